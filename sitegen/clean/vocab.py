@@ -1,0 +1,37 @@
+"""Vocabularies by concept (never by publisher): the words pages use for
+navigation, sharing, promotion and other chrome."""
+
+from __future__ import annotations
+
+import re
+
+# Whole short lines that are interface controls or labels.
+UI_LINE = re.compile(
+    r"""^(?:back|home|menu|close|more|less|more\s+less|show\s+more|read\s+more|see\s+more|load\s+more
+    |next|previous|prev|share|share\s+this(?:\s+article)?|tweet|email|print|save|comments?|reply
+    |advertisement|advertising|sponsored|ad|skip\s+to\s+(?:main\s+)?content|sign\s+in|log\s*in|log\s*out
+    |logout|subscribe|register|search|follow|follow\s+us|recommended(?:\s+for\s+you)?|related(?:\s+articles)?
+    |trending|most\s+read|most\s+popular|top\s+stories|latest\s+news|you\s+may\s+also\s+like
+    |[×x✕✖|•·]|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy\s+link|listen|play)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Calls to action: a line built around one of these is promotion, whatever its length.
+CALL_TO_ACTION = re.compile(
+    r"""\b(?:download\s+(?:the|our)\b.*\bapp|subscribe\s+(?:to|now)|sign\s+up\s+(?:for|to|now)
+    |newsletter|get\s+alerts|follow\s+us\s+on|click\s+here|cookies?\s+(?:policy|settings)
+    |all\s+rights\s+reserved|terms\s+of\s+(?:use|service)|privacy\s+policy)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Badges that a page glues onto the end of a caption or headline.
+BADGE = re.compile(r"(?:premium|exclusive|live|video|photo|gallery|sponsored|new|updated|subscriber\s+only)$",
+                   re.IGNORECASE)
+
+# Words that introduce a date line.
+DATE_LEAD = re.compile(r"^(?:updated|published|posted|last\s+updated|first\s+published|modified|date)\b\s*:?",
+                       re.IGNORECASE)
+
+BYLINE = re.compile(r"^(?:by|written\s+by|words\s+by|reported\s+by)\s+\S", re.IGNORECASE)
+
+BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:/|>|›|»|\|)\s*")

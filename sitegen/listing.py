@@ -1,0 +1,77 @@
+"""Listings: order pages, paginate indexes, prev/next neighbours (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sitegen.model import Page
+
+PER_PAGE = 50
+
+
+@dataclass(frozen=True)
+class IndexPage:
+    """One page of the index: its URL, its pages, and its neighbours' URLs."""
+
+    url: str
+    number: int
+    total: int
+    pages: tuple[Page, ...]
+    prev_url: str | None
+    next_url: str | None
+
+
+def _sort_key(page: Page) -> tuple[float, str, str]:
+    when = page.doc.meta.date
+    stamp = 0.0
+    if when is not None:
+        stamp = (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).timestamp()
+    return (-stamp, page.doc.meta.title.casefold(), page.url)
+
+
+def newest_first(pages: list[Page]) -> list[Page]:
+    """Dated pages newest first, then undated ones; ties by title then URL."""
+    dated = sorted((p for p in pages if p.doc.meta.date is not None), key=_sort_key)
+    undated = sorted((p for p in pages if p.doc.meta.date is None), key=_sort_key)
+    return dated + undated
+
+
+def index_url(number: int) -> str:
+    return "" if number == 1 else f"page/{number}/"
+
+
+def paginate(pages: list[Page], per_page: int = PER_PAGE) -> list[IndexPage]:
+    """Split `pages` into index pages of `per_page` each (at least one page)."""
+    chunks = [pages[i:i + per_page] for i in range(0, len(pages), per_page)] or [[]]
+    total = len(chunks)
+    return [
+        IndexPage(
+            url=index_url(n),
+            number=n,
+            total=total,
+            pages=tuple(chunk),
+            prev_url=index_url(n - 1) if n > 1 else None,
+            next_url=index_url(n + 1) if n < total else None,
+        )
+        for n, chunk in enumerate(chunks, start=1)
+    ]
+
+
+def neighbours(ordered: list[Page]) -> dict[str, tuple[Page | None, Page | None]]:
+    """For each page URL: (newer page, older page) in listing order."""
+    out: dict[str, tuple[Page | None, Page | None]] = {}
+    for i, page in enumerate(ordered):
+        newer = ordered[i - 1] if i > 0 else None
+        older = ordered[i + 1] if i + 1 < len(ordered) else None
+        out[page.url] = (newer, older)
+    return out
+
+
+def is_published(when: datetime | None, now: datetime | None) -> bool:
+    """False for documents dated after `now` (future posts)."""
+    if when is None or now is None:
+        return True
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return when <= now

@@ -1,0 +1,138 @@
+"""The document model: the contract between reading/cleaning and rendering.
+
+A `Document` is what a reader returns from a source's text: metadata plus a
+sequence of `Block`s of a closed set of kinds. Templates render blocks; text is
+escaped by jinja2; only `HTML` blocks carry markup, and those were sanitised by
+the reader that made them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+
+
+class BlockKind(str, Enum):
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST = "list"
+    ORDERED_LIST = "ordered_list"
+    QUOTE = "quote"
+    FIGURE = "figure"
+    CODE = "code"
+    HTML = "html"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of a document body.
+
+    `text` holds the paragraph, heading, quote or code text, the figure's
+    caption, or (for HTML) sanitised markup. `items` holds list items;
+    `level` a heading's level (2..6); `credit` a figure's photo credit;
+    `anchor` a heading's id.
+    """
+
+    kind: BlockKind
+    text: str = ""
+    level: int = 0
+    items: tuple[str, ...] = ()
+    credit: str = ""
+    anchor: str = ""
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What a document says about itself (front matter or recovered by the cleaner)."""
+
+    title: str
+    summary: str = ""
+    byline: str = ""
+    published: datetime | None = None
+    updated: datetime | None = None
+    section_path: tuple[str, ...] = ()
+    site_name: str = ""
+    tags: tuple[str, ...] = ()
+    draft: bool = False
+    slug: str | None = None
+    lang: str | None = None
+
+    @property
+    def date(self) -> datetime | None:
+        """The date a reader sees first: published, else updated."""
+        return self.published or self.updated
+
+
+@dataclass(frozen=True)
+class LineLabel:
+    """How the cleaner read one input line, and which rule decided it."""
+
+    number: int
+    text: str
+    label: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """A read (and, for scraped text, cleaned) source."""
+
+    source: str
+    meta: Meta
+    blocks: tuple[Block, ...]
+    warnings: tuple[str, ...] = ()
+    outline: tuple[Block, ...] = ()
+    report: tuple[LineLabel, ...] = field(default=(), compare=False)
+
+    @property
+    def headings(self) -> list[Block]:
+        """Section headings in order: the outline when the body is HTML,
+        else the heading blocks."""
+        return list(self.outline) or [b for b in self.blocks if b.kind is BlockKind.HEADING]
+
+    @property
+    def plain_text(self) -> str:
+        """The body as plain text (for word counts and search)."""
+        parts: list[str] = []
+        for b in self.blocks:
+            if b.kind is BlockKind.HTML:
+                parts.append(strip_tags(b.text))
+            elif b.items:
+                parts.extend(b.items)
+            else:
+                parts.append(b.text)
+        return "\n".join(p for p in parts if p)
+
+    @property
+    def words(self) -> int:
+        return count_words(self.plain_text)
+
+
+@dataclass(frozen=True)
+class Page:
+    """A document placed in the site: its URL (relative to the root, ending in
+    '/') and output file (relative to the output folder)."""
+
+    doc: Document
+    url: str
+    file: str
+
+
+_TAG = re.compile(r"<[^>]*>")
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def strip_tags(html: str) -> str:
+    return _TAG.sub(" ", html)
+
+
+def count_words(text: str) -> int:
+    """Words in `text`; in scripts written without spaces (CJK) each character
+    counts as a word, so reading time stays meaningful."""
+    words = 0
+    for token in text.split():
+        wide = len(_WIDE.findall(token))
+        words += wide if wide > 1 else 1
+    return words

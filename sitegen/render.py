@@ -1,0 +1,105 @@
+"""Rendering: one jinja2 environment (autoescape on, StrictUndefined) that
+turns pages into HTML strings. It writes nothing."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from sitegen import __version__, urls
+from sitegen.config import Config
+from sitegen.listing import IndexPage
+from sitegen.model import BlockKind, Page
+
+WORDS_PER_MINUTE = 230
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+
+
+def theme_dir(kind: str) -> Path:
+    """The default theme's `templates` or `static` folder: inside the
+    installed package, or at the top of a source checkout."""
+    packaged = Path(__file__).parent / "_theme" / kind
+    return packaged if packaged.is_dir() else Path(__file__).parent.parent / kind
+
+
+class Renderer:
+    """Renders pages with the site's own templates first, then the theme's."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        loaders: list[jinja2.BaseLoader] = []
+        if config.templates_dir.is_dir():
+            loaders.append(jinja2.FileSystemLoader(config.templates_dir))
+        loaders.append(jinja2.FileSystemLoader(theme_dir("templates")))
+        self.env = jinja2.Environment(
+            loader=jinja2.ChoiceLoader(loaders),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.env.filters["iso"] = _iso
+        self.env.filters["human_date"] = _human_date
+        self.env.filters["reading_time"] = reading_time
+        self.env.globals.update(BlockKind=BlockKind, version=__version__, site=config)
+
+    def _context(self, url: str, **extra: Any) -> dict[str, Any]:
+        def link(target: str) -> str:
+            return urls.relative(url, target)
+
+        return {"url": url, "root": urls.root_prefix(url), "link": link, **extra}
+
+    def page(self, page: Page, newer: Page | None, older: Page | None) -> str:
+        template = self.env.get_template("page.html")
+        return template.render(self._context(page.url, page=page, doc=page.doc, meta=page.doc.meta,
+                                             newer=newer, older=older))
+
+    def index(self, index: IndexPage) -> str:
+        template = self.env.get_template("index.html")
+        return template.render(self._context(index.url, index=index))
+
+
+def documents_json(pages: list[Page]) -> str:
+    """The machine-readable list of documents (the output contract)."""
+    entries = [
+        {
+            "source": p.doc.source,
+            "url": p.url,
+            "file": p.file,
+            "title": p.doc.meta.title,
+            "date": _iso(p.doc.meta.date) or None,
+            "summary": p.doc.meta.summary,
+            "headings": [h.text for h in p.doc.headings],
+            "words": p.doc.words,
+        }
+        for p in sorted(pages, key=lambda p: p.doc.source)
+    ]
+    return json.dumps(entries, ensure_ascii=False, indent=1) + "\n"
+
+
+def _iso(when: datetime | None) -> str:
+    return when.isoformat() if when is not None else ""
+
+
+def _human_date(when: datetime | None) -> str:
+    if when is None:
+        return ""
+    text = f"{when.day} {MONTHS[when.month - 1]} {when.year}"
+    if when.hour or when.minute:
+        text += f", {when.hour:02d}:{when.minute:02d}"
+        offset = when.utcoffset()
+        if offset is not None:
+            minutes = int(offset.total_seconds() // 60)
+            sign = "+" if minutes >= 0 else "-"
+            text += f" UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}" if minutes else " UTC"
+    return text
+
+
+def reading_time(words: int) -> str:
+    return f"{max(1, round(words / WORDS_PER_MINUTE))} min read"
