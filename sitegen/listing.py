@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sitegen.model import Page
 
@@ -26,7 +26,7 @@ def _sort_key(page: Page) -> tuple[float, str, str]:
     when = page.doc.meta.date
     stamp = 0.0
     if when is not None:
-        stamp = (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).timestamp()
+        stamp = (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp()
     return (-stamp, page.doc.meta.title.casefold(), page.url)
 
 
@@ -73,5 +73,5 @@ def is_published(when: datetime | None, now: datetime | None) -> bool:
     if when is None or now is None:
         return True
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
+        when = when.replace(tzinfo=UTC)
     return when <= now
