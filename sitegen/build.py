@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,6 +34,26 @@ class BuildResult:
     @property
     def ok(self) -> bool:
         return not self.errors
+
+
+class Builder:
+    """Builds a site and rebuilds it after changes (the watcher's entry point).
+
+    `rebuild(paths)` takes the paths that changed (sources, templates, static
+    files, the config) and must leave the output equal, byte for byte, to a
+    full build of the current sources.
+    """
+
+    def __init__(self, config: Config, force: bool = False) -> None:
+        self.config = config
+        self.force = force
+
+    def build(self, progress: Progress | None = None) -> BuildResult:
+        return build(self.config, self.force, progress)
+
+    def rebuild(self, changed: Collection[Path]) -> BuildResult:
+        # Writes only files whose bytes changed and prunes what is gone.
+        return build(self.config, force=True)
 
 
 def build(config: Config, force: bool = False, progress: Progress | None = None) -> BuildResult:
