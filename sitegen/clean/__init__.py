@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sitegen.clean import rules
+from sitegen.clean.byline import parse_byline
 from sitegen.clean.dates import find_date
 from sitegen.clean.lines import Line, segment
 from sitegen.model import Block, BlockKind, LineLabel
@@ -52,7 +53,7 @@ def clean(text: str, reference_date: datetime | None = None) -> Article:
     return Article(
         title=title.text if title else "",
         summary=" ".join(ln.text for ln in lines if ln.label == rules.DEK),
-        byline=next((ln.text for ln in lines if ln.label == rules.BYLINE), ""),
+        byline=next((parse_byline(ln.text) for ln in lines if ln.label == rules.BYLINE), ""),
         published=published,
         updated=updated,
         section_path=tuple(section),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sitegen.clean import vocab
+from sitegen.clean.byline import looks_like_byline
 from sitegen.clean.dates import find_date
 from sitegen.clean.lines import Line, fold
 
@@ -32,7 +33,6 @@ PARAGRAPH_MIN_WORDS = 12  # a line this long is text whatever its ending
 SENTENCE_MIN_WORDS = 3  # a shorter line ending a sentence is text only in context
 HEADING_MAX_WORDS = 14
 META_MAX_WORDS = 14
-BYLINE_MAX_WORDS = 12
 BADGE_MAX_WORDS = 3
 
 
@@ -96,7 +96,7 @@ def _single_line_rule(line: Line, nxt: Line | None, reference: datetime | None) 
         return BOILERPLATE, "call_to_action"
     if line.words <= META_MAX_WORDS and find_date(line.text, reference) is not None:
         return META, "date_line"
-    if line.words <= BYLINE_MAX_WORDS and vocab.BYLINE.match(line.text):
+    if looks_like_byline(line.text):
         return BYLINE, "byline_by"
     if nxt is not None and _is_badged_copy(line, nxt):
         nxt.mark(CAPTION, "caption_repeated")

@@ -32,6 +32,4 @@ BADGE = re.compile(r"(?:premium|exclusive|live|video|photo|gallery|sponsored|new
 DATE_LEAD = re.compile(r"^(?:updated|published|posted|last\s+updated|first\s+published|modified|date)\b\s*:?",
                        re.IGNORECASE)
 
-BYLINE = re.compile(r"^(?:by|written\s+by|words\s+by|reported\s+by)\s+\S", re.IGNORECASE)
-
 BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:/|>|›|»|\|)\s*")
