@@ -163,9 +163,9 @@ def render_all(config: Config, pages: list[Page], writer: Writer) -> None:
         writer.write(urls.url_to_file(index.url), renderer.index(index))
     writer.write("documents.json", documents_json(pages))
     # Site-level outputs (tags/sections listings, 404, feed, sitemap, robots.txt) from the same
-    # filtered pages; a document or a content file at the same path wins.
+    # filtered pages; a document at the same path wins.
     for rel, text in sorted(site_outputs(config, renderer, ordered).items()):
-        if rel not in writer.produced and not (config.content_dir / rel).is_file():
+        if rel not in writer.produced:
             writer.write(rel, text)
 
 

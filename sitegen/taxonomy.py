@@ -11,6 +11,7 @@ strings with the theme's templates.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -45,6 +46,13 @@ class Term:
         return len(self.trail)
 
 
+def sort_key(name: str) -> tuple[str, str]:
+    """Alphabetical order that ignores case and accents (é sorts with e), the same
+    in every locale."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+    return (plain, name)
+
+
 def _spelling(counts: Counter[str]) -> str:
     """The most used spelling of a name; ties go to the first in sort order."""
     return min(counts, key=lambda name: (-counts[name], name))
@@ -67,7 +75,7 @@ def tag_terms(pages: Iterable[Page]) -> list[Term]:
                 seen.add(slug)
                 members.setdefault(slug, []).append(page)
     terms = [Term("tag", _spelling(spellings[slug]), f"{TAGS_URL}{slug}/", tuple(members[slug])) for slug in members]
-    return sorted(terms, key=lambda t: (t.name.casefold(), t.url))
+    return sorted(terms, key=lambda t: (sort_key(t.name), t.url))
 
 
 def section_terms(pages: Iterable[Page]) -> list[Term]:
