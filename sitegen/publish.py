@@ -238,6 +238,12 @@ def _prune_empty_folders(target: Path) -> None:
                 path.rmdir()
 
 
+def _prefixes(rel: str) -> list[str]:
+    """The folders above `rel`: "a/b/c" -> ["a", "a/b"]."""
+    parts = rel.split("/")
+    return ["/".join(parts[:n]) for n in range(1, len(parts))]
+
+
 def publish_dir(site: Path, target: Path, content: Path, max_deletes: int | None = DEFAULT_MAX_DELETES,
                 dry_run: bool = False) -> PublishResult:
     """Make `target` equal to the built `site`: copy what changed, delete what is gone."""
@@ -251,8 +257,11 @@ def publish_dir(site: Path, target: Path, content: Path, max_deletes: int | None
     real.mkdir(parents=True, exist_ok=True)
     for rel in plan.added + plan.changed:
         _copy_in(files[rel], real, rel)
+    folders = {prefix for rel in files for prefix in _prefixes(rel)}
     for rel in plan.deleted:
-        if rel not in files:
+        # Entries in the way of the site's files (a symlink where a folder goes, a folder
+        # where a file goes, and what was inside them) were removed while copying.
+        if rel not in folders and not any(prefix in files for prefix in _prefixes(rel)):
             _remove(real, rel)
     _prune_empty_folders(real)
     return result
