@@ -99,7 +99,8 @@ def test_symlinks_in_the_target_are_never_followed(project: Path, tmp_path: Path
 
 def test_file_and_folder_swap_places(tmp_path: Path) -> None:
     site = write_files(tmp_path / "site", {"a": "now a file\n", "b/index.html": "now in a folder\n"})
-    target = write_files(tmp_path / "www", {"a/index.html": "was in a folder\n", "a/deep/x.css": "x", "b": "was a file"})
+    target = write_files(tmp_path / "www", {"a/index.html": "was in a folder\n", "a/deep/x.css": "x",
+                                            "b": "was a file"})
     content = tmp_path / "content"
     content.mkdir()
     plan = plan_dir(site_files(site), target)
