@@ -5,6 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 from sitegen import feeds
 from sitegen.config import Config
@@ -17,8 +18,8 @@ SITE = Config(title="Reading <list> & co", base_url="https://example.org/blog/",
 
 
 def page(url: str, title: str, date: datetime | None = None, summary: str = "", text: str = "Body text.",
-         **meta: object) -> Page:
-    doc = Document(url.strip("/") + ".md", Meta(title=title, summary=summary, published=date, **meta),  # type: ignore[arg-type]
+         **meta: Any) -> Page:
+    doc = Document(url.strip("/") + ".md", Meta(title=title, summary=summary, published=date, **meta),
                    (Block(BlockKind.PARAGRAPH, text),))
     return Page(doc, url, url + "index.html")
 
