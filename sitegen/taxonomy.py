@@ -152,7 +152,10 @@ def render_not_found(renderer: Renderer, pages: list[Page]) -> str:
 
 
 def _render(renderer: Renderer, template: str, url: str, **extra: Any) -> str:
-    # The renderer's own context (url, root, link) keeps these pages in step with the theme's.
-    context = renderer._context(url)
+    # The renderer's own context (url, root, link, and whatever the theme adds) keeps
+    # these pages in step with the theme's; the fallback gives the documented minimum.
+    own = getattr(renderer, "_context", None)
+    context: dict[str, Any] = dict(own(url)) if callable(own) else {
+        "url": url, "root": urls.root_prefix(url), "link": lambda target: urls.relative(url, target)}
     context.update(extra)
     return renderer.env.get_template(template).render(context)
