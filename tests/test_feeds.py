@@ -115,9 +115,10 @@ def test_sitemap_lists_documents_and_listings_with_lastmod() -> None:
 def test_build_writes_feed_sitemap_robots_404_from_visible_documents_only(tmp_path: Path) -> None:
     write_files(tmp_path, {
         "sitegen.toml": 'title = "T"\nbase_url = "https://example.org"\n',
-        "content/pub.md": "---\ntitle: Public\ndate: 2024-01-02\ntags: [t]\n---\nText.\n",
-        "content/draft.md": "---\ntitle: Draft\ndate: 2024-01-03\ndraft: true\ntags: [t]\n---\nText.\n",
-        "content/future.md": "---\ntitle: Future\ndate: 2030-01-01\ntags: [t]\n---\nText.\n",
+        "content/pub.md": "---\ntitle: Public\ndate: 2024-01-02\ntags: [t]\nsection: [s]\n---\nText.\n",
+        "content/draft.md": "---\ntitle: Draft\ndate: 2024-01-03\ndraft: true\ntags: [t, d]\n"
+                            "section: [s, ds]\n---\nx\n",
+        "content/future.md": "---\ntitle: Future\ndate: 2030-01-01\ntags: [t, f]\nsection: [s]\n---\nText.\n",
     })
     env = {"SOURCE_DATE_EPOCH": str(int(datetime(2025, 1, 1, tzinfo=UTC).timestamp()))}
     proc = run_sitegen("build", cwd=tmp_path, env=env)
@@ -133,12 +134,27 @@ def test_build_writes_feed_sitemap_robots_404_from_visible_documents_only(tmp_pa
     assert (site / "404.html").is_file()
     tag_page = (site / "tags" / "t" / "index.html").read_text(encoding="utf-8")
     assert "Public" in tag_page and "Draft" not in tag_page and "Future" not in tag_page
+    for rel in ("sections/s/index.html", "tags/index.html", "sections/index.html", "404.html"):
+        text = (site / rel).read_text(encoding="utf-8")
+        assert "Draft" not in text and "Future" not in text, rel
+    assert not (site / "tags" / "d").exists() and not (site / "tags" / "f").exists()
+    assert not (site / "sections" / "s" / "ds").exists()
 
     proc = run_sitegen("build", "--drafts", cwd=tmp_path, env=env)
     assert proc.returncode == 0, proc.stderr
     feed = parse((site / "feed.xml").read_text(encoding="utf-8"))
     assert [e.findtext(A + "title") for e in feed.findall(A + "entry")] == ["Future", "Draft", "Public"]
     assert "Draft" in (site / "tags" / "t" / "index.html").read_text(encoding="utf-8")
+    assert (site / "tags" / "d" / "index.html").is_file() and (site / "sections" / "s" / "ds" / "index.html").is_file()
+
+
+def test_bad_base_url_and_max_deletes_name_the_config_file(tmp_path: Path) -> None:
+    write_files(tmp_path, {"content/a.md": "# A\n", "sitegen.toml": 'base_url = "example.org"\n'})
+    proc = run_sitegen("build", cwd=tmp_path)
+    assert proc.returncode == 2 and "sitegen.toml" in proc.stderr and "base_url" in proc.stderr
+    (tmp_path / "sitegen.toml").write_text('max_deletes = "many"\n', encoding="utf-8")
+    proc = run_sitegen("build", cwd=tmp_path)
+    assert proc.returncode == 2 and "sitegen.toml" in proc.stderr and "max_deletes" in proc.stderr
 
 
 def test_content_file_of_the_same_name_wins(tmp_path: Path) -> None:
