@@ -21,7 +21,8 @@ SITE_FILES = {
 
 
 def git(*args: str, cwd: Path, env: dict[str, str] | None = None) -> str:
-    proc = subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True, check=True)
+    proc = subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True, errors="replace",
+                          check=True)
     return proc.stdout.strip()
 
 
