@@ -187,3 +187,17 @@ def test_unknown_remote_is_a_clear_error(project: tuple[Path, Path, dict[str, st
     repo, _, env = project
     proc = publish(repo, "--git", "upstream", env=env)
     assert proc.returncode == 1 and "no git remote named 'upstream'" in proc.stderr
+
+
+def test_a_rejected_push_is_a_clear_failure(project: tuple[Path, Path, dict[str, str]]) -> None:
+    repo, remote, env = project
+    hook = remote / "hooks" / "pre-receive"
+    hook.write_text("#!/bin/sh\necho 'gh-pages is protected' >&2\nexit 1\n", encoding="utf-8")
+    hook.chmod(0o755)
+    git("status", cwd=repo, env=env)
+    before = repo_state(repo, env)
+    proc = publish(repo, "--git", "--strict", env=env)
+    assert proc.returncode == 1
+    assert "git push failed" in proc.stderr and "gh-pages is protected" in proc.stderr
+    assert git("for-each-ref", cwd=remote, env=env) == ""
+    assert repo_state(repo, env) == before
