@@ -14,6 +14,7 @@ from sitegen.errors import SitegenError, SourceError
 from sitegen.model import Block, BlockKind, Document, Page
 from sitegen.read import read_document
 from sitegen.render import Renderer, documents_json, theme_dir
+from sitegen.siteoutputs import site_outputs
 from sitegen.sources import Source, find_sources, is_ignored_name, read_source_text
 from sitegen.write import Writer, check_output_dir
 
@@ -161,6 +162,11 @@ def render_all(config: Config, pages: list[Page], writer: Writer) -> None:
     for index in listing.paginate(ordered):
         writer.write(urls.url_to_file(index.url), renderer.index(index))
     writer.write("documents.json", documents_json(pages))
+    # Site-level outputs (tags/sections listings, 404, feed, sitemap, robots.txt) from the same
+    # filtered pages; a document at the same path wins.
+    for rel, text in sorted(site_outputs(config, renderer, ordered).items()):
+        if rel not in writer.produced:
+            writer.write(rel, text)
 
 
 def copy_static(config: Config, writer: Writer) -> None:

@@ -42,6 +42,8 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     build.set_defaults(handler=cmd_build)
 
+    add_publish_parser(sub)
+
     inspect = sub.add_parser("inspect", help="show how the cleaner reads each line of a text dump")
     inspect.add_argument("file", type=Path)
     inspect.add_argument("--json", action="store_true", help="print JSON for tools")
@@ -101,6 +103,87 @@ def cmd_build(args: argparse.Namespace) -> int:
     if result.errors or (config.strict and result.warnings):
         return EXIT_FAILED
     return EXIT_OK
+
+
+def add_publish_parser(sub: Any) -> None:
+    publish = sub.add_parser("publish", help="build, then publish the site to a git branch or a folder")
+    add_site_options(publish)
+    where = publish.add_mutually_exclusive_group(required=True)
+    where.add_argument("--git", nargs="?", const="", metavar="REMOTE",
+                       help="commit the site to a branch of REMOTE and push it (default remote: origin)")
+    where.add_argument("--dir", type=Path, metavar="TARGET", help="make folder TARGET equal to the site")
+    publish.add_argument("--branch", default="gh-pages", help="branch for --git (default: gh-pages)")
+    publish.add_argument("--dry-run", action="store_true", help="list what would be added, changed and deleted")
+    publish.add_argument("--max-deletes", type=_count, metavar="N",
+                         help="refuse to delete more than N files (default: the max_deletes setting, 500)")
+    publish.add_argument("--strict", action="store_true", help="treat build warnings as failures")
+    publish.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    publish.set_defaults(handler=cmd_publish)
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    """Build; publish only a build that succeeded."""
+    from sitegen.build import build
+    from sitegen.errors import OutputError, SitegenError
+    from sitegen.publish import publish_dir, publish_git
+
+    try:
+        config = load_site_config(args)
+        result = build(config)
+    except SitegenError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    for error in result.errors:
+        print(f"error: {error}", file=sys.stderr)
+    if result.errors or (config.strict and result.warnings):
+        print("error: the build failed; nothing was published", file=sys.stderr)
+        return EXIT_FAILED
+    limit = config.max_deletes if args.max_deletes is None else args.max_deletes
+    if not config.base_url and not args.quiet:
+        print("warning: base_url is not set: the feed, sitemap and canonical links cannot be absolute",
+              file=sys.stderr)
+    try:
+        if args.dir is not None:
+            done = publish_dir(config.output_dir, args.dir, config.content_dir, limit, args.dry_run)
+        else:
+            done = publish_git(config.output_dir, args.git or None, args.branch, config.cname, limit, args.dry_run)
+    except OutputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except SitegenError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    _report_publish(done, args.quiet)
+    return EXIT_OK
+
+
+def _report_publish(done: Any, quiet: bool) -> None:
+    plan = done.plan
+    if done.dry_run:
+        for line in plan.lines():
+            print(line)
+    if quiet:
+        return
+    counts = f"{len(plan.added)} added, {len(plan.changed)} changed, {len(plan.deleted)} deleted"
+    if done.dry_run:
+        print(f"dry run: would publish to {done.destination}: {counts}")
+    elif plan.empty:
+        print(f"{done.destination} is up to date")
+    else:
+        print(f"published to {done.destination}: {counts}" + (f" (commit {done.commit})" if done.commit else ""))
+
+
+def _count(text: str) -> int:
+    """argparse type: a whole number, 0 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number, 0 or more, got {text!r}")
+    return value
 
 
 def _progress(done: int, total: int) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 from sitegen.errors import ConfigError
 
 CONFIG_FILE = "sitegen.toml"
+DEFAULT_MAX_DELETES = 500  # publishing refuses to delete more files than this
 PYPROJECT_FILE = "pyproject.toml"
 
 
@@ -36,6 +37,7 @@ class Config:
     static_dir: Path = Path("static")
     cname: str = ""
     drafts: bool = False
+    max_deletes: int = DEFAULT_MAX_DELETES
     strict: bool = False
     config_file: Path | None = None
 
@@ -102,10 +104,17 @@ def _from_table(table: dict[str, Any], path: Path) -> Config:
             if not isinstance(value, bool):
                 raise ConfigError(f"{key} must be true or false", str(path))
             values[key] = value
+        elif types[key] in ("int", int):
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise ConfigError(f"{key} must be a whole number, 0 or more", str(path))
+            values[key] = value
         else:
             if not isinstance(value, str):
                 raise ConfigError(f"{key} must be a string", str(path))
             values[key] = value
+    base_url = values.get("base_url", "")
+    if base_url and not base_url.startswith(("https://", "http://")):
+        raise ConfigError(f"base_url must start with https:// or http:// (got {base_url!r})", str(path))
     return Config(**values)
 
 

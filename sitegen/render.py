@@ -47,6 +47,7 @@ class Renderer:
         self.env.filters["iso"] = _iso
         self.env.filters["human_date"] = _human_date
         self.env.filters["reading_time"] = reading_time
+        self.env.filters["slugify"] = urls.slugify
         self.env.globals.update(BlockKind=BlockKind, version=__version__, site=config)
 
     def _context(self, url: str, **extra: Any) -> dict[str, Any]:
