@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sitegen import listing, urls
+from sitegen import listing, search, urls
 from sitegen.config import Config
 from sitegen.errors import SitegenError, SourceError
 from sitegen.model import Block, BlockKind, Document, Page
@@ -161,6 +161,8 @@ def render_all(config: Config, pages: list[Page], writer: Writer) -> None:
     for index in listing.paginate(ordered):
         writer.write(urls.url_to_file(index.url), renderer.index(index))
     writer.write("documents.json", documents_json(pages))
+    for name, text in search.index_files(ordered).items():
+        writer.write(name, text)
 
 
 def copy_static(config: Config, writer: Writer) -> None:
