@@ -24,10 +24,13 @@ results it shows.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
+import sys
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
@@ -49,15 +52,20 @@ _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 def terms(text: str) -> set[str]:
     """The index terms of `text` (the same rule as `tokens()` in search.js)."""
-    folded = unicodedata.normalize("NFKD", text.lower())
-    folded = "".join(c for c in folded if not unicodedata.category(c).startswith("M"))
-    out: set[str] = set()
-    for word in _WORD.findall(folded):
-        if _WIDE.search(word):
+    folded = text.lower()
+    words = set(_WORD.findall(folded if folded.isascii() else
+                             unicodedata.normalize("NFKD", folded).translate(_marks())))
+    out = {w[:MAX_TERM_CHARS] for w in words if (len(w) > 1 or w.isdigit()) and (w.isascii() or not _WIDE.search(w))}
+    for word in words:
+        if not word.isascii() and _WIDE.search(word):
             out.update(_split_wide(word))
-        elif len(word) > 1 or word.isdigit():
-            out.add(word[:MAX_TERM_CHARS])
     return out
+
+
+@functools.cache
+def _marks() -> dict[int, None]:
+    """A str.translate table that deletes every combining mark (category M)."""
+    return {cp: None for cp in range(sys.maxunicode + 1) if unicodedata.category(chr(cp))[0] == "M"}
 
 
 def _split_wide(word: str) -> Iterable[str]:
@@ -85,14 +93,15 @@ def _base36(n: int) -> str:
             return out
 
 
+_SMALL = [_base36(n) for n in range(36 ** 3)]
+
+
 def _postings(values: list[int]) -> str:
     """Increasing numbers as base-36 differences: [0, 5, 15] -> "0,5,a"."""
-    previous = 0
-    parts = []
-    for value in values:
-        parts.append(_base36(value - previous))
-        previous = value
-    return ",".join(parts)
+    small = _SMALL
+    limit = len(small)
+    deltas = [b - a for a, b in zip([0, *values], values, strict=False)]
+    return ",".join([small[d] if d < limit else _base36(d) for d in deltas])
 
 
 def _script(key: str, data: Any) -> str:
@@ -126,12 +135,15 @@ def _document_row(page: Page) -> list[str]:
 
 def index_files(pages: list[Page]) -> dict[str, str]:
     """The search index for `pages` (in listing order): output path -> text."""
-    postings: dict[str, list[int]] = {}
+    postings: defaultdict[str, list[int]] = defaultdict(list)
     for doc_id, page in enumerate(pages):
         meta = page.doc.meta
         in_title = terms(meta.title)
-        for term in terms(f"{meta.title}\n{meta.summary}\n{page.doc.plain_text}"):
-            postings.setdefault(term, []).append(doc_id * 2 + (term in in_title))
+        value = doc_id * 2
+        for term in terms(f"{meta.summary}\n{page.doc.plain_text}") - in_title:
+            postings[term].append(value)
+        for term in in_title:
+            postings[term].append(value + 1)
     encoded = {term: _postings(ids) for term, ids in sorted(postings.items())}
     prefix = _choose_prefix(encoded)
     shards: dict[str, dict[str, str]] = {}
