@@ -2,7 +2,7 @@
 founding example's page, served by a stdlib HTTP server on 127.0.0.1 and
 audited with Debian's Chromium.
 
-    python bench/lighthouse.py [--runs N] [--json FILE]
+    python bench/lighthouse.py [--runs N] [--preset mobile|desktop] [--json FILE]
 
 Installs lighthouse into bench/node_modules on first use (npm ci). Prints the
 median score per category for each page, the bytes each page loads, and
@@ -52,9 +52,10 @@ def build_site(out: Path) -> str:
     return str(next(d["file"] for d in docs if d["source"] == SEED_SOURCE))
 
 
-def audit(url: str, report: Path) -> dict[str, Any]:
+def audit(url: str, report: Path, preset: str) -> dict[str, Any]:
     env = {**os.environ, "CHROME_PATH": CHROMIUM}
-    subprocess.run([str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
+    extra = ["--preset=desktop"] if preset == "desktop" else []
+    subprocess.run([str(LIGHTHOUSE), url, *extra, "--quiet", "--output=json", f"--output-path={report}",
                     f"--chrome-flags={CHROME_FLAGS}", "--only-categories=" + ",".join(CATEGORIES)],
                    env=env, check=True)
     result: dict[str, Any] = json.loads(report.read_text(encoding="utf-8"))
@@ -73,6 +74,8 @@ def summarise(result: dict[str, Any]) -> dict[str, Any]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=3, help="audits per page (median reported)")
+    parser.add_argument("--preset", choices=("mobile", "desktop"), default="mobile",
+                        help="Lighthouse's emulation (mobile: its default, a slow phone on 4G)")
     parser.add_argument("--json", type=Path, help="write the results here too")
     args = parser.parse_args()
     if not LIGHTHOUSE.exists():
@@ -88,7 +91,7 @@ def main() -> int:
         results: dict[str, Any] = {}
         ok = True
         for name, file in (("index", "index.html"), ("document", seed)):
-            runs = [summarise(audit(base + file, work / f"{name}-{n}.json")) for n in range(args.runs)]
+            runs = [summarise(audit(base + file, work / f"{name}-{n}.json", args.preset)) for n in range(args.runs)]
             scores = {c: statistics.median(r["scores"][c] for r in runs) for c in CATEGORIES}
             failing = sorted({a for r in runs for a in r["failing_audits"]})
             metrics = {m: statistics.median(r["metrics"][m] for r in runs) for m in METRICS}
