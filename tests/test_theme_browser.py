@@ -21,7 +21,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--no-first-run"]
 AXE = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
 SHOTS = Path(__file__).parent / "screenshots"
-WIDTHS = (375, 1280)
+WIDTHS = (320, 375, 1280)
 MEASURE_MIN, MEASURE_MAX = 60, 75
 CSS_JS_BUDGET = 30_000
 FIRST_VISIT_BUDGET = 40 * 1024
