@@ -6,7 +6,8 @@
   "use strict";
   var form = document.getElementById("search");
   var out = document.getElementById("search-out");
-  if (!form || !out || !("Promise" in window)) return;
+  var said = document.getElementById("search-status");
+  if (!form || !out || !said || !("Promise" in window)) return;
   var input = form.elements.q;
   var base = form.getAttribute("data-index");
   var root = form.getAttribute("data-root");
@@ -119,8 +120,7 @@
   }
 
   function status(text) {
-    out.textContent = "";
-    out.appendChild(element("p", "search-status", text));
+    said.textContent = text;
   }
 
   /* Append results count.. of `ids` to `list`, then a "More results" button if any are left. */
@@ -154,7 +154,7 @@
     var mine = ++seq;
     var empty = !query.trim();
     for (var i = 0; i < listing.length; i++) listing[i].hidden = !empty;
-    if (empty) { out.textContent = ""; return; }
+    if (empty) { out.textContent = ""; status(""); return; }
     if (!meta) status("Loading the search index…");
     var list = element("ol", "search-results");
     var found = [];
@@ -170,12 +170,13 @@
       var phrase = "\u201c" + query.trim() + "\u201d";
       status(found.length ? found.length + (found.length === 1 ? " document matches " : " documents match ") + phrase
         : "No document matches " + phrase + ".");
+      out.textContent = "";
       if (!found.length) return;
       var more = list.parentNode.querySelector("button");
       out.appendChild(list);
       if (more) out.appendChild(more);
     }).catch(function () {
-      if (mine === seq) status("The search index could not be loaded.");
+      if (mine === seq) { out.textContent = ""; status("The search index could not be loaded."); }
     });
   }
 

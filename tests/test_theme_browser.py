@@ -267,7 +267,7 @@ def test_page_reads_without_javascript(site: Site, open_tab: Any) -> None:
 def search(tab: Tab, query: str) -> list[str]:
     tab.page.fill("#search-q", query)
     phrase = "\u201c" + query.strip() + "\u201d"
-    tab.page.wait_for_function("p => document.getElementById('search-out').textContent.includes(p)", arg=phrase)
+    tab.page.wait_for_function("p => document.getElementById('search-status').textContent.includes(p)", arg=phrase)
     return [str(a.get_attribute("href")) for a in tab.page.locator(".search-results a").all()]
 
 
@@ -278,12 +278,12 @@ def test_search_finds_a_word_only_the_body_holds(site: Site, open_tab: Any) -> N
     tab.page.goto(site.url("index.html"))
     assert tab.page.is_visible("#search-q")
     assert search(tab, BODY_ONLY_WORD.lower()) == [site.seed]
-    assert "1 document matches" in tab.page.inner_text("#search-out")
+    assert "1 document matches" in tab.page.inner_text("#search-status")
     assert not tab.page.is_visible(".listing")
     assert search(tab, "turkmen") == [site.seed], "the word being typed matches as a prefix"
     assert search(tab, "samarkand putin") == [site.seed]
     assert search(tab, "samarkand zzzunknown ") == []
-    assert "No document matches" in tab.page.inner_text("#search-out")
+    assert "No document matches" in tab.page.inner_text("#search-status")
     tab.page.fill("#search-q", "")
     tab.page.wait_for_selector(".listing", state="visible")
     search(tab, BODY_ONLY_WORD)
@@ -369,3 +369,40 @@ def test_skip_link_moves_focus_to_the_text(site: Site, open_tab: Any) -> None:
     assert outline == "solid", "focus is visible"
     tab.page.keyboard.press("Enter")
     assert tab.page.evaluate("document.activeElement.tagName") == "ARTICLE"
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A site of 55 documents (two index pages) that all hold one word, on 127.0.0.1."""
+    tmp = tmp_path_factory.mktemp("many")
+    notes = {f"n{n:02d}.md": f"---\ntitle: Note {n}\ndate: 2020-01-{n % 28 + 1:02d}\n---\n\nA shared lighthouse "
+             f"word, and w{n}x alone.\n" for n in range(55)}
+    notes["n07.md"] = "---\ntitle: The lighthouse keeper\ndate: 2019-01-01\n---\n\nA shared word.\n"
+    write_files(tmp / "content", notes)
+    proc = run_sitegen("build", "--content", tmp / "content", "--out", tmp / "site", "-q", cwd=tmp)
+    assert proc.returncode == 0, proc.stderr
+    handler = functools.partial(QuietHandler, directory=str(tmp / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+def test_search_ranks_title_hits_first_and_pages_its_results(many: str, open_tab: Any) -> None:
+    tab = open_tab(1280)
+    tab.page.goto(many + "index.html")
+    hrefs = search(tab, "lighthouse")
+    assert "55 documents match" in tab.page.inner_text("#search-status")
+    assert len(hrefs) == 20
+    assert hrefs[0] == "n07/index.html", "a title hit comes first, though it is the oldest"
+    tab.page.click("#search-out button")
+    tab.page.wait_for_function("document.querySelectorAll('.search-results li').length === 40")
+    assert tab.page.evaluate("document.activeElement.textContent") == tab.page.locator(".search-results a").nth(20) \
+        .inner_text()
+    tab.page.click("#search-out button")
+    tab.page.wait_for_function("document.querySelectorAll('.search-results li').length === 55")
+    assert tab.page.locator("#search-out button").count() == 0
+    assert search(tab, "w33x") == ["n33/index.html"]
+    tab.page.goto(many + "page/2/index.html")
+    assert search(tab, "w33x") == ["../../n33/index.html"], "links work from deeper index pages"
