@@ -42,7 +42,6 @@
   });
 
   var panel = form.closest("details");
-  panel.hidden = false;
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape" && panel.open) { panel.open = false; panel.querySelector("summary").focus(); }
   });

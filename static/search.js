@@ -182,7 +182,6 @@
 
   input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, DELAY); });
   form.addEventListener("submit", function (event) { event.preventDefault(); clearTimeout(timer); run(); });
-  form.hidden = false;
   var initial = /[?&]q=([^&]*)/.exec(location.search);
   if (initial) { input.value = decodeURIComponent(initial[1].replace(/\+/g, " ")); run(); }
 })();

@@ -120,7 +120,8 @@ def test_document_pages_load_no_search_index_and_stay_small(site: Path) -> None:
     assert index.xpath("//script[contains(@src, 'static/search.js')]")
     assert not parse(site / "welcome/index.html").xpath("//script[contains(@src, 'search.js')]")
     form = index.xpath("//form[@role='search']")[0]
-    assert form.get("data-index") == "search/" and form.get("hidden") is not None
+    assert form.get("data-index") == "search/"
+    assert ".search" in index.xpath("//head/noscript")[0].text_content(), "no search box without JavaScript"
     assert index.xpath("//label[@for='search-q']")
 
 
@@ -138,7 +139,7 @@ def test_index_lists_title_date_summary_and_reading_time(site: Path) -> None:
 def test_reader_settings_default_to_the_system(site: Path) -> None:
     doc = parse(site / "welcome/index.html")
     (settings,) = doc.xpath("//details[contains(@class, 'settings')]")
-    assert settings.get("hidden") is not None, "without JavaScript the settings stay hidden"
+    assert ".settings" in doc.xpath("//head/noscript")[0].text_content(), "no settings without JavaScript"
     assert not settings.xpath("ancestor::main")
     names = settings.xpath(".//select/@name")
     assert names == ["theme", "size", "width"]
