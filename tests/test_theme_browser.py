@@ -33,7 +33,7 @@ date: 2021-03-04
 summary: Links, a table and a long word, to check print and overflow.
 ---
 
-See [the reference page](https://example.org/reference) for more.
+See [the reference page](https://example.org/reference) for more, with a crème brûlée.
 
 A longwordwithoutanyplacetobreakitthatgoesonandonandonandonandonandonandonandon.
 
@@ -282,6 +282,7 @@ def test_search_finds_a_word_only_the_body_holds(site: Site, open_tab: Any) -> N
     assert not tab.page.is_visible(".listing")
     assert search(tab, "turkmen") == [site.seed], "the word being typed matches as a prefix"
     assert search(tab, "samarkand putin") == [site.seed]
+    assert search(tab, "CREME Brûlée") == [site.note], "case and accents fold the same way as in the index"
     assert search(tab, "samarkand zzzunknown ") == []
     assert "No document matches" in tab.page.inner_text("#search-status")
     tab.page.fill("#search-q", "")
