@@ -47,14 +47,19 @@ MAX_TERM_CHARS = 24
 SUMMARY_CHARS = 200
 
 _WORD = re.compile(r"[^\W_]+")
+_ASCII_TERM = re.compile(r"[a-z0-9]{2,}|[0-9]")  # _WORD's terms, for ASCII text
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def terms(text: str) -> set[str]:
     """The index terms of `text` (the same rule as `tokens()` in search.js)."""
     folded = text.lower()
-    words = set(_WORD.findall(folded if folded.isascii() else
-                             unicodedata.normalize("NFKD", folded).translate(_marks())))
+    if folded.isascii():
+        words = set(_ASCII_TERM.findall(folded))
+        if words and len(max(words, key=len)) > MAX_TERM_CHARS:
+            words = {w[:MAX_TERM_CHARS] for w in words}
+        return words
+    words = set(_WORD.findall(unicodedata.normalize("NFKD", folded).translate(_marks())))
     out = {w[:MAX_TERM_CHARS] for w in words if (len(w) > 1 or w.isdigit()) and (w.isascii() or not _WIDE.search(w))}
     for word in words:
         if not word.isascii() and _WIDE.search(word):

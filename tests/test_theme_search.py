@@ -8,6 +8,9 @@ import re
 from datetime import datetime
 from typing import Any
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from sitegen import search
 from sitegen.model import Block, BlockKind, Document, Meta, Page
 
@@ -48,6 +51,12 @@ def test_terms_fold_case_and_accents_and_split_cjk() -> None:
     assert search.terms("a I 7 x2 under_score") == {"7", "x2", "under", "score"}
     assert search.terms("東京タワー tower") == {"東", "京", "タ", "ワ", "ー", "tower"}
     assert search.terms("x" * 40) == {"x" * search.MAX_TERM_CHARS}
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
+def test_ascii_fast_path_agrees_with_the_general_rule(text: str) -> None:
+    # " é" folds to a lone "e", which is no term, but sends the text down the general path.
+    assert search.terms(text) == search.terms(text + " \u00e9")
 
 
 def test_index_maps_terms_to_documents_with_title_hits() -> None:
