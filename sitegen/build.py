@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sitegen import listing, urls
+from sitegen import listing, search, urls
 from sitegen.config import Config
 from sitegen.errors import SitegenError, SourceError
 from sitegen.model import Block, BlockKind, Document, Page
@@ -167,6 +167,8 @@ def render_all(config: Config, pages: list[Page], writer: Writer) -> None:
     for rel, text in sorted(site_outputs(config, renderer, ordered).items()):
         if rel not in writer.produced:
             writer.write(rel, text)
+    for name, text in search.index_files(ordered).items():
+        writer.write(name, text)
 
 
 def copy_static(config: Config, writer: Writer) -> None:

@@ -45,7 +45,7 @@ class Renderer:
             keep_trailing_newline=True,
         )
         self.env.filters["iso"] = _iso
-        self.env.filters["human_date"] = _human_date
+        self.env.filters["human_date"] = human_date
         self.env.filters["reading_time"] = reading_time
         self.env.filters["slugify"] = urls.slugify
         self.env.globals.update(BlockKind=BlockKind, version=__version__, site=config)
@@ -88,7 +88,7 @@ def _iso(when: datetime | None) -> str:
     return when.isoformat() if when is not None else ""
 
 
-def _human_date(when: datetime | None) -> str:
+def human_date(when: datetime | None) -> str:
     if when is None:
         return ""
     text = f"{when.day} {MONTHS[when.month - 1]} {when.year}"

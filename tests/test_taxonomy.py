@@ -58,7 +58,7 @@ def local_links(site: Path, file: Path) -> list[str]:
     base = file.parent.relative_to(site).as_posix()
     out = []
     for value in tree.xpath("//@href | //@src"):
-        if value.startswith(("http:", "https:", "#", "mailto:", "/")):
+        if value.startswith(("http:", "https:", "#", "mailto:", "data:", "/")):
             continue
         out.append(normpath(f"{base}/{value}".lstrip("./")) if base != "." else normpath(value))
     return out

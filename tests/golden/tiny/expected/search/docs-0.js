@@ -1,0 +1,1 @@
+SITEGEN_SEARCH("docs-0",[["notes/first/index.html","First note","1 March 2024","1 min read","A short note with a list and a quote."],["scraped/index.html","Home / Science / Small Things","3 March 2021, 17:10 UTC-05:00","1 min read",""]]);
