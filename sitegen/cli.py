@@ -163,6 +163,7 @@ class LiveSite:
         self.state = state
         self.builder = Builder(config)
         self.watcher: Any = None
+        self.config_problem: Any = None
 
     def build(self, batch: Any = None) -> list[Any]:
         """Build (everything, or the batch's changes); returns the problems."""
@@ -173,10 +174,10 @@ class LiveSite:
 
         started = time.perf_counter()
         if batch is not None and ChangeKind.CONFIG in batch.kinds:
-            problem = self._reload_config()
-            if problem is not None:
-                self._finish([problem], started, batch)
-                return [problem]
+            self.config_problem = self._reload_config()
+            if self.config_problem is not None:
+                self._finish([self.config_problem], started, batch)
+                return [self.config_problem]
             batch = None
         pages = 0
         with self.state.building() if self.state else nullcontext():
@@ -186,6 +187,8 @@ class LiveSite:
                 pages = len(result.pages)
             except Exception as exc:  # a failed build must not stop the watcher or the server
                 problems = [Problem.from_error(exc)]
+            if self.config_problem is not None:  # still broken: keep saying so
+                problems.insert(0, self.config_problem)
             self._finish(problems, started, batch, pages)
         return problems
 

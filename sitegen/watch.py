@@ -32,7 +32,7 @@ from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver
 from watchdog.observers.polling import PollingObserver
 
-from sitegen.config import Config
+from sitegen.config import CONFIG_FILE, PYPROJECT_FILE, Config
 from sitegen.errors import ConfigError
 from sitegen.sources import is_ignored_name
 
@@ -67,20 +67,27 @@ class WatchRoots:
     templates: Path
     static: Path
     output: Path
-    config: Path | None = None
+    configs: tuple[Path, ...] = ()
 
     @classmethod
     def from_config(cls, config: Config) -> WatchRoots:
+        """The config's folders; its config file, or (with none) the files that
+        would become it when created here."""
+        configs: tuple[Path, ...]
+        if config.config_file is not None:
+            configs = (_absolute(config.config_file),)
+        else:
+            configs = (_absolute(Path(CONFIG_FILE)), _absolute(Path(PYPROJECT_FILE)))
         return cls(content=_absolute(config.content_dir), templates=_absolute(config.templates_dir),
-                   static=_absolute(config.static_dir), output=_absolute(config.output_dir),
-                   config=_absolute(config.config_file) if config.config_file else None)
+                   static=_absolute(config.static_dir), output=_absolute(config.output_dir), configs=configs)
 
     def folders(self) -> list[tuple[Path, bool]]:
         """(folder, recursive) pairs to watch: the source folders that exist,
         and the config file's folder (not recursively)."""
         found = [(p, True) for p in (self.content, self.templates, self.static) if p.is_dir()]
-        if self.config is not None and self.config.parent.is_dir():
-            found.append((self.config.parent, False))
+        for folder in sorted({c.parent for c in self.configs}):
+            if folder.is_dir() and not any(_within(folder, f) for f, _ in found):
+                found.append((folder, False))
         return found
 
 
@@ -115,7 +122,7 @@ def classify(path: Path, roots: WatchRoots) -> ChangeKind:
     path = _absolute(path)
     if _within(path, roots.output):
         return ChangeKind.IGNORED
-    if roots.config is not None and path == roots.config:
+    if path in roots.configs:
         return ChangeKind.CONFIG
     candidates = [(root, kind) for root, kind in ((roots.content, ChangeKind.CONTENT),
                                                   (roots.templates, ChangeKind.TEMPLATE),
@@ -131,7 +138,7 @@ def classify(path: Path, roots: WatchRoots) -> ChangeKind:
 def check_layout(roots: WatchRoots) -> None:
     """Refuse an output folder that would be watched (a rebuild loop): inside,
     or containing, the content, templates or static folder."""
-    where = str(roots.config) if roots.config else None
+    where = str(roots.configs[0]) if len(roots.configs) == 1 else None
     for name, folder in (("content", roots.content), ("templates", roots.templates), ("static", roots.static)):
         if _within(roots.output, folder) or _within(folder, roots.output):
             raise ConfigError(f"the output folder {roots.output} must not lie inside, or contain, the {name} "
