@@ -264,7 +264,14 @@ def run_live(args: argparse.Namespace, serve: bool) -> int:
         if server is not None:
             server.server_close()
         return EXIT_USAGE
-    site.build()
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        site.build()
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM during the first build
+        if server is not None:
+            server.server_close()
+        print("stopped", flush=True)
+        return EXIT_OK
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
@@ -299,6 +306,10 @@ def _announce(server: Any, args: argparse.Namespace) -> None:
         import webbrowser
 
         webbrowser.open(url)
+
+
+def _interrupt(*_: Any) -> None:
+    raise KeyboardInterrupt
 
 
 def _report_crash(exc: BaseException) -> None:

@@ -14,6 +14,7 @@ for files that resolve inside the output folder: no listings, no traversal.
 from __future__ import annotations
 
 import errno
+import functools
 import html
 import ipaddress
 import json
@@ -29,6 +30,8 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
+
+import jinja2
 
 from sitegen.errors import SitegenError
 
@@ -58,16 +61,15 @@ class Problem:
     @classmethod
     def from_error(cls, exc: BaseException) -> Problem:
         """A problem from any exception: sitegen's errors name their file and
-        line; template errors their template; anything else says it is internal."""
+        line, template syntax errors their template; for anything else the
+        innermost template in the traceback (if any) is named."""
         if isinstance(exc, SitegenError):
             return cls(exc.path, exc.line, exc.message)
-        name = getattr(exc, "filename", None) or getattr(exc, "name", None)
-        line = getattr(exc, "lineno", None)
-        if not name:
-            name, line = _template_frame(exc)
-        message = getattr(exc, "message", None) or str(exc)
-        return cls(str(name) if name else None, line if isinstance(line, int) else None,
-                   f"{type(exc).__name__}: {message}")
+        message = f"{type(exc).__name__}: {exc}"
+        if isinstance(exc, jinja2.TemplateSyntaxError):
+            return cls(exc.filename or exc.name, exc.lineno, f"{type(exc).__name__}: {exc.message}")
+        name, line = _template_frame(exc)
+        return cls(name, line, message)
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.path and self.line else (self.path or "")
@@ -260,8 +262,12 @@ def reload_snippet(url_path: str, snapshot: Snapshot) -> bytes:
     """The <script> added to each served HTML page."""
     config = {"endpoint": relative_root(url_path) + POLL_PATH.lstrip("/"), **snapshot.as_json()}
     data = json.dumps(config).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    code = RELOAD_SCRIPT.read_text(encoding="utf-8")
-    return f'<script data-sitegen-live>\n{code}({data});\n</script>\n'.encode()
+    return f'<script data-sitegen-live>\n{_reload_code()}({data});\n</script>\n'.encode()
+
+
+@functools.cache
+def _reload_code() -> str:
+    return RELOAD_SCRIPT.read_text(encoding="utf-8")
 
 
 def inject(page: bytes, snippet: bytes) -> bytes:

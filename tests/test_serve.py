@@ -261,3 +261,23 @@ def test_pure_helpers(tmp_path: Path) -> None:
     assert resolved is not None and resolved.file == (tmp_path / "a" / "index.html").resolve()
     assert resolve_request(tmp_path, "/f.txt/") is None
     assert resolve_request(tmp_path, "f.txt") is None
+
+
+def test_problems_name_the_template_and_line(tmp_path: Path) -> None:
+    import jinja2
+
+    write_files(tmp_path, {"syntax.html": "<p>\n{{ oops }\n</p>", "undefined.html": "<p>\n\n{{ missing.attr }}</p>"})
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(tmp_path), undefined=jinja2.StrictUndefined)
+    with pytest.raises(jinja2.TemplateSyntaxError) as syntax:
+        env.get_template("syntax.html")
+    problem = Problem.from_error(syntax.value)
+    assert problem.path is not None and problem.path.endswith("syntax.html") and problem.line == 2
+    with pytest.raises(jinja2.UndefinedError) as undefined:
+        env.get_template("undefined.html").render()
+    problem = Problem.from_error(undefined.value)
+    assert problem.path is not None and problem.path.endswith("undefined.html") and problem.line == 3
+    assert "missing" in problem.message
+    with pytest.raises(AttributeError) as attr:
+        object().nothing  # type: ignore[attr-defined]  # noqa: B018
+    problem = Problem.from_error(attr.value)
+    assert problem.path is None and problem.message.startswith("AttributeError:")
