@@ -73,6 +73,7 @@ def measure(perf: Path, site: Path, n: int, fmt: str, iterations: int) -> dict[s
     data["n"] = n
     latencies = [float(x) for x in data.get("latencies_ms", [])]  # type: ignore[attr-defined]
     builds = rebuild_times(log)
+    builds = builds[:len(latencies)] if len(builds) == len(latencies) + 1 else builds  # +1: the harness's restore
     if latencies and len(builds) == len(latencies):
         # what watching, debouncing and serving add on top of the rebuild itself
         data["overhead_median_ms"] = round(statistics.median(a - b for a, b in zip(latencies, builds, strict=True)), 1)

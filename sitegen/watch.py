@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import queue
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -21,7 +22,9 @@ from enum import Enum
 from pathlib import Path
 
 from watchdog.events import (
+    EVENT_TYPE_CLOSED,
     EVENT_TYPE_CLOSED_NO_WRITE,
+    EVENT_TYPE_DELETED,
     EVENT_TYPE_MODIFIED,
     EVENT_TYPE_MOVED,
     EVENT_TYPE_OPENED,
@@ -145,17 +148,17 @@ def check_layout(roots: WatchRoots) -> None:
                               f"folder {folder}: its changes would trigger endless rebuilds", where)
 
 
-def event_paths(event: FileSystemEvent) -> list[Path]:
-    """The paths an event is about: none for opens and folder-modified
-    notices, both ends of a move."""
+def event_paths(event: FileSystemEvent) -> list[tuple[Path, str]]:
+    """(path, what happened to it) for an event: nothing for opens and
+    folder-modified notices; a move is its source gone and its target written."""
     if event.event_type in _SKIPPED_EVENTS:
         return []
     if event.is_directory and event.event_type == EVENT_TYPE_MODIFIED:
         return []
-    paths = [os.fsdecode(event.src_path)]
     if event.event_type == EVENT_TYPE_MOVED and event.dest_path:
-        paths.append(os.fsdecode(event.dest_path))
-    return [Path(p) for p in paths]
+        return [(Path(os.fsdecode(event.src_path)), EVENT_TYPE_DELETED),
+                (Path(os.fsdecode(event.dest_path)), EVENT_TYPE_CLOSED)]
+    return [(Path(os.fsdecode(event.src_path)), event.event_type)]
 
 
 class _Handler(FileSystemEventHandler):
@@ -163,11 +166,18 @@ class _Handler(FileSystemEventHandler):
         self.watcher = watcher
 
     def on_any_event(self, event: FileSystemEvent) -> None:
-        for path in event_paths(event):
-            self.watcher.notice(path)
+        for path, what in event_paths(event):
+            self.watcher.notice(path, what)
 
 
 _STOP = object()
+
+
+@dataclass(frozen=True)
+class _Change:
+    path: Path
+    kind: ChangeKind
+    writing: bool  # modified, not yet closed
 
 
 class Watcher:
@@ -190,12 +200,16 @@ class Watcher:
         self._observer: BaseObserver | None = None
         self._thread: threading.Thread | None = None
         self._handler = _Handler(self)
+        # inotify reports when a file written to is closed; polling does not
+        self.closes_reported = not poll and sys.platform.startswith("linux")
 
-    def notice(self, path: Path) -> None:
-        """Queue one changed path (ignored paths are dropped here)."""
+    def notice(self, path: Path, what: str = EVENT_TYPE_CLOSED) -> None:
+        """Queue one changed path (ignored paths are dropped here). `what` is
+        the watchdog event type: a file modified but not yet closed is still
+        being written."""
         kind = classify(path, self.roots)
         if kind is not ChangeKind.IGNORED:
-            self._queue.put((_absolute(path), kind))
+            self._queue.put(_Change(_absolute(path), kind, what == EVENT_TYPE_MODIFIED))
 
     def start(self) -> None:
         self._observer = self._schedule(self.roots)
@@ -240,20 +254,32 @@ class Watcher:
                 return
 
     def _collect(self, first: object) -> tuple[list[tuple[Path, ChangeKind]], bool]:
-        """Gather changes until none arrives for `quiet` seconds (or `max_wait` passes)."""
-        changes: list[tuple[Path, ChangeKind]] = [first]  # type: ignore[list-item]
+        """Gather changes until none arrives for `quiet` seconds and no file
+        is still open for writing (inotify reports the close), or until
+        `max_wait` passes."""
+        assert isinstance(first, _Change)
+        changes: list[_Change] = [first]
+        writing = {first.path} if first.writing and self.closes_reported else set()
         deadline = _now() + self.max_wait
-        while True:
-            timeout = min(self.quiet, deadline - _now())
-            if timeout <= 0:
-                return changes, False
+        stopping = False
+        while not stopping:
+            left = deadline - _now()
+            if left <= 0:
+                break
             try:
-                item = self._queue.get(timeout=timeout)
+                item = self._queue.get(timeout=min(self.quiet, left) if not writing else left)
             except queue.Empty:
-                return changes, False
+                break
             if item is _STOP:
-                return changes, True
-            changes.append(item)  # type: ignore[arg-type]
+                stopping = True
+                continue
+            assert isinstance(item, _Change)
+            changes.append(item)
+            if item.writing and self.closes_reported:
+                writing.add(item.path)
+            else:
+                writing.discard(item.path)
+        return [(c.path, c.kind) for c in changes], stopping
 
     def _deliver(self, batch: Batch) -> None:
         try:

@@ -13,7 +13,7 @@ import pytest
 from sitegen.build import Builder
 from sitegen.config import Config
 from sitegen.errors import ConfigError
-from sitegen.watch import Batch, ChangeKind, Watcher, WatchRoots, check_layout, classify
+from sitegen.watch import QUIET_SECONDS, Batch, ChangeKind, Watcher, WatchRoots, check_layout, classify
 from tests.conftest import run_sitegen, write_files
 
 BATCH_TIMEOUT = 10.0  # seconds to wait for an expected batch
@@ -128,6 +128,17 @@ def test_plain_write_is_one_batch(recorder: Recorder, tmp_path: Path) -> None:
     assert rel_paths(batch, tmp_path) == ["content/a.md"]
     assert batch.kinds == {ChangeKind.CONTENT}
     assert recorder.rest() == []
+
+
+def test_slow_write_is_one_change(recorder: Recorder, tmp_path: Path) -> None:
+    """A file still open for writing is waited for (inotify reports its close)."""
+    with open(recorder.roots.content / "slow.md", "w", encoding="utf-8") as fh:
+        fh.write("# Slow\n\n")
+        fh.flush()
+        time.sleep(10 * QUIET_SECONDS)
+        fh.write("The rest of it.\n")
+    batches = [recorder.next(), *recorder.rest()]
+    assert [rel_paths(b, tmp_path) for b in batches] == [["content/slow.md"]]
 
 
 def test_atomic_save_is_one_change(recorder: Recorder, tmp_path: Path) -> None:
