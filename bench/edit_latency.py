@@ -8,7 +8,7 @@ harness (`make_corpus.py`), copy it into a site folder, start
 `http://127.0.0.1:{port}/doc-000001/` until each edit is served. Prints
 median and p95 per N (milliseconds) and writes the harness's JSON.
 
-    bench/edit_latency.py [--n 1000 10000] [--format md|txt] [--iterations 10]
+    bench/edit_latency.py [--n 1000 10000] [--format md|txt] [--iterations 10] [--fresh]
                           [--work DIR] [--perf DIR]
 
 The harness lives in /work/shared/perf (or $SITEGEN_PERF, or --perf). Only
@@ -36,13 +36,16 @@ TARGET_P95_MS = 100
 REBUILT = re.compile(r"^rebuilt after .* in (\d+) ms$")
 
 
-def make_site(perf: Path, work: Path, n: int, fmt: str) -> Path:
-    """A site folder with a fresh copy of corpus N (the corpus itself is cached)."""
+def make_site(perf: Path, work: Path, n: int, fmt: str, fresh: bool) -> Path:
+    """A site folder with a copy of corpus N (the corpus itself is kept; so is
+    the site, with its output and cache, unless `fresh`)."""
     corpus = work / f"corpus-{fmt}-{n}"
     if not (corpus / f"{PROBE_STEM}.{fmt}").is_file():
         subprocess.run([sys.executable, str(perf / "make_corpus.py"), str(n), str(corpus), "--format", fmt],
                        check=True)
     site = work / f"site-{fmt}-{n}"
+    if site.exists() and not fresh:
+        return site
     if site.exists():
         shutil.rmtree(site)
     shutil.copytree(corpus, site / "content")
@@ -57,7 +60,7 @@ def rebuild_times(log: Path) -> list[float]:
     return [float(m.group(1)) for m in found if m]
 
 
-def measure(perf: Path, site: Path, n: int, fmt: str, iterations: int) -> dict[str, object]:
+def measure(perf: Path, site: Path, n: int, fmt: str, iterations: int, ready_timeout: float) -> dict[str, object]:
     result_file, log = site / "latency.json", site / "serve.log"
     serve = (f"{sys.executable} -m sitegen serve --content {site / 'content'} --out {site / 'out'} "
              "--port {port}")
@@ -66,6 +69,7 @@ def measure(perf: Path, site: Path, n: int, fmt: str, iterations: int) -> dict[s
                     "--url", f"http://127.0.0.1:{{port}}/{PROBE_STEM}/",
                     "--source", str(site / "content" / f"{PROBE_STEM}.{fmt}"),
                     "--iterations", str(iterations), "--cwd", str(site), "--json", str(result_file), "--log", str(log),
+                    "--ready-timeout", str(ready_timeout),
                     "--name", f"sitegen-{fmt}-{n}"], env=env, check=False)
     if not result_file.is_file():
         return {"n": n, "error": "no result (see the harness log)"}
@@ -87,13 +91,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--format", choices=("md", "txt"), default="md")
     parser.add_argument("--iterations", type=int, default=10)
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "sitegen-edit-latency")
+    parser.add_argument("--fresh", action="store_true", help="recreate the site folders (output, cache)")
+    parser.add_argument("--ready-timeout", type=float, default=1800.0, help="seconds for the first build")
     parser.add_argument("--perf", type=Path, default=DEFAULT_PERF, help="the shared perf harness folder")
     args = parser.parse_args(argv)
     if not (args.perf / "edit_latency.py").is_file():
         parser.error(f"perf harness not found in {args.perf} (give --perf or set SITEGEN_PERF)")
     args.work.mkdir(parents=True, exist_ok=True)
-    rows = [measure(args.perf, make_site(args.perf, args.work, n, args.format), n, args.format, args.iterations)
-            for n in args.n]
+    rows = [measure(args.perf, make_site(args.perf, args.work, n, args.format, args.fresh), n, args.format,
+                    args.iterations, args.ready_timeout) for n in args.n]
     print(f"\nedit -> served latency, sitegen serve ({args.format}, {args.iterations} edits; "
           f"target p95 < {TARGET_P95_MS} ms)")
     print(f"{'N':>7}  {'median ms':>10}  {'p95 ms':>8}  {'timeouts':>8}  {'Hugo p95 ms':>11}  "

@@ -156,6 +156,8 @@ class LiveSite:
     terminal and the preview server (if any) how each build went."""
 
     def __init__(self, args: argparse.Namespace, config: Any, state: Any = None) -> None:
+        import threading
+
         from sitegen.build import Builder
 
         self.args = args
@@ -164,9 +166,14 @@ class LiveSite:
         self.builder = Builder(config)
         self.watcher: Any = None
         self.config_problem: Any = None
+        self._one_at_a_time = threading.Lock()
 
     def build(self, batch: Any = None) -> list[Any]:
         """Build (everything, or the batch's changes); returns the problems."""
+        with self._one_at_a_time:
+            return self._build(batch)
+
+    def _build(self, batch: Any) -> list[Any]:
         from contextlib import nullcontext
 
         from sitegen.serve import Problem
@@ -204,6 +211,9 @@ class LiveSite:
             check_layout(roots)
         except SitegenError as exc:
             return Problem.from_error(exc)
+        close = getattr(self.builder, "close", None)
+        if callable(close):
+            close()
         self.config, self.builder = config, Builder(config)
         if self.watcher is not None:
             self.watcher.set_roots(roots)
@@ -264,19 +274,21 @@ def run_live(args: argparse.Namespace, serve: bool) -> int:
         if server is not None:
             server.server_close()
         return EXIT_USAGE
+    # watch before the first build, so that no change made during it is missed
+    site.watcher = Watcher(roots, site.build, on_error=_report_crash, poll=args.poll)
+    site.watcher.start()
     signal.signal(signal.SIGTERM, _interrupt)
     try:
         site.build()
     except KeyboardInterrupt:  # Ctrl-C or SIGTERM during the first build
         if server is not None:
             server.server_close()
+        site.watcher.stop()
         print("stopped", flush=True)
         return EXIT_OK
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
-    site.watcher = Watcher(roots, site.build, on_error=_report_crash, poll=args.poll)
-    site.watcher.start()
     if server is not None:
         _announce(server, args)
         threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True).start()
