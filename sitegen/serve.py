@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 import jinja2
 
@@ -200,7 +200,7 @@ def resolve_request(root: Path, raw_path: str) -> Resolved | None:
         return None
     if target.is_dir():
         if not trailing and parts:
-            return Resolved(redirect=parts[-1] + "/")
+            return Resolved(redirect=quote(parts[-1]) + "/")
         index = (target / "index.html").resolve()
         if index.is_file() and base in index.parents:
             return Resolved(file=index)

@@ -108,6 +108,14 @@ def test_folder_without_slash_redirects_relatively(server: PreviewServer) -> Non
     assert answer.headers["location"] == "b/"
 
 
+def test_redirect_location_is_quoted(server: PreviewServer, site: Path) -> None:
+    (site / "my notes\r\nX-Evil: 1").mkdir()
+    answer = request(server.port, "/my%20notes%0d%0aX-Evil:%201")
+    assert answer.status == 301
+    assert answer.headers["location"] == "my%20notes%0D%0AX-Evil%3A%201/"
+    assert "x-evil" not in answer.headers
+
+
 def test_no_directory_listing(server: PreviewServer) -> None:
     answer = request(server.port, "/assets/")
     assert answer.status == 404

@@ -198,9 +198,10 @@ def test_port_in_use_is_a_clear_error(tmp_path: Path) -> None:
     assert f"port {port} is in use" in "".join(proc.output)
 
 
-def test_watch_rebuilds_on_change(tmp_path: Path) -> None:
+@pytest.mark.parametrize("poll", [False, True])
+def test_watch_rebuilds_on_change(tmp_path: Path, poll: bool) -> None:
     write_files(tmp_path, {"content/a.md": "# A\n\nFirst text.\n"})
-    proc = LiveProcess(tmp_path, "watch", "--content", "content", "--out", "site")
+    proc = LiveProcess(tmp_path, "watch", "--content", "content", "--out", "site", *(["--poll"] if poll else []))
     try:
         proc.wait_for_line(r"watching ")
         (tmp_path / "content" / "a.md").write_text("# A\n\nSecond text.\n", encoding="utf-8")
