@@ -30,8 +30,8 @@ STOP_TIMEOUT = 15.0
 class LiveProcess:
     """`sitegen serve|watch ...` in its own process group, its output collected line by line."""
 
-    def __init__(self, cwd: Path, *args: str) -> None:
-        env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONUNBUFFERED": "1"}
+    def __init__(self, cwd: Path, *args: str, env: dict[str, str] | None = None) -> None:
+        env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONUNBUFFERED": "1", **(env or {})}
         self.proc = subprocess.Popen([sys.executable, "-m", "sitegen", *args], cwd=cwd, env=env,
                                      stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                      start_new_session=True)
@@ -196,6 +196,35 @@ def test_port_in_use_is_a_clear_error(tmp_path: Path) -> None:
         proc = LiveProcess(tmp_path, "serve", "--port", str(port))
         assert proc.proc.wait(START_TIMEOUT) == 2
     assert f"port {port} is in use" in "".join(proc.output)
+
+
+def test_busy_default_port_moves_on_and_says_so(tmp_path: Path) -> None:
+    write_files(tmp_path, {"content/a.md": "# A\n\nText.\n"})
+    with socket.socket() as busy:
+        try:
+            busy.bind(("127.0.0.1", 8000))
+            busy.listen()
+        except OSError:
+            pass  # taken already: just as good
+        proc = LiveProcess(tmp_path, "serve")
+        try:
+            moved = proc.wait_for_line(r"port 8000 is in use; using port (\d+) instead")
+            proc.started()
+            assert proc.url == f"http://127.0.0.1:{moved.group(1)}/"
+            assert proc.get("/a/")[0] == 200
+        finally:
+            assert proc.stop() == 0
+
+
+def test_open_starts_a_browser(tmp_path: Path) -> None:
+    write_files(tmp_path, {"content/a.md": "# A\n\nText.\n"})
+    opened = tmp_path / "opened.txt"
+    browser = f"{sys.executable} -c \"import sys; open(sys.argv[2], 'w').write(sys.argv[1])\" %s {opened}"
+    proc = LiveProcess(tmp_path, "serve", "--port", "0", "--open", env={"BROWSER": browser}).started()
+    try:
+        eventually(lambda: opened.is_file() and opened.read_text(encoding="utf-8") == proc.url)
+    finally:
+        assert proc.stop() == 0
 
 
 @pytest.mark.parametrize("poll", [False, True])
