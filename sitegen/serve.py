@@ -138,14 +138,15 @@ class SiteState:
             self._cond.notify_all()
 
     @contextmanager
-    def reading(self) -> Iterator[Path]:
-        """Read from the output folder between builds; yields the folder."""
+    def reading(self) -> Iterator[tuple[Path, Snapshot]]:
+        """Read from the output folder between builds; yields the folder and
+        the build it holds (so a page and its epoch always agree)."""
         with self._cond:
             self._cond.wait_for(lambda: not self._building and not self._builds_waiting, BUILD_WAIT_SECONDS)
             self._readers += 1
-            root = self.root
+            root, snapshot = self.root, Snapshot(self._instance, self._epoch, self._problems)
         try:
-            yield root
+            yield root, snapshot
         finally:
             with self._cond:
                 self._readers -= 1
@@ -303,27 +304,27 @@ class PreviewHandler(BaseHTTPRequestHandler):
         if url.path == POLL_PATH:
             self._poll(url.query, head)
             return
-        status, data, ctype, extra = self._lookup(url.path)
+        with self.server.state.reading() as (root, snapshot):
+            status, data, ctype, extra = self._lookup(root, url.path)
         if ctype == "text/html":
-            data = inject(data, reload_snippet(url.path, self.server.state.snapshot()))
+            data = inject(data, reload_snippet(url.path, snapshot))
         self._send(status, data, ctype, head, extra)
 
-    def _lookup(self, url_path: str) -> tuple[HTTPStatus, bytes, str, dict[str, str]]:
-        """Status, body, type and headers for a path, read between builds."""
-        with self.server.state.reading() as root:
+    def _lookup(self, root: Path, url_path: str) -> tuple[HTTPStatus, bytes, str, dict[str, str]]:
+        """Status, body, type and headers for a path (called between builds)."""
+        try:
+            found = resolve_request(root, url_path)
+        except (UnicodeDecodeError, ValueError):
+            found = None
+        if found is not None and found.redirect is not None:
+            return HTTPStatus.MOVED_PERMANENTLY, b"", "text/plain", {"Location": found.redirect}
+        if found is not None and found.file is not None:
             try:
-                found = resolve_request(root, url_path)
-            except (UnicodeDecodeError, ValueError):
-                found = None
-            if found is not None and found.redirect is not None:
-                return HTTPStatus.MOVED_PERMANENTLY, b"", "text/plain", {"Location": found.redirect}
-            if found is not None and found.file is not None:
-                try:
-                    data = found.file.read_bytes()
-                    return HTTPStatus.OK, data, mimetypes.guess_type(found.file.name)[0] or DEFAULT_TYPE, {}
-                except OSError:
-                    pass
-            return HTTPStatus.NOT_FOUND, _not_found_page(root), "text/html", {}
+                data = found.file.read_bytes()
+                return HTTPStatus.OK, data, mimetypes.guess_type(found.file.name)[0] or DEFAULT_TYPE, {}
+            except OSError:
+                pass
+        return HTTPStatus.NOT_FOUND, _not_found_page(root), "text/html", {}
 
     def _poll(self, query: str, head: bool) -> None:
         params = parse_qs(query)
