@@ -152,10 +152,6 @@ class SiteState:
                 self._readers -= 1
                 self._cond.notify_all()
 
-    def snapshot(self) -> Snapshot:
-        with self._cond:
-            return Snapshot(self._instance, self._epoch, self._problems)
-
     def wait_for_change(self, instance: str, epoch: int, timeout: float = LONG_POLL_SECONDS) -> Snapshot:
         """Block until a build finishes after (instance, epoch), or `timeout` passes."""
         with self._cond:

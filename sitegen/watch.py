@@ -200,6 +200,7 @@ class Watcher:
         self._observer: BaseObserver | None = None
         self._thread: threading.Thread | None = None
         self._handler = _Handler(self)
+        self._watched: list[tuple[Path, bool]] = []
         # inotify reports when a file written to is closed; polling does not
         self.closes_reported = not poll and sys.platform.startswith("linux")
 
@@ -218,8 +219,9 @@ class Watcher:
         self._thread.start()
 
     def set_roots(self, roots: WatchRoots) -> None:
-        """Watch other folders (after a config change)."""
-        if roots == self.roots:
+        """Watch other folders (after a config change, or when a folder
+        that did not exist appears)."""
+        if roots == self.roots and roots.folders() == self._watched:
             return
         self.roots = roots
         if self._observer is not None:
@@ -238,7 +240,8 @@ class Watcher:
 
     def _schedule(self, roots: WatchRoots) -> BaseObserver:
         observer: BaseObserver = PollingObserver(timeout=POLL_INTERVAL_SECONDS) if self.poll else Observer()
-        for folder, recursive in roots.folders():
+        self._watched = roots.folders()
+        for folder, recursive in self._watched:
             observer.schedule(self._handler, str(folder), recursive=recursive)
         return observer
 
@@ -283,6 +286,7 @@ class Watcher:
 
     def _deliver(self, batch: Batch) -> None:
         try:
+            self.set_roots(self.roots)  # a templates or static folder may have appeared
             self.on_batch(batch)
         except Exception as exc:  # the watcher must outlive any failure
             if self.on_error is not None:

@@ -191,6 +191,20 @@ def test_kinds_of_changes(recorder: Recorder, tmp_path: Path) -> None:
     assert recorder.rest() == []
 
 
+def test_a_new_templates_folder_is_watched(tmp_path: Path) -> None:
+    rec = Recorder(tmp_path)
+    rec.roots.templates.rmdir()
+    rec.watcher.start()
+    try:
+        rec.roots.templates.mkdir()
+        assert rec.next().kinds == {ChangeKind.TEMPLATE}
+        rec.rest()
+        (rec.roots.templates / "page.html").write_text("x", encoding="utf-8")
+        assert rel_paths(rec.next(), tmp_path) == ["templates/page.html"]
+    finally:
+        rec.watcher.stop()
+
+
 def test_delete_and_rename(recorder: Recorder, tmp_path: Path) -> None:
     content = recorder.roots.content
     (content / "a.md").write_text("# A\n", encoding="utf-8")
