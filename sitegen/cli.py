@@ -276,7 +276,13 @@ def run_live(args: argparse.Namespace, serve: bool) -> int:
         return EXIT_USAGE
     # watch before the first build, so that no change made during it is missed
     site.watcher = Watcher(roots, site.build, on_error=_report_crash, poll=args.poll)
-    site.watcher.start()
+    try:
+        site.watcher.start()
+    except OSError as exc:  # e.g. the inotify watch limit
+        print(f"error: cannot watch {config.content_dir}: {exc.strerror or exc} (try --poll)", file=sys.stderr)
+        if server is not None:
+            server.server_close()
+        return EXIT_USAGE
     signal.signal(signal.SIGTERM, _interrupt)
     try:
         site.build()
