@@ -38,8 +38,6 @@ from sitegen.errors import SitegenError
 POLL_PATH = "/__sitegen/poll"
 # A long poll answers after this long even when nothing changed.
 LONG_POLL_SECONDS = 20.0
-# How long a request waits for a running build before it is answered anyway.
-BUILD_WAIT_SECONDS = 300.0
 # How many ports after a busy default one are tried.
 PORT_TRIES = 20
 LOCAL_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"}
@@ -142,7 +140,7 @@ class SiteState:
         """Read from the output folder between builds; yields the folder and
         the build it holds (so a page and its epoch always agree)."""
         with self._cond:
-            self._cond.wait_for(lambda: not self._building and not self._builds_waiting, BUILD_WAIT_SECONDS)
+            self._cond.wait_for(lambda: not self._building and not self._builds_waiting)
             self._readers += 1
             root, snapshot = self.root, Snapshot(self._instance, self._epoch, self._problems)
         try:
