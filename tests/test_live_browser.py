@@ -70,4 +70,6 @@ def test_edit_appears_without_manual_reload(live: LiveProcess, page: sync_api.Pa
     wait_for_function("!!document.querySelector('article[data-fixed]')", timeout=WAIT_MS)
     assert evaluate("document.getElementById('sitegen-overlay')") is None
     os.rename(source, tmp_path / "content" / "renamed.md")
-    wait_for_function("document.title.startsWith('Not found')", timeout=WAIT_MS)
+    # the page is gone: the open tab reloads into the 404 page
+    wait_for_function("!document.body.innerText.includes('Paragraph 0 of a long note')", timeout=WAIT_MS)
+    assert live.get("/long/")[0] == 404 and live.get("/renamed/")[0] == 200
