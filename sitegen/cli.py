@@ -10,9 +10,14 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sitegen import __version__
+
+if TYPE_CHECKING:
+    from sitegen.config import Config
+    from sitegen.serve import PreviewServer, Problem, SiteState
+    from sitegen.watch import Batch, Watcher
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -155,7 +160,7 @@ class LiveSite:
     """Builds the site, then rebuilds it for each batch of changes; tells the
     terminal and the preview server (if any) how each build went."""
 
-    def __init__(self, args: argparse.Namespace, config: Any, state: Any = None) -> None:
+    def __init__(self, args: argparse.Namespace, config: Config, state: SiteState | None = None) -> None:
         import threading
 
         from sitegen.build import Builder
@@ -164,16 +169,16 @@ class LiveSite:
         self.config = config
         self.state = state
         self.builder = Builder(config)
-        self.watcher: Any = None
-        self.config_problem: Any = None
+        self.watcher: Watcher | None = None
+        self.config_problem: Problem | None = None
         self._one_at_a_time = threading.Lock()
 
-    def build(self, batch: Any = None) -> list[Any]:
+    def build(self, batch: Batch | None = None) -> list[Problem]:
         """Build (everything, or the batch's changes); returns the problems."""
         with self._one_at_a_time:
             return self._build(batch)
 
-    def _build(self, batch: Any) -> list[Any]:
+    def _build(self, batch: Batch | None) -> list[Problem]:
         from contextlib import nullcontext
 
         from sitegen.serve import Problem
@@ -199,7 +204,7 @@ class LiveSite:
             self._finish(problems, started, batch, pages)
         return problems
 
-    def _reload_config(self) -> Any:
+    def _reload_config(self) -> Problem | None:
         from sitegen.build import Builder
         from sitegen.errors import SitegenError
         from sitegen.serve import Problem
@@ -219,7 +224,7 @@ class LiveSite:
             self.watcher.set_roots(roots)
         return None
 
-    def _finish(self, problems: list[Any], started: float, batch: Any, pages: int = 0) -> None:
+    def _finish(self, problems: list[Problem], started: float, batch: Batch | None, pages: int = 0) -> None:
         if self.state is not None:
             self.state.finish(problems, root=self.config.output_dir)
         took = (time.perf_counter() - started) * 1000
@@ -310,7 +315,7 @@ def run_live(args: argparse.Namespace, serve: bool) -> int:
     return EXIT_OK
 
 
-def _announce(server: Any, args: argparse.Namespace) -> None:
+def _announce(server: PreviewServer, args: argparse.Namespace) -> None:
     from sitegen.serve import WILDCARD_HOSTS
 
     if args.port is None and server.port != DEFAULT_PORT:
