@@ -137,6 +137,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 # ---- watch and serve ----
 
 DEFAULT_PORT = 8000
+STOP_WAIT_SECONDS = 5.0  # how long a stop waits for a rebuild in progress
 
 
 def add_live_commands(sub: Any) -> None:
@@ -310,7 +311,8 @@ def run_live(args: argparse.Namespace, serve: bool) -> int:
     if server is not None:
         server.shutdown()
         server.server_close()
-    site.watcher.stop()
+    # a rebuild still running is abandoned after a while: builds are atomic
+    site.watcher.stop(STOP_WAIT_SECONDS)
     print("stopped", flush=True)
     return EXIT_OK
 

@@ -230,13 +230,14 @@ class Watcher:
             self._observer.start()
             old.stop()
 
-    def stop(self) -> None:
+    def stop(self, timeout: float = STOP_TIMEOUT_SECONDS) -> None:
+        """Stop watching; wait up to `timeout` seconds for a batch in progress."""
         if self._observer is not None:
             self._observer.stop()
-            self._observer.join(STOP_TIMEOUT_SECONDS)
+            self._observer.join(timeout)
         if self._thread is not None:
             self._queue.put(_STOP)
-            self._thread.join(STOP_TIMEOUT_SECONDS)
+            self._thread.join(timeout)
 
     def _schedule(self, roots: WatchRoots) -> BaseObserver:
         observer: BaseObserver = PollingObserver(timeout=POLL_INTERVAL_SECONDS) if self.poll else Observer()
