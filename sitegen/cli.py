@@ -311,7 +311,8 @@ def run_live(args: argparse.Namespace, serve: bool) -> int:
     if server is not None:
         server.shutdown()
         server.server_close()
-    # a rebuild still running is abandoned after a while: builds are atomic
+    # a rebuild still running is abandoned after a while; the writer replaces
+    # files atomically and the next build completes whatever it left
     site.watcher.stop(STOP_WAIT_SECONDS)
     print("stopped", flush=True)
     return EXIT_OK
