@@ -10,9 +10,14 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sitegen import __version__
+
+if TYPE_CHECKING:
+    from sitegen.config import Config
+    from sitegen.serve import PreviewServer, Problem, SiteState
+    from sitegen.watch import Batch, Watcher
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -48,6 +53,7 @@ def make_parser() -> argparse.ArgumentParser:
     inspect.add_argument("file", type=Path)
     inspect.add_argument("--json", action="store_true", help="print JSON for tools")
     inspect.set_defaults(handler=cmd_inspect)
+    add_live_commands(sub)
     return parser
 
 
@@ -209,3 +215,211 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     for ln in article.labels:
         print(f"{ln.number:5d}  {ln.label:<11} {ln.rule:<28} {ln.text[:100]}")
     return EXIT_OK
+
+
+# ---- watch and serve ----
+
+DEFAULT_PORT = 8000
+STOP_WAIT_SECONDS = 5.0  # how long a stop waits for a rebuild in progress
+
+
+def add_live_commands(sub: Any) -> None:
+    """The `watch` and `serve` commands."""
+    watch = sub.add_parser("watch", help="build, then rebuild whenever sources, templates, static files or "
+                           "the config change")
+    serve = sub.add_parser("serve", help="build, watch and preview the site over HTTP, reloading the browser")
+    for command in (watch, serve):
+        add_site_options(command)
+        command.add_argument("--drafts", action="store_true", help="include drafts and future-dated documents")
+        command.add_argument("--poll", action="store_true", help="poll for changes (file systems without events)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, help=f"port (default: {DEFAULT_PORT}, or the next free one)")
+    serve.add_argument("--open", action="store_true", help="open the site in a web browser")
+    serve.add_argument("-v", "--verbose", action="store_true", help="log every request")
+    watch.set_defaults(handler=cmd_watch)
+    serve.set_defaults(handler=cmd_serve)
+
+
+class LiveSite:
+    """Builds the site, then rebuilds it for each batch of changes; tells the
+    terminal and the preview server (if any) how each build went."""
+
+    def __init__(self, args: argparse.Namespace, config: Config, state: SiteState | None = None) -> None:
+        import threading
+
+        from sitegen.build import Builder
+
+        self.args = args
+        self.config = config
+        self.state = state
+        self.builder = Builder(config)
+        self.watcher: Watcher | None = None
+        self.config_problem: Problem | None = None
+        self._one_at_a_time = threading.Lock()
+
+    def build(self, batch: Batch | None = None) -> list[Problem]:
+        """Build (everything, or the batch's changes); returns the problems."""
+        with self._one_at_a_time:
+            return self._build(batch)
+
+    def _build(self, batch: Batch | None) -> list[Problem]:
+        from contextlib import nullcontext
+
+        from sitegen.serve import Problem
+        from sitegen.watch import ChangeKind
+
+        started = time.perf_counter()
+        if batch is not None and ChangeKind.CONFIG in batch.kinds:
+            self.config_problem = self._reload_config()
+            if self.config_problem is not None:
+                self._finish([self.config_problem], started, batch)
+                return [self.config_problem]
+            batch = None
+        pages = 0
+        with self.state.building() if self.state else nullcontext():
+            try:
+                result = self.builder.build() if batch is None else self.builder.rebuild(batch.paths)
+                problems = [Problem.from_error(e) for e in result.errors]
+                pages = len(result.pages)
+            except Exception as exc:  # a failed build must not stop the watcher or the server
+                problems = [Problem.from_error(exc)]
+            if self.config_problem is not None:  # still broken: keep saying so
+                problems.insert(0, self.config_problem)
+            self._finish(problems, started, batch, pages)
+        return problems
+
+    def _reload_config(self) -> Problem | None:
+        from sitegen.build import Builder
+        from sitegen.errors import SitegenError
+        from sitegen.serve import Problem
+        from sitegen.watch import WatchRoots, check_layout
+
+        try:
+            config = load_site_config(self.args)
+            roots = WatchRoots.from_config(config)
+            check_layout(roots)
+        except SitegenError as exc:
+            return Problem.from_error(exc)
+        close = getattr(self.builder, "close", None)
+        if callable(close):
+            close()
+        self.config, self.builder = config, Builder(config)
+        if self.watcher is not None:
+            self.watcher.set_roots(roots)
+        return None
+
+    def _finish(self, problems: list[Problem], started: float, batch: Batch | None, pages: int = 0) -> None:
+        if self.state is not None:
+            self.state.finish(problems, root=self.config.output_dir)
+        took = (time.perf_counter() - started) * 1000
+        what = "built" if batch is None else "rebuilt"
+        if batch is not None:
+            names = [p.name for p in batch.paths]
+            what += f" after {', '.join(names[:3])}{f' (+{len(names) - 3} more)' if len(names) > 3 else ''}"
+        for problem in problems:
+            print(f"error: {problem}", file=sys.stderr, flush=True)
+        verdict = f"failed with {len(problems)} error(s)" if problems else f"{pages} pages"
+        print(f"{what}: {verdict} in {took:.0f} ms", flush=True)
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    return run_live(args, serve=False)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    return run_live(args, serve=True)
+
+
+def run_live(args: argparse.Namespace, serve: bool) -> int:
+    """Build, watch (and serve) until SIGTERM or Ctrl-C."""
+    import signal
+    import threading
+
+    from sitegen.errors import SitegenError
+    from sitegen.serve import SiteState, open_server
+    from sitegen.watch import Watcher, WatchRoots, check_layout
+
+    try:
+        config = load_site_config(args)
+        roots = WatchRoots.from_config(config)
+        check_layout(roots)
+        if not config.content_dir.is_dir():
+            raise SitegenError("content folder not found", str(config.content_dir))
+        state, server = None, None
+        if serve:
+            state = SiteState(config.output_dir)
+            server = open_server(args.host, DEFAULT_PORT if args.port is None else args.port, state,
+                                 try_next=args.port is None, verbose=args.verbose)
+    except SitegenError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    site = LiveSite(args, config, state)
+    try:
+        from sitegen.write import check_output_dir
+
+        check_output_dir(config.output_dir, config.content_dir)
+    except SitegenError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        if server is not None:
+            server.server_close()
+        return EXIT_USAGE
+    # watch before the first build, so that no change made during it is missed
+    site.watcher = Watcher(roots, site.build, on_error=_report_crash, poll=args.poll)
+    try:
+        site.watcher.start()
+    except OSError as exc:  # e.g. the inotify watch limit
+        print(f"error: cannot watch {config.content_dir}: {exc.strerror or exc} (try --poll)", file=sys.stderr)
+        if server is not None:
+            server.server_close()
+        return EXIT_USAGE
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        site.build()
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM during the first build
+        if server is not None:
+            server.server_close()
+        site.watcher.stop()
+        print("stopped", flush=True)
+        return EXIT_OK
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+    if server is not None:
+        _announce(server, args)
+        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True).start()
+    else:
+        print(f"watching {config.content_dir} (Ctrl-C to stop)", flush=True)
+    while not stop.wait(0.5):
+        pass
+    if server is not None:
+        server.shutdown()
+        server.server_close()
+    # a rebuild still running is abandoned after a while; the writer replaces
+    # files atomically and the next build completes whatever it left
+    site.watcher.stop(STOP_WAIT_SECONDS)
+    print("stopped", flush=True)
+    return EXIT_OK
+
+
+def _announce(server: PreviewServer, args: argparse.Namespace) -> None:
+    from sitegen.serve import WILDCARD_HOSTS
+
+    if args.port is None and server.port != DEFAULT_PORT:
+        print(f"port {DEFAULT_PORT} is in use; using port {server.port} instead", flush=True)
+    if args.host in WILDCARD_HOSTS or args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"notice: listening on {args.host}: other machines on your network can read this preview",
+              flush=True)
+    url = server.url()
+    print(f"serving {url} (Ctrl-C to stop)", flush=True)
+    if args.open:
+        import webbrowser
+
+        webbrowser.open(url)
+
+
+def _interrupt(*_: Any) -> None:
+    raise KeyboardInterrupt
+
+
+def _report_crash(exc: BaseException) -> None:
+    print(f"error: internal error while rebuilding: {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)

@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Edit-to-served latency of `sitegen serve` (a benchmark, not a test).
+
+For each corpus size N: make the deterministic corpus with the shared perf
+harness (`make_corpus.py`), copy it into a site folder, start
+`sitegen serve` from this checkout, then let the harness's
+`edit_latency.py` rewrite `doc-000001` ITERATIONS times and poll
+`http://127.0.0.1:{port}/doc-000001/` until each edit is served. Prints
+median and p95 per N (milliseconds) and writes the harness's JSON.
+
+    bench/edit_latency.py [--n 1000 10000] [--format md|txt] [--iterations 10] [--fresh]
+                          [--work DIR] [--perf DIR]
+
+The harness lives in /work/shared/perf (or $SITEGEN_PERF, or --perf). Only
+127.0.0.1 is used; the server is killed by its process group at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_PERF = Path(os.environ.get("SITEGEN_PERF", "/work/shared/perf"))
+PROBE_STEM = "doc-000001"
+HUGO_P95_MS = {1000: 208, 10000: 707}  # the harness README's measurements on this machine
+TARGET_P95_MS = 100
+REBUILT = re.compile(r"^rebuilt after .* in (\d+) ms$")
+
+
+def make_site(perf: Path, work: Path, n: int, fmt: str, fresh: bool) -> Path:
+    """A site folder with a copy of corpus N (the corpus itself is kept; so is
+    the site, with its output and cache, unless `fresh`)."""
+    corpus = work / f"corpus-{fmt}-{n}"
+    if not (corpus / f"{PROBE_STEM}.{fmt}").is_file():
+        subprocess.run([sys.executable, str(perf / "make_corpus.py"), str(n), str(corpus), "--format", fmt],
+                       check=True)
+    site = work / f"site-{fmt}-{n}"
+    if site.exists() and not fresh:
+        return site
+    if site.exists():
+        shutil.rmtree(site)
+    shutil.copytree(corpus, site / "content")
+    return site
+
+
+def rebuild_times(log: Path) -> list[float]:
+    """The rebuild times (ms) `sitegen serve` printed, in order."""
+    if not log.is_file():
+        return []
+    found = (REBUILT.search(line) for line in log.read_text(encoding="utf-8", errors="replace").splitlines())
+    return [float(m.group(1)) for m in found if m]
+
+
+def measure(perf: Path, site: Path, n: int, fmt: str, iterations: int, ready_timeout: float) -> dict[str, object]:
+    result_file, log = site / "latency.json", site / "serve.log"
+    serve = (f"{sys.executable} -m sitegen serve --content {site / 'content'} --out {site / 'out'} "
+             "--port {port}")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    subprocess.run([sys.executable, str(perf / "edit_latency.py"), "--cmd", serve,
+                    "--url", f"http://127.0.0.1:{{port}}/{PROBE_STEM}/",
+                    "--source", str(site / "content" / f"{PROBE_STEM}.{fmt}"),
+                    "--iterations", str(iterations), "--cwd", str(site), "--json", str(result_file), "--log", str(log),
+                    "--ready-timeout", str(ready_timeout),
+                    "--name", f"sitegen-{fmt}-{n}"], env=env, check=False)
+    if not result_file.is_file():
+        return {"n": n, "error": "no result (see the harness log)"}
+    data: dict[str, object] = json.loads(result_file.read_text(encoding="utf-8"))
+    data["n"] = n
+    latencies = [float(x) for x in data.get("latencies_ms", [])]  # type: ignore[attr-defined]
+    builds = rebuild_times(log)
+    builds = builds[:len(latencies)] if len(builds) == len(latencies) + 1 else builds  # +1: the harness's restore
+    if latencies and len(builds) == len(latencies):
+        # what watching, debouncing and serving add on top of the rebuild itself
+        data["overhead_median_ms"] = round(statistics.median(a - b for a, b in zip(latencies, builds, strict=True)), 1)
+        data["rebuild_median_ms"] = round(statistics.median(builds), 1)
+    return data
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, nargs="+", default=[1000, 10000], help="corpus sizes")
+    parser.add_argument("--format", choices=("md", "txt"), default="md")
+    parser.add_argument("--iterations", type=int, default=10)
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "sitegen-edit-latency")
+    parser.add_argument("--fresh", action="store_true", help="recreate the site folders (output, cache)")
+    parser.add_argument("--ready-timeout", type=float, default=1800.0, help="seconds for the first build")
+    parser.add_argument("--perf", type=Path, default=DEFAULT_PERF, help="the shared perf harness folder")
+    args = parser.parse_args(argv)
+    if not (args.perf / "edit_latency.py").is_file():
+        parser.error(f"perf harness not found in {args.perf} (give --perf or set SITEGEN_PERF)")
+    args.work.mkdir(parents=True, exist_ok=True)
+    rows = [measure(args.perf, make_site(args.perf, args.work, n, args.format, args.fresh), n, args.format,
+                    args.iterations, args.ready_timeout) for n in args.n]
+    print(f"\nedit -> served latency, sitegen serve ({args.format}, {args.iterations} edits; "
+          f"target p95 < {TARGET_P95_MS} ms)")
+    print(f"{'N':>7}  {'median ms':>10}  {'p95 ms':>8}  {'timeouts':>8}  {'Hugo p95 ms':>11}  "
+          f"{'rebuild med ms':>14}  {'overhead med ms':>15}")
+    for row in rows:
+        n = int(str(row["n"]))
+        print(f"{n:>7}  {row.get('median_ms', '-')!s:>10}  {row.get('p95_ms', '-')!s:>8}  "
+              f"{row.get('timeouts', '-')!s:>8}  {HUGO_P95_MS.get(n, '-')!s:>11}  "
+              f"{row.get('rebuild_median_ms', '-')!s:>14}  {row.get('overhead_median_ms', '-')!s:>15}")
+    return 0 if all("p95_ms" in row and not row.get("timeouts") for row in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
