@@ -66,7 +66,7 @@ def test_edit_appears_without_manual_reload(live: LiveProcess, page: sync_api.Pa
     assert "page.html:" in overlay
     assert "A brand new closing paragraph." in evaluate("document.body.innerText")  # last good page stays
 
-    template.write_text(good.replace("<article>", '<article data-fixed="yes">', 1), encoding="utf-8")
+    template.write_text(good.replace("<article", '<article data-fixed="yes"', 1), encoding="utf-8")
     wait_for_function("!!document.querySelector('article[data-fixed]')", timeout=WAIT_MS)
     assert evaluate("document.getElementById('sitegen-overlay')") is None
     os.rename(source, tmp_path / "content" / "renamed.md")

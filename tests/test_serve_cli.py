@@ -139,7 +139,7 @@ def test_broken_template_shows_errors_and_recovers(live: LiveProcess, tmp_path: 
     assert "page.html" in body  # the errors travel with the page, for the overlay
     (tmp_path / "content" / "a.md").write_text("---\ntitle: Alpha\n---\n\nWhile broken.\n", encoding="utf-8")
     time.sleep(0.5)
-    page.write_text(good.replace("<article>", "<article data-fixed>", 1), encoding="utf-8")
+    page.write_text(good.replace("<article", "<article data-fixed", 1), encoding="utf-8")
     eventually(lambda: live.poll_state()["errors"] == [])
     body = live.get("/a/")[1]
     assert "data-fixed" in body and "While broken." in body
