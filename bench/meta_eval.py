@@ -6,7 +6,8 @@ order, as the labeller reads them:
 * date: the first line that `is_date_line` accepts and `find_date` parses
   (a line whose lead-in says "updated" is used only when no other date line
   is found), compared by calendar day with gold `published`;
-* byline: `find_byline(lines)` where the module has it (it reads neighbours),
+* byline: `find_byline(lines, title_index)` where the module has it (it reads
+  neighbours near the title that the cleaner's own `rules.find_title` finds),
   else the first line `looks_like_byline` accepts, through `parse_byline`,
   compared with gold `byline` after folding case, punctuation and spacing
   ("strict"), and allowing either to contain the other ("loose").
@@ -92,10 +93,21 @@ def guess_date(lines: list[str]) -> datetime | None:
     return fallback
 
 
-def guess_byline(lines: list[str]) -> str:
-    finder: Callable[[list[str]], Any] | None = getattr(byline_mod, "find_byline", None)
+def title_index(lines: list[str]) -> int | None:
+    """Where the cleaner's own title finder puts the title (no gold is read)."""
+    try:
+        from sitegen.clean import lines as lines_mod
+        from sitegen.clean import rules
+        title = rules.find_title(lines_mod.segment("\n".join(lines)))
+    except (ImportError, AttributeError, TypeError):
+        return None
+    return title.index if title is not None else None
+
+
+def guess_byline(lines: list[str], title: int | None) -> str:
+    finder: Callable[..., Any] | None = getattr(byline_mod, "find_byline", None)
     if finder is not None:
-        found = finder(top(lines))
+        found = finder(top(lines), title)
         return found[1] if found else ""
     for text in top(lines):
         if byline_mod.looks_like_byline(text):
@@ -123,9 +135,10 @@ def main() -> int:
         if not source.exists():
             continue
         lines = segment(source.read_text(encoding="utf-8", errors="replace"))
+        title = title_index(lines)
         start = time.perf_counter()
         when = guess_date(lines)
-        name = guess_byline(lines)
+        name = guess_byline(lines, title)
         seconds += time.perf_counter() - start
         pages += 1
         score_date(dates, gold, when)

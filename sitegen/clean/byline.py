@@ -1,18 +1,352 @@
-"""Bylines: "By Jane Doe", "Jane Doe, Staff Writer", "Words by ..."."""
+"""Bylines: "By Jane Doe", "Jane Doe | Staff Writer", "Von Max Mustermann"...
+
+* `looks_like_byline(text)`: the line alone is a byline.
+* `parse_byline(text)`: the names in it ("Jane Doe and John Roe").
+* `is_credit_line(text)`: an end-of-article credit ("Reporting by ...; Editing by ...").
+* `looks_like_name(text)`, `is_author_role(text)`, `is_byline_lead(text)`: the pieces
+  of a byline spread over lines ("By" / "Jane Doe" / "Senior Reporter").
+* `find_byline(lines)`: the first byline among lines, reading neighbours.
+
+All pure; vocabularies are by concept and language, never by publisher.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-BYLINE_MAX_WORDS = 12
-_LEAD = re.compile(r"^(?:by|written\s+by|words\s+by|reported\s+by)\s+(?=\S)", re.IGNORECASE)
+from sitegen.clean.dates import MONTHS, is_date_line
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+BYLINE_MAX_CHARS = 160
+BYLINE_MAX_WORDS = 24  # with a date, a role and a reading time beside the names
+NAME_MAX_WORDS = 5  # one person's name: "Maria de la Cruz Ortega"
+NAMES_MAX = 8  # people in one byline
+ROLE_MAX_WORDS = 7
+MENU_MAX_WORDS = 4
+NAME_LINE_MAX_WORDS = 16  # names, a role and a date without a lead-in
+NEAR_TITLE_BEFORE = 3  # bylines read from neighbours are looked for this close above the title...
+NEAR_TITLE_AFTER = 12  # ... and this close below it
+
+# Lead-ins that introduce the author ("By", "Written by"...), by language. A lead-in that names
+# someone else (reviewer, editor, photographer) is not a byline.
+_LEAD = re.compile(
+    r"""^[(\[]?\s*(?:
+        (?:(?:written|words|reported|story|text|article|posted|published|posted\s+and\s+written|created|compiled)
+            \s+)?by(?:\s*by)?(?:\s*[:：]\s*|\s+|(?-i:(?=[A-Z])))
+        |(?:von|vom|por|par|di|da|oleh|door|av|af|przez|от)\s+
+        |(?:author|authors|autor|autora|autores|auteur|auteurs|autore|autori|penulis|автор|авторы|texto|testo|tekst
+        |text|texte|著者|作者|文|글|기자)\s*[:：]\s*
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Lead-ins that leave no doubt, after which a single plain word is a name ("Written by Kristin"),
+# where after a bare "By" it is more likely a menu ("By Style").
+_STRONG_LEAD = re.compile(r"written|words|posted|reported|story|author|autor|auteur|penulis|text|[:：]", re.IGNORECASE)
+_BARE_LEAD = re.compile(
+    r"""^[(\[]?\s*(?:(?:(?:written|words|reported|story|text|article|posted)\s+)?by|von|por|par|di|oleh|door|author
+    |authors|autor|autora|auteur|autore|penulis|about\s+the\s+author|article\s+written\s+by|written\s+by|posted\s+by
+    |автор|著者|作者)\s*[:：]?\s*[)\]]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Lead-ins naming someone who is not the author.
+_OTHER_LEAD = re.compile(
+    r"^(?:(?:medically|fact|expert)[\s-]+)?(?:reviewed|checked|fact[\s-]+checked|edited|illustrated|photographed"
+    r"|photos?|images?|video|produced|translated|sponsored|presented|powered|sort(?:ed)?|filter(?:ed)?)\s+by\b",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"""^[(\[]?\s*(?:additional\s+)?(?:reporting|writing|editing|research|compiled|reported|edited|written)\s+by\s+\S
+    .*(?:;|\bediting\s+by\b|\bwriting\s+by\b|\breporting\s+by\b|[)\]]$)
+    |^[(\[]\s*(?:additional\s+)?reporting\s+by\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Where the names end: a separator or a digit; a word that starts what follows them.
+_HARD_END = re.compile(r"[|·•/;:–—(\d]|\s-\s")
+_STOP_LOWER = frozenset(_words("on in for at am em el le il from via"))
+_STOP_LEADS = frozenset(_words("""updated published posted last fact reviewed editing publicado publié veröffentlicht
+    publiziert aktualisiert actualizado atualizado aggiornato pubblicato diperbarui"""))
+# A lead-in word glued on an all-caps name: "BY JANE DOEPUBLISHED: JAN 3, 2021".
+_GLUED_CAPS_LEAD = re.compile(r"(?<=[A-Z]{2})(?=(?:PUBLISHED|UPDATED|POSTED)\b)")
+_LIST_AND = re.compile(r"\b(?:and|und|et|y|e|и)\b|&", re.IGNORECASE)
+_CONNECTOR = re.compile(r"\s*(?:,\s*(?:and|und|et|y|e|&)\s+|,\s*|\s+(?:and|und|et|y|e|&|и|dan|og|och|en)\s+)\s*",
+                        re.IGNORECASE)
+_PARTICLES = frozenset(_words("de da das do dos van von der den del della di du la le bin binti al el ibn ten ter zu af"
+                              " y e"))
+_HONORIFICS = frozenset(_words("dr dr. prof prof. mr mr. mrs mrs. ms ms. mx mx. sir dame rev rev. fr. hon."))
+# Credentials after a comma: "Jane Doe, MD", "Jane Doe, Ph.D.", "Jane Doe, CFA®".
+_CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]?\.?){1,3}[A-Z0-9.®-]*$|^Ph\.?\s?D\.?$|^[A-Z][A-Z0-9-]{1,6}(?:\s\d+)?®?$")
+_PLAIN_WORD = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]+$")
+_CAPITALS = re.compile(r"[A-ZÀ-Þ]")
+MAX_CAPITALS_IN_WORD = 2  # "McDonald", "DeSiato"; "OrganizationOfficePapers" is words glued together
+_NAME_WORD = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$")
+# Capitalised words that are not names: filters, menus, headline words, organisations' nouns.
+_NOT_NAME = frozenset(_words("""
+    a an the this that these those our your my his her their its we you they he she it i me us
+    of for to in on at with from into about over under after before by as or if not no yes so but
+    how what why when where who which new best top more most all any every other some about
+    role type industry category categories topic topics date relevance popularity price name location size use case
+    product products service services solution solutions resource resources company tag tags
+    home menu search share follow subscribe login sign contact blog news latest popular related read
+    previous next back page pages post posts article articles story stories comment comments reply
+    view views like likes minute minutes min hour hours day days week weeks month months year years
+    guide guides review reviews tips ways things free sale shop cart account help support terms privacy
+    policy cookies settings overview introduction conclusion summary faq faqs table contents chapter part
+    step steps why how inside about event events ai need needs goal goals feature features platform region country
+    audience channel format level skill stage department function interest language theme season brand color colour
+    material style occasion collection link links"""))
+# Bylines that name a group: "The Investopedia Team", "The Editors", "Lifestyle Desk".
+_GROUP_ENDS = frozenset(_words("team staff editors desk newsroom editorial redaktion rédaction redacción redação"))
+# Words that say a line is a person's role: "Senior Reporter", "Staff Writer", "Redakteurin".
+_ROLE_WORDS = re.compile(
+    r"""(?:writer|reporter|editor|editors|correspondent|contributor|columnist|journalist|staff|author|blogger
+    |producer|photographer|analyst|expert|specialist|strategist|consultant|manager|director|founder|co-founder
+    |ceo|cto|cfo|coo|vp|president|head|lead|chief|officer|engineer|developer|designer|marketer|researcher
+    |scientist|professor|lecturer|teacher|coach|trainer|dietitian|nutritionist|physician|doctor|nurse|therapist
+    |attorney|lawyer|advisor|adviser|planner|copywriter|intern|fellow|associate|assistant|owner|partner
+    |redakteur|redakteurin|redaktion|autorin|journaliste|rédacteur|rédactrice|correspondant|correspondante
+    |periodista|redactor|redactora|corresponsal|jornalista|repórter|redator|redatora|giornalista|redattore
+    |redattrice|inviato|inviata|wartawan|penulis|redaksi|корреспондент|журналист|редактор|обозреватель
+    |記者|编辑|編集|기자|특파원)s?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_READING_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+read(?:ing)?(?:\s+time)?)?$", re.IGNORECASE)
+
+
+def is_credit_line(text: str) -> bool:
+    """True when `text` (one line) is an end-of-article credit: "Reporting by Jane
+    Doe; Editing by John Roe", "(Additional reporting by Jane Doe in Paris)"."""
+    return len(text) <= BYLINE_MAX_CHARS * 2 and bool(_CREDIT.match(text))
 
 
 def looks_like_byline(text: str) -> bool:
-    """True when the whole line reads as a byline."""
-    return len(text.split()) <= BYLINE_MAX_WORDS and bool(_LEAD.match(text))
+    """True when `text` (one line) reads as a byline on its own: a lead-in and names
+    ("By Jane Doe", "Written by JANE DOE and JOHN ROE, Associated Press", "Von Max
+    Mustermann", "Por João Silva", "Oleh Budi Santoso"), maybe with a date or reading
+    time after them; or names then a role or a date ("Jane Doe | Staff Writer",
+    "Jane Doe · March 3, 2021"). Sentences that start with "By" are not bylines."""
+    if len(text) > BYLINE_MAX_CHARS or text.count(" ") >= BYLINE_MAX_WORDS:
+        return False
+    lead = _LEAD.match(text)
+    if lead is None and not (text[:1].isupper() and text.count(" ") < NAME_LINE_MAX_WORDS
+                             and text[text.find(" ") + 1:][:1].isupper() and (_HARD_END.search(text) or "," in text)):
+        return False  # the cheap tests, first: most lines end here (names come first, two capitals)
+    if is_credit_line(text) or _OTHER_LEAD.match(text):
+        return False
+    text = _unglue(text)
+    lead = _LEAD.match(text)
+    if lead:
+        rest = text[lead.end():]
+        names = _names(rest, alone=bool(_STRONG_LEAD.search(lead.group())))
+        return names is not None and _rest_is_meta(rest[names[1]:])
+    names = _names(text)
+    if names is None or names[0].count(" ") == 0:
+        return False
+    rest = text[names[1]:]
+    return bool(rest.strip()) and _rest_is_meta(rest, need_separator=True)
 
 
 def parse_byline(text: str) -> str:
-    """The names in a byline line, without the lead-in ("By ")."""
-    return _LEAD.sub("", text).strip()
+    """The names in a byline line `text`, without lead-in, role, date or affiliation:
+    "By JANE DOE and JOHN ROE, Associated Press" -> "Jane Doe and John Roe". Names in
+    capitals are given in title case; credentials stay ("Jane Doe, MD"). A line with
+    no names gives its text less the lead-in."""
+    text = _unglue(" ".join(text.split()))
+    lead = _LEAD.match(text)
+    rest = text[lead.end():] if lead else text
+    names = _names(rest, alone=True)
+    if names is None:
+        return rest.strip()
+    return names[0]
+
+
+def _unglue(text: str) -> str:
+    if "PUBLISHED" in text or "UPDATED" in text or "POSTED" in text:
+        return _GLUED_CAPS_LEAD.sub(" | ", text)
+    return text
+
+
+def is_byline_lead(text: str) -> bool:
+    """True when `text` (one line) is a byline's lead-in alone, the names being on the
+    next line: "By", "Written by", "Author:", "Von", "Por", "About the author"."""
+    return len(text) <= 40 and bool(_BARE_LEAD.match(text))
+
+
+def looks_like_name(text: str) -> bool:
+    """True when `text` (one line) is a person's name and maybe credentials, alone:
+    "Jane Doe", "JANE DOE", "Dr. Jane van der Doe", "Jane Doe, MD", "Jane Doe and John Roe".
+    At least two words; headline and menu words ("The", "Type", "Contact") rule it out."""
+    names = _names(text)
+    return names is not None and not text[names[1]:].strip(" ,") and " " in names[0]
+
+
+def is_author_role(text: str) -> bool:
+    """True when `text` (one line) is an author's role or title: "Senior Reporter",
+    "Staff Writer", "CONTRIBUTING WRITER", "AI Writer, Embarque", "Redakteurin"."""
+    words = text.split()
+    if not words or len(words) > ROLE_MAX_WORDS or text.endswith((".", "!", "?")):
+        return False
+    head = _ROLE_HEAD_END.split(text, maxsplit=1)[0].strip()
+    if not head or not _ROLE_WORDS.fullmatch(head.split()[-1]):
+        return False
+    return all(w[0].isupper() or not w[0].isalpha() or w.casefold() in _ROLE_LINKS for w in words)
+
+
+_ROLE_HEAD_END = re.compile(r"\s*(?:[,|·•/(–—]|\s-\s|\b(?:at|of|for|bei|für|chez|de|di|en|em|da)\b)\s*",
+                            re.IGNORECASE)
+_ROLE_LINKS = frozenset(_words("of at for and & in de du des la le der für bei di del da do em en"))
+
+
+def find_byline(lines: Sequence[str], title_index: int | None = None) -> tuple[int, str] | None:
+    """The first byline among `lines` (the page's lines, stripped, in order) as
+    (index of the line with the names, the names), or None.
+
+    A line that is a byline alone counts anywhere. Bylines read from neighbours --
+    a lead-in alone then a name ("By" / "Jane Doe"), a name then a role, a date or a
+    reading time ("Jane Doe" / "Senior Reporter") -- count only near the title when
+    `title_index` is given (`NEAR_TITLE_BEFORE` lines above it to `NEAR_TITLE_AFTER`
+    below), since lists of other articles look the same further away.
+    """
+    if title_index is None:
+        near = range(len(lines))
+    else:
+        near = range(max(0, title_index - NEAR_TITLE_BEFORE), min(len(lines), title_index + NEAR_TITLE_AFTER + 1))
+        found = _scan(lines, near, context=True)
+        if found is not None:
+            return found
+    return _scan(lines, range(len(lines)), context=title_index is None)
+
+
+def _scan(lines: Sequence[str], indexes: range, context: bool) -> tuple[int, str] | None:
+    for i in indexes:
+        text = lines[i]
+        if looks_like_byline(text) and not _in_menu(lines, i):
+            return i, parse_byline(text)
+        if i + 1 >= len(lines):
+            continue
+        nxt = lines[i + 1]
+        if is_byline_lead(text) and (looks_like_name(nxt) or looks_like_byline(nxt)):
+            return i + 1, parse_byline(nxt)
+        if context and looks_like_name(text) and (is_author_role(nxt) or _READING_TIME.match(nxt) or is_date_line(nxt)):
+            return i, parse_byline(text)
+    return None
+
+
+def _in_menu(lines: Sequence[str], i: int) -> bool:
+    """A "By ..." line beside another is a menu of filters ("By State", "By Style")."""
+    head = lines[i][:3].casefold()
+    return any(0 <= j < len(lines) and lines[j][:3].casefold() == head and len(lines[j].split()) <= MENU_MAX_WORDS
+               for j in (i - 1, i + 1))
+
+
+def _names(text: str, alone: bool = False) -> tuple[str, int] | None:
+    """The names at the start of `text` and where they end, or None when `text` does
+    not start with names. `alone`: a single plain word may be a name."""
+    leading = len(text) - len(text.lstrip())
+    text = text[leading:]
+    if not text[:1].isupper():
+        return None
+    offset = 0
+    head = _head(text)
+    parts = _CONNECTOR.split(head)
+    seps = _CONNECTOR.findall(head)
+    kept: list[str] = []
+    pos = 0
+    for k, part in enumerate(parts):
+        part_end = pos + len(part)
+        sep = seps[k - 1] if k > 0 else ""
+        if k > 0:
+            later_and = any(_LIST_AND.search(s) for s in seps[k - 1:])
+            if _CREDENTIAL.match(part):
+                kept.append(sep.rstrip() + " " + part if "," in sep else sep + part)
+                offset = part_end
+                pos = part_end + (len(seps[k]) if k < len(seps) else 0)
+                continue
+            if not later_and or not _is_name(part):
+                break
+        elif not _is_name(part, alone):
+            return None
+        kept.append((sep if k > 0 else "") + _title_case(part))
+        offset = part_end
+        pos = part_end + (len(seps[k]) if k < len(seps) else 0)
+        if len(kept) >= NAMES_MAX:
+            break
+    if not kept:
+        return None
+    return "".join(kept).strip(" ,"), offset + leading
+
+
+def _head(text: str) -> str:
+    """The start of a byline where names may be: up to a separator, a digit, a word
+    that starts what follows the names ("on", "Updated"), or a month before a day."""
+    hard = _HARD_END.search(text)
+    head = text[: hard.start()] if hard else text
+    words = head.split(" ")
+    for k, word in enumerate(words):
+        if word in _STOP_LOWER or word.casefold() in _STOP_LEADS:
+            return " ".join(words[:k])
+    if hard is not None and hard.group().isdigit() and words:
+        last = words[-1] or (words[-2] if len(words) > 1 else "")
+        if last.casefold().rstrip(".") in MONTHS:
+            return head[: head.rstrip().rfind(last)]
+        for i in range(len(last) - 3, 0, -1):  # "DoeMarch 3": a month glued on the name
+            if last[i].isupper() and last[i - 1].islower() and last[i:].casefold().rstrip(".") in MONTHS:
+                return head[: head.rstrip().rfind(last) + i]
+    return head
+
+
+def _is_name(part: str, alone: bool = False) -> bool:
+    """`part` is one name: capitalised words (particles and honorifics allowed), not
+    headline or menu words. A single word that is a plain capitalised word ("Need",
+    "Style") is a name only when `alone` allows it."""
+    words = part.split()
+    if len(words) == 1 and not alone and _PLAIN_WORD.match(part):
+        return False
+    if not 1 <= len(words) <= NAME_MAX_WORDS:
+        return False
+    if words[-1].casefold() in _GROUP_ENDS and words[0][:1].isupper():
+        words = words[1:] if words[0].casefold() == "the" else words
+        return all(w[:1].isupper() for w in words)
+    capitals = 0
+    upper = part.isupper()
+    for word in words:
+        low = word.casefold()
+        if low in _HONORIFICS:
+            continue
+        if low in _PARTICLES:
+            continue
+        if not _NAME_WORD.match(word) or not word[0].isupper() or low.strip(".") in _NOT_NAME:
+            return False
+        if not upper and (word.isupper() and len(word) > 1 or len(_CAPITALS.findall(word)) > MAX_CAPITALS_IN_WORD):
+            return False
+        capitals += 1
+    return capitals >= 1
+
+
+def _title_case(part: str) -> str:
+    """Names written in capitals, in title case ("JANE DOE" -> "Jane Doe")."""
+    if not part.isupper():
+        return part
+    return " ".join(w if len(w) <= 1 else "-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in part.split())
+
+
+def _rest_is_meta(rest: str, need_separator: bool = False) -> bool:
+    """What follows the names in a byline: nothing, a role, a date, a reading time,
+    a section ("in Science"), an affiliation after a comma."""
+    rest = rest.strip()
+    if not rest:
+        return True
+    if need_separator and not re.match(r"[|·•/,–—-]|\d|[A-Z][a-z]+\.? \d", rest):
+        return False
+    body = rest.lstrip("|·•/,–—-: ").strip()
+    if not body:
+        return True
+    if is_date_line(body) or _READING_TIME.match(body) or is_author_role(body):
+        return True
+    words = body.split()
+    lower = [w for w in words if w[:1].islower() and w.casefold() not in _ROLE_LINKS and w not in ("min", "read")]
+    return len(words) <= ROLE_MAX_WORDS and len(lower) <= 1 and not need_separator
