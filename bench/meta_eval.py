@@ -6,6 +6,8 @@ order, as the labeller reads them:
 * date: the first line that `is_date_line` accepts and `find_date` parses
   (a line whose lead-in says "updated" is used only when no other date line
   is found), compared by calendar day with gold `published`;
+* site: `find_site_name(lines, title)`, checked roughly against the page's
+  domain (no gold for it);
 * byline: `find_byline(lines, title_index)` where the module has it (it reads
   neighbours near the title that the cleaner's own `rules.find_title` finds),
   else the first line `looks_like_byline` accepts, through `parse_byline`,
@@ -30,11 +32,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sitegen.clean import byline as byline_mod  # noqa: E402
 from sitegen.clean import dates as dates_mod  # noqa: E402
+from sitegen.clean import site as site_mod  # noqa: E402
 
 DEFAULT_CORPUS = Path("/work/shared/corpus/wcxb-dev")
 TOP_SHARE = 0.5  # the metadata is looked for in the first half of the lines
@@ -93,6 +97,14 @@ def guess_date(lines: list[str]) -> datetime | None:
     return fallback
 
 
+def site_agrees(name: str, url: str) -> bool:
+    """A rough check of a site name against the page's domain ("Security.org" ~ security.org)."""
+    host = urlsplit(url).netloc.lower().removeprefix("www.")
+    label = host.split(".")[0] if host else ""
+    compact = re.sub(r"[^a-z0-9]", "", fold(name))
+    return bool(label and compact) and (label in compact or compact in label)
+
+
 def title_index(lines: list[str]) -> int | None:
     """Where the cleaner's own title finder puts the title (no gold is read)."""
     try:
@@ -127,6 +139,7 @@ def main() -> int:
     parser.add_argument("--misses", choices=("date", "byline"), default="date")
     args = parser.parse_args()
     dates, bylines = Tally(), Tally()
+    sites = agree = 0
     seconds = 0.0
     pages = 0
     for gold_path in sorted((args.corpus / "gold").glob("*.json")):
@@ -136,16 +149,20 @@ def main() -> int:
             continue
         lines = segment(source.read_text(encoding="utf-8", errors="replace"))
         title = title_index(lines)
-        start = time.perf_counter()
+        start = time.process_time()
         when = guess_date(lines)
         name = guess_byline(lines, title)
-        seconds += time.perf_counter() - start
+        seconds += time.process_time() - start
+        site = site_mod.find_site_name(lines, lines[title] if title is not None else "")
+        sites += bool(site)
+        agree += bool(site) and site_agrees(site, gold.get("url") or "")
         pages += 1
         score_date(dates, gold, when)
         score_byline(bylines, gold, name)
     print(dates.line("date"))
     print(bylines.line("byline"))
-    print(f"time    {1000 * seconds / max(1, pages):.3f} ms per page (both finders, top part)")
+    print(f"site    named on {sites} of {pages} pages; agrees with the page's domain on {agree} (a rough check)")
+    print(f"time    {1000 * seconds / max(1, pages):.3f} ms CPU per page (date and byline finders, top part)")
     tally = dates if args.misses == "date" else bylines
     for doc, want, got in tally.misses[: args.show]:
         print(f"  {doc}: gold {want!r} got {got!r}")
