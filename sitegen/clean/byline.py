@@ -28,6 +28,7 @@ NAME_MAX_WORDS = 5  # one person's name: "Maria de la Cruz Ortega"
 NAMES_MAX = 8  # people in one byline
 ROLE_MAX_WORDS = 7
 MENU_MAX_WORDS = 4
+INNER_LEAD_MAX_CHARS = 70  # a date before "by": "Last updated on September 28, 2025 by"
 NAME_LINE_MAX_WORDS = 16  # names, a role and a date without a lead-in
 NEAR_TITLE_BEFORE = 3  # bylines read from neighbours are looked for this close above the title...
 NEAR_TITLE_AFTER = 12  # ... and this close below it
@@ -66,14 +67,15 @@ _CREDIT = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Where the names end: a separator or a digit; a word that starts what follows them.
-_HARD_END = re.compile(r"[|·•/;:–—(\d]|\s-\s")
+_HARD_END = re.compile(r"[|·•⋅●/;:–—(\d]|\s-\s")
 _STOP_LOWER = frozenset(_words("on in for at am em el le il from via"))
 _STOP_LEADS = frozenset(_words("""updated published posted last fact reviewed editing publicado publié veröffentlicht
     publiziert aktualisiert actualizado atualizado aggiornato pubblicato diperbarui"""))
+_INNER_BY = re.compile(r"(?<=[\s\d])(?:by|By|BY)(?=\s|[A-Z])")
 # A lead-in word glued on an all-caps name: "BY JANE DOEPUBLISHED: JAN 3, 2021".
 _GLUED_CAPS_LEAD = re.compile(r"(?<=[A-Z]{2})(?=(?:PUBLISHED|UPDATED|POSTED)\b)")
-_LIST_AND = re.compile(r"\b(?:and|und|et|y|e|и)\b|&", re.IGNORECASE)
-_CONNECTOR = re.compile(r"\s*(?:,\s*(?:and|und|et|y|e|&)\s+|,\s*|\s+(?:and|und|et|y|e|&|и|dan|og|och|en)\s+)\s*",
+_LIST_AND = re.compile(r"\b(?:and|und|et|y|e|и|with)\b|&", re.IGNORECASE)
+_CONNECTOR = re.compile(r"\s*(?:,\s*(?:and|und|et|y|e|&)\s+|,\s*|\s+(?:and|und|et|y|e|&|и|dan|og|och|en|with)\s+)\s*",
                         re.IGNORECASE)
 _PARTICLES = frozenset(_words("de da das do dos van von der den del della di du la le bin binti al el ibn ten ter zu af"
                               " y e"))
@@ -132,12 +134,12 @@ def looks_like_byline(text: str) -> bool:
     if len(text) > BYLINE_MAX_CHARS or text.count(" ") >= BYLINE_MAX_WORDS:
         return False
     lead = _LEAD.match(text)
-    if lead is None and not (text[:1].isupper() and text.count(" ") < NAME_LINE_MAX_WORDS
+    if lead is None and " by " not in text.lower() and not (text[:1].isupper() and text.count(" ") < NAME_LINE_MAX_WORDS
                              and text[text.find(" ") + 1:][:1].isupper() and (_HARD_END.search(text) or "," in text)):
         return False  # the cheap tests, first: most lines end here (names come first, two capitals)
     if is_credit_line(text) or _OTHER_LEAD.match(text):
         return False
-    text = _unglue(text)
+    text = _from_lead(_unglue(text))
     lead = _LEAD.match(text)
     if lead:
         rest = text[lead.end():]
@@ -155,13 +157,27 @@ def parse_byline(text: str) -> str:
     "By JANE DOE and JOHN ROE, Associated Press" -> "Jane Doe and John Roe". Names in
     capitals are given in title case; credentials stay ("Jane Doe, MD"). A line with
     no names gives its text less the lead-in."""
-    text = _unglue(" ".join(text.split()))
+    text = _from_lead(_unglue(" ".join(text.split())))
     lead = _LEAD.match(text)
     rest = text[lead.end():] if lead else text
     names = _names(rest, alone=True)
     if names is None:
         return rest.strip()
     return names[0]
+
+
+def _from_lead(text: str) -> str:
+    """`text` from its "by" on, when only a date or a count stands before it
+    ("May 3, 2021 by Jane Doe", "Last updated on May 3, 2021 by Jane Doe", "0 · by Jane Doe")."""
+    if _LEAD.match(text):
+        return text
+    inner = _INNER_BY.search(text, 0, INNER_LEAD_MAX_CHARS)
+    if inner is None:
+        return text
+    prefix = text[: inner.start()].strip(" ·•⋅●|-–—,")
+    if not prefix or prefix.isdigit() or is_date_line(prefix):
+        return text[inner.start():]
+    return text
 
 
 def _unglue(text: str) -> str:
@@ -335,18 +351,28 @@ def _title_case(part: str) -> str:
 
 
 def _rest_is_meta(rest: str, need_separator: bool = False) -> bool:
-    """What follows the names in a byline: nothing, a role, a date, a reading time,
-    a section ("in Science"), an affiliation after a comma."""
+    """What follows the names in a byline: nothing, or (after a separator when
+    `need_separator`) a role, a date, a reading time, a section ("in Science"), an
+    affiliation ("Jane Doe, Associated Press")."""
     rest = rest.strip()
     if not rest:
         return True
-    if need_separator and not re.match(r"[|·•/,–—-]|\d|[A-Z][a-z]+\.? \d", rest):
+    separated = bool(_REST_SEPARATOR.match(rest))
+    if need_separator and not (separated or rest[0].isdigit() or _MONTH_DAY.match(rest)):
         return False
-    body = rest.lstrip("|·•/,–—-: ").strip()
-    if not body:
+    body = rest.lstrip("|·•⋅●/,–—-: ").strip()
+    if not body or is_date_line(body) or _READING_TIME.match(body):
         return True
-    if is_date_line(body) or _READING_TIME.match(body) or is_author_role(body):
+    first = _SEGMENT_END.split(body, maxsplit=1)[0]
+    if is_author_role(first) or is_date_line(first) or _READING_TIME.match(first):
         return True
-    words = body.split()
-    lower = [w for w in words if w[:1].islower() and w.casefold() not in _ROLE_LINKS and w not in ("min", "read")]
-    return len(words) <= ROLE_MAX_WORDS and len(lower) <= 1 and not need_separator
+    words = first.split()
+    lower = [w for w in words if w[:1].islower() and w.casefold() not in _ROLE_LINKS]
+    if separated and not need_separator:
+        return (first[:1].isupper() or first[:1].isdigit()) and len(words) <= ROLE_MAX_WORDS and len(lower) <= 1
+    return not need_separator and len(words) <= ROLE_MAX_WORDS and len(lower) <= 1 and body == first
+
+
+_REST_SEPARATOR = re.compile(r"[|·•⋅●/,–—-]")
+_MONTH_DAY = re.compile(r"[A-Z][a-z]+\.? \d")
+_SEGMENT_END = re.compile(r"\s*[|·•⋅●]\s*|,\s*|\s[-–—]\s")
