@@ -163,3 +163,9 @@ def test_find_byline_skips_filter_menus() -> None:
 def test_find_byline_none() -> None:
     assert find_byline([]) is None
     assert find_byline(["The Headline", "Some text of the article that is long enough."], 0) is None
+
+
+def test_find_byline_name_and_date_under_a_headline_count_anywhere() -> None:
+    page = ["Menu", "Some Section"] + ["filler line"] * 30 + [
+        "How We Tested Ten Rice Cookers", "Jane Doe", "March 3, 2021", "Body text."]
+    assert find_byline(page, 0) == (33, "Jane Doe")

@@ -28,6 +28,8 @@ NAME_MAX_WORDS = 5  # one person's name: "Maria de la Cruz Ortega"
 NAMES_MAX = 8  # people in one byline
 ROLE_MAX_WORDS = 7
 MENU_MAX_WORDS = 4
+HEADLINE_MIN_WORDS = 4  # a line above a name that reads as a headline makes "name / date" a byline anywhere
+HEADLINE_MAX_WORDS = 25
 INNER_LEAD_MAX_CHARS = 70  # a date before "by": "Last updated on September 28, 2025 by"
 NAME_LINE_MAX_WORDS = 16  # names, a role and a date without a lead-in
 NEAR_TITLE_BEFORE = 3  # bylines read from neighbours are looked for this close above the title...
@@ -247,9 +249,20 @@ def _scan(lines: Sequence[str], indexes: range, context: bool) -> tuple[int, str
         nxt = lines[i + 1]
         if is_byline_lead(text) and (looks_like_name(nxt) or looks_like_byline(nxt)):
             return i + 1, parse_byline(nxt)
-        if context and looks_like_name(text) and (is_author_role(nxt) or _READING_TIME.match(nxt) or is_date_line(nxt)):
+        if ((context or _headline_before(lines, i)) and looks_like_name(text)
+                and (is_author_role(nxt) or _READING_TIME.match(nxt) or is_date_line(nxt))):
             return i, parse_byline(text)
     return None
+
+
+def _headline_before(lines: Sequence[str], i: int) -> bool:
+    """The line above `i` reads as a headline: a few words, capitalised, no full stop."""
+    if i == 0:
+        return False
+    above = lines[i - 1]
+    words = above.split()
+    return (HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS and above[:1].isupper()
+            and not above.endswith((".", ":", "!")) and not is_date_line(above))
 
 
 def _in_menu(lines: Sequence[str], i: int) -> bool:
