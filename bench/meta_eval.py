@@ -3,9 +3,11 @@
 For each dump with gold, the lines in the top part of the page are read in
 order, as the labeller reads them:
 
-* date: the first line that `is_date_line` accepts and `find_date` parses
-  (a line whose lead-in says "updated" is used only when no other date line
-  is found), compared by calendar day with gold `published`;
+* date: the first line that `is_date_line` accepts and `find_date` parses (a
+  line whose lead-in says "updated" is used only when no other date line is
+  found), compared by calendar day with gold `published`; and, as "date~",
+  `find_dates(lines, title_index)` (published, else updated), which reads the
+  lines near the title first;
 * site: `find_site_name(lines, title)`, checked roughly against the page's
   domain (no gold for it);
 * byline: `find_byline(lines, title_index)` where the module has it (it reads
@@ -81,7 +83,15 @@ def _is_date_line(text: str) -> bool:
     return len(text.split()) <= OLD_META_MAX_WORDS and dates_mod.find_date(text) is not None
 
 
-def guess_date(lines: list[str]) -> datetime | None:
+def near_title_date(lines: list[str], title: int | None) -> datetime | None:
+    finder: Callable[..., Any] | None = getattr(dates_mod, "find_dates", None)
+    if finder is None:
+        return None
+    published, updated = finder(top(lines), title)
+    return published or updated
+
+
+def first_date_line(lines: list[str]) -> datetime | None:
     role_of: Callable[[str], str | None] = getattr(dates_mod, "date_role", lambda _t: None)
     fallback = None
     for text in top(lines):
@@ -138,7 +148,7 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=0, help="print this many misses")
     parser.add_argument("--misses", choices=("date", "byline"), default="date")
     args = parser.parse_args()
-    dates, bylines = Tally(), Tally()
+    dates, near_dates, bylines = Tally(), Tally(), Tally()
     sites = agree = 0
     seconds = 0.0
     pages = 0
@@ -150,7 +160,7 @@ def main() -> int:
         lines = segment(source.read_text(encoding="utf-8", errors="replace"))
         title = title_index(lines)
         start = time.process_time()
-        when = guess_date(lines)
+        when = first_date_line(lines)
         name = guess_byline(lines, title)
         seconds += time.process_time() - start
         site = site_mod.find_site_name(lines, lines[title] if title is not None else "")
@@ -158,8 +168,10 @@ def main() -> int:
         agree += bool(site) and site_agrees(site, gold.get("url") or "")
         pages += 1
         score_date(dates, gold, when)
+        score_date(near_dates, gold, near_title_date(lines, title))
         score_byline(bylines, gold, name)
     print(dates.line("date"))
+    print(near_dates.line("date~"))
     print(bylines.line("byline"))
     print(f"site    named on {sites} of {pages} pages; agrees with the page's domain on {agree} (a rough check)")
     print(f"time    {1000 * seconds / max(1, pages):.3f} ms CPU per page (date and byline finders, top part)")

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from sitegen.clean.dates import date_role, find_date, is_date_line, us_daylight_saving
+from sitegen.clean.dates import date_role, find_date, find_dates, is_date_line, us_daylight_saving
 
 
 def tz(hours: float) -> timezone:
@@ -213,3 +213,16 @@ def test_not_date_lines(text: str) -> None:
 ])
 def test_date_role(text: str, role: str | None) -> None:
     assert date_role(text) == role
+
+
+def test_find_dates_reads_near_the_title_first() -> None:
+    page = ["Friday, December 19, 2025", "Menu"] + ["filler"] * 10 + [
+        "The Headline", "Updated: March 5, 2021", "Published March 3, 2021", "Body text that goes on."]
+    assert find_dates(page, 12) == (datetime(2021, 3, 3), datetime(2021, 3, 5))
+    assert find_dates(page) == (datetime(2025, 12, 19), datetime(2021, 3, 5))  # without a title: in order
+
+
+def test_find_dates_falls_back_to_the_whole_page() -> None:
+    page = ["The Headline"] + ["Body text that goes on."] * 20 + ["Posted on 3 March 2021"]
+    assert find_dates(page, 0) == (datetime(2021, 3, 3), None)
+    assert find_dates(["The Headline", "Body."], 0) == (None, None)

@@ -13,7 +13,7 @@ All pure; vocabularies are by concept and language, never by publisher.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sitegen.clean.dates import MONTHS, is_date_line
 
@@ -30,7 +30,9 @@ ROLE_MAX_WORDS = 7
 MENU_MAX_WORDS = 4
 HEADLINE_MIN_WORDS = 4  # a line above a name that reads as a headline makes "name / date" a byline anywhere
 HEADLINE_MAX_WORDS = 25
+INNER_LEAD_PLAIN_CHARS = 6  # "0 · by"
 INNER_LEAD_MAX_CHARS = 70  # a date before "by": "Last updated on September 28, 2025 by"
+NAME_LINE_MAX_CHARS = 100
 NAME_LINE_MAX_WORDS = 16  # names, a role and a date without a lead-in
 NEAR_TITLE_BEFORE = 3  # bylines read from neighbours are looked for this close above the title...
 NEAR_TITLE_AFTER = 12  # ... and this close below it
@@ -73,6 +75,7 @@ _HARD_END = re.compile(r"[|·•⋅●/;:–—(\d]|\s-\s")
 _STOP_LOWER = frozenset(_words("on in for at am em el le il from via"))
 _STOP_LEADS = frozenset(_words("""updated published posted last fact reviewed editing publicado publié veröffentlicht
     publiziert aktualisiert actualizado atualizado aggiornato pubblicato diperbarui"""))
+_DIGIT = re.compile(r"\d")
 _INNER_BY = re.compile(r"(?<=[\s\d])(?:by|By|BY)(?=\s|[A-Z])")
 # A lead-in word glued on an all-caps name: "BY JANE DOEPUBLISHED: JAN 3, 2021".
 _GLUED_CAPS_LEAD = re.compile(r"(?<=[A-Z]{2})(?=(?:PUBLISHED|UPDATED|POSTED)\b)")
@@ -136,9 +139,8 @@ def looks_like_byline(text: str) -> bool:
     if len(text) > BYLINE_MAX_CHARS or text.count(" ") >= BYLINE_MAX_WORDS:
         return False
     lead = _LEAD.match(text)
-    if lead is None and " by " not in text.lower() and not (text[:1].isupper() and text.count(" ") < NAME_LINE_MAX_WORDS
-                             and text[text.find(" ") + 1:][:1].isupper() and (_HARD_END.search(text) or "," in text)):
-        return False  # the cheap tests, first: most lines end here (names come first, two capitals)
+    if lead is None and not _inner_lead_possible(text) and not _names_first_possible(text):
+        return False  # the cheap tests, first: most lines end here
     if is_credit_line(text) or _OTHER_LEAD.match(text):
         return False
     text = _from_lead(_unglue(text))
@@ -166,6 +168,20 @@ def parse_byline(text: str) -> str:
     if names is None:
         return rest.strip()
     return names[0]
+
+
+def _inner_lead_possible(text: str) -> bool:
+    """A cheap test: a "by" near the start, after digits or nothing ("May 3, 2021 by")."""
+    inner = _INNER_BY.search(text, 0, INNER_LEAD_MAX_CHARS)
+    if inner is None:
+        return False
+    return inner.start() < INNER_LEAD_PLAIN_CHARS or _DIGIT.search(text, 0, inner.start()) is not None
+
+
+def _names_first_possible(text: str) -> bool:
+    """A cheap test: two capitalised words first, and a separator, comma or digit after."""
+    return (text[:1].isupper() and text.count(" ") < NAME_LINE_MAX_WORDS and text[text.find(" ") + 1:][:1].isupper()
+            and (_HARD_END.search(text) is not None or "," in text))
 
 
 def _from_lead(text: str) -> str:
@@ -198,6 +214,8 @@ def looks_like_name(text: str) -> bool:
     """True when `text` (one line) is a person's name and maybe credentials, alone:
     "Jane Doe", "JANE DOE", "Dr. Jane van der Doe", "Jane Doe, MD", "Jane Doe and John Roe".
     At least two words; headline and menu words ("The", "Type", "Contact") rule it out."""
+    if len(text) > NAME_LINE_MAX_CHARS or not text[:1].isupper() or " " not in text:
+        return False
     names = _names(text)
     return names is not None and not text[names[1]:].strip(" ,") and " " in names[0]
 
@@ -229,17 +247,27 @@ def find_byline(lines: Sequence[str], title_index: int | None = None) -> tuple[i
     `title_index` is given (`NEAR_TITLE_BEFORE` lines above it to `NEAR_TITLE_AFTER`
     below), since lists of other articles look the same further away.
     """
+    date_lines: dict[int, bool] = {}
     if title_index is None:
-        near = range(len(lines))
-    else:
-        near = range(max(0, title_index - NEAR_TITLE_BEFORE), min(len(lines), title_index + NEAR_TITLE_AFTER + 1))
-        found = _scan(lines, near, context=True)
-        if found is not None:
-            return found
-    return _scan(lines, range(len(lines)), context=title_index is None)
+        return _scan(lines, range(len(lines)), True, date_lines)
+    near = range(max(0, title_index - NEAR_TITLE_BEFORE), min(len(lines), title_index + NEAR_TITLE_AFTER + 1))
+    found = _scan(lines, near, True, date_lines)
+    if found is None:
+        rest = [i for i in range(len(lines)) if i not in near]
+        found = _scan(lines, rest, False, date_lines)
+    return found
 
 
-def _scan(lines: Sequence[str], indexes: range, context: bool) -> tuple[int, str] | None:
+def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
+          date_lines: dict[int, bool]) -> tuple[int, str] | None:
+    """The first byline at `indexes`; `context`: names beside a role or date count
+    without a headline above them. `date_lines` caches `is_date_line` by index."""
+
+    def date_line(j: int) -> bool:
+        if j not in date_lines:
+            date_lines[j] = is_date_line(lines[j])
+        return date_lines[j]
+
     for i in indexes:
         text = lines[i]
         if looks_like_byline(text) and not _in_menu(lines, i):
@@ -249,20 +277,17 @@ def _scan(lines: Sequence[str], indexes: range, context: bool) -> tuple[int, str
         nxt = lines[i + 1]
         if is_byline_lead(text) and (looks_like_name(nxt) or looks_like_byline(nxt)):
             return i + 1, parse_byline(nxt)
-        if ((context or _headline_before(lines, i)) and looks_like_name(text)
-                and (is_author_role(nxt) or _READING_TIME.match(nxt) or is_date_line(nxt))):
+        if ((date_line(i + 1) or is_author_role(nxt) or _READING_TIME.match(nxt)) and looks_like_name(text)
+                and (context or (i > 0 and not date_line(i - 1) and _headline_like(lines[i - 1])))):
             return i, parse_byline(text)
     return None
 
 
-def _headline_before(lines: Sequence[str], i: int) -> bool:
-    """The line above `i` reads as a headline: a few words, capitalised, no full stop."""
-    if i == 0:
-        return False
-    above = lines[i - 1]
-    words = above.split()
-    return (HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS and above[:1].isupper()
-            and not above.endswith((".", ":", "!")) and not is_date_line(above))
+def _headline_like(text: str) -> bool:
+    """`text` reads as a headline: a few words, capitalised, no full stop."""
+    words = text.split()
+    return (HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS and text[:1].isupper()
+            and not text.endswith((".", ":", "!")))
 
 
 def _in_menu(lines: Sequence[str], i: int) -> bool:

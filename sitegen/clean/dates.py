@@ -1,6 +1,6 @@
 """Dates written the ways web pages write them, parsed to `datetime`.
 
-Three functions for the labeller, all pure:
+Functions for the labeller, all pure:
 
 * `find_date(text, reference)`: the first date in a line (with its time and
   zone where the line gives them), in English, German, French, Spanish,
@@ -10,6 +10,8 @@ Three functions for the labeller, all pure:
 * `is_date_line(text)`: the line is a date stamp, with at most a lead-in
   ("Updated", "Published on"...), a byline or a reading time around it.
 * `date_role(text)`: "published" or "updated", from the lead-in.
+* `find_dates(lines, title_index)`: a page's (published, updated), read near the
+  title first.
 
 Numeric dates are read day-first or month-first by value where only one
 reading is valid (13/03/2021, 03/13/2021); otherwise by `DAY_FIRST_BY_SEPARATOR`:
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -72,6 +75,8 @@ RELATIVE_MAX_CHARS = 80  # ... and this short
 DATE_LINE_MAX_CHARS = 200
 DATE_LINE_MAX_NAME_WORDS = 8  # capitalised words left beside the date: a byline, a section
 DATE_LINE_MAX_OTHER_WORDS = 1  # lower-case words left beside the date: more and it is a sentence
+NEAR_TITLE_BEFORE = 3  # find_dates reads date lines this close above the title first...
+NEAR_TITLE_AFTER = 12  # ... and this close below it
 
 # A word where a month name may stand; `MONTHS` decides. (One letter class, not an alternation of
 # 200 names, keeps the search fast.) A word that is a name with a month glued on its end ("by Jane
@@ -290,6 +295,34 @@ def date_role(text: str) -> str | None:
     if match is None:
         return None
     return "updated" if match.group("updated") else "published"
+
+
+def find_dates(lines: Sequence[str], title_index: int | None = None,
+               reference: datetime | None = None) -> tuple[datetime | None, datetime | None]:
+    """(published, updated) from the date lines among `lines` (a page's lines, in
+    order), each None when not found.
+
+    A date line whose lead-in says "updated" gives `updated`; any other gives
+    `published`. Lines near the title (`NEAR_TITLE_BEFORE` above `title_index` to
+    `NEAR_TITLE_AFTER` below) are read first, since dates elsewhere on a page belong
+    to other articles or to the day the page was saved; then all lines in order.
+    """
+    order: list[int] = []
+    if title_index is not None:
+        order = list(range(max(0, title_index - NEAR_TITLE_BEFORE),
+                           min(len(lines), title_index + NEAR_TITLE_AFTER + 1)))
+    found: dict[str, datetime] = {}
+    for near in (True, False):
+        for i in order if near else range(len(lines)):
+            text = lines[i]
+            if not is_date_line(text):
+                continue
+            when = find_date(text, reference)
+            if when is not None:
+                found.setdefault(date_role(text) or "published", when)
+        if "published" in found:
+            break
+    return found.get("published"), found.get("updated")
 
 
 def _normal(text: str) -> str:
