@@ -174,6 +174,8 @@ def test_absolute_date_wins_over_reference() -> None:
     "3 hours ago",
     "Updated yesterday",
     "BySarah July 30, 2019January 18, 2023 January 18, 2023",
+    "Essay - Published: 2025.12.17 | artificial-intelligence | create | programming",
+    "by Jane Doe | Mar 11, 2023 | All About Brakes, Learn About Brakes | 0 comments",
 ])
 def test_date_lines(text: str) -> None:
     assert is_date_line(text)
@@ -182,7 +184,7 @@ def test_date_lines(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "The company was founded on March 3, 2021 in Berlin.",
     "On March 3, 2021, the committee voted to approve the plan.",
-    "Essay - Published: 2025.12.17 | artificial-intelligence | create | programming",
+    "On March 3, 2021 the board met | and then it decided to leave the building for good",
     "Updated",
     "Published by Jane Doe",
     "Top 10 trends for 2025",

@@ -75,6 +75,8 @@ RELATIVE_MAX_CHARS = 80  # ... and this short
 DATE_LINE_MAX_CHARS = 200
 DATE_LINE_MAX_NAME_WORDS = 8  # capitalised words left beside the date: a byline, a section
 DATE_LINE_MAX_OTHER_WORDS = 1  # lower-case words left beside the date: more and it is a sentence
+DATE_LINE_MAX_SEGMENTS = 6  # a stamp among short segments ("3 March 2021 | Science | 2 comments")...
+DATE_LINE_SEGMENT_MAX_WORDS = 8  # ... each of at most this many words
 NEAR_TITLE_BEFORE = 3  # find_dates reads date lines this close above the title first...
 NEAR_TITLE_AFTER = 12  # ... and this close below it
 
@@ -191,6 +193,7 @@ _STAMP_WORDS = frozenset(
     woensdag donderdag vrijdag zaterdag zondag 月 火 水 木 金 土 日 曜日 월 화 수 목 금 토 일 요일""")
 )
 _WORDS = re.compile(r"[^\W_]+")
+_SEGMENT_SEPARATOR = re.compile(r"\s*\|\s*|\s+[·•⋅●]\s+")
 # Words (lower case) of which every relative date holds one, and the CJK marks that do the same job:
 # lines without one skip the relative patterns. Relative dates without a digit ("yesterday", "an hour
 # ago") are looked for only in lines of at most `RELATIVE_NO_DIGIT_MAX_CHARS`.
@@ -254,7 +257,9 @@ def is_date_line(text: str) -> bool:
     else: lead-ins ("Updated", "Published on", "Veröffentlicht am"...),
     weekdays, a byline ("By Jane Doe · 3 March 2021"), a reading time or a
     comment count. At most `DATE_LINE_MAX_NAME_WORDS` capitalised words and
-    `DATE_LINE_MAX_OTHER_WORDS` other words may remain beside the date.
+    `DATE_LINE_MAX_OTHER_WORDS` other words may remain beside the date; or the
+    line is segments split by "|" or "·", one of them such a stamp and the others
+    short (sections, tags, counts).
     """
     if len(text) > DATE_LINE_MAX_CHARS:
         return False
@@ -265,6 +270,24 @@ def is_date_line(text: str) -> bool:
     spans = _stamp_spans(text, relative)
     if not spans:
         return False
+    if _stamp_only(text, spans):
+        return True
+    # "Published: 3 March 2021 | Science, Health | 2 comments": a stamp among short segments.
+    segments = _SEGMENT_SEPARATOR.split(text)
+    if not 2 <= len(segments) <= DATE_LINE_MAX_SEGMENTS:
+        return False
+    stamps = 0
+    for segment in segments:
+        stamp = _stamp_spans(segment, relative)
+        if stamp and _stamp_only(segment, stamp):
+            stamps += 1
+        elif len(segment.split()) > DATE_LINE_SEGMENT_MAX_WORDS:
+            return False
+    return stamps > 0
+
+
+def _stamp_only(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Little stands in `text` beside the stamps at `spans` (see `is_date_line`)."""
     rest = []
     pos = 0
     for start, end in spans:
