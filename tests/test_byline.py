@@ -169,3 +169,10 @@ def test_find_byline_name_and_date_under_a_headline_count_anywhere() -> None:
     page = ["Menu", "Some Section"] + ["filler line"] * 30 + [
         "How We Tested Ten Rice Cookers", "Jane Doe", "March 3, 2021", "Body text."]
     assert find_byline(page, 0) == (33, "Jane Doe")
+
+
+def test_find_byline_skips_lists_of_links() -> None:
+    page = ["The Headline", "Careers", "Graphic Designer", "Office Manager", "Sales Manager", "Body text."]
+    assert find_byline(page, 0) is None
+    page = ["The Headline", "Jane Doe", "Senior Reporter", "March 3, 2021", "Body text."]
+    assert find_byline(page, 0) == (1, "Jane Doe")

@@ -28,6 +28,7 @@ NAME_MAX_WORDS = 5  # one person's name: "Maria de la Cruz Ortega"
 NAMES_MAX = 8  # people in one byline
 ROLE_MAX_WORDS = 7
 MENU_MAX_WORDS = 4
+LINK_MAX_WORDS = 5  # a menu item or a link in a list
 HEADLINE_MIN_WORDS = 4  # a line above a name that reads as a headline makes "name / date" a byline anywhere
 HEADLINE_MAX_WORDS = 25
 INNER_LEAD_PLAIN_CHARS = 6  # "0 · by"
@@ -76,6 +77,7 @@ _STOP_LOWER = frozenset(_words("on in for at am em el le il from via"))
 _STOP_LEADS = frozenset(_words("""updated published posted last fact reviewed editing publicado publié veröffentlicht
     publiziert aktualisiert actualizado atualizado aggiornato pubblicato diperbarui"""))
 _DIGIT = re.compile(r"\d")
+_LINK_LIKE = re.compile(r"^[A-Z][^\d.!?:]*$")
 _INNER_BY = re.compile(r"(?<=[\s\d])(?:by|By|BY)(?=\s|[A-Z])")
 # A lead-in word glued on an all-caps name: "BY JANE DOEPUBLISHED: JAN 3, 2021".
 _GLUED_CAPS_LEAD = re.compile(r"(?<=[A-Z]{2})(?=(?:PUBLISHED|UPDATED|POSTED)\b)")
@@ -118,7 +120,7 @@ _ROLE_WORDS = re.compile(
     |redakteur|redakteurin|redaktion|autorin|journaliste|rédacteur|rédactrice|correspondant|correspondante
     |periodista|redactor|redactora|corresponsal|jornalista|repórter|redator|redatora|giornalista|redattore
     |redattrice|inviato|inviata|wartawan|penulis|redaksi|корреспондент|журналист|редактор|обозреватель
-    |記者|编辑|編集|기자|특파원)s?""",
+    |記者|编辑|編集|기자|특파원)""",
     re.IGNORECASE | re.VERBOSE,
 )
 _READING_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+read(?:ing)?(?:\s+time)?)?$", re.IGNORECASE)
@@ -278,9 +280,17 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
         if is_byline_lead(text) and (looks_like_name(nxt) or looks_like_byline(nxt)):
             return i + 1, parse_byline(nxt)
         if ((date_line(i + 1) or is_author_role(nxt) or _READING_TIME.match(nxt)) and looks_like_name(text)
-                and (context or (i > 0 and not date_line(i - 1) and _headline_like(lines[i - 1])))):
+                and (context or (i > 0 and not date_line(i - 1) and _headline_like(lines[i - 1])))
+                and not _in_link_list(lines, i)):
             return i, parse_byline(text)
     return None
+
+
+def _in_link_list(lines: Sequence[str], i: int) -> bool:
+    """Lines `i` and `i + 1` stand in a run of short capitalised lines: a menu or a
+    list of links ("Graphic Designer" / "Office Manager" / "Sales Manager")."""
+    around = [lines[j] for j in (i - 1, i + 2) if 0 <= j < len(lines)]
+    return len(around) == 2 and all(_LINK_LIKE.match(t) and len(t.split()) <= LINK_MAX_WORDS for t in around)
 
 
 def _headline_like(text: str) -> bool:
