@@ -215,9 +215,12 @@ def is_byline_lead(text: str) -> bool:
 def looks_like_name(text: str) -> bool:
     """True when `text` (one line) is a person's name and maybe credentials, alone:
     "Jane Doe", "JANE DOE", "Dr. Jane van der Doe", "Jane Doe, MD", "Jane Doe and John Roe".
-    At least two words; headline and menu words ("The", "Type", "Contact") rule it out."""
+    At least two words; headline and menu words ("The", "Type", "Contact") and a role
+    word at the end ("Office Manager") rule it out."""
     if len(text) > NAME_LINE_MAX_CHARS or not text[:1].isupper() or " " not in text:
         return False
+    if _ROLE_WORDS.fullmatch(text.rsplit(" ", 1)[-1]):
+        return False  # "Office Manager" is a role
     names = _names(text)
     return names is not None and not text[names[1]:].strip(" ,") and " " in names[0]
 
