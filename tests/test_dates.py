@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sitegen.clean.dates import date_role, find_date, find_dates, is_date_line, us_daylight_saving
 
@@ -228,3 +230,19 @@ def test_find_dates_falls_back_to_the_whole_page() -> None:
     page = ["The Headline"] + ["Body text that goes on."] * 20 + ["Posted on 3 March 2021"]
     assert find_dates(page, 0) == (datetime(2021, 3, 3), None)
     assert find_dates(["The Headline", "Body."], 0) == (None, None)
+
+
+@given(st.text(max_size=120))
+def test_any_text_is_read_without_error(text: str) -> None:
+    found = find_date(text, REFERENCE)
+    assert found is None or isinstance(found, datetime)
+    assert isinstance(is_date_line(text), bool)
+    assert date_role(text) in (None, "published", "updated")
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)))
+def test_written_dates_read_back(day: date) -> None:
+    month = day.strftime("%B")
+    for text in (day.isoformat(), f"{day.day} {month} {day.year}", f"{month} {day.day}, {day.year}",
+                 f"{day.day}.{day.month}.{day.year}" if day.day > 12 else day.isoformat()):
+        assert find_date(text) == datetime(day.year, day.month, day.day), text
