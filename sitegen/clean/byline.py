@@ -59,6 +59,13 @@ _BARE_LEAD = re.compile(
     |автор|著者|作者)\s*[:：]?\s*[)\]]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# How every byline starts: a lead-in word, two capitalised words, a date ("May 3, 2021 by"), a digit.
+_QUICK = re.compile(
+    r"[(\[]?\s*(?i:by|written|words|reported|story|text|article|posted|published|created|compiled|von|vom|por|par"
+    r"|di|da|oleh|door|av|af|przez|от|author|autor|auteur|autore|penulis|автор|著者|作者|文|글|기자)"
+    r"|[^\W\d_a-zà-ÿ][^\s]*\s+[^\W\d_a-zà-ÿ][^|·•⋅●,–—\d]{0,60}?(?:[|·•⋅●,–—]|\s-\s|\d)"
+    r"|[^\W\d_]+\.?\s+\d|\d"
+)
 # Lead-ins naming someone who is not the author.
 _OTHER_LEAD = re.compile(
     r"^(?:(?:medically|fact|expert)[\s-]+)?(?:reviewed|checked|fact[\s-]+checked|edited|illustrated|photographed"
@@ -82,6 +89,8 @@ _INNER_BY = re.compile(r"(?<=[\s\d])(?:by|By|BY)(?=\s|[A-Z])")
 # A lead-in word glued on an all-caps name: "BY JANE DOEPUBLISHED: JAN 3, 2021".
 _GLUED_CAPS_LEAD = re.compile(r"(?<=[A-Z]{2})(?=(?:PUBLISHED|UPDATED|POSTED)\b)")
 _LIST_AND = re.compile(r"\b(?:and|und|et|y|e|и|with)\b|&", re.IGNORECASE)
+_NAME_LINKS = frozenset(_words("""and und et y e и dan og och en with de da das do dos van von der den del della di du
+    la le bin binti al el ibn ten ter zu af"""))
 _CONNECTOR = re.compile(r"\s*(?:,\s*(?:and|und|et|y|e|&)\s+|,\s*|\s+(?:and|und|et|y|e|&|и|dan|og|och|en|with)\s+)\s*",
                         re.IGNORECASE)
 _PARTICLES = frozenset(_words("de da das do dos van von der den del della di du la le bin binti al el ibn ten ter zu af"
@@ -138,7 +147,7 @@ def looks_like_byline(text: str) -> bool:
     Mustermann", "Por João Silva", "Oleh Budi Santoso"), maybe with a date or reading
     time after them; or names then a role or a date ("Jane Doe | Staff Writer",
     "Jane Doe · March 3, 2021"). Sentences that start with "By" are not bylines."""
-    if len(text) > BYLINE_MAX_CHARS or text.count(" ") >= BYLINE_MAX_WORDS:
+    if len(text) > BYLINE_MAX_CHARS or not _QUICK.match(text) or text.count(" ") >= BYLINE_MAX_WORDS:
         return False
     lead = _LEAD.match(text)
     if lead is None and not _inner_lead_possible(text) and not _names_first_possible(text):
@@ -182,7 +191,10 @@ def _inner_lead_possible(text: str) -> bool:
 
 def _names_first_possible(text: str) -> bool:
     """A cheap test: two capitalised words first, and a separator, comma or digit after."""
-    return (text[:1].isupper() and text.count(" ") < NAME_LINE_MAX_WORDS and text[text.find(" ") + 1:][:1].isupper()
+    if not text[:1].isupper() or text.count(" ") >= NAME_LINE_MAX_WORDS:
+        return False
+    first, _, rest = text.partition(" ")
+    return (rest[:1].isupper() and first.casefold() not in _NOT_NAME
             and (_HARD_END.search(text) is not None or "," in text))
 
 
@@ -219,6 +231,9 @@ def looks_like_name(text: str) -> bool:
     word at the end ("Office Manager") rule it out."""
     if len(text) > NAME_LINE_MAX_CHARS or not text[:1].isupper() or " " not in text:
         return False
+    words = text.split()
+    if words[0].casefold() in _NOT_NAME or any(w[0].islower() and w not in _NAME_LINKS for w in words):
+        return False  # the cheap tests first: names are capitalised words
     if _ROLE_WORDS.fullmatch(text.rsplit(" ", 1)[-1]):
         return False  # "Office Manager" is a role
     names = _names(text)
