@@ -1,18 +1,444 @@
-"""Bylines: "By Jane Doe", "Jane Doe, Staff Writer", "Words by ..."."""
+"""Bylines: "By Jane Doe", "Jane Doe | Staff Writer", "Von Max Mustermann"...
+
+* `looks_like_byline(text)`: the line alone is a byline.
+* `parse_byline(text)`: the names in it ("Jane Doe and John Roe").
+* `is_credit_line(text)`: an end-of-article credit ("Reporting by ...; Editing by ...").
+* `looks_like_name(text)`, `is_author_role(text)`, `is_byline_lead(text)`: the pieces
+  of a byline spread over lines ("By" / "Jane Doe" / "Senior Reporter").
+* `find_byline(lines)`: the first byline among lines, reading neighbours.
+
+All pure; vocabularies are by concept and language, never by publisher.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
-BYLINE_MAX_WORDS = 12
-_LEAD = re.compile(r"^(?:by|written\s+by|words\s+by|reported\s+by)\s+(?=\S)", re.IGNORECASE)
+from sitegen.clean.dates import MONTHS, is_date_line
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+BYLINE_MAX_CHARS = 160
+BYLINE_MAX_WORDS = 24  # with a date, a role and a reading time beside the names
+NAME_MAX_WORDS = 5  # one person's name: "Maria de la Cruz Ortega"
+NAMES_MAX = 8  # people in one byline
+ROLE_MAX_WORDS = 7
+MENU_MAX_WORDS = 4
+LINK_MAX_WORDS = 5  # a menu item or a link in a list
+HEADLINE_MIN_WORDS = 4  # a line above a name that reads as a headline makes "name / date" a byline anywhere
+HEADLINE_MAX_WORDS = 25
+INNER_LEAD_PLAIN_CHARS = 6  # "0 · by"
+INNER_LEAD_MAX_CHARS = 70  # a date before "by": "Last updated on September 28, 2025 by"
+NAME_LINE_MAX_CHARS = 100
+NAME_LINE_MAX_WORDS = 16  # names, a role and a date without a lead-in
+NEAR_TITLE_BEFORE = 3  # bylines read from neighbours are looked for this close above the title...
+NEAR_TITLE_AFTER = 12  # ... and this close below it
+
+# Lead-ins that introduce the author ("By", "Written by"...), by language. A lead-in that names
+# someone else (reviewer, editor, photographer) is not a byline.
+_LEAD = re.compile(
+    r"""^[(\[]?\s*(?:
+        (?:(?:written|words|reported|story|text|article|posted|published|posted\s+and\s+written|created|compiled)
+            \s+)?by(?:\s*by)?(?:\s*[:：]\s*|\s+|(?-i:(?=[A-Z])))
+        |(?:von|vom|por|par|di|da|oleh|door|av|af|przez|от)\s+
+        |(?:author|authors|autor|autora|autores|auteur|auteurs|autore|autori|penulis|автор|авторы|texto|testo|tekst
+        |text|texte|著者|作者|文|글|기자)\s*[:：]\s*
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Lead-ins that leave no doubt, after which a single plain word is a name ("Written by Kristin"),
+# where after a bare "By" it is more likely a menu ("By Style").
+_STRONG_LEAD = re.compile(r"written|words|posted|reported|story|author|autor|auteur|penulis|text|[:：]", re.IGNORECASE)
+_BARE_LEAD = re.compile(
+    r"""^[(\[]?\s*(?:(?:(?:written|words|reported|story|text|article|posted)\s+)?by|von|por|par|di|oleh|door|author
+    |authors|autor|autora|auteur|autore|penulis|about\s+the\s+author|article\s+written\s+by|written\s+by|posted\s+by
+    |автор|著者|作者)\s*[:：]?\s*[)\]]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# How every byline starts: a lead-in word, two capitalised words, a date ("May 3, 2021 by"), a digit.
+_QUICK = re.compile(
+    r"[(\[]?\s*(?i:by|written|words|reported|story|text|article|posted|published|created|compiled|von|vom|por|par"
+    r"|di|da|oleh|door|av|af|przez|от|author|autor|auteur|autore|penulis|автор|著者|作者|文|글|기자)"
+    r"|[^\W\d_a-zà-ÿ][^\s]*\s+[^\W\d_a-zà-ÿ][^|·•⋅●,–—\d]{0,60}?(?:[|·•⋅●,–—]|\s-\s|\d)"
+    r"|[^\W\d_]+\.?\s+\d|\d"
+)
+# Lead-ins naming someone who is not the author.
+_OTHER_LEAD = re.compile(
+    r"^(?:(?:medically|fact|expert)[\s-]+)?(?:reviewed|checked|fact[\s-]+checked|edited|illustrated|photographed"
+    r"|photos?|images?|video|produced|translated|sponsored|presented|powered|sort(?:ed)?|filter(?:ed)?)\s+by\b",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"""^[(\[]?\s*(?:additional\s+)?(?:reporting|writing|editing|research|compiled|reported|edited|written)\s+by\s+\S
+    .*(?:;|\bediting\s+by\b|\bwriting\s+by\b|\breporting\s+by\b|[)\]]$)
+    |^[(\[]\s*(?:additional\s+)?reporting\s+by\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Where the names end: a separator or a digit; a word that starts what follows them.
+_HARD_END = re.compile(r"[|·•⋅●/;:–—(\d]|\s-\s")
+_STOP_LOWER = frozenset(_words("on in for at am em el le il from via"))
+_STOP_LEADS = frozenset(_words("""updated published posted last fact reviewed editing publicado publié veröffentlicht
+    publiziert aktualisiert actualizado atualizado aggiornato pubblicato diperbarui"""))
+_DIGIT = re.compile(r"\d")
+_LINK_LIKE = re.compile(r"^[A-Z][^\d.!?:]*$")
+_INNER_BY = re.compile(r"(?<=[\s\d])(?:by|By|BY)(?=\s|[A-Z])")
+# A lead-in word glued on an all-caps name: "BY JANE DOEPUBLISHED: JAN 3, 2021".
+_GLUED_CAPS_LEAD = re.compile(r"(?<=[A-Z]{2})(?=(?:PUBLISHED|UPDATED|POSTED)\b)")
+_LIST_AND = re.compile(r"\b(?:and|und|et|y|e|и|with)\b|&", re.IGNORECASE)
+_NAME_LINKS = frozenset(_words("""and und et y e и dan og och en with de da das do dos van von der den del della di du
+    la le bin binti al el ibn ten ter zu af"""))
+_CONNECTOR = re.compile(r"\s*(?:,\s*(?:and|und|et|y|e|&)\s+|,\s*|\s+(?:and|und|et|y|e|&|и|dan|og|och|en|with)\s+)\s*",
+                        re.IGNORECASE)
+_PARTICLES = frozenset(_words("de da das do dos van von der den del della di du la le bin binti al el ibn ten ter zu af"
+                              " y e"))
+_HONORIFICS = frozenset(_words("dr dr. prof prof. mr mr. mrs mrs. ms ms. mx mx. sir dame rev rev. fr. hon."))
+# Credentials after a comma: "Jane Doe, MD", "Jane Doe, Ph.D.", "Jane Doe, CFA®".
+_CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]?\.?){1,3}[A-Z0-9.®-]*$|^Ph\.?\s?D\.?$|^[A-Z][A-Z0-9-]{1,6}(?:\s\d+)?®?$")
+_PLAIN_WORD = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]+$")
+_CAPITALS = re.compile(r"[A-ZÀ-Þ]")
+MAX_CAPITALS_IN_WORD = 2  # "McDonald", "DeSiato"; "OrganizationOfficePapers" is words glued together
+_NAME_WORD = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$")
+# Capitalised words that are not names: filters, menus, headline words, organisations' nouns.
+_NOT_NAME = frozenset(_words("""
+    a an the this that these those our your my his her their its we you they he she it i me us
+    of for to in on at with from into about over under after before by as or if not no yes so but
+    how what why when where who which new best top more most all any every other some about
+    role type industry category categories topic topics date relevance popularity price name location size use case
+    product products service services solution solutions resource resources company tag tags
+    home menu search share follow subscribe login sign contact blog news latest popular related read
+    previous next back page pages post posts article articles story stories comment comments reply
+    view views like likes minute minutes min hour hours day days week weeks month months year years
+    guide guides review reviews tips ways things free sale shop cart account help support terms privacy
+    policy cookies settings overview introduction conclusion summary faq faqs table contents chapter part
+    step steps why how inside about event events ai need needs goal goals feature features platform region country
+    audience channel format level skill stage department function interest language theme season brand color colour
+    material style occasion collection link links"""))
+# Bylines that name a group: "The Investopedia Team", "The Editors", "Lifestyle Desk".
+_GROUP_ENDS = frozenset(_words("team staff editors desk newsroom editorial redaktion rédaction redacción redação"))
+# Words that say a line is a person's role: "Senior Reporter", "Staff Writer", "Redakteurin".
+_ROLE_WORDS = re.compile(
+    r"""(?:writer|reporter|editor|editors|correspondent|contributor|columnist|journalist|staff|author|blogger
+    |producer|photographer|analyst|expert|specialist|strategist|consultant|manager|director|founder|co-founder
+    |ceo|cto|cfo|coo|vp|president|head|lead|chief|officer|engineer|developer|designer|marketer|researcher
+    |scientist|professor|lecturer|teacher|coach|trainer|dietitian|nutritionist|physician|doctor|nurse|therapist
+    |attorney|lawyer|advisor|adviser|planner|copywriter|intern|fellow|associate|assistant|owner|partner
+    |redakteur|redakteurin|redaktion|autorin|journaliste|rédacteur|rédactrice|correspondant|correspondante
+    |periodista|redactor|redactora|corresponsal|jornalista|repórter|redator|redatora|giornalista|redattore
+    |redattrice|inviato|inviata|wartawan|penulis|redaksi|корреспондент|журналист|редактор|обозреватель
+    |記者|编辑|編集|기자|특파원)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_READING_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+read(?:ing)?(?:\s+time)?)?$", re.IGNORECASE)
+
+
+def is_credit_line(text: str) -> bool:
+    """True when `text` (one line) is an end-of-article credit: "Reporting by Jane
+    Doe; Editing by John Roe", "(Additional reporting by Jane Doe in Paris)"."""
+    return len(text) <= BYLINE_MAX_CHARS * 2 and bool(_CREDIT.match(text))
 
 
 def looks_like_byline(text: str) -> bool:
-    """True when the whole line reads as a byline."""
-    return len(text.split()) <= BYLINE_MAX_WORDS and bool(_LEAD.match(text))
+    """True when `text` (one line) reads as a byline on its own: a lead-in and names
+    ("By Jane Doe", "Written by JANE DOE and JOHN ROE, Associated Press", "Von Max
+    Mustermann", "Por João Silva", "Oleh Budi Santoso"), maybe with a date or reading
+    time after them; or names then a role or a date ("Jane Doe | Staff Writer",
+    "Jane Doe · March 3, 2021"). Sentences that start with "By" are not bylines."""
+    if len(text) > BYLINE_MAX_CHARS or not _QUICK.match(text) or text.count(" ") >= BYLINE_MAX_WORDS:
+        return False
+    lead = _LEAD.match(text)
+    if lead is None and not _inner_lead_possible(text) and not _names_first_possible(text):
+        return False  # the cheap tests, first: most lines end here
+    if is_credit_line(text) or _OTHER_LEAD.match(text):
+        return False
+    text = _from_lead(_unglue(text))
+    lead = _LEAD.match(text)
+    if lead:
+        rest = text[lead.end():]
+        names = _names(rest, alone=bool(_STRONG_LEAD.search(lead.group())))
+        return names is not None and _rest_is_meta(rest[names[1]:])
+    names = _names(text)
+    if names is None or names[0].count(" ") == 0:
+        return False
+    rest = text[names[1]:]
+    return bool(rest.strip()) and _rest_is_meta(rest, need_separator=True)
 
 
 def parse_byline(text: str) -> str:
-    """The names in a byline line, without the lead-in ("By ")."""
-    return _LEAD.sub("", text).strip()
+    """The names in a byline line `text`, without lead-in, role, date or affiliation:
+    "By JANE DOE and JOHN ROE, Associated Press" -> "Jane Doe and John Roe". Names in
+    capitals are given in title case; credentials stay ("Jane Doe, MD"). A line with
+    no names gives its text less the lead-in."""
+    text = _from_lead(_unglue(" ".join(text.split())))
+    lead = _LEAD.match(text)
+    rest = text[lead.end():] if lead else text
+    names = _names(rest, alone=True)
+    if names is None:
+        return rest.strip()
+    return names[0]
+
+
+def _inner_lead_possible(text: str) -> bool:
+    """A cheap test: a "by" near the start, after digits or nothing ("May 3, 2021 by")."""
+    inner = _INNER_BY.search(text, 0, INNER_LEAD_MAX_CHARS)
+    if inner is None:
+        return False
+    return inner.start() < INNER_LEAD_PLAIN_CHARS or _DIGIT.search(text, 0, inner.start()) is not None
+
+
+def _names_first_possible(text: str) -> bool:
+    """A cheap test: two capitalised words first, and a separator, comma or digit after."""
+    if not text[:1].isupper() or text.count(" ") >= NAME_LINE_MAX_WORDS:
+        return False
+    first, _, rest = text.partition(" ")
+    return (rest[:1].isupper() and first.casefold() not in _NOT_NAME
+            and (_HARD_END.search(text) is not None or "," in text))
+
+
+def _from_lead(text: str) -> str:
+    """`text` from its "by" on, when only a date or a count stands before it
+    ("May 3, 2021 by Jane Doe", "Last updated on May 3, 2021 by Jane Doe", "0 · by Jane Doe")."""
+    if _LEAD.match(text):
+        return text
+    inner = _INNER_BY.search(text, 0, INNER_LEAD_MAX_CHARS)
+    if inner is None:
+        return text
+    prefix = text[: inner.start()].strip(" ·•⋅●|-–—,")
+    if not prefix or prefix.isdigit() or is_date_line(prefix):
+        return text[inner.start():]
+    return text
+
+
+def _unglue(text: str) -> str:
+    if "PUBLISHED" in text or "UPDATED" in text or "POSTED" in text:
+        return _GLUED_CAPS_LEAD.sub(" | ", text)
+    return text
+
+
+def is_byline_lead(text: str) -> bool:
+    """True when `text` (one line) is a byline's lead-in alone, the names being on the
+    next line: "By", "Written by", "Author:", "Von", "Por", "About the author"."""
+    return len(text) <= 40 and bool(_BARE_LEAD.match(text))
+
+
+def looks_like_name(text: str) -> bool:
+    """True when `text` (one line) is a person's name and maybe credentials, alone:
+    "Jane Doe", "JANE DOE", "Dr. Jane van der Doe", "Jane Doe, MD", "Jane Doe and John Roe".
+    At least two words; headline and menu words ("The", "Type", "Contact") and a role
+    word at the end ("Office Manager") rule it out."""
+    if len(text) > NAME_LINE_MAX_CHARS or not text[:1].isupper() or " " not in text:
+        return False
+    words = text.split()
+    if words[0].casefold() in _NOT_NAME or any(w[0].islower() and w not in _NAME_LINKS for w in words):
+        return False  # the cheap tests first: names are capitalised words
+    if _ROLE_WORDS.fullmatch(text.rsplit(" ", 1)[-1]):
+        return False  # "Office Manager" is a role
+    names = _names(text)
+    return names is not None and not text[names[1]:].strip(" ,") and " " in names[0]
+
+
+def is_author_role(text: str) -> bool:
+    """True when `text` (one line) is an author's role or title: "Senior Reporter",
+    "Staff Writer", "CONTRIBUTING WRITER", "AI Writer, Embarque", "Redakteurin"."""
+    words = text.split()
+    if not words or len(words) > ROLE_MAX_WORDS or text.endswith((".", "!", "?")):
+        return False
+    head = _ROLE_HEAD_END.split(text, maxsplit=1)[0].strip()
+    if not head or not _ROLE_WORDS.fullmatch(head.split()[-1]):
+        return False
+    return all(w[0].isupper() or not w[0].isalpha() or w.casefold() in _ROLE_LINKS for w in words)
+
+
+_ROLE_HEAD_END = re.compile(r"\s*(?:[,|·•/(–—]|\s-\s|\b(?:at|of|for|bei|für|chez|de|di|en|em|da)\b)\s*",
+                            re.IGNORECASE)
+_ROLE_LINKS = frozenset(_words("of at for and & in de du des la le der für bei di del da do em en"))
+
+
+def find_byline(lines: Sequence[str], title_index: int | None = None) -> tuple[int, str] | None:
+    """The first byline among `lines` (the page's lines, stripped, in order) as
+    (index of the line with the names, the names), or None.
+
+    A line that is a byline alone counts anywhere. Bylines read from neighbours --
+    a lead-in alone then a name ("By" / "Jane Doe"), a name then a role, a date or a
+    reading time ("Jane Doe" / "Senior Reporter") -- count only near the title when
+    `title_index` is given (`NEAR_TITLE_BEFORE` lines above it to `NEAR_TITLE_AFTER`
+    below), since lists of other articles look the same further away.
+    """
+    date_lines: dict[int, bool] = {}
+    if title_index is None:
+        return _scan(lines, range(len(lines)), True, date_lines)
+    near = range(max(0, title_index - NEAR_TITLE_BEFORE), min(len(lines), title_index + NEAR_TITLE_AFTER + 1))
+    found = _scan(lines, near, True, date_lines)
+    if found is None:
+        rest = [i for i in range(len(lines)) if i not in near]
+        found = _scan(lines, rest, False, date_lines)
+    return found
+
+
+def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
+          date_lines: dict[int, bool]) -> tuple[int, str] | None:
+    """The first byline at `indexes`; `context`: names beside a role or date count
+    without a headline above them. `date_lines` caches `is_date_line` by index."""
+
+    def date_line(j: int) -> bool:
+        if j not in date_lines:
+            date_lines[j] = is_date_line(lines[j])
+        return date_lines[j]
+
+    for i in indexes:
+        text = lines[i]
+        if looks_like_byline(text) and not _in_menu(lines, i):
+            return i, parse_byline(text)
+        if i + 1 >= len(lines):
+            continue
+        nxt = lines[i + 1]
+        if is_byline_lead(text) and (looks_like_name(nxt) or looks_like_byline(nxt)):
+            return i + 1, parse_byline(nxt)
+        if ((date_line(i + 1) or is_author_role(nxt) or _READING_TIME.match(nxt)) and looks_like_name(text)
+                and (context or (i > 0 and not date_line(i - 1) and _headline_like(lines[i - 1])))
+                and not _in_link_list(lines, i)):
+            return i, parse_byline(text)
+    return None
+
+
+def _in_link_list(lines: Sequence[str], i: int) -> bool:
+    """Lines `i` and `i + 1` stand in a run of short capitalised lines: a menu or a
+    list of links ("Graphic Designer" / "Office Manager" / "Sales Manager")."""
+    around = [lines[j] for j in (i - 1, i + 2) if 0 <= j < len(lines)]
+    return len(around) == 2 and all(_LINK_LIKE.match(t) and len(t.split()) <= LINK_MAX_WORDS for t in around)
+
+
+def _headline_like(text: str) -> bool:
+    """`text` reads as a headline: a few words, capitalised, no full stop."""
+    words = text.split()
+    return (HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS and text[:1].isupper()
+            and not text.endswith((".", ":", "!")))
+
+
+def _in_menu(lines: Sequence[str], i: int) -> bool:
+    """A "By ..." line beside another is a menu of filters ("By State", "By Style")."""
+    head = lines[i][:3].casefold()
+    return any(0 <= j < len(lines) and lines[j][:3].casefold() == head and len(lines[j].split()) <= MENU_MAX_WORDS
+               for j in (i - 1, i + 1))
+
+
+def _names(text: str, alone: bool = False) -> tuple[str, int] | None:
+    """The names at the start of `text` and where they end, or None when `text` does
+    not start with names. `alone`: a single plain word may be a name."""
+    leading = len(text) - len(text.lstrip())
+    text = text[leading:]
+    if not text[:1].isupper():
+        return None
+    offset = 0
+    head = _head(text)
+    parts = _CONNECTOR.split(head)
+    seps = _CONNECTOR.findall(head)
+    kept: list[str] = []
+    pos = 0
+    for k, part in enumerate(parts):
+        part_end = pos + len(part)
+        sep = seps[k - 1] if k > 0 else ""
+        if k > 0:
+            later_and = any(_LIST_AND.search(s) for s in seps[k - 1:])
+            if _CREDENTIAL.match(part):
+                kept.append(sep.rstrip() + " " + part if "," in sep else sep + part)
+                offset = part_end
+                pos = part_end + (len(seps[k]) if k < len(seps) else 0)
+                continue
+            if not later_and or not _is_name(part):
+                break
+        elif not _is_name(part, alone):
+            return None
+        kept.append((sep if k > 0 else "") + _title_case(part))
+        offset = part_end
+        pos = part_end + (len(seps[k]) if k < len(seps) else 0)
+        if len(kept) >= NAMES_MAX:
+            break
+    if not kept:
+        return None
+    return "".join(kept).strip(" ,"), offset + leading
+
+
+def _head(text: str) -> str:
+    """The start of a byline where names may be: up to a separator, a digit, a word
+    that starts what follows the names ("on", "Updated"), or a month before a day."""
+    hard = _HARD_END.search(text)
+    head = text[: hard.start()] if hard else text
+    words = head.split(" ")
+    for k, word in enumerate(words):
+        if word in _STOP_LOWER or word.casefold() in _STOP_LEADS:
+            return " ".join(words[:k])
+    if hard is not None and hard.group().isdigit() and words:
+        last = words[-1] or (words[-2] if len(words) > 1 else "")
+        if last.casefold().rstrip(".") in MONTHS:
+            return head[: head.rstrip().rfind(last)]
+        for i in range(len(last) - 3, 0, -1):  # "DoeMarch 3": a month glued on the name
+            if last[i].isupper() and last[i - 1].islower() and last[i:].casefold().rstrip(".") in MONTHS:
+                return head[: head.rstrip().rfind(last) + i]
+    return head
+
+
+def _is_name(part: str, alone: bool = False) -> bool:
+    """`part` is one name: capitalised words (particles and honorifics allowed), not
+    headline or menu words. A single word that is a plain capitalised word ("Need",
+    "Style") is a name only when `alone` allows it."""
+    words = part.split()
+    if len(words) == 1 and not alone and _PLAIN_WORD.match(part):
+        return False
+    if not 1 <= len(words) <= NAME_MAX_WORDS:
+        return False
+    if words[-1].casefold() in _GROUP_ENDS and words[0][:1].isupper():
+        words = words[1:] if words[0].casefold() == "the" else words
+        return all(w[:1].isupper() for w in words)
+    capitals = 0
+    upper = part.isupper()
+    for word in words:
+        low = word.casefold()
+        if low in _HONORIFICS:
+            continue
+        if low in _PARTICLES:
+            continue
+        if not _NAME_WORD.match(word) or not word[0].isupper() or low.strip(".") in _NOT_NAME:
+            return False
+        if not upper and (word.isupper() and len(word) > 1 or len(_CAPITALS.findall(word)) > MAX_CAPITALS_IN_WORD):
+            return False
+        capitals += 1
+    return capitals >= 1
+
+
+def _title_case(part: str) -> str:
+    """Names written in capitals, in title case ("JANE DOE" -> "Jane Doe")."""
+    if not part.isupper():
+        return part
+    return " ".join(w if len(w) <= 1 else "-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in part.split())
+
+
+def _rest_is_meta(rest: str, need_separator: bool = False) -> bool:
+    """What follows the names in a byline: nothing, or (after a separator when
+    `need_separator`) a role, a date, a reading time, a section ("in Science"), an
+    affiliation ("Jane Doe, Associated Press")."""
+    rest = rest.strip()
+    if not rest:
+        return True
+    separated = bool(_REST_SEPARATOR.match(rest))
+    if need_separator and not (separated or rest[0].isdigit() or _MONTH_DAY.match(rest)):
+        return False
+    body = rest.lstrip("|·•⋅●/,–—-: ").strip()
+    if not body or is_date_line(body) or _READING_TIME.match(body):
+        return True
+    first = _SEGMENT_END.split(body, maxsplit=1)[0]
+    if is_author_role(first) or is_date_line(first) or _READING_TIME.match(first):
+        return True
+    words = first.split()
+    lower = [w for w in words if w[:1].islower() and w.casefold() not in _ROLE_LINKS]
+    if separated and not need_separator:
+        return (first[:1].isupper() or first[:1].isdigit()) and len(words) <= ROLE_MAX_WORDS and len(lower) <= 1
+    return not need_separator and len(words) <= ROLE_MAX_WORDS and len(lower) <= 1 and body == first
+
+
+_REST_SEPARATOR = re.compile(r"[|·•⋅●/,–—-]")
+_MONTH_DAY = re.compile(r"[A-Z][a-z]+\.? \d")
+_SEGMENT_END = re.compile(r"\s*[|·•⋅●]\s*|,\s*|\s[-–—]\s")

@@ -1,91 +1,548 @@
 """Dates written the ways web pages write them, parsed to `datetime`.
 
-`find_date(text)` finds a date (and time, and zone where named) in a short
-line such as "Updated: 15 Sep 2022, 06:26 PM IST", "Published March 3, 2021
-at 5:10 p.m. ET", "2021-03-03" or "3 hours ago" (with a reference date).
+Functions for the labeller, all pure:
+
+* `find_date(text, reference)`: the first date in a line (with its time and
+  zone where the line gives them), in English, German, French, Spanish,
+  Portuguese, Italian, Dutch, Indonesian, Russian, Polish, Turkish, Japanese,
+  Chinese and Korean forms, or a relative date ("3 hours ago", "yesterday")
+  when a reference date is given.
+* `is_date_line(text)`: the line is a date stamp, with at most a lead-in
+  ("Updated", "Published on"...), a byline or a reading time around it.
+* `date_role(text)`: "published" or "updated", from the lead-in.
+* `find_dates(lines, title_index)`: a page's (published, updated), read near the
+  title first.
+
+Numeric dates are read day-first or month-first by value where only one
+reading is valid (13/03/2021, 03/13/2021); otherwise by `DAY_FIRST_BY_SEPARATOR`:
+dots and dashes are day-first (3.3.2021, 03-03-2021, the European and Asian
+usage), slashes month-first (03/04/2021 is March 4, the US usage).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+# Month names and common abbreviations, lower case, by language.
+_MONTH_NAMES: tuple[tuple[str, ...], ...] = (
+    # 1..12 per row; several spellings separated by "|"
+    ("january|jan|januar|jänner|janvier|janv|enero|ene|janeiro|gennaio|gen|januari|styczeń|stycznia|ocak"
+     "|января|январь|янв",),
+    ("february|feb|febr|februar|février|fevrier|févr|fév|fev|febrero|fevereiro|febbraio|februari|luty|lutego"
+     "|şubat|subat|февраля|февраль|фев",),
+    ("march|mar|märz|maerz|mär|mars|marzo|março|marco|maret|maart|mrt|marzec|marca|mart|марта|март|мар",),
+    ("april|apr|avril|avr|abril|abr|aprile|kwiecień|kwietnia|nisan|апреля|апрель|апр",),
+    ("may|mai|mayo|maio|maggio|mag|mei|maj|maja|mayıs|mayis|мая|май",),
+    ("june|jun|juni|juin|junio|junho|giugno|giu|czerwiec|czerwca|haziran|июня|июнь|июн",),
+    ("july|jul|juli|juillet|juil|julio|julho|luglio|lug|lipiec|lipca|temmuz|июля|июль|июл",),
+    ("august|aug|août|aout|agosto|ago|agustus|agu|agt|augustus|sierpień|sierpnia|ağustos|agustos|августа"
+     "|август|авг",),
+    ("september|sep|sept|septembre|septiembre|setiembre|setembro|set|settembre|wrzesień|września|eylül|eylul"
+     "|сентября|сентябрь|сен|сент",),
+    ("october|oct|oktober|okt|octobre|octubre|outubro|out|ottobre|ott|październik|października|ekim"
+     "|октября|октябрь|окт",),
+    ("november|nov|novembre|noviembre|novembro|listopad|listopada|kasım|kasim|ноября|ноябрь|ноя",),
+    ("december|dec|dezember|dez|décembre|decembre|déc|diciembre|dic|dezembro|dicembre|desember|des"
+     "|grudzień|grudnia|aralık|aralik|декабря|декабрь|дек",),
+)
+MONTHS: dict[str, int] = {
+    name: number for number, row in enumerate(_MONTH_NAMES, start=1) for name in row[0].split("|")
 }
 
-# Zone abbreviations with a fixed offset in hours. Daylight names are listed
-# separately (EDT, BST...); "ET"/"PT" are read as their standard offsets.
-ZONES = {
-    "UTC": 0.0, "GMT": 0.0, "Z": 0.0, "BST": 1.0, "CET": 1.0, "CEST": 2.0, "EET": 2.0, "EEST": 3.0,
-    "MSK": 3.0, "IST": 5.5, "PKT": 5.0, "ICT": 7.0, "WIB": 7.0, "SGT": 8.0, "HKT": 8.0, "JST": 9.0,
-    "KST": 9.0, "AEST": 10.0, "AEDT": 11.0, "NZST": 12.0, "EST": -5.0, "EDT": -4.0, "ET": -5.0,
-    "CST": -6.0, "CDT": -5.0, "CT": -6.0, "MST": -7.0, "MDT": -6.0, "PST": -8.0, "PDT": -7.0,
-    "PT": -8.0,
+# Zone abbreviations with a fixed offset in hours.
+ZONES: dict[str, float] = {
+    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2,
+    "EET": 2, "EEST": 3, "MSK": 3, "TRT": 3, "GST": 4, "PKT": 5, "IST": 5.5, "NPT": 5.75, "ICT": 7, "WIB": 7,
+    "WITA": 8, "WIT": 9, "SGT": 8, "MYT": 8, "HKT": 8, "PHT": 8, "AWST": 8, "JST": 9, "KST": 9, "ACST": 9.5,
+    "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7,
+    "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "AST": -4, "ADT": -3, "NST": -3.5,
+    "BRT": -3, "ART": -3,
 }
+# US zone names without standard/daylight: the offset follows US daylight-saving rules for the date.
+US_ZONES: dict[str, int] = {"ET": -5, "EASTERN": -5, "CT": -6, "CENTRAL": -6, "MT": -7, "MOUNTAIN": -7,
+                            "PT": -8, "PACIFIC": -8}
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_TIME = (r"(?:(?:at|,|-|\||·)?\s*(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
-         r"\s*(?P<ampm>[ap]\.?\s?m\.?)?)?")
-_ZONE = r"(?:\s*\(?(?P<zone>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\)?\b)?"
-_OFFSET = r"(?P<offset>[+-][01]\d:?[0-5]\d)?"
+DAY_FIRST_BY_SEPARATOR = {".": True, "-": True, "/": False}
+YEAR_MIN, YEAR_MAX = 1900, 2099
+TWO_DIGIT_YEAR_PIVOT = 70  # "3/4/21" is 2021, "3/4/99" is 1999 (the POSIX convention)
+TIME_GAP_MAX_CHARS = 12  # how far from the date a time may stand ("3 March 2021 at 17:10")
+RELATIVE_MAX_WORDS = 8  # "yesterday", "3 hours ago" count as dates only in a line this short
+RELATIVE_MAX_CHARS = 80  # ... and this short
+DATE_LINE_MAX_CHARS = 200
+DATE_LINE_MAX_NAME_WORDS = 8  # capitalised words left beside the date: a byline, a section
+DATE_LINE_MAX_OTHER_WORDS = 1  # lower-case words left beside the date: more and it is a sentence
+DATE_LINE_MAX_SEGMENTS = 6  # a stamp among short segments ("3 March 2021 | Science | 2 comments")...
+DATE_LINE_SEGMENT_MAX_WORDS = 8  # ... each of at most this many words
+NEAR_TITLE_BEFORE = 3  # find_dates reads date lines this close above the title first...
+NEAR_TITLE_AFTER = 12  # ... and this close below it
 
-DATE_PATTERNS = [
-    re.compile(r"\b" + _YEAR + r"-(?P<month_num>[01]\d)-(?P<day>[0-3]\d)"
-               r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?:\.\d+)?)?"
-               + _OFFSET + _ZONE, re.IGNORECASE),
-    re.compile(r"\b" + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR + r",?\s*" + _TIME + _ZONE, re.IGNORECASE),
-    re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r",?\s*" + _TIME + _ZONE, re.IGNORECASE),
-]
-_RELATIVE = re.compile(r"\b(?P<n>\d+|an?|one)\s+(?P<unit>minute|min|hour|hr|day|week)s?\s+ago\b", re.I)
-_UNITS = {"minute": 60, "min": 60, "hour": 3600, "hr": 3600, "day": 86400, "week": 604800}
+# A word where a month name may stand; `MONTHS` decides. (One letter class, not an alternation of
+# 200 names, keeps the search fast.) A word that is a name with a month glued on its end ("by Jane
+# DoeMarch 3, 2021") is split where the capitals say.
+_MONTH = r"(?P<{}_mon>[^\W\d_]{{3,}})\.?"
+_YEAR = r"(?P<{}_y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{{1,2}}\s?min))"  # "Mar 27, 20255 mins": a reading time glued on
+_DAY_SUFFIX = r"(?i:st|nd|rd|th|er|e|º|°)?"
+
+# The date forms, one alternative each in `_DATE`; each form's groups are named "<form>_<part>".
+_FORMS: dict[str, str] = {
+    "iso": r"(?<![\d.])(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]?\d)-(?P<iso_d>[0-3]?\d)(?!\d)",
+    "ymd": r"(?<![\d.])(?P<ymd_y>(?:19|20)\d\d)(?:/(?P<ymd_m>[01]?\d)/(?P<ymd_d>[0-3]?\d)(?![\d/])"
+           r"|\.\s?(?P<ymd_m2>[01]?\d)\.\s?(?P<ymd_d2>[0-3]?\d)(?![\d])\.?)",
+    "cjk": r"(?P<cjk_y>(?:19|20)\d\d)\s*[年년]\s*(?P<cjk_m>[01]?\d)\s*[月월]\s*(?P<cjk_d>[0-3]?\d)\s*[日일号號]?",
+    "num": r"(?<![\d./-])(?P<num_a>[0-3]?\d)(?P<num_sep>[./-])(?P<num_b>[0-3]?\d)(?P=num_sep)"
+           r"(?P<num_y>(?:19|20)\d\d|\d\d)(?![\d]|[./-]\d)",
+    "dmy": r"(?<!\d)(?P<dmy_d>[0-3]?\d)" + _DAY_SUFFIX + r"\.?(?:\s+(?:de|of))?[\s-]*" + _MONTH.format("dmy")
+           + r"(?:\s+del?)?[\s,.-]*[’']?" + _YEAR.format("dmy"),
+    "mdy": r"(?<![^\W\d_])" + _MONTH.format("mdy") + r"[\s-]*(?P<mdy_d>[0-3]?\d)(?i:st|nd|rd|th)?(?!\d)[\s,.-]*"
+           + _YEAR.format("mdy"),
+}
+_DATE = re.compile("|".join(f"(?P<{form}>{pattern})" for form, pattern in _FORMS.items()))
+# Every date written out carries a year (four digits, or two after slashes): the patterns run only in a
+# window around each one, so lines without a year cost one search.
+_GATE = re.compile(r"(?:19|20)\d\d|\d/\d\d?/\d\d")
+WINDOW_BEFORE_YEAR = 40  # "Wednesday, 3rd of September 2021": the longest day-and-month lead before a year
+WINDOW_AFTER_YEAR = 16  # "2021 年 3 月 3 日": the longest month-and-day tail after a year
+
+_TIME = re.compile(
+    r"(?P<cjk>午前|午後|上午|下午|오전|오후)?\s*(?<![\d:.,])(?P<h>[01]?\d|2[0-3])"
+    r"(?:(?:[:h]|\s*[時时시]\s*)(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:[.,]\d+)?[分분]?"
+    r"|\.(?P<mi2>[0-5]\d)(?=\s*(?:[aApP]\.?\s?[mM]|Uhr|h\b))"
+    r"|(?=\s*[aApP]\.?\s?[mM](?![^\W\d_])))"
+    r"(?:\s*(?P<ap>[aApP])\.?\s?[mM]\.?(?![^\W\d_]))?(?:\s*(?:Uhr|h)\b)?"
+)
+_TIME_GAP = re.compile(r"[\s,;|·•@–—(\[T-]*(?:(?:at|à|às|a\s+las|a\s+la|alle|um|om|pukul|kl|o|в|on|le|el)\.?)?"
+                       r"[\s,;|·•@–—(\[-]*", re.IGNORECASE)
+_ZONE_NAMES = "|".join(sorted(ZONES, key=len, reverse=True))
+_ZONE = re.compile(
+    r"\s*\(?\s*(?:(?:GMT|UTC)\s*(?P<gsign>[+-])\s*(?P<gh>\d{1,2})(?::?(?P<gm>[0-5]\d))?"
+    r"|(?P<osign>[+-])(?P<oh>[01]\d):?(?P<om>[0-5]\d)(?!\d)"
+    r"|(?P<us>ET|CT|MT|PT|Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard\s+|Daylight\s+)?Time)?(?![^\W\d_])"
+    r"|(?P<name>" + _ZONE_NAMES + r")(?![^\W\d_]))\)?"
+)
+
+_RELATIVE = [re.compile(p, re.IGNORECASE) for p in (
+    r"(?P<n>\d+|an?|one)\s+(?P<u>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)"
+    r"\s+ago\b",
+    r"(?<![^\W\d_])(?P<n>\d+)\s?(?P<u>[smhdw])\s+ago\b",
+    r"\bvor\s+(?P<n>\d+|einer?|einem)\s+(?P<u>Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)\b",
+    r"\bil\s+y\s+a\s+(?P<n>\d+|une?)\s+(?P<u>secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b",
+    r"\bhace\s+(?P<n>\d+|una?)\s+(?P<u>segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?)\b",
+    r"\bh[áa]\s+(?P<n>\d+|uma?)\s+(?P<u>segundos?|minutos?|horas?|dias?|semanas?|m[eê]s(?:es)?|anos?)\b",
+    r"(?P<n>\d+)\s+(?P<u>segundos?|minutos?|horas?|dias?|semanas?)\s+atrás",
+    r"(?P<n>\d+|una?)\s+(?P<u>second[oi]|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\s+fa\b",
+    r"(?P<n>\d+|se)\s*(?P<u>detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu\b",
+    r"(?P<n>\d+)\s+(?P<u>seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar)\s+geleden\b",
+    r"(?P<n>\d+)\s+(?P<u>секунд\w*|минут\w*|час\w*|дн\w*|день|недел\w*|месяц\w*|год\w*|лет)\s+назад",
+    r"(?P<n>\d+)\s*(?P<u>秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週間|週|个月|ヶ月|か月|年)\s*前",
+    r"(?P<n>\d+)\s*(?P<u>초|분|시간|일|주|개월|달|년)\s*전",
+)]
+_DAY_WORDS = re.compile(
+    r"(?i:(?<![^\W\d_])(?P<w>yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ontem|hoje|ieri|oggi"
+    r"|kemarin|hari\s+ini|вчера|сегодня|gisteren|vandaag|wczoraj|dzisiaj|dün|bugün)(?![^\W\d_]))"
+    r"|(?P<cjk>昨日|今日|昨天|今天|어제|오늘)"
+)
+_DAYS_BACK = {"yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ontem": 1, "ieri": 1, "kemarin": 1,
+              "вчера": 1, "gisteren": 1, "wczoraj": 1, "dün": 1, "昨日": 1, "昨天": 1, "어제": 1}
+# Unit words (lower case) to seconds: a relative count's unit starts with the longest stem that fits;
+# one-letter units ("3h ago") must be exact.
+_UNIT_STEMS: dict[int, tuple[str, ...]] = {
+    1: ("sec", "sek", "seg", "detik", "секунд", "秒", "초"),
+    60: ("min", "menit", "minut", "минут", "分", "분"),
+    3_600: ("hour", "hr", "stund", "heure", "hora", "ora", "ore", "jam", "час", "uur", "小时", "小時", "時間", "시간"),
+    86_400: ("day", "tag", "jour", "día", "dia", "giorn", "hari", "дн", "день", "dag", "天", "日", "일"),
+    604_800: ("week", "wk", "woche", "semana", "semaine", "settiman", "minggu", "недел", "周", "週", "주"),
+    2_592_000: ("mois", "mes", "month", "monat", "maand", "bulan", "месяц", "个月", "ヶ月", "か月", "개월", "달"),
+    31_536_000: ("year", "yr", "jahr", "an", "año", "ano", "ann", "tahun", "год", "лет", "jaar", "年", "년"),
+}
+_UNIT_LETTERS = {"s": 1, "m": 60, "h": 3_600, "d": 86_400, "w": 604_800}
+_STEMS = sorted(((stem, sec) for sec, stems in _UNIT_STEMS.items() for stem in stems), key=lambda p: -len(p[0]))
+
+# The words that may stand beside a date in a date line: lead-ins, weekdays, bylines' and
+# reading times' words, prepositions. Lower case; matched against whole words.
+_LEAD_PUBLISHED = ("published|publish|posted|first published|originally published|date|created|written|released"
+                   "|publié|publiée|publication|veröffentlicht|publiziert|erstellt|erschienen|publicado|publicada"
+                   "|publicación|pubblicato|pubblicata|diterbitkan|dipublikasikan|diposting|terbit|dipublikasi"
+                   "|опубликовано|опубликован|дата|gepubliceerd|geplaatst|opublikowano|yayınlanma|yayınlandı"
+                   "|公開|公開日|投稿日|发布|發布|发表|發表|发布时间|發布時間|입력|게재|등록|작성")
+_LEAD_UPDATED = ("updated|last updated|modified|last modified|revised|mis à jour|mise à jour|maj"
+                 "|aktualisiert|zuletzt aktualisiert|geändert|stand|actualizado|actualizada|atualizado|atualizada"
+                 "|aggiornato|aggiornata|diperbarui|diperbaharui|обновлено|обновлен|bijgewerkt|gewijzigd"
+                 "|zaktualizowano|güncellendi|güncelleme|更新|更新日|更新时间|更新時間|最終更新|수정|업데이트")
+_ROLE = re.compile(r"(?i:(?<![^\W\d_])(?:(?P<updated>" + _LEAD_UPDATED + r")|(?P<published>" + _LEAD_PUBLISHED
+                   + r"))(?![^\W\d_]))")
+def _split(words: str) -> list[str]:
+    return words.split()
+
+
+_STAMP_WORDS = frozenset(
+    _split(_LEAD_PUBLISHED.replace("|", " ") + " " + _LEAD_UPDATED.replace("|", " "))
+    + _split("""on at the of in by and und et y e a à às am um le la el em il alle ore om op pukul jam des du de del
+    do da last first originally von por par di oleh door от przez tarafından written words author autor auteur penulis
+    min mins minute minutes read reading time lesezeit lectura leitura lettura menit baca чтения 分 読了 읽기
+    comments comment kommentare commentaires comentarios comentários commenti komentar views shares likes
+    г года hours hour ago gmt utc uhr h hrs ist kl o clock reviewed edited fact checked""")
+    + _split("""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so lundi mardi mercredi jeudi
+    vendredi samedi dimanche lunes martes miércoles miercoles jueves viernes sábado sabado domingo segunda terça
+    terca quarta quinta sexta feira lunedì martedì mercoledì giovedì venerdì sabato domenica senin selasa rabu
+    kamis jumat sabtu minggu понедельник вторник среда четверг пятница суббота воскресенье maandag dinsdag
+    woensdag donderdag vrijdag zaterdag zondag 月 火 水 木 金 土 日 曜日 월 화 수 목 금 토 일 요일""")
+)
+_WORDS = re.compile(r"[^\W_]+")
+_SEGMENT_SEPARATOR = re.compile(r"\s*\|\s*|\s+[·•⋅●]\s+")
+# Words (lower case) of which every relative date holds one, and the CJK marks that do the same job:
+# lines without one skip the relative patterns. Relative dates without a digit ("yesterday", "an hour
+# ago") are looked for only in lines of at most `RELATIVE_NO_DIGIT_MAX_CHARS`.
+_RELATIVE_WORDS = frozenset(
+    word + end
+    for word in _split("""ago vor hace há atrás fa lalu geleden назад yesterday today gestern heute hier aujourd'hui
+    ayer hoy ontem hoje ieri oggi kemarin вчера сегодня gisteren vandaag wczoraj dzisiaj dün bugün""")
+    for end in ("", ",", ".", ":", ")")
+)
+_RELATIVE_MARKS = ("前", "전", "昨", "今", "어제", "오늘")
+RELATIVE_NO_DIGIT_MAX_CHARS = 40
+_DIGIT = re.compile(r"\d")
+
+
+def _maybe_relative(text: str) -> bool:
+    """A cheap test: might `text` hold a relative date?"""
+    size = len(text)
+    if size > RELATIVE_MAX_CHARS or (size > RELATIVE_NO_DIGIT_MAX_CHARS and not _DIGIT.search(text)):
+        return False
+    if not text.isascii() and any(mark in text for mark in _RELATIVE_MARKS):
+        return True
+    low = text.lower()
+    return not _RELATIVE_WORDS.isdisjoint(low.split()) or "il y a" in low or "hari ini" in low
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A calendar date found in a line, and where."""
+
+    start: int
+    end: int
+    year: int
+    month: int
+    day: int
 
 
 def find_date(text: str, reference: datetime | None = None) -> datetime | None:
-    """The first date in `text`, or None."""
-    for pattern in DATE_PATTERNS:
-        match = pattern.search(text)
-        if match:
-            parsed = _from_match(match)
-            if parsed is not None:
-                return parsed
-    if reference is not None:
-        match = _RELATIVE.search(text)
-        if match:
-            n = match.group("n").lower()
-            count = 1 if n in ("a", "an", "one") else int(n)
-            return reference - timedelta(seconds=count * _UNITS[match.group("unit").lower()])
+    """The first date in `text` (any string; meant for one short line), or None.
+
+    Time and zone are read when they stand next to the date; without a zone the
+    result is naive. A relative date ("3 hours ago", "yesterday at 17:10", "vor
+    2 Tagen", "3時間前") counts only when `reference` is given and the line is
+    at most `RELATIVE_MAX_WORDS` words; it is `reference` less the interval
+    (months as 30 days, years as 365), in `reference`'s zone. A year alone, or
+    numbers in a sentence ("In 2021, 3 of 5..."), is not a date.
+    """
+    text = _normal(text)
+    spans = _date_spans(text)
+    if spans:
+        first = spans[0]
+        return _at_time(text, first)
+    if reference is not None and len(text.split()) <= RELATIVE_MAX_WORDS and _maybe_relative(text):
+        return _relative(text, reference)
     return None
 
 
-def _from_match(m: re.Match[str]) -> datetime | None:
-    groups = m.groupdict()
-    month = int(groups["month_num"]) if groups.get("month_num") else MONTHS[groups["month"].lower().rstrip(".")]
-    hour = int(groups["hour"]) if groups.get("hour") else 0
-    minute = int(groups["minute"]) if groups.get("minute") else 0
-    second = int(groups["second"]) if groups.get("second") else 0
-    ampm = (groups.get("ampm") or "").replace(".", "").replace(" ", "").lower()
-    if ampm == "pm" and hour < 12:
-        hour += 12
-    elif ampm == "am" and hour == 12:
-        hour = 0
-    tz = _zone(groups.get("offset"), groups.get("zone"))
+def is_date_line(text: str) -> bool:
+    """True when the line `text` (one line, any string) is a date stamp.
+
+    The line holds a date, time or relative date ("2 hours ago") and little
+    else: lead-ins ("Updated", "Published on", "Veröffentlicht am"...),
+    weekdays, a byline ("By Jane Doe · 3 March 2021"), a reading time or a
+    comment count. At most `DATE_LINE_MAX_NAME_WORDS` capitalised words and
+    `DATE_LINE_MAX_OTHER_WORDS` other words may remain beside the date; or the
+    line is segments split by "|" or "·", one of them such a stamp and the others
+    short (sections, tags, counts).
+    """
+    if len(text) > DATE_LINE_MAX_CHARS:
+        return False
+    text = _normal(text)
+    relative = _maybe_relative(text)
+    if not relative and not _GATE.search(text):
+        return False
+    spans = _stamp_spans(text, relative)
+    if not spans:
+        return False
+    if _stamp_only(text, spans):
+        return True
+    # "Published: 3 March 2021 | Science, Health | 2 comments": a stamp among short segments.
+    segments = _SEGMENT_SEPARATOR.split(text)
+    if not 2 <= len(segments) <= DATE_LINE_MAX_SEGMENTS:
+        return False
+    stamps = 0
+    for segment in segments:
+        stamp = _stamp_spans(segment, relative)
+        if stamp and _stamp_only(segment, stamp):
+            stamps += 1
+        elif len(segment.split()) > DATE_LINE_SEGMENT_MAX_WORDS:
+            return False
+    return stamps > 0
+
+
+def _stamp_only(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Little stands in `text` beside the stamps at `spans` (see `is_date_line`)."""
+    rest = []
+    pos = 0
+    for start, end in spans:
+        rest.append(text[pos:start])
+        pos = max(pos, end)
+    rest.append(text[pos:])
+    names = others = 0
+    for word in _WORDS.findall(" ".join(rest)):
+        if word.isdigit() or word.casefold() in _STAMP_WORDS:
+            continue
+        if word[0].isupper():
+            names += 1
+        else:
+            others += 1
+    return names <= DATE_LINE_MAX_NAME_WORDS and others <= DATE_LINE_MAX_OTHER_WORDS
+
+
+def date_role(text: str) -> str | None:
+    """"updated" or "published" from the lead-in before the first date in `text`
+    (one line), or None when no lead-in says which ("Updated: 3 March 2021" ->
+    "updated", "Veröffentlicht am 3. März 2021" -> "published")."""
+    text = _normal(text)
+    relative = _maybe_relative(text)
+    if not relative and not _GATE.search(text):
+        return None
+    spans = _stamp_spans(text, relative)
+    match = _ROLE.search(text, 0, spans[0][0] if spans else len(text))
+    if match is None:
+        return None
+    return "updated" if match.group("updated") else "published"
+
+
+def find_dates(lines: Sequence[str], title_index: int | None = None,
+               reference: datetime | None = None) -> tuple[datetime | None, datetime | None]:
+    """(published, updated) from the date lines among `lines` (a page's lines, in
+    order), each None when not found.
+
+    A date line whose lead-in says "updated" gives `updated`; any other gives
+    `published`. Lines near the title (`NEAR_TITLE_BEFORE` above `title_index` to
+    `NEAR_TITLE_AFTER` below) are read first, since dates elsewhere on a page belong
+    to other articles or to the day the page was saved; then all lines in order.
+    """
+    order: list[int] = []
+    if title_index is not None:
+        order = list(range(max(0, title_index - NEAR_TITLE_BEFORE),
+                           min(len(lines), title_index + NEAR_TITLE_AFTER + 1)))
+    found: dict[str, datetime] = {}
+    for near in (True, False):
+        for i in order if near else range(len(lines)):
+            text = lines[i]
+            if not is_date_line(text):
+                continue
+            when = find_date(text, reference)
+            if when is not None:
+                found.setdefault(date_role(text) or "published", when)
+        if "published" in found:
+            break
+    return found.get("published"), found.get("updated")
+
+
+def _normal(text: str) -> str:
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).replace("\u2212", "-")
+    return text
+
+
+def _date_spans(text: str) -> list[_Span]:
+    """Every calendar date in `text`, in order, without overlaps."""
+    found: list[_Span] = []
+    seen: set[tuple[int, int]] = set()
+    for year in _GATE.finditer(text):
+        low, high = max(0, year.start() - WINDOW_BEFORE_YEAR), year.end() + WINDOW_AFTER_YEAR
+        for match in _DATE.finditer(text, low, high):
+            span = _to_span(match)
+            if span is not None and (span.start, span.end) not in seen:
+                seen.add((span.start, span.end))
+                found.append(span)
+    found.sort(key=lambda s: (s.start, -s.end))
+    spans: list[_Span] = []
+    for span in found:
+        if not spans or span.start >= spans[-1].end:
+            spans.append(span)
+    return spans
+
+
+def _to_span(m: re.Match[str]) -> _Span | None:
+    form = next(f for f in _FORMS if m.group(f) is not None)
+    year = int(m.group(form + "_y"))
+    if form == "num":
+        if len(m.group("num_y")) == 2:
+            if m.group("num_sep") != "/":
+                return None
+            year += 2000 if year < TWO_DIGIT_YEAR_PIVOT else 1900
+        month, day = _order(int(m.group("num_a")), int(m.group("num_b")), m.group("num_sep"))
+    elif form == "dmy" or form == "mdy":
+        month = MONTHS.get(m.group(form + "_mon").casefold(), 0)
+        if not month and form == "mdy":
+            return _glued_month(m)
+        day = int(m.group(form + "_d"))
+    elif form == "ymd" and m.group("ymd_m") is None:
+        month, day = int(m.group("ymd_m2")), int(m.group("ymd_d2"))
+    else:
+        month, day = int(m.group(form + "_m")), int(m.group(form + "_d"))
+    if not YEAR_MIN <= year <= YEAR_MAX:
+        return None
     try:
-        return datetime(int(groups["year"]), month, int(groups["day"]), hour, minute, second, tzinfo=tz)
+        datetime(year, month, day)
     except ValueError:
         return None
+    return _Span(m.start(form), m.end(form), year, month, day)
 
 
-def _zone(offset: str | None, name: str | None) -> timezone | None:
-    if offset:
-        sign = -1 if offset[0] == "-" else 1
-        digits = offset[1:].replace(":", "")
-        return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
-    if name:
-        hours = ZONES[name.upper()]
-        return timezone(timedelta(minutes=round(hours * 60)))
+def _glued_month(m: re.Match[str]) -> _Span | None:
+    """A month-day-year date whose month is glued on a name ("DoeMarch 3, 2021"), or None."""
+    word = m.group("mdy_mon")
+    for i in range(len(word) - 3, 0, -1):
+        if word[i].isupper() and word[i - 1].islower():
+            month = MONTHS.get(word[i:].casefold(), 0)
+            if not month:
+                return None
+            year, day = int(m.group("mdy_y")), int(m.group("mdy_d"))
+            try:
+                datetime(year, month, day)
+            except ValueError:
+                return None
+            return _Span(m.start() + i, m.end(), year, month, day)
     return None
+
+
+def _order(a: int, b: int, sep: str) -> tuple[int, int]:
+    """(month, day) from a numeric date's first two numbers."""
+    if a > 12 >= b:
+        return b, a
+    if b > 12 >= a:
+        return a, b
+    return (b, a) if DAY_FIRST_BY_SEPARATOR[sep] else (a, b)
+
+
+def _stamp_spans(text: str, relative: bool) -> list[tuple[int, int]]:
+    """Where dates (with their times and zones) and, if `relative`, relative dates stand in `text`."""
+    spans = [_time_and_zone(text, s)[2] for s in _date_spans(text)]
+    if relative:
+        for pattern in (*_RELATIVE, _DAY_WORDS):
+            spans.extend(m.span() for m in pattern.finditer(text))
+    if not spans:
+        return []
+    spans.extend(m.span() for m in _TIME.finditer(text) if m.group("mi") or m.group("mi2") or m.group("ap"))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _time_and_zone(text: str, span: _Span) -> tuple[re.Match[str] | None, re.Match[str] | None, tuple[int, int]]:
+    """The time next to a date (after it, else before it), the zone after that, and the whole stamp's span."""
+    start, end = span.start, span.end
+    time = _TIME.search(text, end, end + TIME_GAP_MAX_CHARS + 12)
+    if time is not None and _TIME_GAP.fullmatch(text, end, time.start()) and _real_time(time):
+        end = time.end()
+    else:
+        time = None
+        for before in _TIME.finditer(text, max(0, start - TIME_GAP_MAX_CHARS - 12), start):
+            if _TIME_GAP.fullmatch(text, before.end(), start) and _real_time(before):
+                time, start = before, before.start()
+    zone = _ZONE.match(text, end)
+    if zone is not None:
+        end = zone.end()
+    return time, zone, (start, end)
+
+
+def _real_time(m: re.Match[str]) -> bool:
+    return bool(m.group("mi") or m.group("mi2") or m.group("ap"))
+
+
+def _at_time(text: str, span: _Span) -> datetime | None:
+    time, zone, _ = _time_and_zone(text, span)
+    hour = minute = second = 0
+    if time is not None:
+        hour = int(time.group("h"))
+        minute = int(time.group("mi") or time.group("mi2") or 0)
+        second = int(time.group("s") or 0)
+        pm = (time.group("ap") or "").lower() == "p" or time.group("cjk") in ("午後", "下午", "오후")
+        am = (time.group("ap") or "").lower() == "a" or time.group("cjk") in ("午前", "上午", "오전")
+        if pm and hour < 12:
+            hour += 12
+        elif am and hour == 12:
+            hour = 0
+    local = datetime(span.year, span.month, span.day, hour, minute, second)
+    tz = _zone(zone, local) if zone is not None else None
+    return local.replace(tzinfo=tz) if tz is not None else local
+
+
+def _zone(m: re.Match[str], local: datetime) -> timezone | None:
+    if m.group("gsign") or m.group("osign"):
+        sign = -1 if (m.group("gsign") or m.group("osign")) == "-" else 1
+        hours = int(m.group("gh") or m.group("oh"))
+        minutes = int(m.group("gm") or m.group("om") or 0)
+        if hours > 14:
+            return None
+        return timezone(sign * timedelta(hours=hours, minutes=minutes))
+    if m.group("us"):
+        standard = US_ZONES[m.group("us").upper()]
+        return timezone(timedelta(hours=standard + (1 if us_daylight_saving(local) else 0)))
+    return timezone(timedelta(minutes=round(ZONES[m.group("name")] * 60)))
+
+
+def us_daylight_saving(local: datetime) -> bool:
+    """Whether US daylight-saving time is in force at the wall-clock time `local`
+    (from 2007: second Sunday of March to first Sunday of November, at 2:00;
+    before: first Sunday of April to last Sunday of October)."""
+    year = local.year
+    if year >= 2007:
+        start, end = _nth_sunday(year, 3, 2), _nth_sunday(year, 11, 1)
+    else:
+        start, end = _nth_sunday(year, 4, 1), _nth_sunday(year, 11, 1) - timedelta(days=7)
+    naive = local.replace(tzinfo=None)
+    return start + timedelta(hours=2) <= naive < end + timedelta(hours=2)
+
+
+def _nth_sunday(year: int, month: int, n: int) -> datetime:
+    first = datetime(year, month, 1)
+    return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _relative(text: str, reference: datetime) -> datetime | None:
+    for pattern in _RELATIVE:
+        match = pattern.search(text)
+        if match:
+            seconds = _unit_seconds(match.group("u"))
+            return reference - timedelta(seconds=_count(match.group("n")) * seconds)
+    match = _DAY_WORDS.search(text)
+    if match is None:
+        return None
+    word = (match.group("w") or match.group("cjk")).casefold()
+    when = reference - timedelta(days=_DAYS_BACK.get(word, 0))
+    time = _TIME.search(text)
+    if time is not None and _real_time(time):
+        when = _at_time(text[time.start():], _Span(0, 0, when.year, when.month, when.day)) or when
+        when = when.replace(tzinfo=reference.tzinfo)
+    return when
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else 1
+
+
+def _unit_seconds(unit: str) -> int:
+    unit = unit.casefold()
+    if unit in _UNIT_LETTERS:
+        return _UNIT_LETTERS[unit]
+    for stem, seconds in _STEMS:
+        if unit.startswith(stem):
+            return seconds
+    raise ValueError(f"unknown time unit {unit!r}")  # unreachable: every pattern's units have stems

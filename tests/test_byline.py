@@ -1,0 +1,178 @@
+"""Bylines: looks_like_byline, parse_byline, is_credit_line, find_byline and their pieces."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitegen.clean.byline import (
+    find_byline,
+    is_author_role,
+    is_byline_lead,
+    is_credit_line,
+    looks_like_byline,
+    looks_like_name,
+    parse_byline,
+)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("By Jane Doe", "Jane Doe"),
+    ("by Jane Doe", "Jane Doe"),
+    ("BY JANE DOE", "Jane Doe"),
+    ("By JANE DOE and JOHN ROE, Associated Press", "Jane Doe and John Roe"),
+    ("Jane Doe | Staff Writer", "Jane Doe"),
+    ("Jane Doe, Senior Reporter", "Jane Doe"),
+    ("Von Max Mustermann", "Max Mustermann"),
+    ("Por João Silva", "João Silva"),
+    ("di Mario Rossi", "Mario Rossi"),
+    ("Oleh Budi Santoso", "Budi Santoso"),
+    ("Written by Jane Doe", "Jane Doe"),
+    ("Words by Jane Doe", "Jane Doe"),
+    ("Autor: Max Mustermann", "Max Mustermann"),
+    ("ByJane Doe", "Jane Doe"),
+    ("Written byby Jane Doe", "Jane Doe"),
+    ("Written by Ana Pérez, Bo Li, and Cy Young", "Ana Pérez, Bo Li, and Cy Young"),
+    ("By Jane Doe & John Roe", "Jane Doe & John Roe"),
+    ("By Dr. Jane Doe - Mar 27, 2024", "Dr. Jane Doe"),
+    ("Written by Jane Doe, CFP®", "Jane Doe, CFP®"),
+    ("By Jane Doe, MD", "Jane Doe, MD"),
+    ("By Maria de la Cruz", "Maria de la Cruz"),
+    ("by Sam O'Brien", "Sam O'Brien"),
+    ("By Jane Doe – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by John Roe", "Jane Doe"),
+    ("By THE EXAMPLE TEAM Updated September 28, 2025", "The Example Team"),
+    ("BY JANE DOEPUBLISHED: JAN 29, 2025", "Jane Doe"),
+    ("by JANE DOE August 25, 2025August 29, 2025", "Jane Doe"),
+    ("Posted by JaneDoe on Tuesday, August 29, 2023", "JaneDoe"),
+    ("By JaneDoe in Woodworking", "JaneDoe"),
+    ("by Jane Doe | SEO | 8 min Read", "Jane Doe"),
+    ("Jane Doe | Senior Writer | July 2, 2025", "Jane Doe"),
+    ("Jane Doe · March 3, 2021", "Jane Doe"),
+    ("Jane Doe October 14, 2025", "Jane Doe"),
+    ("Jane DoeMar 3, 2025", "Jane Doe"),
+    ("Von Max Mustermann publiziert am 25. September 2018", "Max Mustermann"),
+    ("Written by Kristin", "Kristin"),
+])
+def test_bylines(text: str, names: str) -> None:
+    assert looks_like_byline(text)
+    assert parse_byline(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "By the end of the year, prices had doubled.",
+    "By entering your email, you agree to our terms",
+    "By familiarizing oneself with different types of equipment",
+    "By Role",
+    "BY COMPANY TYPE",
+    "By Style",
+    "Reviewed by Jane Doe",
+    "Fact Checked by: Jane Doe",
+    "Photos by Jane Doe",
+    "Sort by Date",
+    "Reporting by Jane Doe; Editing by John Roe",
+    "Jane Doe",  # a name alone: a byline only with its neighbours (find_byline)
+    "Best Moving Companies | Top 19",
+    "The company said on Monday, March 3, 2021 that it would cut jobs",
+    "",
+])
+def test_not_bylines(text: str) -> None:
+    assert not looks_like_byline(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reporting by Jane Doe; Editing by John Roe", True),
+    ("(Reporting by Jane Doe in Paris; Writing by John Roe)", True),
+    ("(Additional reporting by Jane Doe)", True),
+    ("Reporting by Jane Doe and John Roe; Editing by Ann Poe", True),
+    ("By Jane Doe", False),
+    ("Reporting by the team has been thorough and this sentence goes on", False),
+])
+def test_credit_lines(text: str, expected: bool) -> None:
+    assert is_credit_line(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senior Reporter", True),
+    ("Staff Writer", True),
+    ("CONTRIBUTING WRITER", True),
+    ("AI Writer, Example Corp", True),
+    ("Chief Product Officer at Example", True),
+    ("Redakteurin", True),
+    ("Partner Portal", False),
+    ("Guest Blog Writer Submission", False),
+    ("The writer says so.", False),
+    ("", False),
+])
+def test_author_roles(text: str, expected: bool) -> None:
+    assert is_author_role(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jane Doe", True),
+    ("JANE DOE", True),
+    ("Dr. Jane van der Doe", True),
+    ("Jane Doe, MD, RD", True),
+    ("Jane Doe and John Roe", True),
+    ("Jane", False),
+    ("The Best Laptops", False),
+    ("Contact Us", False),
+    ("Digital OrganizationOfficePapers", False),
+    ("Exploring USB Commands", False),
+    ("jane doe", False),
+])
+def test_names(text: str, expected: bool) -> None:
+    assert looks_like_name(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("By", True), ("Written by", True), ("Written By:", True), ("Author", True), ("Von", True),
+    ("About the author", True), ("By Jane Doe", False), ("Bypass", False),
+])
+def test_byline_leads(text: str, expected: bool) -> None:
+    assert is_byline_lead(text) is expected
+
+
+def test_find_byline_reads_neighbours() -> None:
+    page = ["Menu", "A Headline About Things", "By", "Jane Doe", "Body text starts here and goes on."]
+    assert find_byline(page, 1) == (3, "Jane Doe")
+    page = ["Menu", "A Headline About Things", "Jane Doe", "Senior Reporter", "Body text."]
+    assert find_byline(page, 1) == (2, "Jane Doe")
+    page = ["Menu", "A Headline About Things", "Jane Doe", "March 3, 2021", "Body text."]
+    assert find_byline(page, 1) == (2, "Jane Doe")
+    page = ["A Headline About Things", "JANE DOE", "5 min read"]
+    assert find_byline(page, 0) == (1, "Jane Doe")
+
+
+def test_find_byline_prefers_a_byline_near_the_title() -> None:
+    page = ["Other Story Title", "John Roe", "May 1, 2021"] + ["filler line"] * 30 + [
+        "The Headline", "By Jane Doe", "Body text."]
+    assert find_byline(page, 33) == (34, "Jane Doe")
+
+
+def test_find_byline_ignores_name_and_date_pairs_far_from_the_title() -> None:
+    page = ["The Headline", "Body text."] + ["filler line"] * 30 + ["Photo Booths Guide", "John Roe", "May 1, 2021"]
+    assert find_byline(page, 0) is None
+    assert find_byline(page) == (33, "John Roe")  # without a title, anywhere
+
+
+def test_find_byline_skips_filter_menus() -> None:
+    page = ["Wines", "By Grape Variety", "By Growing Area", "The Headline", "Body text.", "By Jane Doe"]
+    assert looks_like_byline("By Grape Variety")
+    assert find_byline(page, 3) == (5, "Jane Doe")
+
+
+def test_find_byline_none() -> None:
+    assert find_byline([]) is None
+    assert find_byline(["The Headline", "Some text of the article that is long enough."], 0) is None
+
+
+def test_find_byline_name_and_date_under_a_headline_count_anywhere() -> None:
+    page = ["Menu", "Some Section"] + ["filler line"] * 30 + [
+        "How We Tested Ten Rice Cookers", "Jane Doe", "March 3, 2021", "Body text."]
+    assert find_byline(page, 0) == (33, "Jane Doe")
+
+
+def test_find_byline_skips_lists_of_links() -> None:
+    page = ["The Headline", "Careers", "Graphic Designer", "Office Manager", "Sales Manager", "Body text."]
+    assert find_byline(page, 0) is None
+    page = ["The Headline", "Jane Doe", "Senior Reporter", "March 3, 2021", "Body text."]
+    assert find_byline(page, 0) == (1, "Jane Doe")
