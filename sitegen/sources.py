@@ -36,7 +36,7 @@ _TEMP_NAME = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-MAX_SOURCE_BYTES = 20 * 1024 * 1024  # larger sources are skipped unread
+MAX_SOURCE_BYTES = 10 * 1024 * 1024  # larger sources are skipped unread
 MAX_LINE_CHARS = 100_000  # longer lines are wrapped, so no stage sees a giant line
 SNIFF_BYTES = 8192  # how much of a file decides whether it is binary
 MAX_CONTROL_SHARE = 0.05  # more control bytes than this (in the sniffed part) means binary
