@@ -71,6 +71,8 @@ def _parse(raw: str, kind: str, rel: str) -> dict[str, Any]:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 2 if mark else 1
         problem = exc.problem or str(exc)
+        if exc.context and exc.context_mark and exc.problem_mark and exc.context_mark.line != exc.problem_mark.line:
+            problem = f"{exc.context} (from line {exc.context_mark.line + 2}): {problem}"
         if isinstance(exc, yaml.constructor.ConstructorError) and "tag" in problem:
             problem = f"{problem} (only plain YAML values are allowed)"
         raise SourceError(f"invalid YAML front matter: {problem}", rel, line) from exc
