@@ -121,7 +121,7 @@ def _take_h1(body: str) -> tuple[str, str]:
             continue
         match = _H1.match(line.strip())
         if match:
-            return match.group(1).strip(), "\n".join(lines[:i] + lines[i + 1:])
+            return match.group(1).strip(), "\n".join(lines[:i] + [""] + lines[i + 1:])  # keeps line numbers
         break
     return "", body
 
