@@ -39,6 +39,7 @@ _TEMP_NAME = re.compile(
 MAX_SOURCE_BYTES = 10 * 1024 * 1024  # larger sources are skipped unread
 MAX_LINE_CHARS = 100_000  # longer lines are wrapped, so no stage sees a giant line
 SNIFF_BYTES = 8192  # how much of a file decides whether it is binary
+MIN_BINARY_CONTROLS = 8  # fewer control bytes than this never make a file binary
 MAX_CONTROL_SHARE = 0.05  # more control bytes than this (in the sniffed part) means binary
 UTF16_NUL_SHARE = 0.30  # NULs (all on one side of each byte pair) above this mean BOM-less UTF-16
 MIN_UTF16_PAIRS = 8  # too little text to tell UTF-16 below this
@@ -52,9 +53,9 @@ _MAGIC = (
 )
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\x1b")
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
-# Characters no page may carry: C0 controls but tab and newline, and the
+# Characters no page may carry: C0 controls but tab, newline and CR, and the
 # non-characters U+FFFE/U+FFFF (invalid in HTML and XML).
-_BAD_CHARS = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff]")
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,6 @@ def read_source_text(source: Source) -> tuple[str, list[str]]:
     if len(data) > MAX_SOURCE_BYTES:
         raise SourceError(f"larger than the limit of {MAX_SOURCE_BYTES} bytes; skipped", source.rel)
     text, warnings = decode(data, source.rel)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise SourceError("empty (or only whitespace); skipped", source.rel)
     text, wrapped = wrap_long_lines(text)
@@ -127,7 +127,7 @@ def read_source_text(source: Source) -> tuple[str, list[str]]:
 
 
 def decode(data: bytes, name: str) -> tuple[str, list[str]]:
-    """Decode a source's bytes to text. Returns the text and any warnings.
+    """Decode a source's bytes to text with `\n` newlines. Returns the text and any warnings.
 
     A byte-order mark decides the encoding (UTF-8, UTF-16 LE/BE). Otherwise
     each line is UTF-8; a line that is not is read as Windows-1252 (a superset
@@ -160,10 +160,8 @@ def sniff_binary(head: bytes) -> str:
     for magic, what in _MAGIC:
         if head.startswith(magic):
             return what
-    if not head:
-        return ""
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
-    if controls / len(head) > MAX_CONTROL_SHARE:
+    if controls > max(MAX_CONTROL_SHARE * len(head), MIN_BINARY_CONTROLS):
         return "NUL and control bytes"
     return ""
 
@@ -207,6 +205,7 @@ def _decode_lines(data: bytes) -> tuple[str, list[str]]:
 
 
 def _drop_bad_chars(text: str, warnings: list[str]) -> tuple[str, list[str]]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not _BAD_CHARS.search(text):
         return text, warnings
     numbers = [n for n, line in enumerate(text.split("\n"), start=1) if _BAD_CHARS.search(line)]

@@ -33,7 +33,8 @@ def test_deeply_nested_lists_are_flattened() -> None:
     doc = read_markdown("l.md", "# Lists\n\n" + text)
     assert depth(doc.blocks[0].text, "ul") <= MAX_NESTING + 1
     assert doc.blocks[0].text.count("<li>") == 1500
-    assert doc.warnings[0].startswith("lines ") and doc.warnings[0].endswith("nested more than 16 levels deep; flattened")
+    (warning,) = doc.warnings
+    assert warning.startswith("lines ") and warning.endswith("nested more than 16 levels deep; flattened")
 
 
 def test_mixed_quote_and_list_markers_on_one_line() -> None:
