@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 MAX_NESTING = 16  # blockquote/list levels kept
 INDENT = 4  # columns per nesting level of indentation
-MAX_INLINE_WORK = 1_000_000  # characters rescanned (see inline_work), summed: ~3 s at worst
+MAX_INLINE_WORK = 500_000  # characters rescanned (see inline_work), summed: about a second at worst
 
 _MARKS = re.compile(r"[\[\]<>]")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
