@@ -121,3 +121,18 @@ def test_allowlist_keeps_reading_markup_and_drops_the_rest() -> None:
                     '<figcaption>f</figcaption></figure><video src="v.mp4"></video><object data="o"></object>')
     assert html == ('<p>a <em>b</em> <abbr title="t">c</abbr></p><table><tbody><tr><td colspan="2">d</td></tr>'
                     '</tbody></table><figure><img src="p.png" alt="e"><figcaption>f</figcaption></figure>')
+
+
+def test_feed_carries_titles_and_summaries_as_text(site: Path) -> None:
+    feed = site / "feed.xml"
+    if not feed.is_file():
+        pytest.skip("this build writes no feed")
+    from lxml import etree
+
+    tree = etree.parse(str(feed), etree.XMLParser(resolve_entities=False, no_network=True))
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    titles = [t.text for t in tree.xpath("//a:entry/a:title", namespaces=ns)]
+    assert "Title <script>alert(1)</script> & {{ 7*7 }}" in titles
+    assert not tree.xpath("//a:entry//*[local-name()='script']", namespaces=ns)
+    summaries = [s.text for s in tree.xpath("//a:entry/a:summary", namespaces=ns)]
+    assert 'Summary "quoted" <b>bold</b> {% raw %}' in summaries
