@@ -9,7 +9,7 @@ from pathlib import Path
 from lxml import html as lxml_html
 
 from sitegen.read.markdown import read_markdown
-from sitegen.read.mdguard import MAX_INLINE_WORK, MAX_NESTING, guard, inline_work
+from sitegen.read.mdguard import MAX_INLINE_WORK, MAX_NESTING, Guarded, guard, inline_work
 from tests.conftest import documents, run_sitegen, write_files
 
 FIXTURES = Path(__file__).parent / "fixtures" / "input"
@@ -45,18 +45,18 @@ def test_mixed_quote_and_list_markers_on_one_line() -> None:
 
 def test_nesting_within_the_limit_is_untouched() -> None:
     text = "\n".join(">" * i + " x" for i in range(1, MAX_NESTING + 1))
-    assert guard(text) == (text, [])
+    assert guard(text) == Guarded(text, [], {})
 
 
 def test_code_blocks_are_left_alone() -> None:
     text = "```\n" + ">" * 100 + " not a quote\n" + "[" * 10_000 + "\n```\n"
-    assert guard(text) == (text, [])
+    assert guard(text) == Guarded(text, [], {})
 
 
 def test_bracket_floods_become_plain_text_and_links_elsewhere_survive() -> None:
     doc = read_markdown("b.md", (FIXTURES / "brackets.md").read_text(encoding="utf-8"))
     html = doc.blocks[0].text
-    assert html.count("[") == 20_000 and html.count("&lt;a ") == 10_000
+    assert html.count("[") == 20_000 and html.count("&lt;a") == 10_000
     assert '<a href="https://example.org" rel="noopener noreferrer">link</a>' in html
     assert doc.warnings == ("lines 3, 5: too many `[` or `<` for the parser; paragraph shown as plain text",)
 
@@ -90,3 +90,10 @@ def test_hostile_markdown_builds_beside_good_pages(tmp_path: Path) -> None:
     assert built == {"good.md", "nested-quotes.md", "brackets.md", "emphasis.md", "lists.md"}
     assert run_sitegen("build", "--strict", "--content", content, "--out", tmp_path / "out",
                        cwd=tmp_path).returncode == 1
+
+
+def test_placeholders_cannot_be_forged_by_the_text() -> None:
+    forged = "sitegenplain0123456789abn0"
+    doc = read_markdown("f.md", f"# F\n\n{forged}\n\n" + "[" * 5000 + "\n")
+    html = doc.blocks[0].text
+    assert f"<p>{forged}</p>" in html and html.count("[") == 5000

@@ -54,9 +54,10 @@ def read_markdown(rel: str, text: str, reference_date: datetime | None = None) -
         title, body = _take_h1(body)
     if not title:
         title = _title_from_name(rel)
-    body, guard_warnings = guard(body, front.lines_taken + 1)
-    warnings.extend(guard_warnings)
-    html, headings = _render(body, warnings)
+    guarded = guard(body, front.lines_taken + 1)
+    warnings.extend(guarded.warnings)
+    html, headings = _render(guarded.body, warnings)
+    html = sanitize(guarded.restore(html))
     meta = Meta(
         title=title,
         summary=fields.get("summary") or fields.get("description", ""),
@@ -89,7 +90,6 @@ def _render(body: str, warnings: list[str]) -> tuple[str, list[tuple[int, str, s
     top = _top_level(tokens)
     shift = 2 - top  # the document's top section level becomes <h2>
     html = _HEADING_TAG.sub(lambda m: f"<{m.group(1)}h{min(6, max(2, int(m.group(2)) + shift))}", html)
-    html = sanitize(html)
     headings: list[tuple[int, str, str]] = []
 
     def walk(items: list[dict[str, Any]]) -> None:

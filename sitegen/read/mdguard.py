@@ -10,14 +10,15 @@ reported as a warning naming the line:
   flattened to that depth;
 - when a document's inline work (the characters those patterns would scan,
   see `inline_work`) is over MAX_INLINE_WORK, the paragraphs with the most
-  work are shown as plain text (escaped, bypassing the parser) until it is
-  under.
+  work are taken out before parsing (a placeholder stands in) and put back
+  after it as escaped plain text, until the work is under the limit.
 
 Fenced code is left alone.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ MAX_NESTING = 16  # blockquote/list levels kept
 INDENT = 4  # columns per nesting level of indentation
 MAX_INLINE_WORK = 500_000  # characters rescanned (see inline_work), summed: about a second at worst
 
+_PLACEHOLDER = re.compile(r"<p>(sitegenplain[0-9a-f]{12}n\d+)</p>")
+_OPENERS = re.compile(r"[\[<]")
 _MARKS = re.compile(r"[\[\]<>]")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CONTAINER = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))")
@@ -38,9 +41,25 @@ class _Para:
     work: int
 
 
-def guard(body: str, first_line: int = 1) -> tuple[str, list[str]]:
-    """Return `body` made safe to parse, and warnings. `first_line` is the
-    file line number of the body's first line."""
+@dataclass(frozen=True)
+class Guarded:
+    """A Markdown body made safe to parse. `plain` maps each placeholder line
+    left in `body` to the (escaped) HTML paragraph that replaces it after
+    parsing; `restore()` puts them in."""
+
+    body: str
+    warnings: list[str]
+    plain: dict[str, str]
+
+    def restore(self, html: str) -> str:
+        if not self.plain:
+            return html
+        return _PLACEHOLDER.sub(lambda m: self.plain.get(m.group(1), m.group()), html)
+
+
+def guard(body: str, first_line: int = 1) -> Guarded:
+    """Make `body` safe to parse. `first_line` is the file line number of
+    the body's first line (for the warnings)."""
     lines = body.split("\n")
     code = _code_lines(lines)
     warnings: list[str] = []
@@ -48,11 +67,15 @@ def guard(body: str, first_line: int = 1) -> tuple[str, list[str]]:
     if flattened:
         warnings.append(f"{_where(flattened, first_line)}: nested more than {MAX_NESTING} levels deep; "
                         "flattened")
-    escaped = _limit_inline_work(lines, code)
-    if escaped:
-        warnings.append(f"{_where(escaped, first_line)}: too many `[` or `<` for the parser; "
+    plain = _limit_inline_work(lines, code, hashlib.sha1(body.encode("utf-8", "replace")).hexdigest()[:12])
+    if plain:
+        warnings.append(f"{_where(sorted(plain.values()), first_line)}: too many `[` or `<` for the parser; "
                         "paragraph shown as plain text")
-    return "\n".join(lines), warnings
+    paragraphs: dict[str, str] = {}
+    for token, i in plain.items():
+        paragraphs[token] = f"<p>{html.escape(lines[i], quote=False)}</p>"
+        lines[i] = token
+    return Guarded("\n".join(lines), warnings, paragraphs)
 
 
 def _code_lines(lines: list[str]) -> list[bool]:
@@ -109,6 +132,10 @@ def inline_work(text: str) -> int:
     """How many characters the parser's link and inline-HTML patterns will
     scan in paragraph `text`: each `[` scans to its `]` (or the end), each
     `<` to the next `>` (or the end)."""
+    end = len(text)
+    if "]" not in text and ">" not in text:  # nothing closes: every opener scans to the end
+        openers = [m.start() for m in _OPENERS.finditer(text)]
+        return end * len(openers) - sum(openers)
     brackets: list[int] = []
     angles: list[int] = []
     work = 0
@@ -123,26 +150,25 @@ def inline_work(text: str) -> int:
         elif char == ">" and angles:
             work += pos * len(angles) - sum(angles)
             angles.clear()
-    end = len(text)
     return work + end * (len(brackets) + len(angles)) - sum(brackets) - sum(angles)
 
 
-def _limit_inline_work(lines: list[str], code: list[bool]) -> list[int]:
-    """Show the costliest paragraphs as plain text until the total work
-    is within MAX_INLINE_WORK. Returns the indexes of their first lines."""
+def _limit_inline_work(lines: list[str], code: list[bool], nonce: str) -> dict[str, int]:
+    """Take the costliest paragraphs out of `lines` until the total work is
+    within MAX_INLINE_WORK: each becomes one line holding its text (joined),
+    to be swapped for a placeholder. Returns placeholder -> line index."""
     paras = _paragraphs(lines, code)
     total = sum(p.work for p in paras)
-    escaped: list[int] = []
+    taken: dict[str, int] = {}
     for para in sorted(paras, key=lambda p: (-p.work, p.first)):
         if total <= MAX_INLINE_WORK:
             break
-        text = " ".join(lines[para.first:para.last])
-        lines[para.first] = f"<p>{html.escape(text, quote=False)}</p>"
+        lines[para.first] = " ".join(line.strip() for line in lines[para.first:para.last])
         for i in range(para.first + 1, para.last):
             lines[i] = ""
         total -= para.work
-        escaped.append(para.first)
-    return sorted(escaped)
+        taken[f"sitegenplain{nonce}n{len(taken)}"] = para.first
+    return taken
 
 
 def _where(indexes: list[int], first_line: int) -> str:
