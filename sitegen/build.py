@@ -134,20 +134,27 @@ def with_anchors(doc: Document) -> Document:
 
 
 def place(documents: list[Document], result: BuildResult) -> list[Page]:
-    """Give each document its URL; sources whose URLs collide are all errors."""
-    by_url: dict[str, list[Document]] = {}
+    """Give each document its URL. Sources whose URLs collide (also when they
+    differ only in case or Unicode form, which some filesystems conflate) are
+    all errors, each naming every source involved: no one of them wins.
+    URLs of the index pages (`page/N/`) are refused."""
+    by_key: dict[str, list[tuple[Document, str]]] = {}
     for doc in documents:
         url = urls.document_url(doc.source, doc.meta.slug)
-        by_url.setdefault(url.casefold(), []).append(doc)
+        by_key.setdefault(url.casefold(), []).append((doc, url))  # slugs are NFC already
     pages: list[Page] = []
-    for group in by_url.values():
+    for group in by_key.values():
         if len(group) > 1:
-            names = ", ".join(sorted(d.source for d in group))
-            for doc in group:
-                result.errors.append(SourceError(f"its URL collides with other sources ({names})", doc.source))
+            names = ", ".join(sorted(d.source for d, _ in group))
+            for doc, url in group:
+                result.errors.append(SourceError(f"its URL {url!r} collides with other sources ({names}); "
+                                                 "none of them was built", doc.source))
             continue
-        doc = group[0]
-        url = urls.document_url(doc.source, doc.meta.slug)
+        doc, url = group[0]
+        if url.startswith("page/") and url[5:-1].isdigit() and url.count("/") == 2:
+            result.errors.append(SourceError(f"its URL {url!r} is reserved for the index pages; "
+                                             "rename it or set a slug", doc.source))
+            continue
         pages.append(Page(doc, url, urls.url_to_file(url)))
     return pages
 

@@ -2,7 +2,9 @@
 
 Hidden files and editors' temp files are skipped. `.txt` files are scraped
 text dumps, `.md`/`.markdown` files Markdown; everything else is an asset,
-copied as it is.
+copied as it is. Files that cannot be read as they are (not regular files,
+broken links, names that are not UTF-8) are sources of kind 'unreadable':
+reading one raises an error naming it.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,10 +20,11 @@ from pathlib import Path
 from sitegen.errors import SourceError
 
 TEXT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown"}
+UNREADABLE = "unreadable"
 
 # Names editors and operating systems leave behind: vim swap and backup
 # files, vim's write test `4913`, emacs lock and autosave files, macOS
-# resource forks, and partial downloads.
+# resource forks (`._name`), and partial downloads.
 _TEMP_NAME = re.compile(
     r"""^(?:
         \..*                # hidden files, .#emacs locks, ._macOS forks, .swp
@@ -32,17 +36,38 @@ _TEMP_NAME = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-MAX_SOURCE_BYTES = 20 * 1024 * 1024
+MAX_SOURCE_BYTES = 10 * 1024 * 1024  # larger sources are skipped unread
+MAX_LINE_CHARS = 100_000  # longer lines are wrapped, so no stage sees a giant line
+SNIFF_BYTES = 8192  # how much of a file decides whether it is binary
+MIN_BINARY_CONTROLS = 8  # fewer control bytes than this never make a file binary
+MAX_CONTROL_SHARE = 0.05  # more control bytes than this (in the sniffed part) means binary
+UTF16_NUL_SHARE = 0.30  # NULs (all on one side of each byte pair) above this mean BOM-less UTF-16
+MIN_UTF16_PAIRS = 8  # too little text to tell UTF-16 below this
+MAX_LINES_NAMED = 5  # warnings name at most this many line numbers
+
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"), (b"GIF8", "a GIF image"), (b"\xff\xd8\xff", "a JPEG image"),
+    (b"%PDF", "a PDF"), (b"PK\x03\x04", "a ZIP archive"), (b"\x7fELF", "a program"),
+    (b"\x1f\x8b", "gzip data"), (b"RIFF", "a RIFF (WebP/WAV/AVI) file"), (b"\x00\x00\x01\x00", "an icon"),
+    (b"SQLite format 3", "an SQLite database"), (b"\xd0\xcf\x11\xe0", "an Office document"),
+)
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\x1b")
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+# Characters no page may carry: C0 controls but tab, newline and CR, and the
+# non-characters U+FFFE/U+FFFF (invalid in HTML and XML).
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
 class Source:
     """A file in the content folder. `rel` is its POSIX path relative to the
-    content folder; `kind` is 'text', 'markdown' or 'asset'."""
+    content folder; `kind` is 'text', 'markdown', 'asset' or 'unreadable'
+    (with `problem` saying why)."""
 
     path: Path
     rel: str
     kind: str
+    problem: str = ""
 
     @property
     def is_document(self) -> bool:
@@ -63,43 +88,153 @@ def find_sources(content_dir: Path) -> Iterator[Source]:
             if is_ignored_name(name):
                 continue
             path = base / name
-            rel = path.relative_to(content_dir).as_posix()
-            kind = TEXT_SUFFIXES.get(path.suffix.lower(), "asset")
-            yield Source(path, rel, kind)
+            yield classify(path, path.relative_to(content_dir).as_posix())
+
+
+def classify(path: Path, rel: str) -> Source:
+    """The Source for `path`: its kind from the suffix, unless it cannot be read as it is."""
+    shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    if shown != rel:
+        return Source(path, shown, UNREADABLE, "file name is not valid UTF-8; skipped (rename it)")
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return Source(path, rel, UNREADABLE, f"cannot read: {exc.strerror or exc}; skipped")
+    if not stat.S_ISREG(mode):
+        return Source(path, rel, UNREADABLE, "not a regular file (a device, socket or pipe); skipped")
+    return Source(path, rel, TEXT_SUFFIXES.get(path.suffix.lower(), "asset"))
+
+
+def read_source_text(source: Source) -> tuple[str, list[str]]:
+    """Read and decode one source file: newlines normalised, giant lines
+    wrapped. Raises SourceError for files that are skipped."""
+    if source.kind == UNREADABLE:
+        raise SourceError(source.problem, source.rel)
+    try:
+        with source.path.open("rb") as fh:
+            data = fh.read(MAX_SOURCE_BYTES + 1)
+    except OSError as exc:
+        raise SourceError(f"cannot read: {exc.strerror or exc}; skipped", source.rel) from exc
+    if len(data) > MAX_SOURCE_BYTES:
+        raise SourceError(f"larger than the limit of {MAX_SOURCE_BYTES} bytes; skipped", source.rel)
+    text, warnings = decode(data, source.rel)
+    if not text.strip():
+        raise SourceError("empty (or only whitespace); skipped", source.rel)
+    text, wrapped = wrap_long_lines(text)
+    if wrapped:
+        warnings.append(f"{_lines(wrapped)}: longer than {MAX_LINE_CHARS} characters; wrapped")
+    return text, warnings
 
 
 def decode(data: bytes, name: str) -> tuple[str, list[str]]:
-    """Decode a source's bytes to text. Returns the text and any warnings.
+    """Decode a source's bytes to text with `\n` newlines. Returns the text and any warnings.
 
-    A byte-order mark decides the encoding; otherwise UTF-8, falling back to
-    Windows-1252 with a warning. NUL bytes and binary data are refused.
+    A byte-order mark decides the encoding (UTF-8, UTF-16 LE/BE). Otherwise
+    each line is UTF-8; a line that is not is read as Windows-1252 (a superset
+    of Latin-1's printable range), or, when it also holds real UTF-8, as UTF-8
+    with the bad bytes replaced by U+FFFD. Every fallback is a warning naming
+    the lines. Binary data is refused; stray NULs and control characters are
+    removed with a warning.
     """
-    warnings: list[str] = []
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
                           (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(encoding), warnings
+                return _drop_bad_chars(data[len(bom):].decode(encoding), [])
             except UnicodeDecodeError as exc:
-                raise SourceError(f"invalid {encoding} at byte {exc.start}", name) from exc
-    if b"\x00" in data[:8192]:
-        raise SourceError("looks like a binary file (NUL bytes), skipped", name)
-    try:
-        return data.decode("utf-8"), warnings
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        warnings.append(f"line {line}: not valid UTF-8; decoded as Windows-1252")
-        return data.decode("cp1252", errors="replace"), warnings
+                raise SourceError(f"invalid {encoding} at byte {exc.start + len(bom)}; skipped", name) from exc
+    utf16 = _bomless_utf16(data[:SNIFF_BYTES])
+    if utf16:
+        try:
+            return _drop_bad_chars(data.decode(utf16), [f"no byte-order mark; decoded as {utf16.upper()}"])
+        except UnicodeDecodeError:
+            pass  # not UTF-16 after all: sniffed as binary below
+    what = sniff_binary(data[:SNIFF_BYTES])
+    if what:
+        raise SourceError(f"binary data ({what}), not text; skipped", name)
+    return _drop_bad_chars(*_decode_lines(data))
 
 
-def read_source_text(source: Source) -> tuple[str, list[str]]:
-    """Read and decode one source file."""
+def sniff_binary(head: bytes) -> str:
+    """What binary data `head` looks like ('' for text)."""
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            return what
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    if controls > max(MAX_CONTROL_SHARE * len(head), MIN_BINARY_CONTROLS):
+        return "NUL and control bytes"
+    return ""
+
+
+def _bomless_utf16(head: bytes) -> str:
+    """'utf-16-le' or 'utf-16-be' when `head` looks like UTF-16 text without a BOM:
+    many NULs, all on the same side of each byte pair."""
+    pairs = len(head) // 2
+    even, odd = head[0:pairs * 2:2].count(0), head[1:pairs * 2:2].count(0)
+    if pairs >= MIN_UTF16_PAIRS and odd >= UTF16_NUL_SHARE * pairs and even == 0:
+        return "utf-16-le"
+    if pairs >= MIN_UTF16_PAIRS and even >= UTF16_NUL_SHARE * pairs and odd == 0:
+        return "utf-16-be"
+    return ""
+
+
+def _decode_lines(data: bytes) -> tuple[str, list[str]]:
     try:
-        size = source.path.stat().st_size
-        if size > MAX_SOURCE_BYTES:
-            raise SourceError(f"too large ({size} bytes, limit {MAX_SOURCE_BYTES}), skipped", source.rel)
-        data = source.path.read_bytes()
-    except OSError as exc:
-        raise SourceError(f"cannot read: {exc.strerror or exc}", source.rel) from exc
-    text, warnings = decode(data, source.rel)
-    return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError:
+        pass
+    out: list[str] = []
+    legacy: list[int] = []
+    replaced: list[int] = []
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        try:
+            out.append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            if _UTF8_MULTIBYTE.search(raw):
+                out.append(raw.decode("utf-8", "replace"))
+                replaced.append(number)
+            else:
+                out.append(raw.decode("cp1252", "replace"))
+                legacy.append(number)
+    warnings = []
+    if legacy:
+        warnings.append(f"{_lines(legacy)}: not valid UTF-8; decoded as Windows-1252")
+    if replaced:
+        warnings.append(f"{_lines(replaced)}: invalid UTF-8 bytes replaced by U+FFFD")
+    return "\n".join(out), warnings
+
+
+def _drop_bad_chars(text: str, warnings: list[str]) -> tuple[str, list[str]]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not _BAD_CHARS.search(text):
+        return text, warnings
+    numbers = [n for n, line in enumerate(text.split("\n"), start=1) if _BAD_CHARS.search(line)]
+    warnings.append(f"{_lines(numbers)}: NUL or control characters removed")
+    return _BAD_CHARS.sub("", text), warnings
+
+
+def wrap_long_lines(text: str, limit: int = MAX_LINE_CHARS) -> tuple[str, list[int]]:
+    """Break lines longer than `limit` at the last space before it (or at
+    the limit). Returns the text and the numbers of the lines wrapped."""
+    lines = text.split("\n")
+    wrapped = [n for n, line in enumerate(lines, start=1) if len(line) > limit]
+    if not wrapped:
+        return text, []
+    out: list[str] = []
+    for line in lines:
+        while len(line) > limit:
+            cut = line.rfind(" ", limit // 2, limit)
+            cut = cut if cut > 0 else limit
+            out.append(line[:cut])
+            line = line[cut:].lstrip(" ")
+        out.append(line)
+    return "\n".join(out), wrapped
+
+
+def _lines(numbers: list[int]) -> str:
+    """'line 3' or 'lines 3, 7, 9 and 4 more'."""
+    if len(numbers) == 1:
+        return f"line {numbers[0]}"
+    shown = ", ".join(str(n) for n in numbers[:MAX_LINES_NAMED])
+    more = len(numbers) - MAX_LINES_NAMED
+    return f"lines {shown}" + (f" and {more} more" if more > 0 else "")

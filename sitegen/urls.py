@@ -2,26 +2,40 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from posixpath import relpath
 
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f<>:\"\\|?*#%&{}^~\[\]`'!$()+,;=@]+")
-_DASHES = re.compile(r"[\s\-]+")
+_DASHES = re.compile(r"[\s\-/]+")
+# Windows refuses these names, with or without an extension (`con.txt` too).
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
-MAX_PART_BYTES = 200
+# Invisible and unsafe code points: controls, format characters (bidi
+# overrides, zero-width joiners), surrogates, private use, unassigned.
+_INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
+MAX_PART_BYTES = 200  # a path part's limit (filesystems allow 255 bytes)
+HASH_CHARS = 8  # hex digits of the hash that keeps a shortened or empty part unique
 
 
-def slugify(text: str) -> str:
-    """A URL-safe, lower-case path part that keeps letters of any script."""
+def slugify(text: str, fallback: str = "untitled") -> str:
+    """A URL-safe, lower-case path part that keeps letters of any script.
+
+    Never empty (`fallback` when nothing is left), never `.` or `..`, never
+    a reserved Windows name, at most MAX_PART_BYTES bytes of UTF-8: a longer
+    part is cut and ends in a hash of the whole, so it stays unique.
+    """
     text = unicodedata.normalize("NFC", text).strip().lower()
+    text = "".join(c for c in text if unicodedata.category(c) not in _INVISIBLE)
     text = _UNSAFE.sub("", text)
     text = _DASHES.sub("-", text).strip("-.")
-    if text in _RESERVED:
-        text += "-"
-    while len(text.encode("utf-8")) > MAX_PART_BYTES:
-        text = text[:-1]
-    return text.strip("-.") or "untitled"
+    if text.split(".", 1)[0] in _RESERVED:
+        text = text.replace(".", "-.", 1) if "." in text else text + "-"
+    if len(text.encode("utf-8")) > MAX_PART_BYTES:
+        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:HASH_CHARS]
+        cut = text.encode("utf-8")[:MAX_PART_BYTES - HASH_CHARS - 1].decode("utf-8", "ignore")
+        text = cut.rstrip("-.") + "-" + digest
+    return text or fallback
 
 
 def document_url(rel: str, slug: str | None = None) -> str:
@@ -29,7 +43,14 @@ def document_url(rel: str, slug: str | None = None) -> str:
     content file `rel`; a front-matter slug replaces the last part."""
     parts = rel.split("/")
     parts[-1] = slug if slug else parts[-1].rsplit(".", 1)[0]
-    return "/".join(slugify(p) for p in parts) + "/"
+    return "/".join(_path_part(p) for p in parts) + "/"
+
+
+def _path_part(raw: str) -> str:
+    """A part's slug; a name with nothing sluggable in it (`???`, `..`) gets a
+    hash of itself, so two such names do not collide."""
+    slug = slugify(raw, fallback="")
+    return slug or "untitled-" + hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:HASH_CHARS]
 
 
 def url_to_file(url: str) -> str:

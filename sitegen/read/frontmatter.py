@@ -1,8 +1,15 @@
-"""Front matter: a YAML block between `---` lines, or TOML between `+++`."""
+"""Front matter: a YAML block between `---` lines, or TOML between `+++`.
+
+YAML is loaded safely (no tags that construct objects). Every error names
+the file and, where it can be known, the line.
+"""
 
 from __future__ import annotations
 
+import re
 import tomllib
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import yaml
@@ -10,39 +17,90 @@ import yaml
 from sitegen.errors import SourceError
 
 FENCES = {"---": "yaml", "+++": "toml"}
+_TOML_LINE = re.compile(r"at line (\d+)")
+_TOML_WHERE = re.compile(r"\s*\(at [^)]*\)$")
+_DATE = re.compile(r"[:=]\s*['\"]?(\d{4})-(\d\d?)-(\d\d?)")
+_KEY = re.compile(r"""^\s*["']?([\w-]+)["']?\s*[:=]""")
 
 
-def split_front_matter(text: str, rel: str) -> tuple[dict[str, Any], str, int]:
-    """Return (front matter, body, number of lines the front matter took)."""
+@dataclass(frozen=True)
+class FrontMatter:
+    """The parsed front matter, the body after it, and the file line of each top-level key."""
+
+    data: dict[str, Any]
+    body: str
+    lines_taken: int = 0
+    key_lines: dict[str, int] = field(default_factory=dict)
+
+    def line_of(self, key: str) -> int | None:
+        return self.key_lines.get(key)
+
+
+def read_front_matter(text: str, rel: str) -> FrontMatter:
+    """Split `text` into front matter and body. Raises SourceError naming the line."""
     text = text.lstrip("\ufeff")
     first = text.split("\n", 1)[0].strip()
     if first not in FENCES:
-        return {}, text, 0
+        return FrontMatter({}, text)
     lines = text.split("\n")
     for end in range(1, len(lines)):
         if lines[end].strip() == first:
             break
     else:
         raise SourceError(f"front matter opened with {first!r} is never closed", rel, 1)
-    raw = "\n".join(lines[1:end])
-    body = "\n".join(lines[end + 1:])
-    data = _parse(raw, FENCES[first], rel)
-    return data, body, end + 1
+    raw_lines = lines[1:end]
+    data = _parse("\n".join(raw_lines), FENCES[first], rel)
+    key_lines: dict[str, int] = {}
+    for number, line in enumerate(raw_lines, start=2):
+        match = _KEY.match(line)
+        if match and not line.startswith((" ", "\t")):
+            key_lines.setdefault(match.group(1).lower(), number)
+    return FrontMatter(data, "\n".join(lines[end + 1:]), end + 1, key_lines)
+
+
+def split_front_matter(text: str, rel: str) -> tuple[dict[str, Any], str, int]:
+    """Return (front matter, body, number of lines the front matter took)."""
+    front = read_front_matter(text, rel)
+    return front.data, front.body, front.lines_taken
 
 
 def _parse(raw: str, kind: str, rel: str) -> dict[str, Any]:
     try:
         data = yaml.safe_load(raw) if kind == "yaml" else tomllib.loads(raw)
     except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 2 if exc.problem_mark else None
-        raise SourceError(f"invalid YAML front matter: {exc.problem or exc}", rel, line) from exc
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 2 if mark else 1
+        problem = exc.problem or str(exc)
+        if exc.context and exc.context_mark and exc.problem_mark and exc.context_mark.line != exc.problem_mark.line:
+            problem = f"{exc.context} (from line {exc.context_mark.line + 2}): {problem}"
+        if isinstance(exc, yaml.constructor.ConstructorError) and "tag" in problem:
+            problem = f"{problem} (only plain YAML values are allowed)"
+        raise SourceError(f"invalid YAML front matter: {problem}", rel, line) from exc
     except yaml.YAMLError as exc:
         raise SourceError(f"invalid YAML front matter: {exc}", rel, 1) from exc
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", 0) + 1 or None
-        raise SourceError(f"invalid TOML front matter: {getattr(exc, 'msg', exc)}", rel, line) from exc
+        found = _TOML_LINE.search(str(exc))
+        line = int(found.group(1)) + 1 if found else raw.count("\n") + 2
+        message = _TOML_WHERE.sub("", str(exc))
+        raise SourceError(f"invalid TOML front matter: {message}", rel, line) from exc
+    except RecursionError as exc:
+        raise SourceError("invalid front matter: nested too deeply", rel, 1) from exc
+    except (ValueError, TypeError) as exc:  # PyYAML's constructors, e.g. `date: 2024-13-45`
+        raise SourceError(f"invalid front matter: {exc}", rel, _bad_date_line(raw)) from exc
     if data is None:
         return {}
     if not isinstance(data, dict):
         raise SourceError("front matter must be a mapping of keys to values", rel, 2)
     return {str(k).lower(): v for k, v in data.items()}
+
+
+def _bad_date_line(raw: str) -> int:
+    """The file line of the first impossible date in `raw` (1 when there is none)."""
+    for number, line in enumerate(raw.split("\n"), start=2):
+        match = _DATE.search(line)
+        if match:
+            try:
+                date(*(int(g) for g in match.groups()))
+            except ValueError:
+                return number
+    return 1

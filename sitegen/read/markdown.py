@@ -13,7 +13,8 @@ import nh3
 
 from sitegen.errors import SourceError
 from sitegen.model import Block, BlockKind, Document, Meta
-from sitegen.read.frontmatter import split_front_matter
+from sitegen.read.frontmatter import FrontMatter, read_front_matter
+from sitegen.read.mdguard import guard
 
 EXTENSIONS = ["extra", "sane_lists", "toc"]
 EXTENSION_CONFIGS = {"toc": {"permalink": False, "toc_depth": "1-6"}}
@@ -38,29 +39,35 @@ _URL_SCHEMES = {"http", "https", "mailto"}
 
 _H1 = re.compile(r"^#\s+(.+?)\s*#*\s*$")
 _HEADING_TAG = re.compile(r"<(/?)h([1-6])\b")
+MAX_SHOWN = 60  # characters of a bad value quoted in an error
 _STRING_FIELDS = ("title", "summary", "description", "author", "byline", "slug", "lang", "site_name")
 
 
 def read_markdown(rel: str, text: str, reference_date: datetime | None = None) -> Document:
     """Read a Markdown source with optional front matter."""
-    front, body, _ = split_front_matter(text, rel)
-    fields = _string_fields(front, rel)
+    front = read_front_matter(text, rel)
+    warnings: list[str] = []
+    fields = _string_fields(front, rel, warnings)
+    body = front.body
     title = fields.get("title", "")
     if not title:
         title, body = _take_h1(body)
     if not title:
         title = _title_from_name(rel)
-    html, headings = _render(body)
+    guarded = guard(body, front.lines_taken + 1)
+    warnings.extend(guarded.warnings)
+    html, headings = _render(guarded.body, warnings)
+    html = sanitize(guarded.restore(html))
     meta = Meta(
         title=title,
         summary=fields.get("summary") or fields.get("description", ""),
         byline=fields.get("author") or fields.get("byline", ""),
-        published=_datetime(front.get("date"), rel, "date"),
-        updated=_datetime(front.get("updated"), rel, "updated"),
-        section_path=tuple(_string_list(front.get("section"), rel, "section")),
+        published=_datetime(front, rel, "date"),
+        updated=_datetime(front, rel, "updated"),
+        section_path=tuple(_string_list(front, rel, "section")),
         site_name=fields.get("site_name", ""),
-        tags=tuple(_string_list(front.get("tags"), rel, "tags")),
-        draft=_bool(front.get("draft"), rel),
+        tags=tuple(_string_list(front, rel, "tags")),
+        draft=_bool(front, rel),
         slug=fields.get("slug") or None,
         lang=fields.get("lang") or None,
     )
@@ -68,18 +75,21 @@ def read_markdown(rel: str, text: str, reference_date: datetime | None = None) -
     # Headings stay inside the HTML; these entries give the outline (TOC,
     # documents.json) and carry the ids the HTML already has.
     outline = tuple(Block(BlockKind.HEADING, h_text, level, anchor=anchor) for level, h_text, anchor in headings)
-    return Document(rel, meta, tuple(blocks), outline=outline)
+    return Document(rel, meta, tuple(blocks), warnings=tuple(warnings), outline=outline)
 
 
-def _render(body: str) -> tuple[str, list[tuple[int, str, str]]]:
+def _render(body: str, warnings: list[str]) -> tuple[str, list[tuple[int, str, str]]]:
     md = markdown.Markdown(extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS)
-    html = md.convert(body)
+    try:
+        html = md.convert(body)
+    except RecursionError:  # a construct nested deeper than the guard knows (e.g. `*` runs)
+        warnings.append("too deeply nested for the Markdown parser; shown as plain text")
+        paragraphs = (p.strip() for p in body.split("\n\n"))
+        return "".join(f"<p>{htmllib.escape(p)}</p>\n" for p in paragraphs if p), []
     tokens: list[dict[str, Any]] = getattr(md, "toc_tokens", [])
     top = _top_level(tokens)
     shift = 2 - top  # the document's top section level becomes <h2>
     html = _HEADING_TAG.sub(lambda m: f"<{m.group(1)}h{min(6, max(2, int(m.group(2)) + shift))}", html)
-    html = nh3.clean(html, tags=_ALLOWED_TAGS, attributes=_ALLOWED_ATTRIBUTES, url_schemes=_URL_SCHEMES,
-                     link_rel="noopener noreferrer")
     headings: list[tuple[int, str, str]] = []
 
     def walk(items: list[dict[str, Any]]) -> None:
@@ -90,6 +100,13 @@ def _render(body: str) -> tuple[str, list[tuple[int, str, str]]]:
 
     walk(tokens)
     return html, headings
+
+
+def sanitize(html: str) -> str:
+    """Keep only allowlisted tags, attributes and URL schemes (http, https,
+    mailto, and relative links); every link gets rel="noopener noreferrer"."""
+    return nh3.clean(html, tags=_ALLOWED_TAGS, attributes=_ALLOWED_ATTRIBUTES, url_schemes=_URL_SCHEMES,
+                     link_rel="noopener noreferrer")
 
 
 def _top_level(tokens: list[dict[str, Any]]) -> int:
@@ -104,7 +121,7 @@ def _take_h1(body: str) -> tuple[str, str]:
             continue
         match = _H1.match(line.strip())
         if match:
-            return match.group(1).strip(), "\n".join(lines[:i] + lines[i + 1:])
+            return match.group(1).strip(), "\n".join(lines[:i] + [""] + lines[i + 1:])  # keeps line numbers
         break
     return "", body
 
@@ -114,41 +131,58 @@ def _title_from_name(rel: str) -> str:
     return re.sub(r"[-_]+", " ", stem).strip().capitalize() or stem
 
 
-def _string_fields(front: dict[str, Any], rel: str) -> dict[str, str]:
+def _string_fields(front: FrontMatter, rel: str, warnings: list[str]) -> dict[str, str]:
+    """Text fields as text: YAML's `no`/`yes` stay words, dates and numbers
+    their written form, nulls are absent, lists of plain values are joined."""
     out: dict[str, str] = {}
     for key in _STRING_FIELDS:
-        value = front.get(key)
+        value = front.data.get(key)
         if value is None:
             continue
-        if isinstance(value, (list, dict)):
-            raise SourceError(f"front matter {key!r} must be text, not a {type(value).__name__}", rel)
-        if isinstance(value, bool):  # YAML reads `title: no` as false: keep what was written
-            value = "yes" if value else "no"
-        out[key] = " ".join(str(value).split())
+        if isinstance(value, list) and all(_is_plain(v) for v in value):
+            warnings.append(f"front matter {key!r} is a list; its items were joined with commas")
+            value = ", ".join(_plain_text(v) for v in value if v is not None)
+        elif not _is_plain(value):
+            raise SourceError(f"front matter {key!r} must be text, not a {type(value).__name__}", rel,
+                              front.line_of(key))
+        out[key] = " ".join(_plain_text(value).split())
     return out
 
 
-def _string_list(value: Any, rel: str, key: str) -> list[str]:
+def _is_plain(value: Any) -> bool:
+    return value is None or isinstance(value, (str, int, float, bool, date, time))
+
+
+def _plain_text(value: Any) -> str:
+    if isinstance(value, bool):  # YAML reads `title: no` as false: keep what was written
+        return "yes" if value else "no"
+    return "" if value is None else str(value)
+
+
+def _string_list(front: FrontMatter, rel: str, key: str) -> list[str]:
+    value = front.data.get(key)
     if value is None:
         return []
     if isinstance(value, str):
         return [p.strip() for p in value.split(",") if p.strip()]
-    if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
-        return [str(v).strip() for v in value if str(v).strip()]
-    raise SourceError(f"front matter {key!r} must be a list of strings", rel)
+    if isinstance(value, list) and all(_is_plain(v) for v in value):
+        return [_plain_text(v).strip() for v in value if _plain_text(v).strip()]
+    raise SourceError(f"front matter {key!r} must be a list of strings", rel, front.line_of(key))
 
 
-def _bool(value: Any, rel: str) -> bool:
+def _bool(front: FrontMatter, rel: str) -> bool:
+    value = front.data.get("draft")
     if value is None:
         return False
     if isinstance(value, bool):
         return value
     if isinstance(value, str) and value.lower() in ("true", "yes", "false", "no"):
         return value.lower() in ("true", "yes")
-    raise SourceError("front matter 'draft' must be true or false", rel)
+    raise SourceError("front matter 'draft' must be true or false", rel, front.line_of("draft"))
 
 
-def _datetime(value: Any, rel: str, key: str) -> datetime | None:
+def _datetime(front: FrontMatter, rel: str, key: str) -> datetime | None:
+    value = front.data.get(key)
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -160,4 +194,5 @@ def _datetime(value: Any, rel: str, key: str) -> datetime | None:
             return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError:
             pass
-    raise SourceError(f"front matter {key!r} is not a date: {value!r}", rel)
+    shown = repr(value)[:MAX_SHOWN] if _is_plain(value) else f"a {type(value).__name__}"
+    raise SourceError(f"front matter {key!r} is not a date: {shown}", rel, front.line_of(key))
