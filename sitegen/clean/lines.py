@@ -21,11 +21,11 @@ class Line:
     words: int
     label: str = ""
     rule: str = ""
+    key: str = ""  # the line folded for comparisons (case, quotes, spacing)
 
-    @property
-    def key(self) -> str:
-        """The line folded for comparisons (case, quotes, spacing)."""
-        return fold(self.text)
+    def __post_init__(self) -> None:
+        if not self.key:
+            self.key = fold(self.text)
 
     @property
     def terminal(self) -> bool:

@@ -1,16 +1,20 @@
 """Label each line of a text dump: named rules, named thresholds.
 
-Passes run in order; each gives a line a label and the name of the rule that
-decided it. `sitegen inspect` prints both.
+The learned models (`learned`) give every line a score; the rules here read
+what a score cannot: metadata lines (dates, bylines), captions repeated with a
+badge, copies of the title, breadcrumbs. Each line gets a label and the name
+of the rule that decided it; `sitegen inspect` prints both.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
-from sitegen.clean import vocab
+from sitegen.clean import features, vocab
 from sitegen.clean.byline import looks_like_byline
 from sitegen.clean.dates import find_date
+from sitegen.clean.learned import models
 from sitegen.clean.lines import Line, fold
 
 # Labels.
@@ -26,123 +30,97 @@ BOILERPLATE = "boilerplate"
 CONTENT = {PARAGRAPH, HEADING, CAPTION}
 
 # Thresholds.
-TITLE_MIN_WORDS = 2
-TITLE_MAX_WORDS = 30
-TITLE_SEARCH_SHARE = 0.5  # the title is in the first half of the lines
-PARAGRAPH_MIN_WORDS = 12  # a line this long is text whatever its ending
-SENTENCE_MIN_WORDS = 3  # a shorter line ending a sentence is text only in context
-HEADING_MAX_WORDS = 14
+TITLE_MIN_P = 0.02  # below this no candidate is taken for the headline
+CONTENT_MIN_P = 0.5  # revised line score from which a line is article text
+HEADING_MIN_P = 0.5  # heading score from which a content line is a section heading
+HEADING_MAX_WORDS = 20
 META_MAX_WORDS = 14
 BADGE_MAX_WORDS = 3
+BREADCRUMB_PART_MAX_WORDS = 6
+DEK_MAX_GAP = 3  # lines between the title and the standfirst
+
+_UPDATE = re.compile(r"^(?:updated|last\s+updated|modified|last\s+modified)\b", re.IGNORECASE)
 
 
-def find_title(lines: list[Line]) -> Line | None:
-    """The headline: a line the page repeats (in a breadcrumb, a second copy),
-    else the first line that reads like a headline."""
-    limit = max(3, int(len(lines) * TITLE_SEARCH_SHARE))
-    candidates = [ln for ln in lines[:limit] if _headline_like(ln)]
-    for line in candidates:
-        key = line.key
-        if any(o is not line and o.key.endswith(key) and len(o.key) > len(key) for o in lines[: line.index]):
-            line.mark(TITLE, "title_repeated_in_breadcrumb")
-            return line
-    for line in candidates:
-        if any(o is not line and o.key == line.key for o in lines):
-            line.mark(TITLE, "title_repeated")
-            return line
-    for line in candidates:
-        line.mark(TITLE, "title_first_headline")
-        return line
-    return None
-
-
-def _headline_like(line: Line) -> bool:
-    return (TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS and not line.text.endswith(".")
-            and not vocab.UI_LINE.match(line.text) and not vocab.CALL_TO_ACTION.search(line.text)
-            and find_date(line.text) is None)
-
-
-def mark_before_title(lines: list[Line], title: Line | None) -> list[str]:
-    """Lines above the title are page chrome; a breadcrumb among them gives the section path."""
-    section: list[str] = []
-    if title is None:
-        return section
-    for line in lines[: title.index]:
-        parts = [p for p in vocab.BREADCRUMB_SEPARATORS.split(line.text) if p.strip()]
-        if len(parts) >= 2 and all(len(p.split()) <= TITLE_MAX_WORDS for p in parts):
-            line.mark(BREADCRUMB, "breadcrumb_separators")
-            section = [p.strip() for p in parts if fold(p) not in ("home", title.key)]
-        else:
-            line.mark(BOILERPLATE, "above_title")
-    return section
-
-
-def mark_by_line(lines: list[Line], reference: datetime | None) -> None:
-    """Rules that read one line alone."""
+def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
+    """Label every line; return the title line (or None)."""
+    if not lines:
+        return None
+    m = models()
+    ctx = features.page_context(lines, -1)
+    first = [m["line"].probability(v) for v in features.line_vectors(ctx)]
+    title = _find_title(lines, ctx, first)
+    ctx.title_index = title.index if title else -1
+    second = [m["revision"].probability(v) for v in features.revision_vectors(ctx, first)]
     for i, line in enumerate(lines):
         if line.label:
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        rule = _single_line_rule(line, nxt, reference)
+        rule = _single_line_rule(line, nxt, title, reference)
         if rule:
-            label, name = rule
-            line.mark(label, name)
+            line.mark(*rule)
+        elif second[i] >= CONTENT_MIN_P:
+            line.mark(PARAGRAPH, f"model:p={second[i]:.2f}")
+        else:
+            line.mark(BOILERPLATE, f"model:p={second[i]:.2f}")
+    _mark_headings(lines, ctx, second)
+    mark_dek(lines, title)
+    return title
 
 
-def _single_line_rule(line: Line, nxt: Line | None, reference: datetime | None) -> tuple[str, str] | None:
+def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
+    candidates = features.title_candidates(lines)
+    if not candidates:
+        return None
+    model = models()["title"]
+    scores = [model.probability(v) for v in features.title_vectors(lines, ctx, probs, candidates)]
+    best = max(range(len(candidates)), key=scores.__getitem__)
+    if scores[best] < TITLE_MIN_P:
+        return None
+    line = lines[candidates[best]]
+    line.mark(TITLE, f"title_model:p={scores[best]:.2f}")
+    return line
+
+
+def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
+                      reference: datetime | None) -> tuple[str, str] | None:
+    if title is not None and line.key == title.key:
+        return BOILERPLATE, "title_copy"
     if vocab.UI_LINE.match(line.text):
         return BOILERPLATE, "ui_control"
     if vocab.CALL_TO_ACTION.search(line.text):
         return BOILERPLATE, "call_to_action"
-    if line.words <= META_MAX_WORDS and find_date(line.text, reference) is not None:
+    if line.words <= META_MAX_WORDS and not _sentence(line) and find_date(line.text, reference) is not None:
         return META, "date_line"
     if looks_like_byline(line.text):
         return BYLINE, "byline_by"
     if nxt is not None and _is_badged_copy(line, nxt):
         nxt.mark(CAPTION, "caption_repeated")
         return BOILERPLATE, "caption_badge_copy"
-    if line.words >= PARAGRAPH_MIN_WORDS:
-        return PARAGRAPH, "long_text"
-    if line.words >= SENTENCE_MIN_WORDS and line.text.endswith((".", "!", "。", "！")):
-        return PARAGRAPH, "sentence"
     return None
 
 
+def _sentence(line: Line) -> bool:
+    return line.words > 3 and line.text.rstrip("\"”’»)' ").endswith((".", "!", "?", "。"))
+
+
 def _is_badged_copy(line: Line, nxt: Line) -> bool:
-    """`line` is `nxt` with a badge ("Premium", "Video"...) glued on, or the same line twice."""
-    if line.key == nxt.key:
-        return True
-    if not line.key.startswith(nxt.key):
+    """`line` is `nxt` with a badge ("Premium", "Video"...) glued on."""
+    if not line.key.startswith(nxt.key) or line.key == nxt.key:
         return False
     rest = line.text[len(nxt.text):].strip()
     return 0 < len(rest.split()) <= BADGE_MAX_WORDS and bool(vocab.BADGE.fullmatch(rest))
 
 
-def mark_in_context(lines: list[Line]) -> None:
-    """Rules for the lines left: short lines read by their neighbours."""
-    for i, line in enumerate(lines):
-        if line.label:
-            continue
-        prev = _neighbour(lines, i, -1)
-        nxt = _neighbour(lines, i, +1)
-        prev_text = prev is not None and prev.label in (PARAGRAPH, TITLE, DEK, CAPTION, META, BYLINE)
-        next_text = nxt is not None and nxt.label == PARAGRAPH
-        if line.words <= HEADING_MAX_WORDS and not line.text.endswith(".") and prev_text and next_text:
-            line.mark(HEADING, "short_between_paragraphs")
-        elif line.terminal and prev is not None and prev.label == PARAGRAPH:
-            line.mark(PARAGRAPH, "short_sentence_after_text")
-        else:
-            line.mark(BOILERPLATE, "short_orphan")
-
-
-def _neighbour(lines: list[Line], i: int, step: int) -> Line | None:
-    """The nearest line in direction `step` that is not page chrome."""
-    j = i + step
-    while 0 <= j < len(lines):
-        if lines[j].label != BOILERPLATE or lines[j].rule not in ("ui_control",):
-            return lines[j]
-        j += step
-    return None
+def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> None:
+    idx = [ln.index for ln in lines if ln.label == PARAGRAPH and ln.words <= HEADING_MAX_WORDS]
+    if not idx:
+        return
+    model = models()["heading"]
+    for i, vec in zip(idx, features.heading_vectors(ctx, probs, idx), strict=True):
+        p = model.probability(vec)
+        if p >= HEADING_MIN_P:
+            lines[i].mark(HEADING, f"heading_model:p={p:.2f}")
 
 
 def mark_dek(lines: list[Line], title: Line | None) -> None:
@@ -150,15 +128,33 @@ def mark_dek(lines: list[Line], title: Line | None) -> None:
     follows it before the text starts, is the standfirst."""
     if title is None:
         return
-    after = [ln for ln in lines[title.index + 1:] if ln.label != BOILERPLATE]
+    after = [ln for ln in lines[title.index + 1: title.index + 1 + DEK_MAX_GAP * 3] if ln.label != BOILERPLATE]
     if len(after) >= 2 and after[0].label == PARAGRAPH and after[1].label in (CAPTION, META, BYLINE):
         after[0].mark(DEK, "dek_before_figure_or_meta")
 
 
-def mark_title_copies(lines: list[Line], title: Line | None) -> None:
+def section_path(lines: list[Line], title: Line | None) -> list[str]:
+    """The breadcrumb above the title, as a section path."""
     if title is None:
-        return
-    for line in lines:
-        if line is not title and line.key == title.key:
-            line.mark(BOILERPLATE, "title_copy")
+        return []
+    for line in lines[: title.index]:
+        if line.label in CONTENT:
+            continue
+        parts = [p.strip() for p in vocab.BREADCRUMB_SEPARATORS.split(line.text) if p.strip()]
+        if len(parts) >= 2 and all(len(p.split()) <= BREADCRUMB_PART_MAX_WORDS or fold(p) == title.key
+                                   for p in parts):
+            line.mark(BREADCRUMB, "breadcrumb_separators")
+            return [p for p in parts if fold(p) not in ("home", title.key)]
+    return []
 
+
+def title_text(lines: list[Line], title: Line | None) -> str:
+    """The headline as shown: a "Title | Site" line loses its suffix when the
+    bare title is a line of its own."""
+    if title is None:
+        return ""
+    return title.text
+
+
+def is_update_line(text: str) -> bool:
+    return bool(_UPDATE.match(text))
