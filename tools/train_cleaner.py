@@ -32,7 +32,9 @@ REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = next((p / "shared" / "corpus" / "wcxb-dev" for p in REPO.parents if (p / "shared").is_dir()),
                       REPO.parent / "shared" / "corpus" / "wcxb-dev")
 SUBSTRING_MIN_CHARS = 40  # a dump line this long counts as content when the gold body contains it
-EPOCHS = 4
+EPOCHS = 3
+CHOICE_EPOCHS = 10
+CHOICE_LEARNING_RATE = 0.1
 LEARNING_RATE = 0.05
 L2 = 1e-5
 SEED = 20261126
@@ -41,6 +43,7 @@ SEED = 20261126
 def fit(rows: list[list[float]], labels: list[int], names: tuple[str, ...]) -> dict[str, Any]:
     """Logistic regression by SGD on standardised features."""
     dim = len(names)
+    assert all(len(r) == dim for r in rows), f"rows do not match the {dim} feature names"
     mean = [sum(r[k] for r in rows) / len(rows) for k in range(dim)]
     scale = []
     for k in range(dim):
@@ -64,6 +67,38 @@ def fit(rows: list[list[float]], labels: list[int], names: tuple[str, ...]) -> d
             b -= lr * g
             step += 1
     return {"names": list(names), "weights": [round(v, 5) for v in w], "bias": round(b, 5),
+            "mean": [round(v, 6) for v in mean], "scale": [round(v, 6) for v in scale]}
+
+
+def fit_choice(groups: list[tuple[list[list[float]], list[float]]], names: tuple[str, ...]) -> dict[str, Any]:
+    """Conditional logit: in each group (one page's candidates) one row is
+    right; SGD on the softmax over the group's scores."""
+    rows = [r for g, _ in groups for r in g]
+    dim = len(names)
+    assert all(len(r) == dim for r in rows), f"rows do not match the {dim} feature names"
+    mean = [sum(r[k] for r in rows) / len(rows) for k in range(dim)]
+    scale = [math.sqrt(sum((r[k] - mean[k]) ** 2 for r in rows) / len(rows)) or 1.0 for k in range(dim)]
+    data = [([[(r[k] - mean[k]) / scale[k] for k in range(dim)] for r in g], y) for g, y in groups if any(y)]
+    w = [0.0] * dim
+    order = list(range(len(data)))
+    rng = random.Random(SEED)
+    for epoch in range(CHOICE_EPOCHS):
+        rng.shuffle(order)
+        lr = CHOICE_LEARNING_RATE / (1 + epoch)
+        for gi in order:
+            xs, ys = data[gi]
+            zs = [sum(wk * xk for wk, xk in zip(w, x, strict=True)) for x in xs]
+            top = max(zs)
+            es = [math.exp(z - top) for z in zs]
+            total = sum(es)
+            grad = [0.0] * dim
+            for x, e, y in zip(xs, es, ys, strict=True):
+                g = e / total - y
+                if abs(g) > 1e-6:
+                    for k in range(dim):
+                        grad[k] += g * x[k]
+            w = [wk - lr * (gk + L2 * wk) for wk, gk in zip(w, grad, strict=True)]
+    return {"names": list(names), "weights": [round(v, 5) for v in w], "bias": 0.0,
             "mean": [round(v, 6) for v in mean], "scale": [round(v, 6) for v in scale]}
 
 
@@ -110,12 +145,13 @@ def main() -> int:
     first = [[line_model.probability(v) for v in F.line_vectors(ctx)] for _, ctx, _, _, _ in pages]
 
     # 2. title
-    rows, labels = [], []
+    groups = []
     for (lines, ctx, _, _, title), probs in zip(pages, first, strict=True):
         cands = F.title_candidates(lines)
-        rows += F.title_vectors(lines, ctx, probs, cands)
-        labels += [int(lines[i].key == title) for i in cands]
-    title_spec = fit(rows, labels, F.TITLE_NAMES)
+        hits = [int(lines[i].key == title) for i in cands]
+        if any(hits):  # a title seen twice: either copy is right
+            groups.append((F.title_vectors(lines, ctx, probs, cands), [h / sum(hits) for h in hits]))
+    title_spec = fit_choice(groups, F.TITLE_NAMES)
     title_model = Logistic.from_json(title_spec)
     for (lines, ctx, _, _, _), probs in zip(pages, first, strict=True):
         cands = F.title_candidates(lines)

@@ -74,13 +74,14 @@ def base_features(line: Line, repeats: int) -> list[float]:
     stop = sum(1 for t in lowered if t in STOPWORDS) / n_tok
     cased = [t for t in tokens if t[:1].isalpha() and t[:1].lower() != t[:1].upper()]
     capitalised = sum(1 for t in cased if t[0].isupper()) / len(cased) if cased else 0.0
-    letters = [c for c in text if c.isalpha()]
-    all_caps = float(len(letters) > 3 and all(not c.islower() for c in letters)
-                     and any(c.isupper() for c in letters))
-    digits = sum(c.isdigit() for c in text) / chars
-    symbols = sum(1 for c in text if not c.isalnum() and not c.isspace()) / chars
-    cjk = len(_CJK.findall(text)) / chars
-    hira = len(_HIRAGANA.findall(text)) / chars
+    all_caps = float(chars > 3 and text.isupper())
+    digits = sum(map(str.isdigit, text)) / chars
+    symbols = (chars - sum(map(str.isalnum, text)) - text.count(" ")) / chars
+    if text.isascii():
+        cjk = hira = 0.0
+    else:
+        cjk = len(_CJK.findall(text)) / chars
+        hira = len(_HIRAGANA.findall(text)) / chars
     korean = sum(1 for t in tokens if t.endswith(KOREAN_ENDINGS)) / n_tok if cjk else 0.0
     short = line.words <= META_LINE_MAX_WORDS
     stripped = text.rstrip("\"”’»)' ")
@@ -90,7 +91,8 @@ def base_features(line: Line, repeats: int) -> list[float]:
         float(stripped.endswith(("?", "？"))), stop, capitalised, all_caps, digits, symbols,
         min(1.0, text.count(",") / n_tok * 5), float(bool(vocab.UI_LINE.match(text))),
         float(bool(vocab.CALL_TO_ACTION.search(text))),
-        float(short and find_date(text) is not None), float(short and looks_like_byline(text)),
+        float(short and (find_date(text) is not None or bool(vocab.DATE_LEAD.match(text)))),
+        float(short and looks_like_byline(text)),
         min(3.0, len(_SEPARATORS.findall(text))) / 3, min(2.0, math.log1p(repeats)), hira, korean,
         float(bool(_MARKER.match(text))), float(bool(_WEB.search(text))),
         float(text[:1].islower()), float(line.words <= 1), cjk,
@@ -188,10 +190,30 @@ _TITLE_BASE_KEYS = ("log_words", "sentence_end", "all_caps", "capitalised", "sto
 TITLE_NAMES = (
     *_TITLE_BASE_KEYS, "few_words", "position", "inside_other", "has_bare_part", "long_after", "mass_before",
     "meta_near", "p", "p_after", "p_before", "p_mass_before", "first_after_gap", "words_2_20",
+    "run_ahead", "run_gap", "in_run", "after_run",
+    "x_not_text_before_text", "x_run_ahead_unended", "x_meta_near_mid_length", "x_inside_other_mid_length",
+    "x_capitalised_mid_length", "x_run_ahead_mid_length",
 )
 _TITLE_BASE = [_BASE_INDEX[k] for k in _TITLE_BASE_KEYS]
 _SITE_SPLIT = re.compile(r"\s+[|\-–—:·•]\s+")
 CONTENT_P = 0.5  # a first-pass score from which a line counts as text for the title's features
+
+
+def best_run(probs: list[float], words: list[int], pivot: float = CONTENT_P,
+             skip: list[bool] | None = None) -> tuple[int, int]:
+    """The span [start, end) of lines whose scores add up most (each line's
+    score above `pivot`, weighted by its length): the article is mostly one
+    contiguous run, boilerplate clusters at the ends."""
+    best, span = 0.0, (0, 0)
+    total, start = 0.0, 0
+    for i, p in enumerate(probs):
+        gain = 0.0 if skip and skip[i] else (p - pivot) * math.log1p(words[i])
+        if total <= 0:
+            total, start = 0.0, i
+        total += gain
+        if total > best:
+            best, span = total, (start, i + 1)
+    return span
 
 
 def title_candidates(lines: list[Line]) -> list[int]:
@@ -213,10 +235,12 @@ def title_vectors(lines: list[Line], ctx: PageContext, probs: list[float],
     next_text = [n] * (n + 1)
     for j in range(n - 1, -1, -1):
         next_text[j] = j if probs[j] >= CONTENT_P else next_text[j + 1]
+    start, end = best_run(probs, [ln.words for ln in lines])
     out: list[list[float]] = []
     for i in candidates:
         b = ctx.base[i]
         key = keys[i]
+        gap = start - i
         window = keys[max(0, i - FAR_WINDOW * 3): i + FAR_WINDOW * 3]
         inside = len(key) > 8 and any(key in k and k != key for k in window)
         parts = [p for p in _SITE_SPLIT.split(key) if p]
@@ -233,7 +257,14 @@ def title_vectors(lines: list[Line], ctx: PageContext, probs: list[float],
             (ctx.long_mass[i - 1] if i else 0.0) / total if total else 0.0, float(meta),
             probs[i], (cum[hi] - cum[i + 1]) / max(1, hi - i - 1), (cum[i] - cum[lo]) / max(1, i - lo),
             cum[i] / cum[n] if cum[n] else 0.0, math.log1p(next_text[i + 1] - i), float(2 <= words <= 20),
+            float(0 < gap <= TITLE_NEAR), math.log1p(abs(gap)), float(start <= i < end), float(i >= end),
         ])
+        vec = out[-1]
+        mid = float(3 <= words <= 25)
+        ahead = float(0 < gap <= TITLE_NEAR)
+        p_after = vec[len(_TITLE_BASE) + 8]
+        vec += [(1 - probs[i]) * p_after, ahead * (1 - b[_BASE_INDEX["sentence_end"]]), float(meta) * mid,
+                float(inside) * mid, b[_BASE_INDEX["capitalised"]] * mid, ahead * mid]
     return out
 
 

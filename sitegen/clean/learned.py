@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -30,7 +31,9 @@ class Logistic:
         return cls(names, folded, bias)
 
     def probability(self, x: list[float]) -> float:
-        z = self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True))
+        if len(x) != len(self.weights):
+            raise ValueError(f"{len(x)} features for a model of {len(self.weights)}")
+        z = self.bias + sum(map(operator.mul, self.weights, x))
         if z < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))

@@ -30,15 +30,22 @@ BOILERPLATE = "boilerplate"
 CONTENT = {PARAGRAPH, HEADING, CAPTION}
 
 # Thresholds.
-TITLE_MIN_P = 0.02  # below this no candidate is taken for the headline
 CONTENT_MIN_P = 0.5  # revised line score from which a line is article text
+INSIDE_MIN_P = 0.35  # within the main run
+OUTSIDE_MIN_P = 0.75  # away from the main run
+RUN_PIVOT_P = 0.5  # a line scoring above this lengthens the main run, below it shortens it
+EXTEND_MIN_P = 0.02  # a sentence after the main run carries it on above this score
+EXTEND_MIN_WORDS = 8
 HEADING_MIN_P = 0.5  # heading score from which a content line is a section heading
 HEADING_MAX_WORDS = 20
 META_MAX_WORDS = 14
 BADGE_MAX_WORDS = 3
 BREADCRUMB_PART_MAX_WORDS = 6
 DEK_MAX_GAP = 3  # lines between the title and the standfirst
+SITE_NAME_MAX_WORDS = 4  # "Title | Site": the part after the last separator, when it is this short
+SHORT_TEXT_MAX_LINES = 5  # a text this short, free of chrome, is kept whole
 
+SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?=[^|–—-]+$)")  # "Title | Site": the last separator
 _UPDATE = re.compile(r"^(?:updated|last\s+updated|modified|last\s+modified)\b", re.IGNORECASE)
 
 
@@ -46,6 +53,8 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     """Label every line; return the title line (or None)."""
     if not lines:
         return None
+    if _short_clean_text(lines):
+        return _keep_whole(lines)
     m = models()
     ctx = features.page_context(lines, -1)
     first = [m["line"].probability(v) for v in features.line_vectors(ctx)]
@@ -59,12 +68,57 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
         rule = _single_line_rule(line, nxt, title, reference)
         if rule:
             line.mark(*rule)
-        elif second[i] >= CONTENT_MIN_P:
-            line.mark(PARAGRAPH, f"model:p={second[i]:.2f}")
+    start, end = features.best_run(second, [ln.words for ln in lines], RUN_PIVOT_P,
+                                   [bool(ln.label) for ln in lines])
+    end_before = end
+    end = _extend_run(lines, second, end)
+    for i, line in enumerate(lines):
+        if line.label:
+            continue
+        inside = start <= i < end
+        if inside and i >= end_before and second[i] < INSIDE_MIN_P:
+            line.mark(PARAGRAPH, f"run_extension:p={second[i]:.2f}")
+        elif second[i] >= (INSIDE_MIN_P if inside else OUTSIDE_MIN_P):
+            line.mark(PARAGRAPH, f"model:p={second[i]:.2f}" + ("" if inside else ",outside_run"))
         else:
-            line.mark(BOILERPLATE, f"model:p={second[i]:.2f}")
+            line.mark(BOILERPLATE, f"model:p={second[i]:.2f}" + ("" if inside else ",outside_run"))
     _mark_headings(lines, ctx, second)
     mark_dek(lines, title)
+    return title
+
+
+def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
+    """Carry the main run on over the prose that follows it (the last
+    paragraphs score low: pages end in boilerplate), and over a closing
+    note in brackets ("(With inputs from agencies)")."""
+    while end < len(lines):
+        line = lines[end]
+        prose = line.words >= EXTEND_MIN_WORDS and _sentence(line) and probs[end] >= EXTEND_MIN_P
+        if line.label or not (prose or _closing_note(line)):
+            break
+        end += 1
+    return end
+
+
+def _closing_note(line: Line) -> bool:
+    return line.text.startswith("(") and line.text.endswith(")") and line.words <= META_MAX_WORDS
+
+
+def _short_clean_text(lines: list[Line]) -> bool:
+    """A few lines, none of them page chrome: a note or a pasted paragraph."""
+    return len(lines) <= SHORT_TEXT_MAX_LINES and not any(
+        vocab.UI_LINE.match(ln.text) or vocab.CALL_TO_ACTION.search(ln.text) for ln in lines)
+
+
+def _keep_whole(lines: list[Line]) -> Line | None:
+    """The first line is the title when it reads as one; every other line is text."""
+    first = lines[0]
+    title = first if len(lines) > 1 and first.words <= features.TITLE_MAX_WORDS else None
+    for line in lines:
+        if line is title:
+            line.mark(TITLE, "short_text_first_line")
+        else:
+            line.mark(PARAGRAPH, "short_text_whole")
     return title
 
 
@@ -75,8 +129,6 @@ def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]
     model = models()["title"]
     scores = [model.probability(v) for v in features.title_vectors(lines, ctx, probs, candidates)]
     best = max(range(len(candidates)), key=scores.__getitem__)
-    if scores[best] < TITLE_MIN_P:
-        return None
     line = lines[candidates[best]]
     line.mark(TITLE, f"title_model:p={scores[best]:.2f}")
     return line
@@ -153,7 +205,16 @@ def title_text(lines: list[Line], title: Line | None) -> str:
     bare title is a line of its own."""
     if title is None:
         return ""
-    return title.text
+    text = title.text
+    parts = [p.strip() for p in SITE_SUFFIX.split(text)]
+    if len(parts) == 2:
+        keys = {ln.key for ln in lines if ln is not title}
+        head, site = parts
+        if fold(head) in keys and len(site.split()) <= SITE_NAME_MAX_WORDS:
+            text = head
+    if text.isupper():  # a page's CSS made it uppercase; a copy may keep the real case
+        text = next((ln.text for ln in lines if ln.key == fold(text) and not ln.text.isupper()), text)
+    return text
 
 
 def is_update_line(text: str) -> bool:
