@@ -22,6 +22,7 @@ class Line:
     label: str = ""
     rule: str = ""
     key: str = ""  # the line folded for comparisons (case, quotes, spacing)
+    credit: str = ""  # a caption's photo credit, read from the lines after it
 
     def __post_init__(self) -> None:
         if not self.key:

@@ -38,6 +38,13 @@ EXTEND_MIN_P = 0.02  # a sentence after the main run carries it on above this sc
 EXTEND_MIN_WORDS = 8
 HEADING_MIN_P = 0.5  # heading score from which a content line is a section heading
 HEADING_MAX_WORDS = 20
+TITLE_MIN_WORDS = 3
+BARE_TITLE_WINDOW = 8
+LINK_LINE_MAX_WORDS = 30  # "Read more: <a headline>"
+CREDIT_MAX_WORDS = 10
+CAPTION_MAX_WORDS = 60
+MENU_ITEM_MAX_WORDS = 2  # lines this short, MENU_MIN_ITEMS or more in a row, are a menu
+MENU_MIN_ITEMS = 5
 META_MAX_WORDS = 14
 BADGE_MAX_WORDS = 3
 BREADCRUMB_PART_MAX_WORDS = 6
@@ -68,6 +75,8 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
         rule = _single_line_rule(line, nxt, title, reference)
         if rule:
             line.mark(*rule)
+    _mark_captions(lines)
+    _mark_link_lists(lines)
     start, end = features.best_run(second, [ln.words for ln in lines], RUN_PIVOT_P,
                                    [bool(ln.label) for ln in lines])
     end_before = end
@@ -130,8 +139,22 @@ def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]
     scores = [model.probability(v) for v in features.title_vectors(lines, ctx, probs, candidates)]
     best = max(range(len(candidates)), key=scores.__getitem__)
     line = lines[candidates[best]]
+    bare = _bare_title(lines, line)
+    if bare is not None:
+        bare.mark(TITLE, f"title_end_of_breadcrumb:p={scores[best]:.2f}")
+        return bare
     line.mark(TITLE, f"title_model:p={scores[best]:.2f}")
     return line
+
+
+def _bare_title(lines: list[Line], line: Line) -> Line | None:
+    """When the chosen line is a breadcrumb or kicker glued to the headline
+    ("Home News Hiking the Flat Irons"), the headline's own line below it."""
+    for other in lines[line.index + 1: line.index + 1 + BARE_TITLE_WINDOW]:
+        if (other.words >= TITLE_MIN_WORDS and len(other.key) < len(line.key) and line.key.endswith(other.key)
+                and not other.label):
+            return other
+    return None
 
 
 def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
@@ -142,6 +165,12 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
         return BOILERPLATE, "ui_control"
     if vocab.CALL_TO_ACTION.search(line.text):
         return BOILERPLATE, "call_to_action"
+    if line.words <= LINK_LINE_MAX_WORDS and vocab.RELATED_LEAD.match(line.text):
+        return BOILERPLATE, "related_link"
+    if line.words <= CREDIT_MAX_WORDS and vocab.SHARE_LINE.match(line.text):
+        return BOILERPLATE, "share_prompt"
+    if is_credit(line):
+        return BOILERPLATE, "photo_credit"
     if line.words <= META_MAX_WORDS and not _sentence(line) and find_date(line.text, reference) is not None:
         return META, "date_line"
     if looks_like_byline(line.text):
@@ -150,6 +179,42 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
         nxt.mark(CAPTION, "caption_repeated")
         return BOILERPLATE, "caption_badge_copy"
     return None
+
+
+def is_credit(line: Line) -> bool:
+    """A photo credit line: "Photo: Jane Doe", "Credit...", "Jane Doe/Agency"."""
+    return line.words <= CREDIT_MAX_WORDS and (
+        bool(vocab.CREDIT_LEAD.match(line.text)) or bool(vocab.CREDIT_SHAPE.match(line.text)))
+
+
+def _mark_captions(lines: list[Line]) -> None:
+    """The line just above a photo credit is the picture's caption; the
+    credit goes with it."""
+    for i, line in enumerate(lines):
+        if line.rule != "photo_credit" or vocab.CREDIT_LEAD.fullmatch(line.text):
+            continue
+        j = i - 1
+        while j >= 0 and lines[j].rule == "photo_credit":
+            j -= 1
+        if j < 0 or lines[j].label or lines[j].words > CAPTION_MAX_WORDS:
+            continue
+        lines[j].mark(CAPTION, "caption_before_credit")
+        lines[j].credit = vocab.CREDIT_LEAD.sub("", line.text).strip(" .…:")
+
+
+def _mark_link_lists(lines: list[Line]) -> None:
+    """Runs of very short lines are menus and tag lists, whatever their scores."""
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and line.label == BOILERPLATE:
+            continue  # chrome between menu items carries the run on
+        if line is not None and not line.label and line.words <= MENU_ITEM_MAX_WORDS and not _sentence(line):
+            run.append(line)
+            continue
+        if len(run) >= MENU_MIN_ITEMS:
+            for item in run:
+                item.mark(BOILERPLATE, "menu_run")
+        run = []
 
 
 def _sentence(line: Line) -> bool:

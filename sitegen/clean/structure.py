@@ -27,7 +27,7 @@ def blocks(lines: list[Line]) -> list[Block]:
         elif line.label == rules.HEADING:
             out.append(Block(BlockKind.HEADING, line.text, level=2))
         elif line.label == rules.CAPTION:
-            out.append(Block(BlockKind.FIGURE, line.text))
+            out.append(Block(BlockKind.FIGURE, line.text, credit=line.credit))
     _flush_list(run, out)
     return out
 
