@@ -200,14 +200,16 @@ CONTENT_P = 0.5  # a first-pass score from which a line counts as text for the t
 
 
 def best_run(probs: list[float], words: list[int], pivot: float = CONTENT_P,
-             skip: list[bool] | None = None) -> tuple[int, int]:
+             fixed: list[float | None] | None = None) -> tuple[int, int]:
     """The span [start, end) of lines whose scores add up most (each line's
-    score above `pivot`, weighted by its length): the article is mostly one
-    contiguous run, boilerplate clusters at the ends."""
+    score above `pivot`, weighted by its length; `fixed` gives some lines a
+    set gain): the article is mostly one contiguous run, boilerplate
+    clusters at the ends."""
     best, span = 0.0, (0, 0)
     total, start = 0.0, 0
     for i, p in enumerate(probs):
-        gain = 0.0 if skip and skip[i] else (p - pivot) * math.log1p(words[i])
+        set_gain = fixed[i] if fixed else None
+        gain = set_gain if set_gain is not None else (p - pivot) * math.log1p(words[i])
         if total <= 0:
             total, start = 0.0, i
         total += gain

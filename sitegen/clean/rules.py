@@ -33,11 +33,14 @@ CONTENT = {PARAGRAPH, HEADING, CAPTION}
 CONTENT_MIN_P = 0.5  # revised line score from which a line is article text
 INSIDE_MIN_P = 0.35  # within the main run
 OUTSIDE_MIN_P = 0.75  # away from the main run
-RUN_PIVOT_P = 0.5  # a line scoring above this lengthens the main run, below it shortens it
+RUN_PIVOT_P = 0.5
+CHROME_RUN_PENALTY = 0.5  # what a line of page chrome (a rule's boilerplate) costs the main run  # a line scoring above this lengthens the main run, below it shortens it
 EXTEND_MIN_P = 0.02  # a sentence after the main run carries it on above this score
 EXTEND_MIN_WORDS = 8
 HEADING_MIN_P = 0.5  # heading score from which a content line is a section heading
 HEADING_MAX_WORDS = 20
+END_MARKER_MAX_WORDS = 6
+END_MARKER_MIN_SHARE = 0.6  # of the run's words read before an end marker may close it
 TITLE_MIN_WORDS = 3
 BARE_TITLE_WINDOW = 8
 LINK_LINE_MAX_WORDS = 30  # "Read more: <a headline>"
@@ -77,8 +80,9 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
             line.mark(*rule)
     _mark_captions(lines)
     _mark_link_lists(lines)
-    start, end = features.best_run(second, [ln.words for ln in lines], RUN_PIVOT_P,
-                                   [bool(ln.label) for ln in lines])
+    fixed = [(-CHROME_RUN_PENALTY if ln.label == BOILERPLATE else 0.0) if ln.label else None for ln in lines]
+    start, end = features.best_run(second, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
+    end = _cut_at_end_marker(lines, start, end)
     end_before = end
     end = _extend_run(lines, second, end)
     for i, line in enumerate(lines):
@@ -94,6 +98,21 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_headings(lines, ctx, second)
     mark_dek(lines, title)
     return title
+
+
+def _cut_at_end_marker(lines: list[Line], start: int, end: int) -> int:
+    """The run ends at a "Related"/"Comments"/"Tags" line once most of its text is behind it."""
+    total = sum(ln.words for ln in lines[start:end] if not ln.label)
+    seen = 0
+    for i in range(start, end):
+        line = lines[i]
+        if line.words <= END_MARKER_MAX_WORDS and vocab.END_MARKER.match(line.text) \
+                and seen >= END_MARKER_MIN_SHARE * total:
+            line.mark(BOILERPLATE, "end_marker")
+            return i
+        if not line.label:
+            seen += line.words
+    return end
 
 
 def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
