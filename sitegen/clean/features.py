@@ -26,6 +26,12 @@ FAR_WINDOW = 10
 REVISION_WINDOW = 6
 
 _TOKEN = re.compile(r"\w+")
+_DIGITS = re.compile(r"\d+")
+_TIME_AGO = re.compile(r"\b\d+\s*(?:sec|min|minute|hour|hr|day|week|month|year)s?\s+ago\b"
+                       r"|\bvor\s+\d+\s+(?:minuten|stunden|tagen)"
+                       r"|\bhá\s+\d+\s+(?:minutos|horas|dias)|\d+\s*(?:分|時間|日)前|\d+\s*(?:분|시간|일)\s*전"
+                       r"|\d+\s+(?:минут|час|дн)\w*\s+назад|\d+\s+(?:menit|jam|hari)\s+(?:yang\s+)?lalu", re.IGNORECASE)
+SHAPE_WORDS = 2
 _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", "।")
 _CLOSERS = ('"', "”", "’", "»", ")", "'")
 _HIRAGANA = re.compile(r"[\u3040-\u309f]")
@@ -38,7 +44,7 @@ BASE_NAMES = (
     "log_words", "log_chars", "long", "sentence_end", "ends_colon", "ends_closer", "ends_question",
     "stop_density", "capitalised", "all_caps", "digits", "symbols", "commas", "ui", "call_to_action",
     "date", "byline", "separators", "repeated", "hiragana", "korean_endings", "marker", "web",
-    "lower_start", "one_word", "cjk",
+    "lower_start", "one_word", "cjk", "ends_ellipsis", "shape_repeats", "time_ago",
 )
 _NEIGHBOUR_KEYS = ("log_words", "sentence_end", "long", "ui", "date", "stop_density")
 CONTEXT_NAMES = (
@@ -64,7 +70,7 @@ class PageContext:
     title_index: int  # -1 when no title was found
 
 
-def base_features(line: Line, repeats: int) -> list[float]:
+def base_features(line: Line, repeats: int, shape_repeats: int = 0) -> list[float]:
     """Features of one line read alone (order: BASE_NAMES)."""
     text = line.text
     tokens = _TOKEN.findall(text)
@@ -96,12 +102,22 @@ def base_features(line: Line, repeats: int) -> list[float]:
         min(3.0, len(_SEPARATORS.findall(text))) / 3, min(2.0, math.log1p(repeats)), hira, korean,
         float(bool(_MARKER.match(text))), float(bool(_WEB.search(text))),
         float(text[:1].islower()), float(line.words <= 1), cjk,
+        float(text.endswith(("...", "…", "..", "[…]", "[...]"))), min(3.0, math.log1p(shape_repeats)),
+        float(short and bool(_TIME_AGO.search(text))),
     ]
+
+
+def shape(text: str) -> str:
+    """A line's shape: its first words with digits blanked ("Rating: 0 Votes",
+    "0 days ago at 0:0 am"): comments and teasers repeat one shape."""
+    return _DIGITS.sub("0", " ".join(text.split()[:SHAPE_WORDS])).casefold()
 
 
 def page_context(lines: list[Line], title_index: int) -> PageContext:
     counts = Counter(ln.key for ln in lines)
-    base = [base_features(ln, counts[ln.key] - 1) for ln in lines]
+    shapes = [shape(ln.text) for ln in lines]
+    shape_counts = Counter(shapes)
+    base = [base_features(ln, counts[ln.key] - 1, shape_counts[sh] - 1) for ln, sh in zip(lines, shapes, strict=True)]
     mass: list[float] = []
     total = 0.0
     for ln in lines:
