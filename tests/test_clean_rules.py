@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 from sitegen.clean import NO_ARTICLE_WARNING, clean, features, rules
 from sitegen.clean.lines import segment
 from sitegen.clean.report import report_rows, report_text
+from sitegen.clean.structure import heading_level
 from sitegen.model import BlockKind
 
 PARAGRAPH = ("The committee met on Thursday to discuss the proposal, which would change how the city "
@@ -143,3 +144,10 @@ def test_title_keeps_a_dash_that_is_part_of_it() -> None:
 def test_uppercase_title_takes_the_case_of_a_copy() -> None:
     lines = segment("ROAD TAX PLAN PASSES\n\nHome > Road tax plan passes\n\nRoad tax plan passes")
     assert rules.title_text(lines, lines[0]) == "Road tax plan passes"
+
+
+def test_numbered_subsections_get_deeper_heading_levels() -> None:
+    assert heading_level("Results") == 2
+    assert heading_level("2. Results") == 2
+    assert heading_level("2.1 Method") == 3
+    assert heading_level("2.1.3. Samples") == 4
