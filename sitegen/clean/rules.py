@@ -42,6 +42,7 @@ HEADING_MAX_WORDS = 20
 END_MARKER_MAX_WORDS = 6
 END_MARKER_MIN_SHARE = 0.6  # of the run's words read before an end marker may close it
 TITLE_MIN_WORDS = 3
+TITLE_RUN_SLACK = 5  # the headline comes before its text starts, or within this many lines of it
 BARE_TITLE_WINDOW = 8
 LINK_LINE_MAX_WORDS = 30  # "Read more: <a headline>"
 CREDIT_MAX_WORDS = 10
@@ -152,6 +153,9 @@ def _keep_whole(lines: list[Line]) -> Line | None:
 
 def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
     candidates = features.title_candidates(lines)
+    start, _ = features.best_run(probs, [ln.words for ln in lines])
+    before_text = [i for i in candidates if i < start + TITLE_RUN_SLACK]
+    candidates = before_text or candidates
     if not candidates:
         return None
     model = models()["title"]
