@@ -14,11 +14,12 @@ import pytest
 
 from tests.conftest import REPO, run_sitegen
 
-BODY_F1_FLOOR = 0.88
+# Measured at 0.902 / 0.876 / 0.930, title 0.659, heading recall 0.409.
+BODY_F1_FLOOR = 0.89
 BODY_PRECISION_FLOOR = 0.86
-BODY_RECALL_FLOOR = 0.87
-TITLE_ACCURACY_FLOOR = 0.60
-HEADING_RECALL_FLOOR = 0.35
+BODY_RECALL_FLOOR = 0.91
+TITLE_ACCURACY_FLOOR = 0.64
+HEADING_RECALL_FLOOR = 0.39
 
 # shared/ sits beside the checkout (CI), or beside the folder holding the worktrees.
 SHARED = next((p / "shared" for p in REPO.parents if (p / "shared" / "corpus").is_dir()), REPO.parent / "shared")

@@ -76,10 +76,11 @@ def base_features(line: Line, repeats: int, shape_repeats: int = 0) -> list[floa
     tokens = _TOKEN.findall(text)
     n_tok = max(1, len(tokens))
     chars = len(text)
-    lowered = [t.lower() for t in tokens]
-    stop = sum(1 for t in lowered if t in STOPWORDS) / n_tok
-    cased = [t for t in tokens if t[:1].isalpha() and t[:1].lower() != t[:1].upper()]
-    capitalised = sum(1 for t in cased if t[0].isupper()) / len(cased) if cased else 0.0
+    stop = sum(map(STOPWORDS.__contains__, _TOKEN.findall(text.lower()))) / n_tok
+    firsts = [t[0] for t in tokens]
+    upper = sum(map(str.isupper, firsts))
+    cased = upper + sum(map(str.islower, firsts))
+    capitalised = upper / cased if cased else 0.0
     all_caps = float(chars > 3 and text.isupper())
     digits = sum(map(str.isdigit, text)) / chars
     symbols = (chars - sum(map(str.isalnum, text)) - text.count(" ")) / chars
