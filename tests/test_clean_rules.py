@@ -151,3 +151,30 @@ def test_numbered_subsections_get_deeper_heading_levels() -> None:
     assert heading_level("2. Results") == 2
     assert heading_level("2.1 Method") == 3
     assert heading_level("2.1.3. Samples") == 4
+
+
+def test_related_lines_and_photo_credits_are_boilerplate() -> None:
+    text = article("Read more: Council votes on bus lanes", "Photo: Jane Doe/Agency")
+    assert rule_of(text, "Read more: Council votes on bus lanes") == (rules.BOILERPLATE, "related_link")
+    assert rule_of(text, "Photo: Jane Doe/Agency") == (rules.BOILERPLATE, "photo_credit")
+
+
+def test_caption_above_a_credit_carries_the_credit() -> None:
+    caption = "The mayor at the opening of the new bridge on Monday"
+    text = article(PARAGRAPH, caption, "Jane Doe/City Agency")
+    assert rule_of(text, caption) == (rules.CAPTION, "caption_before_credit")
+    figures = [b for b in clean(text).blocks if b.kind is BlockKind.FIGURE]
+    assert [(f.text, f.credit) for f in figures] == [(caption, "Jane Doe/City Agency")]
+
+
+def test_a_comments_header_closes_the_article() -> None:
+    comments = [f"Reader {n} wrote that the plan was a good one and that the city should have done it "
+                "years ago, before the roads got this bad." for n in range(2)]
+    text = article().replace("\n\nShare", "\n\n12 comments\n\n" + "\n\n".join(comments) + "\n\nShare")
+    assert rule_of(text, "12 comments") == (rules.BOILERPLATE, "end_marker")
+
+
+def test_a_run_of_one_word_lines_is_a_menu() -> None:
+    menu = ["News", "Sport", "Weather", "Culture", "Travel", "Money"]
+    text = article(*menu)
+    assert {rule_of(text, m) for m in menu} == {(rules.BOILERPLATE, "menu_run")}

@@ -122,6 +122,9 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
     note in brackets ("(With inputs from agencies)")."""
     while end < len(lines):
         line = lines[end]
+        if line.words <= END_MARKER_MAX_WORDS and vocab.END_MARKER.match(line.text):
+            line.mark(BOILERPLATE, "end_marker")
+            break
         prose = line.words >= EXTEND_MIN_WORDS and _sentence(line) and probs[end] >= EXTEND_MIN_P
         if line.label or not (prose or _closing_note(line)):
             break
@@ -152,7 +155,7 @@ def _keep_whole(lines: list[Line]) -> Line | None:
 
 
 def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
-    candidates = features.title_candidates(lines)
+    candidates = [i for i in features.title_candidates(lines) if not _not_a_headline(lines, i)]
     start, _ = features.best_run(probs, [ln.words for ln in lines])
     before_text = [i for i in candidates if i < start + TITLE_RUN_SLACK]
     candidates = before_text or candidates
@@ -168,6 +171,15 @@ def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]
         return bare
     line.mark(TITLE, f"title_model:p={scores[best]:.2f}")
     return line
+
+
+def _not_a_headline(lines: list[Line], i: int) -> bool:
+    """Lines the rules know for something else: links, prompts, credits, captions, dates."""
+    line = lines[i]
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return bool(vocab.CALL_TO_ACTION.search(line.text) or vocab.RELATED_LEAD.match(line.text)
+                or vocab.SHARE_LINE.match(line.text) or is_credit(line) or (nxt is not None and is_credit(nxt))
+                or (line.words <= META_MAX_WORDS and find_date(line.text) is not None))
 
 
 def _bare_title(lines: list[Line], line: Line) -> Line | None:

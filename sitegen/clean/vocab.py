@@ -54,15 +54,15 @@ CREDIT_SHAPE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:/|\s\
 
 # Lines that open what follows an article: recommendations, comments, tags, the author's bio.
 END_MARKER = re.compile(
-    r"""^(?:related(?:\s+(?:articles?|stories|posts|content|news|coverage|topics|reading))?|recommended(?:\s+for\s+you)?
+    r"""^[\[(]?\s*(?:related(?:\s+(?:articles?|stories|posts|content|news|coverage|topics|reading))?|recommended(?:\s+for\s+you)?
     |(?:you\s+)?(?:may|might)\s+also\s+(?:like|enjoy)|more\s+(?:stories|articles|news|from\b.*|on\b.*|in\b.*)
     |read\s+(?:more|next)|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now|\s+news)?|popular(?:\s+now)?
-    |comments?(?:\s*\(\d+\))?|\d+\s+comments?|leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion)
+    |(?:[\w-]+\s+){0,2}comments?(?:\s*\(\d+\))?|\d+\s+comments?|leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion)
     |tags?\s*:?|topics?\s*:?|about\s+the\s+authors?|share\s+this(?:\s+(?:article|story|post))?
     |leia\s+(?:também|mais)|veja\s+também|mais\s+lidas|comentários|artigos\s+relacionados|notícias\s+relacionadas
     |ähnliche\s+artikel|kommentare|das\s+könnte\s+sie\s+auch\s+interessieren|mehr\s+zum\s+thema
     |articoli\s+correlati|commenti|potrebbe\s+interessarti|leggi\s+anche|artículos\s+relacionados|comentarios
     |berita\s+terkait|baca\s+juga|komentar|похожие\s+(?:статьи|новости)|комментарии|читайте\s+также
-    |관련\s*기사|댓글|많이\s*본\s*뉴스|関連記事|コメント|人気記事)\s*[:：]?$""",
+    |관련\s*기사|댓글|많이\s*본\s*뉴스|関連記事|コメント|人気記事)\s*[:：]?\s*[\])]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
