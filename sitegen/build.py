@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import posixpath
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sitegen import listing, search, urls
+from sitegen.clean.report import report_text
 from sitegen.config import Config
 from sitegen.errors import SitegenError, SourceError
 from sitegen.model import Block, BlockKind, Document, Page
@@ -57,8 +59,11 @@ class Builder:
         return build(self.config, force=True)
 
 
-def build(config: Config, force: bool = False, progress: Progress | None = None) -> BuildResult:
-    """Build the site described by `config` into its output folder."""
+def build(config: Config, force: bool = False, progress: Progress | None = None,
+          report: bool = False) -> BuildResult:
+    """Build the site described by `config` into its output folder; with
+    `report`, each cleaned text dump's line-by-line reading goes to
+    `report.txt` beside its page."""
     if not config.content_dir.is_dir():
         raise SitegenError("content folder not found", str(config.content_dir))
     check_output_dir(config.output_dir, config.content_dir, force)
@@ -70,6 +75,10 @@ def build(config: Config, force: bool = False, progress: Progress | None = None)
     result.pages = pages
     writer = Writer(config.output_dir)
     render_all(config, pages, writer)
+    if report:
+        for page in pages:
+            if page.doc.report:
+                writer.write(posixpath.join(posixpath.dirname(page.file), "report.txt"), report_text(page.doc.report))
     for source in sources:
         if not source.is_document:
             writer.copy(source.rel, source.path)

@@ -45,6 +45,8 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--force", action="store_true", help="build into a non-empty folder sitegen did not make")
     build.add_argument("--drafts", action="store_true", help="include drafts and future-dated documents")
     build.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    build.add_argument("--report", action="store_true",
+                       help="write the cleaner's line-by-line reading of each text dump as report.txt beside its page")
     build.set_defaults(handler=cmd_build)
 
     add_publish_parser(sub)
@@ -92,7 +94,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     show_progress = sys.stderr.isatty() and not args.quiet
     started = time.perf_counter()
     try:
-        result = build(config, force=args.force, progress=_progress if show_progress else None)
+        result = build(config, force=args.force, progress=_progress if show_progress else None,
+                       report=args.report)
     except SitegenError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -199,6 +202,7 @@ def _progress(done: int, total: int) -> None:
 
 def cmd_inspect(args: argparse.Namespace) -> int:
     from sitegen.clean import clean
+    from sitegen.clean.report import report_rows, report_text
     from sitegen.errors import SitegenError
     from sitegen.sources import Source, read_source_text
 
@@ -209,11 +213,9 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     article = clean(text)
     if args.json:
-        rows = [{"line": ln.number, "label": ln.label, "rule": ln.rule, "text": ln.text} for ln in article.labels]
-        print(json.dumps({"title": article.title, "lines": rows}, ensure_ascii=False, indent=1))
+        print(json.dumps({"title": article.title, "lines": report_rows(article.labels)}, ensure_ascii=False, indent=1))
         return EXIT_OK
-    for ln in article.labels:
-        print(f"{ln.number:5d}  {ln.label:<11} {ln.rule:<28} {ln.text[:100]}")
+    print(report_text(article.labels), end="")
     return EXIT_OK
 
 

@@ -1,8 +1,10 @@
 """The cleaner: a scraped text dump in, the article's structure out.
 
-`clean(text)` runs small pure stages: segment the text into lines, label each
-line with named rules (title, meta, heading, paragraph, caption,
-boilerplate...), then assemble the article. It touches no files.
+`clean(text)` runs small pure stages: segment the text into lines, measure
+each line (`features`), score the lines with small learned models (title,
+line, revision with neighbours, heading: `learned`), apply the named rules
+that read metadata (dates, bylines, captions, breadcrumbs: `rules`), then
+assemble the article (`structure`). It touches no files.
 """
 
 from __future__ import annotations
@@ -10,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sitegen.clean import rules
+from sitegen.clean import rules, structure
 from sitegen.clean.byline import parse_byline
 from sitegen.clean.dates import find_date
 from sitegen.clean.lines import Line, segment
-from sitegen.model import Block, BlockKind, LineLabel
+from sitegen.model import Block, LineLabel
 
 NO_ARTICLE_WARNING = "no article text recognised; kept every line"
 
@@ -37,12 +39,8 @@ class Article:
 def clean(text: str, reference_date: datetime | None = None) -> Article:
     """Recover the article in `text`."""
     lines = segment(text)
-    title = rules.find_title(lines)
-    section = rules.mark_before_title(lines, title)
-    rules.mark_title_copies(lines, title)
-    rules.mark_by_line(lines, reference_date)
-    rules.mark_in_context(lines)
-    rules.mark_dek(lines, title)
+    title = rules.label_lines(lines, reference_date)
+    section = rules.section_path(lines, title)
     warnings: list[str] = []
     if lines and not any(ln.label in rules.CONTENT for ln in lines):
         warnings.append(NO_ARTICLE_WARNING)
@@ -51,13 +49,13 @@ def clean(text: str, reference_date: datetime | None = None) -> Article:
                 line.mark(rules.PARAGRAPH, "fallback_keep_all")
     published, updated = _dates(lines, reference_date)
     return Article(
-        title=title.text if title else "",
+        title=rules.title_text(lines, title),
         summary=" ".join(ln.text for ln in lines if ln.label == rules.DEK),
         byline=next((parse_byline(ln.text) for ln in lines if ln.label == rules.BYLINE), ""),
         published=published,
         updated=updated,
         section_path=tuple(section),
-        blocks=tuple(_blocks(lines)),
+        blocks=tuple(structure.blocks(lines)),
         labels=tuple(LineLabel(ln.number, ln.text, ln.label, ln.rule) for ln in lines),
         warnings=tuple(warnings),
     )
@@ -71,20 +69,8 @@ def _dates(lines: list[Line], reference: datetime | None) -> tuple[datetime | No
         when = find_date(line.text, reference)
         if when is None:
             continue
-        if line.text.lower().startswith(("updated", "last updated", "modified")):
+        if rules.is_update_line(line.text):
             updated = updated or when
         else:
             published = published or when
     return published, updated
-
-
-def _blocks(lines: list[Line]) -> list[Block]:
-    blocks: list[Block] = []
-    for line in lines:
-        if line.label == rules.PARAGRAPH:
-            blocks.append(Block(BlockKind.PARAGRAPH, line.text))
-        elif line.label == rules.HEADING:
-            blocks.append(Block(BlockKind.HEADING, line.text, level=2))
-        elif line.label == rules.CAPTION:
-            blocks.append(Block(BlockKind.FIGURE, line.text))
-    return blocks

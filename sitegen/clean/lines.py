@@ -21,11 +21,12 @@ class Line:
     words: int
     label: str = ""
     rule: str = ""
+    key: str = ""  # the line folded for comparisons (case, quotes, spacing)
+    credit: str = ""  # a caption's photo credit, read from the lines after it
 
-    @property
-    def key(self) -> str:
-        """The line folded for comparisons (case, quotes, spacing)."""
-        return fold(self.text)
+    def __post_init__(self) -> None:
+        if not self.key:
+            self.key = fold(self.text)
 
     @property
     def terminal(self) -> bool:

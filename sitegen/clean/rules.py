@@ -1,16 +1,20 @@
 """Label each line of a text dump: named rules, named thresholds.
 
-Passes run in order; each gives a line a label and the name of the rule that
-decided it. `sitegen inspect` prints both.
+The learned models (`learned`) give every line a score; the rules here read
+what a score cannot: metadata lines (dates, bylines), captions repeated with a
+badge, copies of the title, breadcrumbs. Each line gets a label and the name
+of the rule that decided it; `sitegen inspect` prints both.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
-from sitegen.clean import vocab
+from sitegen.clean import features, vocab
 from sitegen.clean.byline import looks_like_byline
 from sitegen.clean.dates import find_date
+from sitegen.clean.learned import models
 from sitegen.clean.lines import Line, fold
 
 # Labels.
@@ -26,123 +30,249 @@ BOILERPLATE = "boilerplate"
 CONTENT = {PARAGRAPH, HEADING, CAPTION}
 
 # Thresholds.
-TITLE_MIN_WORDS = 2
-TITLE_MAX_WORDS = 30
-TITLE_SEARCH_SHARE = 0.5  # the title is in the first half of the lines
-PARAGRAPH_MIN_WORDS = 12  # a line this long is text whatever its ending
-SENTENCE_MIN_WORDS = 3  # a shorter line ending a sentence is text only in context
-HEADING_MAX_WORDS = 14
+CONTENT_MIN_P = 0.5  # revised line score from which a line is article text
+INSIDE_MIN_P = 0.35  # within the main run
+OUTSIDE_MIN_P = 0.75  # away from the main run
+RUN_PIVOT_P = 0.5  # a line scoring above this lengthens the main run, below it shortens it
+CHROME_RUN_PENALTY = 0.5  # what a line of page chrome (a rule's boilerplate) costs the main run
+EXTEND_MIN_P = 0.02  # a sentence after the main run carries it on above this score
+EXTEND_MIN_WORDS = 8
+HEADING_MIN_P = 0.5  # heading score from which a content line is a section heading
+HEADING_MAX_WORDS = 20
+END_MARKER_MAX_WORDS = 6
+END_MARKER_MIN_SHARE = 0.6  # of the run's words read before an end marker may close it
+TITLE_MIN_WORDS = 3
+TITLE_RUN_SLACK = 5  # the headline comes before its text starts, or within this many lines of it
+BARE_TITLE_WINDOW = 8
+LINK_LINE_MAX_WORDS = 30  # "Read more: <a headline>"
+CREDIT_MAX_WORDS = 10
+CAPTION_MAX_WORDS = 60
+MENU_ITEM_MAX_WORDS = 2  # lines this short, MENU_MIN_ITEMS or more in a row, are a menu
+MENU_MIN_ITEMS = 5
 META_MAX_WORDS = 14
 BADGE_MAX_WORDS = 3
+BREADCRUMB_PART_MAX_WORDS = 6
+DEK_MAX_GAP = 3  # lines between the title and the standfirst
+SITE_NAME_MAX_WORDS = 4  # "Title | Site": the part after the last separator, when it is this short
+SHORT_TEXT_MAX_LINES = 5  # a text this short, free of chrome, is kept whole
+
+SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?=[^|–—-]+$)")  # "Title | Site": the last separator
+_UPDATE = re.compile(r"^(?:updated|last\s+updated|modified|last\s+modified)\b", re.IGNORECASE)
 
 
-def find_title(lines: list[Line]) -> Line | None:
-    """The headline: a line the page repeats (in a breadcrumb, a second copy),
-    else the first line that reads like a headline."""
-    limit = max(3, int(len(lines) * TITLE_SEARCH_SHARE))
-    candidates = [ln for ln in lines[:limit] if _headline_like(ln)]
-    for line in candidates:
-        key = line.key
-        if any(o is not line and o.key.endswith(key) and len(o.key) > len(key) for o in lines[: line.index]):
-            line.mark(TITLE, "title_repeated_in_breadcrumb")
-            return line
-    for line in candidates:
-        if any(o is not line and o.key == line.key for o in lines):
-            line.mark(TITLE, "title_repeated")
-            return line
-    for line in candidates:
-        line.mark(TITLE, "title_first_headline")
-        return line
-    return None
-
-
-def _headline_like(line: Line) -> bool:
-    return (TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS and not line.text.endswith(".")
-            and not vocab.UI_LINE.match(line.text) and not vocab.CALL_TO_ACTION.search(line.text)
-            and find_date(line.text) is None)
-
-
-def mark_before_title(lines: list[Line], title: Line | None) -> list[str]:
-    """Lines above the title are page chrome; a breadcrumb among them gives the section path."""
-    section: list[str] = []
-    if title is None:
-        return section
-    for line in lines[: title.index]:
-        parts = [p for p in vocab.BREADCRUMB_SEPARATORS.split(line.text) if p.strip()]
-        if len(parts) >= 2 and all(len(p.split()) <= TITLE_MAX_WORDS for p in parts):
-            line.mark(BREADCRUMB, "breadcrumb_separators")
-            section = [p.strip() for p in parts if fold(p) not in ("home", title.key)]
-        else:
-            line.mark(BOILERPLATE, "above_title")
-    return section
-
-
-def mark_by_line(lines: list[Line], reference: datetime | None) -> None:
-    """Rules that read one line alone."""
+def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
+    """Label every line; return the title line (or None)."""
+    if not lines:
+        return None
+    if _short_clean_text(lines):
+        return _keep_whole(lines)
+    m = models()
+    ctx = features.page_context(lines, -1)
+    first = [m["line"].probability(v) for v in features.line_vectors(ctx)]
+    title = _find_title(lines, ctx, first)
+    ctx.title_index = title.index if title else -1
+    second = [m["revision"].probability(v) for v in features.revision_vectors(ctx, first)]
     for i, line in enumerate(lines):
         if line.label:
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        rule = _single_line_rule(line, nxt, reference)
+        rule = _single_line_rule(line, nxt, title, reference)
         if rule:
-            label, name = rule
-            line.mark(label, name)
+            line.mark(*rule)
+    _mark_captions(lines)
+    _mark_link_lists(lines)
+    fixed = [(-CHROME_RUN_PENALTY if ln.label == BOILERPLATE else 0.0) if ln.label else None for ln in lines]
+    start, end = features.best_run(second, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
+    end = _cut_at_end_marker(lines, start, end)
+    end_before = end
+    end = _extend_run(lines, second, end)
+    for i, line in enumerate(lines):
+        if line.label:
+            continue
+        inside = start <= i < end
+        if inside and i >= end_before and second[i] < INSIDE_MIN_P:
+            line.mark(PARAGRAPH, f"run_extension:p={second[i]:.2f}")
+        elif second[i] >= (INSIDE_MIN_P if inside else OUTSIDE_MIN_P):
+            line.mark(PARAGRAPH, f"model:p={second[i]:.2f}" + ("" if inside else ",outside_run"))
+        else:
+            line.mark(BOILERPLATE, f"model:p={second[i]:.2f}" + ("" if inside else ",outside_run"))
+    _mark_headings(lines, ctx, second)
+    mark_dek(lines, title)
+    return title
 
 
-def _single_line_rule(line: Line, nxt: Line | None, reference: datetime | None) -> tuple[str, str] | None:
+def _cut_at_end_marker(lines: list[Line], start: int, end: int) -> int:
+    """The run ends at a "Related"/"Comments"/"Tags" line once most of its text is behind it."""
+    total = sum(ln.words for ln in lines[start:end] if not ln.label)
+    seen = 0
+    for i in range(start, end):
+        line = lines[i]
+        if line.words <= END_MARKER_MAX_WORDS and vocab.END_MARKER.match(line.text) \
+                and seen >= END_MARKER_MIN_SHARE * total:
+            line.mark(BOILERPLATE, "end_marker")
+            return i
+        if not line.label:
+            seen += line.words
+    return end
+
+
+def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
+    """Carry the main run on over the prose that follows it (the last
+    paragraphs score low: pages end in boilerplate), and over a closing
+    note in brackets ("(With inputs from agencies)")."""
+    while end < len(lines):
+        line = lines[end]
+        if line.words <= END_MARKER_MAX_WORDS and vocab.END_MARKER.match(line.text):
+            line.mark(BOILERPLATE, "end_marker")
+            break
+        prose = line.words >= EXTEND_MIN_WORDS and _sentence(line) and probs[end] >= EXTEND_MIN_P
+        if line.label or not (prose or _closing_note(line)):
+            break
+        end += 1
+    return end
+
+
+def _closing_note(line: Line) -> bool:
+    return line.text.startswith("(") and line.text.endswith(")") and line.words <= META_MAX_WORDS
+
+
+def _short_clean_text(lines: list[Line]) -> bool:
+    """A few lines, none of them page chrome: a note or a pasted paragraph."""
+    return len(lines) <= SHORT_TEXT_MAX_LINES and not any(
+        vocab.UI_LINE.match(ln.text) or vocab.CALL_TO_ACTION.search(ln.text) for ln in lines)
+
+
+def _keep_whole(lines: list[Line]) -> Line | None:
+    """The first line is the title when it reads as one; every other line is text."""
+    first = lines[0]
+    title = first if len(lines) > 1 and first.words <= features.TITLE_MAX_WORDS else None
+    for line in lines:
+        if line is title:
+            line.mark(TITLE, "short_text_first_line")
+        else:
+            line.mark(PARAGRAPH, "short_text_whole")
+    return title
+
+
+def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
+    candidates = [i for i in features.title_candidates(lines) if not _not_a_headline(lines, i)]
+    start, _ = features.best_run(probs, [ln.words for ln in lines])
+    before_text = [i for i in candidates if i < start + TITLE_RUN_SLACK]
+    candidates = before_text or candidates
+    if not candidates:
+        return None
+    model = models()["title"]
+    scores = [model.probability(v) for v in features.title_vectors(lines, ctx, probs, candidates)]
+    best = max(range(len(candidates)), key=scores.__getitem__)
+    line = lines[candidates[best]]
+    bare = _bare_title(lines, line)
+    if bare is not None:
+        bare.mark(TITLE, f"title_end_of_breadcrumb:p={scores[best]:.2f}")
+        return bare
+    line.mark(TITLE, f"title_model:p={scores[best]:.2f}")
+    return line
+
+
+def _not_a_headline(lines: list[Line], i: int) -> bool:
+    """Lines the rules know for something else: links, prompts, credits, captions, dates."""
+    line = lines[i]
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return bool(vocab.CALL_TO_ACTION.search(line.text) or vocab.RELATED_LEAD.match(line.text)
+                or vocab.SHARE_LINE.match(line.text) or is_credit(line) or (nxt is not None and is_credit(nxt))
+                or (line.words <= META_MAX_WORDS and find_date(line.text) is not None))
+
+
+def _bare_title(lines: list[Line], line: Line) -> Line | None:
+    """When the chosen line is a breadcrumb or kicker glued to the headline
+    ("Home News Hiking the Flat Irons"), the headline's own line below it."""
+    for other in lines[line.index + 1: line.index + 1 + BARE_TITLE_WINDOW]:
+        if (other.words >= TITLE_MIN_WORDS and len(other.key) < len(line.key) and line.key.endswith(other.key)
+                and not other.label):
+            return other
+    return None
+
+
+def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
+                      reference: datetime | None) -> tuple[str, str] | None:
+    if title is not None and line.key == title.key:
+        return BOILERPLATE, "title_copy"
     if vocab.UI_LINE.match(line.text):
         return BOILERPLATE, "ui_control"
     if vocab.CALL_TO_ACTION.search(line.text):
         return BOILERPLATE, "call_to_action"
-    if line.words <= META_MAX_WORDS and find_date(line.text, reference) is not None:
+    if line.words <= LINK_LINE_MAX_WORDS and vocab.RELATED_LEAD.match(line.text):
+        return BOILERPLATE, "related_link"
+    if line.words <= CREDIT_MAX_WORDS and vocab.SHARE_LINE.match(line.text):
+        return BOILERPLATE, "share_prompt"
+    if is_credit(line):
+        return BOILERPLATE, "photo_credit"
+    if line.words <= META_MAX_WORDS and not _sentence(line) and find_date(line.text, reference) is not None:
         return META, "date_line"
     if looks_like_byline(line.text):
         return BYLINE, "byline_by"
     if nxt is not None and _is_badged_copy(line, nxt):
         nxt.mark(CAPTION, "caption_repeated")
         return BOILERPLATE, "caption_badge_copy"
-    if line.words >= PARAGRAPH_MIN_WORDS:
-        return PARAGRAPH, "long_text"
-    if line.words >= SENTENCE_MIN_WORDS and line.text.endswith((".", "!", "。", "！")):
-        return PARAGRAPH, "sentence"
     return None
 
 
+def is_credit(line: Line) -> bool:
+    """A photo credit line: "Photo: Jane Doe", "Credit...", "Jane Doe/Agency"."""
+    return line.words <= CREDIT_MAX_WORDS and (
+        bool(vocab.CREDIT_LEAD.match(line.text)) or bool(vocab.CREDIT_SHAPE.match(line.text)))
+
+
+def _mark_captions(lines: list[Line]) -> None:
+    """The line just above a photo credit is the picture's caption; the
+    credit goes with it."""
+    for i, line in enumerate(lines):
+        if line.rule != "photo_credit" or vocab.CREDIT_LEAD.fullmatch(line.text):
+            continue
+        j = i - 1
+        while j >= 0 and lines[j].rule == "photo_credit":
+            j -= 1
+        if j < 0 or lines[j].label or lines[j].words > CAPTION_MAX_WORDS:
+            continue
+        lines[j].mark(CAPTION, "caption_before_credit")
+        lines[j].credit = vocab.CREDIT_LEAD.sub("", line.text).strip(" .…:")
+
+
+def _mark_link_lists(lines: list[Line]) -> None:
+    """Runs of very short lines are menus and tag lists, whatever their scores."""
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and line.label == BOILERPLATE:
+            continue  # chrome between menu items carries the run on
+        if line is not None and not line.label and line.words <= MENU_ITEM_MAX_WORDS and not _sentence(line):
+            run.append(line)
+            continue
+        if len(run) >= MENU_MIN_ITEMS:
+            for item in run:
+                item.mark(BOILERPLATE, "menu_run")
+        run = []
+
+
+def _sentence(line: Line) -> bool:
+    return line.words > 3 and line.text.rstrip("\"”’»)' ").endswith((".", "!", "?", "。"))
+
+
 def _is_badged_copy(line: Line, nxt: Line) -> bool:
-    """`line` is `nxt` with a badge ("Premium", "Video"...) glued on, or the same line twice."""
-    if line.key == nxt.key:
-        return True
-    if not line.key.startswith(nxt.key):
+    """`line` is `nxt` with a badge ("Premium", "Video"...) glued on."""
+    if not line.key.startswith(nxt.key) or line.key == nxt.key:
         return False
     rest = line.text[len(nxt.text):].strip()
     return 0 < len(rest.split()) <= BADGE_MAX_WORDS and bool(vocab.BADGE.fullmatch(rest))
 
 
-def mark_in_context(lines: list[Line]) -> None:
-    """Rules for the lines left: short lines read by their neighbours."""
-    for i, line in enumerate(lines):
-        if line.label:
-            continue
-        prev = _neighbour(lines, i, -1)
-        nxt = _neighbour(lines, i, +1)
-        prev_text = prev is not None and prev.label in (PARAGRAPH, TITLE, DEK, CAPTION, META, BYLINE)
-        next_text = nxt is not None and nxt.label == PARAGRAPH
-        if line.words <= HEADING_MAX_WORDS and not line.text.endswith(".") and prev_text and next_text:
-            line.mark(HEADING, "short_between_paragraphs")
-        elif line.terminal and prev is not None and prev.label == PARAGRAPH:
-            line.mark(PARAGRAPH, "short_sentence_after_text")
-        else:
-            line.mark(BOILERPLATE, "short_orphan")
-
-
-def _neighbour(lines: list[Line], i: int, step: int) -> Line | None:
-    """The nearest line in direction `step` that is not page chrome."""
-    j = i + step
-    while 0 <= j < len(lines):
-        if lines[j].label != BOILERPLATE or lines[j].rule not in ("ui_control",):
-            return lines[j]
-        j += step
-    return None
+def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> None:
+    idx = [ln.index for ln in lines if ln.label == PARAGRAPH and ln.words <= HEADING_MAX_WORDS]
+    if not idx:
+        return
+    model = models()["heading"]
+    for i, vec in zip(idx, features.heading_vectors(ctx, probs, idx), strict=True):
+        p = model.probability(vec)
+        if p >= HEADING_MIN_P:
+            lines[i].mark(HEADING, f"heading_model:p={p:.2f}")
 
 
 def mark_dek(lines: list[Line], title: Line | None) -> None:
@@ -150,15 +280,42 @@ def mark_dek(lines: list[Line], title: Line | None) -> None:
     follows it before the text starts, is the standfirst."""
     if title is None:
         return
-    after = [ln for ln in lines[title.index + 1:] if ln.label != BOILERPLATE]
+    after = [ln for ln in lines[title.index + 1: title.index + 1 + DEK_MAX_GAP * 3] if ln.label != BOILERPLATE]
     if len(after) >= 2 and after[0].label == PARAGRAPH and after[1].label in (CAPTION, META, BYLINE):
         after[0].mark(DEK, "dek_before_figure_or_meta")
 
 
-def mark_title_copies(lines: list[Line], title: Line | None) -> None:
+def section_path(lines: list[Line], title: Line | None) -> list[str]:
+    """The breadcrumb above the title, as a section path."""
     if title is None:
-        return
-    for line in lines:
-        if line is not title and line.key == title.key:
-            line.mark(BOILERPLATE, "title_copy")
+        return []
+    for line in lines[: title.index]:
+        if line.label in CONTENT:
+            continue
+        parts = [p.strip() for p in vocab.BREADCRUMB_SEPARATORS.split(line.text) if p.strip()]
+        if len(parts) >= 2 and all(len(p.split()) <= BREADCRUMB_PART_MAX_WORDS or fold(p) == title.key
+                                   for p in parts):
+            line.mark(BREADCRUMB, "breadcrumb_separators")
+            return [p for p in parts if fold(p) not in ("home", title.key)]
+    return []
 
+
+def title_text(lines: list[Line], title: Line | None) -> str:
+    """The headline as shown: a "Title | Site" line loses its suffix when the
+    bare title is a line of its own."""
+    if title is None:
+        return ""
+    text = title.text
+    parts = [p.strip() for p in SITE_SUFFIX.split(text)]
+    if len(parts) == 2:
+        keys = {ln.key for ln in lines if ln is not title}
+        head, site = parts
+        if fold(head) in keys and len(site.split()) <= SITE_NAME_MAX_WORDS:
+            text = head
+    if text.isupper():  # a page's CSS made it uppercase; a copy may keep the real case
+        text = next((ln.text for ln in lines if ln.key == fold(text) and not ln.text.isupper()), text)
+    return text
+
+
+def is_update_line(text: str) -> bool:
+    return bool(_UPDATE.match(text))

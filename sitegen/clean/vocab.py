@@ -11,7 +11,7 @@ UI_LINE = re.compile(
     |next|previous|prev|share|share\s+this(?:\s+article)?|tweet|email|print|save|comments?|reply
     |advertisement|advertising|sponsored|ad|skip\s+to\s+(?:main\s+)?content|sign\s+in|log\s*in|log\s*out
     |logout|subscribe|register|search|follow|follow\s+us|recommended(?:\s+for\s+you)?|related(?:\s+articles)?
-    |trending|most\s+read|most\s+popular|top\s+stories|latest\s+news|you\s+may\s+also\s+like
+    |trending(?:\s+now|\s+news)?|advert|continue\s+reading(?:\s+below|\s+the\s+main\s+story)?|most\s+read|most\s+popular|top\s+stories|latest\s+news|you\s+may\s+also\s+like
     |[×x✕✖|•·]|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy\s+link|listen|play)$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -33,3 +33,36 @@ DATE_LEAD = re.compile(r"^(?:updated|published|posted|last\s+updated|first\s+pub
                        re.IGNORECASE)
 
 BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:/|>|›|»|\|)\s*")
+
+# A line that introduces a link to another page: "Read more: ...", "Related: ...".
+RELATED_LEAD = re.compile(
+    r"""^(?:read\s+(?:more|also|next)|related(?:\s+\w+)?|see\s+also|also\s+read|more\s+on\s+this
+    |leia\s+(?:também|mais)|veja\s+também|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema
+    |leggi\s+anche|baca\s+juga|lihat\s+juga|читайте\s+также|см\.\s+также|관련\s*기사|あわせて読みたい)\s*[:：»>]""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Sharing prompts: "Share this on WhatsApp", "Share on: Facebook Twitter".
+SHARE_LINE = re.compile(r"^(?:share|tweet|pin|email)\s+(?:this|on|via|to|article|story)\b", re.IGNORECASE)
+
+# Photo credits: "Photo: Jane Doe", "Credit...", "Photograph: X/Agency".
+CREDIT_LEAD = re.compile(
+    r"^(?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|foto|bild|illustration|source|фото)"
+    r"\s*(?:by\b|:|…|\.\.\.|©)", re.IGNORECASE)
+# "Doug Mills/The Agency", "Name | Agency | Getty Images": names joined by a slash or bars.
+CREDIT_SHAPE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:/|\s\|\s)\s*[A-Z][\w&.'’ -]*(?:\s\|\s[\w ]+)*$")
+
+# Lines that open what follows an article: recommendations, comments, tags, the author's bio.
+END_MARKER = re.compile(
+    r"""^[\[(]?\s*(?:related(?:\s+(?:articles?|stories|posts|content|news|coverage|topics|reading))?|recommended(?:\s+for\s+you)?
+    |(?:you\s+)?(?:may|might)\s+also\s+(?:like|enjoy)|more\s+(?:stories|articles|news|from\b.*|on\b.*|in\b.*)
+    |read\s+(?:more|next)|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now|\s+news)?|popular(?:\s+now)?
+    |(?:[\w-]+\s+){0,2}comments?(?:\s*\(\d+\))?|\d+\s+comments?|leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion)
+    |tags?\s*:?|topics?\s*:?|about\s+the\s+authors?|share\s+this(?:\s+(?:article|story|post))?
+    |leia\s+(?:também|mais)|veja\s+também|mais\s+lidas|comentários|artigos\s+relacionados|notícias\s+relacionadas
+    |ähnliche\s+artikel|kommentare|das\s+könnte\s+sie\s+auch\s+interessieren|mehr\s+zum\s+thema
+    |articoli\s+correlati|commenti|potrebbe\s+interessarti|leggi\s+anche|artículos\s+relacionados|comentarios
+    |berita\s+terkait|baca\s+juga|komentar|похожие\s+(?:статьи|новости)|комментарии|читайте\s+также
+    |관련\s*기사|댓글|많이\s*본\s*뉴스|関連記事|コメント|人気記事)\s*[:：]?\s*[\])]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)

@@ -1,0 +1,314 @@
+"""Shallow text features of each line and of its neighbourhood (boilerpipe /
+jusText style): length, punctuation, stop-word density, capitalisation, UI
+vocabulary, repetition and position. Pure functions on `Line` lists.
+
+`base_features` reads one line alone; `line_vectors` adds its context (the
+lines around it, where the text mass of the page lies); `revision_vectors`
+re-reads each line with its neighbours' first-pass scores."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from sitegen.clean import vocab
+from sitegen.clean.byline import looks_like_byline
+from sitegen.clean.dates import find_date
+from sitegen.clean.lines import Line
+from sitegen.clean.stopwords import KOREAN_ENDINGS, STOPWORDS
+
+LONG_LINE_WORDS = 15  # a line this long is probably running text
+META_LINE_MAX_WORDS = 14  # dates and bylines are short lines
+NEAR_WINDOW = 3
+FAR_WINDOW = 10
+REVISION_WINDOW = 6
+
+_TOKEN = re.compile(r"\w+")
+_DIGITS = re.compile(r"\d+")
+_TIME_AGO = re.compile(r"\b\d+\s*(?:sec|min|minute|hour|hr|day|week|month|year)s?\s+ago\b"
+                       r"|\bvor\s+\d+\s+(?:minuten|stunden|tagen)"
+                       r"|\bhá\s+\d+\s+(?:minutos|horas|dias)|\d+\s*(?:分|時間|日)前|\d+\s*(?:분|시간|일)\s*전"
+                       r"|\d+\s+(?:минут|час|дн)\w*\s+назад|\d+\s+(?:menit|jam|hari)\s+(?:yang\s+)?lalu", re.IGNORECASE)
+SHAPE_WORDS = 2
+_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", "।")
+_CLOSERS = ('"', "”", "’", "»", ")", "'")
+_HIRAGANA = re.compile(r"[\u3040-\u309f]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_SEPARATORS = re.compile(r"[|•·»›/]|\s-\s")
+_MARKER = re.compile(r"^(?:[-•*·▪►–—]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
+_WEB = re.compile(r"https?://|www\.|@\w|©|\.com\b", re.IGNORECASE)
+
+BASE_NAMES = (
+    "log_words", "log_chars", "long", "sentence_end", "ends_colon", "ends_closer", "ends_question",
+    "stop_density", "capitalised", "all_caps", "digits", "symbols", "commas", "ui", "call_to_action",
+    "date", "byline", "separators", "repeated", "hiragana", "korean_endings", "marker", "web",
+    "lower_start", "one_word", "cjk", "ends_ellipsis", "shape_repeats", "time_ago",
+)
+_NEIGHBOUR_KEYS = ("log_words", "sentence_end", "long", "ui", "date", "stop_density")
+CONTEXT_NAMES = (
+    "position", "mass_before", "mass_after",
+    "density_near", "density_far",
+    *(f"{k}@{o}" for o in (-2, -1, 1, 2) for k in _NEIGHBOUR_KEYS),
+)
+LINE_NAMES = BASE_NAMES + CONTEXT_NAMES
+REVISION_NAMES = (
+    "p", "p@-1", "p@+1", "p@-2", "p@+2", "p_mean_near", "p_max_before", "p_max_after",
+    "p_mass_before", "p_mass_after", "log_words", "sentence_end", "long", "before_title", "ui", "date",
+    "p_run_inside", "is_title", "after_title_near",
+)
+_BASE_INDEX = {name: i for i, name in enumerate(BASE_NAMES)}
+
+
+@dataclass
+class PageContext:
+    """What the features of every line of one page share."""
+
+    base: list[list[float]]
+    long_mass: list[float]  # words of long lines, cumulative up to and including each line
+    title_index: int  # -1 when no title was found
+
+
+def base_features(line: Line, repeats: int, shape_repeats: int = 0) -> list[float]:
+    """Features of one line read alone (order: BASE_NAMES)."""
+    text = line.text
+    tokens = _TOKEN.findall(text)
+    n_tok = max(1, len(tokens))
+    chars = len(text)
+    stop = sum(map(STOPWORDS.__contains__, _TOKEN.findall(text.lower()))) / n_tok
+    firsts = [t[0] for t in tokens]
+    upper = sum(map(str.isupper, firsts))
+    cased = upper + sum(map(str.islower, firsts))
+    capitalised = upper / cased if cased else 0.0
+    all_caps = float(chars > 3 and text.isupper())
+    digits = sum(map(str.isdigit, text)) / chars
+    symbols = (chars - sum(map(str.isalnum, text)) - text.count(" ")) / chars
+    if text.isascii():
+        cjk = hira = 0.0
+    else:
+        cjk = len(_CJK.findall(text)) / chars
+        hira = len(_HIRAGANA.findall(text)) / chars
+    korean = sum(1 for t in tokens if t.endswith(KOREAN_ENDINGS)) / n_tok if cjk else 0.0
+    short = line.words <= META_LINE_MAX_WORDS
+    stripped = text.rstrip("\"”’»)' ")
+    return [
+        math.log1p(line.words), math.log1p(chars), float(line.words >= LONG_LINE_WORDS),
+        float(stripped.endswith(_SENTENCE_END)), float(text.endswith(":")), float(text.endswith(_CLOSERS)),
+        float(stripped.endswith(("?", "？"))), stop, capitalised, all_caps, digits, symbols,
+        min(1.0, text.count(",") / n_tok * 5), float(bool(vocab.UI_LINE.match(text))),
+        float(bool(vocab.CALL_TO_ACTION.search(text))),
+        float(short and (find_date(text) is not None or bool(vocab.DATE_LEAD.match(text)))),
+        float(short and looks_like_byline(text)),
+        min(3.0, len(_SEPARATORS.findall(text))) / 3, min(2.0, math.log1p(repeats)), hira, korean,
+        float(bool(_MARKER.match(text))), float(bool(_WEB.search(text))),
+        float(text[:1].islower()), float(line.words <= 1), cjk,
+        float(text.endswith(("...", "…", "..", "[…]", "[...]"))), min(3.0, math.log1p(shape_repeats)),
+        float(short and bool(_TIME_AGO.search(text))),
+    ]
+
+
+def shape(text: str) -> str:
+    """A line's shape: its first words with digits blanked ("Rating: 0 Votes",
+    "0 days ago at 0:0 am"): comments and teasers repeat one shape."""
+    return _DIGITS.sub("0", " ".join(text.split()[:SHAPE_WORDS])).casefold()
+
+
+def page_context(lines: list[Line], title_index: int) -> PageContext:
+    counts = Counter(ln.key for ln in lines)
+    shapes = [shape(ln.text) for ln in lines]
+    shape_counts = Counter(shapes)
+    base = [base_features(ln, counts[ln.key] - 1, shape_counts[sh] - 1) for ln, sh in zip(lines, shapes, strict=True)]
+    mass: list[float] = []
+    total = 0.0
+    for ln in lines:
+        if ln.words >= LONG_LINE_WORDS:
+            total += ln.words
+        mass.append(total)
+    return PageContext(base, mass, title_index)
+
+
+def line_vectors(ctx: PageContext) -> list[list[float]]:
+    """Each line's features with its context (order: LINE_NAMES)."""
+    n = len(ctx.base)
+    total = ctx.long_mass[-1] if n else 0.0
+    long_i = _BASE_INDEX["long"]
+    longs = [b[long_i] for b in ctx.base]
+    keys = [_BASE_INDEX[k] for k in _NEIGHBOUR_KEYS]
+    out: list[list[float]] = []
+    for i, b in enumerate(ctx.base):
+        before = ctx.long_mass[i - 1] if i else 0.0
+        after = total - ctx.long_mass[i]
+        vec = list(b)
+        vec += [
+            i / max(1, n - 1),
+            before / total if total else 0.0,
+            after / total if total else 0.0,
+            _window_mean(longs, i, NEAR_WINDOW),
+            _window_mean(longs, i, FAR_WINDOW),
+        ]
+        for o in (-2, -1, 1, 2):
+            j = i + o
+            if 0 <= j < n:
+                nb = ctx.base[j]
+                vec += [nb[k] for k in keys]
+            else:
+                vec += [0.0] * len(keys)
+        out.append(vec)
+    return out
+
+
+def revision_vectors(ctx: PageContext, probs: list[float]) -> list[list[float]]:
+    """Each line re-read with its neighbours' first-pass scores (order: REVISION_NAMES)."""
+    n = len(probs)
+    cum = [0.0]
+    for p in probs:
+        cum.append(cum[-1] + p)
+    total = cum[-1]
+    pre_max = [0.0] * n
+    running = 0.0
+    for i in range(n):
+        pre_max[i] = running
+        running = max(running, probs[i])
+    post_max = [0.0] * n
+    running = 0.0
+    for i in range(n - 1, -1, -1):
+        post_max[i] = running
+        running = max(running, probs[i])
+    idx = [_BASE_INDEX[k] for k in ("log_words", "sentence_end", "long")]
+    ui_i, date_i = _BASE_INDEX["ui"], _BASE_INDEX["date"]
+    out: list[list[float]] = []
+    for i, p in enumerate(probs):
+        b = ctx.base[i]
+        lo, hi = max(0, i - REVISION_WINDOW), min(n, i + REVISION_WINDOW + 1)
+        near = (cum[hi] - cum[lo] - p) / max(1, hi - lo - 1)
+        out.append([
+            p, probs[i - 1] if i else 0.0, probs[i + 1] if i + 1 < n else 0.0,
+            probs[i - 2] if i > 1 else 0.0, probs[i + 2] if i + 2 < n else 0.0, near,
+            pre_max[i], post_max[i], cum[i] / total if total else 0.0,
+            (total - cum[i + 1]) / total if total else 0.0,
+            *(b[k] for k in idx), float(0 <= i < ctx.title_index), b[ui_i], b[date_i],
+            min(pre_max[i], post_max[i]), float(i == ctx.title_index),
+            float(ctx.title_index >= 0 and 0 < i - ctx.title_index <= NEAR_WINDOW),
+        ])
+    return out
+
+
+def _window_mean(values: list[float], i: int, w: int) -> float:
+    lo, hi = max(0, i - w), min(len(values), i + w + 1)
+    count = hi - lo - 1
+    return (sum(values[lo:hi]) - values[i]) / count if count > 0 else 0.0
+
+
+TITLE_MAX_WORDS = 40
+TITLE_NEAR = 5  # lines after a headline where its article starts
+_TITLE_BASE_KEYS = ("log_words", "sentence_end", "all_caps", "capitalised", "stop_density", "ui", "call_to_action",
+                    "date", "byline", "separators", "repeated", "lower_start", "one_word", "web", "ends_colon")
+TITLE_NAMES = (
+    *_TITLE_BASE_KEYS, "few_words", "position", "inside_other", "has_bare_part", "long_after", "mass_before",
+    "meta_near", "p", "p_after", "p_before", "p_mass_before", "first_after_gap", "words_2_20",
+    "run_ahead", "run_gap", "in_run", "after_run",
+    "x_not_text_before_text", "x_run_ahead_unended", "x_meta_near_mid_length", "x_inside_other_mid_length",
+    "x_capitalised_mid_length", "x_run_ahead_mid_length",
+)
+_TITLE_BASE = [_BASE_INDEX[k] for k in _TITLE_BASE_KEYS]
+_SITE_SPLIT = re.compile(r"\s+[|\-–—:·•]\s+")
+CONTENT_P = 0.5  # a first-pass score from which a line counts as text for the title's features
+
+
+def best_run(probs: list[float], words: list[int], pivot: float = CONTENT_P,
+             fixed: list[float | None] | None = None) -> tuple[int, int]:
+    """The span [start, end) of lines whose scores add up most (each line's
+    score above `pivot`, weighted by its length; `fixed` gives some lines a
+    set gain): the article is mostly one contiguous run, boilerplate
+    clusters at the ends."""
+    best, span = 0.0, (0, 0)
+    total, start = 0.0, 0
+    for i, p in enumerate(probs):
+        set_gain = fixed[i] if fixed else None
+        gain = set_gain if set_gain is not None else (p - pivot) * math.log1p(words[i])
+        if total <= 0:
+            total, start = 0.0, i
+        total += gain
+        if total > best:
+            best, span = total, (start, i + 1)
+    return span
+
+
+def title_candidates(lines: list[Line]) -> list[int]:
+    """Indexes of lines that could be the headline."""
+    return [ln.index for ln in lines if ln.words <= TITLE_MAX_WORDS and not vocab.UI_LINE.match(ln.text)]
+
+
+def title_vectors(lines: list[Line], ctx: PageContext, probs: list[float],
+                  candidates: list[int]) -> list[list[float]]:
+    """Features of each candidate headline (order: TITLE_NAMES)."""
+    n = len(lines)
+    total = ctx.long_mass[-1] if n else 0.0
+    keys = [ln.key for ln in lines]
+    key_set = set(keys)
+    long_i, date_i, by_i = _BASE_INDEX["long"], _BASE_INDEX["date"], _BASE_INDEX["byline"]
+    cum = [0.0]
+    for p in probs:
+        cum.append(cum[-1] + p)
+    next_text = [n] * (n + 1)
+    for j in range(n - 1, -1, -1):
+        next_text[j] = j if probs[j] >= CONTENT_P else next_text[j + 1]
+    start, end = best_run(probs, [ln.words for ln in lines])
+    out: list[list[float]] = []
+    for i in candidates:
+        b = ctx.base[i]
+        key = keys[i]
+        gap = start - i
+        window = keys[max(0, i - FAR_WINDOW * 3): i + FAR_WINDOW * 3]
+        inside = len(key) > 8 and any(key in k and k != key for k in window)
+        parts = [p for p in _SITE_SPLIT.split(key) if p]
+        bare = len(parts) > 1 and any(p in key_set for p in parts)
+        long_after = next((j - i for j in range(i + 1, min(n, i + FAR_WINDOW * 2)) if ctx.base[j][long_i]),
+                          FAR_WINDOW * 2)
+        meta = any(ctx.base[j][date_i] or ctx.base[j][by_i] for j in range(max(0, i - 4), min(n, i + 5)) if j != i)
+        hi = min(n, i + 1 + TITLE_NEAR)
+        lo = max(0, i - TITLE_NEAR)
+        words = lines[i].words
+        out.append([
+            *(b[k] for k in _TITLE_BASE), float(words <= 2), i / max(1, n - 1),
+            float(inside), float(bare), math.log1p(long_after),
+            (ctx.long_mass[i - 1] if i else 0.0) / total if total else 0.0, float(meta),
+            probs[i], (cum[hi] - cum[i + 1]) / max(1, hi - i - 1), (cum[i] - cum[lo]) / max(1, i - lo),
+            cum[i] / cum[n] if cum[n] else 0.0, math.log1p(next_text[i + 1] - i), float(2 <= words <= 20),
+            float(0 < gap <= TITLE_NEAR), math.log1p(abs(gap)), float(start <= i < end), float(i >= end),
+        ])
+        vec = out[-1]
+        mid = float(3 <= words <= 25)
+        ahead = float(0 < gap <= TITLE_NEAR)
+        p_after = vec[len(_TITLE_BASE) + 8]
+        vec += [(1 - probs[i]) * p_after, ahead * (1 - b[_BASE_INDEX["sentence_end"]]), float(meta) * mid,
+                float(inside) * mid, b[_BASE_INDEX["capitalised"]] * mid, ahead * mid]
+    return out
+
+
+HEADING_NAMES = (
+    "log_words", "sentence_end", "ends_colon", "ends_question", "stop_density", "capitalised", "all_caps",
+    "digits", "symbols", "commas", "marker", "lower_start", "one_word", "cjk", "repeated",
+    "prev_words", "prev_end", "next_words", "next_end", "next_long", "prev_long", "p", "p_prev", "p_next",
+)
+_HEAD_BASE = [_BASE_INDEX[k] for k in HEADING_NAMES[:15]]
+
+
+def heading_vectors(ctx: PageContext, probs: list[float], indexes: list[int]) -> list[list[float]]:
+    """Features telling a section heading from the text around it (order: HEADING_NAMES)."""
+    n = len(ctx.base)
+    w_i, end_i, long_i = _BASE_INDEX["log_words"], _BASE_INDEX["sentence_end"], _BASE_INDEX["long"]
+    out: list[list[float]] = []
+    for i in indexes:
+        b = ctx.base[i]
+        prev = ctx.base[i - 1] if i else None
+        nxt = ctx.base[i + 1] if i + 1 < n else None
+        out.append([
+            *(b[k] for k in _HEAD_BASE),
+            prev[w_i] if prev else 0.0, prev[end_i] if prev else 1.0,
+            nxt[w_i] if nxt else 0.0, nxt[end_i] if nxt else 0.0,
+            nxt[long_i] if nxt else 0.0, prev[long_i] if prev else 0.0,
+            probs[i], probs[i - 1] if i else 0.0, probs[i + 1] if i + 1 < n else 0.0,
+        ])
+    return out

@@ -1,0 +1,46 @@
+"""Small logistic-regression models over named features, stored as JSON
+(`weights.json`, written by `tools/train_cleaner.py` from the wcxb-dev corpus)."""
+
+from __future__ import annotations
+
+import json
+import math
+import operator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+WEIGHTS_FILE = Path(__file__).with_name("weights.json")
+
+
+@dataclass(frozen=True)
+class Logistic:
+    """p = sigmoid(bias + sum(weight * (x - mean) / scale)), folded into one affine map."""
+
+    names: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Logistic:
+        names = tuple(data["names"])
+        w, mean, scale = data["weights"], data["mean"], data["scale"]
+        folded = tuple(wi / si for wi, si in zip(w, scale, strict=True))
+        bias = data["bias"] - sum(fi * mi for fi, mi in zip(folded, mean, strict=True))
+        return cls(names, folded, bias)
+
+    def probability(self, x: list[float]) -> float:
+        if len(x) != len(self.weights):
+            raise ValueError(f"{len(x)} features for a model of {len(self.weights)}")
+        z = self.bias + sum(map(operator.mul, self.weights, x))
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@cache
+def models() -> dict[str, Logistic]:
+    """The trained models by name ("title", "line", "revision", "heading")."""
+    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    return {name: Logistic.from_json(spec) for name, spec in data["models"].items()}

@@ -1,0 +1,49 @@
+"""Labelled lines -> body blocks: paragraphs, headings, lists, captions."""
+
+from __future__ import annotations
+
+import re
+
+from sitegen.clean import rules
+from sitegen.clean.lines import Line
+from sitegen.model import Block, BlockKind
+
+LIST_MIN_ITEMS = 2
+TOP_HEADING_LEVEL = 2
+MAX_HEADING_LEVEL = 6
+_SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)+\.?\s")
+_BULLET = re.compile(r"^[-•*·▪►–]\s+")
+_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
+
+
+def blocks(lines: list[Line]) -> list[Block]:
+    out: list[Block] = []
+    run: list[Line] = []
+    for line in lines:
+        if line.label == rules.PARAGRAPH and _BULLET.match(line.text):
+            run.append(line)
+            continue
+        _flush_list(run, out)
+        run = []
+        if line.label == rules.PARAGRAPH:
+            out.append(Block(BlockKind.PARAGRAPH, line.text))
+        elif line.label == rules.HEADING:
+            out.append(Block(BlockKind.HEADING, line.text, level=heading_level(line.text)))
+        elif line.label == rules.CAPTION:
+            out.append(Block(BlockKind.FIGURE, line.text, credit=line.credit))
+    _flush_list(run, out)
+    return out
+
+
+def heading_level(text: str) -> int:
+    """2 for a section heading; deeper for numbered subsections ("2.1", "2.1.3")."""
+    match = _SECTION_NUMBER.match(text)
+    depth = match.group(0).strip().rstrip(".").count(".") if match else 0
+    return min(TOP_HEADING_LEVEL + depth, MAX_HEADING_LEVEL)
+
+
+def _flush_list(run: list[Line], out: list[Block]) -> None:
+    if len(run) >= LIST_MIN_ITEMS:
+        out.append(Block(BlockKind.LIST, items=tuple(_BULLET.sub("", ln.text) for ln in run)))
+    else:
+        out.extend(Block(BlockKind.PARAGRAPH, ln.text) for ln in run)

@@ -1,0 +1,180 @@
+"""The cleaner's named rules, each on a small string."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from sitegen.clean import NO_ARTICLE_WARNING, clean, features, rules
+from sitegen.clean.lines import segment
+from sitegen.clean.report import report_rows, report_text
+from sitegen.clean.structure import heading_level
+from sitegen.model import BlockKind
+
+PARAGRAPH = ("The committee met on Thursday to discuss the proposal, which would change how the city "
+             "pays for its roads, and members said they expected a vote before the end of the year.")
+
+
+def article(*middle: str) -> str:
+    """A page: chrome, a headline, the given lines, text, chrome."""
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    return "\n\n".join(["Menu", "Search", "Sign in", "City plans new road tax", *middle, *body,
+                        "Share", "Privacy Policy", "Recommended for you"])
+
+
+def rule_of(text: str, line: str) -> tuple[str, str]:
+    for ln in clean(text).labels:
+        if ln.text == line:
+            return ln.label, ln.rule
+    raise AssertionError(f"line not reported: {line!r}")
+
+
+def test_ui_controls_and_calls_to_action_are_boilerplate() -> None:
+    text = article()
+    assert rule_of(text, "Share") == (rules.BOILERPLATE, "ui_control")
+    assert rule_of(text, "Privacy Policy") == (rules.BOILERPLATE, "call_to_action")
+
+
+def test_headline_is_found_once_and_its_copy_dropped() -> None:
+    text = article() + "\n\nCity plans new road tax\n"
+    result = clean(text)
+    assert result.title == "City plans new road tax"
+    assert rule_of(text, "City plans new road tax")[0] == rules.TITLE
+    assert all(b.text != result.title for b in result.blocks)
+
+
+def test_body_paragraphs_are_kept_in_order_and_chrome_dropped() -> None:
+    result = clean(article())
+    numbers = [int(b.text.split()[2]) for b in result.blocks]
+    # The first paragraph under the headline may be read as its standfirst.
+    assert numbers in ([0, 1, 2, 3, 4, 5], [1, 2, 3, 4, 5])
+    assert all(b.kind is BlockKind.PARAGRAPH for b in result.blocks)
+
+
+def test_date_line_is_metadata_with_its_zone() -> None:
+    text = article("Updated: 15 Sep 2022, 06:26 PM IST")
+    assert rule_of(text, "Updated: 15 Sep 2022, 06:26 PM IST") == (rules.META, "date_line")
+    result = clean(text)
+    assert result.updated == datetime(2022, 9, 15, 18, 26, tzinfo=timezone(timedelta(hours=5, minutes=30)))
+    assert result.published is None
+
+
+def test_a_sentence_with_a_date_stays_text() -> None:
+    line = "The vote was held on March 3, 2021 in the old hall."
+    assert rule_of(article(PARAGRAPH, line), line)[1] != "date_line"
+
+
+def test_byline_is_metadata() -> None:
+    text = article("By Jane Doe")
+    assert rule_of(text, "By Jane Doe") == (rules.BYLINE, "byline_by")
+    assert clean(text).byline == "Jane Doe"
+
+
+def test_caption_with_a_badge_glued_on_becomes_one_caption() -> None:
+    caption = "The mayor speaks at the city hall on Monday"
+    text = article(caption + "Premium", caption)
+    assert rule_of(text, caption + "Premium") == (rules.BOILERPLATE, "caption_badge_copy")
+    assert rule_of(text, caption) == (rules.CAPTION, "caption_repeated")
+    figures = [b for b in clean(text).blocks if b.kind is BlockKind.FIGURE]
+    assert [f.text for f in figures] == [caption]
+
+
+def test_breadcrumb_above_the_title_gives_the_section_path() -> None:
+    text = "Home / News / World\n\n" + article()
+    result = clean(text)
+    assert result.section_path == ("News", "World")
+
+
+def test_short_clean_text_comes_through_whole() -> None:
+    result = clean("A note on reading\n\nI read two books this week.\n\nBoth were short.")
+    assert result.title == "A note on reading"
+    assert [b.text for b in result.blocks] == ["I read two books this week.", "Both were short."]
+    assert not result.warnings
+
+
+def test_a_document_is_never_emptied() -> None:
+    text = "\n".join(["Menu", "Search", "Sign in", "Share", "Home", "Next", "Share", "Login"])
+    result = clean(text)
+    assert NO_ARTICLE_WARNING in result.warnings
+    assert result.blocks
+
+
+def test_empty_text_gives_an_empty_article() -> None:
+    result = clean("")
+    assert result.title == "" and result.blocks == () and result.labels == ()
+
+
+def test_bulleted_lines_become_a_list() -> None:
+    items = ["• " + PARAGRAPH.replace("committee", f"panel {n}") for n in range(3)]
+    result = clean(article(PARAGRAPH, *items, PARAGRAPH))
+    lists = [b for b in result.blocks if b.kind is BlockKind.LIST]
+    assert len(lists) == 1 and len(lists[0].items) == 3
+    assert lists[0].items[0].startswith("The panel 0")
+
+
+def test_best_run_finds_the_contiguous_stretch_of_text() -> None:
+    probs = [0.1, 0.2, 0.9, 0.8, 0.3, 0.9, 0.1, 0.1, 0.95, 0.0]
+    assert features.best_run(probs, [20] * len(probs)) == (2, 6)
+
+
+def test_best_run_of_nothing_is_empty() -> None:
+    assert features.best_run([0.1, 0.2], [5, 5]) == (0, 0)
+
+
+def test_every_input_line_is_reported_with_a_rule() -> None:
+    text = article("By Jane Doe")
+    result = clean(text)
+    assert len(result.labels) == len(segment(text))
+    assert all(ln.label and ln.rule for ln in result.labels)
+    assert any(ln.rule.startswith("model:p=") for ln in result.labels)
+    rows = report_rows(result.labels)
+    assert [r["line"] for r in rows] == [ln.number for ln in result.labels]
+    assert report_text(result.labels).count("\n") == len(result.labels)
+
+
+def test_title_loses_its_site_suffix_when_the_bare_title_is_there() -> None:
+    lines = segment("Road tax plan passes | City News\n\nRoad tax plan passes\n\nSome text here.")
+    assert rules.title_text(lines, lines[0]) == "Road tax plan passes"
+
+
+def test_title_keeps_a_dash_that_is_part_of_it() -> None:
+    lines = segment("Budget - what changes for you\n\nSome text here.")
+    assert rules.title_text(lines, lines[0]) == "Budget - what changes for you"
+
+
+def test_uppercase_title_takes_the_case_of_a_copy() -> None:
+    lines = segment("ROAD TAX PLAN PASSES\n\nHome > Road tax plan passes\n\nRoad tax plan passes")
+    assert rules.title_text(lines, lines[0]) == "Road tax plan passes"
+
+
+def test_numbered_subsections_get_deeper_heading_levels() -> None:
+    assert heading_level("Results") == 2
+    assert heading_level("2. Results") == 2
+    assert heading_level("2.1 Method") == 3
+    assert heading_level("2.1.3. Samples") == 4
+
+
+def test_related_lines_and_photo_credits_are_boilerplate() -> None:
+    text = article("Read more: Council votes on bus lanes", "Photo: Jane Doe/Agency")
+    assert rule_of(text, "Read more: Council votes on bus lanes") == (rules.BOILERPLATE, "related_link")
+    assert rule_of(text, "Photo: Jane Doe/Agency") == (rules.BOILERPLATE, "photo_credit")
+
+
+def test_caption_above_a_credit_carries_the_credit() -> None:
+    caption = "The mayor at the opening of the new bridge on Monday"
+    text = article(PARAGRAPH, caption, "Jane Doe/City Agency")
+    assert rule_of(text, caption) == (rules.CAPTION, "caption_before_credit")
+    figures = [b for b in clean(text).blocks if b.kind is BlockKind.FIGURE]
+    assert [(f.text, f.credit) for f in figures] == [(caption, "Jane Doe/City Agency")]
+
+
+def test_a_comments_header_closes_the_article() -> None:
+    comments = [f"Reader {n} wrote that the plan was a good one and that the city should have done it "
+                "years ago, before the roads got this bad." for n in range(2)]
+    text = article().replace("\n\nShare", "\n\n12 comments\n\n" + "\n\n".join(comments) + "\n\nShare")
+    assert rule_of(text, "12 comments") == (rules.BOILERPLATE, "end_marker")
+
+
+def test_a_run_of_one_word_lines_is_a_menu() -> None:
+    menu = ["News", "Sport", "Weather", "Culture", "Travel", "Money"]
+    text = article(*menu)
+    assert {rule_of(text, m) for m in menu} == {(rules.BOILERPLATE, "menu_run")}
