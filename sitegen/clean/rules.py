@@ -12,10 +12,8 @@ import re
 from datetime import datetime
 
 from sitegen.clean import features, vocab
-from sitegen.clean.byline import looks_like_byline
-from sitegen.clean.dates import find_date
 from sitegen.clean.learned import models
-from sitegen.clean.lines import Line, fold
+from sitegen.clean.lines import CREDIT_MAX_WORDS, Line, fold
 
 # Labels.
 TITLE = "title"
@@ -45,7 +43,6 @@ TITLE_MIN_WORDS = 3
 TITLE_RUN_SLACK = 5  # the headline comes before its text starts, or within this many lines of it
 BARE_TITLE_WINDOW = 8
 LINK_LINE_MAX_WORDS = 30  # "Read more: <a headline>"
-CREDIT_MAX_WORDS = 10
 CAPTION_MAX_WORDS = 60
 MENU_ITEM_MAX_WORDS = 2  # lines this short, MENU_MIN_ITEMS or more in a row, are a menu
 MENU_MIN_ITEMS = 5
@@ -139,7 +136,7 @@ def _closing_note(line: Line) -> bool:
 def _short_clean_text(lines: list[Line]) -> bool:
     """A few lines, none of them page chrome: a note or a pasted paragraph."""
     return len(lines) <= SHORT_TEXT_MAX_LINES and not any(
-        vocab.UI_LINE.match(ln.text) or vocab.CALL_TO_ACTION.search(ln.text) for ln in lines)
+        ln.ui or ln.call_to_action for ln in lines)
 
 
 def _keep_whole(lines: list[Line]) -> Line | None:
@@ -177,9 +174,9 @@ def _not_a_headline(lines: list[Line], i: int) -> bool:
     """Lines the rules know for something else: links, prompts, credits, captions, dates."""
     line = lines[i]
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    return bool(vocab.CALL_TO_ACTION.search(line.text) or vocab.RELATED_LEAD.match(line.text)
+    return bool(line.call_to_action or vocab.RELATED_LEAD.match(line.text)
                 or vocab.SHARE_LINE.match(line.text) or is_credit(line) or (nxt is not None and is_credit(nxt))
-                or (line.words <= META_MAX_WORDS and find_date(line.text) is not None))
+                or (line.words <= META_MAX_WORDS and line.date() is not None))
 
 
 def _bare_title(lines: list[Line], line: Line) -> Line | None:
@@ -196,9 +193,9 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
                       reference: datetime | None) -> tuple[str, str] | None:
     if title is not None and line.key == title.key:
         return BOILERPLATE, "title_copy"
-    if vocab.UI_LINE.match(line.text):
+    if line.ui:
         return BOILERPLATE, "ui_control"
-    if vocab.CALL_TO_ACTION.search(line.text):
+    if line.call_to_action:
         return BOILERPLATE, "call_to_action"
     if line.words <= LINK_LINE_MAX_WORDS and vocab.RELATED_LEAD.match(line.text):
         return BOILERPLATE, "related_link"
@@ -206,9 +203,9 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
         return BOILERPLATE, "share_prompt"
     if is_credit(line):
         return BOILERPLATE, "photo_credit"
-    if line.words <= META_MAX_WORDS and not _sentence(line) and find_date(line.text, reference) is not None:
+    if line.words <= META_MAX_WORDS and not _sentence(line) and line.date(reference) is not None:
         return META, "date_line"
-    if looks_like_byline(line.text):
+    if line.byline:
         return BYLINE, "byline_by"
     if nxt is not None and _is_badged_copy(line, nxt):
         nxt.mark(CAPTION, "caption_repeated")
@@ -218,8 +215,7 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
 
 def is_credit(line: Line) -> bool:
     """A photo credit line: "Photo: Jane Doe", "Credit...", "Jane Doe/Agency"."""
-    return line.words <= CREDIT_MAX_WORDS and (
-        bool(vocab.CREDIT_LEAD.match(line.text)) or bool(vocab.CREDIT_SHAPE.match(line.text)))
+    return line.credit_like
 
 
 def _mark_captions(lines: list[Line]) -> None:
