@@ -35,6 +35,7 @@ RUN_PIVOT_P = 0.5  # a line scoring above this lengthens the main run, below it 
 CHROME_RUN_PENALTY = 0.5  # what a line of page chrome (a rule's boilerplate) costs the main run
 EXTEND_MIN_P = 0.02  # a sentence after the main run carries it on above this score
 EXTEND_MIN_WORDS = 8
+EXTEND_HEADING_MAX_WORDS = 10  # a heading the run may carry on over, with the paragraph under it
 HEADING_MIN_P = 0.5  # heading score from which a content line is a section heading
 HEADING_MAX_WORDS = 20
 END_MARKER_MAX_WORDS = 6
@@ -119,14 +120,49 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
     note in brackets ("(With inputs from agencies)")."""
     while end < len(lines):
         line = lines[end]
-        if line.words <= END_MARKER_MAX_WORDS and vocab.END_MARKER.match(line.text):
+        if _end_marker(line):
             line.mark(BOILERPLATE, "end_marker")
             break
-        prose = line.words >= EXTEND_MIN_WORDS and _sentence(line) and probs[end] >= EXTEND_MIN_P
-        if line.label or not (prose or _closing_note(line)):
+        closing = _closing_sections(lines, probs, end)
+        if closing > end:
+            end = closing
+            continue
+        if line.label or not (_carries_on(line, probs[end]) or _closing_note(line)):
             break
         end += 1
     return end
+
+
+def _closing_sections(lines: list[Line], probs: list[float], i: int) -> int:
+    """Where the text's last sections end, when lines from `i` on are short
+    headings each over one long, well-formed paragraph, and page chrome (a
+    line a rule knows, an end marker) or the end of the page comes right after
+    them; `i` when they are not. The position features score the last lines of
+    a page low, the more so on a short page."""
+    j = i
+    while j + 1 < len(lines) and not lines[j].label and _section_heading_shape(lines[j]) \
+            and _carries_on(lines[j + 1], probs[j + 1]) and lines[j + 1].words >= features.LONG_LINE_WORDS:
+        j += 2
+    if j == i or (j < len(lines) and not (lines[j].label == BOILERPLATE or _end_marker(lines[j]))):
+        return i
+    for k in range(i, j, 2):
+        lines[k].mark(HEADING, "closing_section_heading")
+    return j
+
+
+def _end_marker(line: Line) -> bool:
+    return line.words <= END_MARKER_MAX_WORDS and bool(vocab.END_MARKER.match(line.text))
+
+
+def _carries_on(line: Line, p: float) -> bool:
+    """A well-formed paragraph, free of rules, that the run may take in after its end."""
+    return not line.label and line.words >= EXTEND_MIN_WORDS and _sentence(line) and p >= EXTEND_MIN_P
+
+
+def _section_heading_shape(line: Line) -> bool:
+    """A short line that reads as a section heading, not as a sentence, menu item or end marker."""
+    return (MENU_ITEM_MAX_WORDS < line.words <= EXTEND_HEADING_MAX_WORDS and not _sentence(line)
+            and not line.text.endswith((",", ";")) and not _end_marker(line))
 
 
 def _closing_note(line: Line) -> bool:
