@@ -8,6 +8,7 @@ re-reads each line with its neighbours' first-pass scores."""
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -271,19 +272,28 @@ def title_vectors(lines: list[Line], ctx: PageContext, probs: list[float],
     for j in range(n - 1, -1, -1):
         next_text[j] = j if probs[j] >= CONTENT_P else next_text[j + 1]
     start, end = best_run(probs, [ln.words for ln in lines])
+    joined = "\n".join(keys)  # keys hold no newline: a match of one key lies within one line
+    offsets = [0] * (n + 1)
+    for j, k in enumerate(keys):
+        offsets[j + 1] = offsets[j] + len(k) + 1
+    next_long = [n] * (n + 1)  # the first long line after each line
+    for j in range(n - 2, -1, -1):
+        next_long[j] = j + 1 if ctx.base[j + 1][long_i] else next_long[j + 1]
+    meta_cum = [0]
+    for b in ctx.base:
+        meta_cum.append(meta_cum[-1] + bool(b[date_i] or b[by_i]))
     out: list[list[float]] = []
     for i in candidates:
         b = ctx.base[i]
         key = keys[i]
         gap = start - i
-        window = keys[max(0, i - FAR_WINDOW * 3): i + FAR_WINDOW * 3]
-        size = len(key)
-        inside = size > 8 and any(len(k) > size and key in k for k in window)
+        inside = len(key) > 8 and _inside_longer(key, joined, offsets, keys, i)
         parts = [p for p in _SITE_SPLIT.split(key) if p]
         bare = len(parts) > 1 and any(p in key_set for p in parts)
-        long_after = next((j - i for j in range(i + 1, min(n, i + FAR_WINDOW * 2)) if ctx.base[j][long_i]),
-                          FAR_WINDOW * 2)
-        meta = any(ctx.base[j][date_i] or ctx.base[j][by_i] for j in range(max(0, i - 4), min(n, i + 5)) if j != i)
+        after = next_long[i]
+        long_after = after - i if after < min(n, i + FAR_WINDOW * 2) else FAR_WINDOW * 2
+        lo4, hi5 = max(0, i - 4), min(n, i + 5)
+        meta = meta_cum[hi5] - meta_cum[lo4] - (meta_cum[i + 1] - meta_cum[i]) > 0
         hi = min(n, i + 1 + TITLE_NEAR)
         lo = max(0, i - TITLE_NEAR)
         words = lines[i].words
@@ -302,6 +312,21 @@ def title_vectors(lines: list[Line], ctx: PageContext, probs: list[float],
         vec += [(1 - probs[i]) * p_after, ahead * (1 - b[_BASE_INDEX["sentence_end"]]), float(meta) * mid,
                 float(inside) * mid, b[_BASE_INDEX["capitalised"]] * mid, ahead * mid]
     return out
+
+
+def _inside_longer(key: str, joined: str, offsets: list[int], keys: list[str], i: int) -> bool:
+    """`key` (line `i`'s) is part of a longer line's key within FAR_WINDOW * 3 lines
+    before or less than that after it (`joined`: the keys joined by newlines, `offsets`: where each starts)."""
+    n = len(keys)
+    lo = offsets[max(0, i - FAR_WINDOW * 3)]
+    hi = offsets[min(n, i + FAR_WINDOW * 3)]
+    size = len(key)
+    pos = joined.find(key, lo, hi)
+    while pos != -1:
+        if len(keys[bisect.bisect_right(offsets, pos) - 1]) > size:
+            return True
+        pos = joined.find(key, pos + 1, hi)
+    return False
 
 
 HEADING_NAMES = (
