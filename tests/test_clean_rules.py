@@ -178,3 +178,42 @@ def test_a_run_of_one_word_lines_is_a_menu() -> None:
     menu = ["News", "Sport", "Weather", "Culture", "Travel", "Money"]
     text = article(*menu)
     assert {rule_of(text, m) for m in menu} == {(rules.BOILERPLATE, "menu_run")}
+
+
+SHORT_PAGE = [
+    "Home / Travel / Rivers",
+    "Share",
+    "Why Slow Rivers Carve Wide Valleys",
+    "A standfirst that says in one long sentence what this piece is about, at some length.",
+    "By Lee Author",
+    "Published June 9, 2022",
+    "The opening paragraph is long enough to be read as text by anyone, and it ends with a period.",
+    "The second paragraph goes on with more detail about the rivers and why their valleys grow wide.",
+    "What the survey showed",
+    "A closing paragraph sits under a short heading, and it is long and well formed, ending with a period.",
+]
+
+
+def test_last_section_of_a_short_page_is_kept_before_page_chrome() -> None:
+    text = "\n".join([*SHORT_PAGE, "Advertisement", "Subscribe to our newsletter for more stories like this one."])
+    labels = {ln.text: ln.label for ln in clean(text).labels}
+    assert labels["What the survey showed"] == rules.HEADING
+    assert labels[SHORT_PAGE[-1]] == rules.PARAGRAPH
+    assert labels[SHORT_PAGE[7]] == rules.PARAGRAPH
+    assert labels["Advertisement"] == rules.BOILERPLATE
+
+
+def test_closing_sections_need_page_chrome_or_the_page_end_after_them() -> None:
+    section = ["What the survey showed", SHORT_PAGE[-1]]
+    teaser = "Another story that people on this site read, told in one long sentence with a period."
+    at_end = segment("\n".join(section))
+    assert rules._closing_sections(at_end, [0.1] * len(at_end), 0) == 2
+    before_chrome = segment("\n".join([*section, "Advertisement"]))
+    before_chrome[2].mark(rules.BOILERPLATE, "ui_control")
+    assert rules._closing_sections(before_chrome, [0.1] * 3, 0) == 2
+    assert before_chrome[0].label == rules.HEADING
+    before_more = segment("\n".join([*section, teaser]))
+    assert rules._closing_sections(before_more, [0.1] * 3, 0) == 0
+    assert not before_more[0].label
+    short_paragraph = segment("\n".join(["What the survey showed", "It ended there, with a period."]))
+    assert rules._closing_sections(short_paragraph, [0.1] * 2, 0) == 0

@@ -14,11 +14,11 @@ import pytest
 
 from tests.conftest import REPO, run_sitegen
 
-# Measured at 0.902 / 0.876 / 0.930, title 0.659, heading recall 0.409.
+# Measured at 0.891 / 0.864 / 0.919, title 0.694, heading recall 0.409 (scorer of shared/eval).
 BODY_F1_FLOOR = 0.89
 BODY_PRECISION_FLOOR = 0.86
 BODY_RECALL_FLOOR = 0.91
-TITLE_ACCURACY_FLOOR = 0.64
+TITLE_ACCURACY_FLOOR = 0.67
 HEADING_RECALL_FLOOR = 0.39
 
 # shared/ sits beside the checkout (CI), or beside the folder holding the worktrees.

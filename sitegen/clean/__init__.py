@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sitegen.clean import rules, structure
-from sitegen.clean.byline import parse_byline
-from sitegen.clean.dates import find_date
+from sitegen.clean.byline import find_byline, parse_byline
+from sitegen.clean.dates import find_date, find_dates, is_date_line
 from sitegen.clean.lines import Line, segment
+from sitegen.clean.site import find_app_name, find_site_name
 from sitegen.model import Block, LineLabel
 
 NO_ARTICLE_WARNING = "no article text recognised; kept every line"
@@ -31,6 +32,7 @@ class Article:
     published: datetime | None
     updated: datetime | None
     section_path: tuple[str, ...]
+    site_name: str
     blocks: tuple[Block, ...]
     labels: tuple[LineLabel, ...]
     warnings: tuple[str, ...]
@@ -47,14 +49,27 @@ def clean(text: str, reference_date: datetime | None = None) -> Article:
         for line in lines:
             if line is not title:
                 line.mark(rules.PARAGRAPH, "fallback_keep_all")
-    published, updated = _dates(lines, reference_date)
+    texts = [ln.text for ln in lines]
+    title_index = title.index if title is not None else None
+    published, updated = find_dates(texts, title_index, reference_date)
+    labelled_published, labelled_updated = _dates(lines, reference_date)
+    published, updated = published or labelled_published, updated or labelled_updated
+    for line in lines:
+        if line.label == rules.PARAGRAPH and line.words <= rules.META_MAX_WORDS and is_date_line(line.text):
+            line.mark(rules.META, "date_line_finder")
+    found_byline = find_byline(texts, title_index)
+    if found_byline is not None and lines[found_byline[0]].label in (rules.PARAGRAPH, rules.HEADING, rules.DEK):
+        lines[found_byline[0]].mark(rules.BYLINE, "byline_finder")
+    title_text = rules.title_text(lines, title)
     return Article(
-        title=rules.title_text(lines, title),
+        title=title_text,
         summary=" ".join(ln.text for ln in lines if ln.label == rules.DEK),
-        byline=next((parse_byline(ln.text) for ln in lines if ln.label == rules.BYLINE), ""),
+        byline=found_byline[1] if found_byline else next(
+            (parse_byline(ln.text) for ln in lines if ln.label == rules.BYLINE), ""),
         published=published,
         updated=updated,
         section_path=tuple(section),
+        site_name=_site_name(lines, texts, title_text),
         blocks=tuple(structure.blocks(lines)),
         labels=tuple(LineLabel(ln.number, ln.text, ln.label, ln.rule) for ln in lines),
         warnings=tuple(warnings),
@@ -74,3 +89,12 @@ def _dates(lines: list[Line], reference: datetime | None) -> tuple[datetime | No
         else:
             published = published or when
     return published, updated
+
+
+def _site_name(lines: list[Line], texts: list[str], title: str) -> str:
+    """The site's name: from the title or copyright lines, else from the page's
+    own app promotion in the chrome around the article (not between its lines)."""
+    content = [ln.index for ln in lines if ln.label in rules.CONTENT]
+    first, last = (content[0], content[-1]) if content else (len(lines), -1)
+    return find_site_name(texts, title) or find_app_name(
+        [ln.text for ln in lines if ln.label == rules.BOILERPLATE and not first < ln.index < last])

@@ -8,14 +8,13 @@ re-reads each line with its neighbours' first-pass scores."""
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from sitegen.clean import vocab
-from sitegen.clean.byline import looks_like_byline
-from sitegen.clean.dates import find_date
 from sitegen.clean.lines import Line
 from sitegen.clean.stopwords import KOREAN_ENDINGS, STOPWORDS
 
@@ -38,6 +37,9 @@ _HIRAGANA = re.compile(r"[\u3040-\u309f]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _SEPARATORS = re.compile(r"[|•·»›/]|\s-\s")
 _MARKER = re.compile(r"^(?:[-•*·▪►–—]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]+")
+_ANY_DIGIT = re.compile(r"\d")  # every _TIME_AGO match has one
 _WEB = re.compile(r"https?://|www\.|@\w|©|\.com\b", re.IGNORECASE)
 
 BASE_NAMES = (
@@ -76,17 +78,20 @@ def base_features(line: Line, repeats: int, shape_repeats: int = 0) -> list[floa
     tokens = _TOKEN.findall(text)
     n_tok = max(1, len(tokens))
     chars = len(text)
-    stop = sum(map(STOPWORDS.__contains__, _TOKEN.findall(text.lower()))) / n_tok
+    lowered = map(str.lower, tokens) if text.isascii() else _TOKEN.findall(text.lower())
+    stop = sum(map(STOPWORDS.__contains__, lowered)) / n_tok
     firsts = [t[0] for t in tokens]
     upper = sum(map(str.isupper, firsts))
     cased = upper + sum(map(str.islower, firsts))
     capitalised = upper / cased if cased else 0.0
     all_caps = float(chars > 3 and text.isupper())
-    digits = sum(map(str.isdigit, text)) / chars
-    symbols = (chars - sum(map(str.isalnum, text)) - text.count(" ")) / chars
-    if text.isascii():
+    if text.isascii():  # the same counts as below, with C loops
+        digits = (chars - len(_ASCII_DIGITS.sub("", text))) / chars
+        symbols = (len(_ASCII_ALNUM.sub("", text)) - text.count(" ")) / chars
         cjk = hira = 0.0
     else:
+        digits = sum(map(str.isdigit, text)) / chars
+        symbols = (chars - sum(map(str.isalnum, text)) - text.count(" ")) / chars
         cjk = len(_CJK.findall(text)) / chars
         hira = len(_HIRAGANA.findall(text)) / chars
     korean = sum(1 for t in tokens if t.endswith(KOREAN_ENDINGS)) / n_tok if cjk else 0.0
@@ -96,16 +101,25 @@ def base_features(line: Line, repeats: int, shape_repeats: int = 0) -> list[floa
         math.log1p(line.words), math.log1p(chars), float(line.words >= LONG_LINE_WORDS),
         float(stripped.endswith(_SENTENCE_END)), float(text.endswith(":")), float(text.endswith(_CLOSERS)),
         float(stripped.endswith(("?", "？"))), stop, capitalised, all_caps, digits, symbols,
-        min(1.0, text.count(",") / n_tok * 5), float(bool(vocab.UI_LINE.match(text))),
-        float(bool(vocab.CALL_TO_ACTION.search(text))),
-        float(short and (find_date(text) is not None or bool(vocab.DATE_LEAD.match(text)))),
-        float(short and looks_like_byline(text)),
+        min(1.0, text.count(",") / n_tok * 5), float(line.ui),
+        float(line.call_to_action),
+        float(short and (line.date() is not None or bool(vocab.DATE_LEAD.match(text)))),
+        float(short and line.byline),
         min(3.0, len(_SEPARATORS.findall(text))) / 3, min(2.0, math.log1p(repeats)), hira, korean,
-        float(bool(_MARKER.match(text))), float(bool(_WEB.search(text))),
+        float(bool(_MARKER.match(text))), float(_web(text)),
         float(text[:1].islower()), float(line.words <= 1), cjk,
         float(text.endswith(("...", "…", "..", "[…]", "[...]"))), min(3.0, math.log1p(shape_repeats)),
-        float(short and bool(_TIME_AGO.search(text))),
+        float(short and bool(_ANY_DIGIT.search(text)) and bool(_TIME_AGO.search(text))),
     ]
+
+
+def _web(text: str) -> bool:
+    """`_WEB` matches, tried only when a literal every match holds is there."""
+    if text.isascii():
+        low = text.lower()
+        if not ("http" in low or "www." in low or "@" in text or ".com" in low):
+            return False
+    return bool(_WEB.search(text))
 
 
 def shape(text: str) -> str:
@@ -133,7 +147,9 @@ def line_vectors(ctx: PageContext) -> list[list[float]]:
     n = len(ctx.base)
     total = ctx.long_mass[-1] if n else 0.0
     long_i = _BASE_INDEX["long"]
-    longs = [b[long_i] for b in ctx.base]
+    long_cum = [0.0]
+    for b in ctx.base:
+        long_cum.append(long_cum[-1] + b[long_i])
     keys = [_BASE_INDEX[k] for k in _NEIGHBOUR_KEYS]
     out: list[list[float]] = []
     for i, b in enumerate(ctx.base):
@@ -144,8 +160,8 @@ def line_vectors(ctx: PageContext) -> list[list[float]]:
             i / max(1, n - 1),
             before / total if total else 0.0,
             after / total if total else 0.0,
-            _window_mean(longs, i, NEAR_WINDOW),
-            _window_mean(longs, i, FAR_WINDOW),
+            _window_mean(long_cum, i, NEAR_WINDOW),
+            _window_mean(long_cum, i, FAR_WINDOW),
         ]
         for o in (-2, -1, 1, 2):
             j = i + o
@@ -194,10 +210,11 @@ def revision_vectors(ctx: PageContext, probs: list[float]) -> list[list[float]]:
     return out
 
 
-def _window_mean(values: list[float], i: int, w: int) -> float:
-    lo, hi = max(0, i - w), min(len(values), i + w + 1)
+def _window_mean(cum: list[float], i: int, w: int) -> float:
+    """Mean of the 0/1 values (given as running sums `cum`) within `w` of `i`, less `i` itself."""
+    lo, hi = max(0, i - w), min(len(cum) - 1, i + w + 1)
     count = hi - lo - 1
-    return (sum(values[lo:hi]) - values[i]) / count if count > 0 else 0.0
+    return (cum[hi] - cum[lo] - (cum[i + 1] - cum[i])) / count if count > 0 else 0.0
 
 
 TITLE_MAX_WORDS = 40
@@ -237,7 +254,7 @@ def best_run(probs: list[float], words: list[int], pivot: float = CONTENT_P,
 
 def title_candidates(lines: list[Line]) -> list[int]:
     """Indexes of lines that could be the headline."""
-    return [ln.index for ln in lines if ln.words <= TITLE_MAX_WORDS and not vocab.UI_LINE.match(ln.text)]
+    return [ln.index for ln in lines if ln.words <= TITLE_MAX_WORDS and not ln.ui]
 
 
 def title_vectors(lines: list[Line], ctx: PageContext, probs: list[float],
@@ -255,18 +272,28 @@ def title_vectors(lines: list[Line], ctx: PageContext, probs: list[float],
     for j in range(n - 1, -1, -1):
         next_text[j] = j if probs[j] >= CONTENT_P else next_text[j + 1]
     start, end = best_run(probs, [ln.words for ln in lines])
+    joined = "\n".join(keys)  # keys hold no newline: a match of one key lies within one line
+    offsets = [0] * (n + 1)
+    for j, k in enumerate(keys):
+        offsets[j + 1] = offsets[j] + len(k) + 1
+    next_long = [n] * (n + 1)  # the first long line after each line
+    for j in range(n - 2, -1, -1):
+        next_long[j] = j + 1 if ctx.base[j + 1][long_i] else next_long[j + 1]
+    meta_cum = [0]
+    for b in ctx.base:
+        meta_cum.append(meta_cum[-1] + bool(b[date_i] or b[by_i]))
     out: list[list[float]] = []
     for i in candidates:
         b = ctx.base[i]
         key = keys[i]
         gap = start - i
-        window = keys[max(0, i - FAR_WINDOW * 3): i + FAR_WINDOW * 3]
-        inside = len(key) > 8 and any(key in k and k != key for k in window)
+        inside = len(key) > 8 and _inside_longer(key, joined, offsets, keys, i)
         parts = [p for p in _SITE_SPLIT.split(key) if p]
         bare = len(parts) > 1 and any(p in key_set for p in parts)
-        long_after = next((j - i for j in range(i + 1, min(n, i + FAR_WINDOW * 2)) if ctx.base[j][long_i]),
-                          FAR_WINDOW * 2)
-        meta = any(ctx.base[j][date_i] or ctx.base[j][by_i] for j in range(max(0, i - 4), min(n, i + 5)) if j != i)
+        after = next_long[i]
+        long_after = after - i if after < min(n, i + FAR_WINDOW * 2) else FAR_WINDOW * 2
+        lo4, hi5 = max(0, i - 4), min(n, i + 5)
+        meta = meta_cum[hi5] - meta_cum[lo4] - (meta_cum[i + 1] - meta_cum[i]) > 0
         hi = min(n, i + 1 + TITLE_NEAR)
         lo = max(0, i - TITLE_NEAR)
         words = lines[i].words
@@ -285,6 +312,21 @@ def title_vectors(lines: list[Line], ctx: PageContext, probs: list[float],
         vec += [(1 - probs[i]) * p_after, ahead * (1 - b[_BASE_INDEX["sentence_end"]]), float(meta) * mid,
                 float(inside) * mid, b[_BASE_INDEX["capitalised"]] * mid, ahead * mid]
     return out
+
+
+def _inside_longer(key: str, joined: str, offsets: list[int], keys: list[str], i: int) -> bool:
+    """`key` (line `i`'s) is part of a longer line's key within FAR_WINDOW * 3 lines
+    before or less than that after it (`joined`: the keys joined by newlines, `offsets`: where each starts)."""
+    n = len(keys)
+    lo = offsets[max(0, i - FAR_WINDOW * 3)]
+    hi = offsets[min(n, i + FAR_WINDOW * 3)]
+    size = len(key)
+    pos = joined.find(key, lo, hi)
+    while pos != -1:
+        if len(keys[bisect.bisect_right(offsets, pos) - 1]) > size:
+            return True
+        pos = joined.find(key, pos + 1, hi)
+    return False
 
 
 HEADING_NAMES = (

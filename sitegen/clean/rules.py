@@ -12,10 +12,8 @@ import re
 from datetime import datetime
 
 from sitegen.clean import features, vocab
-from sitegen.clean.byline import looks_like_byline
-from sitegen.clean.dates import find_date
 from sitegen.clean.learned import models
-from sitegen.clean.lines import Line, fold
+from sitegen.clean.lines import CREDIT_MAX_WORDS, Line, fold
 
 # Labels.
 TITLE = "title"
@@ -37,6 +35,7 @@ RUN_PIVOT_P = 0.5  # a line scoring above this lengthens the main run, below it 
 CHROME_RUN_PENALTY = 0.5  # what a line of page chrome (a rule's boilerplate) costs the main run
 EXTEND_MIN_P = 0.02  # a sentence after the main run carries it on above this score
 EXTEND_MIN_WORDS = 8
+EXTEND_HEADING_MAX_WORDS = 10  # a heading the run may carry on over, with the paragraph under it
 HEADING_MIN_P = 0.5  # heading score from which a content line is a section heading
 HEADING_MAX_WORDS = 20
 END_MARKER_MAX_WORDS = 6
@@ -45,7 +44,6 @@ TITLE_MIN_WORDS = 3
 TITLE_RUN_SLACK = 5  # the headline comes before its text starts, or within this many lines of it
 BARE_TITLE_WINDOW = 8
 LINK_LINE_MAX_WORDS = 30  # "Read more: <a headline>"
-CREDIT_MAX_WORDS = 10
 CAPTION_MAX_WORDS = 60
 MENU_ITEM_MAX_WORDS = 2  # lines this short, MENU_MIN_ITEMS or more in a row, are a menu
 MENU_MIN_ITEMS = 5
@@ -122,14 +120,49 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
     note in brackets ("(With inputs from agencies)")."""
     while end < len(lines):
         line = lines[end]
-        if line.words <= END_MARKER_MAX_WORDS and vocab.END_MARKER.match(line.text):
+        if _end_marker(line):
             line.mark(BOILERPLATE, "end_marker")
             break
-        prose = line.words >= EXTEND_MIN_WORDS and _sentence(line) and probs[end] >= EXTEND_MIN_P
-        if line.label or not (prose or _closing_note(line)):
+        closing = _closing_sections(lines, probs, end)
+        if closing > end:
+            end = closing
+            continue
+        if line.label or not (_carries_on(line, probs[end]) or _closing_note(line)):
             break
         end += 1
     return end
+
+
+def _closing_sections(lines: list[Line], probs: list[float], i: int) -> int:
+    """Where the text's last sections end, when lines from `i` on are short
+    headings each over one long, well-formed paragraph, and page chrome (a
+    line a rule knows, an end marker) or the end of the page comes right after
+    them; `i` when they are not. The position features score the last lines of
+    a page low, the more so on a short page."""
+    j = i
+    while j + 1 < len(lines) and not lines[j].label and _section_heading_shape(lines[j]) \
+            and _carries_on(lines[j + 1], probs[j + 1]) and lines[j + 1].words >= features.LONG_LINE_WORDS:
+        j += 2
+    if j == i or (j < len(lines) and not (lines[j].label == BOILERPLATE or _end_marker(lines[j]))):
+        return i
+    for k in range(i, j, 2):
+        lines[k].mark(HEADING, "closing_section_heading")
+    return j
+
+
+def _end_marker(line: Line) -> bool:
+    return line.words <= END_MARKER_MAX_WORDS and bool(vocab.END_MARKER.match(line.text))
+
+
+def _carries_on(line: Line, p: float) -> bool:
+    """A well-formed paragraph, free of rules, that the run may take in after its end."""
+    return not line.label and line.words >= EXTEND_MIN_WORDS and _sentence(line) and p >= EXTEND_MIN_P
+
+
+def _section_heading_shape(line: Line) -> bool:
+    """A short line that reads as a section heading, not as a sentence, menu item or end marker."""
+    return (MENU_ITEM_MAX_WORDS < line.words <= EXTEND_HEADING_MAX_WORDS and not _sentence(line)
+            and not line.text.endswith((",", ";")) and not _end_marker(line))
 
 
 def _closing_note(line: Line) -> bool:
@@ -139,7 +172,7 @@ def _closing_note(line: Line) -> bool:
 def _short_clean_text(lines: list[Line]) -> bool:
     """A few lines, none of them page chrome: a note or a pasted paragraph."""
     return len(lines) <= SHORT_TEXT_MAX_LINES and not any(
-        vocab.UI_LINE.match(ln.text) or vocab.CALL_TO_ACTION.search(ln.text) for ln in lines)
+        ln.ui or ln.call_to_action for ln in lines)
 
 
 def _keep_whole(lines: list[Line]) -> Line | None:
@@ -177,9 +210,9 @@ def _not_a_headline(lines: list[Line], i: int) -> bool:
     """Lines the rules know for something else: links, prompts, credits, captions, dates."""
     line = lines[i]
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    return bool(vocab.CALL_TO_ACTION.search(line.text) or vocab.RELATED_LEAD.match(line.text)
+    return bool(line.call_to_action or vocab.RELATED_LEAD.match(line.text)
                 or vocab.SHARE_LINE.match(line.text) or is_credit(line) or (nxt is not None and is_credit(nxt))
-                or (line.words <= META_MAX_WORDS and find_date(line.text) is not None))
+                or (line.words <= META_MAX_WORDS and line.date() is not None))
 
 
 def _bare_title(lines: list[Line], line: Line) -> Line | None:
@@ -196,9 +229,9 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
                       reference: datetime | None) -> tuple[str, str] | None:
     if title is not None and line.key == title.key:
         return BOILERPLATE, "title_copy"
-    if vocab.UI_LINE.match(line.text):
+    if line.ui:
         return BOILERPLATE, "ui_control"
-    if vocab.CALL_TO_ACTION.search(line.text):
+    if line.call_to_action:
         return BOILERPLATE, "call_to_action"
     if line.words <= LINK_LINE_MAX_WORDS and vocab.RELATED_LEAD.match(line.text):
         return BOILERPLATE, "related_link"
@@ -206,9 +239,9 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
         return BOILERPLATE, "share_prompt"
     if is_credit(line):
         return BOILERPLATE, "photo_credit"
-    if line.words <= META_MAX_WORDS and not _sentence(line) and find_date(line.text, reference) is not None:
+    if line.words <= META_MAX_WORDS and not _sentence(line) and line.date(reference) is not None:
         return META, "date_line"
-    if looks_like_byline(line.text):
+    if line.byline:
         return BYLINE, "byline_by"
     if nxt is not None and _is_badged_copy(line, nxt):
         nxt.mark(CAPTION, "caption_repeated")
@@ -218,8 +251,7 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
 
 def is_credit(line: Line) -> bool:
     """A photo credit line: "Photo: Jane Doe", "Credit...", "Jane Doe/Agency"."""
-    return line.words <= CREDIT_MAX_WORDS and (
-        bool(vocab.CREDIT_LEAD.match(line.text)) or bool(vocab.CREDIT_SHAPE.match(line.text)))
+    return line.credit_like
 
 
 def _mark_captions(lines: list[Line]) -> None:

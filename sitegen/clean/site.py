@@ -40,6 +40,10 @@ _NAME_END = re.compile(
 )
 _LEGAL_SUFFIX = re.compile(r"[\s,]+(?:inc\.?|llc|l\.l\.c\.|ltd\.?|limited|gmbh|ag|s\.?a\.?|plc|corp\.?|co\.)$",
                            re.IGNORECASE)
+# "Download the Site App", "Get the Site app": a capitalised name of at most APP_NAME_MAX_WORDS words.
+APP_NAME_MAX_WORDS = 4
+_APP_PROMO = re.compile(r"\b(?:download|get|install)\s+the\s+(?P<name>(?:[A-Z][\w&.'’-]*\s+){1,"
+                        + str(APP_NAME_MAX_WORDS) + r"}?)(?:mobile\s+)?app\b", re.IGNORECASE)
 _YEAR = re.compile(r"[0-9]{4}")
 _LOWER_LINKS = frozenset(["of", "and", "the", "for", "de", "du", "des", "la", "le", "di", "del", "da", "do", "von",
                           "und", "&", "on", "in", "y", "e", "et"])
@@ -65,6 +69,19 @@ def find_site_name(lines: Sequence[str], title: str) -> str:
         if name:
             return name
     return _from_copyright(lines)
+
+
+def find_app_name(lines: Sequence[str]) -> str:
+    """The site named by its own app promotion ("Download The Mint News App" -> "Mint News"),
+    read from `lines` the caller knows for page chrome (never article text, where
+    any app may be named). The first promotion wins; "" when none names one."""
+    for raw in lines:
+        match = _APP_PROMO.search(" ".join(raw.split()))
+        if match:
+            name = _clean(match.group("name"))
+            if name and all(word[:1].isupper() for word in name.split()):
+                return name
+    return ""
 
 
 def _fold(text: str) -> str:

@@ -24,6 +24,19 @@ CALL_TO_ACTION = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+_CTA_WORDS = ("download", "subscribe", "sign", "newsletter", "get", "follow", "click", "cookie", "all", "terms",
+              "privacy")  # each CALL_TO_ACTION match starts with one
+
+
+def call_to_action(text: str) -> bool:
+    """`CALL_TO_ACTION` matches `text`; ASCII lines without its first words skip the regex."""
+    if text.isascii():
+        low = text.lower()
+        if not any(word in low for word in _CTA_WORDS):
+            return False
+    return bool(CALL_TO_ACTION.search(text))
+
+
 # Badges that a page glues onto the end of a caption or headline.
 BADGE = re.compile(r"(?:premium|exclusive|live|video|photo|gallery|sponsored|new|updated|subscriber\s+only)$",
                    re.IGNORECASE)

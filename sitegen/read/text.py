@@ -18,5 +18,6 @@ def read_text(rel: str, text: str, reference_date: datetime | None = None) -> Do
         published=article.published,
         updated=article.updated,
         section_path=article.section_path,
+        site_name=article.site_name,
     )
     return Document(rel, meta, article.blocks, warnings=article.warnings, report=article.labels)

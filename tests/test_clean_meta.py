@@ -1,0 +1,54 @@
+"""What the cleaner reads about a page besides its text: site name, byline, dates."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sitegen.clean import clean
+from sitegen.clean.site import find_app_name
+
+PARAGRAPH = ("The committee met on Thursday to discuss the proposal, which would change how the city "
+             "pays for its roads, and members said they expected a vote before the end of the year.")
+
+
+def page(*extra: str, head: tuple[str, ...] = ()) -> str:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    return "\n\n".join(["Menu", "Search", *head, "City plans new road tax", *body, *extra,
+                        "Share", "Privacy Policy"])
+
+
+def test_app_name_read_from_a_promotion_line() -> None:
+    assert find_app_name(["Download The Daily Ledger App to get market news"]) == "Daily Ledger"
+    assert find_app_name(["Get the Harbor Times mobile app"]) == "Harbor Times"
+
+
+def test_app_name_needs_a_capitalised_name() -> None:
+    assert find_app_name(["Download the app today", "download the whole city map"]) == ""
+
+
+def test_site_name_from_the_pages_own_app_promotion() -> None:
+    art = clean(page("Download The Daily Ledger App to get Daily Market Updates & Live Business News."))
+    assert art.site_name == "Daily Ledger"
+
+
+def test_an_app_named_in_the_article_text_is_not_the_site() -> None:
+    named = PARAGRAPH.replace("The committee", "To follow the vote, download the City Hall app; the committee")
+    art = clean(page().replace("The committee 3", f"{named}\n\nThe committee 3"))
+    assert any(ln.text == named for ln in art.labels)
+    assert art.site_name == ""
+
+
+def test_site_name_from_a_copyright_line_wins() -> None:
+    art = clean(page("© 2024 Harbor Times. All rights reserved.", "Download The Daily Ledger App now"))
+    assert art.site_name == "Harbor Times"
+
+
+def test_byline_read_from_a_name_and_a_role_near_the_title() -> None:
+    art = clean(page().replace("City plans new road tax", "City plans new road tax\n\nJane Roe\n\nSenior Reporter"))
+    assert art.byline == "Jane Roe"
+    assert all("Jane Roe" not in (b.text or "") for b in art.blocks)
+
+
+def test_published_date_read_near_the_title() -> None:
+    art = clean(page().replace("City plans new road tax", "City plans new road tax\n\nPublished March 3, 2021"))
+    assert art.published == datetime(2021, 3, 3)

@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Write or check a snapshot of every line's label and rule over corpora, so
+a speed-up can be shown to change no result.
+
+    python tools/label_snapshot.py write SNAPSHOT.json [FOLDER ...]
+    python tools/label_snapshot.py check SNAPSHOT.json [FOLDER ...]
+
+FOLDER holds *.txt dumps (default: shared/corpus/articles/input and
+wcxb-dev/input). `check` prints each differing line and exits 1 on any.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sitegen.clean import clean  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = next((p / "shared" for p in REPO.parents if (p / "shared").is_dir()), REPO.parent / "shared")
+DEFAULT = [SHARED / "corpus" / "articles" / "input", SHARED / "corpus" / "wcxb-dev" / "input"]
+
+
+def snapshot(folders: list[Path]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for folder in folders:
+        for path in sorted(folder.glob("*.txt")):
+            art = clean(path.read_text(encoding="utf-8"))
+            head = [f"title={art.title}", f"byline={art.byline}", f"published={art.published}",
+                    f"updated={art.updated}", f"section={'/'.join(art.section_path)}", f"summary={art.summary}"]
+            out[str(path)] = head + [f"{lb.number}\t{lb.label}\t{lb.rule}" for lb in art.labels]
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("mode", choices=("write", "check"))
+    ap.add_argument("snapshot", type=Path)
+    ap.add_argument("folders", nargs="*", type=Path)
+    args = ap.parse_args()
+    now = snapshot(args.folders or DEFAULT)
+    if args.mode == "write":
+        args.snapshot.write_text(json.dumps(now, indent=0, ensure_ascii=False), encoding="utf-8")
+        print(f"{len(now)} pages written")
+        return 0
+    old = json.loads(args.snapshot.read_text(encoding="utf-8"))
+    bad = 0
+    for name in sorted(now):
+        a, b = old.get(name, []), now.get(name, [])
+        if a != b:
+            bad += 1
+            diffs = [(x, y) for x, y in zip(a, b, strict=False) if x != y][:3]
+            print(f"{name}: {diffs or 'line count differs'}")
+    print(f"{len(now)} pages, {bad} differ")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
