@@ -1,23 +1,61 @@
-"""build(config) -> BuildResult: read every source, then render, then write."""
+"""build(config) -> BuildResult: read every source, then render, then write.
+
+The engine is incremental at every step and gives the same bytes as a
+build from nothing:
+
+1. read: a source whose size and mtime are those of the last build keeps
+   its metadata; others are read in a process pool, through the cache
+   (keyed by the source's text, its name and sitegen's code);
+2. place and list: URLs, order, neighbours, pagination, from metadata only;
+3. render: each output has a key (a hash of everything it is rendered
+   from); outputs whose key and file are those of the last build are kept,
+   the rest rendered (pages in the pool) and written when their bytes
+   differ;
+4. commit: the changes go into a staging generation that is swapped in
+   atomically (`sitegen.generations`).
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Collection
-from dataclasses import dataclass, field, replace
+import shutil
+import tempfile
+import weakref
+from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from sitegen import listing, urls
+from sitegen.cache import DEFAULT_CACHE_DIR, Cache, code_key, digest
 from sitegen.config import Config
-from sitegen.errors import SitegenError, SourceError
-from sitegen.model import Block, BlockKind, Document, Page
-from sitegen.read import read_document
-from sitegen.render import Renderer, documents_json, theme_dir
-from sitegen.sources import Source, find_sources, is_ignored_name, read_source_text
+from sitegen.errors import OutputError, SitegenError, SourceError
+from sitegen.generations import Generations, Manifest
+from sitegen.model import Document, Page
+from sitegen.parallel import run_chunks
+from sitegen.sources import Source, find_sources, is_ignored_name
+from sitegen.stages import (
+    DocInfo,
+    ErrorTuple,
+    LightDocument,
+    ReadTask,
+    RenderJob,
+    RenderTask,
+    light,
+    read_chunk,
+    read_crashed,
+    render_chunk,
+    render_crashed,
+)
+from sitegen.stages import read_one as read_one
+from sitegen.stages import with_anchors as with_anchors
+from sitegen.theme import theme_dir
 from sitegen.write import Writer, check_output_dir
 
 Progress = Callable[[int, int], None]
+StatSig = tuple[int, int]
+STATE_FORMAT = 1
 
 
 @dataclass
@@ -30,52 +68,273 @@ class BuildResult:
     written: int = 0
     unchanged: int = 0
     removed: int = 0
+    read: int = 0  # sources read (not taken from the last build or the cache)
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
 
+@dataclass
+class BuildState:
+    """What a build remembers for the next: per-source metadata, and the key
+    and file stat of each output it rendered."""
+
+    code: str
+    generation: int = -1
+    sources: dict[str, tuple[StatSig, DocInfo]] = field(default_factory=dict)
+    outputs: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+    site_key: str = ""
+    site_files: dict[str, tuple[int, int]] = field(default_factory=dict)
+    format: int = STATE_FORMAT
+
+
 class Builder:
     """Builds a site and rebuilds it after changes (the watcher's entry point).
 
-    `rebuild(paths)` takes the paths that changed (sources, templates, static
-    files, the config) and must leave the output equal, byte for byte, to a
-    full build of the current sources.
+    It keeps per-document metadata (not bodies) between builds. `rebuild(paths)`
+    takes the paths that changed (sources, templates, static files, the
+    config) and leaves the output equal, byte for byte, to a full build of
+    the current sources.
     """
 
-    def __init__(self, config: Config, force: bool = False) -> None:
+    def __init__(self, config: Config, force: bool = False, cache_dir: Path | None = None,
+                 use_cache: bool = True, workers: int | None = None) -> None:
         self.config = config
         self.force = force
+        self.use_cache = use_cache
+        self.cache_dir = (cache_dir or Path.cwd() / DEFAULT_CACHE_DIR) if use_cache else None
+        self.workers = workers
+        self.state: BuildState | None = None
+        self._scratch: Path | None = None
 
     def build(self, progress: Progress | None = None) -> BuildResult:
-        return build(self.config, self.force, progress)
+        """A full build: every source and output file is checked."""
+        return self._run(progress, forced=set(), verify=True)
 
     def rebuild(self, changed: Collection[Path]) -> BuildResult:
-        # Writes only files whose bytes changed and prunes what is gone.
-        return build(self.config, force=True)
+        """Rebuild after `changed` paths changed: the changed sources are read
+        again, everything else comes from memory; a config change rebuilds all."""
+        config_file = self.config.config_file
+        content = self.config.content_dir.resolve()
+        forced: set[str] = set()
+        for path in changed:
+            resolved = Path(path).resolve()
+            if config_file is not None and resolved == config_file.resolve():
+                self.state = None
+                return self._run(None, forced=set(), verify=True)
+            if content in resolved.parents:
+                forced.add(resolved.relative_to(content).as_posix())
+        return self._run(None, forced=forced, verify=False)
+
+    def close(self) -> None:
+        """Remove the scratch cache of a build without a cache folder."""
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
+
+    # ---- the pipeline ----
+
+    def _cache_root(self) -> Path:
+        if self.cache_dir is not None:
+            return self.cache_dir
+        if self._scratch is None:
+            self._scratch = Path(tempfile.mkdtemp(prefix="sitegen-scratch-"))
+            weakref.finalize(self, shutil.rmtree, self._scratch, True)
+        return self._scratch
+
+    def _run(self, progress: Progress | None, forced: set[str], verify: bool) -> BuildResult:
+        config = self.config
+        if not config.content_dir.is_dir():
+            raise SitegenError("content folder not found", str(config.content_dir))
+        check_output_dir(config.output_dir, config.content_dir, self.force)
+        root = self._cache_root()
+        check_cache_dir(root, config)
+        cache = Cache(root)
+        code = code_key()
+        state = self._state(cache, code)
+        gens = Generations(config.output_dir)
+        if state.generation != (gens.live.generation if gens.live else -1):
+            verify = True
+        result = BuildResult()
+        when = now(config)
+        sources = list(find_sources(config.content_dir))
+        infos = self._read_all([s for s in sources if s.is_document], state, forced, cache, code, when,
+                               result, progress)
+        visible_infos = [i for i in infos if config.drafts or visible(i, when)]
+        pages = place(visible_infos, result)
+        result.pages = pages
+        writer = Writer(config.output_dir, gens.open, gens.previous_files)
+        job = RenderJob(config, code, root, config.output_dir, gens.stage, when)
+        by_source = {s.rel: s for s in sources}
+        theme = theme_key(config, code)
+        new_outputs = self._render_pages(job, theme, pages, {i.source: i for i in visible_infos}, by_source,
+                                         state, gens, writer, verify, result)
+        new_outputs.update(render_indexes(config, theme, pages, state, writer, verify))
+        site_key = digest(theme, *(f"{p.url}\0{p.doc.source}\0{_key(p)}" for p in pages))
+        site_files = self._render_site(config, pages, site_key, state, writer, verify)
+        for source in sources:
+            if not source.is_document:
+                writer.copy(source.rel, source.path)
+        copy_static(config, writer)
+        removed = writer.prune()
+        if gens.opened or gens.live is None or set(gens.live.files) != writer.produced:
+            gens.open()
+            gens.commit(Manifest(sorted(writer.produced), changed=sorted(writer.changed), removed=removed))
+        result.removed = len(removed)
+        result.written, result.unchanged = writer.written, writer.unchanged
+        result.errors.sort(key=lambda e: (e.path or "", e.line or 0, e.message))
+        self.state = BuildState(code, gens.live.generation if gens.live else -1,
+                                {rel: v for rel, v in state.sources.items() if rel in by_source},
+                                new_outputs, site_key, site_files)
+        if self.cache_dir is not None:
+            cache.save_state(config.output_dir, config.content_dir, self.state)
+        return result
+
+    def _state(self, cache: Cache, code: str) -> BuildState:
+        state = self.state
+        if state is None and self.cache_dir is not None:
+            loaded = cache.load_state(self.config.output_dir, self.config.content_dir)
+            state = loaded if isinstance(loaded, BuildState) else None
+        if state is None or state.code != code or state.format != STATE_FORMAT:
+            state = BuildState(code)
+        return state
+
+    def _read_all(self, sources: list[Source], state: BuildState, forced: set[str], cache: Cache, code: str,
+                  when: datetime, result: BuildResult, progress: Progress | None) -> list[DocInfo]:
+        """Every document's metadata: from the last build when its source is
+        unchanged, else read (through the cache) in the pool."""
+        infos: dict[str, DocInfo] = {}
+        tasks: list[ReadTask] = []
+        sigs: dict[str, StatSig] = {}
+        for source in sources:
+            sig = stat_sig(source.path)
+            sigs[source.rel] = sig
+            prev = state.sources.get(source.rel)
+            if (prev is not None and prev[0] == sig and source.rel not in forced and prev[1].kind == source.kind
+                    and (prev[1].reference is None or prev[1].reference == when)):
+                infos[source.rel] = prev[1]
+            else:
+                state.sources.pop(source.rel, None)
+                tasks.append(ReadTask(source, code, cache.root, when))
+        results = run_chunks(read_chunk, tasks, read_crashed, self.workers, progress)
+        result.read = len(tasks)
+        for task, out in zip(tasks, results, strict=True):
+            if isinstance(out, DocInfo):
+                infos[task.source.rel] = out
+                state.sources[task.source.rel] = (sigs[task.source.rel], out)
+            else:
+                result.errors.append(source_error(out))
+        ordered = [infos[s.rel] for s in sources if s.rel in infos]
+        for info in ordered:
+            result.warnings.extend(f"{info.source}: {w}" for w in info.warnings)
+        return ordered
+
+    def _render_pages(self, job: RenderJob, theme: str, pages: list[Page], infos: dict[str, DocInfo],
+                      by_source: dict[str, Source],
+                      state: BuildState, gens: Generations, writer: Writer, verify: bool,
+                      result: BuildResult) -> dict[str, tuple[str, int, int]]:
+        """Render the pages whose key changed (in the pool); keep the others."""
+        ordered = listing.newest_first(pages)
+        around = listing.neighbours(ordered)
+        outputs: dict[str, tuple[str, int, int]] = {}
+        tasks: list[RenderTask] = []
+        keys: dict[str, str] = {}
+        for page in ordered:
+            newer, older = around[page.url]
+            key = digest(theme, "page", page.url, _key(page), _nkey(newer), _nkey(older))
+            if is_current(state, page.file, key, job.live, verify):
+                writer.keep(page.file)
+                outputs[page.file] = state.outputs[page.file]
+                continue
+            writer.target(page.file)
+            keys[page.file] = key
+            info = infos[page.doc.source]
+            tasks.append(RenderTask(page.file, page.url, info, by_source[info.source],
+                                    (newer.url, newer.doc.meta) if newer else None,
+                                    (older.url, older.doc.meta) if older else None))
+        if not tasks:
+            return outputs
+        gens.open()
+        results = run_chunks(partial(render_chunk, job), tasks, render_crashed, self.workers)
+        for task, out in zip(tasks, results, strict=True):
+            if len(out) == 4 and isinstance(out[1], bool):
+                rel, wrote, size, mtime = out
+                writer.record(task.file, wrote, size, mtime)
+                outputs[task.file] = (keys[task.file], size, mtime)
+            else:
+                writer.produced.discard(task.file)
+                result.errors.append(source_error(out))
+        return outputs
+
+    def _render_site(self, config: Config, pages: list[Page], site_key: str, state: BuildState, writer: Writer,
+                     verify: bool) -> dict[str, tuple[int, int]]:
+        """Site-level outputs, kept as they are when no page's metadata changed."""
+        if state.site_key == site_key and state.site_files and all(
+                not verify or stat_sig(config.output_dir / rel) == sig for rel, sig in state.site_files.items()):
+            for rel in state.site_files:
+                writer.keep(rel)
+            return dict(state.site_files)
+        before = set(writer.produced)
+        render_site(config, pages, writer)
+        return {rel: writer.stats[rel] for rel in sorted(writer.produced - before) if rel in writer.stats}
 
 
-def build(config: Config, force: bool = False, progress: Progress | None = None) -> BuildResult:
+def render_site(config: Config, pages: list[Page], writer: Writer) -> None:
+    """Site-level outputs rendered from the list of pages (documents.json,
+    and feeds, sitemap, tag pages, search data...). `pages` hold each
+    document's metadata, headings and word count, not its body: load a
+    body with `load_document(config, page)` when an output needs one.
+    Every output written here must depend only on `config`, the theme and
+    `pages`."""
+    from sitegen.render import documents_json
+
+    writer.write("documents.json", documents_json(pages))
+
+
+def render_indexes(config: Config, theme: str, pages: list[Page], state: BuildState, writer: Writer,
+                   verify: bool) -> dict[str, tuple[str, int, int]]:
+    """The paginated index, each page re-rendered only when its listing changed."""
+    renderer = None
+    outputs: dict[str, tuple[str, int, int]] = {}
+    for index in listing.paginate(listing.newest_first(pages)):
+        file = urls.url_to_file(index.url)
+        key = digest(theme, "index", index.url, str(index.number), str(index.total),
+                     *(f"{p.url}\0{_key(p)}" for p in index.pages))
+        if is_current(state, file, key, config.output_dir, verify):
+            writer.keep(file)
+            outputs[file] = state.outputs[file]
+            continue
+        if renderer is None:
+            from sitegen.render import Renderer
+
+            renderer = Renderer(config)
+        writer.write(file, renderer.index(index))
+        size, mtime = writer.stats[file]
+        outputs[file] = (key, size, mtime)
+    return outputs
+
+
+def load_document(config: Config, page: Page) -> Document:
+    """A page's full document (its body too), read again from its source."""
+    return read_one(Source(config.content_dir / page.doc.source, page.doc.source,
+                           _kind_of(page.doc.source)))
+
+
+def _kind_of(rel: str) -> str:
+    from sitegen.sources import TEXT_SUFFIXES
+
+    return TEXT_SUFFIXES.get(Path(rel).suffix.lower(), "asset")
+
+
+def build(config: Config, force: bool = False, progress: Progress | None = None, cache_dir: Path | None = None,
+          use_cache: bool = True, workers: int | None = None) -> BuildResult:
     """Build the site described by `config` into its output folder."""
-    if not config.content_dir.is_dir():
-        raise SitegenError("content folder not found", str(config.content_dir))
-    check_output_dir(config.output_dir, config.content_dir, force)
-    result = BuildResult()
-    sources = list(find_sources(config.content_dir))
-    documents = read_all([s for s in sources if s.is_document], result, progress, now(config))
-    documents = [d for d in documents if config.drafts or visible(d, now(config))]
-    pages = place(documents, result)
-    result.pages = pages
-    writer = Writer(config.output_dir)
-    render_all(config, pages, writer)
-    for source in sources:
-        if not source.is_document:
-            writer.copy(source.rel, source.path)
-    copy_static(config, writer)
-    result.removed = writer.finish()
-    result.written, result.unchanged = writer.written, writer.unchanged
-    return result
+    builder = Builder(config, force, cache_dir=cache_dir, use_cache=use_cache, workers=workers)
+    try:
+        return builder.build(progress)
+    finally:
+        builder.close()
 
 
 def now(config: Config) -> datetime:
@@ -86,81 +345,83 @@ def now(config: Config) -> datetime:
     return datetime.now(tz=UTC)
 
 
-def visible(doc: Document, when: datetime) -> bool:
+def visible(doc: Document | DocInfo, when: datetime) -> bool:
     """Drafts and future-dated documents are left out of a normal build."""
     return not doc.meta.draft and listing.is_published(doc.meta.date, when)
 
 
-def read_one(source: Source, reference: datetime | None = None) -> Document:
-    """Read, decode and parse (or clean) one source."""
-    text, warnings = read_source_text(source)
-    doc = read_document(source.rel, source.kind, text, reference)
-    doc = with_anchors(doc)
-    if warnings:
-        doc = replace(doc, warnings=tuple(warnings) + doc.warnings)
-    return doc
-
-
-def read_all(sources: list[Source], result: BuildResult, progress: Progress | None,
-             reference: datetime | None) -> list[Document]:
-    documents: list[Document] = []
-    for n, source in enumerate(sources, start=1):
-        try:
-            doc = read_one(source, reference)
-        except SitegenError as exc:
-            result.errors.append(exc)
-            continue
-        except Exception as exc:  # a bug must not lose the other documents
-            result.errors.append(SourceError(f"internal error: {type(exc).__name__}: {exc}", source.rel))
-            continue
-        result.warnings.extend(f"{source.rel}: {w}" for w in doc.warnings)
-        documents.append(doc)
-        if progress:
-            progress(n, len(sources))
-    return documents
-
-
-def with_anchors(doc: Document) -> Document:
-    """Give heading blocks unique ids (Markdown headings already have theirs)."""
-    heads = [b for b in doc.blocks if b.kind is BlockKind.HEADING and not b.anchor]
-    if not heads:
-        return doc
-    ids = iter(urls.anchor_ids([b.text for b in heads]))
-    blocks: list[Block] = [
-        replace(b, anchor=next(ids)) if b.kind is BlockKind.HEADING and not b.anchor else b for b in doc.blocks
-    ]
-    return replace(doc, blocks=tuple(blocks))
-
-
-def place(documents: list[Document], result: BuildResult) -> list[Page]:
+def place(infos: list[DocInfo], result: BuildResult) -> list[Page]:
     """Give each document its URL; sources whose URLs collide are all errors."""
-    by_url: dict[str, list[Document]] = {}
-    for doc in documents:
-        url = urls.document_url(doc.source, doc.meta.slug)
-        by_url.setdefault(url.casefold(), []).append(doc)
+    by_url: dict[str, list[DocInfo]] = {}
+    for info in infos:
+        url = urls.document_url(info.source, info.meta.slug)
+        by_url.setdefault(url.casefold(), []).append(info)
     pages: list[Page] = []
     for group in by_url.values():
         if len(group) > 1:
-            names = ", ".join(sorted(d.source for d in group))
-            for doc in group:
-                result.errors.append(SourceError(f"its URL collides with other sources ({names})", doc.source))
+            names = ", ".join(sorted(i.source for i in group))
+            for info in group:
+                result.errors.append(SourceError(f"its URL collides with other sources ({names})", info.source))
             continue
-        doc = group[0]
-        url = urls.document_url(doc.source, doc.meta.slug)
-        pages.append(Page(doc, url, urls.url_to_file(url)))
+        info = group[0]
+        url = urls.document_url(info.source, info.meta.slug)
+        pages.append(Page(light(info), url, urls.url_to_file(url)))
     return pages
 
 
-def render_all(config: Config, pages: list[Page], writer: Writer) -> None:
-    renderer = Renderer(config)
-    ordered = listing.newest_first(pages)
-    around = listing.neighbours(ordered)
-    for page in ordered:
-        newer, older = around[page.url]
-        writer.write(page.file, renderer.page(page, newer, older))
-    for index in listing.paginate(ordered):
-        writer.write(urls.url_to_file(index.url), renderer.index(index))
-    writer.write("documents.json", documents_json(pages))
+def _key(page: Page) -> str:
+    """The cache key (content + code) of a page's document."""
+    return page.doc.key if isinstance(page.doc, LightDocument) else ""
+
+
+def _nkey(page: Page | None) -> str:
+    return f"{page.url}\0{_key(page)}" if page is not None else ""
+
+
+def is_current(state: BuildState, file: str, key: str, live: Path, verify: bool) -> bool:
+    """True when the last build rendered `file` from the same key and the file is still as it left it."""
+    prev = state.outputs.get(file)
+    if prev is None or prev[0] != key:
+        return False
+    return not verify or stat_sig(live / file) == (prev[1], prev[2])
+
+
+def stat_sig(path: Path) -> StatSig:
+    try:
+        st = path.stat()
+    except OSError:
+        return (-1, -1)
+    return (st.st_size, st.st_mtime_ns)
+
+
+def source_error(err: ErrorTuple) -> SourceError:
+    message, path, line = err
+    return SourceError(message, path, line)
+
+
+def check_cache_dir(cache: Path, config: Config) -> None:
+    """The cache must live outside the output folder (a build swaps that folder)."""
+    cache_r, out_r = cache.resolve(), config.output_dir.resolve()
+    if cache_r == out_r or out_r in cache_r.parents:
+        raise OutputError("the cache folder must not be inside the output folder", str(cache))
+
+
+def theme_key(config: Config, code: str) -> str:
+    """A hash of what every rendered file depends on: code, config, templates."""
+    parts: list[str | bytes] = [code, repr(config)]
+    for folder in (theme_dir("templates"), config.templates_dir):
+        for path in _files(folder):
+            parts += [str(path), path.read_bytes()]
+    return digest(*parts)
+
+
+def _files(folder: Path) -> Iterator[Path]:
+    if not folder.is_dir():
+        return
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            yield Path(root) / name
 
 
 def copy_static(config: Config, writer: Writer) -> None:

@@ -40,6 +40,8 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--force", action="store_true", help="build into a non-empty folder sitegen did not make")
     build.add_argument("--drafts", action="store_true", help="include drafts and future-dated documents")
     build.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    build.add_argument("--cache-dir", type=Path, help="cache folder (default: .sitegen-cache in the current folder)")
+    build.add_argument("--no-cache", action="store_true", help="neither use nor keep a cache (a cold build)")
     build.set_defaults(handler=cmd_build)
 
     inspect = sub.add_parser("inspect", help="show how the cleaner reads each line of a text dump")
@@ -84,7 +86,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     show_progress = sys.stderr.isatty() and not args.quiet
     started = time.perf_counter()
     try:
-        result = build(config, force=args.force, progress=_progress if show_progress else None)
+        result = build(config, force=args.force, progress=_progress if show_progress else None,
+                       cache_dir=args.cache_dir, use_cache=not args.no_cache)
     except SitegenError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
