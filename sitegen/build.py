@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import time
 import weakref
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
@@ -56,6 +57,10 @@ from sitegen.write import Writer, check_output_dir
 Progress = Callable[[int, int], None]
 StatSig = tuple[int, int]
 STATE_FORMAT = 1
+# A source modified this close to the build's start may change again within
+# the same mtime tick: its stat is not trusted next time (as git's "racy" check).
+RACY_WINDOW_NS = 50_000_000
+_UNTRUSTED: StatSig = (-2, -2)
 
 
 @dataclass
@@ -139,7 +144,8 @@ class Builder:
         if self.cache_dir is not None:
             return self.cache_dir
         if self._scratch is None:
-            self._scratch = Path(tempfile.mkdtemp(prefix="sitegen-scratch-"))
+            remove_stale_scratch()
+            self._scratch = Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-"))
             weakref.finalize(self, shutil.rmtree, self._scratch, True)
         return self._scratch
 
@@ -207,9 +213,10 @@ class Builder:
         infos: dict[str, DocInfo] = {}
         tasks: list[ReadTask] = []
         sigs: dict[str, StatSig] = {}
+        started = time.time_ns()
         for source in sources:
             sig = stat_sig(source.path)
-            sigs[source.rel] = sig
+            sigs[source.rel] = sig if sig[1] < started - RACY_WINDOW_NS else _UNTRUSTED
             prev = state.sources.get(source.rel)
             if (prev is not None and prev[0] == sig and source.rel not in forced and prev[1].kind == source.kind
                     and (prev[1].reference is None or prev[1].reference == when)):
@@ -335,6 +342,17 @@ def build(config: Config, force: bool = False, progress: Progress | None = None,
         return builder.build(progress)
     finally:
         builder.close()
+
+
+SCRATCH_PREFIX = "sitegen-scratch-"
+
+
+def remove_stale_scratch() -> None:
+    """Remove scratch caches left by builds that were killed (their process is gone)."""
+    for folder in Path(tempfile.gettempdir()).glob(SCRATCH_PREFIX + "*"):
+        pid = folder.name[len(SCRATCH_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and not Path(f"/proc/{pid}").exists() and Path("/proc/self").exists():
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def now(config: Config) -> datetime:

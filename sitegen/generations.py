@@ -93,6 +93,10 @@ class Generations:
         (self.stage / DIRTY_MARKER).unlink(missing_ok=True)
         if self.out.exists():
             exchange(self.stage, self.out)
+            if not (self.stage / MANIFEST).is_file():
+                # The swapped-out folder was not sitegen's (a --force build):
+                # the live output holds its files too; it is staging now.
+                (self.stage / DIRTY_MARKER).touch()
         else:
             self.out.parent.mkdir(parents=True, exist_ok=True)
             os.rename(self.stage, self.out)
@@ -136,12 +140,19 @@ class Generations:
         for root, dirs, files in os.walk(self.out):
             base = Path(root)
             rel = base.relative_to(self.out)
-            for name in dirs:
-                (self.stage / rel / name).mkdir(exist_ok=True)
+            for name in list(dirs):
+                if (base / name).is_symlink():  # kept as a link, never followed
+                    dirs.remove(name)
+                    os.symlink(os.readlink(base / name), self.stage / rel / name)
+                else:
+                    (self.stage / rel / name).mkdir(exist_ok=True)
             for name in files:
                 if rel == Path(".") and name in (MANIFEST, DIRTY_MARKER):
                     continue
-                link_or_copy(base / name, self.stage / rel / name)
+                if (base / name).is_symlink():
+                    os.symlink(os.readlink(base / name), self.stage / rel / name)
+                else:
+                    link_or_copy(base / name, self.stage / rel / name)
 
 
 def link_or_copy(src: Path, dst: Path) -> None:

@@ -67,15 +67,20 @@ def write_if_changed(path: Path, payload: bytes) -> bool:
     return True
 
 
-def copy_if_changed(path: Path, source: Path) -> bool:
-    """Copy `source` to `path` (atomically) unless the target has the same size and mtime."""
-    src = source.stat()
+def same_file_contents(source: Path, target: Path) -> bool:
+    """True when `target` is a copy of `source`: same size and mtime (to the
+    nanosecond, as copies keep it)."""
     try:
-        dst = path.stat()
-        if dst.st_size == src.st_size and int(dst.st_mtime) == int(src.st_mtime):
-            return False
+        src, dst = source.stat(), target.stat()
     except OSError:
-        pass
+        return False
+    return dst.st_size == src.st_size and dst.st_mtime_ns == src.st_mtime_ns
+
+
+def copy_if_changed(path: Path, source: Path) -> bool:
+    """Copy `source` to `path` (atomically) unless it is already a copy of it."""
+    if same_file_contents(source, path):
+        return False
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     os.close(fd)
@@ -149,14 +154,9 @@ class Writer:
     def copy(self, rel: str, source: Path) -> None:
         """Copy a file (an asset) unless the output already has one of the same size and mtime."""
         parts = self.target(rel)
-        src = source.stat()
-        try:
-            dst = self.live.joinpath(*parts).stat()
-            if dst.st_size == src.st_size and int(dst.st_mtime) == int(src.st_mtime):
-                self.record(rel, False)
-                return
-        except OSError:
-            pass
+        if same_file_contents(source, self.live.joinpath(*parts)):
+            self.record(rel, False)
+            return
         copy_if_changed(self._stage().joinpath(*parts), source)
         self.record(rel, True)
 
