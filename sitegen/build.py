@@ -73,7 +73,7 @@ class BuildResult:
     written: int = 0
     unchanged: int = 0
     removed: int = 0
-    read: int = 0  # sources read (not taken from the last build or the cache)
+    read: int = 0  # sources read and cleaned (not taken from the last build or the cache)
 
     @property
     def ok(self) -> bool:
@@ -225,11 +225,12 @@ class Builder:
                 state.sources.pop(source.rel, None)
                 tasks.append(ReadTask(source, code, cache.root, when))
         results = run_chunks(read_chunk, tasks, read_crashed, self.workers, progress)
-        result.read = len(tasks)
         for task, out in zip(tasks, results, strict=True):
-            if isinstance(out, DocInfo):
-                infos[task.source.rel] = out
-                state.sources[task.source.rel] = (sigs[task.source.rel], out)
+            if isinstance(out[0], DocInfo):
+                info, fresh = out
+                infos[task.source.rel] = info
+                state.sources[task.source.rel] = (sigs[task.source.rel], info)
+                result.read += fresh
             else:
                 result.errors.append(source_error(out))
         ordered = [infos[s.rel] for s in sources if s.rel in infos]

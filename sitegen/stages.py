@@ -181,9 +181,10 @@ def entry_key(code: str, source: Source, text: str) -> str:
     return digest(code, source.kind, source.rel, text)
 
 
-def read_cached(task: ReadTask) -> tuple[DocInfo, Document]:
+def read_cached(task: ReadTask) -> tuple[DocInfo, Document, bool]:
     """The source's document and its metadata, from the cache when its text,
-    name and sitegen's code are the same (and any "now" it used too)."""
+    name and sitegen's code are the same (and any "now" it used too); and
+    whether it was read afresh."""
     from sitegen.read import read_document
 
     cache = Cache(task.cache_root)
@@ -192,7 +193,7 @@ def read_cached(task: ReadTask) -> tuple[DocInfo, Document]:
     hit = cache.get(key)
     if (isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], DocInfo)
             and (hit[0].reference is None or hit[0].reference == task.reference)):
-        return hit[0], hit[1]
+        return hit[0], hit[1], False
     _USED[0] = False
     reference = traced(task.reference) if task.reference is not None else None
     doc = read_document(task.source.rel, task.source.kind, text, reference)
@@ -203,15 +204,20 @@ def read_cached(task: ReadTask) -> tuple[DocInfo, Document]:
     info = DocInfo(doc.source, task.source.kind, key, doc.meta, tuple(doc.headings), doc.words, doc.warnings,
                    task.reference if used else None)
     cache.put(key, (info, doc))
-    return info, doc
+    return info, doc, True
 
 
-def read_chunk(tasks: list[ReadTask]) -> list[DocInfo | ErrorTuple]:
-    """Worker: read each source; a failure is that source's error."""
-    out: list[DocInfo | ErrorTuple] = []
+ReadResult = tuple[DocInfo, bool] | ErrorTuple
+
+
+def read_chunk(tasks: list[ReadTask]) -> list[ReadResult]:
+    """Worker: read each source: (its metadata, whether it was read afresh),
+    or its error."""
+    out: list[ReadResult] = []
     for task in tasks:
         try:
-            out.append(read_cached(task)[0])
+            info, _, fresh = read_cached(task)
+            out.append((info, fresh))
         except SitegenError as exc:
             out.append((exc.message, exc.path or task.source.rel, exc.line))
         except Exception as exc:  # a bug must not lose the other documents
