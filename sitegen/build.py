@@ -25,7 +25,7 @@ import weakref
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
 from sitegen import listing, urls
@@ -35,7 +35,7 @@ from sitegen.errors import OutputError, SitegenError, SourceError
 from sitegen.generations import Generations, Manifest
 from sitegen.model import Document, Page
 from sitegen.parallel import run_chunks
-from sitegen.sources import Source, find_sources, is_ignored_name
+from sitegen.sources import TEXT_SUFFIXES, Source, find_sources, is_ignored_name
 from sitegen.stages import (
     DocInfo,
     ErrorTuple,
@@ -56,7 +56,10 @@ from sitegen.write import Writer, check_output_dir
 
 Progress = Callable[[int, int], None]
 StatSig = tuple[int, int]
+Key = tuple[str, ...]  # what an output is rendered from
+Output = tuple[Key, int, int]  # an output's key, and its file's size and mtime
 STATE_FORMAT = 1
+DOCUMENTS_JSON = "documents.json"
 # A source modified this close to the build's start may change again within
 # the same mtime tick: its stat is not trusted next time (as git's "racy" check).
 RACY_WINDOW_NS = 50_000_000
@@ -88,7 +91,7 @@ class BuildState:
     code: str
     generation: int = -1
     sources: dict[str, tuple[StatSig, DocInfo]] = field(default_factory=dict)
-    outputs: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+    outputs: dict[str, Output] = field(default_factory=dict)
     site_key: str = ""
     site_files: dict[str, tuple[int, int]] = field(default_factory=dict)
     format: int = STATE_FORMAT
@@ -104,18 +107,28 @@ class Builder:
     """
 
     def __init__(self, config: Config, force: bool = False, cache_dir: Path | None = None,
-                 use_cache: bool = True, workers: int | None = None) -> None:
+                 use_cache: bool = True, workers: int | None = None, warm: bool = True) -> None:
         self.config = config
         self.force = force
         self.use_cache = use_cache
         self.cache_dir = (cache_dir or Path.cwd() / DEFAULT_CACHE_DIR) if use_cache else None
         self.workers = workers
+        self.warm = warm  # after a build, get the staging folder ready for the next
         self.state: BuildState | None = None
+        self.sources: dict[str, Source] | None = None  # the last build's, by path
         self._scratch: Path | None = None
+        self._gens: Generations | None = None
+        self._json = DocumentsJson()
+        self._pages: dict[str, Page] = {}
+        self._saved = True
 
     def build(self, progress: Progress | None = None) -> BuildResult:
         """A full build: every source and output file is checked."""
-        return self._run(progress, forced=set(), verify=True)
+        result = self._run(progress, forced=set(), verify=True, sources=None)
+        self.save()
+        if self.warm and self._gens is not None and self._gens.live is not None:
+            self._gens.open()
+        return result
 
     def rebuild(self, changed: Collection[Path]) -> BuildResult:
         """Rebuild after `changed` paths changed: the changed sources are read
@@ -127,16 +140,43 @@ class Builder:
             resolved = Path(path).resolve()
             if config_file is not None and resolved == config_file.resolve():
                 self.state = None
-                return self._run(None, forced=set(), verify=True)
+                return self.build()
             if content in resolved.parents:
                 forced.add(resolved.relative_to(content).as_posix())
-        return self._run(None, forced=forced, verify=False)
+        sources = self._updated_sources(forced)
+        result = self._run(None, forced=forced, verify=sources is None, sources=sources)
+        self._saved = False
+        return result
+
+    def save(self) -> None:
+        """Keep the build state in the cache folder, for the next process."""
+        if self.cache_dir is not None and self.state is not None and not self._saved:
+            Cache(self.cache_dir).save_state(self.config.output_dir, self.config.content_dir, self.state)
+        self._saved = True
 
     def close(self) -> None:
-        """Remove the scratch cache of a build without a cache folder."""
+        """Save the state; remove the scratch cache of a build without a cache folder."""
+        self.save()
         if self._scratch is not None:
             shutil.rmtree(self._scratch, ignore_errors=True)
             self._scratch = None
+
+    def _updated_sources(self, changed: set[str]) -> dict[str, Source] | None:
+        """The last build's sources with `changed` applied, or None when a
+        full walk is needed (no last build, or a folder changed)."""
+        if self.sources is None:
+            return None
+        sources = dict(self.sources)
+        content = self.config.content_dir
+        for rel in changed:
+            path = content / rel
+            if path.is_dir() or (not path.exists() and any(r.startswith(rel + "/") for r in sources)):
+                return None
+            if path.is_file() and not any(is_ignored_name(part) for part in rel.split("/")):
+                sources[rel] = Source(path, rel, TEXT_SUFFIXES.get(path.suffix.lower(), "asset"))
+            else:
+                sources.pop(rel, None)
+        return sources
 
     # ---- the pipeline ----
 
@@ -149,7 +189,22 @@ class Builder:
             weakref.finalize(self, shutil.rmtree, self._scratch, True)
         return self._scratch
 
-    def _run(self, progress: Progress | None, forced: set[str], verify: bool) -> BuildResult:
+    def _place(self, infos: list[DocInfo], result: BuildResult) -> list[Page]:
+        pages = place(infos, result, self._pages)
+        if len(self._pages) > len(pages) * 2:  # forget pages of removed documents
+            self._pages = {p.doc.source: p for p in pages}
+        return pages
+
+    def _generations(self) -> Generations:
+        """The output's generations; kept between builds while no one else
+        builds into the same folder (the staging folder stays ready)."""
+        gens = self._gens
+        if gens is None or gens.out != self.config.output_dir or not gens.is_current():
+            gens = self._gens = Generations(self.config.output_dir)
+        return gens
+
+    def _run(self, progress: Progress | None, forced: set[str], verify: bool,
+             sources: dict[str, Source] | None) -> BuildResult:
         config = self.config
         if not config.content_dir.is_dir():
             raise SitegenError("content folder not found", str(config.content_dir))
@@ -159,27 +214,33 @@ class Builder:
         cache = Cache(root)
         code = code_key()
         state = self._state(cache, code)
-        gens = Generations(config.output_dir)
+        gens = self._generations()
         if state.generation != (gens.live.generation if gens.live else -1):
             verify = True
         result = BuildResult()
         when = now(config)
-        sources = list(find_sources(config.content_dir))
-        infos = self._read_all([s for s in sources if s.is_document], state, forced, cache, code, when,
-                               result, progress)
+        walked = sources is None
+        if sources is None:
+            sources = {s.rel: s for s in find_sources(config.content_dir)}
+        self.sources = sources
+        ordered_sources = list(sources.values()) if walked else sorted(sources.values(), key=walk_order)
+        infos = self._read_all([s for s in ordered_sources if s.is_document], state, forced, cache, code, when,
+                               result, progress, stat_all=walked)
         visible_infos = [i for i in infos if config.drafts or visible(i, when)]
-        pages = place(visible_infos, result)
+        pages = self._place(visible_infos, result)
         result.pages = pages
+        ordered = listing.newest_first(pages)
         writer = Writer(config.output_dir, gens.open, gens.previous_files)
         job = RenderJob(config, code, root, config.output_dir, gens.stage, when)
-        by_source = {s.rel: s for s in sources}
+        by_source = sources
         theme = theme_key(config, code)
-        new_outputs = self._render_pages(job, theme, pages, {i.source: i for i in visible_infos}, by_source,
+        new_outputs = self._render_pages(job, theme, ordered, {i.source: i for i in visible_infos}, by_source,
                                          state, gens, writer, verify, result)
-        new_outputs.update(render_indexes(config, theme, pages, state, writer, verify))
+        new_outputs.update(render_indexes(config, theme, ordered, state, writer, verify))
+        self._json.write(pages, writer)
         site_key = digest(theme, *(f"{p.url}\0{p.doc.source}\0{_key(p)}" for p in pages))
         site_files = self._render_site(config, pages, site_key, state, writer, verify)
-        for source in sources:
+        for source in ordered_sources:
             if not source.is_document:
                 writer.copy(source.rel, source.path)
         copy_static(config, writer)
@@ -193,8 +254,7 @@ class Builder:
         self.state = BuildState(code, gens.live.generation if gens.live else -1,
                                 {rel: v for rel, v in state.sources.items() if rel in by_source},
                                 new_outputs, site_key, site_files)
-        if self.cache_dir is not None:
-            cache.save_state(config.output_dir, config.content_dir, self.state)
+        self._saved = False
         return result
 
     def _state(self, cache: Cache, code: str) -> BuildState:
@@ -207,17 +267,22 @@ class Builder:
         return state
 
     def _read_all(self, sources: list[Source], state: BuildState, forced: set[str], cache: Cache, code: str,
-                  when: datetime, result: BuildResult, progress: Progress | None) -> list[DocInfo]:
+                  when: datetime, result: BuildResult, progress: Progress | None,
+                  stat_all: bool = True) -> list[DocInfo]:
         """Every document's metadata: from the last build when its source is
-        unchanged, else read (through the cache) in the pool."""
+        unchanged, else read (through the cache) in the pool. Without
+        `stat_all`, only the `forced` sources are looked at on disk."""
         infos: dict[str, DocInfo] = {}
         tasks: list[ReadTask] = []
         sigs: dict[str, StatSig] = {}
         started = time.time_ns()
         for source in sources:
+            prev = state.sources.get(source.rel)
+            if not stat_all and prev is not None and source.rel not in forced:
+                infos[source.rel] = prev[1]
+                continue
             sig = stat_sig(source.path)
             sigs[source.rel] = sig if sig[1] < started - RACY_WINDOW_NS else _UNTRUSTED
-            prev = state.sources.get(source.rel)
             if (prev is not None and prev[0] == sig and source.rel not in forced and prev[1].kind == source.kind
                     and (prev[1].reference is None or prev[1].reference == when)):
                 infos[source.rel] = prev[1]
@@ -238,19 +303,19 @@ class Builder:
             result.warnings.extend(f"{info.source}: {w}" for w in info.warnings)
         return ordered
 
-    def _render_pages(self, job: RenderJob, theme: str, pages: list[Page], infos: dict[str, DocInfo],
+    def _render_pages(self, job: RenderJob, theme: str, ordered: list[Page], infos: dict[str, DocInfo],
                       by_source: dict[str, Source],
                       state: BuildState, gens: Generations, writer: Writer, verify: bool,
-                      result: BuildResult) -> dict[str, tuple[str, int, int]]:
-        """Render the pages whose key changed (in the pool); keep the others."""
-        ordered = listing.newest_first(pages)
+                      result: BuildResult) -> dict[str, Output]:
+        """Render the pages whose key changed (in the pool); keep the others.
+        `ordered` is newest first."""
         around = listing.neighbours(ordered)
-        outputs: dict[str, tuple[str, int, int]] = {}
+        outputs: dict[str, Output] = {}
         tasks: list[RenderTask] = []
-        keys: dict[str, str] = {}
+        keys: dict[str, Key] = {}
         for page in ordered:
             newer, older = around[page.url]
-            key = digest(theme, "page", page.url, _key(page), _nkey(newer), _nkey(older))
+            key = (theme, page.url, _key(page), *_nkey(newer), *_nkey(older))
             if is_current(state, page.file, key, job.live, verify):
                 writer.keep(page.file)
                 outputs[page.file] = state.outputs[page.file]
@@ -289,26 +354,59 @@ class Builder:
 
 
 def render_site(config: Config, pages: list[Page], writer: Writer) -> None:
-    """Site-level outputs rendered from the list of pages (documents.json,
-    and feeds, sitemap, tag pages, search data...). `pages` hold each
-    document's metadata, headings and word count, not its body: load a
-    body with `load_document(config, page)` when an output needs one.
-    Every output written here must depend only on `config`, the theme and
-    `pages`."""
-    from sitegen.render import documents_json
-
-    writer.write("documents.json", documents_json(pages))
+    """Site-level outputs rendered from the list of pages (feeds, sitemap,
+    tag pages, search data...; documents.json is written incrementally by
+    `DocumentsJson`). `pages` hold each document's metadata, headings and
+    word count, not its body: load a body with `load_document(config, page)`
+    when an output needs one. Every output written here must depend only on
+    `config`, the theme and `pages`; it is skipped when none of those changed."""
 
 
-def render_indexes(config: Config, theme: str, pages: list[Page], state: BuildState, writer: Writer,
-                   verify: bool) -> dict[str, tuple[str, int, int]]:
-    """The paginated index, each page re-rendered only when its listing changed."""
+class DocumentsJson:
+    """documents.json, joined from per-document entries kept between builds.
+
+    The entries come from `render.documents_json` itself (one page at a
+    time); the first build checks that joining them gives the bytes of the
+    whole, else (a format that is not a plain list) it renders the whole."""
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, str], str] = {}
+        self.joinable: bool | None = None
+
+    def write(self, pages: list[Page], writer: Writer) -> None:
+        from sitegen.render import documents_json
+
+        if self.joinable is False:
+            writer.write(DOCUMENTS_JSON, documents_json(pages))
+            return
+        entries: dict[tuple[str, str], str] = {}
+        for page in pages:
+            key = (page.url, _key(page))
+            entry = self.entries.get(key)
+            if entry is None:
+                one = documents_json([page])
+                entry = one[len("[\n"):-len("\n]\n")] if one.startswith("[\n") and one.endswith("\n]\n") else ""
+            entries[key] = entry
+        self.entries = entries
+        ordered = sorted(pages, key=lambda p: p.doc.source)
+        text = "[\n" + ",\n".join(entries[(p.url, _key(p))] for p in ordered) + "\n]\n" if pages else "[]\n"
+        if self.joinable is None:
+            self.joinable = text == documents_json(pages)
+            if not self.joinable:
+                text = documents_json(pages)
+        writer.write(DOCUMENTS_JSON, text)
+
+
+def render_indexes(config: Config, theme: str, ordered: list[Page], state: BuildState, writer: Writer,
+                   verify: bool) -> dict[str, Output]:
+    """The paginated index (of `ordered`, newest first), each page
+    re-rendered only when its listing changed."""
     renderer = None
-    outputs: dict[str, tuple[str, int, int]] = {}
-    for index in listing.paginate(listing.newest_first(pages)):
+    outputs: dict[str, Output] = {}
+    for index in listing.paginate(ordered):
         file = urls.url_to_file(index.url)
-        key = digest(theme, "index", index.url, str(index.number), str(index.total),
-                     *(f"{p.url}\0{_key(p)}" for p in index.pages))
+        key = (digest(theme, "index", index.url, str(index.number), str(index.total),
+                      *(f"{p.url}\0{_key(p)}" for p in index.pages)),)
         if is_current(state, file, key, config.output_dir, verify):
             writer.keep(file)
             outputs[file] = state.outputs[file]
@@ -338,7 +436,7 @@ def _kind_of(rel: str) -> str:
 def build(config: Config, force: bool = False, progress: Progress | None = None, cache_dir: Path | None = None,
           use_cache: bool = True, workers: int | None = None) -> BuildResult:
     """Build the site described by `config` into its output folder."""
-    builder = Builder(config, force, cache_dir=cache_dir, use_cache=use_cache, workers=workers)
+    builder = Builder(config, force, cache_dir=cache_dir, use_cache=use_cache, workers=workers, warm=False)
     try:
         return builder.build(progress)
     finally:
@@ -369,11 +467,14 @@ def visible(doc: Document | DocInfo, when: datetime) -> bool:
     return not doc.meta.draft and listing.is_published(doc.meta.date, when)
 
 
-def place(infos: list[DocInfo], result: BuildResult) -> list[Page]:
-    """Give each document its URL; sources whose URLs collide are all errors."""
+def place(infos: list[DocInfo], result: BuildResult, memo: dict[str, Page] | None = None) -> list[Page]:
+    """Give each document its URL; sources whose URLs collide are all errors.
+    `memo` holds the pages of the last build, reused when their document is
+    the same reading."""
+    memo = {} if memo is None else memo
     by_url: dict[str, list[DocInfo]] = {}
     for info in infos:
-        url = urls.document_url(info.source, info.meta.slug)
+        url = document_url(info.source, info.meta.slug)
         by_url.setdefault(url.casefold(), []).append(info)
     pages: list[Page] = []
     for group in by_url.values():
@@ -383,9 +484,23 @@ def place(infos: list[DocInfo], result: BuildResult) -> list[Page]:
                 result.errors.append(SourceError(f"its URL collides with other sources ({names})", info.source))
             continue
         info = group[0]
-        url = urls.document_url(info.source, info.meta.slug)
-        pages.append(Page(light(info), url, urls.url_to_file(url)))
+        url = document_url(info.source, info.meta.slug)
+        page = memo.get(info.source)
+        if page is None or page.url != url or _key(page) != info.ident:
+            page = memo[info.source] = Page(light(info), url, urls.url_to_file(url))
+        pages.append(page)
     return pages
+
+
+@cache
+def document_url(source: str, slug: str | None) -> str:
+    return urls.document_url(source, slug)
+
+
+def walk_order(source: Source) -> tuple[tuple[int, str], ...]:
+    """The order `find_sources` walks in: a folder's files, then its sub-folders."""
+    *folders, name = source.rel.split("/")
+    return (*((1, f) for f in folders), (0, name))
 
 
 def _key(page: Page) -> str:
@@ -393,11 +508,11 @@ def _key(page: Page) -> str:
     return page.doc.key if isinstance(page.doc, LightDocument) else ""
 
 
-def _nkey(page: Page | None) -> str:
-    return f"{page.url}\0{_key(page)}" if page is not None else ""
+def _nkey(page: Page | None) -> tuple[str, str]:
+    return (page.url, _key(page)) if page is not None else ("", "")
 
 
-def is_current(state: BuildState, file: str, key: str, live: Path, verify: bool) -> bool:
+def is_current(state: BuildState, file: str, key: Key, live: Path, verify: bool) -> bool:
     """True when the last build rendered `file` from the same key and the file is still as it left it."""
     prev = state.outputs.get(file)
     if prev is None or prev[0] != key:

@@ -62,7 +62,13 @@ class Generations:
         self.out = out
         self.stage = stage_path(out)
         self.live = read_manifest(out)
+        self.live_stat = _stat_key(out / MANIFEST)
         self.opened = False
+
+    def is_current(self) -> bool:
+        """True while the live output is the generation this object knows
+        (its manifest is the same file)."""
+        return _stat_key(self.out / MANIFEST) == self.live_stat
 
     @property
     def previous_files(self) -> list[str]:
@@ -101,6 +107,7 @@ class Generations:
             self.out.parent.mkdir(parents=True, exist_ok=True)
             os.rename(self.stage, self.out)
         self.live = manifest
+        self.live_stat = _stat_key(self.out / MANIFEST)
         self.opened = False
 
     def _check_stage_is_ours(self) -> None:
@@ -153,6 +160,14 @@ class Generations:
                     os.symlink(os.readlink(base / name), self.stage / rel / name)
                 else:
                     link_or_copy(base / name, self.stage / rel / name)
+
+
+def _stat_key(path: Path) -> tuple[int, int, int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 def link_or_copy(src: Path, dst: Path) -> None:

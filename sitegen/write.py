@@ -131,8 +131,11 @@ class Writer:
             self.stats[rel] = (size, mtime_ns)
 
     def keep(self, rel: str) -> None:
-        """Claim a file the previous build made and this one would make the same."""
-        self.target(rel)
+        """Claim a file the previous build made (so checked then) and this one
+        would make the same."""
+        if rel in self.produced:
+            raise OutputError(f"two outputs want the same file {rel!r}")
+        self.produced.add(rel)
         self.unchanged += 1
 
     def write(self, rel: str, data: str | bytes) -> None:
