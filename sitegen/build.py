@@ -22,10 +22,10 @@ import shutil
 import tempfile
 import time
 import weakref
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cache, partial
+from functools import partial
 from pathlib import Path
 
 from sitegen import listing, urls
@@ -94,6 +94,8 @@ class BuildState:
     outputs: dict[str, Output] = field(default_factory=dict)
     site_key: str = ""
     site_files: dict[str, tuple[int, int]] = field(default_factory=dict)
+    listing: dict[str, str] = field(default_factory=dict)  # every source: path -> kind, in walk order
+    folders: dict[str, int] = field(default_factory=dict)  # every folder walked: path -> mtime
     format: int = STATE_FORMAT
 
 
@@ -115,7 +117,7 @@ class Builder:
         self.workers = workers
         self.warm = warm  # after a build, get the staging folder ready for the next
         self.state: BuildState | None = None
-        self.sources: dict[str, Source] | None = None  # the last build's, by path
+        self.sources: dict[str, str] | None = None  # the last build's: path -> kind, in walk order
         self._scratch: Path | None = None
         self._gens: Generations | None = None
         self._json = DocumentsJson()
@@ -161,21 +163,25 @@ class Builder:
             shutil.rmtree(self._scratch, ignore_errors=True)
             self._scratch = None
 
-    def _updated_sources(self, changed: set[str]) -> dict[str, Source] | None:
+    def _updated_sources(self, changed: set[str]) -> dict[str, str] | None:
         """The last build's sources with `changed` applied, or None when a
         full walk is needed (no last build, or a folder changed)."""
         if self.sources is None:
             return None
         sources = dict(self.sources)
         content = self.config.content_dir
+        added = False
         for rel in changed:
             path = content / rel
             if path.is_dir() or (not path.exists() and any(r.startswith(rel + "/") for r in sources)):
                 return None
             if path.is_file() and not any(is_ignored_name(part) for part in rel.split("/")):
-                sources[rel] = Source(path, rel, TEXT_SUFFIXES.get(path.suffix.lower(), "asset"))
+                added = added or rel not in sources
+                sources[rel] = TEXT_SUFFIXES.get(path.suffix.lower(), "asset")
             else:
                 sources.pop(rel, None)
+        if added:
+            sources = dict(sorted(sources.items(), key=lambda item: walk_order(item[0])))
         return sources
 
     # ---- the pipeline ----
@@ -204,7 +210,7 @@ class Builder:
         return gens
 
     def _run(self, progress: Progress | None, forced: set[str], verify: bool,
-             sources: dict[str, Source] | None) -> BuildResult:
+             sources: dict[str, str] | None) -> BuildResult:
         config = self.config
         if not config.content_dir.is_dir():
             raise SitegenError("content folder not found", str(config.content_dir))
@@ -220,29 +226,26 @@ class Builder:
         result = BuildResult()
         when = now(config)
         walked = sources is None
+        folders = state.folders
         if sources is None:
-            sources = {s.rel: s for s in find_sources(config.content_dir)}
+            sources, folders = list_sources(config.content_dir, state)
         self.sources = sources
-        ordered_sources = list(sources.values()) if walked else sorted(sources.values(), key=walk_order)
-        infos = self._read_all([s for s in ordered_sources if s.is_document], state, forced, cache, code, when,
-                               result, progress, stat_all=walked)
+        infos = self._read_all(sources, state, forced, cache, code, when, result, progress, stat_all=walked)
         visible_infos = [i for i in infos if config.drafts or visible(i, when)]
         pages = self._place(visible_infos, result)
         result.pages = pages
         ordered = listing.newest_first(pages)
         writer = Writer(config.output_dir, gens.open, gens.previous_files)
         job = RenderJob(config, code, root, config.output_dir, gens.stage, when)
-        by_source = sources
         theme = theme_key(config, code)
-        new_outputs = self._render_pages(job, theme, ordered, {i.source: i for i in visible_infos}, by_source,
-                                         state, gens, writer, verify, result)
+        new_outputs = self._render_pages(job, theme, ordered, {i.source: i for i in visible_infos}, state, gens,
+                                         writer, verify, result)
         new_outputs.update(render_indexes(config, theme, ordered, state, writer, verify))
-        self._json.write(pages, writer)
         site_key = digest(theme, *(f"{p.url}\0{p.doc.source}\0{_key(p)}" for p in pages))
         site_files = self._render_site(config, pages, site_key, state, writer, verify)
-        for source in ordered_sources:
-            if not source.is_document:
-                writer.copy(source.rel, source.path)
+        for rel, kind in sources.items():
+            if kind == "asset":
+                writer.copy(rel, config.content_dir / rel)
         copy_static(config, writer)
         removed = writer.prune()
         if gens.opened or gens.live is None or set(gens.live.files) != writer.produced:
@@ -251,10 +254,12 @@ class Builder:
         result.removed = len(removed)
         result.written, result.unchanged = writer.written, writer.unchanged
         result.errors.sort(key=lambda e: (e.path or "", e.line or 0, e.message))
-        self.state = BuildState(code, gens.live.generation if gens.live else -1,
-                                {rel: v for rel, v in state.sources.items() if rel in by_source},
-                                new_outputs, site_key, site_files)
-        self._saved = False
+        new_state = BuildState(code, gens.live.generation if gens.live else -1,
+                               {rel: v for rel, v in state.sources.items() if rel in sources},
+                               new_outputs, site_key, site_files, sources, folders)
+        if new_state != state:
+            self._saved = False
+        self.state = new_state
         return result
 
     def _state(self, cache: Cache, code: str) -> BuildState:
@@ -266,7 +271,7 @@ class Builder:
             state = BuildState(code)
         return state
 
-    def _read_all(self, sources: list[Source], state: BuildState, forced: set[str], cache: Cache, code: str,
+    def _read_all(self, sources: dict[str, str], state: BuildState, forced: set[str], cache: Cache, code: str,
                   when: datetime, result: BuildResult, progress: Progress | None,
                   stat_all: bool = True) -> list[DocInfo]:
         """Every document's metadata: from the last build when its source is
@@ -276,19 +281,23 @@ class Builder:
         tasks: list[ReadTask] = []
         sigs: dict[str, StatSig] = {}
         started = time.time_ns()
-        for source in sources:
-            prev = state.sources.get(source.rel)
-            if not stat_all and prev is not None and source.rel not in forced:
-                infos[source.rel] = prev[1]
+        content = self.config.content_dir
+        base = os.fspath(content) + os.sep
+        for rel, kind in sources.items():
+            if kind == "asset":
                 continue
-            sig = stat_sig(source.path)
-            sigs[source.rel] = sig if sig[1] < started - RACY_WINDOW_NS else _UNTRUSTED
-            if (prev is not None and prev[0] == sig and source.rel not in forced and prev[1].kind == source.kind
+            prev = state.sources.get(rel)
+            if not stat_all and prev is not None and rel not in forced:
+                infos[rel] = prev[1]
+                continue
+            sig = stat_sig(base + rel)
+            sigs[rel] = sig if sig[1] < started - RACY_WINDOW_NS else _UNTRUSTED
+            if (prev is not None and prev[0] == sig and rel not in forced and prev[1].kind == kind
                     and (prev[1].reference is None or prev[1].reference == when)):
-                infos[source.rel] = prev[1]
+                infos[rel] = prev[1]
             else:
-                state.sources.pop(source.rel, None)
-                tasks.append(ReadTask(source, code, cache.root, when))
+                state.sources.pop(rel, None)
+                tasks.append(ReadTask(Source(content / rel, rel, kind), code, cache.root, when))
         results = run_chunks(read_chunk, tasks, read_crashed, self.workers, progress)
         for task, out in zip(tasks, results, strict=True):
             if isinstance(out[0], DocInfo):
@@ -298,13 +307,12 @@ class Builder:
                 result.read += fresh
             else:
                 result.errors.append(source_error(out))
-        ordered = [infos[s.rel] for s in sources if s.rel in infos]
+        ordered = [infos[rel] for rel in sources if rel in infos]
         for info in ordered:
             result.warnings.extend(f"{info.source}: {w}" for w in info.warnings)
         return ordered
 
     def _render_pages(self, job: RenderJob, theme: str, ordered: list[Page], infos: dict[str, DocInfo],
-                      by_source: dict[str, Source],
                       state: BuildState, gens: Generations, writer: Writer, verify: bool,
                       result: BuildResult) -> dict[str, Output]:
         """Render the pages whose key changed (in the pool); keep the others.
@@ -313,17 +321,19 @@ class Builder:
         outputs: dict[str, Output] = {}
         tasks: list[RenderTask] = []
         keys: dict[str, Key] = {}
+        live = os.fspath(job.live) + os.sep
         for page in ordered:
             newer, older = around[page.url]
             key = (theme, page.url, _key(page), *_nkey(newer), *_nkey(older))
-            if is_current(state, page.file, key, job.live, verify):
+            if is_current(state, page.file, key, live, verify):
                 writer.keep(page.file)
                 outputs[page.file] = state.outputs[page.file]
                 continue
             writer.target(page.file)
             keys[page.file] = key
             info = infos[page.doc.source]
-            tasks.append(RenderTask(page.file, page.url, info, by_source[info.source],
+            source = Source(self.config.content_dir / info.source, info.source, info.kind)
+            tasks.append(RenderTask(page.file, page.url, info, source,
                                     (newer.url, newer.doc.meta) if newer else None,
                                     (older.url, older.doc.meta) if older else None))
         if not tasks:
@@ -342,13 +352,15 @@ class Builder:
 
     def _render_site(self, config: Config, pages: list[Page], site_key: str, state: BuildState, writer: Writer,
                      verify: bool) -> dict[str, tuple[int, int]]:
-        """Site-level outputs, kept as they are when no page's metadata changed."""
+        """Site-level outputs (documents.json, and `render_site`'s), kept as
+        they are when no page's metadata changed."""
         if state.site_key == site_key and state.site_files and all(
                 not verify or stat_sig(config.output_dir / rel) == sig for rel, sig in state.site_files.items()):
             for rel in state.site_files:
                 writer.keep(rel)
             return dict(state.site_files)
         before = set(writer.produced)
+        self._json.write(pages, writer)
         render_site(config, pages, writer)
         return {rel: writer.stats[rel] for rel in sorted(writer.produced - before) if rel in writer.stats}
 
@@ -379,6 +391,9 @@ class DocumentsJson:
         if self.joinable is False:
             writer.write(DOCUMENTS_JSON, documents_json(pages))
             return
+        if not self.entries:
+            self._first(pages, writer)
+            return
         entries: dict[tuple[str, str], str] = {}
         for page in pages:
             key = (page.url, _key(page))
@@ -389,12 +404,32 @@ class DocumentsJson:
             entries[key] = entry
         self.entries = entries
         ordered = sorted(pages, key=lambda p: p.doc.source)
-        text = "[\n" + ",\n".join(entries[(p.url, _key(p))] for p in ordered) + "\n]\n" if pages else "[]\n"
-        if self.joinable is None:
-            self.joinable = text == documents_json(pages)
-            if not self.joinable:
-                text = documents_json(pages)
+        writer.write(DOCUMENTS_JSON, join_entries(entries[(p.url, _key(p))] for p in ordered))
+
+    def _first(self, pages: list[Page], writer: Writer) -> None:
+        """Render the whole once, and split it into entries when joining them gives it back."""
+        from sitegen.render import documents_json
+
+        text = documents_json(pages)
         writer.write(DOCUMENTS_JSON, text)
+        ordered = sorted(pages, key=lambda p: p.doc.source)
+        parts = text[len("[\n"):-len("\n]\n")].split(ENTRY_SEPARATOR) if len(ordered) > 0 else []
+        self.joinable = (len(parts) == len(ordered) and join_entries(
+            p if i == len(parts) - 1 else p + "\n }" for i, p in enumerate(parts)) == text)
+        if not self.joinable:
+            return
+        self.entries = {(page.url, _key(page)): part if i == len(parts) - 1 else part + "\n }"
+                        for i, (page, part) in enumerate(zip(ordered, parts, strict=True))}
+
+
+# Between two entries of documents.json: JSON text holds no raw newline, so
+# a line that is exactly " }," then " {" only ever joins two entries.
+ENTRY_SEPARATOR = "\n },\n"
+
+
+def join_entries(entries: Iterable[str]) -> str:
+    body = ",\n".join(entries)
+    return "[\n" + body + "\n]\n" if body else "[]\n"
 
 
 def render_indexes(config: Config, theme: str, ordered: list[Page], state: BuildState, writer: Writer,
@@ -407,7 +442,7 @@ def render_indexes(config: Config, theme: str, ordered: list[Page], state: Build
         file = urls.url_to_file(index.url)
         key = (digest(theme, "index", index.url, str(index.number), str(index.total),
                       *(f"{p.url}\0{_key(p)}" for p in index.pages)),)
-        if is_current(state, file, key, config.output_dir, verify):
+        if is_current(state, file, key, os.fspath(config.output_dir) + os.sep, verify):
             writer.keep(file)
             outputs[file] = state.outputs[file]
             continue
@@ -474,8 +509,7 @@ def place(infos: list[DocInfo], result: BuildResult, memo: dict[str, Page] | Non
     memo = {} if memo is None else memo
     by_url: dict[str, list[DocInfo]] = {}
     for info in infos:
-        url = document_url(info.source, info.meta.slug)
-        by_url.setdefault(url.casefold(), []).append(info)
+        by_url.setdefault(info.url.casefold(), []).append(info)
     pages: list[Page] = []
     for group in by_url.values():
         if len(group) > 1:
@@ -484,22 +518,17 @@ def place(infos: list[DocInfo], result: BuildResult, memo: dict[str, Page] | Non
                 result.errors.append(SourceError(f"its URL collides with other sources ({names})", info.source))
             continue
         info = group[0]
-        url = document_url(info.source, info.meta.slug)
+        url = info.url
         page = memo.get(info.source)
-        if page is None or page.url != url or _key(page) != info.ident:
+        if page is None or page.url != url or _key(page) != info.ident or page.doc.meta is not info.meta:
             page = memo[info.source] = Page(light(info), url, urls.url_to_file(url))
         pages.append(page)
     return pages
 
 
-@cache
-def document_url(source: str, slug: str | None) -> str:
-    return urls.document_url(source, slug)
-
-
-def walk_order(source: Source) -> tuple[tuple[int, str], ...]:
+def walk_order(rel: str) -> tuple[tuple[int, str], ...]:
     """The order `find_sources` walks in: a folder's files, then its sub-folders."""
-    *folders, name = source.rel.split("/")
+    *folders, name = rel.split("/")
     return (*((1, f) for f in folders), (0, name))
 
 
@@ -512,20 +541,36 @@ def _nkey(page: Page | None) -> tuple[str, str]:
     return (page.url, _key(page)) if page is not None else ("", "")
 
 
-def is_current(state: BuildState, file: str, key: Key, live: Path, verify: bool) -> bool:
-    """True when the last build rendered `file` from the same key and the file is still as it left it."""
+def is_current(state: BuildState, file: str, key: Key, live: str, verify: bool) -> bool:
+    """True when the last build rendered `file` from the same key and the file
+    is still as it left it. `live` is the output folder's path and a separator."""
     prev = state.outputs.get(file)
     if prev is None or prev[0] != key:
         return False
-    return not verify or stat_sig(live / file) == (prev[1], prev[2])
+    return not verify or stat_sig(live + file) == (prev[1], prev[2])
 
 
-def stat_sig(path: Path) -> StatSig:
+def stat_sig(path: str | Path) -> StatSig:
     try:
-        st = path.stat()
+        st = os.stat(path)
     except OSError:
         return (-1, -1)
     return (st.st_size, st.st_mtime_ns)
+
+
+def list_sources(content: Path, state: BuildState) -> tuple[dict[str, str], dict[str, int]]:
+    """Every source (path -> kind, in walk order) and every folder walked
+    (path -> mtime). When no folder's mtime moved since the last build, no
+    file was added, removed or renamed: the last build's list holds."""
+    started = time.time_ns()
+    folders: dict[str, int] = {}
+    for root, dirs, _files in os.walk(content):
+        dirs[:] = sorted(d for d in dirs if not is_ignored_name(d))
+        mtime = stat_sig(root)[1]
+        folders[os.path.relpath(root, content)] = mtime if mtime < started - RACY_WINDOW_NS else -2
+    if state.listing and folders == state.folders:
+        return state.listing, folders
+    return {s.rel: s.kind for s in find_sources(content)}, folders
 
 
 def source_error(err: ErrorTuple) -> SourceError:

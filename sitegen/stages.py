@@ -8,10 +8,11 @@ bodies go through the cache, never back to the parent.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
+from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sitegen import urls
 from sitegen.cache import Cache, digest
@@ -22,6 +23,7 @@ from sitegen.sources import Source, read_source_text
 from sitegen.write import safe_parts, write_if_changed
 
 ErrorTuple = tuple[str, str | None, int | None]
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -31,16 +33,52 @@ class DocInfo:
     source: str
     kind: str
     key: str  # the cache entry (source text + code) that holds the body
+    url: str
     meta: Meta
     headings: tuple[Block, ...]
     words: int
     warnings: tuple[str, ...]
     reference: datetime | None  # the "now" the reader used, when it used one
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Plain tuples pickle many times faster than nested dataclasses.
+        return (_restore_info, (self.source, self.kind, self.key, self.url, _values(self.meta),
+                                tuple(_values(b) for b in self.headings), self.words, self.warnings,
+                                self.reference))
+
     @property
     def ident(self) -> str:
         """What this reading is: the source's text and code, and any "now" it used."""
         return self.key if self.reference is None else digest(self.key, self.reference.isoformat())
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _names(cls: type) -> tuple[str, ...]:
+    if cls not in _FIELDS:
+        _FIELDS[cls] = tuple(f.name for f in fields(cls))
+    return _FIELDS[cls]
+
+
+def _values(obj: Any) -> tuple[Any, ...]:
+    return tuple(obj.__dict__[name] for name in _names(type(obj)))
+
+
+def _make(cls: type[_T], values: Iterable[Any]) -> _T:
+    """A frozen dataclass from its field values, without the cost of __init__."""
+    obj = cls.__new__(cls)
+    if not hasattr(obj, "__dict__"):  # a dataclass with slots
+        return cls(*values)
+    obj.__dict__.update(zip(_names(cls), values, strict=True))
+    return obj
+
+
+def _restore_info(source: str, kind: str, key: str, url: str, meta: tuple[Any, ...],
+                  headings: tuple[tuple[Any, ...], ...], words: int, warnings: tuple[str, ...],
+                  reference: datetime | None) -> DocInfo:
+    return _make(DocInfo, (source, kind, key, url, _make(Meta, meta), tuple(_make(Block, h) for h in headings),
+                           words, warnings, reference))
 
 
 @dataclass(frozen=True)
@@ -57,8 +95,8 @@ class LightDocument(Document):
 
 
 def light(info: DocInfo) -> LightDocument:
-    return LightDocument(info.source, info.meta, (), info.warnings, outline=info.headings,
-                         word_count=info.words, key=info.ident)
+    return _make(LightDocument, (info.source, info.meta, (), info.warnings, info.headings, (), info.words,
+                                 info.ident))
 
 
 @dataclass(frozen=True)
@@ -201,8 +239,8 @@ def read_cached(task: ReadTask) -> tuple[DocInfo, Document, bool]:
     doc = replace(with_anchors(doc), report=())
     if decode_warnings:
         doc = replace(doc, warnings=tuple(decode_warnings) + doc.warnings)
-    info = DocInfo(doc.source, task.source.kind, key, doc.meta, tuple(doc.headings), doc.words, doc.warnings,
-                   task.reference if used else None)
+    info = DocInfo(doc.source, task.source.kind, key, urls.document_url(doc.source, doc.meta.slug), doc.meta,
+                   tuple(doc.headings), doc.words, doc.warnings, task.reference if used else None)
     cache.put(key, (info, doc))
     return info, doc, True
 

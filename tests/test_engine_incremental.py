@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from sitegen.build import Builder
+from sitegen.build import RACY_WINDOW_NS, Builder
 from sitegen.cache import Cache
 from sitegen.config import Config, load_config
 from tests.engine_helpers import fresh_build, md_doc, small_site, text_doc, tree
@@ -189,3 +190,20 @@ def test_builder_without_cache_keeps_no_files_behind(site: Config, tmp_path: Pat
     assert scratch is not None and scratch.is_dir()
     builder.close()
     assert not scratch.exists()
+
+
+def test_files_added_or_removed_in_any_folder_are_seen_by_the_next_build(site: Config, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    (site.content_dir / "notes" / "deeper").mkdir()
+    time.sleep(RACY_WINDOW_NS / 1e9 * 2)  # folders old enough for their mtimes to be trusted
+    Builder(site, cache_dir=cache).build()
+    assert Builder(site, cache_dir=cache).build().written == 0
+    for n, change in enumerate([
+        lambda: edit(site.content_dir / "notes" / "deeper" / "x.md", md_doc("Deep", "2024-03-03")),
+        lambda: (site.content_dir / "notes" / "n1.md").unlink(),
+        lambda: (site.content_dir / "notes" / "n3.md").rename(site.content_dir / "notes" / "deeper" / "n3.md"),
+    ]):
+        time.sleep(RACY_WINDOW_NS / 1e9 * 2)
+        change()
+        Builder(site, cache_dir=cache).build()
+        assert tree(site.output_dir) == fresh_build(site, tmp_path / f"fresh-{n}"), n
