@@ -128,6 +128,8 @@ class Builder:
         """A full build: every source and output file is checked."""
         result = self._run(progress, forced=set(), verify=True, sources=None)
         self.save()
+        if self.cache_dir is not None:
+            Cache(self.cache_dir, code_key()).prune_other_versions()
         if self.warm and self._gens is not None and self._gens.live is not None:
             self._gens.open()
         return result
@@ -217,8 +219,8 @@ class Builder:
         check_output_dir(config.output_dir, config.content_dir, self.force)
         root = self._cache_root()
         check_cache_dir(root, config)
-        cache = Cache(root)
         code = code_key()
+        cache = Cache(root, code)
         state = self._state(cache, code)
         gens = self._generations()
         if state.generation != (gens.live.generation if gens.live else -1):

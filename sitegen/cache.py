@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import shutil
 import sys
 import tempfile
 from functools import cache
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_CACHE_DIR = ".sitegen-cache"
+CODE_PREFIX = 16
 FORMAT = b"SGC1"
 _DIGEST = 32
 # Libraries whose version changes what a document reads or renders as.
@@ -90,13 +92,26 @@ def load_file(path: Path) -> Any | None:
 
 
 class Cache:
-    """Content-addressed entries and per-output build states under `root`."""
+    """Content-addressed entries (in a folder per code version) and
+    per-output build states under `root`."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, code: str = "") -> None:
         self.root = root
+        self.docs = root / "docs" / (code[:CODE_PREFIX] or "any")
 
     def _entry(self, key: str) -> Path:
-        return self.root / "docs" / key[:2] / key[2:]
+        return self.docs / key[:2] / key[2:]
+
+    def prune_other_versions(self) -> None:
+        """Remove the entries of other code versions (they can never be used
+        by this one; another version sharing the folder reads them again)."""
+        try:
+            folders = list((self.root / "docs").iterdir())
+        except OSError:
+            return
+        for folder in folders:
+            if folder != self.docs and folder.is_dir():
+                shutil.rmtree(folder, ignore_errors=True)
 
     def get(self, key: str) -> Any | None:
         return load_file(self._entry(key))

@@ -6,7 +6,6 @@ Exit codes: 0 success, 1 a source (or the build) failed, 2 usage or config error
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -100,7 +99,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     if not args.quiet:
         took = time.perf_counter() - started
         print(f"built {len(result.pages)} pages into {config.output_dir} in {took:.2f}s "
-              f"({result.written} written, {result.unchanged} unchanged, {result.removed} removed)")
+              f"({result.read} read, {result.written} written, {result.unchanged} unchanged, {result.removed} removed)")
     if result.errors or (config.strict and result.warnings):
         return EXIT_FAILED
     return EXIT_OK
@@ -112,6 +111,8 @@ def _progress(done: int, total: int) -> None:
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
+    import json
+
     from sitegen.clean import clean
     from sitegen.errors import SitegenError
     from sitegen.sources import Source, read_source_text

@@ -225,7 +225,7 @@ def read_cached(task: ReadTask) -> tuple[DocInfo, Document, bool]:
     whether it was read afresh."""
     from sitegen.read import read_document
 
-    cache = Cache(task.cache_root)
+    cache = Cache(task.cache_root, task.code)
     text, decode_warnings = read_source_text(task.source)
     key = entry_key(task.code, task.source, text)
     hit = cache.get(key)
@@ -291,7 +291,7 @@ def neighbour(item: tuple[str, Meta] | None) -> Page | None:
 
 def load_body(job: RenderJob, task: RenderTask) -> Document:
     """The page's full document: from the cache, else read again."""
-    hit = Cache(job.cache_root).get(task.info.key)
+    hit = Cache(job.cache_root, job.code).get(task.info.key)
     if (isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], DocInfo) and isinstance(hit[1], Document)
             and hit[0].ident == task.info.ident):
         return hit[1]
