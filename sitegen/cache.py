@@ -10,11 +10,11 @@ rebuilt. The cache lives outside the output folder.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import pickle
 import shutil
 import sys
-import tempfile
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -22,6 +22,7 @@ from typing import Any
 
 DEFAULT_CACHE_DIR = ".sitegen-cache"
 CODE_PREFIX = 16
+_COUNTER = itertools.count()
 FORMAT = b"SGC1"
 _DIGEST = 32
 # Libraries whose version changes what a document reads or renders as.
@@ -59,11 +60,23 @@ def digest(*parts: str | bytes) -> str:
     return h.hexdigest()
 
 
+_MADE: set[str] = set()  # folders this process knows exist
+
+
 def dump_file(path: Path, value: Any) -> None:
     """Write `value` pickled, behind a format tag and checksum, atomically."""
     payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    folder = os.fspath(path.parent)
+    if folder not in _MADE:
+        os.makedirs(folder, exist_ok=True)
+        _MADE.add(folder)
+    tmp = f"{folder}{os.sep}.tmp-{os.getpid()}-{next(_COUNTER)}"
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    except FileNotFoundError:  # the folder was removed meanwhile
+        _MADE.discard(folder)
+        os.makedirs(folder, exist_ok=True)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(FORMAT + hashlib.sha256(payload).digest() + payload)

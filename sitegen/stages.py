@@ -278,7 +278,8 @@ def renderer_for(config: Config) -> Any:
 
     if config not in _RENDERERS:
         _RENDERERS.clear()
-        _RENDERERS[config] = Renderer(config)
+        renderer = _RENDERERS[config] = Renderer(config)
+        renderer.env.auto_reload = False  # a build's templates do not change under it
     return _RENDERERS[config]
 
 
@@ -316,7 +317,9 @@ def render_chunk(job: RenderJob, tasks: list[RenderTask]) -> list[RenderResult]:
 
 
 def render_one(job: RenderJob, task: RenderTask) -> tuple[str, bool, int, int]:
-    doc = load_body(job, task)
+    body = load_body(job, task)
+    # The word count is known: the page need not count again.
+    doc = _make(LightDocument, (*_values(body), task.info.words, task.info.ident))
     html = renderer_for(job.config).page(Page(doc, task.url, task.file), neighbour(task.newer),
                                           neighbour(task.older))
     return put_file(job.live, job.stage, task.file, html.encode("utf-8"))
