@@ -23,7 +23,7 @@ import tempfile
 import time
 import weakref
 from collections.abc import Callable, Collection, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -52,7 +52,7 @@ from sitegen.stages import (
 from sitegen.stages import read_one as read_one
 from sitegen.stages import with_anchors as with_anchors
 from sitegen.theme import theme_dir
-from sitegen.write import Writer, check_output_dir
+from sitegen.write import Writer, check_output_dir, same_file_contents
 
 Progress = Callable[[int, int], None]
 StatSig = tuple[int, int]
@@ -70,7 +70,8 @@ _UNTRUSTED: StatSig = (-2, -2)
 class BuildResult:
     """What a build did: its pages, and every error and warning by source."""
 
-    pages: list[Page] = field(default_factory=list)
+    pages: list[Page] = field(default_factory=list)  # empty when nothing changed: see page_count
+    page_count: int = 0
     errors: list[SitegenError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     written: int = 0
@@ -97,6 +98,16 @@ class BuildState:
     listing: dict[str, str] = field(default_factory=dict)  # every source: path -> kind, in walk order
     folders: dict[str, int] = field(default_factory=dict)  # every folder walked: path -> mtime
     format: int = STATE_FORMAT
+    # What a build that finds nothing changed needs, without `sources`:
+    theme: str = ""
+    sigs: dict[str, StatSig] = field(default_factory=dict)  # document sources
+    page_count: int = -1
+    warnings: list[str] = field(default_factory=list)
+    next_publish: float | None = None  # when the first future-dated document comes due
+    last_published: float | None = None  # the latest date shown (a "now" before it hides pages)
+    uses_now: bool = False  # a document was read relative to the build's "now"
+    clean: bool = False  # the build had no errors
+    docs_loaded: bool = True  # False: `sources` is still on disk (`Cache.load_state(part="docs")`)
 
 
 class Builder:
@@ -154,8 +165,12 @@ class Builder:
 
     def save(self) -> None:
         """Keep the build state in the cache folder, for the next process."""
-        if self.cache_dir is not None and self.state is not None and not self._saved:
-            Cache(self.cache_dir).save_state(self.config.output_dir, self.config.content_dir, self.state)
+        state = self.state
+        if self.cache_dir is not None and state is not None and not self._saved:
+            cache, out, content = Cache(self.cache_dir), self.config.output_dir, self.config.content_dir
+            if state.docs_loaded:
+                cache.save_state(out, content, state.sources, part="docs")
+            cache.save_state(out, content, replace(state, sources={}, docs_loaded=False))
         self._saved = True
 
     def close(self) -> None:
@@ -232,6 +247,13 @@ class Builder:
         if sources is None:
             sources, folders = list_sources(config.content_dir, state)
         self.sources = sources
+        theme = theme_key(config, code)
+        if walked and not forced and self._unchanged(state, theme, when, sources, gens):
+            result.page_count, result.unchanged = state.page_count, len(gens.previous_files)
+            result.warnings = list(state.warnings)
+            self.state = state
+            return result
+        self._load_docs(state, cache)
         infos = self._read_all(sources, state, forced, cache, code, when, result, progress, stat_all=walked)
         visible_infos = [i for i in infos if config.drafts or visible(i, when)]
         pages = self._place(visible_infos, result)
@@ -239,7 +261,6 @@ class Builder:
         ordered = listing.newest_first(pages)
         writer = Writer(config.output_dir, gens.open, gens.previous_files)
         job = RenderJob(config, code, root, config.output_dir, gens.stage, when)
-        theme = theme_key(config, code)
         new_outputs = self._render_pages(job, theme, ordered, {i.source: i for i in visible_infos}, state, gens,
                                          writer, verify, result)
         new_outputs.update(render_indexes(config, theme, ordered, state, writer, verify))
@@ -256,9 +277,17 @@ class Builder:
         result.removed = len(removed)
         result.written, result.unchanged = writer.written, writer.unchanged
         result.errors.sort(key=lambda e: (e.path or "", e.line or 0, e.message))
-        new_state = BuildState(code, gens.live.generation if gens.live else -1,
-                               {rel: v for rel, v in state.sources.items() if rel in sources},
-                               new_outputs, site_key, site_files, sources, folders)
+        kept = {rel: v for rel, v in state.sources.items() if rel in sources}
+        hidden = [i.meta.date for i in infos if not config.drafts and not i.meta.draft and not visible(i, when)]
+        new_state = BuildState(code, gens.live.generation if gens.live else -1, kept, new_outputs, site_key,
+                               site_files, sources, folders, theme=theme,
+                               sigs={rel: v[0] for rel, v in kept.items()}, page_count=len(pages),
+                               warnings=list(result.warnings),
+                               next_publish=min((_stamp(d) for d in hidden if d is not None), default=None),
+                               last_published=max((_stamp(d) for p in pages if (d := p.doc.meta.date) is not None),
+                                                  default=None),
+                               uses_now=any(i.reference is not None for i in infos), clean=not result.errors)
+        result.page_count = len(pages)
         if new_state != state:
             self._saved = False
         self.state = new_state
@@ -272,6 +301,39 @@ class Builder:
         if state is None or state.code != code or state.format != STATE_FORMAT:
             state = BuildState(code)
         return state
+
+    def _load_docs(self, state: BuildState, cache: Cache) -> None:
+        """Bring the per-document part of a saved state into memory."""
+        if state.docs_loaded:
+            return
+        docs = cache.load_state(self.config.output_dir, self.config.content_dir, part="docs")
+        state.sources = docs if isinstance(docs, dict) else {}
+        state.docs_loaded = True
+
+    def _unchanged(self, state: BuildState, theme: str, when: datetime, sources: dict[str, str],
+                   gens: Generations) -> bool:
+        """True when a build would find nothing to do: the same sources (list
+        and stats), theme, config and code, no document due to appear, and
+        every output file as the last build left it."""
+        config = self.config
+        if not (state.clean and state.page_count >= 0 and state.theme == theme and not state.uses_now
+                and (state.next_publish is None or when.timestamp() < state.next_publish)
+                and (state.last_published is None or when.timestamp() >= state.last_published)
+                and gens.live is not None and gens.live.generation == state.generation
+                and sources is state.listing):
+            return False
+        base = os.fspath(config.content_dir) + os.sep
+        for rel, sig in state.sigs.items():
+            if sig[1] < 0 or stat_sig(base + rel) != sig:
+                return False
+        live = os.fspath(config.output_dir) + os.sep
+        if any(stat_sig(live + f) != (o[1], o[2]) for f, o in state.outputs.items()):
+            return False
+        if any(stat_sig(live + f) != sig for f, sig in state.site_files.items()):
+            return False
+        assets = [(config.content_dir / rel, rel) for rel, kind in sources.items() if kind == "asset"]
+        assets += [(path, "static/" + rel) for rel, path in static_files(config).items()]
+        return all(same_file_contents(src, config.output_dir / rel) for src, rel in assets)
 
     def _read_all(self, sources: dict[str, str], state: BuildState, forced: set[str], cache: Cache, code: str,
                   when: datetime, result: BuildResult, progress: Progress | None,
@@ -605,7 +667,7 @@ def _files(folder: Path) -> Iterator[Path]:
             yield Path(root) / name
 
 
-def copy_static(config: Config, writer: Writer) -> None:
+def static_files(config: Config) -> dict[str, Path]:
     """The theme's static files, overridden by the site's own of the same name."""
     files: dict[str, Path] = {}
     for folder in (theme_dir("static"), config.static_dir):
@@ -614,5 +676,13 @@ def copy_static(config: Config, writer: Writer) -> None:
         for path in sorted(folder.rglob("*")):
             if path.is_file() and not any(is_ignored_name(p) for p in path.relative_to(folder).parts):
                 files[path.relative_to(folder).as_posix()] = path
-    for rel, path in sorted(files.items()):
+    return dict(sorted(files.items()))
+
+
+def copy_static(config: Config, writer: Writer) -> None:
+    for rel, path in static_files(config).items():
         writer.copy("static/" + rel, path)
+
+
+def _stamp(when: datetime) -> float:
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp()

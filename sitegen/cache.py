@@ -132,11 +132,12 @@ class Cache:
     def put(self, key: str, value: Any) -> None:
         dump_file(self._entry(key), value)
 
-    def state_path(self, out: Path, content: Path) -> Path:
-        return self.root / "state" / digest(str(out.resolve()), str(content.resolve()))
+    def state_path(self, out: Path, content: Path, part: str = "") -> Path:
+        name = digest(str(out.resolve()), str(content.resolve()))
+        return self.root / "state" / (f"{name}.{part}" if part else name)
 
-    def load_state(self, out: Path, content: Path) -> Any | None:
-        return load_file(self.state_path(out, content))
+    def load_state(self, out: Path, content: Path, part: str = "") -> Any | None:
+        return load_file(self.state_path(out, content, part))
 
-    def save_state(self, out: Path, content: Path, state: Any) -> None:
-        dump_file(self.state_path(out, content), state)
+    def save_state(self, out: Path, content: Path, state: Any, part: str = "") -> None:
+        dump_file(self.state_path(out, content, part), state)

@@ -98,7 +98,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"error: {error}", file=sys.stderr)
     if not args.quiet:
         took = time.perf_counter() - started
-        print(f"built {len(result.pages)} pages into {config.output_dir} in {took:.2f}s "
+        print(f"built {result.page_count} pages into {config.output_dir} in {took:.2f}s "
               f"({result.read} read, {result.written} written, {result.unchanged} unchanged, {result.removed} removed)")
     if result.errors or (config.strict and result.warnings):
         return EXIT_FAILED

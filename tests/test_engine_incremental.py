@@ -123,15 +123,23 @@ def test_a_new_builder_picks_up_from_the_cache(site: Config, tmp_path: Path) -> 
 
 def test_no_change_rebuild_writes_nothing_and_repairs_a_damaged_output(site: Config, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
+    time.sleep(RACY_WINDOW_NS / 1e9 * 2)  # sources old enough for the quickest path
     Builder(site, cache_dir=cache).build()
     before = tree(site.output_dir)
     result = Builder(site, cache_dir=cache).build()
     assert (result.read, result.written, result.removed) == (0, 0, 0)
+    assert result.page_count == 8 and not result.pages, "nothing changed: nothing was even listed"
     page = site.output_dir / "notes" / "n3" / "index.html"
     page.write_text("damaged", encoding="utf-8")
     (site.output_dir / "documents.json").unlink()
+    (site.output_dir / "pic.png").write_bytes(b"not the picture")
     result = Builder(site, cache_dir=cache).build()
     assert result.read == 0 and tree(site.output_dir) == before
+    time.sleep(RACY_WINDOW_NS / 1e9 * 2)
+    edit(site.content_dir / "t0.txt", text_doc("An edited story, a little longer"))
+    edit(site.static_dir / "style.css", "body { margin: 0 }\n")
+    result = Builder(site, cache_dir=cache).build()
+    assert result.read == 1 and tree(site.output_dir) == fresh_build(site, tmp_path / "fresh")
 
 
 def test_corrupt_or_partial_cache_is_ignored_and_rebuilt(site: Config, tmp_path: Path) -> None:
@@ -207,3 +215,21 @@ def test_files_added_or_removed_in_any_folder_are_seen_by_the_next_build(site: C
         change()
         Builder(site, cache_dir=cache).build()
         assert tree(site.output_dir) == fresh_build(site, tmp_path / f"fresh-{n}"), n
+
+
+def test_a_build_that_finds_nothing_changed_still_sees_the_clock(site: Config, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    edit(site.content_dir / "future.md", md_doc("From the future", "2025-06-01"))
+    time.sleep(RACY_WINDOW_NS / 1e9 * 2)
+    cache = tmp_path / "cache"
+    first = Builder(site, cache_dir=cache).build()
+    assert "future.md" not in {p.doc.source for p in first.pages}
+    same = Builder(site, cache_dir=cache).build()
+    assert same.page_count == first.page_count and same.written == 0
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01: it is due
+    later = Builder(site, cache_dir=cache).build()
+    assert later.page_count == first.page_count + 1
+    assert tree(site.output_dir) == fresh_build(site, tmp_path / "fresh-later")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1704067200")  # 2024-01-01: back in time
+    Builder(site, cache_dir=cache).build()
+    assert tree(site.output_dir) == fresh_build(site, tmp_path / "fresh-earlier")
