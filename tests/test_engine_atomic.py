@@ -16,7 +16,7 @@ from pathlib import Path
 from tests.conftest import REPO, run_sitegen, write_files
 from tests.engine_helpers import md_doc, text_doc, tree
 
-KILL_DELAYS = (0.05, 0.3, 0.6, 1.0, 1.5, 2.5)
+KILL_DELAYS = (0.1, 0.5, 1.0, 2.0)
 DOCS = 300
 
 
