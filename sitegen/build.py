@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 import time
 import weakref
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -34,7 +33,6 @@ from sitegen.config import Config
 from sitegen.errors import OutputError, SitegenError, SourceError
 from sitegen.generations import Generations, Manifest
 from sitegen.model import Document, Page
-from sitegen.parallel import run_chunks
 from sitegen.sources import TEXT_SUFFIXES, Source, find_sources, is_ignored_name
 from sitegen.stages import (
     DocInfo,
@@ -133,6 +131,8 @@ class Builder:
         self._gens: Generations | None = None
         self._json = DocumentsJson()
         self._pages: dict[str, Page] = {}
+        self._ordered: list[Page] | None = None  # the last build's pages, newest first
+        self._positions: dict[str, int] = {}
         self._saved = True
 
     def build(self, progress: Progress | None = None) -> BuildResult:
@@ -207,6 +207,8 @@ class Builder:
         if self.cache_dir is not None:
             return self.cache_dir
         if self._scratch is None:
+            import tempfile
+
             remove_stale_scratch()
             self._scratch = Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-"))
             weakref.finalize(self, shutil.rmtree, self._scratch, True)
@@ -258,12 +260,13 @@ class Builder:
         visible_infos = [i for i in infos if config.drafts or visible(i, when)]
         pages = self._place(visible_infos, result)
         result.pages = pages
-        ordered = listing.newest_first(pages)
+        ordered, dirty = self._order(pages, state, theme, verify)
         writer = Writer(config.output_dir, gens.open, gens.previous_files)
         job = RenderJob(config, code, root, config.output_dir, gens.stage, when)
         new_outputs = self._render_pages(job, theme, ordered, {i.source: i for i in visible_infos}, state, gens,
-                                         writer, verify, result)
-        new_outputs.update(render_indexes(config, theme, ordered, state, writer, verify))
+                                         writer, verify, result, dirty)
+        new_outputs.update(render_indexes(config, theme, ordered, state, writer, verify,
+                                          None if dirty is None else {i for i in dirty if i >= 0}))
         site_key = digest(theme, *(f"{p.url}\0{p.doc.source}\0{_key(p)}" for p in pages))
         site_files = self._render_site(config, pages, site_key, state, writer, verify)
         for rel, kind in sources.items():
@@ -362,6 +365,8 @@ class Builder:
             else:
                 state.sources.pop(rel, None)
                 tasks.append(ReadTask(Source(content / rel, rel, kind), code, cache.root, when))
+        from sitegen.parallel import run_chunks  # multiprocessing: imported only when there is work
+
         results = run_chunks(read_chunk, tasks, read_crashed, self.workers, progress)
         for task, out in zip(tasks, results, strict=True):
             if isinstance(out[0], DocInfo):
@@ -376,17 +381,62 @@ class Builder:
             result.warnings.extend(f"{info.source}: {w}" for w in info.warnings)
         return ordered
 
+    def _order(self, pages: list[Page], state: BuildState, theme: str,
+               verify: bool) -> tuple[list[Page], set[int] | None]:
+        """The pages newest first, and (after a rebuild that moved no page)
+        the positions whose page changed (negative: a neighbour of one), or
+        None when every position must be looked at."""
+        prev, self._ordered = self._ordered, None
+        local = (prev is not None and not verify and len(prev) == len(pages) and state.theme == theme
+                 and len(state.outputs) >= len(pages))
+        dirty: set[int] = set()
+        replaced: dict[int, Page] = {}
+        if prev is not None and local:
+            position = self._positions
+            for page in pages:
+                i = position.get(page.doc.source, -1)
+                if i < 0:
+                    local = False
+                    break
+                old = prev[i]
+                if old is page:
+                    continue
+                if (listing._sort_key(old) != listing._sort_key(page)
+                        or (old.doc.meta.date is None) != (page.doc.meta.date is None)):
+                    local = False
+                    break
+                dirty.add(i)
+                replaced[i] = page
+        if prev is not None and local:
+            ordered = list(prev)
+            for i, page in replaced.items():
+                ordered[i] = page
+            marks = dirty | {-(i - 1) - 1 for i in dirty if i > 0} | {-(i + 1) - 1 for i in dirty if i + 1 < len(prev)}
+        else:
+            ordered = listing.newest_first(pages)
+            marks = None
+        self._ordered = ordered
+        self._positions = {p.doc.source: i for i, p in enumerate(ordered)} if marks is None else self._positions
+        return ordered, marks
+
     def _render_pages(self, job: RenderJob, theme: str, ordered: list[Page], infos: dict[str, DocInfo],
                       state: BuildState, gens: Generations, writer: Writer, verify: bool,
-                      result: BuildResult) -> dict[str, Output]:
+                      result: BuildResult, dirty: set[int] | None = None) -> dict[str, Output]:
         """Render the pages whose key changed (in the pool); keep the others.
-        `ordered` is newest first."""
-        around = listing.neighbours(ordered)
+        `ordered` is newest first; `dirty` (from `_order`) limits the look."""
+        around = listing.neighbours(ordered) if dirty is None else {}
         outputs: dict[str, Output] = {}
         tasks: list[RenderTask] = []
         keys: dict[str, Key] = {}
         live = os.fspath(job.live) + os.sep
-        for page in ordered:
+        for i, page in enumerate(ordered):
+            if dirty is not None:
+                if i not in dirty and -i - 1 not in dirty and page.file in state.outputs:
+                    writer.keep(page.file)
+                    outputs[page.file] = state.outputs[page.file]
+                    continue
+                around[page.url] = (ordered[i - 1] if i > 0 else None,
+                                    ordered[i + 1] if i + 1 < len(ordered) else None)
             newer, older = around[page.url]
             key = (theme, page.url, _key(page), *_nkey(newer), *_nkey(older))
             if is_current(state, page.file, key, live, verify):
@@ -403,6 +453,8 @@ class Builder:
         if not tasks:
             return outputs
         gens.open()
+        from sitegen.parallel import run_chunks
+
         results = run_chunks(partial(render_chunk, job), tasks, render_crashed, self.workers)
         for task, out in zip(tasks, results, strict=True):
             if len(out) == 4 and isinstance(out[1], bool):
@@ -497,13 +549,20 @@ def join_entries(entries: Iterable[str]) -> str:
 
 
 def render_indexes(config: Config, theme: str, ordered: list[Page], state: BuildState, writer: Writer,
-                   verify: bool) -> dict[str, Output]:
+                   verify: bool, dirty: set[int] | None = None) -> dict[str, Output]:
     """The paginated index (of `ordered`, newest first), each page
-    re-rendered only when its listing changed."""
+    re-rendered only when its listing changed. With `dirty` (positions of
+    changed pages in an unchanged order), only their index pages are looked at."""
     renderer = None
     outputs: dict[str, Output] = {}
+    start = 0
     for index in listing.paginate(ordered):
         file = urls.url_to_file(index.url)
+        first, start = start, start + len(index.pages)
+        if dirty is not None and file in state.outputs and not any(first <= i < start for i in dirty):
+            writer.keep(file)
+            outputs[file] = state.outputs[file]
+            continue
         key = (digest(theme, "index", index.url, str(index.number), str(index.total),
                       *(f"{p.url}\0{_key(p)}" for p in index.pages)),)
         if is_current(state, file, key, os.fspath(config.output_dir) + os.sep, verify):
@@ -547,6 +606,8 @@ SCRATCH_PREFIX = "sitegen-scratch-"
 
 def remove_stale_scratch() -> None:
     """Remove scratch caches left by builds that were killed (their process is gone)."""
+    import tempfile
+
     for folder in Path(tempfile.gettempdir()).glob(SCRATCH_PREFIX + "*"):
         pid = folder.name[len(SCRATCH_PREFIX):].split("-", 1)[0]
         if pid.isdigit() and not Path(f"/proc/{pid}").exists() and Path("/proc/self").exists():
@@ -651,7 +712,10 @@ def check_cache_dir(cache: Path, config: Config) -> None:
 
 def theme_key(config: Config, code: str) -> str:
     """A hash of what every rendered file depends on: code, config, templates."""
-    parts: list[str | bytes] = [code, repr(config)]
+    # Where the folders are does not change a page (what is in them does).
+    plain = config.replace(content_dir=Path(), output_dir=Path(), templates_dir=Path(), static_dir=Path(),
+                           config_file=None)
+    parts: list[str | bytes] = [code, repr(plain)]
     for folder in (theme_dir("templates"), config.templates_dir):
         for path in _files(folder):
             parts += [str(path), path.read_bytes()]

@@ -10,12 +10,12 @@ the swapped-out generation becomes the next build's staging folder.
 
 from __future__ import annotations
 
-import ctypes
 import json
 import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sitegen.errors import OutputError
 from sitegen.write import MANIFEST, remove_empty_parents, safe_parts
@@ -195,10 +195,13 @@ def exchange(a: Path, b: Path) -> None:
     os.rename(aside, a)
 
 
-_LIBC: list[ctypes.CDLL | None] = []
+_LIBC: list[Any] = []
 
 
-def _libc() -> ctypes.CDLL | None:
+def _libc() -> Any:
+    """The C library, when it has renameat2 (glibc 2.28+)."""
+    import ctypes
+
     if not _LIBC:
         try:
             lib: ctypes.CDLL | None = ctypes.CDLL(None, use_errno=True)

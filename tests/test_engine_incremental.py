@@ -233,3 +233,18 @@ def test_a_build_that_finds_nothing_changed_still_sees_the_clock(site: Config, t
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1704067200")  # 2024-01-01: back in time
     Builder(site, cache_dir=cache).build()
     assert tree(site.output_dir) == fresh_build(site, tmp_path / "fresh-earlier")
+
+
+def test_body_edits_anywhere_in_the_order_rebuild_like_a_full_build(site: Config, tmp_path: Path) -> None:
+    builder = Builder(site, cache_dir=tmp_path / "cache")
+    builder.build()
+    for n, rel in enumerate(sorted(p.relative_to(site.content_dir).as_posix()
+                                   for p in site.content_dir.rglob("*.*") if p.suffix in (".md", ".txt"))):
+        path = site.content_dir / rel
+        text = path.read_text(encoding="utf-8")
+        # same title and date (so the order holds); a longer body changes the word count
+        path.write_text(text + "\nAn added closing paragraph for this document, long enough to keep.\n",
+                        encoding="utf-8")
+        result = builder.rebuild([path])
+        assert result.read == 1
+        assert tree(site.output_dir) == fresh_build(site, tmp_path / f"fresh-{n}"), rel
