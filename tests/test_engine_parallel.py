@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 
 from sitegen.parallel import PARALLEL_MIN_ITEMS, run_chunks
 
@@ -48,3 +49,16 @@ def test_small_jobs_run_in_this_process() -> None:
     pids = run_chunks(lambda items: [os.getpid() for _ in items], list(range(PARALLEL_MIN_ITEMS - 1)),
                       lambda i: 0, workers=2)
     assert set(pids) == {pid}
+
+
+def test_a_process_running_threads_uses_a_fork_server() -> None:
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait, daemon=True)  # as a preview server's threads
+    thread.start()
+    try:
+        items = list(range(100))
+        assert run_chunks(square_or_die, items, lambda i: -i, workers=2) == [
+            -i if i in CRASH else i * i for i in items]
+    finally:
+        stop.set()
+        thread.join()
