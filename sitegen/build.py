@@ -46,6 +46,7 @@ from sitegen.stages import (
     read_crashed,
     render_chunk,
     render_crashed,
+    renderer_for,
 )
 from sitegen.stages import read_one as read_one
 from sitegen.stages import with_anchors as with_anchors
@@ -132,6 +133,7 @@ class Builder:
         self._json = DocumentsJson()
         self._pages: dict[str, Page] = {}
         self._ordered: list[Page] | None = None  # the last build's pages, newest first
+        self._stamps: dict[str, tuple[bool, float | None]] = {}  # per reading: (draft, date)
         self._positions: dict[str, int] = {}
         self._saved = True
 
@@ -214,6 +216,19 @@ class Builder:
             weakref.finalize(self, shutil.rmtree, self._scratch, True)
         return self._scratch
 
+    def _facts(self, info: DocInfo) -> tuple[bool, float | None]:
+        """(draft, date as a timestamp) of a document, kept per reading."""
+        got = self._stamps.get(info.ident)
+        if got is None:
+            date = info.meta.date
+            got = self._stamps[info.ident] = (info.meta.draft, None if date is None else _stamp(date))
+        return got
+
+    def _visible(self, info: DocInfo, when: float) -> bool:
+        """`visible(info, when)`, from the kept facts."""
+        draft, date = self._facts(info)
+        return not draft and (date is None or date <= when)
+
     def _place(self, infos: list[DocInfo], result: BuildResult) -> list[Page]:
         pages = place(infos, result, self._pages)
         if len(self._pages) > len(pages) * 2:  # forget pages of removed documents
@@ -257,12 +272,14 @@ class Builder:
             return result
         self._load_docs(state, cache)
         infos = self._read_all(sources, state, forced, cache, code, when, result, progress, stat_all=walked)
-        visible_infos = [i for i in infos if config.drafts or visible(i, when)]
+        when_ts = when.timestamp()
+        shown = [config.drafts or self._visible(i, when_ts) for i in infos]
+        visible_infos = [i for i, show in zip(infos, shown, strict=True) if show]
         pages = self._place(visible_infos, result)
         result.pages = pages
         ordered, dirty = self._order(pages, state, theme, verify)
         writer = Writer(config.output_dir, gens.open, gens.previous_files)
-        job = RenderJob(config, code, root, config.output_dir, gens.stage, when)
+        job = RenderJob(config, code, root, config.output_dir, gens.stage, when, theme)
         new_outputs = self._render_pages(job, theme, ordered, {i.source: i for i in visible_infos}, state, gens,
                                          writer, verify, result, dirty)
         new_outputs.update(render_indexes(config, theme, ordered, state, writer, verify,
@@ -281,14 +298,15 @@ class Builder:
         result.written, result.unchanged = writer.written, writer.unchanged
         result.errors.sort(key=lambda e: (e.path or "", e.line or 0, e.message))
         kept = {rel: v for rel, v in state.sources.items() if rel in sources}
-        hidden = [i.meta.date for i in infos if not config.drafts and not i.meta.draft and not visible(i, when)]
+        hidden = [self._facts(i)[1] for i, show in zip(infos, shown, strict=True)
+                  if not show and not i.meta.draft]
         new_state = BuildState(code, gens.live.generation if gens.live else -1, kept, new_outputs, site_key,
                                site_files, sources, folders, theme=theme,
                                sigs={rel: v[0] for rel, v in kept.items()}, page_count=len(pages),
                                warnings=list(result.warnings),
-                               next_publish=min((_stamp(d) for d in hidden if d is not None), default=None),
-                               last_published=max((_stamp(d) for p in pages if (d := p.doc.meta.date) is not None),
-                                                  default=None),
+                               next_publish=min((d for d in hidden if d is not None), default=None),
+                               last_published=max((d for i in visible_infos
+                                                   if (d := self._facts(i)[1]) is not None), default=None),
                                uses_now=any(i.reference is not None for i in infos), clean=not result.errors)
         result.page_count = len(pages)
         if new_state != state:
@@ -570,9 +588,7 @@ def render_indexes(config: Config, theme: str, ordered: list[Page], state: Build
             outputs[file] = state.outputs[file]
             continue
         if renderer is None:
-            from sitegen.render import Renderer
-
-            renderer = Renderer(config)
+            renderer = renderer_for(config, theme)
         writer.write(file, renderer.index(index))
         size, mtime = writer.stats[file]
         outputs[file] = (key, size, mtime)

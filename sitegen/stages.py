@@ -127,6 +127,7 @@ class RenderJob:
     live: Path
     stage: Path
     reference: datetime | None
+    theme: str = ""  # the theme key: templates that changed make a new renderer
 
 
 # ---- reading ----------------------------------------------------------------
@@ -269,18 +270,19 @@ def read_crashed(task: ReadTask) -> ErrorTuple:
 
 # ---- rendering ----------------------------------------------------------------
 
-_RENDERERS: dict[Config, Any] = {}
+_RENDERERS: dict[tuple[Config, str], Any] = {}
 
 
-def renderer_for(config: Config) -> Any:
-    """One renderer per config in this process (templates load once)."""
+def renderer_for(config: Config, theme: str) -> Any:
+    """One renderer per config and theme key in this process (templates load
+    once; a change to them changes the theme key)."""
     from sitegen.render import Renderer
 
-    if config not in _RENDERERS:
+    if (config, theme) not in _RENDERERS:
         _RENDERERS.clear()
-        renderer = _RENDERERS[config] = Renderer(config)
-        renderer.env.auto_reload = False  # a build's templates do not change under it
-    return _RENDERERS[config]
+        renderer = _RENDERERS[config, theme] = Renderer(config)
+        renderer.env.auto_reload = False  # the theme key says when templates change
+    return _RENDERERS[config, theme]
 
 
 def neighbour(item: tuple[str, Meta] | None) -> Page | None:
@@ -320,7 +322,7 @@ def render_one(job: RenderJob, task: RenderTask) -> tuple[str, bool, int, int]:
     body = load_body(job, task)
     # The word count is known: the page need not count again.
     doc = _make(LightDocument, (*_values(body), task.info.words, task.info.ident))
-    html = renderer_for(job.config).page(Page(doc, task.url, task.file), neighbour(task.newer),
+    html = renderer_for(job.config, job.theme).page(Page(doc, task.url, task.file), neighbour(task.newer),
                                           neighbour(task.older))
     return put_file(job.live, job.stage, task.file, html.encode("utf-8"))
 

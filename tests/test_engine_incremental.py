@@ -248,3 +248,13 @@ def test_body_edits_anywhere_in_the_order_rebuild_like_a_full_build(site: Config
         result = builder.rebuild([path])
         assert result.read == 1
         assert tree(site.output_dir) == fresh_build(site, tmp_path / f"fresh-{n}"), rel
+
+
+def test_template_edits_in_one_builder_show_at_once(site: Config, tmp_path: Path) -> None:
+    builder = Builder(site, cache_dir=tmp_path / "cache")
+    builder.build()
+    page = (Path(__file__).parent.parent / "templates" / "page.html").read_text(encoding="utf-8")
+    for mark in ("first-mark", "second-mark"):
+        path = edit(site.templates_dir / "page.html", page.replace("<article>", f'<article class="{mark}">'))
+        assert builder.rebuild([path]).read == 0
+        assert f'class="{mark}"' in (site.output_dir / "t0" / "index.html").read_text(encoding="utf-8")
