@@ -285,7 +285,8 @@ class Builder:
         new_outputs.update(render_indexes(config, theme, ordered, state, writer, verify,
                                           None if dirty is None else {i for i in dirty if i >= 0}))
         site_key = digest(theme, *(f"{p.url}\0{p.doc.source}\0{_key(p)}" for p in pages))
-        site_files = self._render_site(config, pages, site_key, state, writer, verify)
+        changed = None if dirty is None else [ordered[i] for i in sorted(dirty) if i >= 0]
+        site_files = self._render_site(config, pages, site_key, state, writer, verify, changed)
         for rel, kind in sources.items():
             if kind == "asset":
                 writer.copy(rel, config.content_dir / rel)
@@ -485,7 +486,7 @@ class Builder:
         return outputs
 
     def _render_site(self, config: Config, pages: list[Page], site_key: str, state: BuildState, writer: Writer,
-                     verify: bool) -> dict[str, tuple[int, int]]:
+                     verify: bool, changed: list[Page] | None = None) -> dict[str, tuple[int, int]]:
         """Site-level outputs (documents.json, and `render_site`'s), kept as
         they are when no page's metadata changed."""
         if state.site_key == site_key and state.site_files and all(
@@ -494,7 +495,7 @@ class Builder:
                 writer.keep(rel)
             return dict(state.site_files)
         before = set(writer.produced)
-        self._json.write(pages, writer)
+        self._json.write(pages, writer, changed)
         render_site(config, pages, writer)
         return {rel: writer.stats[rel] for rel in sorted(writer.produced - before) if rel in writer.stats}
 
@@ -518,8 +519,12 @@ class DocumentsJson:
     def __init__(self) -> None:
         self.entries: dict[tuple[str, str], str] = {}
         self.joinable: bool | None = None
+        self.texts: list[str] = []  # the last file's entries, by source
+        self.index: dict[str, int] = {}  # source -> position in `texts`
 
-    def write(self, pages: list[Page], writer: Writer) -> None:
+    def write(self, pages: list[Page], writer: Writer, changed: list[Page] | None = None) -> None:
+        """Write documents.json for `pages`; `changed`, when given, are the
+        only pages that differ from the last call (none added or removed)."""
         from sitegen.render import documents_json
 
         if self.joinable is False:
@@ -528,17 +533,32 @@ class DocumentsJson:
         if not self.entries:
             self._first(pages, writer)
             return
+        if changed is not None and len(self.texts) == len(pages) and all(
+                p.doc.source in self.index for p in changed):
+            for page in changed:
+                self.texts[self.index[page.doc.source]] = self._entry(page)
+            writer.write(DOCUMENTS_JSON, join_entries(self.texts))
+            return
         entries: dict[tuple[str, str], str] = {}
         for page in pages:
             key = (page.url, _key(page))
-            entry = self.entries.get(key)
-            if entry is None:
-                one = documents_json([page])
-                entry = one[len("[\n"):-len("\n]\n")] if one.startswith("[\n") and one.endswith("\n]\n") else ""
-            entries[key] = entry
+            entries[key] = self.entries.get(key) or self._entry(page)
         self.entries = entries
         ordered = sorted(pages, key=lambda p: p.doc.source)
-        writer.write(DOCUMENTS_JSON, join_entries(entries[(p.url, _key(p))] for p in ordered))
+        self.texts = [entries[(p.url, _key(p))] for p in ordered]
+        self.index = {p.doc.source: i for i, p in enumerate(ordered)}
+        writer.write(DOCUMENTS_JSON, join_entries(self.texts))
+
+    def _entry(self, page: Page) -> str:
+        from sitegen.render import documents_json
+
+        key = (page.url, _key(page))
+        entry = self.entries.get(key)
+        if entry is None:
+            one = documents_json([page])
+            entry = one[len("[\n"):-len("\n]\n")] if one.startswith("[\n") and one.endswith("\n]\n") else ""
+            self.entries[key] = entry
+        return entry
 
     def _first(self, pages: list[Page], writer: Writer) -> None:
         """Render the whole once, and split it into entries when joining them gives it back."""
@@ -554,6 +574,8 @@ class DocumentsJson:
             return
         self.entries = {(page.url, _key(page)): part if i == len(parts) - 1 else part + "\n }"
                         for i, (page, part) in enumerate(zip(ordered, parts, strict=True))}
+        self.texts = [self.entries[(p.url, _key(p))] for p in ordered]
+        self.index = {p.doc.source: i for i, p in enumerate(ordered)}
 
 
 # Between two entries of documents.json: JSON text holds no raw newline, so
