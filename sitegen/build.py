@@ -35,7 +35,7 @@ from sitegen.config import Config
 from sitegen.errors import OutputError, SitegenError, SourceError
 from sitegen.generations import Generations, Manifest
 from sitegen.model import Document, Page
-from sitegen.sources import UNREADABLE, Source, classify, find_sources, is_ignored_name
+from sitegen.sources import EMPTY_SOURCE, UNREADABLE, Source, classify, find_sources, is_ignored_name
 from sitegen.stages import (
     DocInfo,
     ErrorTuple,
@@ -145,6 +145,7 @@ class Builder:
         self._stamps: dict[str, tuple[bool, float | None]] = {}  # per reading: (draft, date)
         self._positions: dict[str, int] = {}
         self._saved = True
+        self._empty: dict[str, tuple[StatSig, str]] = {}  # empty sources: their stat and warning
 
     def build(self, progress: Progress | None = None) -> BuildResult:
         """A full build: every source and output file is checked."""
@@ -280,6 +281,7 @@ class Builder:
             self.state = state
             return result
         self._load_docs(state, cache)
+        self._empty = {rel: v for rel, v in self._empty.items() if rel in sources and rel not in forced}
         infos = self._read_all(sources, state, forced, cache, code, when, result, progress, stat_all=walked)
         when_ts = when.timestamp()
         shown = [config.drafts or self._visible(i, when_ts) for i in infos]
@@ -313,7 +315,8 @@ class Builder:
                   if not show and not i.meta.draft]
         new_state = BuildState(code, gens.live.generation if gens.live else -1, kept, new_outputs, site_key,
                                site_files, sources, folders, theme=theme,
-                               sigs={rel: v[0] for rel, v in kept.items()}, page_count=len(pages),
+                               sigs={rel: v[0] for rel, v in (kept | self._empty).items()},
+                               page_count=len(pages),
                                warnings=list(result.warnings),
                                next_publish=min((d for d in hidden if d is not None), default=None),
                                last_published=max((d for i in visible_infos
@@ -393,6 +396,7 @@ class Builder:
                 infos[rel] = prev[1]
             else:
                 state.sources.pop(rel, None)
+                self._empty.pop(rel, None)
                 tasks.append(ReadTask(source_of(content, rel, kind), code, cache.root, when))
         from sitegen.parallel import run_chunks  # multiprocessing: imported only when there is work
 
@@ -403,11 +407,16 @@ class Builder:
                 infos[task.source.rel] = info
                 state.sources[task.source.rel] = (sigs[task.source.rel], info)
                 result.read += fresh
+            elif out[0] == EMPTY_SOURCE:  # nothing to build: a warning, not an error
+                self._empty[task.source.rel] = (sigs[task.source.rel], f"{task.source.rel}: {out[0]}")
             else:
                 result.errors.append(source_error(out))
         ordered = [infos[rel] for rel in sources if rel in infos]
-        for info in ordered:
-            result.warnings.extend(f"{info.source}: {w}" for w in info.warnings)
+        for rel in sources:
+            if rel in infos:
+                result.warnings.extend(f"{rel}: {w}" for w in infos[rel].warnings)
+            elif rel in self._empty:
+                result.warnings.append(self._empty[rel][1])
         return ordered
 
     def _order(self, pages: list[Page], state: BuildState, theme: str,

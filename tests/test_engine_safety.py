@@ -93,3 +93,17 @@ def test_a_tampered_manifest_cannot_delete_outside_the_output(project: Path) -> 
 def test_cache_inside_the_output_is_refused(project: Path) -> None:
     proc = run_sitegen("build", "--content", "content", "--out", "site", "--cache-dir", "site/.cache", cwd=project)
     assert proc.returncode == 2 and "cache" in proc.stderr
+
+
+def test_built_files_are_readable_by_everyone(project: Path) -> None:
+    """A web server (another user) must read the site: 0666 less the umask,
+    not the 0600 of a private temporary file."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert build(project, "--content", "content", "--out", "site")[0] == 0
+    (project / "content" / "a.md").write_text(DOC.replace("Some text.", "Other text."), encoding="utf-8")
+    assert build(project, "--content", "content", "--out", "site")[0] == 0  # a rebuild, into staging
+    files = [p for p in (project / "site").rglob("*") if p.is_file()]
+    assert len(files) > 5
+    modes = {p.relative_to(project).as_posix(): oct(p.stat().st_mode & 0o777) for p in files}
+    assert set(modes.values()) == {oct(0o666 & ~mask)}, modes
