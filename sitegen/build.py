@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sitegen import listing, urls
-from sitegen.cache import DEFAULT_CACHE_DIR, Cache, code_key, digest
+from sitegen.cache import DEFAULT_CACHE_DIR, Cache, code_key, digest, keep_out_of_git
 from sitegen.config import Config
 from sitegen.errors import OutputError, SitegenError, SourceError
 from sitegen.generations import Generations, Manifest
@@ -261,6 +261,8 @@ class Builder:
         check_output_dir(config.output_dir, config.content_dir, self.force)
         root = self._cache_root()
         check_cache_dir(root, config)
+        if self.cache_dir is not None:
+            keep_out_of_git(root)
         code = code_key()
         cache = Cache(root, code)
         state = self._state(cache, code)

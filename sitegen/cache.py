@@ -104,6 +104,18 @@ def load_file(path: Path) -> Any | None:
         return None
 
 
+GITIGNORE = "# sitegen's cache: never to be committed\n*\n"
+
+
+def keep_out_of_git(root: Path) -> None:
+    """A `.gitignore` in the cache folder that ignores all of it (the folder
+    defaults to the current one, often the site's own repository)."""
+    path = root / ".gitignore"
+    if not path.exists():
+        root.mkdir(parents=True, exist_ok=True)
+        path.write_text(GITIGNORE, encoding="utf-8")
+
+
 class Cache:
     """Content-addressed entries (in a folder per code version) and
     per-output build states under `root`."""

@@ -285,7 +285,7 @@ class LiveSite:
             try:
                 result = self.builder.build() if batch is None else self.builder.rebuild(batch.paths)
                 problems = [Problem.from_error(e) for e in result.errors]
-                pages = len(result.pages)
+                pages = result.page_count  # `pages` is empty when nothing changed
             except Exception as exc:  # a failed build must not stop the watcher or the server
                 problems = [Problem.from_error(exc)]
             if self.config_problem is not None:  # still broken: keep saying so
