@@ -1,91 +1,724 @@
-"""build(config) -> BuildResult: read every source, then render, then write."""
+"""build(config) -> BuildResult: read every source, then render, then write.
+
+The engine is incremental at every step and gives the same bytes as a
+build from nothing:
+
+1. read: a source whose size and mtime are those of the last build keeps
+   its metadata; others are read in a process pool, through the cache
+   (keyed by the source's text, its name and sitegen's code);
+2. place and list: URLs, order, neighbours, pagination, from metadata only;
+3. render: each output has a key (a hash of everything it is rendered
+   from); outputs whose key and file are those of the last build are kept,
+   the rest rendered (pages in the pool) and written when their bytes
+   differ;
+4. commit: the changes go into a staging generation that is swapped in
+   atomically (`sitegen.generations`).
+"""
 
 from __future__ import annotations
 
 import os
 import posixpath
-from collections.abc import Callable, Collection
+import shutil
+import time
+import weakref
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sitegen import listing, search, urls
-from sitegen.clean.report import report_text
+from sitegen import listing, urls
+from sitegen.cache import DEFAULT_CACHE_DIR, Cache, code_key, digest, keep_out_of_git
 from sitegen.config import Config
-from sitegen.errors import SitegenError, SourceError
-from sitegen.model import Block, BlockKind, Document, Page
-from sitegen.read import read_document
-from sitegen.render import Renderer, documents_json, theme_dir
-from sitegen.siteoutputs import site_outputs
-from sitegen.sources import Source, find_sources, is_ignored_name, read_source_text
-from sitegen.write import Writer, check_output_dir
+from sitegen.errors import OutputError, SitegenError, SourceError
+from sitegen.generations import Generations, Manifest
+from sitegen.model import Document, Page
+from sitegen.sources import EMPTY_SOURCE, UNREADABLE, Source, classify, find_sources, is_ignored_name
+from sitegen.stages import (
+    DocInfo,
+    ErrorTuple,
+    LightDocument,
+    ReadTask,
+    RenderJob,
+    RenderTask,
+    body_of,
+    light,
+    read_chunk,
+    read_crashed,
+    render_chunk,
+    render_crashed,
+    renderer_for,
+    with_body,
+)
+from sitegen.stages import read_one as read_one
+from sitegen.stages import with_anchors as with_anchors
+from sitegen.theme import theme_dir
+from sitegen.write import Writer, check_output_dir, same_file_contents
+
+if TYPE_CHECKING:
+    from sitegen.render import Renderer
 
 Progress = Callable[[int, int], None]
+StatSig = tuple[int, int]
+Key = tuple[str, ...]  # what an output is rendered from
+Output = tuple[Key, int, int]  # an output's key, and its file's size and mtime
+STATE_FORMAT = 1
+DOCUMENTS_JSON = "documents.json"
+# A source modified this close to the build's start may change again within
+# the same mtime tick: its stat is not trusted next time (as git's "racy" check).
+RACY_WINDOW_NS = 50_000_000
+_UNTRUSTED: StatSig = (-2, -2)
 
 
 @dataclass
 class BuildResult:
     """What a build did: its pages, and every error and warning by source."""
 
-    pages: list[Page] = field(default_factory=list)
+    pages: list[Page] = field(default_factory=list)  # empty when nothing changed: see page_count
+    page_count: int = 0
     errors: list[SitegenError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     written: int = 0
     unchanged: int = 0
     removed: int = 0
+    read: int = 0  # sources read and cleaned (not taken from the last build or the cache)
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
 
+@dataclass
+class BuildState:
+    """What a build remembers for the next: per-source metadata, and the key
+    and file stat of each output it rendered."""
+
+    code: str
+    generation: int = -1
+    sources: dict[str, tuple[StatSig, DocInfo]] = field(default_factory=dict)
+    outputs: dict[str, Output] = field(default_factory=dict)
+    site_key: str = ""
+    site_files: dict[str, tuple[int, int]] = field(default_factory=dict)
+    listing: dict[str, str] = field(default_factory=dict)  # every source: path -> kind, in walk order
+    folders: dict[str, int] = field(default_factory=dict)  # every folder walked: path -> mtime
+    format: int = STATE_FORMAT
+    # What a build that finds nothing changed needs, without `sources`:
+    theme: str = ""
+    sigs: dict[str, StatSig] = field(default_factory=dict)  # document sources
+    page_count: int = -1
+    warnings: list[str] = field(default_factory=list)
+    next_publish: float | None = None  # when the first future-dated document comes due
+    last_published: float | None = None  # the latest date shown (a "now" before it hides pages)
+    uses_now: bool = False  # a document was read relative to the build's "now"
+    clean: bool = False  # the build had no errors
+    docs_loaded: bool = True  # False: `sources` is still on disk (`Cache.load_state(part="docs")`)
+
+
 class Builder:
     """Builds a site and rebuilds it after changes (the watcher's entry point).
 
-    `rebuild(paths)` takes the paths that changed (sources, templates, static
-    files, the config) and must leave the output equal, byte for byte, to a
-    full build of the current sources.
+    It keeps per-document metadata (not bodies) between builds. `rebuild(paths)`
+    takes the paths that changed (sources, templates, static files, the
+    config) and leaves the output equal, byte for byte, to a full build of
+    the current sources.
     """
 
-    def __init__(self, config: Config, force: bool = False) -> None:
+    def __init__(self, config: Config, force: bool = False, cache_dir: Path | None = None,
+                 use_cache: bool = True, workers: int | None = None, warm: bool = True,
+                 report: bool = False) -> None:
         self.config = config
         self.force = force
+        self.report = report  # each text dump's cleaner reading as report.txt beside its page
+        self.use_cache = use_cache
+        self.cache_dir = (cache_dir or Path.cwd() / DEFAULT_CACHE_DIR) if use_cache else None
+        self.workers = workers
+        self.warm = warm  # after a build, get the staging folder ready for the next
+        self.state: BuildState | None = None
+        self.sources: dict[str, str] | None = None  # the last build's: path -> kind, in walk order
+        self._scratch: Path | None = None
+        self._gens: Generations | None = None
+        self._json = DocumentsJson()
+        self._pages: dict[str, Page] = {}
+        self._ordered: list[Page] | None = None  # the last build's pages, newest first
+        self._stamps: dict[str, tuple[bool, float | None]] = {}  # per reading: (draft, date)
+        self._positions: dict[str, int] = {}
+        self._saved = True
+        self._empty: dict[str, tuple[StatSig, str]] = {}  # empty sources: their stat and warning
 
     def build(self, progress: Progress | None = None) -> BuildResult:
-        return build(self.config, self.force, progress)
+        """A full build: every source and output file is checked."""
+        result = self._run(progress, forced=set(), verify=True, sources=None)
+        self.save()
+        if self.cache_dir is not None:
+            Cache(self.cache_dir, code_key()).prune_other_versions()
+        if self.warm and self._gens is not None and self._gens.live is not None:
+            self._gens.open()
+        return result
 
     def rebuild(self, changed: Collection[Path]) -> BuildResult:
-        # Writes only files whose bytes changed and prunes what is gone.
-        return build(self.config, force=True)
+        """Rebuild after `changed` paths changed: the changed sources are read
+        again, everything else comes from memory; a config change rebuilds all."""
+        config_file = self.config.config_file
+        content = self.config.content_dir.resolve()
+        forced: set[str] = set()
+        for path in changed:
+            resolved = Path(path).resolve()
+            if config_file is not None and resolved == config_file.resolve():
+                self.state = None
+                return self.build()
+            if content in resolved.parents:
+                forced.add(resolved.relative_to(content).as_posix())
+        sources = self._updated_sources(forced)
+        result = self._run(None, forced=forced, verify=sources is None, sources=sources)
+        self._saved = False
+        return result
+
+    def save(self) -> None:
+        """Keep the build state in the cache folder, for the next process."""
+        state = self.state
+        if self.cache_dir is not None and state is not None and not self._saved:
+            cache, out, content = Cache(self.cache_dir), self.config.output_dir, self.config.content_dir
+            if state.docs_loaded:
+                cache.save_state(out, content, state.sources, part="docs")
+            cache.save_state(out, content, replace(state, sources={}, docs_loaded=False))
+        self._saved = True
+
+    def close(self) -> None:
+        """Save the state; remove the scratch cache of a build without a cache folder."""
+        self.save()
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
+
+    def _updated_sources(self, changed: set[str]) -> dict[str, str] | None:
+        """The last build's sources with `changed` applied, or None when a
+        full walk is needed (no last build, or a folder changed)."""
+        if self.sources is None:
+            return None
+        sources = dict(self.sources)
+        content = self.config.content_dir
+        added = False
+        for rel in changed:
+            path = content / rel
+            if path.is_dir() or (not path.exists() and any(r.startswith(rel + "/") for r in sources)):
+                return None
+            if os.path.lexists(path) and not any(is_ignored_name(part) for part in rel.split("/")):
+                added = added or rel not in sources
+                sources[rel] = listed_kind(classify(path, rel))
+            else:
+                sources.pop(rel, None)
+        if added:
+            sources = dict(sorted(sources.items(), key=lambda item: walk_order(item[0])))
+        return sources
+
+    # ---- the pipeline ----
+
+    def _cache_root(self) -> Path:
+        if self.cache_dir is not None:
+            return self.cache_dir
+        if self._scratch is None:
+            import tempfile
+
+            remove_stale_scratch()
+            self._scratch = Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-"))
+            weakref.finalize(self, shutil.rmtree, self._scratch, True)
+        return self._scratch
+
+    def _facts(self, info: DocInfo) -> tuple[bool, float | None]:
+        """(draft, date as a timestamp) of a document, kept per reading."""
+        got = self._stamps.get(info.ident)
+        if got is None:
+            date = info.meta.date
+            got = self._stamps[info.ident] = (info.meta.draft, None if date is None else _stamp(date))
+        return got
+
+    def _visible(self, info: DocInfo, when: float) -> bool:
+        """`visible(info, when)`, from the kept facts."""
+        draft, date = self._facts(info)
+        return not draft and (date is None or date <= when)
+
+    def _place(self, infos: list[DocInfo], result: BuildResult) -> list[Page]:
+        pages = place(infos, result, self._pages)
+        if len(self._pages) > len(pages) * 2:  # forget pages of removed documents
+            self._pages = {p.doc.source: p for p in pages}
+        return pages
+
+    def _generations(self) -> Generations:
+        """The output's generations; kept between builds while no one else
+        builds into the same folder (the staging folder stays ready)."""
+        gens = self._gens
+        if gens is None or gens.out != self.config.output_dir or not gens.is_current():
+            gens = self._gens = Generations(self.config.output_dir)
+        return gens
+
+    def _run(self, progress: Progress | None, forced: set[str], verify: bool,
+             sources: dict[str, str] | None) -> BuildResult:
+        config = self.config
+        if not config.content_dir.is_dir():
+            raise SitegenError("content folder not found", str(config.content_dir))
+        check_output_dir(config.output_dir, config.content_dir, self.force)
+        root = self._cache_root()
+        check_cache_dir(root, config)
+        if self.cache_dir is not None:
+            keep_out_of_git(root)
+        code = code_key()
+        cache = Cache(root, code)
+        state = self._state(cache, code)
+        gens = self._generations()
+        if state.generation != (gens.live.generation if gens.live else -1):
+            verify = True
+        result = BuildResult()
+        when = now(config)
+        walked = sources is None
+        folders = state.folders
+        if sources is None:
+            sources, folders = list_sources(config.content_dir, state)
+        self.sources = sources
+        theme = theme_key(config, code, self.report)
+        if walked and not forced and self._unchanged(state, theme, when, sources, gens):
+            result.page_count, result.unchanged = state.page_count, len(gens.previous_files)
+            result.warnings = list(state.warnings)
+            self.state = state
+            return result
+        self._load_docs(state, cache)
+        self._empty = {rel: v for rel, v in self._empty.items() if rel in sources and rel not in forced}
+        infos = self._read_all(sources, state, forced, cache, code, when, result, progress, stat_all=walked)
+        when_ts = when.timestamp()
+        shown = [config.drafts or self._visible(i, when_ts) for i in infos]
+        visible_infos = [i for i, show in zip(infos, shown, strict=True) if show]
+        pages = self._place(visible_infos, result)
+        result.pages = pages
+        ordered, dirty = self._order(pages, state, theme, verify)
+        writer = Writer(config.output_dir, gens.open, gens.previous_files)
+        job = RenderJob(config, code, root, config.output_dir, gens.stage, when, theme)
+        new_outputs = self._render_pages(job, theme, ordered, {i.source: i for i in visible_infos}, state, gens,
+                                         writer, verify, result, dirty)
+        new_outputs.update(render_indexes(config, theme, ordered, state, writer, verify,
+                                          None if dirty is None else {i for i in dirty if i >= 0}))
+        site_key = digest(theme, *(f"{p.url}\0{p.doc.source}\0{_key(p)}" for p in pages))
+        changed = None if dirty is None else [ordered[i] for i in sorted(dirty) if i >= 0]
+        site_files = self._render_site(job, pages, ordered, {i.source: i for i in visible_infos}, site_key, state,
+                                       writer, verify, changed)
+        for rel, kind in sources.items():
+            if kind == "asset":
+                writer.copy(rel, config.content_dir / rel)
+        copy_static(config, writer)
+        removed = writer.prune()
+        if gens.opened or gens.live is None or set(gens.live.files) != writer.produced:
+            gens.open()
+            gens.commit(Manifest(sorted(writer.produced), changed=sorted(writer.changed), removed=removed))
+        result.removed = len(removed)
+        result.written, result.unchanged = writer.written, writer.unchanged
+        result.errors.sort(key=lambda e: (e.path or "", e.line or 0, e.message))
+        kept = {rel: v for rel, v in state.sources.items() if rel in sources}
+        hidden = [self._facts(i)[1] for i, show in zip(infos, shown, strict=True)
+                  if not show and not i.meta.draft]
+        new_state = BuildState(code, gens.live.generation if gens.live else -1, kept, new_outputs, site_key,
+                               site_files, sources, folders, theme=theme,
+                               sigs={rel: v[0] for rel, v in (kept | self._empty).items()},
+                               page_count=len(pages),
+                               warnings=list(result.warnings),
+                               next_publish=min((d for d in hidden if d is not None), default=None),
+                               last_published=max((d for i in visible_infos
+                                                   if (d := self._facts(i)[1]) is not None), default=None),
+                               uses_now=any(i.reference is not None for i in infos), clean=not result.errors)
+        result.page_count = len(pages)
+        if new_state != state:
+            self._saved = False
+        self.state = new_state
+        return result
+
+    def _state(self, cache: Cache, code: str) -> BuildState:
+        state = self.state
+        if state is None and self.cache_dir is not None:
+            loaded = cache.load_state(self.config.output_dir, self.config.content_dir)
+            state = loaded if isinstance(loaded, BuildState) else None
+        if state is None or state.code != code or state.format != STATE_FORMAT:
+            state = BuildState(code)
+        return state
+
+    def _load_docs(self, state: BuildState, cache: Cache) -> None:
+        """Bring the per-document part of a saved state into memory."""
+        if state.docs_loaded:
+            return
+        docs = cache.load_state(self.config.output_dir, self.config.content_dir, part="docs")
+        state.sources = docs if isinstance(docs, dict) else {}
+        state.docs_loaded = True
+
+    def _unchanged(self, state: BuildState, theme: str, when: datetime, sources: dict[str, str],
+                   gens: Generations) -> bool:
+        """True when a build would find nothing to do: the same sources (list
+        and stats), theme, config and code, no document due to appear, and
+        every output file as the last build left it."""
+        config = self.config
+        if not (state.clean and state.page_count >= 0 and state.theme == theme and not state.uses_now
+                and (state.next_publish is None or when.timestamp() < state.next_publish)
+                and (state.last_published is None or when.timestamp() >= state.last_published)
+                and gens.live is not None and gens.live.generation == state.generation
+                and sources is state.listing):
+            return False
+        base = os.fspath(config.content_dir) + os.sep
+        for rel, sig in state.sigs.items():
+            if sig[1] < 0 or stat_sig(base + rel) != sig:
+                return False
+        live = os.fspath(config.output_dir) + os.sep
+        if any(stat_sig(live + f) != (o[1], o[2]) for f, o in state.outputs.items()):
+            return False
+        if any(stat_sig(live + f) != sig for f, sig in state.site_files.items()):
+            return False
+        assets = [(config.content_dir / rel, rel) for rel, kind in sources.items() if kind == "asset"]
+        assets += [(path, "static/" + rel) for rel, path in static_files(config).items()]
+        return all(same_file_contents(src, config.output_dir / rel) for src, rel in assets)
+
+    def _read_all(self, sources: dict[str, str], state: BuildState, forced: set[str], cache: Cache, code: str,
+                  when: datetime, result: BuildResult, progress: Progress | None,
+                  stat_all: bool = True) -> list[DocInfo]:
+        """Every document's metadata: from the last build when its source is
+        unchanged, else read (through the cache) in the pool. Without
+        `stat_all`, only the `forced` sources are looked at on disk."""
+        infos: dict[str, DocInfo] = {}
+        tasks: list[ReadTask] = []
+        sigs: dict[str, StatSig] = {}
+        started = time.time_ns()
+        content = self.config.content_dir
+        base = os.fspath(content) + os.sep
+        for rel, kind in sources.items():
+            if kind == "asset":
+                continue
+            prev = state.sources.get(rel)
+            if not stat_all and prev is not None and rel not in forced:
+                infos[rel] = prev[1]
+                continue
+            sig = stat_sig(base + rel)
+            sigs[rel] = sig if sig[1] < started - RACY_WINDOW_NS else _UNTRUSTED
+            if (prev is not None and prev[0] == sig and rel not in forced and prev[1].kind == kind
+                    and (prev[1].reference is None or prev[1].reference == when)):
+                infos[rel] = prev[1]
+            else:
+                state.sources.pop(rel, None)
+                self._empty.pop(rel, None)
+                tasks.append(ReadTask(source_of(content, rel, kind), code, cache.root, when))
+        from sitegen.parallel import run_chunks  # multiprocessing: imported only when there is work
+
+        results = run_chunks(read_chunk, tasks, read_crashed, self.workers, progress)
+        for task, out in zip(tasks, results, strict=True):
+            if isinstance(out[0], DocInfo):
+                info, fresh = out
+                infos[task.source.rel] = info
+                state.sources[task.source.rel] = (sigs[task.source.rel], info)
+                result.read += fresh
+            elif out[0] == EMPTY_SOURCE:  # nothing to build: a warning, not an error
+                self._empty[task.source.rel] = (sigs[task.source.rel], f"{task.source.rel}: {out[0]}")
+            else:
+                result.errors.append(source_error(out))
+        ordered = [infos[rel] for rel in sources if rel in infos]
+        for rel in sources:
+            if rel in infos:
+                result.warnings.extend(f"{rel}: {w}" for w in infos[rel].warnings)
+            elif rel in self._empty:
+                result.warnings.append(self._empty[rel][1])
+        return ordered
+
+    def _order(self, pages: list[Page], state: BuildState, theme: str,
+               verify: bool) -> tuple[list[Page], set[int] | None]:
+        """The pages newest first, and (after a rebuild that moved no page)
+        the positions whose page changed (negative: a neighbour of one), or
+        None when every position must be looked at."""
+        prev, self._ordered = self._ordered, None
+        local = (prev is not None and not verify and len(prev) == len(pages) and state.theme == theme
+                 and len(state.outputs) >= len(pages))
+        dirty: set[int] = set()
+        replaced: dict[int, Page] = {}
+        if prev is not None and local:
+            position = self._positions
+            for page in pages:
+                i = position.get(page.doc.source, -1)
+                if i < 0:
+                    local = False
+                    break
+                old = prev[i]
+                if old is page:
+                    continue
+                if (listing._sort_key(old) != listing._sort_key(page)
+                        or (old.doc.meta.date is None) != (page.doc.meta.date is None)):
+                    local = False
+                    break
+                dirty.add(i)
+                replaced[i] = page
+        if prev is not None and local:
+            ordered = list(prev)
+            for i, page in replaced.items():
+                ordered[i] = page
+            marks = dirty | {-(i - 1) - 1 for i in dirty if i > 0} | {-(i + 1) - 1 for i in dirty if i + 1 < len(prev)}
+        else:
+            ordered = listing.newest_first(pages)
+            marks = None
+        self._ordered = ordered
+        self._positions = {p.doc.source: i for i, p in enumerate(ordered)} if marks is None else self._positions
+        return ordered, marks
+
+    def _render_pages(self, job: RenderJob, theme: str, ordered: list[Page], infos: dict[str, DocInfo],
+                      state: BuildState, gens: Generations, writer: Writer, verify: bool,
+                      result: BuildResult, dirty: set[int] | None = None) -> dict[str, Output]:
+        """Render the pages whose key changed (in the pool); keep the others.
+        `ordered` is newest first; `dirty` (from `_order`) limits the look."""
+        around = listing.neighbours(ordered) if dirty is None else {}
+        outputs: dict[str, Output] = {}
+        tasks: list[RenderTask] = []
+        keys: dict[str, Key] = {}
+        live = os.fspath(job.live) + os.sep
+        for i, page in enumerate(ordered):
+            if dirty is not None:
+                if i not in dirty and -i - 1 not in dirty and page.file in state.outputs:
+                    writer.keep(page.file)
+                    outputs[page.file] = state.outputs[page.file]
+                    continue
+                around[page.url] = (ordered[i - 1] if i > 0 else None,
+                                    ordered[i + 1] if i + 1 < len(ordered) else None)
+            newer, older = around[page.url]
+            key = (theme, page.url, _key(page), *_nkey(newer), *_nkey(older))
+            if is_current(state, page.file, key, live, verify):
+                writer.keep(page.file)
+                outputs[page.file] = state.outputs[page.file]
+                continue
+            writer.target(page.file)
+            keys[page.file] = key
+            info = infos[page.doc.source]
+            source = Source(self.config.content_dir / info.source, info.source, info.kind)
+            tasks.append(RenderTask(page.file, page.url, info, source,
+                                    (newer.url, newer.doc.meta) if newer else None,
+                                    (older.url, older.doc.meta) if older else None))
+        if not tasks:
+            return outputs
+        gens.open()
+        from sitegen.parallel import run_chunks
+
+        results = run_chunks(partial(render_chunk, job), tasks, render_crashed, self.workers)
+        failed: set[ErrorTuple] = set()
+        for task, out in zip(tasks, results, strict=True):
+            if len(out) == 4 and isinstance(out[1], bool):
+                rel, wrote, size, mtime = out
+                writer.record(task.file, wrote, size, mtime)
+                outputs[task.file] = (keys[task.file], size, mtime)
+            else:
+                writer.produced.discard(task.file)
+                if task.file in writer.previous:  # the last good page stays until this one renders
+                    writer.keep(task.file)
+                    if task.file in state.outputs:
+                        outputs[task.file] = state.outputs[task.file]
+                if out not in failed:  # a template's error, once (not once per page)
+                    failed.add(out)
+                    result.errors.append(source_error(out))
+        return outputs
+
+    def _render_site(self, job: RenderJob, pages: list[Page], ordered: list[Page], infos: dict[str, DocInfo],
+                     site_key: str, state: BuildState, writer: Writer, verify: bool,
+                     changed: list[Page] | None = None) -> dict[str, tuple[int, int]]:
+        """Site-level outputs (documents.json, and `render_site`'s), kept as
+        they are when no page's metadata or text changed."""
+        config = job.config
+        if state.site_key == site_key and state.site_files and all(
+                not verify or stat_sig(config.output_dir / rel) == sig for rel, sig in state.site_files.items()):
+            for rel in state.site_files:
+                writer.keep(rel)
+            return dict(state.site_files)
+        before = set(writer.produced)
+        self._json.write(pages, writer, changed)
+
+        def load(page: Page) -> Page:
+            info = infos[page.doc.source]
+            return Page(with_body(body_of(job, info, Source(config.content_dir / info.source, info.source, info.kind)),
+                                  info), page.url, page.file)
+
+        render_site(config, ordered, writer, renderer_for(config, job.theme), load)
+        if self.report:
+            write_reports(config, pages, writer)
+        return {rel: writer.stats[rel] for rel in sorted(writer.produced - before) if rel in writer.stats}
 
 
-def build(config: Config, force: bool = False, progress: Progress | None = None,
-          report: bool = False) -> BuildResult:
+def render_site(config: Config, ordered: list[Page], writer: Writer, renderer: Renderer,
+                load: Callable[[Page], Page]) -> None:
+    """Site-level outputs rendered from the filtered pages, newest first
+    (`site_outputs`: tag and section listings, 404, feed, sitemap,
+    robots.txt; the search index; documents.json is written incrementally by
+    `DocumentsJson`). `ordered` hold each document's metadata, headings and
+    word count, not its body: `load(page)` gives the page with its body. Every
+    output written here must depend only on `config`, the theme and the
+    pages; it is skipped when none of those changed."""
+    from sitegen import search
+    from sitegen.siteoutputs import site_outputs
+
+    full = [load(page) for page in ordered]
+    # A document at the same path wins.
+    for rel, text in sorted(site_outputs(config, renderer, full).items()):
+        if rel not in writer.produced:
+            writer.write(rel, text)
+    for name, text in search.index_files(full).items():
+        writer.write(name, text)
+
+
+REPORT_FILE = "report.txt"
+
+
+def write_reports(config: Config, pages: list[Page], writer: Writer) -> None:
+    """`build --report`: each text dump's line-by-line reading, as
+    report.txt beside its page (read again: the cache keeps no reports)."""
+    from sitegen.clean.report import report_text
+
+    for page in pages:
+        if _kind_of(page.doc.source) != "text":
+            continue
+        doc = load_document(config, page)
+        if doc.report:
+            writer.write(posixpath.join(posixpath.dirname(page.file), REPORT_FILE), report_text(doc.report))
+
+
+class DocumentsJson:
+    """documents.json, joined from per-document entries kept between builds.
+
+    The entries come from `render.documents_json` itself (one page at a
+    time); the first build checks that joining them gives the bytes of the
+    whole, else (a format that is not a plain list) it renders the whole."""
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, str], str] = {}
+        self.joinable: bool | None = None
+        self.texts: list[str] = []  # the last file's entries, by source
+        self.index: dict[str, int] = {}  # source -> position in `texts`
+
+    def write(self, pages: list[Page], writer: Writer, changed: list[Page] | None = None) -> None:
+        """Write documents.json for `pages`; `changed`, when given, are the
+        only pages that differ from the last call (none added or removed)."""
+        from sitegen.render import documents_json
+
+        if self.joinable is False:
+            writer.write(DOCUMENTS_JSON, documents_json(pages))
+            return
+        if not self.entries:
+            self._first(pages, writer)
+            return
+        if changed is not None and len(self.texts) == len(pages) and all(
+                p.doc.source in self.index for p in changed):
+            for page in changed:
+                self.texts[self.index[page.doc.source]] = self._entry(page)
+            writer.write(DOCUMENTS_JSON, join_entries(self.texts))
+            return
+        entries: dict[tuple[str, str], str] = {}
+        for page in pages:
+            key = (page.url, _key(page))
+            entries[key] = self.entries.get(key) or self._entry(page)
+        self.entries = entries
+        ordered = sorted(pages, key=lambda p: p.doc.source)
+        self.texts = [entries[(p.url, _key(p))] for p in ordered]
+        self.index = {p.doc.source: i for i, p in enumerate(ordered)}
+        writer.write(DOCUMENTS_JSON, join_entries(self.texts))
+
+    def _entry(self, page: Page) -> str:
+        from sitegen.render import documents_json
+
+        key = (page.url, _key(page))
+        entry = self.entries.get(key)
+        if entry is None:
+            one = documents_json([page])
+            entry = one[len("[\n"):-len("\n]\n")] if one.startswith("[\n") and one.endswith("\n]\n") else ""
+            self.entries[key] = entry
+        return entry
+
+    def _first(self, pages: list[Page], writer: Writer) -> None:
+        """Render the whole once, and split it into entries when joining them gives it back."""
+        from sitegen.render import documents_json
+
+        text = documents_json(pages)
+        writer.write(DOCUMENTS_JSON, text)
+        ordered = sorted(pages, key=lambda p: p.doc.source)
+        parts = text[len("[\n"):-len("\n]\n")].split(ENTRY_SEPARATOR) if len(ordered) > 0 else []
+        self.joinable = (len(parts) == len(ordered) and join_entries(
+            p if i == len(parts) - 1 else p + "\n }" for i, p in enumerate(parts)) == text)
+        if not self.joinable:
+            return
+        self.entries = {(page.url, _key(page)): part if i == len(parts) - 1 else part + "\n }"
+                        for i, (page, part) in enumerate(zip(ordered, parts, strict=True))}
+        self.texts = [self.entries[(p.url, _key(p))] for p in ordered]
+        self.index = {p.doc.source: i for i, p in enumerate(ordered)}
+
+
+# Between two entries of documents.json: JSON text holds no raw newline, so
+# a line that is exactly " }," then " {" only ever joins two entries.
+ENTRY_SEPARATOR = "\n },\n"
+
+
+def join_entries(entries: Iterable[str]) -> str:
+    body = ",\n".join(entries)
+    return "[\n" + body + "\n]\n" if body else "[]\n"
+
+
+def render_indexes(config: Config, theme: str, ordered: list[Page], state: BuildState, writer: Writer,
+                   verify: bool, dirty: set[int] | None = None) -> dict[str, Output]:
+    """The paginated index (of `ordered`, newest first), each page
+    re-rendered only when its listing changed. With `dirty` (positions of
+    changed pages in an unchanged order), only their index pages are looked at."""
+    renderer = None
+    outputs: dict[str, Output] = {}
+    start = 0
+    for index in listing.paginate(ordered):
+        file = urls.url_to_file(index.url)
+        first, start = start, start + len(index.pages)
+        if dirty is not None and file in state.outputs and not any(first <= i < start for i in dirty):
+            writer.keep(file)
+            outputs[file] = state.outputs[file]
+            continue
+        key = (digest(theme, "index", index.url, str(index.number), str(index.total),
+                      *(f"{p.url}\0{_key(p)}" for p in index.pages)),)
+        if is_current(state, file, key, os.fspath(config.output_dir) + os.sep, verify):
+            writer.keep(file)
+            outputs[file] = state.outputs[file]
+            continue
+        if renderer is None:
+            renderer = renderer_for(config, theme)
+        writer.write(file, renderer.index(index))
+        size, mtime = writer.stats[file]
+        outputs[file] = (key, size, mtime)
+    return outputs
+
+
+def load_document(config: Config, page: Page) -> Document:
+    """A page's full document (its body too), read again from its source."""
+    return read_one(Source(config.content_dir / page.doc.source, page.doc.source,
+                           _kind_of(page.doc.source)))
+
+
+def _kind_of(rel: str) -> str:
+    from sitegen.sources import TEXT_SUFFIXES
+
+    return TEXT_SUFFIXES.get(Path(rel).suffix.lower(), "asset")
+
+
+def build(config: Config, force: bool = False, progress: Progress | None = None, cache_dir: Path | None = None,
+          use_cache: bool = True, workers: int | None = None, report: bool = False) -> BuildResult:
     """Build the site described by `config` into its output folder; with
     `report`, each cleaned text dump's line-by-line reading goes to
     `report.txt` beside its page."""
-    if not config.content_dir.is_dir():
-        raise SitegenError("content folder not found", str(config.content_dir))
-    check_output_dir(config.output_dir, config.content_dir, force)
-    result = BuildResult()
-    sources = list(find_sources(config.content_dir))
-    documents = read_all([s for s in sources if s.is_document], result, progress, now(config))
-    documents = [d for d in documents if config.drafts or visible(d, now(config))]
-    pages = place(documents, result)
-    result.pages = pages
-    writer = Writer(config.output_dir)
-    render_all(config, pages, writer)
-    if report:
-        for page in pages:
-            if page.doc.report:
-                writer.write(posixpath.join(posixpath.dirname(page.file), "report.txt"), report_text(page.doc.report))
-    for source in sources:
-        if not source.is_document:
-            writer.copy(source.rel, source.path)
-    copy_static(config, writer)
-    result.removed = writer.finish()
-    result.written, result.unchanged = writer.written, writer.unchanged
-    return result
+    builder = Builder(config, force, cache_dir=cache_dir, use_cache=use_cache, workers=workers, warm=False,
+                      report=report)
+    try:
+        return builder.build(progress)
+    finally:
+        builder.close()
+
+
+SCRATCH_PREFIX = "sitegen-scratch-"
+
+
+def remove_stale_scratch() -> None:
+    """Remove scratch caches left by builds that were killed (their process is gone)."""
+    import tempfile
+
+    for folder in Path(tempfile.gettempdir()).glob(SCRATCH_PREFIX + "*"):
+        pid = folder.name[len(SCRATCH_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and not Path(f"/proc/{pid}").exists() and Path("/proc/self").exists():
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def now(config: Config) -> datetime:
@@ -96,98 +729,136 @@ def now(config: Config) -> datetime:
     return datetime.now(tz=UTC)
 
 
-def visible(doc: Document, when: datetime) -> bool:
+def visible(doc: Document | DocInfo, when: datetime) -> bool:
     """Drafts and future-dated documents are left out of a normal build."""
     return not doc.meta.draft and listing.is_published(doc.meta.date, when)
 
 
-def read_one(source: Source, reference: datetime | None = None) -> Document:
-    """Read, decode and parse (or clean) one source."""
-    text, warnings = read_source_text(source)
-    doc = read_document(source.rel, source.kind, text, reference)
-    doc = with_anchors(doc)
-    if warnings:
-        doc = replace(doc, warnings=tuple(warnings) + doc.warnings)
-    return doc
-
-
-def read_all(sources: list[Source], result: BuildResult, progress: Progress | None,
-             reference: datetime | None) -> list[Document]:
-    documents: list[Document] = []
-    for n, source in enumerate(sources, start=1):
-        try:
-            doc = read_one(source, reference)
-        except SitegenError as exc:
-            result.errors.append(exc)
-            continue
-        except Exception as exc:  # a bug must not lose the other documents
-            result.errors.append(SourceError(f"internal error: {type(exc).__name__}: {exc}", source.rel))
-            continue
-        result.warnings.extend(f"{source.rel}: {w}" for w in doc.warnings)
-        documents.append(doc)
-        if progress:
-            progress(n, len(sources))
-    return documents
-
-
-def with_anchors(doc: Document) -> Document:
-    """Give heading blocks unique ids (Markdown headings already have theirs)."""
-    heads = [b for b in doc.blocks if b.kind is BlockKind.HEADING and not b.anchor]
-    if not heads:
-        return doc
-    ids = iter(urls.anchor_ids([b.text for b in heads]))
-    blocks: list[Block] = [
-        replace(b, anchor=next(ids)) if b.kind is BlockKind.HEADING and not b.anchor else b for b in doc.blocks
-    ]
-    return replace(doc, blocks=tuple(blocks))
-
-
-def place(documents: list[Document], result: BuildResult) -> list[Page]:
+def place(infos: list[DocInfo], result: BuildResult, memo: dict[str, Page] | None = None) -> list[Page]:
     """Give each document its URL. Sources whose URLs collide (also when they
     differ only in case or Unicode form, which some filesystems conflate) are
     all errors, each naming every source involved: no one of them wins.
-    URLs of the index pages (`page/N/`) are refused."""
-    by_key: dict[str, list[tuple[Document, str]]] = {}
-    for doc in documents:
-        url = urls.document_url(doc.source, doc.meta.slug)
-        by_key.setdefault(url.casefold(), []).append((doc, url))  # slugs are NFC already
+    URLs of the index pages (`page/N/`) are refused. `memo` holds the pages
+    of the last build, reused when their document is the same reading."""
+    memo = {} if memo is None else memo
+    by_url: dict[str, list[DocInfo]] = {}
+    for info in infos:
+        by_url.setdefault(info.url.casefold(), []).append(info)  # slugs are NFC already
     pages: list[Page] = []
-    for group in by_key.values():
+    for group in by_url.values():
         if len(group) > 1:
-            names = ", ".join(sorted(d.source for d, _ in group))
-            for doc, url in group:
-                result.errors.append(SourceError(f"its URL {url!r} collides with other sources ({names}); "
-                                                 "none of them was built", doc.source))
+            names = ", ".join(sorted(i.source for i in group))
+            for info in group:
+                result.errors.append(SourceError(f"its URL {info.url!r} collides with other sources ({names}); "
+                                                 "none of them was built", info.source))
             continue
-        doc, url = group[0]
+        info = group[0]
+        url = info.url
         if url.startswith("page/") and url[5:-1].isdigit() and url.count("/") == 2:
             result.errors.append(SourceError(f"its URL {url!r} is reserved for the index pages; "
-                                             "rename it or set a slug", doc.source))
+                                             "rename it or set a slug", info.source))
             continue
-        pages.append(Page(doc, url, urls.url_to_file(url)))
+        page = memo.get(info.source)
+        if page is None or page.url != url or _key(page) != info.ident or page.doc.meta is not info.meta:
+            page = memo[info.source] = Page(light(info), url, urls.url_to_file(url))
+        pages.append(page)
     return pages
 
 
-def render_all(config: Config, pages: list[Page], writer: Writer) -> None:
-    renderer = Renderer(config)
-    ordered = listing.newest_first(pages)
-    around = listing.neighbours(ordered)
-    for page in ordered:
-        newer, older = around[page.url]
-        writer.write(page.file, renderer.page(page, newer, older))
-    for index in listing.paginate(ordered):
-        writer.write(urls.url_to_file(index.url), renderer.index(index))
-    writer.write("documents.json", documents_json(pages))
-    # Site-level outputs (tags/sections listings, 404, feed, sitemap, robots.txt) from the same
-    # filtered pages; a document at the same path wins.
-    for rel, text in sorted(site_outputs(config, renderer, ordered).items()):
-        if rel not in writer.produced:
-            writer.write(rel, text)
-    for name, text in search.index_files(ordered).items():
-        writer.write(name, text)
+def walk_order(rel: str) -> tuple[tuple[int, str], ...]:
+    """The order `find_sources` walks in: a folder's files, then its sub-folders."""
+    *folders, name = rel.split("/")
+    return (*((1, f) for f in folders), (0, name))
 
 
-def copy_static(config: Config, writer: Writer) -> None:
+def _key(page: Page) -> str:
+    """The cache key (content + code) of a page's document."""
+    return page.doc.key if isinstance(page.doc, LightDocument) else ""
+
+
+def _nkey(page: Page | None) -> tuple[str, str]:
+    return (page.url, _key(page)) if page is not None else ("", "")
+
+
+def is_current(state: BuildState, file: str, key: Key, live: str, verify: bool) -> bool:
+    """True when the last build rendered `file` from the same key and the file
+    is still as it left it. `live` is the output folder's path and a separator."""
+    prev = state.outputs.get(file)
+    if prev is None or prev[0] != key:
+        return False
+    return not verify or stat_sig(live + file) == (prev[1], prev[2])
+
+
+def stat_sig(path: str | Path) -> StatSig:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return (-1, -1)
+    return (st.st_size, st.st_mtime_ns)
+
+
+def list_sources(content: Path, state: BuildState) -> tuple[dict[str, str], dict[str, int]]:
+    """Every source (path -> kind, in walk order) and every folder walked
+    (path -> mtime). When no folder's mtime moved since the last build, no
+    file was added, removed or renamed: the last build's list holds."""
+    started = time.time_ns()
+    folders: dict[str, int] = {}
+    for root, dirs, _files in os.walk(content):
+        dirs[:] = sorted(d for d in dirs if not is_ignored_name(d))
+        mtime = stat_sig(root)[1]
+        folders[os.path.relpath(root, content)] = mtime if mtime < started - RACY_WINDOW_NS else -2
+    if state.listing and folders == state.folders:
+        return state.listing, folders
+    return {s.rel: listed_kind(s) for s in find_sources(content)}, folders
+
+
+def listed_kind(source: Source) -> str:
+    """A source's kind as the listing keeps it: an unreadable one's with its problem."""
+    return f"{UNREADABLE}:{source.problem}" if source.kind == UNREADABLE else source.kind
+
+
+def source_of(content: Path, rel: str, kind: str) -> Source:
+    """The Source for a listed path and kind (`listed_kind`)."""
+    if kind.startswith(UNREADABLE + ":"):
+        return Source(content / rel, rel, UNREADABLE, kind[len(UNREADABLE) + 1:])
+    return Source(content / rel, rel, kind)
+
+
+def source_error(err: ErrorTuple) -> SourceError:
+    message, path, line = err
+    return SourceError(message, path, line)
+
+
+def check_cache_dir(cache: Path, config: Config) -> None:
+    """The cache must live outside the output folder (a build swaps that folder)."""
+    cache_r, out_r = cache.resolve(), config.output_dir.resolve()
+    if cache_r == out_r or out_r in cache_r.parents:
+        raise OutputError("the cache folder must not be inside the output folder", str(cache))
+
+
+def theme_key(config: Config, code: str, report: bool = False) -> str:
+    """A hash of what every rendered file depends on: code, config, templates
+    (and whether reports are written)."""
+    # Where the folders are does not change a page (what is in them does).
+    plain = config.replace(content_dir=Path(), output_dir=Path(), templates_dir=Path(), static_dir=Path(),
+                           config_file=None)
+    parts: list[str | bytes] = [code, repr(plain), f"report={report}"]
+    for folder in (theme_dir("templates"), config.templates_dir):
+        for path in _files(folder):
+            parts += [str(path), path.read_bytes()]
+    return digest(*parts)
+
+
+def _files(folder: Path) -> Iterator[Path]:
+    if not folder.is_dir():
+        return
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            yield Path(root) / name
+
+
+def static_files(config: Config) -> dict[str, Path]:
     """The theme's static files, overridden by the site's own of the same name."""
     files: dict[str, Path] = {}
     for folder in (theme_dir("static"), config.static_dir):
@@ -196,5 +867,13 @@ def copy_static(config: Config, writer: Writer) -> None:
         for path in sorted(folder.rglob("*")):
             if path.is_file() and not any(is_ignored_name(p) for p in path.relative_to(folder).parts):
                 files[path.relative_to(folder).as_posix()] = path
-    for rel, path in sorted(files.items()):
+    return dict(sorted(files.items()))
+
+
+def copy_static(config: Config, writer: Writer) -> None:
+    for rel, path in static_files(config).items():
         writer.copy("static/" + rel, path)
+
+
+def _stamp(when: datetime) -> float:
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp()

@@ -6,7 +6,6 @@ Exit codes: 0 success, 1 a source (or the build) failed, 2 usage or config error
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -47,6 +46,8 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     build.add_argument("--report", action="store_true",
                        help="write the cleaner's line-by-line reading of each text dump as report.txt beside its page")
+    build.add_argument("--cache-dir", type=Path, help="cache folder (default: .sitegen-cache in the current folder)")
+    build.add_argument("--no-cache", action="store_true", help="neither use nor keep a cache (a cold build)")
     build.set_defaults(handler=cmd_build)
 
     add_publish_parser(sub)
@@ -95,7 +96,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     try:
         result = build(config, force=args.force, progress=_progress if show_progress else None,
-                       report=args.report)
+                       report=args.report, cache_dir=args.cache_dir, use_cache=not args.no_cache)
     except SitegenError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -107,8 +108,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"error: {error}", file=sys.stderr)
     if not args.quiet:
         took = time.perf_counter() - started
-        print(f"built {len(result.pages)} pages into {config.output_dir} in {took:.2f}s "
-              f"({result.written} written, {result.unchanged} unchanged, {result.removed} removed)")
+        print(f"built {result.page_count} pages into {config.output_dir} in {took:.2f}s "
+              f"({result.read} read, {result.written} written, {result.unchanged} unchanged, {result.removed} removed)")
     if result.errors or (config.strict and result.warnings):
         return EXIT_FAILED
     return EXIT_OK
@@ -201,6 +202,8 @@ def _progress(done: int, total: int) -> None:
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
+    import json
+
     from sitegen.clean import clean
     from sitegen.clean.report import report_rows, report_text
     from sitegen.errors import SitegenError
@@ -282,7 +285,7 @@ class LiveSite:
             try:
                 result = self.builder.build() if batch is None else self.builder.rebuild(batch.paths)
                 problems = [Problem.from_error(e) for e in result.errors]
-                pages = len(result.pages)
+                pages = result.page_count  # `pages` is empty when nothing changed
             except Exception as exc:  # a failed build must not stop the watcher or the server
                 problems = [Problem.from_error(exc)]
             if self.config_problem is not None:  # still broken: keep saying so

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -14,17 +13,11 @@ from sitegen import __version__, urls
 from sitegen.config import Config
 from sitegen.listing import IndexPage
 from sitegen.model import BlockKind, Page
+from sitegen.theme import theme_dir
 
 WORDS_PER_MINUTE = 230
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
-
-
-def theme_dir(kind: str) -> Path:
-    """The default theme's `templates` or `static` folder: inside the
-    installed package, or at the top of a source checkout."""
-    packaged = Path(__file__).parent / "_theme" / kind
-    return packaged if packaged.is_dir() else Path(__file__).parent.parent / kind
 
 
 class Renderer:

@@ -36,6 +36,7 @@ _TEMP_NAME = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+EMPTY_SOURCE = "empty (or only whitespace); skipped"  # a warning: nothing to build
 MAX_SOURCE_BYTES = 10 * 1024 * 1024  # larger sources are skipped unread
 MAX_LINE_CHARS = 100_000  # longer lines are wrapped, so no stage sees a giant line
 SNIFF_BYTES = 8192  # how much of a file decides whether it is binary
@@ -119,7 +120,7 @@ def read_source_text(source: Source) -> tuple[str, list[str]]:
         raise SourceError(f"larger than the limit of {MAX_SOURCE_BYTES} bytes; skipped", source.rel)
     text, warnings = decode(data, source.rel)
     if not text.strip():
-        raise SourceError("empty (or only whitespace); skipped", source.rel)
+        raise SourceError(EMPTY_SOURCE, source.rel)
     text, wrapped = wrap_long_lines(text)
     if wrapped:
         warnings.append(f"{_lines(wrapped)}: longer than {MAX_LINE_CHARS} characters; wrapped")

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 
+from sitegen.build import RACY_WINDOW_NS
 from sitegen.sources import MAX_LINE_CHARS, MAX_SOURCE_BYTES, Source, classify, read_source_text
 from tests.conftest import documents, run_sitegen, write_files
 
@@ -34,8 +36,6 @@ def content_with(tmp_path: Path, *fixtures: str) -> Path:
 @pytest.mark.parametrize(("name", "message"), [
     ("binary.txt", "binary.txt: binary data (a PNG image), not text; skipped"),
     ("binary-noise.md", "binary-noise.md: binary data (NUL and control bytes), not text; skipped"),
-    ("empty.md", "empty.md: empty (or only whitespace); skipped"),
-    ("whitespace.txt", "whitespace.txt: empty (or only whitespace); skipped"),
 ])
 def test_unusable_file_is_skipped_with_an_error_and_the_rest_builds(tmp_path: Path, name: str,
                                                                     message: str) -> None:
@@ -44,6 +44,28 @@ def test_unusable_file_is_skipped_with_an_error_and_the_rest_builds(tmp_path: Pa
     assert code == 1
     assert f"error: {message}" in err.splitlines()
     assert [e["source"] for e in documents(out)] == ["good.md"]
+
+
+@pytest.mark.parametrize("name", ["empty.md", "whitespace.txt"])
+def test_empty_file_is_skipped_with_a_warning_and_the_rest_builds(tmp_path: Path, name: str) -> None:
+    content_with(tmp_path, name)
+    code, err, out = build(tmp_path)
+    assert code == 0
+    assert err.splitlines() == [f"warning: {name}: empty (or only whitespace); skipped"]
+    assert [e["source"] for e in documents(out)] == ["good.md"]
+    code, err, _ = build(tmp_path, "--strict")
+    assert code == 1 and f"warning: {name}: empty (or only whitespace); skipped" in err
+
+
+def test_empty_file_given_text_later_is_built(tmp_path: Path) -> None:
+    content = content_with(tmp_path, "empty.md")
+    time.sleep(RACY_WINDOW_NS / 1e9 * 2)  # old enough for the build that checks stats only
+    assert build(tmp_path)[0] == 0
+    assert build(tmp_path)[1] == "warning: empty.md: empty (or only whitespace); skipped\n"  # from the kept state
+    (content / "empty.md").write_text("# Filled\n\nNow it has text.\n", encoding="utf-8")
+    code, err, out = build(tmp_path)
+    assert code == 0 and err == ""
+    assert [e["source"] for e in documents(out)] == ["empty.md", "good.md"]
 
 
 def test_macos_resource_forks_are_ignored(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
 
+from sitegen import urls
 from sitegen.build import BuildResult, place, read_one
 from sitegen.clean import Article, clean
 from sitegen.config import Config
@@ -20,6 +21,7 @@ from sitegen.listing import paginate
 from sitegen.model import BlockKind, Document, Meta, Page
 from sitegen.render import Renderer, documents_json
 from sitegen.sources import classify
+from sitegen.stages import DocInfo
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 PLAIN = st.characters(blacklist_categories=("Cs", "Cc", "Cn"), whitelist_characters="\n\t")
@@ -50,7 +52,10 @@ def build_one(data: bytes, kind: str) -> None:
             assert str(exc).startswith(path.name + ":")
             return
         result = BuildResult()
-        (page,) = place([doc], result)
+        info = DocInfo(doc.source, source.kind, "", urls.document_url(doc.source, doc.meta.slug), doc.meta,
+                       tuple(doc.headings), doc.words, doc.warnings, None)
+        (placed,) = place([info], result)
+        page = Page(doc, placed.url, placed.file)
         assert result.errors == []
         tree = parse(renderer(root).page(page, None, None))
         (article,) = tree.xpath("//article")

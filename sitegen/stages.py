@@ -1,0 +1,379 @@
+"""The per-document work of a build, run in worker processes: read a source
+(or find it in the cache), and render a page and write it.
+
+Workers return small, picklable values: a `DocInfo` (the metadata the
+parent keeps for listings) or an error as (message, path, line). Document
+bodies go through the cache, never back to the parent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, fields, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sitegen import urls
+from sitegen.cache import Cache, digest
+from sitegen.config import Config
+from sitegen.errors import SitegenError
+from sitegen.model import Block, BlockKind, Document, Meta, Page
+from sitegen.sources import Source, read_source_text
+from sitegen.write import safe_parts, write_if_changed
+
+ErrorTuple = tuple[str, str | None, int | None]
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    """What the build keeps of a document between builds: its metadata, not its body."""
+
+    source: str
+    kind: str
+    key: str  # the cache entry (source text + code) that holds the body
+    url: str
+    meta: Meta
+    headings: tuple[Block, ...]
+    words: int
+    warnings: tuple[str, ...]
+    reference: datetime | None  # the "now" the reader used, when it used one
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Plain tuples pickle many times faster than nested dataclasses.
+        return (_restore_info, (self.source, self.kind, self.key, self.url, _values(self.meta),
+                                tuple(_values(b) for b in self.headings), self.words, self.warnings,
+                                self.reference))
+
+    @property
+    def ident(self) -> str:
+        """What this reading is: the source's text and code, and any "now" it used."""
+        return self.key if self.reference is None else digest(self.key, self.reference.isoformat())
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _names(cls: type) -> tuple[str, ...]:
+    if cls not in _FIELDS:
+        _FIELDS[cls] = tuple(f.name for f in fields(cls))
+    return _FIELDS[cls]
+
+
+def _values(obj: Any) -> tuple[Any, ...]:
+    return tuple(obj.__dict__[name] for name in _names(type(obj)))
+
+
+def _make(cls: type[_T], values: Iterable[Any]) -> _T:
+    """A frozen dataclass from its field values, without the cost of __init__."""
+    obj = cls.__new__(cls)
+    if not hasattr(obj, "__dict__"):  # a dataclass with slots
+        return cls(*values)
+    obj.__dict__.update(zip(_names(cls), values, strict=True))
+    return obj
+
+
+def _restore_info(source: str, kind: str, key: str, url: str, meta: tuple[Any, ...],
+                  headings: tuple[tuple[Any, ...], ...], words: int, warnings: tuple[str, ...],
+                  reference: datetime | None) -> DocInfo:
+    return _make(DocInfo, (source, kind, key, url, _make(Meta, meta), tuple(_make(Block, h) for h in headings),
+                           words, warnings, reference))
+
+
+@dataclass(frozen=True)
+class LightDocument(Document):
+    """A document without its body, for listings, indexes and feeds: the
+    metadata, headings (as `outline`) and word count are all there."""
+
+    word_count: int = 0
+    key: str = ""  # what the document was read from (`DocInfo.ident`)
+
+    @property
+    def words(self) -> int:
+        return self.word_count
+
+
+def light(info: DocInfo) -> LightDocument:
+    return _make(LightDocument, (info.source, info.meta, (), info.warnings, info.headings, (), info.words,
+                                 info.ident))
+
+
+@dataclass(frozen=True)
+class ReadTask:
+    source: Source
+    code: str
+    cache_root: Path
+    reference: datetime | None
+
+
+@dataclass(frozen=True)
+class RenderTask:
+    file: str
+    url: str
+    info: DocInfo
+    source: Source
+    newer: tuple[str, Meta] | None
+    older: tuple[str, Meta] | None
+
+
+@dataclass(frozen=True)
+class RenderJob:
+    """What every render task of a build shares."""
+
+    config: Config
+    code: str
+    cache_root: Path
+    live: Path
+    stage: Path
+    reference: datetime | None
+    theme: str = ""  # the theme key: templates that changed make a new renderer
+
+
+# ---- reading ----------------------------------------------------------------
+
+_USED: list[bool] = [False]
+
+
+class _TracedNow(datetime):
+    """The build's "now", noting when a reader looks at it: a document read
+    without looking can be cached across builds at different times."""
+
+    def __getattribute__(self, name: str) -> Any:
+        _USED[0] = True
+        return super().__getattribute__(name)
+
+    def _plain(self) -> datetime:
+        get = super().__getattribute__
+        return datetime(get("year"), get("month"), get("day"), get("hour"), get("minute"), get("second"),
+                        get("microsecond"), get("tzinfo"))
+
+    def __sub__(self, other: Any) -> Any:
+        _USED[0] = True
+        return self._plain() - other
+
+    def __rsub__(self, other: Any) -> Any:
+        _USED[0] = True
+        return other - self._plain()
+
+    def __add__(self, other: Any) -> Any:
+        _USED[0] = True
+        return self._plain() + other
+
+    __radd__ = __add__
+
+    def __lt__(self, other: Any) -> bool:
+        _USED[0] = True
+        return bool(self._plain() < other)
+
+    def __le__(self, other: Any) -> bool:
+        _USED[0] = True
+        return bool(self._plain() <= other)
+
+    def __gt__(self, other: Any) -> bool:
+        _USED[0] = True
+        return bool(self._plain() > other)
+
+    def __ge__(self, other: Any) -> bool:
+        _USED[0] = True
+        return bool(self._plain() >= other)
+
+    def __eq__(self, other: object) -> bool:
+        _USED[0] = True
+        return self._plain() == other
+
+    def __hash__(self) -> int:
+        _USED[0] = True
+        return hash(self._plain())
+
+
+def traced(when: datetime) -> datetime:
+    return _TracedNow(when.year, when.month, when.day, when.hour, when.minute, when.second, when.microsecond,
+                      when.tzinfo)
+
+
+def read_one(source: Source, reference: datetime | None = None) -> Document:
+    """Read, decode and parse (or clean) one source."""
+    from sitegen.read import read_document
+
+    text, warnings = read_source_text(source)
+    doc = read_document(source.rel, source.kind, text, reference)
+    doc = with_anchors(doc)
+    if warnings:
+        doc = replace(doc, warnings=tuple(warnings) + doc.warnings)
+    return doc
+
+
+def with_anchors(doc: Document) -> Document:
+    """Give heading blocks unique ids (Markdown headings already have theirs)."""
+    heads = [b for b in doc.blocks if b.kind is BlockKind.HEADING and not b.anchor]
+    if not heads:
+        return doc
+    ids = iter(urls.anchor_ids([b.text for b in heads]))
+    blocks: list[Block] = [
+        replace(b, anchor=next(ids)) if b.kind is BlockKind.HEADING and not b.anchor else b for b in doc.blocks
+    ]
+    return replace(doc, blocks=tuple(blocks))
+
+
+def entry_key(code: str, source: Source, text: str) -> str:
+    return digest(code, source.kind, source.rel, text)
+
+
+def read_cached(task: ReadTask) -> tuple[DocInfo, Document, bool]:
+    """The source's document and its metadata, from the cache when its text,
+    name and sitegen's code are the same (and any "now" it used too); and
+    whether it was read afresh."""
+    from sitegen.read import read_document
+
+    cache = Cache(task.cache_root, task.code)
+    text, decode_warnings = read_source_text(task.source)
+    key = entry_key(task.code, task.source, text)
+    hit = cache.get(key)
+    if (isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], DocInfo)
+            and (hit[0].reference is None or hit[0].reference == task.reference)):
+        return hit[0], hit[1], False
+    _USED[0] = False
+    reference = traced(task.reference) if task.reference is not None else None
+    doc = read_document(task.source.rel, task.source.kind, text, reference)
+    used = _USED[0]
+    doc = replace(with_anchors(doc), report=())
+    if decode_warnings:
+        doc = replace(doc, warnings=tuple(decode_warnings) + doc.warnings)
+    info = DocInfo(doc.source, task.source.kind, key, urls.document_url(doc.source, doc.meta.slug), doc.meta,
+                   tuple(doc.headings), doc.words, doc.warnings, task.reference if used else None)
+    cache.put(key, (info, doc))
+    return info, doc, True
+
+
+ReadResult = tuple[DocInfo, bool] | ErrorTuple
+
+
+def read_chunk(tasks: list[ReadTask]) -> list[ReadResult]:
+    """Worker: read each source: (its metadata, whether it was read afresh),
+    or its error."""
+    out: list[ReadResult] = []
+    for task in tasks:
+        try:
+            info, _, fresh = read_cached(task)
+            out.append((info, fresh))
+        except SitegenError as exc:
+            out.append((exc.message, exc.path or task.source.rel, exc.line))
+        except Exception as exc:  # a bug must not lose the other documents
+            out.append((f"internal error: {type(exc).__name__}: {exc}", task.source.rel, None))
+    return out
+
+
+def read_crashed(task: ReadTask) -> ErrorTuple:
+    return ("the reader crashed (worker process died)", task.source.rel, None)
+
+
+# ---- rendering ----------------------------------------------------------------
+
+_RENDERERS: dict[tuple[Config, str], Any] = {}
+
+
+def renderer_for(config: Config, theme: str) -> Any:
+    """One renderer per config and theme key in this process (templates load
+    once; a change to them changes the theme key)."""
+    from sitegen.render import Renderer
+
+    if (config, theme) not in _RENDERERS:
+        _RENDERERS.clear()
+        renderer = _RENDERERS[config, theme] = Renderer(config)
+        renderer.env.auto_reload = False  # the theme key says when templates change
+    return _RENDERERS[config, theme]
+
+
+def neighbour(item: tuple[str, Meta] | None) -> Page | None:
+    if item is None:
+        return None
+    url, meta = item
+    return Page(LightDocument("", meta, ()), url, urls.url_to_file(url))
+
+
+def load_body(job: RenderJob, task: RenderTask) -> Document:
+    """The page's full document: from the cache, else read again."""
+    return body_of(job, task.info, task.source)
+
+
+def body_of(job: RenderJob, info: DocInfo, source: Source) -> Document:
+    """A document's full reading (its body too): from the cache, else read again."""
+    hit = Cache(job.cache_root, job.code).get(info.key)
+    if (isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], DocInfo) and isinstance(hit[1], Document)
+            and hit[0].ident == info.ident):
+        return hit[1]
+    return read_cached(ReadTask(source, job.code, job.cache_root, job.reference))[1]
+
+
+def with_body(body: Document, info: DocInfo) -> LightDocument:
+    """The full document, with the word count already known (not counted again)."""
+    return _make(LightDocument, (*_values(body), info.words, info.ident))
+
+
+RenderResult = tuple[str, bool, int, int] | ErrorTuple
+
+
+def render_chunk(job: RenderJob, tasks: list[RenderTask]) -> list[RenderResult]:
+    """Worker: render and write pages. Result per page: (file, written,
+    size, mtime_ns), or an error."""
+    out: list[RenderResult] = []
+    for task in tasks:
+        try:
+            out.append(render_one(job, task))
+        except SitegenError as exc:
+            out.append((exc.message, exc.path or task.source.rel, exc.line))
+        except Exception as exc:
+            out.append(template_error(exc) or (f"internal error while rendering: {type(exc).__name__}: {exc}",
+                                               task.source.rel, None))
+    return out
+
+
+TEMPLATE_SUFFIXES = (".html", ".xml", ".j2", ".jinja")
+
+
+def template_error(exc: Exception) -> ErrorTuple | None:
+    """An error raised by a template, naming the template file and line: a
+    syntax error's own, or the innermost template frame of the traceback
+    (jinja2 rewrites tracebacks to name templates). None when no template
+    is to blame."""
+    import traceback
+
+    import jinja2
+
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return (f"{type(exc).__name__}: {exc.message}", exc.filename or exc.name, exc.lineno)
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if frame.filename.endswith(TEMPLATE_SUFFIXES):
+            return (f"{type(exc).__name__}: {exc}", frame.filename, frame.lineno)
+    return None
+
+
+def render_one(job: RenderJob, task: RenderTask) -> tuple[str, bool, int, int]:
+    body = load_body(job, task)
+    # The word count is known: the page need not count again.
+    doc = with_body(body, task.info)
+    html = renderer_for(job.config, job.theme).page(Page(doc, task.url, task.file), neighbour(task.newer),
+                                          neighbour(task.older))
+    return put_file(job.live, job.stage, task.file, html.encode("utf-8"))
+
+
+def put_file(live: Path, stage: Path, rel: str, payload: bytes) -> tuple[str, bool, int, int]:
+    """Write `rel` into the staging folder unless the live output already has
+    these bytes. Returns (rel, written, size, mtime_ns) of the resulting file."""
+    parts = safe_parts(rel)
+    current = live.joinpath(*parts)
+    try:
+        st = current.stat()
+        if st.st_size == len(payload) and current.read_bytes() == payload:
+            return rel, False, st.st_size, st.st_mtime_ns
+    except OSError:
+        pass
+    target = stage.joinpath(*parts)
+    write_if_changed(target, payload)
+    st = target.stat()
+    return rel, True, st.st_size, st.st_mtime_ns
+
+
+def render_crashed(task: RenderTask) -> ErrorTuple:
+    return ("rendering crashed (worker process died)", task.source.rel, None)

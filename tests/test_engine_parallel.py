@@ -1,0 +1,64 @@
+"""The process pool: results in order, and a worker that dies costs only its own item."""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+
+from sitegen.parallel import PARALLEL_MIN_ITEMS, run_chunks
+
+CRASH = {37, 81}
+
+
+def square_or_die(items: list[int]) -> list[int]:
+    out = []
+    for item in items:
+        if item in CRASH:
+            os.kill(os.getpid(), signal.SIGKILL)  # a real crash of the worker process
+        out.append(item * item)
+    return out
+
+
+def raise_on_seven(items: list[int]) -> list[int]:
+    if 7 in items:
+        raise RuntimeError("a bug outside the per-item guard")
+    return [item + 1 for item in items]
+
+
+def test_results_keep_the_order_of_the_items() -> None:
+    items = list(range(500))
+    assert run_chunks(square_or_die, [i for i in items if i not in CRASH], lambda i: -1, workers=2) == [
+        i * i for i in items if i not in CRASH]
+
+
+def test_a_crashing_item_fails_alone() -> None:
+    items = list(range(120))
+    done = run_chunks(square_or_die, items, lambda i: -i, workers=2)
+    assert done == [-i if i in CRASH else i * i for i in items]
+
+
+def test_an_exception_escaping_a_chunk_is_isolated_too() -> None:
+    items = list(range(100))
+    done = run_chunks(raise_on_seven, items, lambda i: -1, workers=2)
+    assert done == [-1 if i == 7 else i + 1 for i in items]
+
+
+def test_small_jobs_run_in_this_process() -> None:
+    pid = os.getpid()
+    pids = run_chunks(lambda items: [os.getpid() for _ in items], list(range(PARALLEL_MIN_ITEMS - 1)),
+                      lambda i: 0, workers=2)
+    assert set(pids) == {pid}
+
+
+def test_a_process_running_threads_uses_a_fork_server() -> None:
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait, daemon=True)  # as a preview server's threads
+    thread.start()
+    try:
+        items = list(range(100))
+        assert run_chunks(square_or_die, items, lambda i: -i, workers=2) == [
+            -i if i in CRASH else i * i for i in items]
+    finally:
+        stop.set()
+        thread.join()
