@@ -122,16 +122,15 @@ def listing_urls(pages: list[Page], per_page: int = PER_PAGE) -> list[str]:
 def render_listings(renderer: Renderer, pages: list[Page], per_page: int = PER_PAGE) -> dict[str, str]:
     """Output file -> HTML for the tags and sections indexes and every term's pages."""
     out: dict[str, str] = {}
-    words = {page.url: page.doc.words for page in pages}  # counted once, not once per listing
     for kind, root, terms in (("tag", TAGS_URL, tag_terms(pages)), ("section", SECTIONS_URL, section_terms(pages))):
         if not terms:
             continue
         out[urls.url_to_file(root)] = _render(renderer, TEMPLATE, root, kind=kind, term=None, terms=terms,
-                                              index=None, words=words)
+                                              index=None)
         for term in terms:
             for index in term_pages(term, per_page):
                 out[urls.url_to_file(index.url)] = _render(renderer, TEMPLATE, index.url, kind=kind, term=term,
-                                                           terms=[], index=index, words=words)
+                                                           terms=[], index=index)
     return out
 
 
