@@ -43,20 +43,22 @@ class Renderer:
         self.env.filters["slugify"] = urls.slugify
         self.env.globals.update(BlockKind=BlockKind, version=__version__, site=config)
 
-    def _context(self, url: str, **extra: Any) -> dict[str, Any]:
+    def render(self, template: str, url: str, **extra: Any) -> str:
+        """Render `template` for the page at `url`; `link(target)` in it gives
+        relative links from that page."""
+
         def link(target: str) -> str:
             return urls.relative(url, target)
 
-        return {"url": url, "root": urls.root_prefix(url), "link": link, **extra}
+        context = {"url": url, "root": urls.root_prefix(url), "link": link, **extra}
+        return self.env.get_template(template).render(context)
 
     def page(self, page: Page, newer: Page | None, older: Page | None) -> str:
-        template = self.env.get_template("page.html")
-        return template.render(self._context(page.url, page=page, doc=page.doc, meta=page.doc.meta,
-                                             newer=newer, older=older))
+        return self.render("page.html", page.url, page=page, doc=page.doc, meta=page.doc.meta,
+                           newer=newer, older=older)
 
     def index(self, index: IndexPage) -> str:
-        template = self.env.get_template("index.html")
-        return template.render(self._context(index.url, index=index))
+        return self.render("index.html", index.url, index=index)
 
 
 def documents_json(pages: list[Page]) -> str:

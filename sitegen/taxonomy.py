@@ -15,7 +15,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any
 
 from sitegen import listing, urls
 from sitegen.model import Page
@@ -125,11 +124,11 @@ def render_listings(renderer: Renderer, pages: list[Page], per_page: int = PER_P
     for kind, root, terms in (("tag", TAGS_URL, tag_terms(pages)), ("section", SECTIONS_URL, section_terms(pages))):
         if not terms:
             continue
-        out[urls.url_to_file(root)] = _render(renderer, TEMPLATE, root, kind=kind, term=None, terms=terms,
+        out[urls.url_to_file(root)] = renderer.render(TEMPLATE, root, kind=kind, term=None, terms=terms,
                                               index=None)
         for term in terms:
             for index in term_pages(term, per_page):
-                out[urls.url_to_file(index.url)] = _render(renderer, TEMPLATE, index.url, kind=kind, term=term,
+                out[urls.url_to_file(index.url)] = renderer.render(TEMPLATE, index.url, kind=kind, term=term,
                                                            terms=[], index=index)
     return out
 
@@ -144,17 +143,7 @@ def render_not_found(renderer: Renderer, pages: list[Page]) -> str:
 
     has_tags = bool(tag_terms(pages))
     has_sections = bool(section_terms(pages))
-    return _render(renderer, NOT_FOUND_TEMPLATE, NOT_FOUND_FILE, root=base, link=link, not_found=True,
+    return renderer.render(NOT_FOUND_TEMPLATE, NOT_FOUND_FILE, root=base, link=link, not_found=True,
                    tags_url=TAGS_URL if has_tags else None,
                    sections_url=SECTIONS_URL if has_sections else None,
                    recent=listing.newest_first(pages)[:NOT_FOUND_RECENT])
-
-
-def _render(renderer: Renderer, template: str, url: str, **extra: Any) -> str:
-    # The renderer's own context (url, root, link, and whatever the theme adds) keeps
-    # these pages in step with the theme's; the fallback gives the documented minimum.
-    own = getattr(renderer, "_context", None)
-    context: dict[str, Any] = dict(own(url)) if callable(own) else {
-        "url": url, "root": urls.root_prefix(url), "link": lambda target: urls.relative(url, target)}
-    context.update(extra)
-    return renderer.env.get_template(template).render(context)
