@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from sitegen.clean import features, vocab
+from sitegen.clean import features, regions, vocab
 from sitegen.clean.learned import models
 from sitegen.clean.lines import CREDIT_MAX_WORDS, Line, fold
 
@@ -77,11 +77,19 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
         rule = _single_line_rule(line, nxt, title, reference)
         if rule:
             line.mark(*rule)
+        elif regions.is_consent_notice(line):
+            line.mark(BOILERPLATE, "cookie_notice")
     _mark_captions(lines)
     _mark_link_lists(lines)
     fixed = [(-CHROME_RUN_PENALTY if ln.label == BOILERPLATE else 0.0) if ln.label else None for ln in lines]
     start, end = features.best_run(second, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
     end = _cut_at_end_marker(lines, start, end)
+    thread = regions.comment_thread_start(lines, start, end)
+    if thread is not None:
+        for line in lines[thread:]:
+            if not line.label:
+                line.mark(BOILERPLATE, "comment_thread")
+        end = thread
     end_before = end
     end = _extend_run(lines, second, end)
     for i, line in enumerate(lines):
@@ -188,7 +196,8 @@ def _keep_whole(lines: list[Line]) -> Line | None:
 
 
 def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
-    candidates = [i for i in features.title_candidates(lines) if not _not_a_headline(lines, i)]
+    candidates = [i for i in features.title_candidates(lines)
+                  if not _not_a_headline(lines, i) and not regions.is_consent_notice(lines[i])]
     start, _ = features.best_run(probs, [ln.words for ln in lines])
     before_text = [i for i in candidates if i < start + TITLE_RUN_SLACK]
     candidates = before_text or candidates
