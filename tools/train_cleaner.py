@@ -6,20 +6,22 @@
 Each dump line is labelled by matching it against the gold: content when the
 line is a line of the gold body (or, when long, a part of it), the title when
 it equals the gold title, a heading when it equals a gold heading. Four
-logistic regressions are fitted in the order the cleaner runs them (title,
-line, revision, heading), each on the features the cleaner computes, with
-plain SGD in a fixed order: the output is the same on every run.
+logistic regressions are fitted in the order the cleaner runs them (line,
+title, revision, heading), each on the features the cleaner computes and
+solved to convergence (numpy, `pip install -e '.[train]'`): the output is
+the same on every run. Each stage after the first learns from the scores
+the stage before gives pages it was not fitted on (out of fold).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import math
-import random
 import sys
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -32,74 +34,103 @@ REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = next((p / "shared" / "corpus" / "wcxb-dev" for p in REPO.parents if (p / "shared").is_dir()),
                       REPO.parent / "shared" / "corpus" / "wcxb-dev")
 SUBSTRING_MIN_CHARS = 40  # a dump line this long counts as content when the gold body contains it
-EPOCHS = 3
-CHOICE_EPOCHS = 10
-CHOICE_LEARNING_RATE = 0.1
-LEARNING_RATE = 0.05
+NEWTON_STEPS = 50
+CHOICE_L2 = 1e-3  # per page: the choice model sees few examples
 L2 = 1e-5
-SEED = 20261126
+FOLDS = 4  # pages are split by position: page i is in fold i % FOLDS
+
+
+def _standardise(rows: list[list[float]], dim: int) -> tuple[Any, Any, Any]:
+    x = np.asarray(rows, dtype=float).reshape(-1, dim)
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale == 0] = 1.0
+    return (x - mean) / scale, mean, scale
+
+
+def _spec(names: tuple[str, ...], w: Any, b: float, mean: Any, scale: Any) -> dict[str, Any]:
+    return {"names": list(names), "weights": [round(float(v), 5) for v in w], "bias": round(float(b), 5),
+            "mean": [round(float(v), 6) for v in mean], "scale": [round(float(v), 6) for v in scale]}
 
 
 def fit(rows: list[list[float]], labels: list[int], names: tuple[str, ...]) -> dict[str, Any]:
-    """Logistic regression by SGD on standardised features."""
+    """L2-regularised logistic regression on standardised features, solved
+    to convergence by Newton's method (the same result on every run)."""
     dim = len(names)
     assert all(len(r) == dim for r in rows), f"rows do not match the {dim} feature names"
-    mean = [sum(r[k] for r in rows) / len(rows) for k in range(dim)]
-    scale = []
-    for k in range(dim):
-        var = sum((r[k] - mean[k]) ** 2 for r in rows) / len(rows)
-        scale.append(math.sqrt(var) or 1.0)
-    data = [[(r[k] - mean[k]) / scale[k] for k in range(dim)] for r in rows]
-    w = [0.0] * dim
-    b = 0.0
-    order = list(range(len(data)))
-    rng = random.Random(SEED)
-    step = 0
-    for _ in range(EPOCHS):
-        rng.shuffle(order)
-        for i in order:
-            x = data[i]
-            z = b + sum(wk * xk for wk, xk in zip(w, x, strict=True))
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            g = p - labels[i]
-            lr = LEARNING_RATE / (1.0 + step / len(data))
-            w = [wk - lr * (g * xk + L2 * wk) for wk, xk in zip(w, x, strict=True)]
-            b -= lr * g
-            step += 1
-    return {"names": list(names), "weights": [round(v, 5) for v in w], "bias": round(b, 5),
-            "mean": [round(v, 6) for v in mean], "scale": [round(v, 6) for v in scale]}
+    x, mean, scale = _standardise(rows, dim)
+    x1 = np.hstack([x, np.ones((len(x), 1))])
+    y = np.asarray(labels, dtype=float)
+    w = np.zeros(dim + 1)
+    ridge = L2 * len(x) * np.eye(dim + 1)
+    ridge[dim, dim] = 0.0  # the bias is not shrunk
+    for _ in range(NEWTON_STEPS):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x1 @ w, -30, 30)))
+        grad = x1.T @ (p - y) + ridge @ w
+        hess = (x1 * (p * (1 - p))[:, None]).T @ x1 + ridge
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return _spec(names, w[:dim], w[dim], mean, scale)
 
 
 def fit_choice(groups: list[tuple[list[list[float]], list[float]]], names: tuple[str, ...]) -> dict[str, Any]:
     """Conditional logit: in each group (one page's candidates) one row is
-    right; SGD on the softmax over the group's scores."""
-    rows = [r for g, _ in groups for r in g]
+    right; the softmax over each group's scores, solved by Newton's method
+    with a backtracking line search."""
     dim = len(names)
-    assert all(len(r) == dim for r in rows), f"rows do not match the {dim} feature names"
-    mean = [sum(r[k] for r in rows) / len(rows) for k in range(dim)]
-    scale = [math.sqrt(sum((r[k] - mean[k]) ** 2 for r in rows) / len(rows)) or 1.0 for k in range(dim)]
-    data = [([[(r[k] - mean[k]) / scale[k] for k in range(dim)] for r in g], y) for g, y in groups if any(y)]
-    w = [0.0] * dim
-    order = list(range(len(data)))
-    rng = random.Random(SEED)
-    for epoch in range(CHOICE_EPOCHS):
-        rng.shuffle(order)
-        lr = CHOICE_LEARNING_RATE / (1 + epoch)
-        for gi in order:
-            xs, ys = data[gi]
-            zs = [sum(wk * xk for wk, xk in zip(w, x, strict=True)) for x in xs]
-            top = max(zs)
-            es = [math.exp(z - top) for z in zs]
-            total = sum(es)
-            grad = [0.0] * dim
-            for x, e, y in zip(xs, es, ys, strict=True):
-                g = e / total - y
-                if abs(g) > 1e-6:
-                    for k in range(dim):
-                        grad[k] += g * x[k]
-            w = [wk - lr * (gk + L2 * wk) for wk, gk in zip(w, grad, strict=True)]
-    return {"names": list(names), "weights": [round(v, 5) for v in w], "bias": 0.0,
-            "mean": [round(v, 6) for v in mean], "scale": [round(v, 6) for v in scale]}
+    groups = [(g, y) for g, y in groups if any(y)]
+    x, mean, scale = _standardise([r for g, _ in groups for r in g], dim)
+    y = np.asarray([v for _, ys in groups for v in ys], dtype=float)
+    owner = np.repeat(np.arange(len(groups)), [len(g) for g, _ in groups])
+    n = len(groups)
+
+    def probabilities(w: Any) -> tuple[float, Any]:
+        z = x @ w
+        top = np.full(n, -np.inf)
+        np.maximum.at(top, owner, z)
+        e = np.exp(z - top[owner])
+        total = np.zeros(n)
+        np.add.at(total, owner, e)
+        p = e / total[owner]
+        loss = -float(y @ np.log(np.maximum(p, 1e-300))) / n + CHOICE_L2 / 2 * float(w @ w)
+        return loss, p
+
+    w = np.zeros(dim)
+    loss, p = probabilities(w)
+    for _ in range(NEWTON_STEPS):
+        grad = x.T @ (p - y) / n + CHOICE_L2 * w
+        means = np.zeros((n, dim))
+        np.add.at(means, owner, x * p[:, None])
+        hess = ((x * p[:, None]).T @ x - means.T @ means) / n + CHOICE_L2 * np.eye(dim)
+        step = np.linalg.solve(hess, grad)
+        shrink = 1.0
+        while shrink > 1e-6:
+            new_loss, new_p = probabilities(w - shrink * step)
+            if new_loss <= loss:
+                break
+            shrink /= 2
+        else:
+            break
+        w, loss, p = w - shrink * step, new_loss, new_p
+        if np.abs(shrink * step).max() < 1e-8:
+            break
+    return _spec(names, w, 0.0, mean, scale)
+
+
+def out_of_fold(rows: list[list[list[float]]], labels: list[list[int]],
+                names: tuple[str, ...]) -> tuple[dict[str, Any], list[list[float]]]:
+    """A model fitted on all pages, and each page's scores from a model that
+    did not see it (so the next stage learns from scores as they are on new pages)."""
+    scores: list[list[float]] = [[] for _ in rows]
+    for fold_no in range(FOLDS):
+        train = [i for i in range(len(rows)) if i % FOLDS != fold_no]
+        model = Logistic.from_json(fit([r for i in train for r in rows[i]], [y for i in train for y in labels[i]],
+                                       names))
+        for i in range(fold_no, len(rows), FOLDS):
+            scores[i] = [model.probability(r) for r in rows[i]]
+    return fit([r for page in rows for r in page], [y for page in labels for y in page], names), scores
 
 
 def load(corpus: Path) -> list[tuple[str, dict[str, Any]]]:
@@ -111,8 +142,9 @@ def load(corpus: Path) -> list[tuple[str, dict[str, Any]]]:
     return docs
 
 
-def accuracy(model: Logistic, rows: list[list[float]], labels: list[int]) -> float:
-    return sum((model.probability(r) >= 0.5) == bool(y) for r, y in zip(rows, labels, strict=True)) / len(rows)
+def accuracy(scores: list[list[float]], labels: list[list[int]]) -> float:
+    pairs = [(p, y) for ps, ys in zip(scores, labels, strict=True) for p, y in zip(ps, ys, strict=True)]
+    return sum((p >= 0.5) == bool(y) for p, y in pairs) / len(pairs)
 
 
 def main() -> int:
@@ -135,14 +167,12 @@ def main() -> int:
     print(f"{len(pages)} pages", file=sys.stderr)
 
     # 1. line, without the title
-    rows, labels = [], []
-    for lines, ctx, content, _, title in pages:
-        rows += F.line_vectors(ctx)
-        labels += [0 if ln.key == title else y for ln, y in zip(lines, content, strict=True)]
-    line_spec = fit(rows, labels, F.LINE_NAMES)
-    line_model = Logistic.from_json(line_spec)
-    print(f"line: accuracy {accuracy(line_model, rows, labels):.3f} on {len(rows)} lines", file=sys.stderr)
-    first = [[line_model.probability(v) for v in F.line_vectors(ctx)] for _, ctx, _, _, _ in pages]
+    rows = [F.line_vectors(ctx) for _, ctx, _, _, _ in pages]
+    labels = [[0 if ln.key == title else y for ln, y in zip(lines, content, strict=True)]
+              for lines, _, content, _, title in pages]
+    line_spec, first = out_of_fold(rows, labels, F.LINE_NAMES)
+    print(f"line: accuracy {accuracy(first, labels):.3f} out of fold on {sum(map(len, rows))} lines",
+          file=sys.stderr)
 
     # 2. title
     groups = []
@@ -161,24 +191,21 @@ def main() -> int:
     print(f"title: {hits}/{len(pages)} right on the training pages", file=sys.stderr)
 
     # 3. revision
-    rows, labels = [], []
-    for (_lines, ctx, content, _, _), probs in zip(pages, first, strict=True):
-        rows += F.revision_vectors(ctx, probs)
-        labels += [0 if i == ctx.title_index else y for i, y in enumerate(content)]
-    rev_spec = fit(rows, labels, F.REVISION_NAMES)
-    rev_model = Logistic.from_json(rev_spec)
-    print(f"revision: accuracy {accuracy(rev_model, rows, labels):.3f}", file=sys.stderr)
+    rows = [F.revision_vectors(ctx, probs) for (_, ctx, _, _, _), probs in zip(pages, first, strict=True)]
+    labels = [[0 if i == ctx.title_index else y for i, y in enumerate(content)] for _, ctx, content, _, _ in pages]
+    rev_spec, second = out_of_fold(rows, labels, F.REVISION_NAMES)
+    print(f"revision: accuracy {accuracy(second, labels):.3f} out of fold", file=sys.stderr)
 
     # 4. heading, among content lines
-    rows, labels = [], []
-    for (lines, ctx, content, heads, _), probs in zip(pages, first, strict=True):
-        second = [rev_model.probability(v) for v in F.revision_vectors(ctx, probs)]
+    rows_flat, labels_flat = [], []
+    for (lines, ctx, content, heads, _), probs in zip(pages, second, strict=True):
         idx = [i for i, y in enumerate(content) if y]
-        rows += F.heading_vectors(ctx, second, idx)
-        labels += [int(lines[i].key in heads) for i in idx]
-    head_spec = fit(rows, labels, F.HEADING_NAMES)
-    print(f"heading: accuracy {accuracy(Logistic.from_json(head_spec), rows, labels):.3f} "
-          f"on {len(rows)} lines, {sum(labels)} headings", file=sys.stderr)
+        rows_flat += F.heading_vectors(ctx, probs, idx)
+        labels_flat += [int(lines[i].key in heads) for i in idx]
+    head_spec = fit(rows_flat, labels_flat, F.HEADING_NAMES)
+    head_model = Logistic.from_json(head_spec)
+    print(f"heading: accuracy {accuracy([[head_model.probability(r) for r in rows_flat]], [labels_flat]):.3f} "
+          f"on {len(rows_flat)} lines, {sum(labels_flat)} headings", file=sys.stderr)
 
     out = {"trained_on": args.corpus.name, "pages": len(pages),
            "models": {"title": title_spec, "line": line_spec, "revision": rev_spec, "heading": head_spec}}

@@ -30,10 +30,14 @@ class Logistic:
         bias = data["bias"] - sum(fi * mi for fi, mi in zip(folded, mean, strict=True))
         return cls(names, folded, bias)
 
-    def probability(self, x: list[float]) -> float:
+    def score(self, x: list[float]) -> float:
+        """The linear score (log-odds): what a choice among candidates compares."""
         if len(x) != len(self.weights):
             raise ValueError(f"{len(x)} features for a model of {len(self.weights)}")
-        z = self.bias + sum(map(operator.mul, self.weights, x))
+        return self.bias + sum(map(operator.mul, self.weights, x))
+
+    def probability(self, x: list[float]) -> float:
+        z = self.score(x)
         if z < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))

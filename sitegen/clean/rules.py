@@ -204,14 +204,14 @@ def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]
     if not candidates:
         return None
     model = models()["title"]
-    scores = [model.probability(v) for v in features.title_vectors(lines, ctx, probs, candidates)]
+    scores = [model.score(v) for v in features.title_vectors(lines, ctx, probs, candidates)]
     best = max(range(len(candidates)), key=scores.__getitem__)
     line = lines[candidates[best]]
     bare = _bare_title(lines, line)
     if bare is not None:
-        bare.mark(TITLE, f"title_end_of_breadcrumb:p={scores[best]:.2f}")
+        bare.mark(TITLE, f"title_end_of_breadcrumb:score={scores[best]:.2f}")
         return bare
-    line.mark(TITLE, f"title_model:p={scores[best]:.2f}")
+    line.mark(TITLE, f"title_model:score={scores[best]:.2f}")
     return line
 
 
