@@ -11,7 +11,8 @@ from sitegen.clean.structure import heading_level
 from sitegen.model import BlockKind
 
 PARAGRAPH = ("The committee met on Thursday to discuss the proposal, which would change how the city "
-             "pays for its roads, and members said they expected a vote before the end of the year.")
+             "plans to pay for its roads with a new road tax, and members said they expected a vote "
+             "before the end of the year.")
 
 
 def article(*middle: str) -> str:
@@ -217,3 +218,18 @@ def test_closing_sections_need_page_chrome_or_the_page_end_after_them() -> None:
     assert not before_more[0].label
     short_paragraph = segment("\n".join(["What the survey showed", "It ended there, with a period."]))
     assert rules._closing_sections(short_paragraph, [0.1] * 2, 0) == 0
+
+
+def test_shared_words_favour_the_headline_of_the_text_below() -> None:
+    from sitegen.clean import overlap
+
+    lines = segment("\n".join([
+        "Warriors end skid with a win over the Grizzlies",
+        "City plans new road tax",
+        "The city plans a new road tax that would pay for repairs to every road in the county.",
+        "Members said the tax would start next year.",
+    ]))
+    (teaser_run, teaser_lead), (title_run, title_lead) = overlap.shared_words(lines, [0, 1], 2, 4)
+    assert title_run == title_lead == 1.0  # "city", "plans", "road", "tax"
+    assert teaser_run == teaser_lead == 0.0
+    assert overlap.words("東京都の新しい道路") >= {"東京", "道路"}

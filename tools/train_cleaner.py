@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sitegen.clean import features as F  # noqa: E402
 from sitegen.clean.learned import Logistic  # noqa: E402
 from sitegen.clean.lines import fold, segment  # noqa: E402
+from sitegen.clean.rules import TITLE_NAMES, title_rows  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 # shared/ sits beside the checkout (or beside the folder of worktrees)
@@ -180,12 +181,12 @@ def main() -> int:
         cands = F.title_candidates(lines)
         hits = [int(lines[i].key == title) for i in cands]
         if any(hits):  # a title seen twice: either copy is right
-            groups.append((F.title_vectors(lines, ctx, probs, cands), [h / sum(hits) for h in hits]))
-    title_spec = fit_choice(groups, F.TITLE_NAMES)
+            groups.append((title_rows(lines, ctx, probs, cands), [h / sum(hits) for h in hits]))
+    title_spec = fit_choice(groups, TITLE_NAMES)
     title_model = Logistic.from_json(title_spec)
     for (lines, ctx, _, _, _), probs in zip(pages, first, strict=True):
         cands = F.title_candidates(lines)
-        scores = [title_model.probability(v) for v in F.title_vectors(lines, ctx, probs, cands)]
+        scores = [title_model.score(v) for v in title_rows(lines, ctx, probs, cands)]
         ctx.title_index = cands[max(range(len(cands)), key=scores.__getitem__)] if cands else -1
     hits = sum(ctx.title_index >= 0 and lines[ctx.title_index].key == t for lines, ctx, _, _, t in pages)
     print(f"title: {hits}/{len(pages)} right on the training pages", file=sys.stderr)

@@ -34,7 +34,7 @@ class Logistic:
         """The linear score (log-odds): what a choice among candidates compares."""
         if len(x) != len(self.weights):
             raise ValueError(f"{len(x)} features for a model of {len(self.weights)}")
-        return self.bias + sum(map(operator.mul, self.weights, x))
+        return float(self.bias + sum(map(operator.mul, self.weights, x)))
 
     def probability(self, x: list[float]) -> float:
         z = self.score(x)

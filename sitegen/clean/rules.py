@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from sitegen.clean import features, regions, vocab
+from sitegen.clean import features, overlap, regions, vocab
 from sitegen.clean.learned import models
 from sitegen.clean.lines import CREDIT_MAX_WORDS, Line, fold
 
@@ -204,7 +204,7 @@ def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]
     if not candidates:
         return None
     model = models()["title"]
-    scores = [model.score(v) for v in features.title_vectors(lines, ctx, probs, candidates)]
+    scores = [model.score(v) for v in title_rows(lines, ctx, probs, candidates)]
     best = max(range(len(candidates)), key=scores.__getitem__)
     line = lines[candidates[best]]
     bare = _bare_title(lines, line)
@@ -213,6 +213,18 @@ def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]
         return bare
     line.mark(TITLE, f"title_model:score={scores[best]:.2f}")
     return line
+
+
+TITLE_NAMES = features.TITLE_NAMES + overlap.NAMES
+
+
+def title_rows(lines: list[Line], ctx: features.PageContext, probs: list[float],
+               candidates: list[int]) -> list[list[float]]:
+    """Each candidate headline's features (order: TITLE_NAMES)."""
+    start, end = features.best_run(probs, [ln.words for ln in lines])
+    shared = overlap.shared_words(lines, candidates, start, end)
+    return [[*row, *extra] for row, extra in
+            zip(features.title_vectors(lines, ctx, probs, candidates), shared, strict=True)]
 
 
 def _not_a_headline(lines: list[Line], i: int) -> bool:

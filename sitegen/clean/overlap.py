@@ -1,0 +1,58 @@
+"""How much a line shares its words with the article's text: a headline
+speaks of what its article says, a teaser for another article does not.
+
+Words are lowercased runs of letters and digits, stop words and very short
+words left out; scripts written without spaces give character pairs instead."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from sitegen.clean.lines import Line
+from sitegen.clean.stopwords import STOPWORDS
+
+NAMES = ("shared_run", "shared_lead")  # the features `shared_words` gives, in order
+MIN_WORD_CHARS = 3
+LEAD_LINES = 5  # the lines a headline's words are most likely to come back in
+
+_WORD = re.compile(r"\w+")
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+
+
+def words(text: str) -> set[str]:
+    """The distinct content words of `text` (character pairs for wide scripts)."""
+    low = text.lower()
+    out = {w for w in _WORD.findall(low) if len(w) >= MIN_WORD_CHARS and w not in STOPWORDS and not w.isdigit()}
+    if not low.isascii():
+        for run in _WIDE.findall(low):
+            out.discard(run)
+            out.update(run[k:k + 2] for k in range(max(1, len(run) - 1)))
+    return out
+
+
+def shared_words(lines: list[Line], candidates: list[int], start: int, end: int) -> list[tuple[float, float]]:
+    """For each candidate line: the share of its words found in the run
+    [start, end) of text lines, and in the first LEAD_LINES of text at or
+    after it. Lines with the very same words as the candidate (itself, its
+    copies) do not count."""
+    sets = {i: frozenset(words(lines[i].text)) for i in range(start, end)}
+    counts: Counter[str] = Counter()
+    for found in sets.values():
+        counts.update(found)
+    copies = Counter(sets.values())
+    out: list[tuple[float, float]] = []
+    for i in candidates:
+        own = sets[i] if i in sets else frozenset(words(lines[i].text))
+        if not own:
+            out.append((0.0, 0.0))
+            continue
+        same = copies[own]
+        in_run = sum(1 for w in own if counts[w] > same)
+        lead_from = max(start, i + 1)
+        lead: set[str] = set()
+        for j in range(lead_from, min(end, lead_from + LEAD_LINES)):
+            if sets[j] != own:
+                lead |= sets[j]
+        out.append((in_run / len(own), len(own & lead) / len(own)))
+    return out
