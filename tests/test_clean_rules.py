@@ -233,3 +233,11 @@ def test_shared_words_favour_the_headline_of_the_text_below() -> None:
     assert title_run == title_lead == 1.0  # "city", "plans", "road", "tax"
     assert teaser_run == teaser_lead == 0.0
     assert overlap.words("東京都の新しい道路") >= {"東京", "道路"}
+
+
+def test_the_first_paragraph_under_the_headline_and_its_date_is_text() -> None:
+    lead = ("Photos released online on Sunday show the city's new road tax office, which opened "
+            "its doors to the public this week after a year of work.")
+    text = article("October 06, 2018", lead, "Kate Doe")
+    assert rule_of(text, lead)[1].startswith("lead_paragraph")
+    assert lead in [b.text for b in clean(text).blocks]

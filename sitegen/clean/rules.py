@@ -83,28 +83,59 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_link_lists(lines)
     fixed = [(-CHROME_RUN_PENALTY if ln.label == BOILERPLATE else 0.0) if ln.label else None for ln in lines]
     start, end = features.best_run(second, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
-    end = _cut_at_end_marker(lines, start, end)
-    thread = regions.comment_thread_start(lines, start, end)
-    if thread is not None:
-        for line in lines[thread:]:
-            if not line.label:
-                line.mark(BOILERPLATE, "comment_thread")
-        end = thread
-    end_before = end
-    end = _extend_run(lines, second, end)
+    end = _cut_at_comment_thread(lines, start, _cut_at_end_marker(lines, start, end))
+    _mark_by_score(lines, second, (start, end, _extend_run(lines, second, end)),
+                   _lead_paragraph(lines, second, start, title))
+    _mark_headings(lines, ctx, second)
+    mark_dek(lines, title)
+    return title
+
+
+def _mark_by_score(lines: list[Line], probs: list[float], run: tuple[int, int, int], lead: int | None) -> None:
+    """Label the lines no rule took by their scores: `run` is the main run's
+    start, its end, and its end once carried on over the prose after it."""
+    start, end_before, end = run
     for i, line in enumerate(lines):
         if line.label:
             continue
         inside = start <= i < end
-        if inside and i >= end_before and second[i] < INSIDE_MIN_P:
-            line.mark(PARAGRAPH, f"run_extension:p={second[i]:.2f}")
-        elif second[i] >= (INSIDE_MIN_P if inside else OUTSIDE_MIN_P):
-            line.mark(PARAGRAPH, f"model:p={second[i]:.2f}" + ("" if inside else ",outside_run"))
+        if i == lead:
+            line.mark(PARAGRAPH, f"lead_paragraph:p={probs[i]:.2f}")
+        elif inside and i >= end_before and probs[i] < INSIDE_MIN_P:
+            line.mark(PARAGRAPH, f"run_extension:p={probs[i]:.2f}")
+        elif probs[i] >= (INSIDE_MIN_P if inside else OUTSIDE_MIN_P):
+            line.mark(PARAGRAPH, f"model:p={probs[i]:.2f}" + ("" if inside else ",outside_run"))
         else:
-            line.mark(BOILERPLATE, f"model:p={second[i]:.2f}" + ("" if inside else ",outside_run"))
-    _mark_headings(lines, ctx, second)
-    mark_dek(lines, title)
-    return title
+            line.mark(BOILERPLATE, f"model:p={probs[i]:.2f}" + ("" if inside else ",outside_run"))
+
+
+def _cut_at_comment_thread(lines: list[Line], start: int, end: int) -> int:
+    """The run ends where a comment thread starts; the thread is chrome to the end of the page."""
+    thread = regions.comment_thread_start(lines, start, end)
+    if thread is None:
+        return end
+    for line in lines[thread:]:
+        if not line.label:
+            line.mark(BOILERPLATE, "comment_thread")
+    return thread
+
+
+def _lead_paragraph(lines: list[Line], probs: list[float], start: int, title: Line | None) -> int | None:
+    """The text's first paragraph when the main run starts just after it: a
+    well-formed paragraph under the headline, with only metadata, page
+    chrome or a short caption between them (the position features score the
+    first lines after a headline low: standfirsts are not text)."""
+    if title is None or start <= title.index + 1:
+        return None
+    for i in range(start - 1, title.index, -1):
+        line = lines[i]
+        if line.label:
+            continue
+        if _carries_on(line, probs[i]) and line.words >= features.LONG_LINE_WORDS:
+            return i
+        if line.words > MENU_ITEM_MAX_WORDS or _sentence(line):
+            return None
+    return None
 
 
 def _cut_at_end_marker(lines: list[Line], start: int, end: int) -> int:
