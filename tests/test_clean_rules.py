@@ -239,5 +239,12 @@ def test_the_first_paragraph_under_the_headline_and_its_date_is_text() -> None:
     lead = ("Photos released online on Sunday show the city's new road tax office, which opened "
             "its doors to the public this week after a year of work.")
     text = article("October 06, 2018", lead, "Kate Doe")
-    assert rule_of(text, lead)[1].startswith("lead_paragraph")
     assert lead in [b.text for b in clean(text).blocks]
+    lines = segment("\n".join(["City plans new road tax", "October 06, 2018", lead, "Kate Doe", PARAGRAPH]))
+    lines[0].mark(rules.TITLE, "test")
+    lines[1].mark(rules.META, "test")
+    low = [0.3] * len(lines)
+    assert rules._lead_paragraph(lines, low, 4, lines[0]) == 2  # over the short caption, not past the date
+    assert rules._lead_paragraph(lines, low, 2, lines[0]) is None  # the run starts with it
+    lines[3] = segment("Kate Doe, who took the photos, says the office is open every day of the week")[0]
+    assert rules._lead_paragraph(lines, low, 4, lines[0]) is None  # a longer line stands between

@@ -196,6 +196,9 @@ def main() -> int:
     labels = [[0 if i == ctx.title_index else y for i, y in enumerate(content)] for _, ctx, content, _, _ in pages]
     rev_spec, second = out_of_fold(rows, labels, F.REVISION_NAMES)
     print(f"revision: accuracy {accuracy(second, labels):.3f} out of fold", file=sys.stderr)
+    rows = [F.revision_vectors(ctx, probs) for (_, ctx, _, _, _), probs in zip(pages, second, strict=True)]
+    rev2_spec, second = out_of_fold(rows, labels, F.REVISION_NAMES)
+    print(f"revision2: accuracy {accuracy(second, labels):.3f} out of fold", file=sys.stderr)
 
     # 4. heading, among content lines
     rows_flat, labels_flat = [], []
@@ -209,7 +212,8 @@ def main() -> int:
           f"on {len(rows_flat)} lines, {sum(labels_flat)} headings", file=sys.stderr)
 
     out = {"trained_on": args.corpus.name, "pages": len(pages),
-           "models": {"title": title_spec, "line": line_spec, "revision": rev_spec, "heading": head_spec}}
+           "models": {"title": title_spec, "line": line_spec, "revision": rev_spec, "revision2": rev2_spec,
+                      "heading": head_spec}}
     args.out.write_text(json.dumps(out, indent=0) + "\n", encoding="utf-8")
     return 0
 

@@ -27,6 +27,8 @@ CAPTION = "caption"
 BOILERPLATE = "boilerplate"
 CONTENT = {PARAGRAPH, HEADING, CAPTION}
 
+REVISIONS = ("revision", "revision2")  # the models that re-read each line with its neighbours' scores, in turn
+
 # Thresholds.
 CONTENT_MIN_P = 0.5  # revised line score from which a line is article text
 INSIDE_MIN_P = 0.35  # within the main run
@@ -51,6 +53,7 @@ META_MAX_WORDS = 14
 BADGE_MAX_WORDS = 3
 BREADCRUMB_PART_MAX_WORDS = 6
 DEK_MAX_GAP = 3  # lines between the title and the standfirst
+DEK_MIN_WORDS = 8  # a line the scores left out is a standfirst only when this long
 SITE_NAME_MAX_WORDS = 4  # "Title | Site": the part after the last separator, when it is this short
 SHORT_TEXT_MAX_LINES = 5  # a text this short, free of chrome, is kept whole
 
@@ -69,7 +72,9 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     first = [m["line"].probability(v) for v in features.line_vectors(ctx)]
     title = _find_title(lines, ctx, first)
     ctx.title_index = title.index if title else -1
-    second = [m["revision"].probability(v) for v in features.revision_vectors(ctx, first)]
+    second = first
+    for stage in REVISIONS:
+        second = [m[stage].probability(v) for v in features.revision_vectors(ctx, second)]
     for i, line in enumerate(lines):
         if line.label:
             continue
@@ -349,7 +354,8 @@ def _is_badged_copy(line: Line, nxt: Line) -> bool:
 
 
 def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> None:
-    idx = [ln.index for ln in lines if ln.label == PARAGRAPH and ln.words <= HEADING_MAX_WORDS]
+    idx = [ln.index for ln in lines if ln.label == PARAGRAPH and ln.words <= HEADING_MAX_WORDS
+           and not _bracketed(ln.text)]
     if not idx:
         return
     model = models()["heading"]
@@ -359,13 +365,20 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
             lines[i].mark(HEADING, f"heading_model:p={p:.2f}")
 
 
+def _bracketed(text: str) -> bool:
+    """"(With inputs from agencies)", "[Source]": a note, never a section heading."""
+    return text[:1] in "([" and text[-1:] in ")]"
+
+
 def mark_dek(lines: list[Line], title: Line | None) -> None:
     """The paragraph right under the title, when a caption, byline or date
-    follows it before the text starts, is the standfirst."""
+    follows it before the text starts, is the standfirst (also when its
+    score alone left it out of the text)."""
     if title is None:
         return
-    after = [ln for ln in lines[title.index + 1: title.index + 1 + DEK_MAX_GAP * 3] if ln.label != BOILERPLATE]
-    if len(after) >= 2 and after[0].label == PARAGRAPH and after[1].label in (CAPTION, META, BYLINE):
+    after = [ln for ln in lines[title.index + 1: title.index + 1 + DEK_MAX_GAP * 3]
+             if ln.label != BOILERPLATE or (ln.rule.startswith("model:") and ln.words >= DEK_MIN_WORDS)]
+    if len(after) >= 2 and after[0].label in (PARAGRAPH, BOILERPLATE) and after[1].label in (CAPTION, META, BYLINE):
         after[0].mark(DEK, "dek_before_figure_or_meta")
 
 
