@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sitegen.clean import features as F  # noqa: E402
 from sitegen.clean.learned import Logistic  # noqa: E402
 from sitegen.clean.lines import fold, segment  # noqa: E402
-from sitegen.clean.rules import TITLE_NAMES, title_rows  # noqa: E402
+from sitegen.clean.rules import REVISIONS, TITLE_NAMES, title_rows  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 # shared/ sits beside the checkout (or beside the folder of worktrees)
@@ -191,14 +191,13 @@ def main() -> int:
     hits = sum(ctx.title_index >= 0 and lines[ctx.title_index].key == t for lines, ctx, _, _, t in pages)
     print(f"title: {hits}/{len(pages)} right on the training pages", file=sys.stderr)
 
-    # 3. revision
-    rows = [F.revision_vectors(ctx, probs) for (_, ctx, _, _, _), probs in zip(pages, first, strict=True)]
+    # 3. revisions, each re-reading the scores of the stage before
     labels = [[0 if i == ctx.title_index else y for i, y in enumerate(content)] for _, ctx, content, _, _ in pages]
-    rev_spec, second = out_of_fold(rows, labels, F.REVISION_NAMES)
-    print(f"revision: accuracy {accuracy(second, labels):.3f} out of fold", file=sys.stderr)
-    rows = [F.revision_vectors(ctx, probs) for (_, ctx, _, _, _), probs in zip(pages, second, strict=True)]
-    rev2_spec, second = out_of_fold(rows, labels, F.REVISION_NAMES)
-    print(f"revision2: accuracy {accuracy(second, labels):.3f} out of fold", file=sys.stderr)
+    second, revisions = first, {}
+    for stage in REVISIONS:
+        rows = [F.revision_vectors(ctx, probs) for (_, ctx, _, _, _), probs in zip(pages, second, strict=True)]
+        revisions[stage], second = out_of_fold(rows, labels, F.REVISION_NAMES)
+        print(f"{stage}: accuracy {accuracy(second, labels):.3f} out of fold", file=sys.stderr)
 
     # 4. heading, among content lines
     rows_flat, labels_flat = [], []
@@ -212,8 +211,7 @@ def main() -> int:
           f"on {len(rows_flat)} lines, {sum(labels_flat)} headings", file=sys.stderr)
 
     out = {"trained_on": args.corpus.name, "pages": len(pages),
-           "models": {"title": title_spec, "line": line_spec, "revision": rev_spec, "revision2": rev2_spec,
-                      "heading": head_spec}}
+           "models": {"title": title_spec, "line": line_spec, **revisions, "heading": head_spec}}
     args.out.write_text(json.dumps(out, indent=0) + "\n", encoding="utf-8")
     return 0
 
