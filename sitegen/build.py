@@ -50,7 +50,6 @@ from sitegen.stages import (
     render_chunk,
     render_crashed,
     renderer_for,
-    with_body,
 )
 from sitegen.stages import read_one as read_one
 from sitegen.stages import with_anchors as with_anchors
@@ -58,7 +57,7 @@ from sitegen.theme import theme_dir
 from sitegen.write import Writer, check_output_dir, same_file_contents
 
 if TYPE_CHECKING:
-    from sitegen.render import Renderer
+    from sitegen.siteoutputs import SiteOutputs
 
 Progress = Callable[[int, int], None]
 StatSig = tuple[int, int]
@@ -140,6 +139,7 @@ class Builder:
         self._scratch: Path | None = None
         self._gens: Generations | None = None
         self._json = DocumentsJson()
+        self._site: SiteOutputs | None = None  # made on first use (it imports the renderer)
         self._pages: dict[str, Page] = {}
         self._ordered: list[Page] | None = None  # the last build's pages, newest first
         self._stamps: dict[str, tuple[bool, float | None]] = {}  # per reading: (draft, date)
@@ -255,6 +255,15 @@ class Builder:
 
     def _run(self, progress: Progress | None, forced: set[str], verify: bool,
              sources: dict[str, str] | None) -> BuildResult:
+        try:
+            return self._run_once(progress, forced, verify, sources)
+        except BaseException:
+            # What the outputs were made from is no longer known: start afresh.
+            self._site, self._json, self._ordered = None, DocumentsJson(), None
+            raise
+
+    def _run_once(self, progress: Progress | None, forced: set[str], verify: bool,
+                  sources: dict[str, str] | None) -> BuildResult:
         config = self.config
         if not config.content_dir.is_dir():
             raise SitegenError("content folder not found", str(config.content_dir))
@@ -527,36 +536,25 @@ class Builder:
         before = set(writer.produced)
         self._json.write(pages, writer, changed)
 
-        def load(page: Page) -> Page:
-            info = infos[page.doc.source]
-            return Page(with_body(body_of(job, info, Source(config.content_dir / info.source, info.source, info.kind)),
-                                  info), page.url, page.file)
+        from sitegen.search import document_terms
+        from sitegen.siteoutputs import SiteOutputs
 
-        render_site(config, ordered, writer, renderer_for(config, job.theme), load)
+        def terms_of(page: Page) -> str:
+            info = infos[page.doc.source]
+            if info.terms:
+                return info.terms
+            body = body_of(job, info, Source(config.content_dir / info.source, info.source, info.kind))
+            return document_terms(body)
+
+        if self._site is None:
+            self._site = SiteOutputs()
+        self._site.write(config, job.theme, partial(renderer_for, config, job.theme), ordered, terms_of, writer,
+                         verify)
         if self.report:
             write_reports(config, pages, writer)
-        return {rel: writer.stats[rel] for rel in sorted(writer.produced - before) if rel in writer.stats}
-
-
-def render_site(config: Config, ordered: list[Page], writer: Writer, renderer: Renderer,
-                load: Callable[[Page], Page]) -> None:
-    """Site-level outputs rendered from the filtered pages, newest first
-    (`site_outputs`: tag and section listings, 404, feed, sitemap,
-    robots.txt; the search index; documents.json is written incrementally by
-    `DocumentsJson`). `ordered` hold each document's metadata, headings and
-    word count, not its body: `load(page)` gives the page with its body. Every
-    output written here must depend only on `config`, the theme and the
-    pages; it is skipped when none of those changed."""
-    from sitegen import search
-    from sitegen.siteoutputs import site_outputs
-
-    full = [load(page) for page in ordered]
-    # A document at the same path wins.
-    for rel, text in sorted(site_outputs(config, renderer, full).items()):
-        if rel not in writer.produced:
-            writer.write(rel, text)
-    for name, text in search.index_files(full).items():
-        writer.write(name, text)
+        live = os.fspath(config.output_dir) + os.sep
+        return {rel: writer.stats.get(rel) or state.site_files.get(rel) or stat_sig(live + rel)
+                for rel in sorted(writer.produced - before)}
 
 
 REPORT_FILE = "report.txt"
