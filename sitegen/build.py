@@ -306,7 +306,9 @@ class Builder:
                                          writer, verify, result, dirty)
         new_outputs.update(render_indexes(config, theme, ordered, state, writer, verify,
                                           None if dirty is None else {i for i in dirty if i >= 0}))
-        site_key = digest(theme, *(f"{p.url}\0{p.doc.source}\0{_key(p)}" for p in pages))
+        # An asset at a site output's path replaces it: the assets are part of the key.
+        site_key = digest(theme, *(f"{p.url}\0{p.doc.source}\0{_key(p)}" for p in pages), "\0assets",
+                          *(rel for rel, kind in sources.items() if kind == "asset"))
         changed = None if dirty is None else [ordered[i] for i in sorted(dirty) if i >= 0]
         site_files = self._render_site(job, pages, ordered, {i.source: i for i in visible_infos}, site_key, state,
                                        writer, verify, changed)

@@ -250,7 +250,7 @@ class SearchIndex:
     def _regroup(self, prefix: int) -> None:
         self._prefix = prefix
         self._shards = {}
-        for term in self._postings:  # in sorted order
+        for term in sorted(self._postings):
             self._shards.setdefault(term[:prefix], []).append(term)
         self._bodies = {key: self._body(key) for key in self._shards}
 
