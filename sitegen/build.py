@@ -115,6 +115,29 @@ class BuildState:
     docs_loaded: bool = True  # False: `sources` is still on disk (`Cache.load_state(part="docs")`)
 
 
+# What a rebuild that changes a few documents finds: (infos, shown, visible
+# infos, pages, the changed pages, the pages' hash).
+Quick = tuple[list[DocInfo], list[bool], list[DocInfo], list[Page], list[Page], int]
+
+
+@dataclass
+class RunMemo:
+    """What the last build derived from its documents' metadata, kept so a
+    rebuild after a few edits can change only those documents' entries.
+    Made only when every document was read and placed without trouble."""
+
+    sources: dict[str, str]  # the listing it was made for
+    infos: list[DocInfo]  # every document, in walk order
+    position: dict[str, int]  # source -> its place in `infos`
+    shown: list[bool]  # per document: listed (not a draft, not in the future)
+    visible: list[DocInfo]
+    placed: dict[str, int]  # source of a listed document -> its place in `visible` and `pages`
+    pages: list[Page]
+    assets: list[str]
+    warnings: list[str]
+    pages_hash: int  # `pages_hash(pages)`
+
+
 class Builder:
     """Builds a site and rebuilds it after changes (the watcher's entry point).
 
@@ -146,6 +169,7 @@ class Builder:
         self._positions: dict[str, int] = {}
         self._saved = True
         self._empty: dict[str, tuple[StatSig, str]] = {}  # empty sources: their stat and warning
+        self._memo: RunMemo | None = None
 
     def build(self, progress: Progress | None = None) -> BuildResult:
         """A full build: every source and output file is checked."""
@@ -259,7 +283,7 @@ class Builder:
             return self._run_once(progress, forced, verify, sources)
         except BaseException:
             # What the outputs were made from is no longer known: start afresh.
-            self._site, self._json, self._ordered = None, DocumentsJson(), None
+            self._site, self._json, self._ordered, self._memo = None, DocumentsJson(), None, None
             raise
 
     def _run_once(self, progress: Progress | None, forced: set[str], verify: bool,
@@ -293,48 +317,67 @@ class Builder:
             return result
         self._load_docs(state, cache)
         self._empty = {rel: v for rel, v in self._empty.items() if rel in sources and rel not in forced}
-        infos = self._read_all(sources, state, forced, cache, code, when, result, progress, stat_all=walked)
-        when_ts = when.timestamp()
-        shown = [config.drafts or self._visible(i, when_ts) for i in infos]
-        visible_infos = [i for i, show in zip(infos, shown, strict=True) if show]
-        pages = self._place(visible_infos, result)
+        memo, self._memo = self._memo, None
+        quick = None if walked or memo is None else self._quick(memo, sources, state, forced, cache, code, when,
+                                                                 result)
+        if quick is not None and memo is not None:
+            infos, shown, visible_infos, pages, changed_pages, pages_hash = quick
+            result.warnings = list(memo.warnings)
+        else:
+            infos = self._read_all(sources, state, forced, cache, code, when, result, progress, stat_all=walked)
+            when_ts = when.timestamp()
+            shown = [config.drafts or self._visible(i, when_ts) for i in infos]
+            visible_infos = [i for i, show in zip(infos, shown, strict=True) if show]
+            pages = self._place(visible_infos, result)
+            changed_pages, pages_hash = None, page_hashes(pages)
         result.pages = pages
-        ordered, dirty = self._order(pages, state, theme, verify)
+        ordered, dirty = self._order(pages, state, theme, verify, changed_pages)
         writer = Writer(config.output_dir, gens.open, gens.previous_files)
         job = RenderJob(config, code, root, config.output_dir, gens.stage, when, theme)
-        new_outputs = self._render_pages(job, theme, ordered, {i.source: i for i in visible_infos}, state, gens,
-                                         writer, verify, result, dirty)
+        by_source = {i.source: i for i in visible_infos}
+        new_outputs = self._render_pages(job, theme, ordered, by_source, state, gens, writer, verify, result, dirty)
         new_outputs.update(render_indexes(config, theme, ordered, state, writer, verify,
                                           None if dirty is None else {i for i in dirty if i >= 0}))
+        assets = memo.assets if quick is not None and memo is not None else [
+            rel for rel, kind in sources.items() if kind == "asset"]
         # An asset at a site output's path replaces it: the assets are part of the key.
-        site_key = digest(theme, *(f"{p.url}\0{p.doc.source}\0{_key(p)}" for p in pages), "\0assets",
-                          *(rel for rel, kind in sources.items() if kind == "asset"))
+        site_key = digest(theme, f"{len(pages)}:{pages_hash:x}", "\0assets", *assets)
         changed = None if dirty is None else [ordered[i] for i in sorted(dirty) if i >= 0]
-        site_files = self._render_site(job, pages, ordered, {i.source: i for i in visible_infos}, site_key, state,
-                                       writer, verify, changed)
-        for rel, kind in sources.items():
-            if kind == "asset":
-                writer.copy(rel, config.content_dir / rel)
+        site_files = self._render_site(job, pages, ordered, by_source, site_key, state, writer, verify, changed)
+        for rel in assets:
+            writer.copy(rel, config.content_dir / rel)
         copy_static(config, writer)
         removed = writer.prune()
-        if gens.opened or gens.live is None or set(gens.live.files) != writer.produced:
+        if gens.opened or gens.live is None or not gens.holds(writer.produced):
             gens.open()
-            gens.commit(Manifest(sorted(writer.produced), changed=sorted(writer.changed), removed=removed))
+            files = gens.live.files if gens.live is not None and gens.holds(writer.produced) else sorted(
+                writer.produced)
+            gens.commit(Manifest(files, changed=sorted(writer.changed), removed=removed))
         result.removed = len(removed)
         result.written, result.unchanged = writer.written, writer.unchanged
         result.errors.sort(key=lambda e: (e.path or "", e.line or 0, e.message))
-        kept = {rel: v for rel, v in state.sources.items() if rel in sources}
-        hidden = [self._facts(i)[1] for i, show in zip(infos, shown, strict=True)
-                  if not show and not i.meta.draft]
+        if quick is not None:
+            # The same sources, all read; none moved in or out of the listing, nor changed its dates.
+            kept, sigs = state.sources, dict(state.sigs)
+            sigs.update((rel, state.sources[rel][0]) for rel in forced if rel in state.sources)
+            next_publish, last_published, uses_now = state.next_publish, state.last_published, state.uses_now
+        else:
+            kept = {rel: v for rel, v in state.sources.items() if rel in sources}
+            sigs = {rel: v[0] for rel, v in (kept | self._empty).items()}
+            hidden = [self._facts(i)[1] for i, show in zip(infos, shown, strict=True)
+                      if not show and not i.meta.draft]
+            next_publish = min((d for d in hidden if d is not None), default=None)
+            last_published = max((d for i in visible_infos if (d := self._facts(i)[1]) is not None), default=None)
+            uses_now = any(i.reference is not None for i in infos)
         new_state = BuildState(code, gens.live.generation if gens.live else -1, kept, new_outputs, site_key,
-                               site_files, sources, folders, theme=theme,
-                               sigs={rel: v[0] for rel, v in (kept | self._empty).items()},
-                               page_count=len(pages),
-                               warnings=list(result.warnings),
-                               next_publish=min((d for d in hidden if d is not None), default=None),
-                               last_published=max((d for i in visible_infos
-                                                   if (d := self._facts(i)[1]) is not None), default=None),
-                               uses_now=any(i.reference is not None for i in infos), clean=not result.errors)
+                               site_files, sources, folders, theme=theme, sigs=sigs, page_count=len(pages),
+                               warnings=list(result.warnings), next_publish=next_publish,
+                               last_published=last_published, uses_now=uses_now, clean=not result.errors)
+        if (not result.errors and len(pages) == len(visible_infos)
+                and len(infos) + len(assets) + len(self._empty) == len(sources)):
+            self._memo = memo if quick is not None else RunMemo(
+                sources, infos, {i.source: n for n, i in enumerate(infos)}, shown, visible_infos,
+                {i.source: n for n, i in enumerate(visible_infos)}, pages, assets, list(result.warnings), pages_hash)
         result.page_count = len(pages)
         if new_state != state:
             self._saved = False
@@ -382,6 +425,56 @@ class Builder:
         assets = [(config.content_dir / rel, rel) for rel, kind in sources.items() if kind == "asset"]
         assets += [(path, "static/" + rel) for rel, path in static_files(config).items()]
         return all(same_file_contents(src, config.output_dir / rel) for src, rel in assets)
+
+    def _quick(self, memo: RunMemo, sources: dict[str, str], state: BuildState, forced: set[str], cache: Cache,
+               code: str, when: datetime, result: BuildResult) -> Quick | None:
+        """After edits to documents the last build listed, which leave them
+        listed at the same URLs with the same dates, warnings and no error:
+        (infos, shown, visible infos, pages, the changed pages, pages' hash),
+        the memo brought up to date. None when the general path is needed
+        (nothing is changed then)."""
+        when_ts = when.timestamp()
+        if (sources != memo.sources or state.uses_now
+                or (not self.config.drafts and not ((state.next_publish is None or when_ts < state.next_publish)
+                                                    and (state.last_published is None
+                                                         or when_ts >= state.last_published)))):
+            return None
+        edited = sorted(rel for rel in forced if sources.get(rel, "asset") != "asset")
+        if any(rel not in memo.placed for rel in edited):
+            return None
+        content = self.config.content_dir
+        started = time.time_ns()
+        tasks, sigs = [], []
+        for rel in edited:
+            sig = stat_sig(content / rel)
+            sigs.append(sig if sig[1] < started - RACY_WINDOW_NS else _UNTRUSTED)
+            tasks.append(ReadTask(source_of(content, rel, sources[rel]), code, cache.root, when))
+        from sitegen.parallel import run_chunks
+
+        results = run_chunks(read_chunk, tasks, read_crashed, self.workers)
+        fresh: list[DocInfo] = []
+        for rel, out in zip(edited, results, strict=True):
+            old = memo.infos[memo.position[rel]]
+            info = out[0]
+            if not (isinstance(info, DocInfo) and info.url == old.url and info.kind == old.kind
+                    and info.reference is None and info.warnings == old.warnings
+                    and self._facts(info) == self._facts(old)):
+                return None
+            fresh.append(info)
+        changed: list[Page] = []
+        pages_hash = memo.pages_hash
+        for rel, info, sig, out in zip(edited, fresh, sigs, results, strict=True):
+            result.read += bool(out[1])
+            state.sources[rel] = (sig, info)
+            memo.infos[memo.position[rel]] = info
+            at = memo.placed[rel]
+            memo.visible[at] = info
+            old_page = memo.pages[at]
+            page = memo.pages[at] = self._pages[rel] = Page(light(info), info.url, old_page.file)
+            pages_hash ^= page_hash(old_page) ^ page_hash(page)
+            changed.append(page)
+        memo.pages_hash = pages_hash
+        return list(memo.infos), list(memo.shown), list(memo.visible), list(memo.pages), changed, pages_hash
 
     def _read_all(self, sources: dict[str, str], state: BuildState, forced: set[str], cache: Cache, code: str,
                   when: datetime, result: BuildResult, progress: Progress | None,
@@ -432,11 +525,12 @@ class Builder:
                 result.warnings.append(self._empty[rel][1])
         return ordered
 
-    def _order(self, pages: list[Page], state: BuildState, theme: str,
-               verify: bool) -> tuple[list[Page], set[int] | None]:
+    def _order(self, pages: list[Page], state: BuildState, theme: str, verify: bool,
+               changed: list[Page] | None = None) -> tuple[list[Page], set[int] | None]:
         """The pages newest first, and (after a rebuild that moved no page)
         the positions whose page changed (negative: a neighbour of one), or
-        None when every position must be looked at."""
+        None when every position must be looked at. `changed`, when known,
+        are the only pages that are not the last build's."""
         prev, self._ordered = self._ordered, None
         local = (prev is not None and not verify and len(prev) == len(pages) and state.theme == theme
                  and len(state.outputs) >= len(pages))
@@ -444,7 +538,7 @@ class Builder:
         replaced: dict[int, Page] = {}
         if prev is not None and local:
             position = self._positions
-            for page in pages:
+            for page in (pages if changed is None else changed):
                 i = position.get(page.doc.source, -1)
                 if i < 0:
                     local = False
@@ -480,12 +574,22 @@ class Builder:
         tasks: list[RenderTask] = []
         keys: dict[str, Key] = {}
         live = os.fspath(job.live) + os.sep
-        for i, page in enumerate(ordered):
+        look: Iterable[int] = range(len(ordered))
+        if dirty is not None:
+            # The pages kept as they are, in bulk; only the changed ones and their neighbours are looked at.
+            files = [p.file for p in ordered]
+            near = {i if i >= 0 else -i - 1 for i in dirty}
+            near.update(i for i, f in enumerate(files) if f not in state.outputs)
+            for i in near:
+                files[i] = ""
+            kept = [f for f in files if f]
+            writer.keep_many(kept)
+            previous = state.outputs
+            outputs = {f: previous[f] for f in kept}
+            look = sorted(near)
+        for i in look:
+            page = ordered[i]
             if dirty is not None:
-                if i not in dirty and -i - 1 not in dirty and page.file in state.outputs:
-                    writer.keep(page.file)
-                    outputs[page.file] = state.outputs[page.file]
-                    continue
                 around[page.url] = (ordered[i - 1] if i > 0 else None,
                                     ordered[i + 1] if i + 1 < len(ordered) else None)
             newer, older = around[page.url]
@@ -763,6 +867,20 @@ def place(infos: list[DocInfo], result: BuildResult, memo: dict[str, Page] | Non
             page = memo[info.source] = Page(light(info), url, urls.url_to_file(url))
         pages.append(page)
     return pages
+
+
+def page_hash(page: Page) -> int:
+    """A page's URL, source and reading, as a number (see `page_hashes`)."""
+    return int(digest(page.url, page.doc.source, _key(page)), 16)
+
+
+def page_hashes(pages: Iterable[Page]) -> int:
+    """The set of `pages` as one number: their `page_hash`es combined with
+    xor, so a few changed pages change it without hashing the others."""
+    total = 0
+    for page in pages:
+        total ^= page_hash(page)
+    return total
 
 
 def walk_order(rel: str) -> tuple[tuple[int, str], ...]:

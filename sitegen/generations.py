@@ -64,11 +64,21 @@ class Generations:
         self.live = read_manifest(out)
         self.live_stat = _stat_key(out / MANIFEST)
         self.opened = False
+        self._live_set: tuple[Manifest, set[str]] | None = None
 
     def is_current(self) -> bool:
         """True while the live output is the generation this object knows
         (its manifest is the same file)."""
         return _stat_key(self.out / MANIFEST) == self.live_stat
+
+    def holds(self, files: set[str]) -> bool:
+        """True when the live output's files are exactly `files`."""
+        live = self.live
+        if live is None or len(live.files) != len(files):
+            return False
+        if self._live_set is None or self._live_set[0] is not live:
+            self._live_set = (live, set(live.files))
+        return self._live_set[1] == files
 
     @property
     def previous_files(self) -> list[str]:
