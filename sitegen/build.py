@@ -136,6 +136,7 @@ class RunMemo:
     assets: list[str]
     warnings: list[str]
     pages_hash: int  # `pages_hash(pages)`
+    by_source: dict[str, DocInfo]  # the listed documents by source
 
 
 class Builder:
@@ -167,6 +168,7 @@ class Builder:
         self._ordered: list[Page] | None = None  # the last build's pages, newest first
         self._stamps: dict[str, tuple[bool, float | None]] = {}  # per reading: (draft, date)
         self._positions: dict[str, int] = {}
+        self._page_files: set[str] = set()  # the files of `_ordered`
         self._saved = True
         self._empty: dict[str, tuple[StatSig, str]] = {}  # empty sources: their stat and warning
         self._memo: RunMemo | None = None
@@ -334,7 +336,8 @@ class Builder:
         ordered, dirty = self._order(pages, state, theme, verify, changed_pages)
         writer = Writer(config.output_dir, gens.open, gens.previous_files)
         job = RenderJob(config, code, root, config.output_dir, gens.stage, when, theme)
-        by_source = {i.source: i for i in visible_infos}
+        by_source = memo.by_source if quick is not None and memo is not None else {
+            i.source: i for i in visible_infos}
         new_outputs = self._render_pages(job, theme, ordered, by_source, state, gens, writer, verify, result, dirty)
         new_outputs.update(render_indexes(config, theme, ordered, state, writer, verify,
                                           None if dirty is None else {i for i in dirty if i >= 0}))
@@ -377,7 +380,8 @@ class Builder:
                 and len(infos) + len(assets) + len(self._empty) == len(sources)):
             self._memo = memo if quick is not None else RunMemo(
                 sources, infos, {i.source: n for n, i in enumerate(infos)}, shown, visible_infos,
-                {i.source: n for n, i in enumerate(visible_infos)}, pages, assets, list(result.warnings), pages_hash)
+                {i.source: n for n, i in enumerate(visible_infos)}, pages, assets, list(result.warnings), pages_hash,
+                by_source)
         result.page_count = len(pages)
         if new_state != state:
             self._saved = False
@@ -468,7 +472,7 @@ class Builder:
             state.sources[rel] = (sig, info)
             memo.infos[memo.position[rel]] = info
             at = memo.placed[rel]
-            memo.visible[at] = info
+            memo.visible[at] = memo.by_source[rel] = info
             old_page = memo.pages[at]
             page = memo.pages[at] = self._pages[rel] = Page(light(info), info.url, old_page.file)
             pages_hash ^= page_hash(old_page) ^ page_hash(page)
@@ -561,7 +565,9 @@ class Builder:
             ordered = listing.newest_first(pages)
             marks = None
         self._ordered = ordered
-        self._positions = {p.doc.source: i for i, p in enumerate(ordered)} if marks is None else self._positions
+        if marks is None:
+            self._positions = {p.doc.source: i for i, p in enumerate(ordered)}
+            self._page_files = {p.file for p in ordered}
         return ordered, marks
 
     def _render_pages(self, job: RenderJob, theme: str, ordered: list[Page], infos: dict[str, DocInfo],
@@ -576,16 +582,17 @@ class Builder:
         live = os.fspath(job.live) + os.sep
         look: Iterable[int] = range(len(ordered))
         if dirty is not None:
-            # The pages kept as they are, in bulk; only the changed ones and their neighbours are looked at.
-            files = [p.file for p in ordered]
+            # The pages kept as they are, in bulk (the same files as last
+            # time); only the changed ones and their neighbours are looked at.
             near = {i if i >= 0 else -i - 1 for i in dirty}
-            near.update(i for i, f in enumerate(files) if f not in state.outputs)
-            for i in near:
-                files[i] = ""
-            kept = [f for f in files if f]
+            kept = self._page_files - {ordered[i].file for i in near}
+            if kept - state.outputs.keys():
+                near.update(i for i, page in enumerate(ordered) if page.file not in state.outputs)
+                kept = self._page_files - {ordered[i].file for i in near}
             writer.keep_many(kept)
-            previous = state.outputs
-            outputs = {f: previous[f] for f in kept}
+            outputs = dict(state.outputs)  # the index pages' entries are made again by `render_indexes`
+            for i in near:
+                outputs.pop(ordered[i].file, None)
             look = sorted(near)
         for i in look:
             page = ordered[i]

@@ -208,12 +208,16 @@ class SearchIndex:
         self._bodies: dict[str, str] = {}  # shard key -> its serialised terms
         self._digests: dict[str, str] = {}  # path -> sha256 of its text
 
-    def update(self, pages: list[Page], terms_of: Callable[[Page], str]) -> dict[str, str]:
+    def update(self, pages: list[Page], terms_of: Callable[[Page], str],
+               changed: list[int] | None = None) -> dict[str, str]:
         """Bring the index up to `pages`; returns the files whose text changed
-        (path -> text). Files no longer in `files` are gone."""
+        (path -> text). Files no longer in `files` are gone. `changed`, when
+        given, are the positions whose page is not the same object as in the
+        last call (found here otherwise)."""
         old = self._pages
-        changed = [] if len(old) != len(pages) else [
-            i for i, (a, b) in enumerate(zip(old, pages, strict=True)) if a is not b]
+        if changed is None or len(old) != len(pages):
+            changed = [] if len(old) != len(pages) else [
+                i for i, (a, b) in enumerate(zip(old, pages, strict=True)) if a is not b]
         if not self.files or len(old) != len(pages) or len(changed) > INCREMENTAL_MAX_CHANGES:
             return self._full(pages, terms_of)
         if not changed:

@@ -107,7 +107,7 @@ class SiteOutputs:
             del self._texts[rel]
             self._keys.pop(rel, None)
         was_empty = not self.search.files
-        fresh = self.search.update(ordered, terms_of)
+        fresh = self.search.update(ordered, terms_of, changed)
         for rel, text in sorted(self.search.files.items()):
             if verify or was_empty or rel in fresh:
                 writer.write(rel, text)
