@@ -176,6 +176,11 @@ class Builder:
     def build(self, progress: Progress | None = None) -> BuildResult:
         """A full build: every source and output file is checked."""
         result = self._run(progress, forced=set(), verify=True, sources=None)
+        if self.warm and self._memo is None and self.state is not None and not self.state.docs_loaded:
+            # Nothing had changed, so nothing was loaded: load it now (what
+            # the outputs were made from), so the first rebuild after an edit
+            # is as quick as the next ones. It finds nothing to write.
+            self._run(None, forced=set(), verify=False, sources=None, prime=True)
         self.save()
         if self.cache_dir is not None:
             Cache(self.cache_dir, code_key()).prune_other_versions()
@@ -280,16 +285,16 @@ class Builder:
         return gens
 
     def _run(self, progress: Progress | None, forced: set[str], verify: bool,
-             sources: dict[str, str] | None) -> BuildResult:
+             sources: dict[str, str] | None, prime: bool = False) -> BuildResult:
         try:
-            return self._run_once(progress, forced, verify, sources)
+            return self._run_once(progress, forced, verify, sources, prime)
         except BaseException:
             # What the outputs were made from is no longer known: start afresh.
             self._site, self._json, self._ordered, self._memo = None, DocumentsJson(), None, None
             raise
 
     def _run_once(self, progress: Progress | None, forced: set[str], verify: bool,
-                  sources: dict[str, str] | None) -> BuildResult:
+                  sources: dict[str, str] | None, prime: bool = False) -> BuildResult:
         config = self.config
         if not config.content_dir.is_dir():
             raise SitegenError("content folder not found", str(config.content_dir))
@@ -312,7 +317,7 @@ class Builder:
             sources, folders = list_sources(config.content_dir, state)
         self.sources = sources
         theme = theme_key(config, code, self.report)
-        if walked and not forced and self._unchanged(state, theme, when, sources, gens):
+        if walked and not forced and not prime and self._unchanged(state, theme, when, sources, gens):
             result.page_count, result.unchanged = state.page_count, len(gens.previous_files)
             result.warnings = list(state.warnings)
             self.state = state
@@ -641,7 +646,9 @@ class Builder:
         """Site-level outputs (documents.json, and `render_site`'s), kept as
         they are when no page's metadata or text changed."""
         config = job.config
-        if state.site_key == site_key and state.site_files and all(
+        # A long-lived builder makes its site outputs once (it keeps what they
+        # were made from); after that, the same pages leave them as they are.
+        if (not self.warm or self._site is not None) and state.site_key == site_key and state.site_files and all(
                 not verify or stat_sig(config.output_dir / rel) == sig for rel, sig in state.site_files.items()):
             for rel in state.site_files:
                 writer.keep(rel)

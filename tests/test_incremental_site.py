@@ -160,3 +160,17 @@ def test_a_content_file_replaces_a_site_output_and_gives_it_back(site: Config, t
     own.unlink()
     builder.rebuild([own])
     assert tree(site.output_dir) == fresh_build(site, tmp_path / "fresh-2")
+
+
+def test_a_builder_started_on_a_built_site_rebuilds_edits_like_a_full_build(site: Config, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = Builder(site, cache_dir=cache, warm=False)
+    first.build()
+    first.close()
+    builder = Builder(site, cache_dir=cache)  # as `watch` and `serve` make it: it finds nothing to do
+    result = builder.build()
+    assert result.written == 0 and result.page_count == COUNT
+    for n, (name, step) in enumerate(STEPS[:3]):
+        result = builder.rebuild(step(site))
+        assert result.read == 1 and result.ok, name
+        assert tree(site.output_dir) == fresh_build(site, tmp_path / f"fresh-{n}"), name
