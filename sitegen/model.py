@@ -145,6 +145,8 @@ def strip_tags(html: str) -> str:
 def count_words(text: str) -> int:
     """Words in `text`; in scripts written without spaces (CJK) each character
     counts as a word, so reading time stays meaningful."""
+    if text.isascii() or not _WIDE.search(text):
+        return len(text.split())
     words = 0
     for token in text.split():
         wide = len(_WIDE.findall(token))

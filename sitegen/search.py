@@ -37,7 +37,6 @@ from typing import Any
 
 from sitegen import urls
 from sitegen.model import Document, Page
-from sitegen.render import human_date, reading_time
 
 FORMAT = 1
 FOLDER = "search/"
@@ -99,7 +98,10 @@ def _base36(n: int) -> str:
             return out
 
 
-_SMALL = [_base36(n) for n in range(36 ** 3)]
+_DIGITS36 = "0123456789abcdefghijklmnopqrstuvwxyz"
+# `_base36(n)` for every n below 36 ** 3, in order (made without 46,656 calls).
+_SMALL = [*_DIGITS36, *(a + b for a in _DIGITS36[1:] for b in _DIGITS36),
+          *(a + b + c for a in _DIGITS36[1:] for b in _DIGITS36 for c in _DIGITS36)]
 
 
 def _postings(values: list[int]) -> str:
@@ -132,6 +134,8 @@ def _choose_prefix(encoded: dict[str, str]) -> int:
 
 
 def _document_row(page: Page) -> list[str]:
+    from sitegen.render import human_date, reading_time  # jinja2: not for the workers that only read
+
     meta = page.doc.meta
     summary = meta.summary
     if len(summary) > SUMMARY_CHARS:
