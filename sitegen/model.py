@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from functools import cached_property
+from functools import cache, cached_property
 
 
 class BlockKind(StrEnum):
@@ -135,7 +135,13 @@ class Page:
 LEAD_CHARS = 400
 _CACHED = ("plain_text", "words")
 _TAG = re.compile(r"<[^>]*>")
-_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_WIDE_CHARS = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+
+
+@cache
+def _wide() -> re.Pattern[str]:
+    """Characters of scripts written without spaces (compiled on first use: it takes milliseconds)."""
+    return re.compile(_WIDE_CHARS)
 
 
 def strip_tags(html: str) -> str:
@@ -145,11 +151,12 @@ def strip_tags(html: str) -> str:
 def count_words(text: str) -> int:
     """Words in `text`; in scripts written without spaces (CJK) each character
     counts as a word, so reading time stays meaningful."""
-    if text.isascii() or not _WIDE.search(text):
+    if text.isascii() or not _wide().search(text):
         return len(text.split())
     words = 0
+    wide_chars = _wide()
     for token in text.split():
-        wide = len(_WIDE.findall(token))
+        wide = len(wide_chars.findall(token))
         words += wide if wide > 1 else 1
     return words
 
