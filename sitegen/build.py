@@ -17,6 +17,7 @@ build from nothing:
 
 from __future__ import annotations
 
+import contextlib
 import os
 import posixpath
 import shutil
@@ -64,6 +65,13 @@ StatSig = tuple[int, int]
 Key = tuple[str, ...]  # what an output is rendered from
 Output = tuple[Key, int, int]  # an output's key, and its file's size and mtime
 STATE_FORMAT = 1
+# What `Builder._warm_up` reads, per kind of source: small, valid documents.
+WARM_UP_SOURCES = (
+    ("markdown", "warm-up.md", "---\ntitle: Warm up\ndate: 2024-01-01\ntags: [a]\n---\n\nSome *text*.\n\n"
+                               "## A part\n\nMore text, [a link](https://example.org/).\n"),
+    ("text", "warm-up.txt", "Home > Notes\n\nA title for warming up\n\nUpdated: 01 Mar 2022\n\n"
+                            "A first paragraph of the article, long enough to be read as its text.\n\nShare\n"),
+)
 DOCUMENTS_JSON = "documents.json"
 # A source modified this close to the build's start may change again within
 # the same mtime tick: its stat is not trusted next time (as git's "racy" check).
@@ -181,12 +189,32 @@ class Builder:
             # the outputs were made from), so the first rebuild after an edit
             # is as quick as the next ones. It finds nothing to write.
             self._run(None, forced=set(), verify=False, sources=None, prime=True)
+        if self.warm:
+            self._warm_up()
         self.save()
         if self.cache_dir is not None:
             Cache(self.cache_dir, code_key()).prune_other_versions()
         if self.warm and self._gens is not None and self._gens.live is not None:
             self._gens.open()
         return result
+
+    def _warm_up(self) -> None:
+        """Load into this process what a rebuild after an edit uses: a full
+        build reads and renders in worker processes, so the readers, the
+        page template and the search tokeniser's tables would otherwise be
+        loaded by the first edit."""
+        from sitegen.read import read_document
+        from sitegen.search import terms
+
+        kinds = set((self.sources or {}).values())
+        for kind, rel, text in WARM_UP_SOURCES:
+            if kind in kinds:
+                with contextlib.suppress(SitegenError):
+                    read_document(rel, kind, text, None)
+        terms("\u00e9")  # non-ASCII text: the table of accents to drop
+        if self.state is not None and self.state.theme:
+            with contextlib.suppress(Exception):  # a broken template is reported by the builds
+                renderer_for(self.config, self.state.theme).env.get_template("page.html")
 
     def rebuild(self, changed: Collection[Path]) -> BuildResult:
         """Rebuild after `changed` paths changed: the changed sources are read
