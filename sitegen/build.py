@@ -18,6 +18,7 @@ build from nothing:
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import posixpath
 import shutil
@@ -215,6 +216,12 @@ class Builder:
         if self.state is not None and self.state.theme:
             with contextlib.suppress(Exception):  # a broken template is reported by the builds
                 renderer_for(self.config, self.state.theme).env.get_template("page.html")
+        # What the build left is collected now, and what it keeps is set
+        # aside from the collector: a rebuild never walks the whole site's
+        # objects to find its garbage (a later full build looks at all again).
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
 
     def rebuild(self, changed: Collection[Path]) -> BuildResult:
         """Rebuild after `changed` paths changed: the changed sources are read
