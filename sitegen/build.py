@@ -66,7 +66,8 @@ StatSig = tuple[int, int]
 Key = tuple[str, ...]  # what an output is rendered from
 Output = tuple[Key, int, int]  # an output's key, and its file's size and mtime
 STATE_FORMAT = 1
-# What `Builder._warm_up` reads, per kind of source: small, valid documents.
+WARM_UP_URL = "warm-up/"
+# What `Builder._warm_up` reads and renders, per kind of source: small, valid documents.
 WARM_UP_SOURCES = (
     ("markdown", "warm-up.md", "---\ntitle: Warm up\ndate: 2024-01-01\ntags: [a]\n---\n\nSome *text*.\n\n"
                                "## A part\n\nMore text, [a link](https://example.org/).\n"),
@@ -208,14 +209,17 @@ class Builder:
         from sitegen.search import terms
 
         kinds = set((self.sources or {}).values())
+        docs: list[Document] = []
         for kind, rel, text in WARM_UP_SOURCES:
             if kind in kinds:
                 with contextlib.suppress(SitegenError):
-                    read_document(rel, kind, text, None)
+                    docs.append(with_anchors(read_document(rel, kind, text, None)))
         terms("\u00e9")  # non-ASCII text: the table of accents to drop
         if self.state is not None and self.state.theme:
-            with contextlib.suppress(Exception):  # a broken template is reported by the builds
-                renderer_for(self.config, self.state.theme).env.get_template("page.html")
+            renderer = renderer_for(self.config, self.state.theme)
+            for doc in docs:  # a page, rendered and thrown away: every template it includes is compiled
+                with contextlib.suppress(Exception):  # a broken template is reported by the builds
+                    renderer.page(Page(doc, WARM_UP_URL, urls.url_to_file(WARM_UP_URL)), None, None)
         # What the build left is collected now, and what it keeps is set
         # aside from the collector: a rebuild never walks the whole site's
         # objects to find its garbage (a later full build looks at all again).
