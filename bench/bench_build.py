@@ -86,11 +86,14 @@ def median_run(cmd: list[str], runs: int, env: dict[str, str] | None = None,
 
 
 def probe(original: bytes, token: str) -> bytes:
-    """The source with `token` added to its longest line: inside the article
-    body (a line appended at the end of a text dump is read as boilerplate)."""
+    """The source with `token` after the first word of its longest line:
+    inside the article body, mid-sentence (the cleaner reads a paragraph
+    appended after a text dump's closing boilerplate, or a line that no
+    longer ends a sentence, as boilerplate)."""
     lines = original.split(b"\n")
     longest = max(range(len(lines)), key=lambda i: len(lines[i]))
-    lines[longest] += f" {token}".encode()
+    head, _, tail = lines[longest].partition(b" ")
+    lines[longest] = head + f" {token} ".encode() + tail
     return b"\n".join(lines)
 
 

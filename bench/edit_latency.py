@@ -9,7 +9,12 @@ harness (`make_corpus.py`), copy it into a site folder, start
 median and p95 per N (milliseconds) and writes the harness's JSON.
 
     bench/edit_latency.py [--n 1000 10000] [--format md|txt] [--iterations 10] [--fresh]
-                          [--work DIR] [--perf DIR]
+                          [--work DIR] [--perf DIR] [--edit append|inline]
+
+Text dumps are edited inside their body (`--edit inline`, by this script's
+own loop, polling the same way): the cleaner reads a paragraph appended
+after a dump's closing boilerplate as boilerplate, so the harness's edit
+would never show.
 
 The harness lives in /work/shared/perf (or $SITEGEN_PERF, or --perf). Only
 127.0.0.1 is used; the server is killed by its process group at the end.
@@ -22,10 +27,14 @@ import json
 import os
 import re
 import shutil
+import signal
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
+import time
+import urllib.request
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -34,6 +43,9 @@ PROBE_STEM = "doc-000001"
 HUGO_P95_MS = {1000: 208, 10000: 707}  # the harness README's measurements on this machine
 TARGET_P95_MS = 100
 REBUILT = re.compile(r"^rebuilt after .* in (\d+) ms$")
+POLL_S = 0.005  # inline edits: how often the page is fetched
+SETTLE_S = 1.0  # inline edits: the pause after the server is ready and after each edit
+EDIT_TIMEOUT_S = 60.0
 
 
 def make_site(perf: Path, work: Path, n: int, fmt: str, fresh: bool) -> Path:
@@ -85,6 +97,88 @@ def measure(perf: Path, site: Path, n: int, fmt: str, iterations: int, ready_tim
     return data
 
 
+def probe(original: bytes, token: str) -> bytes:
+    """The source with `token` after the first word of its longest line:
+    inside the article body, mid-sentence (the cleaner reads a paragraph
+    appended after a text dump's closing boilerplate, or a line that no
+    longer ends a sentence, as boilerplate)."""
+    lines = original.split(b"\n")
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+    head, _, tail = lines[longest].partition(b" ")
+    lines[longest] = head + f" {token} ".encode() + tail
+    return b"\n".join(lines)
+
+
+def fetch(url: str) -> bytes | None:
+    try:
+        with urllib.request.urlopen(url, timeout=2.0) as response:
+            return bytes(response.read()) if response.status == 200 else None
+    except (OSError, ValueError):
+        return None
+
+
+def percentile(values: list[float], pct: float) -> float:
+    """Linear interpolation between closest ranks (as the harness computes it)."""
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * pct / 100
+    lo = int(k)
+    hi = min(lo + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def measure_inline(site: Path, n: int, fmt: str, iterations: int, ready_timeout: float) -> dict[str, object]:
+    """Like the harness, but each edit goes inside the body (`probe`): start
+    `sitegen serve`, then per edit, write the source and poll the page until
+    it shows the edit."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    source = site / "content" / f"{PROBE_STEM}.{fmt}"
+    original = source.read_bytes()
+    log = site / "serve.log"
+    url = f"http://127.0.0.1:{port}/{PROBE_STEM}/"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    latencies: list[float] = []
+    timeouts = 0
+    with open(log, "wb") as out:
+        server = subprocess.Popen([sys.executable, "-m", "sitegen", "serve", "--content", str(site / "content"),
+                                   "--out", str(site / "out"), "--port", str(port)], cwd=site, env=env, stdout=out,
+                                  stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        deadline = time.monotonic() + ready_timeout
+        while fetch(url) is None:
+            if time.monotonic() > deadline or server.poll() is not None:
+                return {"n": n, "error": "the server never served the probe page (see serve.log)"}
+            time.sleep(0.2)
+        time.sleep(SETTLE_S)
+        for i in range(iterations):
+            token = f"zqxinlinetoken{i:03d}{os.getpid()}"
+            started = time.perf_counter()
+            source.write_bytes(probe(original, token))
+            while token.encode() not in (fetch(url) or b""):
+                if time.perf_counter() - started > EDIT_TIMEOUT_S:
+                    timeouts += 1
+                    break
+                time.sleep(POLL_S)
+            else:
+                latencies.append((time.perf_counter() - started) * 1000)
+            time.sleep(SETTLE_S)
+    finally:
+        source.write_bytes(original)
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(30)
+    data: dict[str, object] = {"n": n, "timeouts": timeouts, "latencies_ms": [round(x, 1) for x in latencies]}
+    if latencies:
+        data["median_ms"] = round(statistics.median(latencies), 1)
+        data["p95_ms"] = round(percentile(latencies, 95), 1)
+        builds = rebuild_times(log)[:len(latencies)]
+        if len(builds) == len(latencies):
+            data["overhead_median_ms"] = round(statistics.median(
+                a - b for a, b in zip(latencies, builds, strict=True)), 1)
+            data["rebuild_median_ms"] = round(statistics.median(builds), 1)
+    return data
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, nargs="+", default=[1000, 10000], help="corpus sizes")
@@ -94,13 +188,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fresh", action="store_true", help="recreate the site folders (output, cache)")
     parser.add_argument("--ready-timeout", type=float, default=1800.0, help="seconds for the first build")
     parser.add_argument("--perf", type=Path, default=DEFAULT_PERF, help="the shared perf harness folder")
+    parser.add_argument("--edit", choices=("append", "inline"), default=None,
+                        help="append a paragraph (the harness's edit; the default for md) or edit inside the "
+                             "body (the default for txt, whose cleaner drops a paragraph after the closing "
+                             "boilerplate)")
     args = parser.parse_args(argv)
+    inline = (args.edit or ("inline" if args.format == "txt" else "append")) == "inline"
     if not (args.perf / "edit_latency.py").is_file():
         parser.error(f"perf harness not found in {args.perf} (give --perf or set SITEGEN_PERF)")
     args.work.mkdir(parents=True, exist_ok=True)
-    rows = [measure(args.perf, make_site(args.perf, args.work, n, args.format, args.fresh), n, args.format,
+    rows = [measure_inline(make_site(args.perf, args.work, n, args.format, args.fresh), n, args.format,
+                           args.iterations, args.ready_timeout) if inline else
+            measure(args.perf, make_site(args.perf, args.work, n, args.format, args.fresh), n, args.format,
                     args.iterations, args.ready_timeout) for n in args.n]
-    print(f"\nedit -> served latency, sitegen serve ({args.format}, {args.iterations} edits; "
+    print(f"\nedit -> served latency, sitegen serve ({args.format}, {'inline' if inline else 'appended'} edits, "
+          f"{args.iterations} edits; "
           f"target p95 < {TARGET_P95_MS} ms)")
     print(f"{'N':>7}  {'median ms':>10}  {'p95 ms':>8}  {'timeouts':>8}  {'Hugo p95 ms':>11}  "
           f"{'rebuild med ms':>14}  {'overhead med ms':>15}")

@@ -17,6 +17,8 @@ build from nothing:
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import posixpath
 import shutil
@@ -50,7 +52,6 @@ from sitegen.stages import (
     render_chunk,
     render_crashed,
     renderer_for,
-    with_body,
 )
 from sitegen.stages import read_one as read_one
 from sitegen.stages import with_anchors as with_anchors
@@ -58,13 +59,21 @@ from sitegen.theme import theme_dir
 from sitegen.write import Writer, check_output_dir, same_file_contents
 
 if TYPE_CHECKING:
-    from sitegen.render import Renderer
+    from sitegen.siteoutputs import SiteOutputs
 
 Progress = Callable[[int, int], None]
 StatSig = tuple[int, int]
 Key = tuple[str, ...]  # what an output is rendered from
 Output = tuple[Key, int, int]  # an output's key, and its file's size and mtime
 STATE_FORMAT = 1
+WARM_UP_URL = "warm-up/"
+# What `Builder._warm_up` reads and renders, per kind of source: small, valid documents.
+WARM_UP_SOURCES = (
+    ("markdown", "warm-up.md", "---\ntitle: Warm up\ndate: 2024-01-01\ntags: [a]\n---\n\nSome *text*.\n\n"
+                               "## A part\n\nMore text, [a link](https://example.org/).\n"),
+    ("text", "warm-up.txt", "Home > Notes\n\nA title for warming up\n\nUpdated: 01 Mar 2022\n\n"
+                            "A first paragraph of the article, long enough to be read as its text.\n\nShare\n"),
+)
 DOCUMENTS_JSON = "documents.json"
 # A source modified this close to the build's start may change again within
 # the same mtime tick: its stat is not trusted next time (as git's "racy" check).
@@ -116,6 +125,30 @@ class BuildState:
     docs_loaded: bool = True  # False: `sources` is still on disk (`Cache.load_state(part="docs")`)
 
 
+# What a rebuild that changes a few documents finds: (infos, shown, visible
+# infos, pages, the changed pages, the pages' hash).
+Quick = tuple[list[DocInfo], list[bool], list[DocInfo], list[Page], list[Page], int]
+
+
+@dataclass
+class RunMemo:
+    """What the last build derived from its documents' metadata, kept so a
+    rebuild after a few edits can change only those documents' entries.
+    Made only when every document was read and placed without trouble."""
+
+    sources: dict[str, str]  # the listing it was made for
+    infos: list[DocInfo]  # every document, in walk order
+    position: dict[str, int]  # source -> its place in `infos`
+    shown: list[bool]  # per document: listed (not a draft, not in the future)
+    visible: list[DocInfo]
+    placed: dict[str, int]  # source of a listed document -> its place in `visible` and `pages`
+    pages: list[Page]
+    assets: list[str]
+    warnings: list[str]
+    pages_hash: int  # `pages_hash(pages)`
+    by_source: dict[str, DocInfo]  # the listed documents by source
+
+
 class Builder:
     """Builds a site and rebuilds it after changes (the watcher's entry point).
 
@@ -140,22 +173,59 @@ class Builder:
         self._scratch: Path | None = None
         self._gens: Generations | None = None
         self._json = DocumentsJson()
+        self._site: SiteOutputs | None = None  # made on first use (it imports the renderer)
         self._pages: dict[str, Page] = {}
         self._ordered: list[Page] | None = None  # the last build's pages, newest first
         self._stamps: dict[str, tuple[bool, float | None]] = {}  # per reading: (draft, date)
         self._positions: dict[str, int] = {}
+        self._page_files: set[str] = set()  # the files of `_ordered`
         self._saved = True
         self._empty: dict[str, tuple[StatSig, str]] = {}  # empty sources: their stat and warning
+        self._memo: RunMemo | None = None
 
     def build(self, progress: Progress | None = None) -> BuildResult:
         """A full build: every source and output file is checked."""
         result = self._run(progress, forced=set(), verify=True, sources=None)
+        if self.warm and self._memo is None and self.state is not None and not self.state.docs_loaded:
+            # Nothing had changed, so nothing was loaded: load it now (what
+            # the outputs were made from), so the first rebuild after an edit
+            # is as quick as the next ones. It finds nothing to write.
+            self._run(None, forced=set(), verify=False, sources=None, prime=True)
+        if self.warm:
+            self._warm_up()
         self.save()
         if self.cache_dir is not None:
             Cache(self.cache_dir, code_key()).prune_other_versions()
         if self.warm and self._gens is not None and self._gens.live is not None:
             self._gens.open()
         return result
+
+    def _warm_up(self) -> None:
+        """Load into this process what a rebuild after an edit uses: a full
+        build reads and renders in worker processes, so the readers, the
+        page template and the search tokeniser's tables would otherwise be
+        loaded by the first edit."""
+        from sitegen.read import read_document
+        from sitegen.search import terms
+
+        kinds = set((self.sources or {}).values())
+        docs: list[Document] = []
+        for kind, rel, text in WARM_UP_SOURCES:
+            if kind in kinds:
+                with contextlib.suppress(SitegenError):
+                    docs.append(with_anchors(read_document(rel, kind, text, None)))
+        terms("\u00e9")  # non-ASCII text: the table of accents to drop
+        if self.state is not None and self.state.theme:
+            renderer = renderer_for(self.config, self.state.theme)
+            for doc in docs:  # a page, rendered and thrown away: every template it includes is compiled
+                with contextlib.suppress(Exception):  # a broken template is reported by the builds
+                    renderer.page(Page(doc, WARM_UP_URL, urls.url_to_file(WARM_UP_URL)), None, None)
+        # What the build left is collected now, and what it keeps is set
+        # aside from the collector: a rebuild never walks the whole site's
+        # objects to find its garbage (a later full build looks at all again).
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
 
     def rebuild(self, changed: Collection[Path]) -> BuildResult:
         """Rebuild after `changed` paths changed: the changed sources are read
@@ -254,7 +324,16 @@ class Builder:
         return gens
 
     def _run(self, progress: Progress | None, forced: set[str], verify: bool,
-             sources: dict[str, str] | None) -> BuildResult:
+             sources: dict[str, str] | None, prime: bool = False) -> BuildResult:
+        try:
+            return self._run_once(progress, forced, verify, sources, prime)
+        except BaseException:
+            # What the outputs were made from is no longer known: start afresh.
+            self._site, self._json, self._ordered, self._memo = None, DocumentsJson(), None, None
+            raise
+
+    def _run_once(self, progress: Progress | None, forced: set[str], verify: bool,
+                  sources: dict[str, str] | None, prime: bool = False) -> BuildResult:
         config = self.config
         if not config.content_dir.is_dir():
             raise SitegenError("content folder not found", str(config.content_dir))
@@ -277,53 +356,76 @@ class Builder:
             sources, folders = list_sources(config.content_dir, state)
         self.sources = sources
         theme = theme_key(config, code, self.report)
-        if walked and not forced and self._unchanged(state, theme, when, sources, gens):
+        if walked and not forced and not prime and self._unchanged(state, theme, when, sources, gens):
             result.page_count, result.unchanged = state.page_count, len(gens.previous_files)
             result.warnings = list(state.warnings)
             self.state = state
             return result
         self._load_docs(state, cache)
         self._empty = {rel: v for rel, v in self._empty.items() if rel in sources and rel not in forced}
-        infos = self._read_all(sources, state, forced, cache, code, when, result, progress, stat_all=walked)
-        when_ts = when.timestamp()
-        shown = [config.drafts or self._visible(i, when_ts) for i in infos]
-        visible_infos = [i for i, show in zip(infos, shown, strict=True) if show]
-        pages = self._place(visible_infos, result)
+        memo, self._memo = self._memo, None
+        quick = None if walked or memo is None else self._quick(memo, sources, state, forced, cache, code, when,
+                                                                 result)
+        if quick is not None and memo is not None:
+            infos, shown, visible_infos, pages, changed_pages, pages_hash = quick
+            result.warnings = list(memo.warnings)
+        else:
+            infos = self._read_all(sources, state, forced, cache, code, when, result, progress, stat_all=walked)
+            when_ts = when.timestamp()
+            shown = [config.drafts or self._visible(i, when_ts) for i in infos]
+            visible_infos = [i for i, show in zip(infos, shown, strict=True) if show]
+            pages = self._place(visible_infos, result)
+            changed_pages, pages_hash = None, page_hashes(pages)
         result.pages = pages
-        ordered, dirty = self._order(pages, state, theme, verify)
+        ordered, dirty = self._order(pages, state, theme, verify, changed_pages)
         writer = Writer(config.output_dir, gens.open, gens.previous_files)
         job = RenderJob(config, code, root, config.output_dir, gens.stage, when, theme)
-        new_outputs = self._render_pages(job, theme, ordered, {i.source: i for i in visible_infos}, state, gens,
-                                         writer, verify, result, dirty)
+        by_source = memo.by_source if quick is not None and memo is not None else {
+            i.source: i for i in visible_infos}
+        new_outputs = self._render_pages(job, theme, ordered, by_source, state, gens, writer, verify, result, dirty)
         new_outputs.update(render_indexes(config, theme, ordered, state, writer, verify,
                                           None if dirty is None else {i for i in dirty if i >= 0}))
-        site_key = digest(theme, *(f"{p.url}\0{p.doc.source}\0{_key(p)}" for p in pages))
+        assets = memo.assets if quick is not None and memo is not None else [
+            rel for rel, kind in sources.items() if kind == "asset"]
+        # An asset at a site output's path replaces it: the assets are part of the key.
+        site_key = digest(theme, f"{len(pages)}:{pages_hash:x}", "\0assets", *assets)
         changed = None if dirty is None else [ordered[i] for i in sorted(dirty) if i >= 0]
-        site_files = self._render_site(job, pages, ordered, {i.source: i for i in visible_infos}, site_key, state,
-                                       writer, verify, changed)
-        for rel, kind in sources.items():
-            if kind == "asset":
-                writer.copy(rel, config.content_dir / rel)
+        site_files = self._render_site(job, pages, ordered, by_source, site_key, state, writer, verify, changed)
+        for rel in assets:
+            writer.copy(rel, config.content_dir / rel)
         copy_static(config, writer)
         removed = writer.prune()
-        if gens.opened or gens.live is None or set(gens.live.files) != writer.produced:
+        if gens.opened or gens.live is None or not gens.holds(writer.produced):
             gens.open()
-            gens.commit(Manifest(sorted(writer.produced), changed=sorted(writer.changed), removed=removed))
+            files = gens.live.files if gens.live is not None and gens.holds(writer.produced) else sorted(
+                writer.produced)
+            gens.commit(Manifest(files, changed=sorted(writer.changed), removed=removed))
         result.removed = len(removed)
         result.written, result.unchanged = writer.written, writer.unchanged
         result.errors.sort(key=lambda e: (e.path or "", e.line or 0, e.message))
-        kept = {rel: v for rel, v in state.sources.items() if rel in sources}
-        hidden = [self._facts(i)[1] for i, show in zip(infos, shown, strict=True)
-                  if not show and not i.meta.draft]
+        if quick is not None:
+            # The same sources, all read; none moved in or out of the listing, nor changed its dates.
+            kept, sigs = state.sources, dict(state.sigs)
+            sigs.update((rel, state.sources[rel][0]) for rel in forced if rel in state.sources)
+            next_publish, last_published, uses_now = state.next_publish, state.last_published, state.uses_now
+        else:
+            kept = {rel: v for rel, v in state.sources.items() if rel in sources}
+            sigs = {rel: v[0] for rel, v in (kept | self._empty).items()}
+            hidden = [self._facts(i)[1] for i, show in zip(infos, shown, strict=True)
+                      if not show and not i.meta.draft]
+            next_publish = min((d for d in hidden if d is not None), default=None)
+            last_published = max((d for i in visible_infos if (d := self._facts(i)[1]) is not None), default=None)
+            uses_now = any(i.reference is not None for i in infos)
         new_state = BuildState(code, gens.live.generation if gens.live else -1, kept, new_outputs, site_key,
-                               site_files, sources, folders, theme=theme,
-                               sigs={rel: v[0] for rel, v in (kept | self._empty).items()},
-                               page_count=len(pages),
-                               warnings=list(result.warnings),
-                               next_publish=min((d for d in hidden if d is not None), default=None),
-                               last_published=max((d for i in visible_infos
-                                                   if (d := self._facts(i)[1]) is not None), default=None),
-                               uses_now=any(i.reference is not None for i in infos), clean=not result.errors)
+                               site_files, sources, folders, theme=theme, sigs=sigs, page_count=len(pages),
+                               warnings=list(result.warnings), next_publish=next_publish,
+                               last_published=last_published, uses_now=uses_now, clean=not result.errors)
+        if (not result.errors and len(pages) == len(visible_infos)
+                and len(infos) + len(assets) + len(self._empty) == len(sources)):
+            self._memo = memo if quick is not None else RunMemo(
+                sources, infos, {i.source: n for n, i in enumerate(infos)}, shown, visible_infos,
+                {i.source: n for n, i in enumerate(visible_infos)}, pages, assets, list(result.warnings), pages_hash,
+                by_source)
         result.page_count = len(pages)
         if new_state != state:
             self._saved = False
@@ -371,6 +473,56 @@ class Builder:
         assets = [(config.content_dir / rel, rel) for rel, kind in sources.items() if kind == "asset"]
         assets += [(path, "static/" + rel) for rel, path in static_files(config).items()]
         return all(same_file_contents(src, config.output_dir / rel) for src, rel in assets)
+
+    def _quick(self, memo: RunMemo, sources: dict[str, str], state: BuildState, forced: set[str], cache: Cache,
+               code: str, when: datetime, result: BuildResult) -> Quick | None:
+        """After edits to documents the last build listed, which leave them
+        listed at the same URLs with the same dates, warnings and no error:
+        (infos, shown, visible infos, pages, the changed pages, pages' hash),
+        the memo brought up to date. None when the general path is needed
+        (nothing is changed then)."""
+        when_ts = when.timestamp()
+        if (sources != memo.sources or state.uses_now
+                or (not self.config.drafts and not ((state.next_publish is None or when_ts < state.next_publish)
+                                                    and (state.last_published is None
+                                                         or when_ts >= state.last_published)))):
+            return None
+        edited = sorted(rel for rel in forced if sources.get(rel, "asset") != "asset")
+        if any(rel not in memo.placed for rel in edited):
+            return None
+        content = self.config.content_dir
+        started = time.time_ns()
+        tasks, sigs = [], []
+        for rel in edited:
+            sig = stat_sig(content / rel)
+            sigs.append(sig if sig[1] < started - RACY_WINDOW_NS else _UNTRUSTED)
+            tasks.append(ReadTask(source_of(content, rel, sources[rel]), code, cache.root, when))
+        from sitegen.parallel import run_chunks
+
+        results = run_chunks(read_chunk, tasks, read_crashed, self.workers)
+        fresh: list[DocInfo] = []
+        for rel, out in zip(edited, results, strict=True):
+            old = memo.infos[memo.position[rel]]
+            info = out[0]
+            if not (isinstance(info, DocInfo) and info.url == old.url and info.kind == old.kind
+                    and info.reference is None and info.warnings == old.warnings
+                    and self._facts(info) == self._facts(old)):
+                return None
+            fresh.append(info)
+        changed: list[Page] = []
+        pages_hash = memo.pages_hash
+        for rel, info, sig, out in zip(edited, fresh, sigs, results, strict=True):
+            result.read += bool(out[1])
+            state.sources[rel] = (sig, info)
+            memo.infos[memo.position[rel]] = info
+            at = memo.placed[rel]
+            memo.visible[at] = memo.by_source[rel] = info
+            old_page = memo.pages[at]
+            page = memo.pages[at] = self._pages[rel] = Page(light(info), info.url, old_page.file)
+            pages_hash ^= page_hash(old_page) ^ page_hash(page)
+            changed.append(page)
+        memo.pages_hash = pages_hash
+        return list(memo.infos), list(memo.shown), list(memo.visible), list(memo.pages), changed, pages_hash
 
     def _read_all(self, sources: dict[str, str], state: BuildState, forced: set[str], cache: Cache, code: str,
                   when: datetime, result: BuildResult, progress: Progress | None,
@@ -421,11 +573,12 @@ class Builder:
                 result.warnings.append(self._empty[rel][1])
         return ordered
 
-    def _order(self, pages: list[Page], state: BuildState, theme: str,
-               verify: bool) -> tuple[list[Page], set[int] | None]:
+    def _order(self, pages: list[Page], state: BuildState, theme: str, verify: bool,
+               changed: list[Page] | None = None) -> tuple[list[Page], set[int] | None]:
         """The pages newest first, and (after a rebuild that moved no page)
         the positions whose page changed (negative: a neighbour of one), or
-        None when every position must be looked at."""
+        None when every position must be looked at. `changed`, when known,
+        are the only pages that are not the last build's."""
         prev, self._ordered = self._ordered, None
         local = (prev is not None and not verify and len(prev) == len(pages) and state.theme == theme
                  and len(state.outputs) >= len(pages))
@@ -433,7 +586,7 @@ class Builder:
         replaced: dict[int, Page] = {}
         if prev is not None and local:
             position = self._positions
-            for page in pages:
+            for page in (pages if changed is None else changed):
                 i = position.get(page.doc.source, -1)
                 if i < 0:
                     local = False
@@ -456,7 +609,9 @@ class Builder:
             ordered = listing.newest_first(pages)
             marks = None
         self._ordered = ordered
-        self._positions = {p.doc.source: i for i, p in enumerate(ordered)} if marks is None else self._positions
+        if marks is None:
+            self._positions = {p.doc.source: i for i, p in enumerate(ordered)}
+            self._page_files = {p.file for p in ordered}
         return ordered, marks
 
     def _render_pages(self, job: RenderJob, theme: str, ordered: list[Page], infos: dict[str, DocInfo],
@@ -469,12 +624,23 @@ class Builder:
         tasks: list[RenderTask] = []
         keys: dict[str, Key] = {}
         live = os.fspath(job.live) + os.sep
-        for i, page in enumerate(ordered):
+        look: Iterable[int] = range(len(ordered))
+        if dirty is not None:
+            # The pages kept as they are, in bulk (the same files as last
+            # time); only the changed ones and their neighbours are looked at.
+            near = {i if i >= 0 else -i - 1 for i in dirty}
+            kept = self._page_files - {ordered[i].file for i in near}
+            if kept - state.outputs.keys():
+                near.update(i for i, page in enumerate(ordered) if page.file not in state.outputs)
+                kept = self._page_files - {ordered[i].file for i in near}
+            writer.keep_many(kept)
+            outputs = dict(state.outputs)  # the index pages' entries are made again by `render_indexes`
+            for i in near:
+                outputs.pop(ordered[i].file, None)
+            look = sorted(near)
+        for i in look:
+            page = ordered[i]
             if dirty is not None:
-                if i not in dirty and -i - 1 not in dirty and page.file in state.outputs:
-                    writer.keep(page.file)
-                    outputs[page.file] = state.outputs[page.file]
-                    continue
                 around[page.url] = (ordered[i - 1] if i > 0 else None,
                                     ordered[i + 1] if i + 1 < len(ordered) else None)
             newer, older = around[page.url]
@@ -519,7 +685,9 @@ class Builder:
         """Site-level outputs (documents.json, and `render_site`'s), kept as
         they are when no page's metadata or text changed."""
         config = job.config
-        if state.site_key == site_key and state.site_files and all(
+        # A long-lived builder makes its site outputs once (it keeps what they
+        # were made from); after that, the same pages leave them as they are.
+        if (not self.warm or self._site is not None) and state.site_key == site_key and state.site_files and all(
                 not verify or stat_sig(config.output_dir / rel) == sig for rel, sig in state.site_files.items()):
             for rel in state.site_files:
                 writer.keep(rel)
@@ -527,36 +695,25 @@ class Builder:
         before = set(writer.produced)
         self._json.write(pages, writer, changed)
 
-        def load(page: Page) -> Page:
-            info = infos[page.doc.source]
-            return Page(with_body(body_of(job, info, Source(config.content_dir / info.source, info.source, info.kind)),
-                                  info), page.url, page.file)
+        from sitegen.search import document_terms
+        from sitegen.siteoutputs import SiteOutputs
 
-        render_site(config, ordered, writer, renderer_for(config, job.theme), load)
+        def terms_of(page: Page) -> str:
+            info = infos[page.doc.source]
+            if info.terms:
+                return info.terms
+            body = body_of(job, info, Source(config.content_dir / info.source, info.source, info.kind))
+            return document_terms(body)
+
+        if self._site is None:
+            self._site = SiteOutputs()
+        self._site.write(config, job.theme, partial(renderer_for, config, job.theme), ordered, terms_of, writer,
+                         verify)
         if self.report:
             write_reports(config, pages, writer)
-        return {rel: writer.stats[rel] for rel in sorted(writer.produced - before) if rel in writer.stats}
-
-
-def render_site(config: Config, ordered: list[Page], writer: Writer, renderer: Renderer,
-                load: Callable[[Page], Page]) -> None:
-    """Site-level outputs rendered from the filtered pages, newest first
-    (`site_outputs`: tag and section listings, 404, feed, sitemap,
-    robots.txt; the search index; documents.json is written incrementally by
-    `DocumentsJson`). `ordered` hold each document's metadata, headings and
-    word count, not its body: `load(page)` gives the page with its body. Every
-    output written here must depend only on `config`, the theme and the
-    pages; it is skipped when none of those changed."""
-    from sitegen import search
-    from sitegen.siteoutputs import site_outputs
-
-    full = [load(page) for page in ordered]
-    # A document at the same path wins.
-    for rel, text in sorted(site_outputs(config, renderer, full).items()):
-        if rel not in writer.produced:
-            writer.write(rel, text)
-    for name, text in search.index_files(full).items():
-        writer.write(name, text)
+        live = os.fspath(config.output_dir) + os.sep
+        return {rel: writer.stats.get(rel) or state.site_files.get(rel) or stat_sig(live + rel)
+                for rel in sorted(writer.produced - before)}
 
 
 REPORT_FILE = "report.txt"
@@ -763,6 +920,20 @@ def place(infos: list[DocInfo], result: BuildResult, memo: dict[str, Page] | Non
             page = memo[info.source] = Page(light(info), url, urls.url_to_file(url))
         pages.append(page)
     return pages
+
+
+def page_hash(page: Page) -> int:
+    """A page's URL, source and reading, as a number (see `page_hashes`)."""
+    return int(digest(page.url, page.doc.source, _key(page)), 16)
+
+
+def page_hashes(pages: Iterable[Page]) -> int:
+    """The set of `pages` as one number: their `page_hash`es combined with
+    xor, so a few changed pages change it without hashing the others."""
+    total = 0
+    for page in pages:
+        total ^= page_hash(page)
+    return total
 
 
 def walk_order(rel: str) -> tuple[tuple[int, str], ...]:

@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from sitegen import listing
 from sitegen.config import Config
-from sitegen.model import Page
+from sitegen.model import LEAD_CHARS, Page
 
 FEED_FILE = "feed.xml"
 SITEMAP_FILE = "sitemap.xml"
@@ -58,7 +58,9 @@ def summary_of(page: Page, limit: int = SUMMARY_CHARS) -> str:
     """The document's summary, or the start of its text cut at a word boundary."""
     if page.doc.meta.summary:
         return page.doc.meta.summary
-    text = " ".join(page.doc.plain_text.split())
+    # The lead holds the text's start (and says whether it goes on): no need
+    # for the whole body, which documents kept for listings do not carry.
+    text = page.doc.lead if limit <= LEAD_CHARS else " ".join(page.doc.plain_text.split())
     if len(text) <= limit:
         return text
     cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
@@ -92,8 +94,11 @@ def feed_updated(pages: Iterable[Page]) -> datetime:
 
 def feed_xml(config: Config, pages: list[Page], entries: int = FEED_ENTRIES) -> str:
     """The Atom feed of the newest `entries` documents, with summaries."""
-    newest = listing.newest_first(pages)[:entries]
-    updated = feed_updated(pages)
+    return feed_entries_xml(config, listing.newest_first(pages)[:entries], feed_updated(pages))
+
+
+def feed_entries_xml(config: Config, newest: list[Page], updated: datetime) -> str:
+    """The Atom feed of `newest` (the newest documents, newest first), dated `updated` (`feed_updated`)."""
     feed = ET.Element("feed", {"xmlns": ATOM_NS, "xml:lang": xml_text(config.language)})
     _sub(feed, "title", config.title)
     if config.description:

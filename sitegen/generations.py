@@ -36,8 +36,14 @@ class Manifest:
     removed: list[str] = field(default_factory=list)
 
     def dumps(self) -> str:
-        return json.dumps({"files": self.files, "generation": self.generation, "changed": self.changed,
-                           "removed": self.removed}, indent=0) + "\n"
+        """The manifest as JSON, one file per line (as `json.dumps(..., indent=0)`
+        writes it, through the C encoder)."""
+        return (f'{{\n"files": {_lines(self.files)},\n"generation": {json.dumps(self.generation)},\n'
+                f'"changed": {_lines(self.changed)},\n"removed": {_lines(self.removed)}\n}}\n')
+
+
+def _lines(items: list[str]) -> str:
+    return "[\n" + json.dumps(items, separators=(",\n", ": "))[1:-1] + "\n]" if items else "[]"
 
 
 def read_manifest(folder: Path) -> Manifest | None:
@@ -64,11 +70,22 @@ class Generations:
         self.live = read_manifest(out)
         self.live_stat = _stat_key(out / MANIFEST)
         self.opened = False
+        self._live_set: tuple[Manifest, set[str]] | None = None
+        self._staged: tuple[tuple[int, int, int, int] | None, int] | None = None  # its manifest's stat, generation
 
     def is_current(self) -> bool:
         """True while the live output is the generation this object knows
         (its manifest is the same file)."""
         return _stat_key(self.out / MANIFEST) == self.live_stat
+
+    def holds(self, files: set[str]) -> bool:
+        """True when the live output's files are exactly `files`."""
+        live = self.live
+        if live is None or len(live.files) != len(files):
+            return False
+        if self._live_set is None or self._live_set[0] is not live:
+            self._live_set = (live, set(live.files))
+        return self._live_set[1] == files
 
     @property
     def previous_files(self) -> list[str]:
@@ -79,8 +96,12 @@ class Generations:
         if self.opened:
             return self.stage
         self._check_stage_is_ours()
-        staged = read_manifest(self.stage) if self.stage.is_dir() else None
-        fast = (self.live is not None and staged is not None and staged.generation == self.live.generation - 1
+        if self._staged is not None and self._staged[0] == _stat_key(self.stage / MANIFEST):
+            generation: int | None = self._staged[1]  # this object swapped it out
+        else:
+            staged = read_manifest(self.stage) if self.stage.is_dir() else None
+            generation = staged.generation if staged is not None else None
+        fast = (self.live is not None and generation is not None and generation == self.live.generation - 1
                 and not (self.stage / DIRTY_MARKER).exists())
         if fast and self.live is not None:
             self._mark_dirty()
@@ -93,16 +114,20 @@ class Generations:
     def commit(self, manifest: Manifest) -> None:
         """Write the manifest and swap the staging folder in as the output."""
         manifest.generation = (self.live.generation if self.live else 0) + 1
+        self._staged = None
         tmp = self.stage / (MANIFEST + ".tmp")
         tmp.write_text(manifest.dumps(), encoding="utf-8")
         os.replace(tmp, self.stage / MANIFEST)
         (self.stage / DIRTY_MARKER).unlink(missing_ok=True)
         if self.out.exists():
             exchange(self.stage, self.out)
-            if not (self.stage / MANIFEST).is_file():
+            staged = _stat_key(self.stage / MANIFEST)
+            if staged is None:
                 # The swapped-out folder was not sitegen's (a --force build):
                 # the live output holds its files too; it is staging now.
                 (self.stage / DIRTY_MARKER).touch()
+            elif self.live is not None:
+                self._staged = (staged, self.live.generation)
         else:
             self.out.parent.mkdir(parents=True, exist_ok=True)
             os.rename(self.stage, self.out)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from functools import cache, cached_property
 
 
 class BlockKind(StrEnum):
@@ -86,15 +87,19 @@ class Document:
     outline: tuple[Block, ...] = ()
     report: tuple[LineLabel, ...] = field(default=(), compare=False)
 
+    def __getstate__(self) -> dict[str, object]:
+        # Values cached by `cached_property` are made again, never pickled.
+        return {k: v for k, v in self.__dict__.items() if k not in _CACHED}
+
     @property
     def headings(self) -> list[Block]:
         """Section headings in order: the outline when the body is HTML,
         else the heading blocks."""
         return list(self.outline) or [b for b in self.blocks if b.kind is BlockKind.HEADING]
 
-    @property
+    @cached_property
     def plain_text(self) -> str:
-        """The body as plain text (for word counts and search)."""
+        """The body as plain text (for word counts and search), made once per document."""
         parts: list[str] = []
         for b in self.blocks:
             if b.kind is BlockKind.HTML:
@@ -105,9 +110,16 @@ class Document:
                 parts.append(b.text)
         return "\n".join(p for p in parts if p)
 
-    @property
+    @cached_property
     def words(self) -> int:
         return count_words(self.plain_text)
+
+    @property
+    def lead(self) -> str:
+        """The start of the body text, whitespace collapsed: its first
+        `LEAD_CHARS` characters and one more when the text goes on (enough for
+        any summary cut at `LEAD_CHARS` or fewer)."""
+        return lead_of(self.plain_text)
 
 
 @dataclass(frozen=True)
@@ -120,8 +132,16 @@ class Page:
     file: str
 
 
+LEAD_CHARS = 400
+_CACHED = ("plain_text", "words")
 _TAG = re.compile(r"<[^>]*>")
-_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_WIDE_CHARS = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+
+
+@cache
+def _wide() -> re.Pattern[str]:
+    """Characters of scripts written without spaces (compiled on first use: it takes milliseconds)."""
+    return re.compile(_WIDE_CHARS)
 
 
 def strip_tags(html: str) -> str:
@@ -131,8 +151,20 @@ def strip_tags(html: str) -> str:
 def count_words(text: str) -> int:
     """Words in `text`; in scripts written without spaces (CJK) each character
     counts as a word, so reading time stays meaningful."""
+    if text.isascii() or not _wide().search(text):
+        return len(text.split())
     words = 0
+    wide_chars = _wide()
     for token in text.split():
-        wide = len(_WIDE.findall(token))
+        wide = len(wide_chars.findall(token))
         words += wide if wide > 1 else 1
     return words
+
+
+def lead_of(text: str) -> str:
+    """`text` with whitespace collapsed, cut to `LEAD_CHARS` + 1 characters."""
+    head = text[:LEAD_CHARS * 8]  # enough text for the lead unless it is mostly whitespace
+    folded = " ".join(head.split())
+    if len(folded) <= LEAD_CHARS and len(head) < len(text):
+        folded = " ".join(text.split())
+    return folded[:LEAD_CHARS + 1]

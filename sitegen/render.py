@@ -3,6 +3,7 @@ turns pages into HTML strings. It writes nothing."""
 
 from __future__ import annotations
 
+import functools
 import json
 from datetime import datetime
 from typing import Any
@@ -16,6 +17,9 @@ from sitegen.model import BlockKind, Page
 from sitegen.theme import theme_dir
 
 WORDS_PER_MINUTE = 230
+LINKS_REMEMBERED = 1 << 16
+# Listings link the same pages build after build: relative links are remembered.
+_relative = functools.lru_cache(maxsize=LINKS_REMEMBERED)(urls.relative)
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
 
@@ -48,7 +52,7 @@ class Renderer:
         relative links from that page."""
 
         def link(target: str) -> str:
-            return urls.relative(url, target)
+            return _relative(url, target)
 
         context = {"url": url, "root": urls.root_prefix(url), "link": link, **extra}
         return self.env.get_template(template).render(context)

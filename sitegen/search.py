@@ -24,6 +24,7 @@ results it shows.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import json
@@ -31,12 +32,11 @@ import re
 import sys
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sitegen import urls
-from sitegen.model import Page
-from sitegen.render import human_date, reading_time
+from sitegen.model import Document, Page
 
 FORMAT = 1
 FOLDER = "search/"
@@ -98,7 +98,10 @@ def _base36(n: int) -> str:
             return out
 
 
-_SMALL = [_base36(n) for n in range(36 ** 3)]
+_DIGITS36 = "0123456789abcdefghijklmnopqrstuvwxyz"
+# `_base36(n)` for every n below 36 ** 3, in order (made without 46,656 calls).
+_SMALL = [*_DIGITS36, *(a + b for a in _DIGITS36[1:] for b in _DIGITS36),
+          *(a + b + c for a in _DIGITS36[1:] for b in _DIGITS36 for c in _DIGITS36)]
 
 
 def _postings(values: list[int]) -> str:
@@ -131,6 +134,8 @@ def _choose_prefix(encoded: dict[str, str]) -> int:
 
 
 def _document_row(page: Page) -> list[str]:
+    from sitegen.render import human_date, reading_time  # jinja2: not for the workers that only read
+
     meta = page.doc.meta
     summary = meta.summary
     if len(summary) > SUMMARY_CHARS:
@@ -138,32 +143,253 @@ def _document_row(page: Page) -> list[str]:
     return [urls.url_to_file(page.url), meta.title, human_date(meta.date), reading_time(page.doc.words), summary]
 
 
+def document_terms(doc: Document) -> str:
+    """A document's index terms, compactly: its title's terms, a newline, then
+    the terms only its summary and body hold; each sorted, space-separated
+    (terms hold no white space)."""
+    in_title = terms(doc.meta.title)
+    rest = terms(f"{doc.meta.summary}\n{doc.plain_text}") - in_title
+    return " ".join(sorted(in_title)) + "\n" + " ".join(sorted(rest))
+
+
+def _flags(text: str) -> dict[str, int]:
+    """`document_terms` text -> term: 1 if in the title, else 0."""
+    title, _, rest = text.partition("\n")
+    flags = dict.fromkeys(rest.split(), 0)
+    flags.update(dict.fromkeys(title.split(), 1))
+    return flags
+
+
 def index_files(pages: list[Page]) -> dict[str, str]:
-    """The search index for `pages` (in listing order): output path -> text."""
-    postings: defaultdict[str, list[int]] = defaultdict(list)
-    for doc_id, page in enumerate(pages):
-        meta = page.doc.meta
-        in_title = terms(meta.title)
-        value = doc_id * 2
-        for term in terms(f"{meta.summary}\n{page.doc.plain_text}") - in_title:
-            postings[term].append(value)
-        for term in in_title:
-            postings[term].append(value + 1)
-    encoded = {term: _postings(ids) for term, ids in sorted(postings.items())}
-    prefix = _choose_prefix(encoded)
-    shards: dict[str, dict[str, str]] = {}
-    for term, post in encoded.items():
-        shards.setdefault(term[:prefix], {})[term] = post
-    keys = sorted(shards)
-    files: dict[str, str] = {}
-    for n, key in enumerate(keys):
-        files[f"{FOLDER}terms-{n}.js"] = _script(f"terms-{n}", shards[key])
-    rows = [_document_row(p) for p in pages]
-    for n in range(0, max(len(rows), 1), DOCS_PER_CHUNK):
-        chunk = n // DOCS_PER_CHUNK
-        files[f"{FOLDER}docs-{chunk}.js"] = _script(f"docs-{chunk}", rows[n:n + DOCS_PER_CHUNK])
-    digest = hashlib.sha256("".join(files[k] for k in sorted(files)).encode()).hexdigest()[:12]
-    meta_data = {"format": FORMAT, "version": digest, "prefix": prefix, "shards": keys,
-                 "documents": len(rows), "chunk": DOCS_PER_CHUNK}
-    files[f"{FOLDER}meta.js"] = _script("meta", meta_data)
-    return files
+    """The search index for `pages` (in listing order, with their bodies): output path -> text."""
+    index = SearchIndex()
+    index.update(pages, lambda page: document_terms(page.doc))
+    return dict(index.files)
+
+
+def _decode(post: str) -> list[int]:
+    """`_postings` undone: "0,5,a" -> [0, 5, 15]."""
+    values: list[int] = []
+    total = 0
+    for part in post.split(","):
+        total += int(part, 36)
+        values.append(total)
+    return values
+
+
+def _fragment(term: str, post: str) -> str:
+    """A term's entry in its shard, as `json.dumps` writes it."""
+    return f'{json.dumps(term, ensure_ascii=False)}:"{post}"'
+
+
+def _wrap(key: str, body: str) -> str:
+    """`_script(key, data)` for data already serialised as `body`."""
+    return f"SITEGEN_SEARCH({json.dumps(key)},{body});\n"
+
+
+INCREMENTAL_MAX_CHANGES = 16  # more changed positions than this: the index is made again whole
+
+
+class SearchIndex:
+    """The search index, kept between builds and updated in place.
+
+    `update(pages, terms_of)` gives the pages in listing order; a page that
+    is the same object as at its position last time is taken as unchanged.
+    Only the changed documents' terms are looked at, and only the term
+    shards and document chunks they touch are serialised again. The
+    result always equals the index made from nothing (`files`)."""
+
+    def __init__(self) -> None:
+        self.files: dict[str, str] = {}  # every file of the index: path -> text
+        self._pages: list[Page] = []
+        self._terms: list[str] = []  # per position: `document_terms`
+        self._rows: list[list[str]] = []
+        self._postings: dict[str, str] = {}  # term -> encoded postings
+        self._fragments: dict[str, str] = {}  # term -> its shard entry
+        self._sizes: list[dict[str, int]] = []  # per prefix length: shard key -> bytes
+        self._prefix = 0
+        self._shards: dict[str, list[str]] = {}  # shard key -> its terms, sorted
+        self._bodies: dict[str, str] = {}  # shard key -> its serialised terms
+        self._digests: dict[str, str] = {}  # path -> sha256 of its text
+
+    def update(self, pages: list[Page], terms_of: Callable[[Page], str],
+               changed: list[int] | None = None) -> dict[str, str]:
+        """Bring the index up to `pages`; returns the files whose text changed
+        (path -> text). Files no longer in `files` are gone. `changed`, when
+        given, are the positions whose page is not the same object as in the
+        last call (found here otherwise)."""
+        old = self._pages
+        if changed is None or len(old) != len(pages):
+            changed = [] if len(old) != len(pages) else [
+                i for i, (a, b) in enumerate(zip(old, pages, strict=True)) if a is not b]
+        if not self.files or len(old) != len(pages) or len(changed) > INCREMENTAL_MAX_CHANGES:
+            return self._full(pages, terms_of)
+        if not changed:
+            return {}
+        return self._patch(pages, terms_of, changed)
+
+    # ---- from nothing ----
+
+    def _full(self, pages: list[Page], terms_of: Callable[[Page], str]) -> dict[str, str]:
+        self._pages = list(pages)
+        self._terms = [terms_of(page) for page in pages]
+        self._rows = [_document_row(page) for page in pages]
+        lists: defaultdict[str, list[int]] = defaultdict(list)
+        for doc_id, text in enumerate(self._terms):
+            title, _, rest = text.partition("\n")
+            value = doc_id * 2
+            for term in rest.split():
+                lists[term].append(value)
+            for term in title.split():
+                lists[term].append(value + 1)
+        self._postings = {term: _postings(ids) for term, ids in sorted(lists.items())}
+        self._fragments = {term: _fragment(term, post) for term, post in self._postings.items()}
+        self._sizes = [_shard_sizes(self._postings, prefix) for prefix in range(MAX_PREFIX)]
+        self._regroup(_choose_prefix(self._postings))
+        before = self.files
+        files: dict[str, str] = {}
+        for n, key in enumerate(sorted(self._shards)):
+            files[f"{FOLDER}terms-{n}.js"] = _wrap(f"terms-{n}", self._bodies[key])
+        for chunk in range(max(-(-len(self._rows) // DOCS_PER_CHUNK), 1)):
+            files[f"{FOLDER}docs-{chunk}.js"] = self._chunk(chunk)
+        self._digests = {}
+        return self._finish(files, before, set(files))
+
+    def _regroup(self, prefix: int) -> None:
+        self._prefix = prefix
+        self._shards = {}
+        for term in sorted(self._postings):
+            self._shards.setdefault(term[:prefix], []).append(term)
+        self._bodies = {key: self._body(key) for key in self._shards}
+
+    def _body(self, key: str) -> str:
+        fragments = self._fragments
+        return "{" + ",".join([fragments[t] for t in self._shards[key]]) + "}"
+
+    def _chunk(self, chunk: int) -> str:
+        start = chunk * DOCS_PER_CHUNK
+        return _script(f"docs-{chunk}", self._rows[start:start + DOCS_PER_CHUNK])
+
+    def _finish(self, files: dict[str, str], before: dict[str, str], touched: set[str]) -> dict[str, str]:
+        """Add meta.js to `files` (every file but it), hash the `touched`
+        ones, and return those whose text differs from `before`."""
+        digests = self._digests
+        for name in list(digests):
+            if name not in files:
+                del digests[name]
+        for name in touched:
+            digests[name] = hashlib.sha256(files[name].encode("utf-8", "surrogatepass")).hexdigest()
+        # The version hashes every file through its own digest (only changed files are hashed again).
+        version = hashlib.sha256("".join(f"{name}\0{digests[name]}\n" for name in sorted(files)).encode())
+        keys = sorted(self._shards)
+        meta_data = {"format": FORMAT, "version": version.hexdigest()[:12], "prefix": self._prefix,
+                     "shards": keys, "documents": len(self._rows), "chunk": DOCS_PER_CHUNK}
+        files[f"{FOLDER}meta.js"] = _script("meta", meta_data)
+        self.files = files
+        return {name: text for name, text in files.items() if before.get(name) != text}
+
+    # ---- in place ----
+
+    def _patch(self, pages: list[Page], terms_of: Callable[[Page], str], changed: list[int]) -> dict[str, str]:
+        chunks: set[int] = set()
+        terms_touched: set[str] = set()
+        for i in changed:
+            page = pages[i]
+            self._pages[i] = page
+            row = _document_row(page)
+            if row != self._rows[i]:
+                self._rows[i] = row
+                chunks.add(i // DOCS_PER_CHUNK)
+            text = terms_of(page)
+            if text == self._terms[i]:
+                continue
+            before, after = _flags(self._terms[i]), _flags(text)
+            self._terms[i] = text
+            for term in before.keys() | after.keys():
+                if before.get(term) != after.get(term):
+                    self._move(term, 2 * i + before[term] if term in before else None,
+                               2 * i + after[term] if term in after else None)
+                    terms_touched.add(term)
+        files = dict(self.files)
+        del files[f"{FOLDER}meta.js"]
+        touched: set[str] = set()
+        for chunk in chunks:
+            name = f"{FOLDER}docs-{chunk}.js"
+            files[name] = self._chunk(chunk)
+            touched.add(name)
+        prefix = _prefix_of(self._sizes)
+        keys_before = sorted(self._shards)
+        if prefix != self._prefix:
+            self._regroup(prefix)
+            dirty = set(self._shards)
+        else:
+            dirty = self._place_terms(terms_touched)
+        keys = sorted(self._shards)
+        for n in range(len(keys), len(keys_before)):
+            del files[f"{FOLDER}terms-{n}.js"]
+        for n, key in enumerate(keys):
+            if key in dirty or n >= len(keys_before) or keys_before[n] != key:
+                name = f"{FOLDER}terms-{n}.js"
+                files[name] = _wrap(f"terms-{n}", self._bodies[key])
+                touched.add(name)
+        return self._finish(files, self.files, touched)
+
+    def _move(self, term: str, old: int | None, new: int | None) -> None:
+        """Replace posting `old` of `term` by `new` (None: none)."""
+        post = self._postings.get(term)
+        values = _decode(post) if post is not None else []
+        if old is not None:
+            del values[bisect.bisect_left(values, old)]
+        if new is not None:
+            bisect.insort(values, new)
+        weight = len(term.encode()) + 6
+        delta = -(weight + len(post)) if post is not None else 0
+        if values:
+            encoded = self._postings[term] = _postings(values)
+            self._fragments[term] = _fragment(term, encoded)
+            delta += weight + len(encoded)
+        else:
+            del self._postings[term]
+            del self._fragments[term]
+        for prefix, sizes in enumerate(self._sizes):
+            key = term[:prefix]
+            size = sizes.get(key, 0) + delta
+            if size:
+                sizes[key] = size
+            else:
+                del sizes[key]
+
+    def _place_terms(self, touched: set[str]) -> set[str]:
+        """Put new terms into their shards and take gone ones out; the shard
+        keys whose text changed."""
+        dirty: set[str] = set()
+        prefix = self._prefix
+        for term in touched:
+            key = term[:prefix]
+            shard = self._shards.get(key)
+            if term in self._postings:
+                if shard is None:
+                    shard = self._shards[key] = []
+                at = bisect.bisect_left(shard, term)
+                if at == len(shard) or shard[at] != term:
+                    shard.insert(at, term)
+            elif shard is not None:
+                at = bisect.bisect_left(shard, term)
+                if at < len(shard) and shard[at] == term:
+                    del shard[at]
+                if not shard:
+                    del self._shards[key]
+                    self._bodies.pop(key, None)
+                    continue
+            dirty.add(key)
+        for key in dirty:
+            self._bodies[key] = self._body(key)
+        return dirty
+
+
+def _prefix_of(sizes: list[dict[str, int]]) -> int:
+    """`_choose_prefix` from shard sizes kept per prefix length."""
+    for prefix, by_key in enumerate(sizes):
+        if max(by_key.values(), default=0) <= SHARD_TARGET_BYTES:
+            return prefix
+    return MAX_PREFIX

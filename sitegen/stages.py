@@ -39,12 +39,14 @@ class DocInfo:
     words: int
     warnings: tuple[str, ...]
     reference: datetime | None  # the "now" the reader used, when it used one
+    terms: str = ""  # its search terms (`search.document_terms`)
+    lead: str = ""  # the start of its text (`Document.lead`)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Plain tuples pickle many times faster than nested dataclasses.
         return (_restore_info, (self.source, self.kind, self.key, self.url, _values(self.meta),
                                 tuple(_values(b) for b in self.headings), self.words, self.warnings,
-                                self.reference))
+                                self.reference, self.terms, self.lead))
 
     @property
     def ident(self) -> str:
@@ -76,9 +78,9 @@ def _make(cls: type[_T], values: Iterable[Any]) -> _T:
 
 def _restore_info(source: str, kind: str, key: str, url: str, meta: tuple[Any, ...],
                   headings: tuple[tuple[Any, ...], ...], words: int, warnings: tuple[str, ...],
-                  reference: datetime | None) -> DocInfo:
+                  reference: datetime | None, terms: str, lead: str) -> DocInfo:
     return _make(DocInfo, (source, kind, key, url, _make(Meta, meta), tuple(_make(Block, h) for h in headings),
-                           words, warnings, reference))
+                           words, warnings, reference, terms, lead))
 
 
 @dataclass(frozen=True)
@@ -88,15 +90,20 @@ class LightDocument(Document):
 
     word_count: int = 0
     key: str = ""  # what the document was read from (`DocInfo.ident`)
+    lead_text: str = ""
 
     @property
     def words(self) -> int:
         return self.word_count
 
+    @property
+    def lead(self) -> str:
+        return self.lead_text
+
 
 def light(info: DocInfo) -> LightDocument:
     return _make(LightDocument, (info.source, info.meta, (), info.warnings, info.headings, (), info.words,
-                                 info.ident))
+                                 info.ident, info.lead))
 
 
 @dataclass(frozen=True)
@@ -225,6 +232,7 @@ def read_cached(task: ReadTask) -> tuple[DocInfo, Document, bool]:
     name and sitegen's code are the same (and any "now" it used too); and
     whether it was read afresh."""
     from sitegen.read import read_document
+    from sitegen.search import document_terms
 
     cache = Cache(task.cache_root, task.code)
     text, decode_warnings = read_source_text(task.source)
@@ -241,7 +249,8 @@ def read_cached(task: ReadTask) -> tuple[DocInfo, Document, bool]:
     if decode_warnings:
         doc = replace(doc, warnings=tuple(decode_warnings) + doc.warnings)
     info = DocInfo(doc.source, task.source.kind, key, urls.document_url(doc.source, doc.meta.slug), doc.meta,
-                   tuple(doc.headings), doc.words, doc.warnings, task.reference if used else None)
+                   tuple(doc.headings), doc.words, doc.warnings, task.reference if used else None,
+                   document_terms(doc), doc.lead)
     cache.put(key, (info, doc))
     return info, doc, True
 
@@ -308,7 +317,7 @@ def body_of(job: RenderJob, info: DocInfo, source: Source) -> Document:
 
 def with_body(body: Document, info: DocInfo) -> LightDocument:
     """The full document, with the word count already known (not counted again)."""
-    return _make(LightDocument, (*_values(body), info.words, info.ident))
+    return _make(LightDocument, (*_values(body), info.words, info.ident, info.lead))
 
 
 RenderResult = tuple[str, bool, int, int] | ErrorTuple

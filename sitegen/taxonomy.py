@@ -136,14 +136,19 @@ def render_listings(renderer: Renderer, pages: list[Page], per_page: int = PER_P
 def render_not_found(renderer: Renderer, pages: list[Page]) -> str:
     """The 404 page. A server shows it at any missing path, so its links are
     absolute: under `base_url` when set, else from the domain's root."""
+    return render_not_found_from(renderer, listing.newest_first(pages)[:NOT_FOUND_RECENT], bool(tag_terms(pages)),
+                                 bool(section_terms(pages)))
+
+
+def render_not_found_from(renderer: Renderer, recent: list[Page], has_tags: bool, has_sections: bool) -> str:
+    """The 404 page suggesting the `recent` documents (newest first), and
+    the tags and sections indexes when there are any."""
     base = renderer.config.base_url.rstrip("/") + "/" if renderer.config.base_url else "/"
 
     def link(target: str) -> str:
         return base + target
 
-    has_tags = bool(tag_terms(pages))
-    has_sections = bool(section_terms(pages))
     return renderer.render(NOT_FOUND_TEMPLATE, NOT_FOUND_FILE, root=base, link=link, not_found=True,
                    tags_url=TAGS_URL if has_tags else None,
                    sections_url=SECTIONS_URL if has_sections else None,
-                   recent=listing.newest_first(pages)[:NOT_FOUND_RECENT])
+                   recent=recent)

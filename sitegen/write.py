@@ -152,6 +152,14 @@ class Writer:
         self.produced.add(rel)
         self.unchanged += 1
 
+    def keep_many(self, rels: Collection[str]) -> None:
+        """`keep` each of `rels` (distinct paths)."""
+        if not self.produced.isdisjoint(rels):
+            taken = sorted(self.produced.intersection(rels))[0]
+            raise OutputError(f"two outputs want the same file {taken!r}")
+        self.produced.update(rels)
+        self.unchanged += len(rels)
+
     def write(self, rel: str, data: str | bytes) -> None:
         parts = self.target(rel)
         payload = data.encode("utf-8") if isinstance(data, str) else data

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+import threading
 from datetime import date, datetime, time
 from typing import Any
 
@@ -78,11 +79,23 @@ def read_markdown(rel: str, text: str, reference_date: datetime | None = None) -
     return Document(rel, meta, tuple(blocks), warnings=tuple(warnings), outline=outline)
 
 
+_PARSERS = threading.local()
+
+
+def _parser() -> markdown.Markdown:
+    """This thread's Markdown parser, reset (making one costs more than most documents' parsing)."""
+    md: markdown.Markdown | None = getattr(_PARSERS, "md", None)
+    if md is None:
+        md = _PARSERS.md = markdown.Markdown(extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS)
+    return md.reset()
+
+
 def _render(body: str, warnings: list[str]) -> tuple[str, list[tuple[int, str, str]]]:
-    md = markdown.Markdown(extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS)
+    md = _parser()
     try:
         html = md.convert(body)
     except RecursionError:  # a construct nested deeper than the guard knows (e.g. `*` runs)
+        _PARSERS.md = None  # its state is not to be trusted
         warnings.append("too deeply nested for the Markdown parser; shown as plain text")
         paragraphs = (p.strip() for p in body.split("\n\n"))
         return "".join(f"<p>{htmllib.escape(p)}</p>\n" for p in paragraphs if p), []

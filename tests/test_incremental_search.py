@@ -1,0 +1,130 @@
+"""The search index updated in place equals the index made from nothing, and
+both equal a plain, independent reading of the index format."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from collections import defaultdict
+
+import pytest
+
+from sitegen import search
+from sitegen.model import Block, BlockKind, Document, Meta, Page
+from sitegen.render import human_date, reading_time
+
+WORDS = [f"{a}{b}{c}" for a in "abcz" for b in "aeio" for c in "lmnrst"] + ["x", "7", "über", "東京"]
+
+
+def page(n: int, title: str, body: str) -> Page:
+    doc = Document(source=f"d{n}.md", meta=Meta(title=title), blocks=(Block(BlockKind.PARAGRAPH, text=body),))
+    return Page(doc, f"d{n}/", f"d{n}/index.html")
+
+
+def reference(pages: list[Page]) -> dict[str, str]:
+    """The index format, made the plain way (independent of `SearchIndex`)."""
+    lists: defaultdict[str, list[int]] = defaultdict(list)
+    for doc_id, p in enumerate(pages):
+        title = search.terms(p.doc.meta.title)
+        for term in search.terms(f"{p.doc.meta.summary}\n{p.doc.plain_text}") - title:
+            lists[term].append(doc_id * 2)
+        for term in title:
+            lists[term].append(doc_id * 2 + 1)
+
+    def encode(values: list[int]) -> str:
+        out, last = [], 0
+        for v in sorted(values):
+            out.append(search._base36(v - last))
+            last = v
+        return ",".join(out)
+
+    encoded = {t: encode(v) for t, v in sorted(lists.items())}
+    prefix = search.MAX_PREFIX
+    for n in range(search.MAX_PREFIX):
+        sizes: dict[str, int] = defaultdict(int)
+        for t, post in encoded.items():
+            sizes[t[:n]] += len(t.encode()) + len(post) + 6
+        if max(sizes.values(), default=0) <= search.SHARD_TARGET_BYTES:
+            prefix = n
+            break
+    shards: dict[str, dict[str, str]] = {}
+    for t, post in encoded.items():
+        shards.setdefault(t[:prefix], {})[t] = post
+    files = {f"search/terms-{n}.js": search._script(f"terms-{n}", shards[k]) for n, k in enumerate(sorted(shards))}
+    rows = [[p.file, p.doc.meta.title, human_date(p.doc.meta.date), reading_time(p.doc.words), p.doc.meta.summary]
+            for p in pages]
+    for n in range(0, max(len(rows), 1), search.DOCS_PER_CHUNK):
+        files[f"search/docs-{n // search.DOCS_PER_CHUNK}.js"] = search._script(
+            f"docs-{n // search.DOCS_PER_CHUNK}", rows[n:n + search.DOCS_PER_CHUNK])
+    digests = "".join(f"{name}\0{hashlib.sha256(files[name].encode()).hexdigest()}\n" for name in sorted(files))
+    files["search/meta.js"] = search._script("meta", {
+        "format": search.FORMAT, "version": hashlib.sha256(digests.encode()).hexdigest()[:12], "prefix": prefix,
+        "shards": sorted(shards), "documents": len(rows), "chunk": search.DOCS_PER_CHUNK})
+    return files
+
+
+def text(rng: random.Random, k: int) -> str:
+    return " ".join(rng.choices(WORDS, k=k))
+
+
+def terms_of(p: Page) -> str:
+    return search.document_terms(p.doc)
+
+
+def test_index_from_nothing_equals_the_plain_reading() -> None:
+    rng = random.Random(1)
+    pages = [page(n, text(rng, 3), text(rng, 40)) for n in range(30)]
+    assert search.index_files(pages) == reference(pages)
+    assert search.index_files([]) == reference([])
+
+
+@pytest.mark.parametrize("target", [search.SHARD_TARGET_BYTES, 400, 300, 40])
+def test_edits_in_place_equal_the_index_from_nothing(monkeypatch: pytest.MonkeyPatch, target: int) -> None:
+    # Small shard targets make edits add and drop shards (and, at 400, change the prefix length).
+    monkeypatch.setattr(search, "SHARD_TARGET_BYTES", target)
+    monkeypatch.setattr(search, "DOCS_PER_CHUNK", 7)
+    rng = random.Random(target)
+    pages = [page(n, text(rng, 3), text(rng, 20)) for n in range(25)]
+    index = search.SearchIndex()
+    assert index.update(pages, terms_of) == reference(pages)
+    for step in range(60):
+        pages = list(pages)
+        for _ in range(rng.choice([1, 1, 1, 2, 3])):
+            i = rng.randrange(len(pages))
+            kind = rng.choice(["body", "title", "token", "empty", "same"])
+            old = pages[i]
+            title, body = old.doc.meta.title, old.doc.plain_text
+            if kind == "body":
+                body = text(rng, rng.randint(1, 30))
+            elif kind == "title":
+                title = text(rng, rng.randint(1, 4))
+            elif kind == "token":
+                body = f"{body} zz{step}q"  # a new term, often a new shard
+            elif kind == "empty":
+                body = ""
+            pages[i] = page(i, title, body)
+        before = dict(index.files)
+        changed = index.update(pages, terms_of)
+        expected = reference(pages)
+        assert index.files == expected, step
+        assert changed == {k: v for k, v in expected.items() if before.get(k) != v}, step
+
+
+def test_a_moved_or_added_document_rebuilds_the_index() -> None:
+    rng = random.Random(5)
+    pages = [page(n, text(rng, 3), text(rng, 20)) for n in range(40)]
+    index = search.SearchIndex()
+    index.update(pages, terms_of)
+    moved = pages[1:] + pages[:1]
+    index.update(moved, terms_of)
+    assert index.files == reference(moved)
+    grown = [*moved, page(99, "New one", "fresh words")]
+    index.update(grown, terms_of)
+    assert index.files == reference(grown)
+    assert index.update(grown, terms_of) == {}
+
+
+def test_shard_entries_are_the_json_of_their_terms() -> None:
+    for term, post in (("abc", "0,1"), ("über", "5"), ("東", "a,b")):
+        assert search._fragment(term, post) == json.dumps({term: post}, ensure_ascii=False, separators=(",", ":"))[1:-1]
