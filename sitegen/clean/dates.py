@@ -104,6 +104,7 @@ _DATE = re.compile("|".join(f"(?P<{form}>{pattern})" for form, pattern in _FORMS
 # Every date written out carries a year (four digits, or two after slashes): the patterns run only in a
 # window around each one, so lines without a year cost one search.
 _GATE = re.compile(r"(?:19|20)\d\d|\d/\d\d?/\d\d")
+YEAR_GATE = _GATE  # a line without a match of this holds no calendar date
 WINDOW_BEFORE_YEAR = 40  # "Wednesday, 3rd of September 2021": the longest day-and-month lead before a year
 WINDOW_AFTER_YEAR = 16  # "2021 年 3 月 3 日": the longest month-and-day tail after a year
 
@@ -246,6 +247,15 @@ def find_date(text: str, reference: datetime | None = None) -> datetime | None:
         first = spans[0]
         return _at_time(text, first)
     if reference is not None and len(text.split()) <= RELATIVE_MAX_WORDS and _maybe_relative(text):
+        return _relative(text, reference)
+    return None
+
+
+def relative_date(text: str, reference: datetime) -> datetime | None:
+    """`find_date(text, reference)` for a line `text` that holds no calendar date
+    (`find_date(text)` is None): its relative date, if any."""
+    text = _normal(text)
+    if len(text.split()) <= RELATIVE_MAX_WORDS and _maybe_relative(text):
         return _relative(text, reference)
     return None
 
