@@ -12,10 +12,13 @@ import bisect
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate, chain, compress, repeat
+from operator import add, and_, attrgetter, itemgetter, mul, not_, sub, truediv
 
 from sitegen.clean import vocab
-from sitegen.clean.lines import Line
+from sitegen.clean.lines import Line, joined_keys, lines_with
 from sitegen.clean.stopwords import KOREAN_ENDINGS, STOPWORDS
 
 LONG_LINE_WORDS = 15  # a line this long is probably running text
@@ -125,14 +128,14 @@ def _web(text: str) -> bool:
 def shape(text: str) -> str:
     """A line's shape: its first words with digits blanked ("Rating: 0 Votes",
     "0 days ago at 0:0 am"): comments and teasers repeat one shape."""
-    return _DIGITS.sub("0", " ".join(text.split()[:SHAPE_WORDS])).casefold()
+    return _DIGITS.sub("0", " ".join(text.split(None, SHAPE_WORDS)[:SHAPE_WORDS])).casefold()
 
 
 def page_context(lines: list[Line], title_index: int) -> PageContext:
     counts = Counter(ln.key for ln in lines)
-    shapes = [shape(ln.text) for ln in lines]
+    shapes = list(map(shape, [ln.text for ln in lines]))
     shape_counts = Counter(shapes)
-    base = [base_features(ln, counts[ln.key] - 1, shape_counts[sh] - 1) for ln, sh in zip(lines, shapes, strict=True)]
+    base = page_features(lines, [counts[ln.key] - 1 for ln in lines], [shape_counts[sh] - 1 for sh in shapes])
     mass: list[float] = []
     total = 0.0
     for ln in lines:
@@ -140,6 +143,132 @@ def page_context(lines: list[Line], title_index: int) -> PageContext:
             total += ln.words
         mass.append(total)
     return PageContext(base, mass, title_index)
+
+
+# Literals (lower case) every match of a pattern holds in ASCII text: lines without one skip it.
+_WEB_LITERALS = ("http", "www.", "@", ".com")
+_TIME_AGO_LITERALS = ("ago", "vor", "lalu")  # its other forms need letters outside ASCII
+_DATE_LEAD_FIRST = frozenset("uplfmdUPLFMD")  # how a `vocab.DATE_LEAD` match in ASCII text starts
+_MARKER_FIRST = frozenset("-*0123456789abcdefghijklmnopqrstuvwxyz")  # ... and a `_MARKER` match
+_KEEP_DIGITS = str.maketrans("", "", "".join(chr(c) for c in range(128) if chr(c) not in "0123456789\n"))
+_KEEP_SYMBOLS = str.maketrans("", "", "".join(chr(c) for c in range(128) if chr(c).isalnum() or chr(c) == " "))
+_LOG1P = [math.log1p(i) for i in range(4096)]
+
+
+def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int]) -> list[list[float]]:
+    """`base_features` of every line of a page (lines made by `segment`), the
+    same values computed a column at a time: each feature for the whole page
+    in one pass of C loops (`map`), the words of the page counted in one pass,
+    the digits and symbols of its ASCII lines in one pass each, and the
+    regexes tried only on the lines that hold a literal or start with a letter
+    every match needs. Lines that are not ASCII get their few script-bound
+    features one by one."""
+    n = len(lines)
+    if not n:
+        return []
+    texts = [ln.text for ln in lines]
+    words = [ln.words for ln in lines]
+    chars = list(map(len, texts))
+    plain = list(map(str.isascii, texts))
+    tokens = [ln.tokens for ln in lines]
+    flat = list(chain.from_iterable(tokens))
+    tok_at = list(accumulate(map(len, tokens), initial=0))
+    n_tok = list(map(max, map(sub, tok_at[1:], tok_at[:-1]), repeat(1)))
+
+    def per_line(flags: Iterable[bool]) -> list[int]:
+        at = list(accumulate(flags, initial=0))
+        ends = list(map(at.__getitem__, tok_at))
+        return list(map(sub, ends[1:], ends[:-1]))
+
+    firsts = "".join(map(itemgetter(0), flat))
+    upper = per_line(map(str.isupper, firsts))
+    cased = list(map(add, upper, per_line(map(str.islower, firsts))))
+    stop = list(map(truediv, per_line(map(STOPWORDS.__contains__, map(str.lower, flat))), n_tok))
+    ascii_joined = "\n".join(compress(texts, plain))
+    digits = [0.0] * n
+    symbols = [0.0] * n
+    ascii_at = list(compress(range(n), plain))
+    for i, d, sy in zip(ascii_at, ascii_joined.translate(_KEEP_DIGITS).split("\n"),
+                        ascii_joined.translate(_KEEP_SYMBOLS).split("\n"), strict=False):
+        digits[i] = len(d) / chars[i]
+        symbols[i] = len(sy) / chars[i]
+    stripped = list(map(str.rstrip, texts, repeat("\"”’»)' ")))
+    top = max(max(words), max(chars), max(repeats), max(shape_repeats)) + 1
+    log1p = _LOG1P if top <= len(_LOG1P) else [math.log1p(i) for i in range(top)]
+    separators = list(map(add, map(add, map(str.count, texts, repeat("|")), map(str.count, texts, repeat("/"))),
+                          map(str.count, texts, repeat(" - "))))
+    joined, starts = joined_keys(lines)
+    date, byline, time_ago = _short_line_features(lines, plain, lines_with(joined, starts, _TIME_AGO_LITERALS))
+    marker = [0.0] * n
+    for i in range(n):
+        if (texts[i][0] in _MARKER_FIRST or not plain[i]) and _MARKER.match(texts[i]):
+            marker[i] = 1.0
+    web = [0.0] * n
+    for i in lines_with(joined, starts, _WEB_LITERALS).union(compress(range(n), map(not_, plain))):
+        if _WEB.search(texts[i]):
+            web[i] = 1.0
+    cjk, hira, korean = [0.0] * n, [0.0] * n, [0.0] * n
+    for i in compress(range(n), map(not_, plain)):
+        text = texts[i]
+        size = chars[i]
+        stop[i] = sum(map(STOPWORDS.__contains__, _TOKEN.findall(text.lower()))) / n_tok[i]
+        digits[i] = sum(map(str.isdigit, text)) / size
+        symbols[i] = (size - sum(map(str.isalnum, text)) - text.count(" ")) / size
+        separators[i] = len(_SEPARATORS.findall(text))
+        if max(text) >= _CJK_FIRST:
+            cjk[i] = len(_CJK.findall(text)) / size
+            hira[i] = len(_HIRAGANA.findall(text)) / size
+            if cjk[i]:
+                korean[i] = sum(1 for t in tokens[i] if t.endswith(KOREAN_ENDINGS)) / n_tok[i]
+    columns: list[Iterable[float]] = [
+        map(log1p.__getitem__, words), map(log1p.__getitem__, chars),
+        map(float, map(int.__ge__, words, repeat(LONG_LINE_WORDS))),
+        map(float, map(str.endswith, stripped, repeat(_SENTENCE_END))),
+        map(float, map(str.endswith, texts, repeat(":"))),
+        map(float, map(str.endswith, texts, repeat(_CLOSERS))),
+        map(float, map(str.endswith, stripped, repeat(("?", "？")))),
+        stop,
+        map(truediv, upper, map(max, cased, repeat(1))),  # no cased first letter: no capital either
+        map(float, map(and_, map(int.__gt__, chars, repeat(3)), map(str.isupper, texts))),
+        digits, symbols,
+        map(min, repeat(1.0), map(mul, map(truediv, map(str.count, texts, repeat(",")), n_tok), repeat(5))),
+        map(float, map(_UI, lines)), map(float, map(_CTA, lines)),
+        date, byline,
+        map(_SEPARATOR_SHARE.__getitem__, map(min, separators, repeat(3))),
+        map(min, repeat(2.0), map(log1p.__getitem__, repeats)), hira, korean, marker, web,
+        map(float, map(str.islower, map(itemgetter(0), texts))),
+        map(float, map(int.__le__, words, repeat(1))), cjk,
+        map(float, map(str.endswith, texts, repeat(("...", "…", "..", "[…]", "[...]")))),
+        map(min, repeat(3.0), map(log1p.__getitem__, shape_repeats)),
+        time_ago,
+    ]
+    return list(map(list, zip(*columns, strict=True)))
+
+
+def _short_line_features(lines: list[Line], plain: list[bool],
+                         ago: set[int]) -> tuple[list[float], list[float], list[float]]:
+    """The features read on short lines only: date, byline, time_ago (`ago`:
+    the ASCII lines that hold a word every `_TIME_AGO` match in ASCII needs)."""
+    n = len(lines)
+    date, byline, time_ago = [0.0] * n, [0.0] * n, [0.0] * n
+    for i, line in enumerate(lines):
+        if line.words > META_LINE_MAX_WORDS:
+            continue
+        text = line.text
+        if line.date() is not None or ((text[0] in _DATE_LEAD_FIRST or not plain[i])
+                                       and vocab.DATE_LEAD.match(text) is not None):
+            date[i] = 1.0
+        if line.byline:
+            byline[i] = 1.0
+        if (i in ago or not plain[i]) and _ANY_DIGIT.search(text) and _TIME_AGO.search(text):
+            time_ago[i] = 1.0
+    return date, byline, time_ago
+
+
+_UI = attrgetter("ui")
+_CTA = attrgetter("call_to_action")
+_SEPARATOR_SHARE = [0 / 3, 1 / 3, 2 / 3, 3.0 / 3]  # min(3.0, separators) / 3
+_CJK_FIRST = "\u3040"  # the first character `_CJK` and `_HIRAGANA` know
 
 
 def line_vectors(ctx: PageContext) -> list[list[float]]:
