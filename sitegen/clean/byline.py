@@ -147,7 +147,7 @@ def looks_like_byline(text: str) -> bool:
     Mustermann", "Por João Silva", "Oleh Budi Santoso"), maybe with a date or reading
     time after them; or names then a role or a date ("Jane Doe | Staff Writer",
     "Jane Doe · March 3, 2021"). Sentences that start with "By" are not bylines."""
-    if len(text) > BYLINE_MAX_CHARS or not _QUICK.match(text) or text.count(" ") >= BYLINE_MAX_WORDS:
+    if len(text) > BYLINE_MAX_CHARS or text.count(" ") >= BYLINE_MAX_WORDS or not _QUICK.match(text):
         return False
     lead = _LEAD.match(text)
     if lead is None and not _inner_lead_possible(text) and not _names_first_possible(text):
@@ -229,15 +229,21 @@ def looks_like_name(text: str) -> bool:
     "Jane Doe", "JANE DOE", "Dr. Jane van der Doe", "Jane Doe, MD", "Jane Doe and John Roe".
     At least two words; headline and menu words ("The", "Type", "Contact") and a role
     word at the end ("Office Manager") rule it out."""
-    if len(text) > NAME_LINE_MAX_CHARS or not text[:1].isupper() or " " not in text:
-        return False
-    words = text.split()
-    if words[0].casefold() in _NOT_NAME or any(w[0].islower() and w not in _NAME_LINKS for w in words):
+    if not _name_shape(text):
         return False  # the cheap tests first: names are capitalised words
     if _ROLE_WORDS.fullmatch(text.rsplit(" ", 1)[-1]):
         return False  # "Office Manager" is a role
     names = _names(text)
     return names is not None and not text[names[1]:].strip(" ,") and " " in names[0]
+
+
+def _name_shape(text: str) -> bool:
+    """The cheap tests of `looks_like_name`: a short line of two or more
+    capitalised words (or particles), the first no headline or menu word."""
+    if len(text) > NAME_LINE_MAX_CHARS or not text[:1].isupper() or " " not in text:
+        return False
+    words = text.split()
+    return not (words[0].casefold() in _NOT_NAME or any(w[0].islower() and w not in _NAME_LINKS for w in words))
 
 
 def is_author_role(text: str) -> bool:
@@ -297,9 +303,10 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
         nxt = lines[i + 1]
         if is_byline_lead(text) and (looks_like_name(nxt) or looks_like_byline(nxt)):
             return i + 1, parse_byline(nxt)
-        if ((date_line(i + 1) or is_author_role(nxt) or _READING_TIME.match(nxt)) and looks_like_name(text)
+        if (_name_shape(text) and (date_line(i + 1) or is_author_role(nxt) or _READING_TIME.match(nxt))
+                and looks_like_name(text)
                 and (context or (i > 0 and not date_line(i - 1) and _headline_like(lines[i - 1])))
-                and not _in_link_list(lines, i)):
+                and not _in_link_list(lines, i)):  # the cheapest test first: most lines are no name
             return i, parse_byline(text)
     return None
 

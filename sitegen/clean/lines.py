@@ -19,6 +19,7 @@ _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 CREDIT_MAX_WORDS = 10  # a photo credit is a short line
 TERMINAL = (".", "!", "?", "…", "。", "！", "？", '"', "”", "’", "»", ")", ":")
 _UNSET: object = object()
+_YEAR_LITERALS = ("19", "20", "/")  # every `YEAR_GATE` match holds one
 
 
 @dataclass(slots=True)
@@ -144,7 +145,7 @@ def _settle(lines: list[Line], ascii_lines: list[bool]) -> None:
     holds them); the other lines are tested when asked."""
     joined, starts = joined_keys(lines)
     cta = lines_with(joined, starts, vocab.CTA_LITERALS)
-    years = {bisect_right(starts, m.start()) - 1 for m in YEAR_GATE.finditer(joined)}
+    years = {i for i in lines_with(joined, starts, _YEAR_LITERALS) if YEAR_GATE.search(lines[i].key)}
     for line, plain in zip(lines, ascii_lines, strict=True):
         if plain:
             i = line.index
