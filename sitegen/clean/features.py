@@ -276,31 +276,24 @@ def line_vectors(ctx: PageContext) -> list[list[float]]:
     n = len(ctx.base)
     total = ctx.long_mass[-1] if n else 0.0
     long_i = _BASE_INDEX["long"]
-    long_cum = [0.0]
-    for b in ctx.base:
-        long_cum.append(long_cum[-1] + b[long_i])
-    keys = [_BASE_INDEX[k] for k in _NEIGHBOUR_KEYS]
+    long_cum = list(accumulate((b[long_i] for b in ctx.base), initial=0.0))
+    pad = (0.0,) * len(_NEIGHBOUR_KEYS)
+    neighbours = [pad, pad, *map(_NEIGHBOURS, ctx.base), pad, pad]  # line i's at i + 2
+    mass = ctx.long_mass
+    last = max(1, n - 1)
     out: list[list[float]] = []
     for i, b in enumerate(ctx.base):
-        before = ctx.long_mass[i - 1] if i else 0.0
-        after = total - ctx.long_mass[i]
-        vec = list(b)
-        vec += [
-            i / max(1, n - 1),
-            before / total if total else 0.0,
-            after / total if total else 0.0,
-            _window_mean(long_cum, i, NEAR_WINDOW),
-            _window_mean(long_cum, i, FAR_WINDOW),
-        ]
-        for o in (-2, -1, 1, 2):
-            j = i + o
-            if 0 <= j < n:
-                nb = ctx.base[j]
-                vec += [nb[k] for k in keys]
-            else:
-                vec += [0.0] * len(keys)
-        out.append(vec)
+        before = mass[i - 1] if i else 0.0
+        after = total - mass[i]
+        out.append([
+            *b, i / last, before / total if total else 0.0, after / total if total else 0.0,
+            _window_mean(long_cum, i, NEAR_WINDOW), _window_mean(long_cum, i, FAR_WINDOW),
+            *neighbours[i], *neighbours[i + 1], *neighbours[i + 3], *neighbours[i + 4],
+        ])
     return out
+
+
+_NEIGHBOURS = itemgetter(*(_BASE_INDEX[k] for k in _NEIGHBOUR_KEYS))
 
 
 def revision_vectors(ctx: PageContext, probs: list[float]) -> list[list[float]]:
@@ -320,23 +313,27 @@ def revision_vectors(ctx: PageContext, probs: list[float]) -> list[list[float]]:
     for i in range(n - 1, -1, -1):
         post_max[i] = running
         running = max(running, probs[i])
-    idx = [_BASE_INDEX[k] for k in ("log_words", "sentence_end", "long")]
     ui_i, date_i = _BASE_INDEX["ui"], _BASE_INDEX["date"]
+    title = ctx.title_index
+    padded = [0.0, 0.0, *probs, 0.0, 0.0]  # line i's score at i + 2
     out: list[list[float]] = []
     for i, p in enumerate(probs):
         b = ctx.base[i]
         lo, hi = max(0, i - REVISION_WINDOW), min(n, i + REVISION_WINDOW + 1)
         near = (cum[hi] - cum[lo] - p) / max(1, hi - lo - 1)
+        before, after = pre_max[i], post_max[i]
         out.append([
-            p, probs[i - 1] if i else 0.0, probs[i + 1] if i + 1 < n else 0.0,
-            probs[i - 2] if i > 1 else 0.0, probs[i + 2] if i + 2 < n else 0.0, near,
-            pre_max[i], post_max[i], cum[i] / total if total else 0.0,
+            p, padded[i + 1], padded[i + 3], padded[i], padded[i + 4], near,
+            before, after, cum[i] / total if total else 0.0,
             (total - cum[i + 1]) / total if total else 0.0,
-            *(b[k] for k in idx), float(0 <= i < ctx.title_index), b[ui_i], b[date_i],
-            min(pre_max[i], post_max[i]), float(i == ctx.title_index),
-            float(ctx.title_index >= 0 and 0 < i - ctx.title_index <= NEAR_WINDOW),
+            *_REVISION_SELECT(b), float(0 <= i < title), b[ui_i], b[date_i],
+            min(before, after), float(i == title),
+            float(title >= 0 and 0 < i - title <= NEAR_WINDOW),
         ])
     return out
+
+
+_REVISION_SELECT = itemgetter(*(_BASE_INDEX[k] for k in ("log_words", "sentence_end", "long")))
 
 
 def _window_mean(cum: list[float], i: int, w: int) -> float:
@@ -411,36 +408,44 @@ def title_vectors(lines: list[Line], ctx: PageContext, probs: list[float],
     meta_cum = [0]
     for b in ctx.base:
         meta_cum.append(meta_cum[-1] + bool(b[date_i] or b[by_i]))
+    mass = ctx.long_mass
+    last = max(1, n - 1)
+    cum_n = cum[n]
+    end_i, cap_i = _BASE_INDEX["sentence_end"], _BASE_INDEX["capitalised"]
     out: list[list[float]] = []
     for i in candidates:
         b = ctx.base[i]
         key = keys[i]
         gap = start - i
         inside = len(key) > 8 and _inside_longer(key, joined, offsets, keys, i)
-        parts = [p for p in _SITE_SPLIT.split(key) if p]
-        bare = len(parts) > 1 and any(p in key_set for p in parts)
+        bare = False
+        if not key.isascii() or "|" in key or "-" in key or ":" in key:  # what `_SITE_SPLIT` needs in ASCII
+            parts = [p for p in _SITE_SPLIT.split(key) if p]
+            bare = len(parts) > 1 and any(p in key_set for p in parts)
         after = next_long[i]
         long_after = after - i if after < min(n, i + FAR_WINDOW * 2) else FAR_WINDOW * 2
         lo4, hi5 = max(0, i - 4), min(n, i + 5)
-        meta = meta_cum[hi5] - meta_cum[lo4] - (meta_cum[i + 1] - meta_cum[i]) > 0
+        meta = float(meta_cum[hi5] - meta_cum[lo4] - (meta_cum[i + 1] - meta_cum[i]) > 0)
         hi = min(n, i + 1 + TITLE_NEAR)
         lo = max(0, i - TITLE_NEAR)
         words = lines[i].words
-        out.append([
-            *(b[k] for k in _TITLE_BASE), float(words <= 2), i / max(1, n - 1),
-            float(inside), float(bare), math.log1p(long_after),
-            (ctx.long_mass[i - 1] if i else 0.0) / total if total else 0.0, float(meta),
-            probs[i], (cum[hi] - cum[i + 1]) / max(1, hi - i - 1), (cum[i] - cum[lo]) / max(1, i - lo),
-            cum[i] / cum[n] if cum[n] else 0.0, math.log1p(next_text[i + 1] - i), float(2 <= words <= 20),
-            float(0 < gap <= TITLE_NEAR), math.log1p(abs(gap)), float(start <= i < end), float(i >= end),
-        ])
-        vec = out[-1]
+        p = probs[i]
+        p_after = (cum[hi] - cum[i + 1]) / max(1, hi - i - 1)
         mid = float(3 <= words <= 25)
         ahead = float(0 < gap <= TITLE_NEAR)
-        p_after = vec[len(_TITLE_BASE) + 8]
-        vec += [(1 - probs[i]) * p_after, ahead * (1 - b[_BASE_INDEX["sentence_end"]]), float(meta) * mid,
-                float(inside) * mid, b[_BASE_INDEX["capitalised"]] * mid, ahead * mid]
+        out.append([
+            *_TITLE_SELECT(b), float(words <= 2), i / last,
+            float(inside), float(bare), math.log1p(long_after),
+            (mass[i - 1] if i else 0.0) / total if total else 0.0, meta,
+            p, p_after, (cum[i] - cum[lo]) / max(1, i - lo),
+            cum[i] / cum_n if cum_n else 0.0, math.log1p(next_text[i + 1] - i), float(2 <= words <= 20),
+            ahead, math.log1p(abs(gap)), float(start <= i < end), float(i >= end),
+            (1 - p) * p_after, ahead * (1 - b[end_i]), meta * mid, float(inside) * mid, b[cap_i] * mid, ahead * mid,
+        ])
     return out
+
+
+_TITLE_SELECT = itemgetter(*_TITLE_BASE)
 
 
 def _inside_longer(key: str, joined: str, offsets: list[int], keys: list[str], i: int) -> bool:
