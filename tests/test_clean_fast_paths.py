@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -85,18 +86,29 @@ def test_every_web_address_holds_a_literal(text: str) -> None:
         assert any(word in text.lower() for word in features._WEB_LITERALS)
 
 
-@settings(SETTINGS)
-@given(st.from_regex(re.compile(vocab.DATE_LEAD.pattern + "|" + features._MARKER.pattern + "|"
-                                + vocab.CREDIT_LEAD.pattern, vocab.DATE_LEAD.flags)))
-def test_anchored_patterns_start_with_their_letters(text: str) -> None:
-    if not text.isascii():
-        return
-    if vocab.DATE_LEAD.match(text):
-        assert text[0] in features._DATE_LEAD_FIRST
-    if features._MARKER.match(text):
-        assert text[0] in features._MARKER_FIRST
-    if vocab.CREDIT_LEAD.match(text):
-        assert text[0] in "picfbsPICFBS"
+# Anchored patterns and the first letters their matches in ASCII text start with.
+FIRST_LETTERS = [
+    (vocab.DATE_LEAD, features._DATE_LEAD_FIRST), (features._MARKER, features._MARKER_FIRST),
+    (vocab.CREDIT_LEAD, vocab._CREDIT_LEAD_FIRST), (vocab.RELATED_LEAD, vocab._RELATED_FIRST),
+    (vocab.SHARE_LINE, vocab._SHARE_FIRST),
+]
+
+
+@pytest.mark.parametrize(("pattern", "letters"), FIRST_LETTERS, ids=lambda x: getattr(x, "pattern", "")[:20])
+def test_anchored_patterns_start_with_their_letters(pattern: re.Pattern[str], letters: frozenset[str]) -> None:
+    @SETTINGS
+    @given(st.from_regex(pattern))
+    def check(text: str) -> None:
+        if text.isascii() and pattern.match(text):
+            assert text[0] in letters
+
+    check()
+
+
+def test_guarded_rule_patterns_are_the_regexes() -> None:
+    for line in segment(PAGE):
+        assert vocab.related_lead(line.text) == bool(vocab.RELATED_LEAD.match(line.text))
+        assert vocab.share_line(line.text) == bool(vocab.SHARE_LINE.match(line.text))
 
 
 def test_a_year_gate_match_lies_in_one_line() -> None:

@@ -59,6 +59,18 @@ RELATED_LEAD = re.compile(
 
 # Sharing prompts: "Share this on WhatsApp", "Share on: Facebook Twitter".
 SHARE_LINE = re.compile(r"^(?:share|tweet|pin|email)\s+(?:this|on|via|to|article|story)\b", re.IGNORECASE)
+_RELATED_FIRST = frozenset("rsamlvbRSAMLVB")  # how a `RELATED_LEAD` match in ASCII text starts
+_SHARE_FIRST = frozenset("stpeSTPE")  # ... and a `SHARE_LINE` match
+
+
+def related_lead(text: str) -> bool:
+    """`RELATED_LEAD` matches `text`; ASCII text is tried only when its first letter can start a match."""
+    return (text[:1] in _RELATED_FIRST or not text.isascii()) and RELATED_LEAD.match(text) is not None
+
+
+def share_line(text: str) -> bool:
+    """`SHARE_LINE` matches `text`; ASCII text is tried only when its first letter can start a match."""
+    return (text[:1] in _SHARE_FIRST or not text.isascii()) and SHARE_LINE.match(text) is not None
 
 # Photo credits: "Photo: Jane Doe", "Credit...", "Photograph: X/Agency".
 CREDIT_LEAD = re.compile(
