@@ -17,7 +17,7 @@ from sitegen.clean.lines import Line, segment
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Letters and marks the features and rules look at, a few scripts, digits and web chrome.
-ALPHABET = st.sampled_from(list("aAbByYzZ019 _-|/•·»›.,:;!?…\"'’”)([]@©&\n\t\u00a0éÉſıİK東京ひら한국어фото")
+ALPHABET = st.sampled_from(list("aAbByYzZ019 _-|/•·»›.,:;!?…\"'’”)([]@©&\n\t\u00a0éÉſıİKΣΑσς²٣‘“東京ひら한국어фото")
                            + ["http://", "www.", ".com", " - ", "By ", "Photo: ", "Updated ", "3 hours ago",
                               "12 May 2021", "2021-05-03", "5/3/21", "Subscribe to", "privacy policy", "Share",
                               "1. ", "- ", "Read more: ", "Jane Doe/Getty"])
@@ -113,3 +113,11 @@ def test_guarded_rule_patterns_are_the_regexes() -> None:
 
 def test_a_year_gate_match_lies_in_one_line() -> None:
     assert YEAR_GATE.search("19\n99") is None and YEAR_GATE.search("1/2\n/21") is None
+
+
+def test_web_words_match_only_their_own_letters() -> None:
+    every_char = "".join(map(chr, range(0x110000)))
+    for letter in "htpwcom":
+        assert set(re.findall(letter, every_char, re.IGNORECASE)) == {letter, letter.upper()}
+    for text in ("Visit HTTPS://x.org", "ʜttp", "mail me@here", "© 2021", "Ｗww.x", "WWW.X.COM ’"):
+        assert features._web_literal(text) or not features._WEB.search(text)

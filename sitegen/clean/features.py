@@ -183,7 +183,8 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
     firsts = "".join(map(itemgetter(0), flat))
     upper = per_line(map(str.isupper, firsts))
     cased = list(map(add, upper, per_line(map(str.islower, firsts))))
-    stop = list(map(truediv, per_line(map(STOPWORDS.__contains__, map(str.lower, flat))), n_tok))
+    lowered = "\n".join(flat).lower().split("\n")  # the tokens in lower case (words hold no newline)
+    stop = list(map(truediv, per_line(map(STOPWORDS.__contains__, lowered)), n_tok))
     ascii_joined = "\n".join(compress(texts, plain))
     digits = [0.0] * n
     symbols = [0.0] * n
@@ -204,17 +205,23 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
         if (texts[i][0] in _MARKER_FIRST or not plain[i]) and _MARKER.match(texts[i]):
             marker[i] = 1.0
     web = [0.0] * n
-    for i in lines_with(joined, starts, _WEB_LITERALS).union(compress(range(n), map(not_, plain))):
+    for i in lines_with(joined, starts, _WEB_LITERALS):
         if _WEB.search(texts[i]):
             web[i] = 1.0
+    word_chars_at = list(accumulate(map(len, flat), initial=0))
     cjk, hira, korean = [0.0] * n, [0.0] * n, [0.0] * n
     for i in compress(range(n), map(not_, plain)):
         text = texts[i]
         size = chars[i]
+        if _web_literal(text) and _WEB.search(text):
+            web[i] = 1.0
         stop[i] = sum(map(STOPWORDS.__contains__, _TOKEN.findall(text.lower()))) / n_tok[i]
-        digits[i] = sum(map(str.isdigit, text)) / size
-        symbols[i] = (size - sum(map(str.isalnum, text)) - text.count(" ")) / size
-        separators[i] = len(_SEPARATORS.findall(text))
+        ascii_digits = len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_DIGIT_BYTES))
+        digits[i] = (ascii_digits + sum(map(str.isdigit, "".join(_NON_ASCII.findall(text))))) / size
+        # `\w` is a letter, digit or "_": the alphanumerics are the words' characters less the "_"s.
+        alnum = word_chars_at[tok_at[i + 1]] - word_chars_at[tok_at[i]] - text.count("_")
+        symbols[i] = (size - alnum - text.count(" ")) / size
+        separators[i] = sum(map(text.count, _SEPARATOR_STRINGS))
         if max(text) >= _CJK_FIRST:
             cjk[i] = len(_CJK.findall(text)) / size
             hira[i] = len(_HIRAGANA.findall(text)) / size
@@ -265,6 +272,17 @@ def _short_line_features(lines: list[Line], plain: list[bool],
     return date, byline, time_ago
 
 
+def _web_literal(text: str) -> bool:
+    """`text` holds a literal every `_WEB` match holds (the letters of its words
+    match, case-blind, only themselves in either case)."""
+    low = text.lower()
+    return "http" in low or "www." in low or ".com" in low or "@" in text or "©" in text
+
+
+_NOT_DIGIT_BYTES = bytes(c for c in range(256) if not 0x30 <= c <= 0x39)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# What `_SEPARATORS` counts in single-spaced text: its characters and " - " (disjoint: their counts add up).
+_SEPARATOR_STRINGS = ("|", "•", "·", "»", "›", "/", " - ")
 _UI = attrgetter("ui")
 _CTA = attrgetter("call_to_action")
 _SEPARATOR_SHARE = [0 / 3, 1 / 3, 2 / 3, 3.0 / 3]  # min(3.0, separators) / 3

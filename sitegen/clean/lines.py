@@ -108,7 +108,9 @@ _QUOTES = str.maketrans("‘’“”", "''\"\"")
 def fold(text: str) -> str:
     """The line's comparison key: NFKC, case-folded, straight quotes, single spaces."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+        text = unicodedata.normalize("NFKC", text)
+        if "‘" in text or "’" in text or "“" in text or "”" in text:  # what `_QUOTES` maps
+            text = text.translate(_QUOTES)
     return " ".join(text.casefold().split())
 
 
