@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from sitegen.clean import features, vocab
+from sitegen.clean import lines as lines_module
 from sitegen.clean.dates import YEAR_GATE, find_date
 from sitegen.clean.lines import Line, segment
 
@@ -121,3 +122,16 @@ def test_web_words_match_only_their_own_letters() -> None:
         assert set(re.findall(letter, every_char, re.IGNORECASE)) == {letter, letter.upper()}
     for text in ("Visit HTTPS://x.org", "ʜttp", "mail me@here", "© 2021", "Ｗww.x", "WWW.X.COM ’"):
         assert features._web_literal(text) or not features._WEB.search(text)
+
+
+def test_ascii_lower_holds_every_case_blind_match_of_ascii_words() -> None:
+    every_char = "".join(map(chr, range(0x110000)))
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        for char in re.findall(letter, every_char, re.IGNORECASE):
+            assert letter in vocab.ascii_lower(char), (letter, char)
+    assert vocab.call_to_action("Prİvacy Polıcy") and vocab.call_to_action("ſubſcribe now")
+
+
+def test_the_wide_count_is_the_cjk_feature_s_class() -> None:
+    assert features._CJK.pattern == lines_module._WIDE.pattern
+    assert segment("東京で 한국어 text")[0].wide == 6

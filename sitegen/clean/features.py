@@ -222,11 +222,11 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
         alnum = word_chars_at[tok_at[i + 1]] - word_chars_at[tok_at[i]] - text.count("_")
         symbols[i] = (size - alnum - text.count(" ")) / size
         separators[i] = sum(map(text.count, _SEPARATOR_STRINGS))
-        if max(text) >= _CJK_FIRST:
-            cjk[i] = len(_CJK.findall(text)) / size
+        wide = lines[i].wide  # what `_CJK` finds (the same class), and `_HIRAGANA` within it
+        if wide:
+            cjk[i] = wide / size
             hira[i] = len(_HIRAGANA.findall(text)) / size
-            if cjk[i]:
-                korean[i] = sum(1 for t in tokens[i] if t.endswith(KOREAN_ENDINGS)) / n_tok[i]
+            korean[i] = sum(1 for t in tokens[i] if t.endswith(KOREAN_ENDINGS)) / n_tok[i]
     columns: list[Iterable[float]] = [
         map(log1p.__getitem__, words), map(log1p.__getitem__, chars),
         map(float, map(int.__ge__, words, repeat(LONG_LINE_WORDS))),
@@ -286,7 +286,6 @@ _SEPARATOR_STRINGS = ("|", "•", "·", "»", "›", "/", " - ")
 _UI = attrgetter("ui")
 _CTA = attrgetter("call_to_action")
 _SEPARATOR_SHARE = [0 / 3, 1 / 3, 2 / 3, 3.0 / 3]  # min(3.0, separators) / 3
-_CJK_FIRST = "\u3040"  # the first character `_CJK` and `_HIRAGANA` know
 
 
 def line_vectors(ctx: PageContext) -> list[list[float]]:

@@ -39,6 +39,7 @@ class Line:
     key: str = ""  # the line folded for comparisons (case, quotes, spacing)
     credit: str = ""  # a caption's photo credit, read from the lines after it
     _tokens: list[str] | None = field(default=None, repr=False, compare=False)
+    _wide: int = field(default=-1, repr=False, compare=False)
     _date: object = field(default=_UNSET, init=False, repr=False, compare=False)
     _ui: bool | None = field(default=None, init=False, repr=False, compare=False)
     _cta: bool | None = field(default=None, init=False, repr=False, compare=False)
@@ -55,6 +56,13 @@ class Line:
         if self._tokens is None:
             self._tokens = _WORD.findall(self.text)
         return self._tokens
+
+    @property
+    def wide(self) -> int:
+        """Characters of scripts written without spaces (CJK, kana, hangul), counted once."""
+        if self._wide < 0:
+            self._wide = len(_WIDE.findall(self.text)) if not self.text.isascii() else 0
+        return self._wide
 
     def date(self, reference: datetime | None = None) -> datetime | None:
         """`find_date` of the line, computed once (a reference only adds relative dates)."""
@@ -135,28 +143,29 @@ def segment(text: str) -> list[Line]:
             lines.append(Line(i, number, clean, len(toks), key=clean.lower(), _tokens=toks))
         else:
             wide = len(_WIDE.findall(clean))
-            lines.append(Line(i, number, clean, len(toks) + (wide // 2 if wide else 0), key=fold(clean), _tokens=toks))
+            lines.append(Line(i, number, clean, len(toks) + (wide // 2 if wide else 0), key=fold(clean), _tokens=toks,
+                              _wide=wide))
     _settle(lines, ascii_lines)
     return lines
 
 
 def _settle(lines: list[Line], ascii_lines: list[bool]) -> None:
-    """Settle, for a whole page at once, the tests that its ASCII lines fail
-    for want of a word or a length every match needs (a line of ASCII text
-    matches a case-blind pattern of ASCII words only where its lower case
-    holds them); the other lines are tested when asked."""
+    """Settle, for a whole page at once, the tests that its lines fail for
+    want of a length or (ASCII lines) a word every match needs (a line of
+    ASCII text matches a case-blind pattern of ASCII words only where its
+    lower case holds them); the other lines are tested when asked."""
     joined, starts = joined_keys(lines)
     cta = lines_with(joined, starts, vocab.CTA_LITERALS)
     years = {i for i in lines_with(joined, starts, _YEAR_LITERALS) if YEAR_GATE.search(lines[i].key)}
     for line, plain in zip(lines, ascii_lines, strict=True):
+        if len(line.text) > vocab.UI_MAX_CHARS:  # `segment` made the spacing single
+            line._ui = False
         if plain:
             i = line.index
             if i not in cta:
                 line._cta = False
             if i not in years:
                 line._date = None
-            if len(line.text) > vocab.UI_MAX_CHARS:  # `segment` made the spacing single
-                line._ui = False
 
 
 def joined_keys(lines: list[Line]) -> tuple[str, list[int]]:

@@ -31,12 +31,27 @@ CTA_LITERALS = ("download", "subscribe", "sign", "newsletter", "alerts", "follow
 
 
 def call_to_action(text: str) -> bool:
-    """`CALL_TO_ACTION` matches `text`; ASCII lines without one of `CTA_LITERALS` skip the regex."""
-    if text.isascii():
-        low = text.lower()
-        if not any(word in low for word in CTA_LITERALS):
-            return False
+    """`CALL_TO_ACTION` matches `text`; lines without one of `CTA_LITERALS` skip the regex."""
+    low = ascii_lower(text)
+    if not any(word in low for word in CTA_LITERALS):
+        return False
     return bool(CALL_TO_ACTION.search(text))
+
+
+# The letters outside ASCII that a case-blind pattern matches to an ASCII letter, and that letter:
+# "İ" and "ı" match "i", "ſ" matches "s" ("K", the Kelvin sign, lowers to "k" by itself).
+_ODD_CASES = (("İ", "i"), ("ı", "i"), ("ſ", "s"))
+
+
+def ascii_lower(text: str) -> str:
+    """`text` in lower case, with the letters outside ASCII that a case-blind
+    pattern takes for ASCII letters made those letters: a case-blind match of
+    ASCII words in `text` is a substring of this."""
+    if not text.isascii():
+        for odd, letter in _ODD_CASES:
+            if odd in text:
+                text = text.replace(odd, letter)
+    return text.lower()
 
 
 # Badges that a page glues onto the end of a caption or headline.
