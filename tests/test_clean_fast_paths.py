@@ -15,6 +15,7 @@ from sitegen.clean import features, vocab
 from sitegen.clean import lines as lines_module
 from sitegen.clean.dates import YEAR_GATE, find_date
 from sitegen.clean.lines import Line, segment
+from sitegen.clean.stopwords import STOPWORDS
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Letters and marks the features and rules look at, a few scripts, digits and web chrome.
@@ -135,3 +136,11 @@ def test_ascii_lower_holds_every_case_blind_match_of_ascii_words() -> None:
 def test_the_wide_count_is_the_cjk_feature_s_class() -> None:
     assert features._CJK.pattern == lines_module._WIDE.pattern
     assert segment("東京で 한국어 text")[0].wide == 6
+
+
+def test_lower_case_keeps_words_whole_but_for_one_letter() -> None:
+    word = re.compile(r"\w")
+    splits = [c for c in map(chr, range(0x110000))
+              if any(bool(word.fullmatch(x)) != bool(word.fullmatch(c)) for x in c.lower())]
+    assert splits == [features._LOWER_SPLITS]
+    assert not any("σ" in w or "ς" in w for w in STOPWORDS)

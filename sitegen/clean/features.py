@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, repeat
-from operator import add, and_, attrgetter, itemgetter, mul, not_, sub, truediv
+from operator import add, itemgetter, not_, sub, truediv
 
 from sitegen.clean import vocab
 from sitegen.clean.lines import Line, joined_keys, lines_with
@@ -183,7 +183,9 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
     firsts = "".join(map(itemgetter(0), flat))
     upper = per_line(map(str.isupper, firsts))
     cased = list(map(add, upper, per_line(map(str.islower, firsts))))
-    lowered = "\n".join(flat).lower().split("\n")  # the tokens in lower case (words hold no newline)
+    # The words in lower case (words hold no newline): the words of the lines in lower case but where a line
+    # holds `_LOWER_SPLITS` (a final sigma may differ, and no stop word holds a sigma).
+    lowered = "\n".join(flat).lower().split("\n")
     stop = list(map(truediv, per_line(map(STOPWORDS.__contains__, lowered)), n_tok))
     ascii_joined = "\n".join(compress(texts, plain))
     digits = [0.0] * n
@@ -215,7 +217,8 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
         size = chars[i]
         if _web_literal(text) and _WEB.search(text):
             web[i] = 1.0
-        stop[i] = sum(map(STOPWORDS.__contains__, _TOKEN.findall(text.lower()))) / n_tok[i]
+        if _LOWER_SPLITS in text:  # its lower case has other words than its words in lower case
+            stop[i] = sum(map(STOPWORDS.__contains__, _TOKEN.findall(text.lower()))) / n_tok[i]
         ascii_digits = len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_DIGIT_BYTES))
         digits[i] = (ascii_digits + sum(map(str.isdigit, "".join(_NON_ASCII.findall(text))))) / size
         # `\w` is a letter, digit or "_": the alphanumerics are the words' characters less the "_"s.
@@ -227,26 +230,28 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
             cjk[i] = wide / size
             hira[i] = len(_HIRAGANA.findall(text)) / size
             korean[i] = sum(1 for t in tokens[i] if t.endswith(KOREAN_ENDINGS)) / n_tok[i]
+    lasts = [t[-1] for t in texts]
+    ends = [t[-1:] for t in stripped]
     columns: list[Iterable[float]] = [
         map(log1p.__getitem__, words), map(log1p.__getitem__, chars),
-        map(float, map(int.__ge__, words, repeat(LONG_LINE_WORDS))),
-        map(float, map(str.endswith, stripped, repeat(_SENTENCE_END))),
-        map(float, map(str.endswith, texts, repeat(":"))),
-        map(float, map(str.endswith, texts, repeat(_CLOSERS))),
-        map(float, map(str.endswith, stripped, repeat(("?", "？")))),
+        [_FLAG[w >= LONG_LINE_WORDS] for w in words],
+        [_FLAG[e in _SENTENCE_END_SET] for e in ends],
+        [_FLAG[c == ":"] for c in lasts],
+        [_FLAG[c in _CLOSERS_SET] for c in lasts],
+        [_FLAG[e == "?" or e == "？"] for e in ends],
         stop,
         map(truediv, upper, map(max, cased, repeat(1))),  # no cased first letter: no capital either
-        map(float, map(and_, map(int.__gt__, chars, repeat(3)), map(str.isupper, texts))),
+        [_FLAG[c > 3 and t.isupper()] for c, t in zip(chars, texts, strict=True)],
         digits, symbols,
-        map(min, repeat(1.0), map(mul, map(truediv, map(str.count, texts, repeat(",")), n_tok), repeat(5))),
-        map(float, map(_UI, lines)), map(float, map(_CTA, lines)),
+        [min(1.0, t.count(",") / k * 5) for t, k in zip(texts, n_tok, strict=True)],
+        [_FLAG[ln.ui] for ln in lines], [_FLAG[ln.call_to_action] for ln in lines],
         date, byline,
-        map(_SEPARATOR_SHARE.__getitem__, map(min, separators, repeat(3))),
-        map(min, repeat(2.0), map(log1p.__getitem__, repeats)), hira, korean, marker, web,
-        map(float, map(str.islower, map(itemgetter(0), texts))),
-        map(float, map(int.__le__, words, repeat(1))), cjk,
-        map(float, map(str.endswith, texts, repeat(("...", "…", "..", "[…]", "[...]")))),
-        map(min, repeat(3.0), map(log1p.__getitem__, shape_repeats)),
+        [_SEPARATOR_SHARE[x if x < 3 else 3] for x in separators],
+        [min(2.0, log1p[r]) for r in repeats], hira, korean, marker, web,
+        [_FLAG[t[0].islower()] for t in texts],
+        [_FLAG[w <= 1] for w in words], cjk,
+        map(_FLAG.__getitem__, map(str.endswith, texts, repeat(("...", "…", "..", "[…]", "[...]")))),
+        [min(3.0, log1p[r]) for r in shape_repeats],
         time_ago,
     ]
     return list(map(list, zip(*columns, strict=True)))
@@ -283,8 +288,10 @@ _NOT_DIGIT_BYTES = bytes(c for c in range(256) if not 0x30 <= c <= 0x39)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # What `_SEPARATORS` counts in single-spaced text: its characters and " - " (disjoint: their counts add up).
 _SEPARATOR_STRINGS = ("|", "•", "·", "»", "›", "/", " - ")
-_UI = attrgetter("ui")
-_CTA = attrgetter("call_to_action")
+_FLAG = (0.0, 1.0)  # float(flag)
+_LOWER_SPLITS = "İ"  # the one character whose lower case ("i̇") is not all word characters, or all not
+_SENTENCE_END_SET = frozenset(_SENTENCE_END)  # single characters: `endswith` is the last one's membership
+_CLOSERS_SET = frozenset(_CLOSERS)
 _SEPARATOR_SHARE = [0 / 3, 1 / 3, 2 / 3, 3.0 / 3]  # min(3.0, separators) / 3
 
 
