@@ -22,7 +22,7 @@ _UNSET: object = object()
 _YEAR_LITERALS = ("19", "20", "/")  # every `YEAR_GATE` match holds one
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Line:
     """One non-blank input line with the features the rules read.
 
@@ -34,21 +34,26 @@ class Line:
     number: int  # 1-based line number in the source
     text: str
     words: int
-    label: str = ""
-    rule: str = ""
-    key: str = ""  # the line folded for comparisons (case, quotes, spacing)
-    credit: str = ""  # a caption's photo credit, read from the lines after it
-    _tokens: list[str] | None = field(default=None, repr=False, compare=False)
-    _wide: int = field(default=-1, repr=False, compare=False)
-    _date: object = field(default=_UNSET, init=False, repr=False, compare=False)
-    _ui: bool | None = field(default=None, init=False, repr=False, compare=False)
-    _cta: bool | None = field(default=None, init=False, repr=False, compare=False)
-    _credit: bool | None = field(default=None, init=False, repr=False, compare=False)
-    _byline: bool | None = field(default=None, init=False, repr=False, compare=False)
+    label: str
+    rule: str
+    key: str  # the line folded for comparisons (case, quotes, spacing)
+    credit: str  # a caption's photo credit, read from the lines after it
+    _tokens: list[str] | None = field(repr=False, compare=False)
+    _wide: int = field(repr=False, compare=False)
+    _date: object = field(repr=False, compare=False)
+    _ui: bool | None = field(repr=False, compare=False)
+    _cta: bool | None = field(repr=False, compare=False)
+    _credit: bool | None = field(repr=False, compare=False)
+    _byline: bool | None = field(repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        if not self.key:
-            self.key = fold(self.text)
+    def __init__(self, index: int, number: int, text: str, words: int, label: str = "", rule: str = "",
+                 key: str = "", credit: str = "", *, tokens: list[str] | None = None, wide: int = -1) -> None:
+        self.index, self.number, self.text, self.words = index, number, text, words
+        self.label, self.rule, self.credit = label, rule, credit
+        self.key = key or fold(text)
+        self._tokens, self._wide = tokens, wide
+        self._date = _UNSET
+        self._ui = self._cta = self._credit = self._byline = None
 
     @property
     def tokens(self) -> list[str]:
@@ -140,11 +145,11 @@ def segment(text: str) -> list[Line]:
     lines: list[Line] = []
     for i, (number, clean, toks, plain) in enumerate(zip(numbers, texts, tokens, ascii_lines, strict=True)):
         if plain:
-            lines.append(Line(i, number, clean, len(toks), key=clean.lower(), _tokens=toks))
+            lines.append(Line(i, number, clean, len(toks), key=clean.lower(), tokens=toks))
         else:
             wide = len(_WIDE.findall(clean))
-            lines.append(Line(i, number, clean, len(toks) + (wide // 2 if wide else 0), key=fold(clean), _tokens=toks,
-                              _wide=wide))
+            lines.append(Line(i, number, clean, len(toks) + (wide // 2 if wide else 0), key=fold(clean), tokens=toks,
+                              wide=wide))
     _settle(lines, ascii_lines)
     return lines
 
