@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from sitegen.clean import features, vocab
+from sitegen.clean import byline, dates, features, vocab
 from sitegen.clean import lines as lines_module
 from sitegen.clean.dates import YEAR_GATE, find_date
 from sitegen.clean.lines import Line, segment
@@ -144,3 +144,20 @@ def test_lower_case_keeps_words_whole_but_for_one_letter() -> None:
               if any(bool(word.fullmatch(x)) != bool(word.fullmatch(c)) for x in c.lower())]
     assert splits == [features._LOWER_SPLITS]
     assert not any("σ" in w or "ς" in w for w in STOPWORDS)
+
+
+@SETTINGS
+@given(st.one_of(TEXTS, st.from_regex(byline._QUICK)))
+@example("Jane Doe | Staff")
+@example("By Jane Doe")
+@example("Jane Doe writes")
+def test_byline_quick_test_is_the_regex(text: str) -> None:
+    assert byline._quick(text) == bool(byline._QUICK.match(text))
+
+
+@SETTINGS
+@given(TEXTS)
+@example("Published " + "word " * 20 + "3 March 2021")
+@example("x" * 90 + " 3 hours ago")
+def test_date_line_guard_never_drops_a_date_line(text: str) -> None:
+    assert dates._could_be_date_line(text) or not dates.is_date_line(text)

@@ -60,12 +60,22 @@ _BARE_LEAD = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # How every byline starts: a lead-in word, two capitalised words, a date ("May 3, 2021 by"), a digit.
+_QUICK_LEAD = (r"[(\[]?\s*(?i:by|written|words|reported|story|text|article|posted|published|created|compiled|von|vom"
+               r"|por|par|di|da|oleh|door|av|af|przez|от|author|autor|auteur|autore|penulis|автор|著者|作者|文|글|기자)")
 _QUICK = re.compile(
-    r"[(\[]?\s*(?i:by|written|words|reported|story|text|article|posted|published|created|compiled|von|vom|por|par"
-    r"|di|da|oleh|door|av|af|przez|от|author|autor|auteur|autore|penulis|автор|著者|作者|文|글|기자)"
-    r"|[^\W\d_a-zà-ÿ][^\s]*\s+[^\W\d_a-zà-ÿ][^|·•⋅●,–—\d]{0,60}?(?:[|·•⋅●,–—]|\s-\s|\d)"
+    _QUICK_LEAD + r"|[^\W\d_a-zà-ÿ][^\s]*\s+[^\W\d_a-zà-ÿ][^|·•⋅●,–—\d]{0,60}?(?:[|·•⋅●,–—]|\s-\s|\d)"
     r"|[^\W\d_]+\.?\s+\d|\d"
 )
+# Each `_QUICK` match but a lead-in word's holds a digit or one of these: without them, only that branch is tried.
+_QUICK_ENDS = re.compile(r"[\d|·•⋅●,–—-]")
+_QUICK_LEAD_ONLY = re.compile(_QUICK_LEAD)
+
+
+def _quick(text: str) -> bool:
+    """`_QUICK` matches at the start of `text`."""
+    if _QUICK_ENDS.search(text):
+        return _QUICK.match(text) is not None
+    return _QUICK_LEAD_ONLY.match(text) is not None
 # Lead-ins naming someone who is not the author.
 _OTHER_LEAD = re.compile(
     r"^(?:(?:medically|fact|expert)[\s-]+)?(?:reviewed|checked|fact[\s-]+checked|edited|illustrated|photographed"
@@ -147,7 +157,7 @@ def looks_like_byline(text: str) -> bool:
     Mustermann", "Por João Silva", "Oleh Budi Santoso"), maybe with a date or reading
     time after them; or names then a role or a date ("Jane Doe | Staff Writer",
     "Jane Doe · March 3, 2021"). Sentences that start with "By" are not bylines."""
-    if len(text) > BYLINE_MAX_CHARS or text.count(" ") >= BYLINE_MAX_WORDS or not _QUICK.match(text):
+    if len(text) > BYLINE_MAX_CHARS or text.count(" ") >= BYLINE_MAX_WORDS or not _quick(text):
         return False
     lead = _LEAD.match(text)
     if lead is None and not _inner_lead_possible(text) and not _names_first_possible(text):

@@ -296,6 +296,15 @@ def is_date_line(text: str) -> bool:
     return stamps > 0
 
 
+def _could_be_date_line(text: str) -> bool:
+    """A cheap test that `is_date_line(text)` needs: an ASCII line too long for a
+    relative date holds a year ("19", "20") or a slash, and no line is longer than
+    `DATE_LINE_MAX_CHARS` (lines outside ASCII may change length as `_normal` folds them)."""
+    size = len(text)
+    return size <= DATE_LINE_MAX_CHARS and (size <= RELATIVE_MAX_CHARS or not text.isascii() or "19" in text
+                                            or "20" in text or "/" in text)
+
+
 def _stamp_only(text: str, spans: list[tuple[int, int]]) -> bool:
     """Little stands in `text` beside the stamps at `spans` (see `is_date_line`)."""
     rest = []
@@ -345,10 +354,11 @@ def find_dates(lines: Sequence[str], title_index: int | None = None,
         order = list(range(max(0, title_index - NEAR_TITLE_BEFORE),
                            min(len(lines), title_index + NEAR_TITLE_AFTER + 1)))
     found: dict[str, datetime] = {}
+    could = list(map(_could_be_date_line, lines))
     for near in (True, False):
         for i in order if near else range(len(lines)):
             text = lines[i]
-            if not is_date_line(text):
+            if not could[i] or not is_date_line(text):
                 continue
             when = find_date(text, reference)
             if when is not None:
