@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from sitegen.clean import byline, dates, features, vocab
+from sitegen.clean import byline, dates, features, site, vocab
 from sitegen.clean import lines as lines_module
 from sitegen.clean.dates import YEAR_GATE, find_date
 from sitegen.clean.lines import Line, segment
@@ -161,3 +161,11 @@ def test_byline_quick_test_is_the_regex(text: str) -> None:
 @example("x" * 90 + " 3 hours ago")
 def test_date_line_guard_never_drops_a_date_line(text: str) -> None:
     assert dates._could_be_date_line(text) or not dates.is_date_line(text)
+
+
+@SETTINGS
+@given(st.one_of(TEXTS, st.from_regex(site._COPYRIGHT)))
+@example("COPYRİGHT 2021 Site")
+@example("(C) 2020 Site")
+def test_copyright_guard_is_the_regex(text: str) -> None:
+    assert site._copyright_mark(text) == bool(site._COPYRIGHT.search(text))
