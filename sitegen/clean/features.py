@@ -309,9 +309,14 @@ def line_vectors(ctx: PageContext) -> list[list[float]]:
     for i, b in enumerate(ctx.base):
         before = mass[i - 1] if i else 0.0
         after = total - mass[i]
+        # The mean of `long` within NEAR_WINDOW and FAR_WINDOW of the line, less the line itself.
+        own = long_cum[i + 1] - long_cum[i]
+        lo, hi = max(0, i - NEAR_WINDOW), min(n, i + NEAR_WINDOW + 1)
+        near = (long_cum[hi] - long_cum[lo] - own) / (hi - lo - 1) if hi - lo > 1 else 0.0
+        lo, hi = max(0, i - FAR_WINDOW), min(n, i + FAR_WINDOW + 1)
+        far = (long_cum[hi] - long_cum[lo] - own) / (hi - lo - 1) if hi - lo > 1 else 0.0
         out.append([
-            *b, i / last, before / total if total else 0.0, after / total if total else 0.0,
-            _window_mean(long_cum, i, NEAR_WINDOW), _window_mean(long_cum, i, FAR_WINDOW),
+            *b, i / last, before / total if total else 0.0, after / total if total else 0.0, near, far,
             *neighbours[i], *neighbours[i + 1], *neighbours[i + 3], *neighbours[i + 4],
         ])
     return out
@@ -358,13 +363,6 @@ def revision_vectors(ctx: PageContext, probs: list[float]) -> list[list[float]]:
 
 
 _REVISION_SELECT = itemgetter(*(_BASE_INDEX[k] for k in ("log_words", "sentence_end", "long")))
-
-
-def _window_mean(cum: list[float], i: int, w: int) -> float:
-    """Mean of the 0/1 values (given as running sums `cum`) within `w` of `i`, less `i` itself."""
-    lo, hi = max(0, i - w), min(len(cum) - 1, i + w + 1)
-    count = hi - lo - 1
-    return (cum[hi] - cum[lo] - (cum[i + 1] - cum[i])) / count if count > 0 else 0.0
 
 
 TITLE_MAX_WORDS = 40
