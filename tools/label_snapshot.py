@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""Write or check a snapshot of every line's label and rule over corpora, so
-a speed-up can be shown to change no result.
+"""Write or check a snapshot of everything `clean()` returns over corpora
+(every line's text, label and rule; the title, summary, byline, dates,
+section path, site name, blocks and warnings), so a speed-up can be shown to
+change no result.
 
     python tools/label_snapshot.py write SNAPSHOT.json [FOLDER ...]
     python tools/label_snapshot.py check SNAPSHOT.json [FOLDER ...]
@@ -30,9 +32,11 @@ def snapshot(folders: list[Path]) -> dict[str, list[str]]:
     for folder in folders:
         for path in sorted(folder.glob("*.txt")):
             art = clean(path.read_text(encoding="utf-8"))
-            head = [f"title={art.title}", f"byline={art.byline}", f"published={art.published}",
-                    f"updated={art.updated}", f"section={'/'.join(art.section_path)}", f"summary={art.summary}"]
-            out[str(path)] = head + [f"{lb.number}\t{lb.label}\t{lb.rule}" for lb in art.labels]
+            head = [f"title={art.title}", f"byline={art.byline}", f"published={art.published!r}",
+                    f"updated={art.updated!r}", f"section={art.section_path!r}", f"summary={art.summary}",
+                    f"site={art.site_name}", f"warnings={art.warnings!r}"]
+            blocks = [f"block={block!r}" for block in art.blocks]
+            out[str(path)] = head + blocks + [f"{lb.number}\t{lb.label}\t{lb.rule}\t{lb.text}" for lb in art.labels]
     return out
 
 

@@ -60,12 +60,22 @@ _BARE_LEAD = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # How every byline starts: a lead-in word, two capitalised words, a date ("May 3, 2021 by"), a digit.
+_QUICK_LEAD = (r"[(\[]?\s*(?i:by|written|words|reported|story|text|article|posted|published|created|compiled|von|vom"
+               r"|por|par|di|da|oleh|door|av|af|przez|от|author|autor|auteur|autore|penulis|автор|著者|作者|文|글|기자)")
 _QUICK = re.compile(
-    r"[(\[]?\s*(?i:by|written|words|reported|story|text|article|posted|published|created|compiled|von|vom|por|par"
-    r"|di|da|oleh|door|av|af|przez|от|author|autor|auteur|autore|penulis|автор|著者|作者|文|글|기자)"
-    r"|[^\W\d_a-zà-ÿ][^\s]*\s+[^\W\d_a-zà-ÿ][^|·•⋅●,–—\d]{0,60}?(?:[|·•⋅●,–—]|\s-\s|\d)"
+    _QUICK_LEAD + r"|[^\W\d_a-zà-ÿ][^\s]*\s+[^\W\d_a-zà-ÿ][^|·•⋅●,–—\d]{0,60}?(?:[|·•⋅●,–—]|\s-\s|\d)"
     r"|[^\W\d_]+\.?\s+\d|\d"
 )
+# Each `_QUICK` match but a lead-in word's holds a digit or one of these: without them, only that branch is tried.
+_QUICK_ENDS = re.compile(r"[\d|·•⋅●,–—-]")
+_QUICK_LEAD_ONLY = re.compile(_QUICK_LEAD)
+
+
+def _quick(text: str) -> bool:
+    """`_QUICK` matches at the start of `text`."""
+    if _QUICK_ENDS.search(text):
+        return _QUICK.match(text) is not None
+    return _QUICK_LEAD_ONLY.match(text) is not None
 # Lead-ins naming someone who is not the author.
 _OTHER_LEAD = re.compile(
     r"^(?:(?:medically|fact|expert)[\s-]+)?(?:reviewed|checked|fact[\s-]+checked|edited|illustrated|photographed"
@@ -147,7 +157,7 @@ def looks_like_byline(text: str) -> bool:
     Mustermann", "Por João Silva", "Oleh Budi Santoso"), maybe with a date or reading
     time after them; or names then a role or a date ("Jane Doe | Staff Writer",
     "Jane Doe · March 3, 2021"). Sentences that start with "By" are not bylines."""
-    if len(text) > BYLINE_MAX_CHARS or not _QUICK.match(text) or text.count(" ") >= BYLINE_MAX_WORDS:
+    if len(text) > BYLINE_MAX_CHARS or text.count(" ") >= BYLINE_MAX_WORDS or not _quick(text):
         return False
     lead = _LEAD.match(text)
     if lead is None and not _inner_lead_possible(text) and not _names_first_possible(text):
@@ -229,15 +239,21 @@ def looks_like_name(text: str) -> bool:
     "Jane Doe", "JANE DOE", "Dr. Jane van der Doe", "Jane Doe, MD", "Jane Doe and John Roe".
     At least two words; headline and menu words ("The", "Type", "Contact") and a role
     word at the end ("Office Manager") rule it out."""
-    if len(text) > NAME_LINE_MAX_CHARS or not text[:1].isupper() or " " not in text:
-        return False
-    words = text.split()
-    if words[0].casefold() in _NOT_NAME or any(w[0].islower() and w not in _NAME_LINKS for w in words):
+    if not _name_shape(text):
         return False  # the cheap tests first: names are capitalised words
     if _ROLE_WORDS.fullmatch(text.rsplit(" ", 1)[-1]):
         return False  # "Office Manager" is a role
     names = _names(text)
     return names is not None and not text[names[1]:].strip(" ,") and " " in names[0]
+
+
+def _name_shape(text: str) -> bool:
+    """The cheap tests of `looks_like_name`: a short line of two or more
+    capitalised words (or particles), the first no headline or menu word."""
+    if len(text) > NAME_LINE_MAX_CHARS or not text[:1].isupper() or " " not in text:
+        return False
+    words = text.split()
+    return not (words[0].casefold() in _NOT_NAME or any(w[0].islower() and w not in _NAME_LINKS for w in words))
 
 
 def is_author_role(text: str) -> bool:
@@ -297,9 +313,10 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
         nxt = lines[i + 1]
         if is_byline_lead(text) and (looks_like_name(nxt) or looks_like_byline(nxt)):
             return i + 1, parse_byline(nxt)
-        if ((date_line(i + 1) or is_author_role(nxt) or _READING_TIME.match(nxt)) and looks_like_name(text)
+        if (_name_shape(text) and (date_line(i + 1) or is_author_role(nxt) or _READING_TIME.match(nxt))
+                and looks_like_name(text)
                 and (context or (i > 0 and not date_line(i - 1) and _headline_like(lines[i - 1])))
-                and not _in_link_list(lines, i)):
+                and not _in_link_list(lines, i)):  # the cheapest test first: most lines are no name
             return i, parse_byline(text)
     return None
 

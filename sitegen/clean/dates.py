@@ -104,6 +104,7 @@ _DATE = re.compile("|".join(f"(?P<{form}>{pattern})" for form, pattern in _FORMS
 # Every date written out carries a year (four digits, or two after slashes): the patterns run only in a
 # window around each one, so lines without a year cost one search.
 _GATE = re.compile(r"(?:19|20)\d\d|\d/\d\d?/\d\d")
+YEAR_GATE = _GATE  # a line without a match of this holds no calendar date
 WINDOW_BEFORE_YEAR = 40  # "Wednesday, 3rd of September 2021": the longest day-and-month lead before a year
 WINDOW_AFTER_YEAR = 16  # "2021 年 3 月 3 日": the longest month-and-day tail after a year
 
@@ -250,6 +251,15 @@ def find_date(text: str, reference: datetime | None = None) -> datetime | None:
     return None
 
 
+def relative_date(text: str, reference: datetime) -> datetime | None:
+    """`find_date(text, reference)` for a line `text` that holds no calendar date
+    (`find_date(text)` is None): its relative date, if any."""
+    text = _normal(text)
+    if len(text.split()) <= RELATIVE_MAX_WORDS and _maybe_relative(text):
+        return _relative(text, reference)
+    return None
+
+
 def is_date_line(text: str) -> bool:
     """True when the line `text` (one line, any string) is a date stamp.
 
@@ -284,6 +294,15 @@ def is_date_line(text: str) -> bool:
         elif len(segment.split()) > DATE_LINE_SEGMENT_MAX_WORDS:
             return False
     return stamps > 0
+
+
+def _could_be_date_line(text: str) -> bool:
+    """A cheap test that `is_date_line(text)` needs: an ASCII line too long for a
+    relative date holds a year ("19", "20") or a slash, and no line is longer than
+    `DATE_LINE_MAX_CHARS` (lines outside ASCII may change length as `_normal` folds them)."""
+    size = len(text)
+    return size <= DATE_LINE_MAX_CHARS and (size <= RELATIVE_MAX_CHARS or not text.isascii() or "19" in text
+                                            or "20" in text or "/" in text)
 
 
 def _stamp_only(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -335,10 +354,11 @@ def find_dates(lines: Sequence[str], title_index: int | None = None,
         order = list(range(max(0, title_index - NEAR_TITLE_BEFORE),
                            min(len(lines), title_index + NEAR_TITLE_AFTER + 1)))
     found: dict[str, datetime] = {}
+    could = list(map(_could_be_date_line, lines))
     for near in (True, False):
         for i in order if near else range(len(lines)):
             text = lines[i]
-            if not is_date_line(text):
+            if not could[i] or not is_date_line(text):
                 continue
             when = find_date(text, reference)
             if when is not None:

@@ -12,10 +12,13 @@ import bisect
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate, chain, compress, repeat
+from operator import add, itemgetter, not_, sub, truediv
 
 from sitegen.clean import vocab
-from sitegen.clean.lines import Line
+from sitegen.clean.lines import Line, joined_keys, lines_with
 from sitegen.clean.stopwords import KOREAN_ENDINGS, STOPWORDS
 
 LONG_LINE_WORDS = 15  # a line this long is probably running text
@@ -125,14 +128,14 @@ def _web(text: str) -> bool:
 def shape(text: str) -> str:
     """A line's shape: its first words with digits blanked ("Rating: 0 Votes",
     "0 days ago at 0:0 am"): comments and teasers repeat one shape."""
-    return _DIGITS.sub("0", " ".join(text.split()[:SHAPE_WORDS])).casefold()
+    return _DIGITS.sub("0", " ".join(text.split(None, SHAPE_WORDS)[:SHAPE_WORDS])).casefold()
 
 
 def page_context(lines: list[Line], title_index: int) -> PageContext:
     counts = Counter(ln.key for ln in lines)
-    shapes = [shape(ln.text) for ln in lines]
+    shapes = list(map(shape, [ln.text for ln in lines]))
     shape_counts = Counter(shapes)
-    base = [base_features(ln, counts[ln.key] - 1, shape_counts[sh] - 1) for ln, sh in zip(lines, shapes, strict=True)]
+    base = page_features(lines, [counts[ln.key] - 1 for ln in lines], [shape_counts[sh] - 1 for sh in shapes])
     mass: list[float] = []
     total = 0.0
     for ln in lines:
@@ -142,36 +145,184 @@ def page_context(lines: list[Line], title_index: int) -> PageContext:
     return PageContext(base, mass, title_index)
 
 
+# Literals (lower case) every match of a pattern holds in ASCII text: lines without one skip it.
+_WEB_LITERALS = ("http", "www.", "@", ".com")
+_TIME_AGO_LITERALS = ("ago", "vor", "lalu")  # its other forms need letters outside ASCII
+_DATE_LEAD_FIRST = frozenset("uplfmdUPLFMD")  # how a `vocab.DATE_LEAD` match in ASCII text starts
+_MARKER_FIRST = frozenset("-*0123456789abcdefghijklmnopqrstuvwxyz")  # ... and a `_MARKER` match
+_KEEP_DIGITS = str.maketrans("", "", "".join(chr(c) for c in range(128) if chr(c) not in "0123456789\n"))
+_KEEP_SYMBOLS = str.maketrans("", "", "".join(chr(c) for c in range(128) if chr(c).isalnum() or chr(c) == " "))
+_LOG1P = [math.log1p(i) for i in range(4096)]
+
+
+def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int]) -> list[list[float]]:
+    """`base_features` of every line of a page (lines made by `segment`), the
+    same values computed a column at a time: each feature for the whole page
+    in one pass of C loops (`map`), the words of the page counted in one pass,
+    the digits and symbols of its ASCII lines in one pass each, and the
+    regexes tried only on the lines that hold a literal or start with a letter
+    every match needs. Lines that are not ASCII get their few script-bound
+    features one by one."""
+    n = len(lines)
+    if not n:
+        return []
+    texts = [ln.text for ln in lines]
+    words = [ln.words for ln in lines]
+    chars = list(map(len, texts))
+    plain = list(map(str.isascii, texts))
+    tokens = [ln.tokens for ln in lines]
+    flat = list(chain.from_iterable(tokens))
+    tok_at = list(accumulate(map(len, tokens), initial=0))
+    n_tok = list(map(max, map(sub, tok_at[1:], tok_at[:-1]), repeat(1)))
+
+    def per_line(flags: Iterable[bool]) -> list[int]:
+        at = list(accumulate(flags, initial=0))
+        ends = list(map(at.__getitem__, tok_at))
+        return list(map(sub, ends[1:], ends[:-1]))
+
+    firsts = "".join(map(itemgetter(0), flat))
+    upper = per_line(map(str.isupper, firsts))
+    cased = list(map(add, upper, per_line(map(str.islower, firsts))))
+    # The words in lower case (words hold no newline): the words of the lines in lower case but where a line
+    # holds `_LOWER_SPLITS` (a final sigma may differ, and no stop word holds a sigma).
+    lowered = "\n".join(flat).lower().split("\n")
+    stop = list(map(truediv, per_line(map(STOPWORDS.__contains__, lowered)), n_tok))
+    ascii_joined = "\n".join(compress(texts, plain))
+    digits = [0.0] * n
+    symbols = [0.0] * n
+    ascii_at = list(compress(range(n), plain))
+    for i, d, sy in zip(ascii_at, ascii_joined.translate(_KEEP_DIGITS).split("\n"),
+                        ascii_joined.translate(_KEEP_SYMBOLS).split("\n"), strict=False):
+        digits[i] = len(d) / chars[i]
+        symbols[i] = len(sy) / chars[i]
+    stripped = list(map(str.rstrip, texts, repeat("\"”’»)' ")))
+    top = max(max(words), max(chars), max(repeats), max(shape_repeats)) + 1
+    log1p = _LOG1P if top <= len(_LOG1P) else [math.log1p(i) for i in range(top)]
+    separators = list(map(add, map(add, map(str.count, texts, repeat("|")), map(str.count, texts, repeat("/"))),
+                          map(str.count, texts, repeat(" - "))))
+    joined, starts = joined_keys(lines)
+    date, byline, time_ago = _short_line_features(lines, plain, lines_with(joined, starts, _TIME_AGO_LITERALS))
+    marker = [0.0] * n
+    for i in range(n):
+        if (texts[i][0] in _MARKER_FIRST or not plain[i]) and _MARKER.match(texts[i]):
+            marker[i] = 1.0
+    web = [0.0] * n
+    for i in lines_with(joined, starts, _WEB_LITERALS):
+        if _WEB.search(texts[i]):
+            web[i] = 1.0
+    word_chars_at = list(accumulate(map(len, flat), initial=0))
+    cjk, hira, korean = [0.0] * n, [0.0] * n, [0.0] * n
+    for i in compress(range(n), map(not_, plain)):
+        text = texts[i]
+        size = chars[i]
+        if _web_literal(text) and _WEB.search(text):
+            web[i] = 1.0
+        if _LOWER_SPLITS in text:  # its lower case has other words than its words in lower case
+            stop[i] = sum(map(STOPWORDS.__contains__, _TOKEN.findall(text.lower()))) / n_tok[i]
+        ascii_digits = len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_DIGIT_BYTES))
+        digits[i] = (ascii_digits + sum(map(str.isdigit, "".join(_NON_ASCII.findall(text))))) / size
+        # `\w` is a letter, digit or "_": the alphanumerics are the words' characters less the "_"s.
+        alnum = word_chars_at[tok_at[i + 1]] - word_chars_at[tok_at[i]] - text.count("_")
+        symbols[i] = (size - alnum - text.count(" ")) / size
+        separators[i] = sum(map(text.count, _SEPARATOR_STRINGS))
+        wide = lines[i].wide  # what `_CJK` finds (the same class), and `_HIRAGANA` within it
+        if wide:
+            cjk[i] = wide / size
+            hira[i] = len(_HIRAGANA.findall(text)) / size
+            korean[i] = sum(1 for t in tokens[i] if t.endswith(KOREAN_ENDINGS)) / n_tok[i]
+    lasts = [t[-1] for t in texts]
+    ends = [t[-1:] for t in stripped]
+    columns: list[Iterable[float]] = [
+        map(log1p.__getitem__, words), map(log1p.__getitem__, chars),
+        [_FLAG[w >= LONG_LINE_WORDS] for w in words],
+        [_FLAG[e in _SENTENCE_END_SET] for e in ends],
+        [_FLAG[c == ":"] for c in lasts],
+        [_FLAG[c in _CLOSERS_SET] for c in lasts],
+        [_FLAG[e == "?" or e == "？"] for e in ends],
+        stop,
+        map(truediv, upper, map(max, cased, repeat(1))),  # no cased first letter: no capital either
+        [_FLAG[c > 3 and t.isupper()] for c, t in zip(chars, texts, strict=True)],
+        digits, symbols,
+        [min(1.0, t.count(",") / k * 5) for t, k in zip(texts, n_tok, strict=True)],
+        [_FLAG[ln.ui] for ln in lines], [_FLAG[ln.call_to_action] for ln in lines],
+        date, byline,
+        [_SEPARATOR_SHARE[x if x < 3 else 3] for x in separators],
+        [min(2.0, log1p[r]) for r in repeats], hira, korean, marker, web,
+        [_FLAG[t[0].islower()] for t in texts],
+        [_FLAG[w <= 1] for w in words], cjk,
+        map(_FLAG.__getitem__, map(str.endswith, texts, repeat(("...", "…", "..", "[…]", "[...]")))),
+        [min(3.0, log1p[r]) for r in shape_repeats],
+        time_ago,
+    ]
+    return list(map(list, zip(*columns, strict=True)))
+
+
+def _short_line_features(lines: list[Line], plain: list[bool],
+                         ago: set[int]) -> tuple[list[float], list[float], list[float]]:
+    """The features read on short lines only: date, byline, time_ago (`ago`:
+    the ASCII lines that hold a word every `_TIME_AGO` match in ASCII needs)."""
+    n = len(lines)
+    date, byline, time_ago = [0.0] * n, [0.0] * n, [0.0] * n
+    for i, line in enumerate(lines):
+        if line.words > META_LINE_MAX_WORDS:
+            continue
+        text = line.text
+        if line.date() is not None or ((text[0] in _DATE_LEAD_FIRST or not plain[i])
+                                       and vocab.DATE_LEAD.match(text) is not None):
+            date[i] = 1.0
+        if line.byline:
+            byline[i] = 1.0
+        if (i in ago or not plain[i]) and _ANY_DIGIT.search(text) and _TIME_AGO.search(text):
+            time_ago[i] = 1.0
+    return date, byline, time_ago
+
+
+def _web_literal(text: str) -> bool:
+    """`text` holds a literal every `_WEB` match holds (the letters of its words
+    match, case-blind, only themselves in either case)."""
+    low = text.lower()
+    return "http" in low or "www." in low or ".com" in low or "@" in text or "©" in text
+
+
+_NOT_DIGIT_BYTES = bytes(c for c in range(256) if not 0x30 <= c <= 0x39)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# What `_SEPARATORS` counts in single-spaced text: its characters and " - " (disjoint: their counts add up).
+_SEPARATOR_STRINGS = ("|", "•", "·", "»", "›", "/", " - ")
+_FLAG = (0.0, 1.0)  # float(flag)
+_LOWER_SPLITS = "İ"  # the one character whose lower case ("i̇") is not all word characters, or all not
+_SENTENCE_END_SET = frozenset(_SENTENCE_END)  # single characters: `endswith` is the last one's membership
+_CLOSERS_SET = frozenset(_CLOSERS)
+_SEPARATOR_SHARE = [0 / 3, 1 / 3, 2 / 3, 3.0 / 3]  # min(3.0, separators) / 3
+
+
 def line_vectors(ctx: PageContext) -> list[list[float]]:
     """Each line's features with its context (order: LINE_NAMES)."""
     n = len(ctx.base)
     total = ctx.long_mass[-1] if n else 0.0
     long_i = _BASE_INDEX["long"]
-    long_cum = [0.0]
-    for b in ctx.base:
-        long_cum.append(long_cum[-1] + b[long_i])
-    keys = [_BASE_INDEX[k] for k in _NEIGHBOUR_KEYS]
+    long_cum = list(accumulate((b[long_i] for b in ctx.base), initial=0.0))
+    pad = (0.0,) * len(_NEIGHBOUR_KEYS)
+    neighbours = [pad, pad, *map(_NEIGHBOURS, ctx.base), pad, pad]  # line i's at i + 2
+    mass = ctx.long_mass
+    last = max(1, n - 1)
     out: list[list[float]] = []
     for i, b in enumerate(ctx.base):
-        before = ctx.long_mass[i - 1] if i else 0.0
-        after = total - ctx.long_mass[i]
-        vec = list(b)
-        vec += [
-            i / max(1, n - 1),
-            before / total if total else 0.0,
-            after / total if total else 0.0,
-            _window_mean(long_cum, i, NEAR_WINDOW),
-            _window_mean(long_cum, i, FAR_WINDOW),
-        ]
-        for o in (-2, -1, 1, 2):
-            j = i + o
-            if 0 <= j < n:
-                nb = ctx.base[j]
-                vec += [nb[k] for k in keys]
-            else:
-                vec += [0.0] * len(keys)
-        out.append(vec)
+        before = mass[i - 1] if i else 0.0
+        after = total - mass[i]
+        # The mean of `long` within NEAR_WINDOW and FAR_WINDOW of the line, less the line itself.
+        own = long_cum[i + 1] - long_cum[i]
+        lo, hi = max(0, i - NEAR_WINDOW), min(n, i + NEAR_WINDOW + 1)
+        near = (long_cum[hi] - long_cum[lo] - own) / (hi - lo - 1) if hi - lo > 1 else 0.0
+        lo, hi = max(0, i - FAR_WINDOW), min(n, i + FAR_WINDOW + 1)
+        far = (long_cum[hi] - long_cum[lo] - own) / (hi - lo - 1) if hi - lo > 1 else 0.0
+        out.append([
+            *b, i / last, before / total if total else 0.0, after / total if total else 0.0, near, far,
+            *neighbours[i], *neighbours[i + 1], *neighbours[i + 3], *neighbours[i + 4],
+        ])
     return out
+
+
+_NEIGHBOURS = itemgetter(*(_BASE_INDEX[k] for k in _NEIGHBOUR_KEYS))
 
 
 def revision_vectors(ctx: PageContext, probs: list[float]) -> list[list[float]]:
@@ -191,30 +342,27 @@ def revision_vectors(ctx: PageContext, probs: list[float]) -> list[list[float]]:
     for i in range(n - 1, -1, -1):
         post_max[i] = running
         running = max(running, probs[i])
-    idx = [_BASE_INDEX[k] for k in ("log_words", "sentence_end", "long")]
     ui_i, date_i = _BASE_INDEX["ui"], _BASE_INDEX["date"]
+    title = ctx.title_index
+    padded = [0.0, 0.0, *probs, 0.0, 0.0]  # line i's score at i + 2
     out: list[list[float]] = []
     for i, p in enumerate(probs):
         b = ctx.base[i]
         lo, hi = max(0, i - REVISION_WINDOW), min(n, i + REVISION_WINDOW + 1)
         near = (cum[hi] - cum[lo] - p) / max(1, hi - lo - 1)
+        before, after = pre_max[i], post_max[i]
         out.append([
-            p, probs[i - 1] if i else 0.0, probs[i + 1] if i + 1 < n else 0.0,
-            probs[i - 2] if i > 1 else 0.0, probs[i + 2] if i + 2 < n else 0.0, near,
-            pre_max[i], post_max[i], cum[i] / total if total else 0.0,
+            p, padded[i + 1], padded[i + 3], padded[i], padded[i + 4], near,
+            before, after, cum[i] / total if total else 0.0,
             (total - cum[i + 1]) / total if total else 0.0,
-            *(b[k] for k in idx), float(0 <= i < ctx.title_index), b[ui_i], b[date_i],
-            min(pre_max[i], post_max[i]), float(i == ctx.title_index),
-            float(ctx.title_index >= 0 and 0 < i - ctx.title_index <= NEAR_WINDOW),
+            *_REVISION_SELECT(b), float(0 <= i < title), b[ui_i], b[date_i],
+            min(before, after), float(i == title),
+            float(title >= 0 and 0 < i - title <= NEAR_WINDOW),
         ])
     return out
 
 
-def _window_mean(cum: list[float], i: int, w: int) -> float:
-    """Mean of the 0/1 values (given as running sums `cum`) within `w` of `i`, less `i` itself."""
-    lo, hi = max(0, i - w), min(len(cum) - 1, i + w + 1)
-    count = hi - lo - 1
-    return (cum[hi] - cum[lo] - (cum[i + 1] - cum[i])) / count if count > 0 else 0.0
+_REVISION_SELECT = itemgetter(*(_BASE_INDEX[k] for k in ("log_words", "sentence_end", "long")))
 
 
 TITLE_MAX_WORDS = 40
@@ -282,36 +430,44 @@ def title_vectors(lines: list[Line], ctx: PageContext, probs: list[float],
     meta_cum = [0]
     for b in ctx.base:
         meta_cum.append(meta_cum[-1] + bool(b[date_i] or b[by_i]))
+    mass = ctx.long_mass
+    last = max(1, n - 1)
+    cum_n = cum[n]
+    end_i, cap_i = _BASE_INDEX["sentence_end"], _BASE_INDEX["capitalised"]
     out: list[list[float]] = []
     for i in candidates:
         b = ctx.base[i]
         key = keys[i]
         gap = start - i
         inside = len(key) > 8 and _inside_longer(key, joined, offsets, keys, i)
-        parts = [p for p in _SITE_SPLIT.split(key) if p]
-        bare = len(parts) > 1 and any(p in key_set for p in parts)
+        bare = False
+        if not key.isascii() or "|" in key or "-" in key or ":" in key:  # what `_SITE_SPLIT` needs in ASCII
+            parts = [p for p in _SITE_SPLIT.split(key) if p]
+            bare = len(parts) > 1 and any(p in key_set for p in parts)
         after = next_long[i]
         long_after = after - i if after < min(n, i + FAR_WINDOW * 2) else FAR_WINDOW * 2
         lo4, hi5 = max(0, i - 4), min(n, i + 5)
-        meta = meta_cum[hi5] - meta_cum[lo4] - (meta_cum[i + 1] - meta_cum[i]) > 0
+        meta = float(meta_cum[hi5] - meta_cum[lo4] - (meta_cum[i + 1] - meta_cum[i]) > 0)
         hi = min(n, i + 1 + TITLE_NEAR)
         lo = max(0, i - TITLE_NEAR)
         words = lines[i].words
-        out.append([
-            *(b[k] for k in _TITLE_BASE), float(words <= 2), i / max(1, n - 1),
-            float(inside), float(bare), math.log1p(long_after),
-            (ctx.long_mass[i - 1] if i else 0.0) / total if total else 0.0, float(meta),
-            probs[i], (cum[hi] - cum[i + 1]) / max(1, hi - i - 1), (cum[i] - cum[lo]) / max(1, i - lo),
-            cum[i] / cum[n] if cum[n] else 0.0, math.log1p(next_text[i + 1] - i), float(2 <= words <= 20),
-            float(0 < gap <= TITLE_NEAR), math.log1p(abs(gap)), float(start <= i < end), float(i >= end),
-        ])
-        vec = out[-1]
+        p = probs[i]
+        p_after = (cum[hi] - cum[i + 1]) / max(1, hi - i - 1)
         mid = float(3 <= words <= 25)
         ahead = float(0 < gap <= TITLE_NEAR)
-        p_after = vec[len(_TITLE_BASE) + 8]
-        vec += [(1 - probs[i]) * p_after, ahead * (1 - b[_BASE_INDEX["sentence_end"]]), float(meta) * mid,
-                float(inside) * mid, b[_BASE_INDEX["capitalised"]] * mid, ahead * mid]
+        out.append([
+            *_TITLE_SELECT(b), float(words <= 2), i / last,
+            float(inside), float(bare), math.log1p(long_after),
+            (mass[i - 1] if i else 0.0) / total if total else 0.0, meta,
+            p, p_after, (cum[i] - cum[lo]) / max(1, i - lo),
+            cum[i] / cum_n if cum_n else 0.0, math.log1p(next_text[i + 1] - i), float(2 <= words <= 20),
+            ahead, math.log1p(abs(gap)), float(start <= i < end), float(i >= end),
+            (1 - p) * p_after, ahead * (1 - b[end_i]), meta * mid, float(inside) * mid, b[cap_i] * mid, ahead * mid,
+        ])
     return out
+
+
+_TITLE_SELECT = itemgetter(*_TITLE_BASE)
 
 
 def _inside_longer(key: str, joined: str, offsets: list[int], keys: list[str], i: int) -> bool:

@@ -4,75 +4,108 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import accumulate, compress
 
 from sitegen.clean import vocab
 from sitegen.clean.byline import looks_like_byline
-from sitegen.clean.dates import find_date
+from sitegen.clean.dates import YEAR_GATE, find_date, relative_date
 
 _WORD = re.compile(r"\w+")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 CREDIT_MAX_WORDS = 10  # a photo credit is a short line
 TERMINAL = (".", "!", "?", "…", "。", "！", "？", '"', "”", "’", "»", ")", ":")
+_UNSET: object = object()
+_YEAR_LITERALS = ("19", "20", "/")  # every `YEAR_GATE` match holds one
 
 
-@dataclass
+@dataclass(slots=True, init=False)
 class Line:
-    """One non-blank input line with the features the rules read."""
+    """One non-blank input line with the features the rules read.
+
+    The tests that several stages read (`ui`, `date()`, `byline`...) are
+    computed once, on first use; `segment` settles some of them for a whole
+    page at once."""
 
     index: int  # position among non-blank lines
     number: int  # 1-based line number in the source
     text: str
     words: int
-    label: str = ""
-    rule: str = ""
-    key: str = ""  # the line folded for comparisons (case, quotes, spacing)
-    credit: str = ""  # a caption's photo credit, read from the lines after it
-    _memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+    label: str
+    rule: str
+    key: str  # the line folded for comparisons (case, quotes, spacing)
+    credit: str  # a caption's photo credit, read from the lines after it
+    _tokens: list[str] | None = field(repr=False, compare=False)
+    _wide: int = field(repr=False, compare=False)
+    _date: object = field(repr=False, compare=False)
+    _ui: bool | None = field(repr=False, compare=False)
+    _cta: bool | None = field(repr=False, compare=False)
+    _credit: bool | None = field(repr=False, compare=False)
+    _byline: bool | None = field(repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        if not self.key:
-            self.key = fold(self.text)
+    def __init__(self, index: int, number: int, text: str, words: int, label: str = "", rule: str = "",
+                 key: str = "", credit: str = "", *, tokens: list[str] | None = None, wide: int = -1) -> None:
+        self.index, self.number, self.text, self.words = index, number, text, words
+        self.label, self.rule, self.credit = label, rule, credit
+        self.key = key or fold(text)
+        self._tokens, self._wide = tokens, wide
+        self._date = _UNSET
+        self._ui = self._cta = self._credit = self._byline = None
+
+    @property
+    def tokens(self) -> list[str]:
+        """The line's words (`\\w+` runs), computed once."""
+        if self._tokens is None:
+            self._tokens = _WORD.findall(self.text)
+        return self._tokens
+
+    @property
+    def wide(self) -> int:
+        """Characters of scripts written without spaces (CJK, kana, hangul), counted once."""
+        if self._wide < 0:
+            self._wide = len(_WIDE.findall(self.text)) if not self.text.isascii() else 0
+        return self._wide
 
     def date(self, reference: datetime | None = None) -> datetime | None:
         """`find_date` of the line, computed once (a reference only adds relative dates)."""
-        if "date" not in self._memo:
-            self._memo["date"] = find_date(self.text)
-        found = self._memo["date"]
-        assert found is None or isinstance(found, datetime)
-        if found is None and reference is not None:
-            return find_date(self.text, reference)
+        found = self._date
+        if found is _UNSET:
+            found = self._date = find_date(self.text)
+        if found is None:
+            return relative_date(self.text, reference) if reference is not None else None
+        assert isinstance(found, datetime)
         return found
 
     @property
     def ui(self) -> bool:
         """The line is a UI control ("Share", "Menu"...): `vocab.UI_LINE`, computed once."""
-        if "ui" not in self._memo:
-            self._memo["ui"] = bool(vocab.UI_LINE.match(self.text))
-        return bool(self._memo["ui"])
+        if self._ui is None:
+            self._ui = bool(vocab.UI_LINE.match(self.text))
+        return self._ui
 
     @property
     def call_to_action(self) -> bool:
         """The line asks the reader to act: `vocab.CALL_TO_ACTION`, computed once."""
-        if "cta" not in self._memo:
-            self._memo["cta"] = vocab.call_to_action(self.text)
-        return bool(self._memo["cta"])
+        if self._cta is None:
+            self._cta = vocab.call_to_action(self.text)
+        return self._cta
 
     @property
     def credit_like(self) -> bool:
         """The line reads as a photo credit ("Photo: Jane Doe", "Jane Doe/Agency"), computed once."""
-        if "credit" not in self._memo:
-            self._memo["credit"] = self.words <= CREDIT_MAX_WORDS and (
-                bool(vocab.CREDIT_LEAD.match(self.text)) or bool(vocab.CREDIT_SHAPE.match(self.text)))
-        return bool(self._memo["credit"])
+        if self._credit is None:
+            self._credit = self.words <= CREDIT_MAX_WORDS and vocab.credit_like(self.text)
+        return self._credit
 
     @property
     def byline(self) -> bool:
         """`looks_like_byline` of the line, computed once."""
-        if "byline" not in self._memo:
-            self._memo["byline"] = looks_like_byline(self.text)
-        return bool(self._memo["byline"])
+        if self._byline is None:
+            self._byline = looks_like_byline(self.text)
+        return self._byline
 
     @property
     def terminal(self) -> bool:
@@ -88,7 +121,9 @@ _QUOTES = str.maketrans("‘’“”", "''\"\"")
 def fold(text: str) -> str:
     """The line's comparison key: NFKC, case-folded, straight quotes, single spaces."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+        text = unicodedata.normalize("NFKC", text)
+        if "‘" in text or "’" in text or "“" in text or "”" in text:  # what `_QUOTES` maps
+            text = text.translate(_QUOTES)
     return " ".join(text.casefold().split())
 
 
@@ -101,10 +136,57 @@ def word_count(text: str) -> int:
 
 
 def segment(text: str) -> list[Line]:
+    """The non-blank lines of `text`, each with its spacing made single."""
+    cleaned = list(map(" ".join, map(str.split, text.split("\n"))))  # every space (NBSP too) counts as one
+    texts = list(filter(None, cleaned))
+    numbers = compress(range(1, len(cleaned) + 1), cleaned)
+    ascii_lines = list(map(str.isascii, texts))
+    tokens = list(map(_WORD.findall, texts))
     lines: list[Line] = []
-    for number, raw in enumerate(text.split("\n"), start=1):
-        clean = " ".join(raw.replace("\u00a0", " ").split())
-        if clean:
-            key = clean.lower() if clean.isascii() else fold(clean)  # `clean` is already spaced once
-            lines.append(Line(len(lines), number, clean, word_count(clean), key=key))
+    for i, (number, clean, toks, plain) in enumerate(zip(numbers, texts, tokens, ascii_lines, strict=True)):
+        if plain:
+            lines.append(Line(i, number, clean, len(toks), key=clean.lower(), tokens=toks))
+        else:
+            wide = len(_WIDE.findall(clean))
+            lines.append(Line(i, number, clean, len(toks) + (wide // 2 if wide else 0), key=fold(clean), tokens=toks,
+                              wide=wide))
+    _settle(lines, ascii_lines)
     return lines
+
+
+def _settle(lines: list[Line], ascii_lines: list[bool]) -> None:
+    """Settle, for a whole page at once, the tests that its lines fail for
+    want of a length or (ASCII lines) a word every match needs (a line of
+    ASCII text matches a case-blind pattern of ASCII words only where its
+    lower case holds them); the other lines are tested when asked."""
+    joined, starts = joined_keys(lines)
+    cta = lines_with(joined, starts, vocab.CTA_LITERALS)
+    years = {i for i in lines_with(joined, starts, _YEAR_LITERALS) if YEAR_GATE.search(lines[i].key)}
+    for line, plain in zip(lines, ascii_lines, strict=True):
+        if len(line.text) > vocab.UI_MAX_CHARS:  # `segment` made the spacing single
+            line._ui = False
+        if plain:
+            i = line.index
+            if i not in cta:
+                line._cta = False
+            if i not in years:
+                line._date = None
+
+
+def joined_keys(lines: list[Line]) -> tuple[str, list[int]]:
+    """The lines' keys joined by newlines, and where each starts in that text
+    (keys hold no newline: a match of a pattern free of newlines lies in one line)."""
+    starts = list(accumulate((len(ln.key) + 1 for ln in lines), initial=0))
+    return "\n".join(ln.key for ln in lines), starts
+
+
+def lines_with(joined: str, starts: list[int], needles: Iterable[str]) -> set[int]:
+    """Indexes of the lines of `joined` (see `joined_keys`) that hold any of `needles`."""
+    found: set[int] = set()
+    for needle in needles:
+        pos = joined.find(needle)
+        while pos != -1:
+            i = bisect_right(starts, pos) - 1
+            found.add(i)
+            pos = joined.find(needle, starts[i + 1])
+    return found

@@ -267,9 +267,9 @@ def _not_a_headline(lines: list[Line], i: int) -> bool:
     """Lines the rules know for something else: links, prompts, credits, captions, dates."""
     line = lines[i]
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    return bool(line.call_to_action or vocab.RELATED_LEAD.match(line.text)
-                or vocab.SHARE_LINE.match(line.text) or is_credit(line) or (nxt is not None and is_credit(nxt))
-                or (line.words <= META_MAX_WORDS and line.date() is not None))
+    return (line.call_to_action or line.credit_like or (nxt is not None and nxt.credit_like)
+            or (line.words <= META_MAX_WORDS and line.date() is not None)  # those four computed once per line
+            or vocab.related_lead(line.text) or vocab.share_line(line.text))
 
 
 def _bare_title(lines: list[Line], line: Line) -> Line | None:
@@ -290,9 +290,9 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
         return BOILERPLATE, "ui_control"
     if line.call_to_action:
         return BOILERPLATE, "call_to_action"
-    if line.words <= LINK_LINE_MAX_WORDS and vocab.RELATED_LEAD.match(line.text):
+    if line.words <= LINK_LINE_MAX_WORDS and vocab.related_lead(line.text):
         return BOILERPLATE, "related_link"
-    if line.words <= CREDIT_MAX_WORDS and vocab.SHARE_LINE.match(line.text):
+    if line.words <= CREDIT_MAX_WORDS and vocab.share_line(line.text):
         return BOILERPLATE, "share_prompt"
     if is_credit(line):
         return BOILERPLATE, "photo_credit"

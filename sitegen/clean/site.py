@@ -16,6 +16,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from sitegen.clean.vocab import ascii_lower
+
 SITE_MAX_WORDS = 6
 SITE_MAX_CHARS = 60
 COPYRIGHT_LINE_MAX_CHARS = 300
@@ -109,7 +111,7 @@ def _from_title_lines(lines: Sequence[str], title: str) -> str:
 def _from_copyright(lines: Sequence[str]) -> str:
     """The name in the last copyright line: "© 2022 Site", "Site © 2022"."""
     for raw in reversed(lines):
-        if len(raw) > COPYRIGHT_LINE_MAX_CHARS or not _COPYRIGHT.search(raw) or not _YEAR.search(raw):
+        if len(raw) > COPYRIGHT_LINE_MAX_CHARS or not _copyright_mark(raw) or not _YEAR.search(raw):
             continue  # a notice has a year; a photo credit ("© Agency/Name") has none
         text = " ".join(raw.split())
         mark = _COPYRIGHT.search(text)
@@ -127,6 +129,15 @@ def _from_copyright(lines: Sequence[str]) -> str:
             if name:
                 return name
     return ""
+
+
+def _copyright_mark(text: str) -> bool:
+    """`_COPYRIGHT` matches in `text`, tried only when a literal every match holds is there."""
+    if "©" not in text:
+        low = ascii_lower(text)
+        if "(c)" not in low and "copyright" not in low and "copr." not in low:
+            return False
+    return _COPYRIGHT.search(text) is not None
 
 
 def _clean(name: str) -> str:

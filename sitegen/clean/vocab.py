@@ -15,6 +15,7 @@ UI_LINE = re.compile(
     |[×x✕✖|•·]|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy\s+link|listen|play)$""",
     re.IGNORECASE | re.VERBOSE,
 )
+UI_MAX_CHARS = 31  # the longest `UI_LINE` match in single-spaced text ("continue reading the main story")
 
 # Calls to action: a line built around one of these is promotion, whatever its length.
 CALL_TO_ACTION = re.compile(
@@ -24,17 +25,33 @@ CALL_TO_ACTION = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-_CTA_WORDS = ("download", "subscribe", "sign", "newsletter", "get", "follow", "click", "cookie", "all", "terms",
-              "privacy")  # each CALL_TO_ACTION match starts with one
+# Each CALL_TO_ACTION match holds one of these words (lower case).
+CTA_LITERALS = ("download", "subscribe", "sign", "newsletter", "alerts", "follow", "click", "cookie", "reserved",
+                "terms", "privacy")
 
 
 def call_to_action(text: str) -> bool:
-    """`CALL_TO_ACTION` matches `text`; ASCII lines without its first words skip the regex."""
-    if text.isascii():
-        low = text.lower()
-        if not any(word in low for word in _CTA_WORDS):
-            return False
+    """`CALL_TO_ACTION` matches `text`; lines without one of `CTA_LITERALS` skip the regex."""
+    low = ascii_lower(text)
+    if not any(word in low for word in CTA_LITERALS):
+        return False
     return bool(CALL_TO_ACTION.search(text))
+
+
+# The letters outside ASCII that a case-blind pattern matches to an ASCII letter, and that letter:
+# "İ" and "ı" match "i", "ſ" matches "s" ("K", the Kelvin sign, lowers to "k" by itself).
+_ODD_CASES = (("İ", "i"), ("ı", "i"), ("ſ", "s"))
+
+
+def ascii_lower(text: str) -> str:
+    """`text` in lower case, with the letters outside ASCII that a case-blind
+    pattern takes for ASCII letters made those letters: a case-blind match of
+    ASCII words in `text` is a substring of this."""
+    if not text.isascii():
+        for odd, letter in _ODD_CASES:
+            if odd in text:
+                text = text.replace(odd, letter)
+    return text.lower()
 
 
 # Badges that a page glues onto the end of a caption or headline.
@@ -57,6 +74,18 @@ RELATED_LEAD = re.compile(
 
 # Sharing prompts: "Share this on WhatsApp", "Share on: Facebook Twitter".
 SHARE_LINE = re.compile(r"^(?:share|tweet|pin|email)\s+(?:this|on|via|to|article|story)\b", re.IGNORECASE)
+_RELATED_FIRST = frozenset("rsamlvbRSAMLVB")  # how a `RELATED_LEAD` match in ASCII text starts
+_SHARE_FIRST = frozenset("stpeSTPE")  # ... and a `SHARE_LINE` match
+
+
+def related_lead(text: str) -> bool:
+    """`RELATED_LEAD` matches `text`; ASCII text is tried only when its first letter can start a match."""
+    return (text[:1] in _RELATED_FIRST or not text.isascii()) and RELATED_LEAD.match(text) is not None
+
+
+def share_line(text: str) -> bool:
+    """`SHARE_LINE` matches `text`; ASCII text is tried only when its first letter can start a match."""
+    return (text[:1] in _SHARE_FIRST or not text.isascii()) and SHARE_LINE.match(text) is not None
 
 # Photo credits: "Photo: Jane Doe", "Credit...", "Photograph: X/Agency".
 CREDIT_LEAD = re.compile(
@@ -64,6 +93,15 @@ CREDIT_LEAD = re.compile(
     r"\s*(?:by\b|:|…|\.\.\.|©)", re.IGNORECASE)
 # "Doug Mills/The Agency", "Name | Agency | Getty Images": names joined by a slash or bars.
 CREDIT_SHAPE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:/|\s\|\s)\s*[A-Z][\w&.'’ -]*(?:\s\|\s[\w ]+)*$")
+_CREDIT_LEAD_FIRST = frozenset("picfbsPICFBS")  # how a `CREDIT_LEAD` match in ASCII text starts
+
+
+def credit_like(text: str) -> bool:
+    """`CREDIT_LEAD` or `CREDIT_SHAPE` matches `text`; the letters every match
+    needs (its first one; a slash or bar) are looked at first."""
+    if (text[:1] in _CREDIT_LEAD_FIRST or not text.isascii()) and CREDIT_LEAD.match(text):
+        return True
+    return "A" <= text[:1] <= "Z" and ("/" in text or "|" in text) and bool(CREDIT_SHAPE.match(text))
 
 # Lines that open what follows an article: recommendations, comments, tags, the author's bio.
 END_MARKER = re.compile(

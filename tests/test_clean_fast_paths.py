@@ -1,0 +1,171 @@
+"""The cleaner's page-at-a-time code and literal guards give the same values
+as the plain per-line definitions they stand for."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from sitegen.clean import byline, dates, features, site, vocab
+from sitegen.clean import lines as lines_module
+from sitegen.clean.dates import YEAR_GATE, find_date
+from sitegen.clean.lines import Line, segment
+from sitegen.clean.stopwords import STOPWORDS
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Letters and marks the features and rules look at, a few scripts, digits and web chrome.
+ALPHABET = st.sampled_from(list("aAbByYzZ019 _-|/•·»›.,:;!?…\"'’”)([]@©&\n\t\u00a0éÉſıİKΣΑσς²٣‘“東京ひら한국어фото")
+                           + ["http://", "www.", ".com", " - ", "By ", "Photo: ", "Updated ", "3 hours ago",
+                              "12 May 2021", "2021-05-03", "5/3/21", "Subscribe to", "privacy policy", "Share",
+                              "1. ", "- ", "Read more: ", "Jane Doe/Getty"])
+TEXTS = st.lists(ALPHABET, max_size=120).map("".join)
+PAGE = "\n".join([
+    "Home > News > Science", "Share", "Menu", "Subscribe to our newsletter", "Scientists Find Water on Mars",
+    "By Jane Doe | Staff Writer", "Updated: 3 March 2021, 10:15 GMT", "3 hours ago", "Photo: John Roe/Agency",
+    "Jane Doe/Getty Images", "The finding, reported on Tuesday, changes what we know about the red planet. "
+    "It is the first of its kind, and more will follow.", "“Quoted words,” she said — in French: « très bien ».",
+    "東京で新しい研究が発表されました。", "한국어 기사는 이렇게 씁니다", "Читайте также: новости науки",
+    "1. First item", "- second item", "a) third", "Visit https://example.com or www.example.org", "© 2021 Site",
+    "vor 3 Stunden", "Read more: Another story", "All rights reserved.", "Read more", "Share",
+])
+
+
+def per_line(lines: list[Line]) -> list[list[float]]:
+    counts = Counter(ln.key for ln in lines)
+    shapes = Counter(features.shape(ln.text) for ln in lines)
+    return [features.base_features(ln, counts[ln.key] - 1, shapes[features.shape(ln.text)] - 1) for ln in lines]
+
+
+@settings(SETTINGS)
+@given(st.lists(TEXTS, max_size=12).map("\n".join))
+@example(PAGE)
+def test_page_features_are_the_per_line_features(text: str) -> None:
+    fast = features.page_context(segment(text), -1).base
+    assert fast == per_line(segment(text))
+
+
+@settings(SETTINGS)
+@given(st.lists(TEXTS, max_size=12).map("\n".join))
+@example(PAGE)
+def test_settled_line_tests_are_the_regexes(text: str) -> None:
+    for line in segment(text):
+        assert line.ui == bool(vocab.UI_LINE.match(line.text))
+        assert line.call_to_action == bool(vocab.CALL_TO_ACTION.search(line.text))
+        assert line.date() == find_date(line.text)
+        assert line.credit_like == (line.words <= 10 and bool(vocab.CREDIT_LEAD.match(line.text)
+                                                             or vocab.CREDIT_SHAPE.match(line.text)))
+
+
+def test_ui_lines_fit_the_length_guard() -> None:
+    single_spaced = vocab.UI_LINE.pattern.replace(r"\s+", "[ ]").replace(r"\s*", "[ ]?")
+    width = sre_parse.parse(single_spaced, re.IGNORECASE | re.VERBOSE).getwidth()[1]
+    assert width == vocab.UI_MAX_CHARS
+
+
+@settings(SETTINGS)
+@given(st.from_regex(vocab.CALL_TO_ACTION))
+def test_every_call_to_action_holds_a_literal(text: str) -> None:
+    if text.isascii():
+        assert any(word in text.lower() for word in vocab.CTA_LITERALS)
+
+
+@settings(SETTINGS)
+@given(st.from_regex(features._TIME_AGO))
+def test_every_time_ago_in_ascii_holds_a_literal(text: str) -> None:
+    if text.isascii():
+        assert any(word in text.lower() for word in features._TIME_AGO_LITERALS)
+
+
+@settings(SETTINGS)
+@given(st.from_regex(features._WEB))
+def test_every_web_address_holds_a_literal(text: str) -> None:
+    if text.isascii():
+        assert any(word in text.lower() for word in features._WEB_LITERALS)
+
+
+# Anchored patterns and the first letters their matches in ASCII text start with.
+FIRST_LETTERS = [
+    (vocab.DATE_LEAD, features._DATE_LEAD_FIRST), (features._MARKER, features._MARKER_FIRST),
+    (vocab.CREDIT_LEAD, vocab._CREDIT_LEAD_FIRST), (vocab.RELATED_LEAD, vocab._RELATED_FIRST),
+    (vocab.SHARE_LINE, vocab._SHARE_FIRST),
+]
+
+
+@pytest.mark.parametrize(("pattern", "letters"), FIRST_LETTERS, ids=lambda x: getattr(x, "pattern", "")[:20])
+def test_anchored_patterns_start_with_their_letters(pattern: re.Pattern[str], letters: frozenset[str]) -> None:
+    @SETTINGS
+    @given(st.from_regex(pattern))
+    def check(text: str) -> None:
+        if text.isascii() and pattern.match(text):
+            assert text[0] in letters
+
+    check()
+
+
+def test_guarded_rule_patterns_are_the_regexes() -> None:
+    for line in segment(PAGE):
+        assert vocab.related_lead(line.text) == bool(vocab.RELATED_LEAD.match(line.text))
+        assert vocab.share_line(line.text) == bool(vocab.SHARE_LINE.match(line.text))
+
+
+def test_a_year_gate_match_lies_in_one_line() -> None:
+    assert YEAR_GATE.search("19\n99") is None and YEAR_GATE.search("1/2\n/21") is None
+
+
+def test_web_words_match_only_their_own_letters() -> None:
+    every_char = "".join(map(chr, range(0x110000)))
+    for letter in "htpwcom":
+        assert set(re.findall(letter, every_char, re.IGNORECASE)) == {letter, letter.upper()}
+    for text in ("Visit HTTPS://x.org", "ʜttp", "mail me@here", "© 2021", "Ｗww.x", "WWW.X.COM ’"):
+        assert features._web_literal(text) or not features._WEB.search(text)
+
+
+def test_ascii_lower_holds_every_case_blind_match_of_ascii_words() -> None:
+    every_char = "".join(map(chr, range(0x110000)))
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        for char in re.findall(letter, every_char, re.IGNORECASE):
+            assert letter in vocab.ascii_lower(char), (letter, char)
+    assert vocab.call_to_action("Prİvacy Polıcy") and vocab.call_to_action("ſubſcribe now")
+
+
+def test_the_wide_count_is_the_cjk_feature_s_class() -> None:
+    assert features._CJK.pattern == lines_module._WIDE.pattern
+    assert segment("東京で 한국어 text")[0].wide == 6
+
+
+def test_lower_case_keeps_words_whole_but_for_one_letter() -> None:
+    word = re.compile(r"\w")
+    splits = [c for c in map(chr, range(0x110000))
+              if any(bool(word.fullmatch(x)) != bool(word.fullmatch(c)) for x in c.lower())]
+    assert splits == [features._LOWER_SPLITS]
+    assert not any("σ" in w or "ς" in w for w in STOPWORDS)
+
+
+@SETTINGS
+@given(st.one_of(TEXTS, st.from_regex(byline._QUICK)))
+@example("Jane Doe | Staff")
+@example("By Jane Doe")
+@example("Jane Doe writes")
+def test_byline_quick_test_is_the_regex(text: str) -> None:
+    assert byline._quick(text) == bool(byline._QUICK.match(text))
+
+
+@SETTINGS
+@given(TEXTS)
+@example("Published " + "word " * 20 + "3 March 2021")
+@example("x" * 90 + " 3 hours ago")
+def test_date_line_guard_never_drops_a_date_line(text: str) -> None:
+    assert dates._could_be_date_line(text) or not dates.is_date_line(text)
+
+
+@SETTINGS
+@given(st.one_of(TEXTS, st.from_regex(site._COPYRIGHT)))
+@example("COPYRİGHT 2021 Site")
+@example("(C) 2020 Site")
+def test_copyright_guard_is_the_regex(text: str) -> None:
+    assert site._copyright_mark(text) == bool(site._COPYRIGHT.search(text))
