@@ -248,3 +248,12 @@ def test_the_first_paragraph_under_the_headline_and_its_date_is_text() -> None:
     assert rules._lead_paragraph(lines, low, 2, lines[0]) is None  # the run starts with it
     lines[3] = segment("Kate Doe, who took the photos, says the office is open every day of the week")[0]
     assert rules._lead_paragraph(lines, low, 4, lines[0]) is None  # a longer line stands between
+
+
+def test_a_headline_wins_over_its_standfirst_when_they_score_alike() -> None:
+    lines = segment("\n".join(["Menu", "City plans new road tax",
+                               "The city said on Monday it plans a road tax to pay for repairs.", PARAGRAPH]))
+    candidates = [1, 2]
+    assert rules._headline_over_standfirst(lines, candidates, [5.0, 6.0], 1) == 0
+    assert rules._headline_over_standfirst(lines, candidates, [3.0, 6.0], 1) == 1  # clearly worse: kept
+    assert rules._headline_over_standfirst(lines, candidates, [6.0, 5.0], 0) == 0

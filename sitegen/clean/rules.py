@@ -44,6 +44,8 @@ END_MARKER_MAX_WORDS = 6
 END_MARKER_MIN_SHARE = 0.6  # of the run's words read before an end marker may close it
 TITLE_MIN_WORDS = 3
 TITLE_RUN_SLACK = 5  # the headline comes before its text starts, or within this many lines of it
+STANDFIRST_MAX_GAP = 4  # lines from a headline down to its standfirst
+STANDFIRST_SCORE_MARGIN = 1.5  # how much better the standfirst may score than its headline
 BARE_TITLE_WINDOW = 8
 LINK_LINE_MAX_WORDS = 30  # "Read more: <a headline>"
 CAPTION_MAX_WORDS = 60
@@ -241,7 +243,8 @@ def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]
         return None
     model = models()["title"]
     scores = [model.score(v) for v in title_rows(lines, ctx, probs, candidates)]
-    best = max(range(len(candidates)), key=scores.__getitem__)
+    best = _headline_over_standfirst(lines, candidates, scores,
+                                     max(range(len(candidates)), key=scores.__getitem__))
     line = lines[candidates[best]]
     bare = _bare_title(lines, line)
     if bare is not None:
@@ -249,6 +252,22 @@ def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]
         return bare
     line.mark(TITLE, f"title_model:score={scores[best]:.2f}")
     return line
+
+
+def _headline_over_standfirst(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """When the chosen line is a sentence and a line just above it that is
+    not one scores nearly as well, that line is the headline and the chosen
+    one its standfirst."""
+    if not _sentence(lines[candidates[best]]):
+        return best
+    for k in range(best - 1, -1, -1):
+        i = candidates[k]
+        if candidates[best] - i > STANDFIRST_MAX_GAP:
+            break
+        if scores[k] >= scores[best] - STANDFIRST_SCORE_MARGIN and not _sentence(lines[i]) \
+                and lines[i].words >= TITLE_MIN_WORDS:
+            return k
+    return best
 
 
 TITLE_NAMES = features.TITLE_NAMES + overlap.NAMES
