@@ -257,3 +257,13 @@ def test_a_headline_wins_over_its_standfirst_when_they_score_alike() -> None:
     assert rules._headline_over_standfirst(lines, candidates, [5.0, 6.0], 1) == 0
     assert rules._headline_over_standfirst(lines, candidates, [3.0, 6.0], 1) == 1  # clearly worse: kept
     assert rules._headline_over_standfirst(lines, candidates, [6.0, 5.0], 0) == 0
+
+
+def test_the_text_carries_on_after_an_advertisement_insert() -> None:
+    lines = segment("\n".join([PARAGRAPH, "Advertisement", "Thanks for watching!Visit Website",
+                               PARAGRAPH.replace("committee", "council"), "Related stories", PARAGRAPH]))
+    lines[1].mark(rules.BOILERPLATE, "ui_control")
+    probs = [0.9, 0.1, 0.1, 0.5, 0.1, 0.9]
+    assert rules._after_insert(lines, probs, 1) == 3
+    assert rules._after_insert(lines, [0.9, 0.1, 0.1, 0.1, 0.1, 0.9], 1) == 1  # the paragraph after scores too low
+    assert rules._after_insert(lines, probs, 4) == 4  # an end marker is not an insert

@@ -37,6 +37,9 @@ RUN_PIVOT_P = 0.5  # a line scoring above this lengthens the main run, below it 
 CHROME_RUN_PENALTY = 0.5  # what a line of page chrome (a rule's boilerplate) costs the main run
 EXTEND_MIN_P = 0.02  # a sentence after the main run carries it on above this score
 EXTEND_MIN_WORDS = 8
+INSERT_MAX_LINES = 3  # an insert the run may carry on over: chrome lines and short fragments
+INSERT_MAX_WORDS = 5
+INSERT_RESUME_MIN_P = 0.3  # the score of the paragraph after an insert that carries the run on
 EXTEND_HEADING_MAX_WORDS = 10  # a heading the run may carry on over, with the paragraph under it
 HEADING_MIN_P = 0.5  # heading score from which a content line is a section heading
 HEADING_MAX_WORDS = 20
@@ -173,10 +176,35 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
         if closing > end:
             end = closing
             continue
+        resumed = _after_insert(lines, probs, end)
+        if resumed > end:
+            for skipped in lines[end:resumed]:
+                if not skipped.label:
+                    skipped.mark(BOILERPLATE, "insert_in_text")
+            end = resumed
+            continue
         if line.label or not (_carries_on(line, probs[end]) or _closing_note(line)):
             break
         end += 1
     return end
+
+
+def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:
+    """Where the text resumes after an insert in it ("Advertisement", a
+    video player's prompt): up to INSERT_MAX_LINES lines of chrome or short
+    fragments, then a long, well-formed paragraph. `i` when it does not."""
+    j = i
+    while j < len(lines) and j - i < INSERT_MAX_LINES and not _end_marker(lines[j]) and (
+            lines[j].label == BOILERPLATE
+            or (not lines[j].label and lines[j].words <= INSERT_MAX_WORDS and not _sentence(lines[j]))):
+        j += 1
+    if j == i or j >= len(lines):
+        return i
+    after = lines[j]
+    if after.label or after.words < features.LONG_LINE_WORDS or probs[j] < INSERT_RESUME_MIN_P \
+            or not _carries_on(after, probs[j]):
+        return i
+    return j
 
 
 def _closing_sections(lines: list[Line], probs: list[float], i: int) -> int:
