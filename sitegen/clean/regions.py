@@ -20,19 +20,21 @@ _AGO = re.compile(
     r"\b\d+\s*(?:sec|min|minute|hour|hr|day|week|month|year)s?\s+ago\b|\bvor\s+\d+\s+\w+|\bhá\s+\d+\s+\w+"
     r"|\d+\s*(?:分|時間|日)前|\d+\s*(?:분|시간|일)\s*전|\d+\s+\w+\s+назад|\d+\s+\w+\s+(?:yang\s+)?lalu",
     re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = (".", "!", "?", "。", "！", "？")
+_CONSENT_WORDS = ("cookie", "쿠키", "クッキー")  # every match of _CONSENT holds one
 _CONSENT = re.compile(  # a site's own words about the cookies it sets
     r"\b(?:we|site|website|page|this)\s+(?:\w+\s+)?(?:uses?|sets?|stores?)\s+cookies"
     r"|\buse\s+of\s+cookies|\bcookies?[\s-]+(?:policy|settings|preferences|consent|notice|statement|banner"
     r"|richtlinie|einstellungen|hinweis)|\baccept(?:\s+all)?\s+cookies|\bcookies?\b.{0,80}\b(?:consent|gdpr)\b"
     r"|\b(?:utilizamos|usamos|utiliza|utilizza(?:mo)?|verwendet|verwenden|nutzt|nutzen|menggunakan|utilisons"
-    r"|utilise)\s+(?:\w+\s+)?(?:cookies?|файлы)|\bиспольз\w+\s+(?:файлы\s+)?cookie|쿠키를?\s*사용|クッキーを使用",
+    r"|utilise)\s+(?:\w+\s+)?cookies?|\bиспольз\w+\s+(?:файлы\s+)?cookie|쿠키를?\s*사용|クッキーを使用",
     re.IGNORECASE)
 
 
 def is_stamp(line: Line) -> bool:
     """A short line that dates a post: a date with a time of day, or "N hours ago"."""
-    if line.words > STAMP_MAX_WORDS or not any(c.isdigit() for c in line.text):
+    if line.words > STAMP_MAX_WORDS or not _DIGIT.search(line.text):
         return False
     return bool(_AGO.search(line.text)) or (
         line.date() is not None and bool(_TIME_OF_DAY.search(line.text)))
@@ -64,4 +66,7 @@ def comment_thread_start(lines: list[Line], start: int, end: int) -> int | None:
 
 def is_consent_notice(line: Line) -> bool:
     """A line of a cookie consent notice: the site speaks of the cookies it sets."""
-    return line.words <= CONSENT_MAX_WORDS and bool(_CONSENT.search(line.text))
+    if line.words > CONSENT_MAX_WORDS:
+        return False
+    low = line.text.lower()
+    return any(word in low for word in _CONSENT_WORDS) and bool(_CONSENT.search(line.text))
