@@ -37,6 +37,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from bench_build import probe  # the same edit as the build benchmark's (this folder is on sys.path)
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_PERF = Path(os.environ.get("SITEGEN_PERF", "/work/shared/perf"))
 PROBE_STEM = "doc-000001"
@@ -95,18 +97,6 @@ def measure(perf: Path, site: Path, n: int, fmt: str, iterations: int, ready_tim
         data["overhead_median_ms"] = round(statistics.median(a - b for a, b in zip(latencies, builds, strict=True)), 1)
         data["rebuild_median_ms"] = round(statistics.median(builds), 1)
     return data
-
-
-def probe(original: bytes, token: str) -> bytes:
-    """The source with `token` after the first word of its longest line:
-    inside the article body, mid-sentence (the cleaner reads a paragraph
-    appended after a text dump's closing boilerplate, or a line that no
-    longer ends a sentence, as boilerplate)."""
-    lines = original.split(b"\n")
-    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
-    head, _, tail = lines[longest].partition(b" ")
-    lines[longest] = head + f" {token} ".encode() + tail
-    return b"\n".join(lines)
 
 
 def fetch(url: str) -> bytes | None:
