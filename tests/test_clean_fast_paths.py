@@ -75,7 +75,7 @@ def test_every_call_to_action_holds_a_literal(text: str) -> None:
 
 
 @settings(SETTINGS)
-@given(st.from_regex(features._TIME_AGO))
+@given(st.from_regex(features.TIME_AGO))
 def test_every_time_ago_in_ascii_holds_a_literal(text: str) -> None:
     if text.isascii():
         assert any(word in text.lower() for word in features._TIME_AGO_LITERALS)

@@ -29,7 +29,7 @@ REVISION_WINDOW = 6
 
 _TOKEN = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
-_TIME_AGO = re.compile(r"\b\d+\s*(?:sec|min|minute|hour|hr|day|week|month|year)s?\s+ago\b"
+TIME_AGO = re.compile(r"\b\d+\s*(?:sec|min|minute|hour|hr|day|week|month|year)s?\s+ago\b"
                        r"|\bvor\s+\d+\s+(?:minuten|stunden|tagen)"
                        r"|\bhá\s+\d+\s+(?:minutos|horas|dias)|\d+\s*(?:分|時間|日)前|\d+\s*(?:분|시간|일)\s*전"
                        r"|\d+\s+(?:минут|час|дн)\w*\s+назад|\d+\s+(?:menit|jam|hari)\s+(?:yang\s+)?lalu", re.IGNORECASE)
@@ -42,7 +42,7 @@ _SEPARATORS = re.compile(r"[|•·»›/]|\s-\s")
 _MARKER = re.compile(r"^(?:[-•*·▪►–—]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
 _ASCII_DIGITS = re.compile(r"[0-9]+")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]+")
-_ANY_DIGIT = re.compile(r"\d")  # every _TIME_AGO match has one
+_ANY_DIGIT = re.compile(r"\d")  # every TIME_AGO match has one
 _WEB = re.compile(r"https?://|www\.|@\w|©|\.com\b", re.IGNORECASE)
 
 BASE_NAMES = (
@@ -112,7 +112,7 @@ def base_features(line: Line, repeats: int, shape_repeats: int = 0) -> list[floa
         float(bool(_MARKER.match(text))), float(_web(text)),
         float(text[:1].islower()), float(line.words <= 1), cjk,
         float(text.endswith(("...", "…", "..", "[…]", "[...]"))), min(3.0, math.log1p(shape_repeats)),
-        float(short and bool(_ANY_DIGIT.search(text)) and bool(_TIME_AGO.search(text))),
+        float(short and bool(_ANY_DIGIT.search(text)) and bool(TIME_AGO.search(text))),
     ]
 
 
@@ -260,7 +260,7 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
 def _short_line_features(lines: list[Line], plain: list[bool],
                          ago: set[int]) -> tuple[list[float], list[float], list[float]]:
     """The features read on short lines only: date, byline, time_ago (`ago`:
-    the ASCII lines that hold a word every `_TIME_AGO` match in ASCII needs)."""
+    the ASCII lines that hold a word every `TIME_AGO` match in ASCII needs)."""
     n = len(lines)
     date, byline, time_ago = [0.0] * n, [0.0] * n, [0.0] * n
     for i, line in enumerate(lines):
@@ -272,7 +272,7 @@ def _short_line_features(lines: list[Line], plain: list[bool],
             date[i] = 1.0
         if line.byline:
             byline[i] = 1.0
-        if (i in ago or not plain[i]) and _ANY_DIGIT.search(text) and _TIME_AGO.search(text):
+        if (i in ago or not plain[i]) and _ANY_DIGIT.search(text) and TIME_AGO.search(text):
             time_ago[i] = 1.0
     return date, byline, time_ago
 

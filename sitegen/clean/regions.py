@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from sitegen.clean.features import TIME_AGO
 from sitegen.clean.lines import Line
 
 STAMP_MAX_WORDS = 14  # "December 18, 2025, 9:46 pm", "2 days ago at 07:52 am"
@@ -16,10 +17,6 @@ THREAD_MIN_LEAD_WORDS = 60  # article words before a thread may start
 CONSENT_MAX_WORDS = 150
 
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
-_AGO = re.compile(
-    r"\b\d+\s*(?:sec|min|minute|hour|hr|day|week|month|year)s?\s+ago\b|\bvor\s+\d+\s+\w+|\bhá\s+\d+\s+\w+"
-    r"|\d+\s*(?:分|時間|日)前|\d+\s*(?:분|시간|일)\s*전|\d+\s+\w+\s+назад|\d+\s+\w+\s+(?:yang\s+)?lalu",
-    re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = (".", "!", "?", "。", "！", "？")
 _CONSENT_WORDS = ("cookie", "쿠키", "クッキー")  # every match of _CONSENT holds one
@@ -36,7 +33,7 @@ def is_stamp(line: Line) -> bool:
     """A short line that dates a post: a date with a time of day, or "N hours ago"."""
     if line.words > STAMP_MAX_WORDS or not _DIGIT.search(line.text):
         return False
-    return bool(_AGO.search(line.text)) or (
+    return bool(TIME_AGO.search(line.text)) or (
         line.date() is not None and bool(_TIME_OF_DAY.search(line.text)))
 
 
