@@ -12,7 +12,7 @@ from sitegen.clean.lines import Line
 STAMP_MAX_WORDS = 14  # "December 18, 2025, 9:46 pm", "2 days ago at 07:52 am"
 NAME_MAX_WORDS = 4  # a commenter's name line
 THREAD_MIN_ENTRIES = 3  # comments found before a run of them counts as a thread
-THREAD_MAX_GAP = 30  # lines from one comment's stamp to the next's
+THREAD_MAX_GAP = 30  # lines from one comment's start to the next one's stamp
 THREAD_MIN_LEAD_WORDS = 60  # article words before a thread may start
 CONSENT_MAX_WORDS = 150
 
