@@ -267,3 +267,12 @@ def test_the_text_carries_on_after_an_advertisement_insert() -> None:
     assert rules._after_insert(lines, probs, 1) == 3
     assert rules._after_insert(lines, [0.9, 0.1, 0.1, 0.1, 0.1, 0.9], 1) == 1  # the paragraph after scores too low
     assert rules._after_insert(lines, probs, 4) == 4  # an end marker is not an insert
+
+
+def test_a_breadcrumb_trail_is_never_the_headline() -> None:
+    assert rules._breadcrumb_trail(segment("BLOG > Weight Loss > Weight Loss Tips")[0])
+    assert rules._breadcrumb_trail(segment("Home » News » World")[0])
+    assert not rules._breadcrumb_trail(segment("Prices rise > 5% in May")[0])
+    assert not rules._breadcrumb_trail(segment("City plans new road tax")[0])
+    text = article().replace("City plans new road tax", "News > City > Roads\n\nCity plans new road tax")
+    assert clean(text).title == "City plans new road tax"

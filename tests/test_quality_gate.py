@@ -14,11 +14,11 @@ import pytest
 
 from tests.conftest import REPO, run_sitegen
 
-# Measured at 0.926 / 0.909 / 0.944, title 0.800, heading recall 0.443 (scorer of shared/eval).
+# Measured at 0.929 / 0.909 / 0.949, title 0.812, heading recall 0.443 (scorer of shared/eval).
 BODY_F1_FLOOR = 0.92
 BODY_PRECISION_FLOOR = 0.90
 BODY_RECALL_FLOOR = 0.93
-TITLE_ACCURACY_FLOOR = 0.78
+TITLE_ACCURACY_FLOOR = 0.80
 HEADING_RECALL_FLOOR = 0.43
 
 # shared/ sits beside the checkout (CI), or beside the folder holding the worktrees.

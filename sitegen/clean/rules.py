@@ -62,6 +62,9 @@ DEK_MIN_WORDS = 8  # a line the scores left out is a standfirst only when this l
 SITE_NAME_MAX_WORDS = 4  # "Title | Site": the part after the last separator, when it is this short
 SHORT_TEXT_MAX_LINES = 5  # a text this short, free of chrome, is kept whole
 
+BREADCRUMB_TRAIL_MIN_PARTS = 3
+_TRAIL_SEPARATORS = (">", "»", "›")
+_TRAIL_SPLIT = re.compile(r"\s*[>»›]\s*")
 SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?=[^|–—-]+$)")  # "Title | Site": the last separator
 _UPDATE = re.compile(r"^(?:updated|last\s+updated|modified|last\s+modified)\b", re.IGNORECASE)
 
@@ -262,8 +265,8 @@ def _keep_whole(lines: list[Line]) -> Line | None:
 
 
 def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
-    candidates = [i for i in features.title_candidates(lines)
-                  if not _not_a_headline(lines, i) and not regions.is_consent_notice(lines[i])]
+    candidates = [i for i in features.title_candidates(lines) if not _not_a_headline(lines, i)
+                  and not regions.is_consent_notice(lines[i]) and not _breadcrumb_trail(lines[i])]
     start, _ = features.best_run(probs, [ln.words for ln in lines])
     before_text = [i for i in candidates if i < start + TITLE_RUN_SLACK]
     candidates = before_text or candidates
@@ -280,6 +283,15 @@ def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]
         return bare
     line.mark(TITLE, f"title_model:score={scores[best]:.2f}")
     return line
+
+
+def _breadcrumb_trail(line: Line) -> bool:
+    """"Blog > Weight Loss > Tips": three or more short parts between '>', '»' or '›'."""
+    if not any(sep in line.text for sep in _TRAIL_SEPARATORS):
+        return False
+    parts = [p for p in _TRAIL_SPLIT.split(line.text) if p.strip()]
+    return len(parts) >= BREADCRUMB_TRAIL_MIN_PARTS and all(
+        len(p.split()) <= BREADCRUMB_PART_MAX_WORDS for p in parts)
 
 
 def _headline_over_standfirst(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
