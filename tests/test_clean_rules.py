@@ -259,6 +259,13 @@ def test_a_headline_wins_over_its_standfirst_when_they_score_alike() -> None:
     assert rules._headline_over_standfirst(lines, candidates, [6.0, 5.0], 0) == 0
 
 
+def test_a_headline_may_ask_but_not_state() -> None:
+    standfirst = "Lawsuits have followed before. But a charge would be hard to prove in court."
+    for headline, wins in (("Is this road tax fair?", True), ("The city plans a new road tax.", False)):
+        lines = segment("\n".join(["Menu", headline, standfirst, PARAGRAPH]))
+        assert rules._headline_over_standfirst(lines, [1, 2], [5.0, 6.0], 1) == (0 if wins else 1)
+
+
 def test_the_text_carries_on_after_an_advertisement_insert() -> None:
     lines = segment("\n".join([PARAGRAPH, "Advertisement", "Thanks for watching!Visit Website",
                                PARAGRAPH.replace("committee", "council"), "Related stories", PARAGRAPH]))

@@ -295,8 +295,8 @@ def _breadcrumb_trail(line: Line) -> bool:
 
 
 def _headline_over_standfirst(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
-    """When the chosen line is a sentence and a line just above it that is
-    not one scores nearly as well, that line is the headline and the chosen
+    """When the chosen line is a sentence and a shorter line just above it
+    that does not state (it may ask or exclaim) scores nearly as well, that line is the headline and the chosen
     one its standfirst."""
     if not _sentence(lines[candidates[best]]):
         return best
@@ -304,8 +304,8 @@ def _headline_over_standfirst(lines: list[Line], candidates: list[int], scores: 
         i = candidates[k]
         if candidates[best] - i > STANDFIRST_MAX_GAP:
             break
-        if scores[k] >= scores[best] - STANDFIRST_SCORE_MARGIN and not _sentence(lines[i]) \
-                and lines[i].words >= TITLE_MIN_WORDS:
+        if scores[k] >= scores[best] - STANDFIRST_SCORE_MARGIN and not _statement(lines[i]) \
+                and TITLE_MIN_WORDS <= lines[i].words < lines[candidates[best]].words:
             return k
     return best
 
@@ -402,6 +402,11 @@ def _mark_link_lists(lines: list[Line]) -> None:
 
 def _sentence(line: Line) -> bool:
     return line.words > 3 and line.text.rstrip("\"”’»)' ").endswith((".", "!", "?", "。"))
+
+
+def _statement(line: Line) -> bool:
+    """A sentence that ends with a full stop: headlines may ask or exclaim, but rarely state."""
+    return _sentence(line) and line.text.rstrip("\"”’»)' ").endswith((".", "。"))
 
 
 def _is_badged_copy(line: Line, nxt: Line) -> bool:
