@@ -283,3 +283,11 @@ def test_a_breadcrumb_trail_is_never_the_headline() -> None:
     assert not rules._breadcrumb_trail(segment("City plans new road tax")[0])
     text = article().replace("City plans new road tax", "News > City > Roads\n\nCity plans new road tax")
     assert clean(text).title == "City plans new road tax"
+
+
+def test_a_name_tag_over_the_heading_it_starts_is_chrome() -> None:
+    lines = segment("\n".join(["Nintendo", "Nintendo Switch Lite for $200", "Nintendo",
+                               "Nintendo makes consoles for the living room, and this one fits a pocket."]))
+    assert rules._name_tag(lines[0], lines[1])
+    assert not rules._name_tag(lines[2], lines[3])  # a heading over a sentence that starts with it
+    assert not rules._name_tag(lines[1], lines[2])

@@ -56,6 +56,7 @@ MENU_ITEM_MAX_WORDS = 2  # lines this short, MENU_MIN_ITEMS or more in a row, ar
 MENU_MIN_ITEMS = 5
 META_MAX_WORDS = 14
 BADGE_MAX_WORDS = 3
+NAME_TAG_MAX_WORDS = 2
 BREADCRUMB_PART_MAX_WORDS = 6
 DEK_MAX_GAP = 3  # lines between the title and the standfirst
 DEK_MIN_WORDS = 8  # a line the scores left out is a standfirst only when this long
@@ -362,7 +363,16 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
     if nxt is not None and _is_badged_copy(line, nxt):
         nxt.mark(CAPTION, "caption_repeated")
         return BOILERPLATE, "caption_badge_copy"
+    if nxt is not None and _name_tag(line, nxt):
+        return BOILERPLATE, "name_tag"
     return None
+
+
+def _name_tag(line: Line, nxt: Line) -> bool:
+    """A brand or name standing over an item's heading that starts with it
+    ("Nintendo" over "Nintendo Switch Lite for $200")."""
+    return (line.words <= NAME_TAG_MAX_WORDS and nxt.key.startswith(line.key + " ")
+            and nxt.words <= HEADING_MAX_WORDS and not _sentence(nxt))
 
 
 def is_credit(line: Line) -> bool:
