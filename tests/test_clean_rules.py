@@ -175,6 +175,15 @@ def test_a_comments_header_closes_the_article() -> None:
     assert rule_of(text, "12 comments") == (rules.BOILERPLATE, "end_marker")
 
 
+def test_tags_close_the_article_early_but_related_needs_most_of_it_read() -> None:
+    teasers = [PARAGRAPH.replace("committee", f"panel {n}") for n in range(6)]
+    for marker, closes in (("Tags:", True), ("Related stories", False)):
+        lines = segment("\n".join([PARAGRAPH, PARAGRAPH, PARAGRAPH, marker, *teasers]))
+        end = rules._cut_at_end_marker(lines, 0, len(lines))
+        assert (end == 3) is closes
+        assert (lines[4].rule == "after_final_marker") is closes
+
+
 def test_a_run_of_one_word_lines_is_a_menu() -> None:
     menu = ["News", "Sport", "Weather", "Culture", "Travel", "Money"]
     text = article(*menu)

@@ -45,6 +45,7 @@ HEADING_MIN_P = 0.5  # heading score from which a content line is a section head
 HEADING_MAX_WORDS = 20
 END_MARKER_MAX_WORDS = 6
 END_MARKER_MIN_SHARE = 0.6  # of the run's words read before an end marker may close it
+FINAL_MARKER_MIN_SHARE = 0.25  # the same for a marker that only ends articles: tags, comments
 TITLE_MIN_WORDS = 3
 TITLE_RUN_SLACK = 5  # the headline comes before its text starts, or within this many lines of it
 STANDFIRST_MAX_GAP = 4  # lines from a headline down to its standfirst
@@ -97,7 +98,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_link_lists(lines)
     fixed = [(-CHROME_RUN_PENALTY if ln.label == BOILERPLATE else 0.0) if ln.label else None for ln in lines]
     start, end = features.best_run(second, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
-    end = _cut_at_comment_thread(lines, start, _cut_at_end_marker(lines, start, end))
+    end = _cut_at_end_marker(lines, start, _cut_at_comment_thread(lines, start, end))
     _mark_by_score(lines, second, (start, end, _extend_run(lines, second, end)),
                    _lead_paragraph(lines, second, start, title))
     _mark_headings(lines, ctx, second)
@@ -153,14 +154,19 @@ def _lead_paragraph(lines: list[Line], probs: list[float], start: int, title: Li
 
 
 def _cut_at_end_marker(lines: list[Line], start: int, end: int) -> int:
-    """The run ends at a "Related"/"Comments"/"Tags" line once most of its text is behind it."""
+    """The run ends at a "Related" line once most of its text is behind it,
+    at a "Comments" or "Tags" line once some of it is: the rest of the page
+    after such a final marker is chrome."""
     total = sum(ln.words for ln in lines[start:end] if not ln.label)
     seen = 0
     for i in range(start, end):
         line = lines[i]
-        if line.words <= END_MARKER_MAX_WORDS and vocab.END_MARKER.match(line.text) \
-                and seen >= END_MARKER_MIN_SHARE * total:
+        final = _end_marker(line) and bool(vocab.FINAL_MARKER.match(line.text))
+        if _end_marker(line) and seen >= total * (FINAL_MARKER_MIN_SHARE if final else END_MARKER_MIN_SHARE):
             line.mark(BOILERPLATE, "end_marker")
+            for after in lines[i + 1:] if final else ():
+                if not after.label:
+                    after.mark(BOILERPLATE, "after_final_marker")
             return i
         if not line.label:
             seen += line.words

@@ -117,3 +117,10 @@ END_MARKER = re.compile(
     |관련\s*기사|댓글|많이\s*본\s*뉴스|関連記事|コメント|人気記事)\s*[:：]?\s*[\])]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# End markers that only close an article: its tags, its comments, its author's bio.
+FINAL_MARKER = re.compile(
+    r"""^[\[(]?\s*(?:(?:[\w-]+\s+){0,2}comments?(?:\s*\(\d+\))?|\d+\s+comments?|leave\s+a\s+(?:reply|comment)
+    |join\s+the\s+(?:conversation|discussion)|tags?\s*:?|about\s+the\s+authors?
+    |comentários|kommentare|commenti|comentarios|komentar|комментарии|댓글|コメント)\s*[:：]?\s*[\])]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
