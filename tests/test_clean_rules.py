@@ -300,3 +300,12 @@ def test_a_name_tag_over_the_heading_it_starts_is_chrome() -> None:
     assert rules._name_tag(lines[0], lines[1])
     assert not rules._name_tag(lines[2], lines[3])  # a heading over a sentence that starts with it
     assert not rules._name_tag(lines[1], lines[2])
+
+
+def test_a_run_that_starts_inside_a_list_takes_in_the_items_above() -> None:
+    lines = segment("\n".join(["Menu", "1st stage: 10 March - Lisbon", "2nd stage: 8 April - Porto",
+                               "3rd stage: 22 April - Braga", PARAGRAPH]))
+    assert rules._list_start(lines, 3) == 1
+    assert rules._list_start(lines, 4) == 4  # a paragraph has no item shape
+    assert rules._item_shape("12a etapa: 9 de dezembro") == rules._item_shape("4a etapa: 06 de maio")
+    assert rules._item_shape("Note: this is not an item") is None

@@ -58,6 +58,7 @@ MENU_MIN_ITEMS = 5
 META_MAX_WORDS = 14
 BADGE_MAX_WORDS = 3
 NAME_TAG_MAX_WORDS = 2
+ITEM_LABEL_MAX_WORDS = 4  # "4a etapa:" opening a list item
 BREADCRUMB_PART_MAX_WORDS = 6
 DEK_MAX_GAP = 3  # lines between the title and the standfirst
 DEK_MIN_WORDS = 8  # a line the scores left out is a standfirst only when this long
@@ -99,6 +100,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     fixed = [(-CHROME_RUN_PENALTY if ln.label == BOILERPLATE else 0.0) if ln.label else None for ln in lines]
     start, end = features.best_run(second, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
     end = _cut_at_end_marker(lines, start, _cut_at_comment_thread(lines, start, end))
+    start = _list_start(lines, start)
     _mark_by_score(lines, second, (start, end, _extend_run(lines, second, end)),
                    _lead_paragraph(lines, second, start, title))
     _mark_headings(lines, ctx, second)
@@ -122,6 +124,25 @@ def _mark_by_score(lines: list[Line], probs: list[float], run: tuple[int, int, i
             line.mark(PARAGRAPH, f"model:p={probs[i]:.2f}" + ("" if inside else ",outside_run"))
         else:
             line.mark(BOILERPLATE, f"model:p={probs[i]:.2f}" + ("" if inside else ",outside_run"))
+
+
+def _list_start(lines: list[Line], start: int) -> int:
+    """When the run starts inside a list whose items open alike ("4a etapa:",
+    "5a etapa:"), it takes in the items above it too."""
+    shape = _item_shape(lines[start].text) if start < len(lines) else None
+    while shape and start > 0 and not lines[start - 1].label and _item_shape(lines[start - 1].text) == shape:
+        start -= 1
+    return start
+
+
+def _item_shape(text: str) -> str | None:
+    """A list item's opening, numbers blanked ("4a etapa: 06 de maio" -> "# etapa:"),
+    when it opens with a number and a label."""
+    head, colon, _ = text.partition(":")
+    words = head.split()
+    if not colon or not head[:1].isdigit() or len(words) > ITEM_LABEL_MAX_WORDS:
+        return None
+    return " ".join("#" if w[0].isdigit() else w.casefold() for w in words) + ":"
 
 
 def _cut_at_comment_thread(lines: list[Line], start: int, end: int) -> int:
