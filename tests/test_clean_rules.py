@@ -309,3 +309,17 @@ def test_a_run_that_starts_inside_a_list_takes_in_the_items_above() -> None:
     assert rules._list_start(lines, 4) == 4  # a paragraph has no item shape
     assert rules._item_shape("12a etapa: 9 de dezembro") == rules._item_shape("4a etapa: 06 de maio")
     assert rules._item_shape("Note: this is not an item") is None
+
+
+def test_a_playlist_of_headlines_where_the_text_starts_is_chrome() -> None:
+    playlist = ["Mayor says the protests hurt trade", "Phone maker launches its own system",
+                "What the new chips mean for buyers", "How one founder changed online shopping",
+                "Why fast food chains want this market", "This is the answer to the electric car"]
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(4)]
+    lines = segment("\n".join(playlist) + "\n\n" + "\n\n".join(body))
+    assert rules._skip_headline_list(lines, 1, len(lines)) == len(playlist)
+    assert {ln.rule for ln in lines[1:len(playlist)]} == {"headline_list"}
+    # Introduced by a sentence, the same lines are the article's own list.
+    intro = "The report covers these topics:"
+    lines = segment(intro + "\n\n" + "\n".join(playlist[1:]) + "\n\n" + "\n\n".join(body))
+    assert rules._skip_headline_list(lines, 1, len(lines)) == 1

@@ -58,6 +58,10 @@ MENU_MIN_ITEMS = 5
 META_MAX_WORDS = 14
 BADGE_MAX_WORDS = 3
 NAME_TAG_MAX_WORDS = 2
+HEADLINE_LIST_MIN_ITEMS = 5  # headlines in a row, line after line, that make a list of links
+HEADLINE_LIST_MIN_PROSE = 100  # words of sentences in the run after such a list
+HEADLINE_MIN_WORDS = 3
+HEADLINE_MAX_WORDS = 15
 ITEM_LABEL_MAX_WORDS = 4  # "4a etapa:" opening a list item
 BREADCRUMB_PART_MAX_WORDS = 6
 DEK_MAX_GAP = 3  # lines between the title and the standfirst
@@ -100,7 +104,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     fixed = [(-CHROME_RUN_PENALTY if ln.label == BOILERPLATE else 0.0) if ln.label else None for ln in lines]
     start, end = features.best_run(second, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
     end = _cut_at_end_marker(lines, start, _cut_at_comment_thread(lines, start, end))
-    start = _list_start(lines, start)
+    start = _skip_headline_list(lines, _list_start(lines, start), end)
     _mark_by_score(lines, second, (start, end, _extend_run(lines, second, end)),
                    _lead_paragraph(lines, second, start, title))
     _mark_headings(lines, ctx, second)
@@ -124,6 +128,29 @@ def _mark_by_score(lines: list[Line], probs: list[float], run: tuple[int, int, i
             line.mark(PARAGRAPH, f"model:p={probs[i]:.2f}" + ("" if inside else ",outside_run"))
         else:
             line.mark(BOILERPLATE, f"model:p={probs[i]:.2f}" + ("" if inside else ",outside_run"))
+
+
+def _skip_headline_list(lines: list[Line], start: int, end: int) -> int:
+    """A list of headlines where the run starts (a playlist, "more stories"),
+    line after line with no blank between, with more of them above it and
+    prose after it: chrome."""
+    j = start
+    while j < end and not lines[j].label and _headline_shaped(lines[j]) \
+            and (j == start or lines[j].number == lines[j - 1].number + 1):
+        j += 1
+    items = lines[start:j]
+    if (len(items) < HEADLINE_LIST_MIN_ITEMS or start == 0 or not _headline_shaped(lines[start - 1])
+            or 2 * sum(any(c.isdigit() for c in ln.text) for ln in items) > len(items)  # a table, a schedule
+            or sum(ln.words for ln in lines[j:end] if _sentence(ln)) < HEADLINE_LIST_MIN_PROSE):
+        return start
+    for line in items:
+        line.mark(BOILERPLATE, "headline_list")
+    return j
+
+
+def _headline_shaped(line: Line) -> bool:
+    return (HEADLINE_MIN_WORDS <= line.words <= HEADLINE_MAX_WORDS and line.text[:1].isalpha()
+            and not line.text[:1].islower() and not _sentence(line) and not line.text.endswith((":", ",", ";")))
 
 
 def _list_start(lines: list[Line], start: int) -> int:
