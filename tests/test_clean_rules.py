@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from sitegen.clean import NO_ARTICLE_WARNING, clean, features, rules
+from sitegen.clean import NO_ARTICLE_WARNING, clean, features, rules, vocab
 from sitegen.clean.lines import segment
 from sitegen.clean.report import report_rows, report_text
 from sitegen.clean.structure import heading_level
@@ -323,3 +323,14 @@ def test_a_playlist_of_headlines_where_the_text_starts_is_chrome() -> None:
     intro = "The report covers these topics:"
     lines = segment(intro + "\n\n" + "\n".join(playlist[1:]) + "\n\n" + "\n\n".join(body))
     assert rules._skip_headline_list(lines, 1, len(lines)) == 1
+
+
+def test_a_caption_with_its_credit_glued_on_is_a_figure() -> None:
+    caption = "The new road seen from the hill above the town. Credit: City Agency"
+    text = article(PARAGRAPH, caption)
+    assert rule_of(text, caption) == (rules.CAPTION, "caption_with_credit")
+    figures = [b for b in clean(text).blocks if b.kind is BlockKind.FIGURE]
+    assert [(f.text, f.credit) for f in figures] == [("The new road seen from the hill above the town.",
+                                                      "Credit: City Agency")]
+    assert vocab.trailing_credit("He kept the photo: it showed the old road.") is None
+    assert vocab.trailing_credit("Workers at the site. Photo by Jane Doe") == "Photo by Jane Doe"

@@ -410,6 +410,9 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
         return BOILERPLATE, "share_prompt"
     if is_credit(line):
         return BOILERPLATE, "photo_credit"
+    if line.words <= CAPTION_MAX_WORDS * 2 and (credit := vocab.trailing_credit(line.text)):
+        line.credit = credit
+        return CAPTION, "caption_with_credit"
     if line.words <= META_MAX_WORDS and not _sentence(line) and line.date(reference) is not None:
         return META, "date_line"
     if line.byline:

@@ -30,7 +30,8 @@ def blocks(lines: list[Line]) -> list[Block]:
         elif line.label == rules.HEADING:
             out.append(Block(BlockKind.HEADING, line.text, level=heading_level(line.text)))
         elif line.label == rules.CAPTION:
-            out.append(Block(BlockKind.FIGURE, line.text, credit=line.credit))
+            text = line.text.removesuffix(line.credit).rstrip() if line.credit else line.text
+            out.append(Block(BlockKind.FIGURE, text, credit=line.credit))
     _flush_list(run, out)
     return out
 

@@ -96,6 +96,22 @@ CREDIT_SHAPE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:/|\s\
 _CREDIT_LEAD_FIRST = frozenset("picfbsPICFBS")  # how a `CREDIT_LEAD` match in ASCII text starts
 
 
+# "... equivalent. Credit: ESA": a caption with its credit glued on after the last sentence.
+_TRAILING_CREDIT = re.compile(
+    r"(?<=[.!?)”\"’])\s+((?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|illustration|фото)"
+    r"\s*(?:by\b|:)\s*[^\s.:!?][^.:!?]{0,60})$", re.IGNORECASE)
+TRAILING_CREDIT_TAIL = 90  # characters at a line's end where a glued credit may be
+
+
+def trailing_credit(text: str) -> str | None:
+    """The credit glued to the end of a caption ("Credit: ESA"), or None."""
+    tail = text[-TRAILING_CREDIT_TAIL:]
+    if ":" not in tail and " by " not in tail.lower():
+        return None
+    match = _TRAILING_CREDIT.search(tail)
+    return match.group(1) if match else None
+
+
 def credit_like(text: str) -> bool:
     """`CREDIT_LEAD` or `CREDIT_SHAPE` matches `text`; the letters every match
     needs (its first one; a slash or bar) are looked at first."""
