@@ -334,3 +334,14 @@ def test_a_caption_with_its_credit_glued_on_is_a_figure() -> None:
                                                       "Credit: City Agency")]
     assert vocab.trailing_credit("He kept the photo: it showed the old road.") is None
     assert vocab.trailing_credit("Workers at the site. Photo by Jane Doe") == "Photo by Jane Doe"
+
+
+def test_headlines_the_page_also_links_elsewhere_are_link_copies_in_the_text() -> None:
+    links = ["Safety officials urge a redesign of the bridge", "Teen accused of plotting an attack downtown"]
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(3)]
+    page = [*links, "City plans new road tax", body[0], "Trending", *links, body[1], "Contents",
+            "What the survey showed", body[2].replace("committee", "survey"), "What the survey showed", body[2]]
+    lines = segment("\n".join(page))
+    rules._mark_link_copies(lines, 2, len(lines) - 2)
+    assert [ln.rule for ln in lines[5:7]] == ["link_copy", "link_copy"]
+    assert lines[9].rule == ""  # a lone heading listed again elsewhere stays

@@ -105,6 +105,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     start, end = features.best_run(second, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
     end = _cut_at_end_marker(lines, start, _cut_at_comment_thread(lines, start, end))
     start = _skip_headline_list(lines, _list_start(lines, start), end)
+    _mark_link_copies(lines, min(start, title.index if title else start), end)
     _mark_by_score(lines, second, (start, end, _extend_run(lines, second, end)),
                    _lead_paragraph(lines, second, start, title))
     _mark_headings(lines, ctx, second)
@@ -128,6 +129,19 @@ def _mark_by_score(lines: list[Line], probs: list[float], run: tuple[int, int, i
             line.mark(PARAGRAPH, f"model:p={probs[i]:.2f}" + ("" if inside else ",outside_run"))
         else:
             line.mark(BOILERPLATE, f"model:p={probs[i]:.2f}" + ("" if inside else ",outside_run"))
+
+
+def _mark_link_copies(lines: list[Line], top: int, end: int) -> None:
+    """Headlines inside the run, two or more in a row, that the page also
+    shows above the article or after it are links to other stories
+    ("Trending" inserts). A section heading listed again in a table of
+    contents stands alone, with its text under it."""
+    outside = {ln.key for ln in lines[:top]} | {ln.key for ln in lines[end:]}
+    copies = {i for i in range(top, end)
+              if not lines[i].label and lines[i].key in outside and _headline_shaped(lines[i])}
+    for i in sorted(copies):
+        if i - 1 in copies or i + 1 in copies:
+            lines[i].mark(BOILERPLATE, "link_copy")
 
 
 def _skip_headline_list(lines: list[Line], start: int, end: int) -> int:
