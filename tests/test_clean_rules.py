@@ -345,3 +345,9 @@ def test_headlines_the_page_also_links_elsewhere_are_link_copies_in_the_text() -
     rules._mark_link_copies(lines, 2, len(lines) - 2)
     assert [ln.rule for ln in lines[5:7]] == ["link_copy", "link_copy"]
     assert lines[9].rule == ""  # a lone heading listed again elsewhere stays
+
+
+def test_share_links_that_open_a_new_window_are_share_prompts() -> None:
+    assert vocab.share_line("Click to share on Facebook (Opens in new window)")
+    assert vocab.share_line("Click to email this to a friend")
+    assert not vocab.share_line("Shares rose on Monday (as expected)")

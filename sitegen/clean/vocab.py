@@ -73,9 +73,11 @@ RELATED_LEAD = re.compile(
 )
 
 # Sharing prompts: "Share this on WhatsApp", "Share on: Facebook Twitter".
-SHARE_LINE = re.compile(r"^(?:share|tweet|pin|email)\s+(?:this|on|via|to|article|story)\b", re.IGNORECASE)
+SHARE_LINE = re.compile(r"^(?:click\s+(?:here\s+)?to\s+)?(?:share|tweet|pin|email|print)"
+                        r"\s+(?:this|on|via|to|article|story)\b|\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)$",
+                        re.IGNORECASE)
 _RELATED_FIRST = frozenset("rsamlvbRSAMLVB")  # how a `RELATED_LEAD` match in ASCII text starts
-_SHARE_FIRST = frozenset("stpeSTPE")  # ... and a `SHARE_LINE` match
+_SHARE_FIRST = frozenset("stpecSTPEC")  # ... and a `SHARE_LINE` match
 
 
 def related_lead(text: str) -> bool:
@@ -85,6 +87,8 @@ def related_lead(text: str) -> bool:
 
 def share_line(text: str) -> bool:
     """`SHARE_LINE` matches `text`; ASCII text is tried only when its first letter can start a match."""
+    if text.endswith(")") and SHARE_LINE.search(text):
+        return True
     return (text[:1] in _SHARE_FIRST or not text.isascii()) and SHARE_LINE.match(text) is not None
 
 # Photo credits: "Photo: Jane Doe", "Credit...", "Photograph: X/Agency".
