@@ -351,3 +351,18 @@ def test_share_links_that_open_a_new_window_are_share_prompts() -> None:
     assert vocab.share_line("Click to share on Facebook (Opens in new window)")
     assert vocab.share_line("Click to email this to a friend")
     assert not vocab.share_line("Shares rose on Monday (as expected)")
+
+
+def test_a_picture_agency_ending_a_short_line_makes_it_a_credit() -> None:
+    for credit in ("Getty Images", "GETTY", "Image copyright EPA", "Jane Doe Submitted photo",
+                   "State Registry via AP", "Jane Doe/City Sun via AP"):
+        assert vocab.credit_like(credit), credit
+    for text in ("About Thomson Reuters", "The apple of my eye", "Markets rise on trade hopes"):
+        assert not vocab.credit_like(text), text
+
+
+def test_a_gallery_of_credits_costs_the_run_one_line_of_chrome() -> None:
+    lines = segment("\n".join([PARAGRAPH, "1 of 3", "Jane Doe Submitted photo", "John Roe Submitted photo", PARAGRAPH]))
+    for line in lines[2:4]:
+        line.mark(rules.BOILERPLATE, "photo_credit")
+    assert [rules._gallery_credit(lines, ln) for ln in lines] == [False, False, False, True, False]

@@ -101,7 +101,8 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
             line.mark(BOILERPLATE, "cookie_notice")
     _mark_captions(lines)
     _mark_link_lists(lines)
-    fixed = [(-CHROME_RUN_PENALTY if ln.label == BOILERPLATE else 0.0) if ln.label else None for ln in lines]
+    fixed = [(-CHROME_RUN_PENALTY if ln.label == BOILERPLATE and not _gallery_credit(lines, ln) else 0.0)
+             if ln.label else None for ln in lines]
     start, end = features.best_run(second, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
     end = _cut_at_end_marker(lines, start, _cut_at_comment_thread(lines, start, end))
     start = _skip_headline_list(lines, _list_start(lines, start), end)
@@ -111,6 +112,11 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_headings(lines, ctx, second)
     mark_dek(lines, title)
     return title
+
+
+def _gallery_credit(lines: list[Line], line: Line) -> bool:
+    """A photo credit after another: a gallery's credits cost the run as one line of chrome."""
+    return line.rule == "photo_credit" and line.index > 0 and lines[line.index - 1].rule == "photo_credit"
 
 
 def _mark_by_score(lines: list[Line], probs: list[float], run: tuple[int, int, int], lead: int | None) -> None:
@@ -455,7 +461,8 @@ def _mark_captions(lines: list[Line]) -> None:
     """The line just above a photo credit is the picture's caption; the
     credit goes with it."""
     for i, line in enumerate(lines):
-        if line.rule != "photo_credit" or vocab.CREDIT_LEAD.fullmatch(line.text):
+        if line.rule != "photo_credit" or vocab.CREDIT_LEAD.fullmatch(line.text) \
+                or vocab.COPYRIGHT_FIRST.match(line.text):  # its caption is below it
             continue
         j = i - 1
         while j >= 0 and lines[j].rule == "photo_credit":

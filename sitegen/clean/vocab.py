@@ -116,10 +116,23 @@ def trailing_credit(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+# "Getty Images", "Image copyright EPA", "Jane Doe Submitted photo", "... via AP": a picture agency's name
+# ends the line.
+CREDIT_AGENCY = re.compile(
+    r"^(?:image\s+copyright\b.*|(?:.*?(?:\bvia|/|\|)\s*)?(?:getty(?:\s+images)?|reuters|afp|epa|ap(?:\s+photo)?"
+    r"|shutterstock|istock(?:photo)?|alamy)|.*?\b(?:submitted|file)\s+photo)\)?$", re.IGNORECASE)
+COPYRIGHT_FIRST = re.compile(r"image\s+copyright\b", re.IGNORECASE)  # a credit that comes before its caption
+_AGENCY_WORDS = ("copyright", "getty", "reuters", "afp", "epa", "ap", "shutterstock", "istock", "alamy", "photo")
+
+
 def credit_like(text: str) -> bool:
-    """`CREDIT_LEAD` or `CREDIT_SHAPE` matches `text`; the letters every match
-    needs (its first one; a slash or bar) are looked at first."""
+    """`CREDIT_LEAD`, `CREDIT_SHAPE` or `CREDIT_AGENCY` matches `text`; the
+    letters every match needs (its first one; a slash or bar; an agency's
+    name) are looked at first."""
     if (text[:1] in _CREDIT_LEAD_FIRST or not text.isascii()) and CREDIT_LEAD.match(text):
+        return True
+    low = text[-24:].lower()
+    if any(word in low for word in _AGENCY_WORDS) and not text.endswith(".") and CREDIT_AGENCY.match(text):
         return True
     return "A" <= text[:1] <= "Z" and ("/" in text or "|" in text) and bool(CREDIT_SHAPE.match(text))
 
