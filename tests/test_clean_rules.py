@@ -366,3 +366,18 @@ def test_a_gallery_of_credits_costs_the_run_one_line_of_chrome() -> None:
     for line in lines[2:4]:
         line.mark(rules.BOILERPLATE, "photo_credit")
     assert [rules._gallery_credit(lines, ln) for ln in lines] == [False, False, False, True, False]
+
+
+def test_headlines_cut_short_in_a_row_are_teasers() -> None:
+    lines = segment("\n".join([PARAGRAPH, "Microsoft removes the hold for users with Bluetooth...",
+                               "‘스탠딩 업’, 고루했던 KBS 예능국의 아..", PARAGRAPH,
+                               "But here is the thing …", PARAGRAPH]))
+    rules._mark_teaser_lists(lines)
+    assert [ln.rule for ln in lines] == ["", "teaser_list", "teaser_list", "", "", ""]
+
+
+def test_a_run_of_short_lines_in_a_wide_script_is_a_menu() -> None:
+    menu = ["연예일반", "공연/전시", "문화일반", "도서", "정석희칼럼"]
+    lines = segment("\n".join([PARAGRAPH, *menu, PARAGRAPH]))
+    rules._mark_link_lists(lines)
+    assert {ln.rule for ln in lines[1:6]} == {"menu_run"}

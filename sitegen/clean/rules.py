@@ -55,6 +55,7 @@ LINK_LINE_MAX_WORDS = 30  # "Read more: <a headline>"
 CAPTION_MAX_WORDS = 60
 MENU_ITEM_MAX_WORDS = 2  # lines this short, MENU_MIN_ITEMS or more in a row, are a menu
 MENU_MIN_ITEMS = 5
+MENU_ITEM_MAX_WIDE_CHARS = 8  # the same in Korean, Chinese or Japanese text: "정석희칼럼"
 META_MAX_WORDS = 14
 BADGE_MAX_WORDS = 3
 NAME_TAG_MAX_WORDS = 2
@@ -101,6 +102,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
             line.mark(BOILERPLATE, "cookie_notice")
     _mark_captions(lines)
     _mark_link_lists(lines)
+    _mark_teaser_lists(lines)
     fixed = [(-CHROME_RUN_PENALTY if ln.label == BOILERPLATE and not _gallery_credit(lines, ln) else 0.0)
              if ln.label else None for ln in lines]
     start, end = features.best_run(second, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
@@ -442,6 +444,7 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
         return BOILERPLATE, "caption_badge_copy"
     if nxt is not None and _name_tag(line, nxt):
         return BOILERPLATE, "name_tag"
+
     return None
 
 
@@ -479,13 +482,34 @@ def _mark_link_lists(lines: list[Line]) -> None:
     for line in [*lines, None]:
         if line is not None and line.label == BOILERPLATE:
             continue  # chrome between menu items carries the run on
-        if line is not None and not line.label and line.words <= MENU_ITEM_MAX_WORDS and not _sentence(line):
+        if line is not None and not line.label and _menu_item(line):
             run.append(line)
             continue
         if len(run) >= MENU_MIN_ITEMS:
             for item in run:
                 item.mark(BOILERPLATE, "menu_run")
         run = []
+
+
+def _mark_teaser_lists(lines: list[Line]) -> None:
+    """Headlines cut short ("... KBS 예능국의 아..", "... Realtek Bluetooth..."), two
+    or more in a row, are teasers linking to other stories."""
+    cut = [not ln.label and ln.words <= HEADLINE_MAX_WORDS and _cut_short(ln.text) for ln in lines]
+    for i, line in enumerate(lines):
+        if cut[i] and ((i > 0 and cut[i - 1]) or (i + 1 < len(lines) and cut[i + 1])):
+            line.mark(BOILERPLATE, "teaser_list")
+
+
+def _cut_short(text: str) -> bool:
+    """The text ends in an ellipsis right after a word: a headline cut to fit."""
+    stem = text.rstrip(".…")
+    return len(text) - len(stem) >= 2 or text.endswith("…") and stem[-1:].isalnum()
+
+
+def _menu_item(line: Line) -> bool:
+    """A line short enough to be a menu item: a word or two, or a few characters of a wide script."""
+    short = line.words <= MENU_ITEM_MAX_WORDS or (line.wide > 0 and len(line.text) <= MENU_ITEM_MAX_WIDE_CHARS)
+    return short and not _sentence(line)
 
 
 def _sentence(line: Line) -> bool:
