@@ -381,3 +381,14 @@ def test_a_run_of_short_lines_in_a_wide_script_is_a_menu() -> None:
     lines = segment("\n".join([PARAGRAPH, *menu, PARAGRAPH]))
     rules._mark_link_lists(lines)
     assert {ln.rule for ln in lines[1:6]} == {"menu_run"}
+
+
+def test_about_and_a_name_opens_the_authors_bio_and_closes_the_article() -> None:
+    for text in ("About Jane Doe", "Sobre Carlos Nadalim", "Über Moritz Bachmann"):
+        assert vocab.about_the_author(text), text
+    for text in ("About Us", "About The Devils", "About time we left"):
+        assert not vocab.about_the_author(text), text
+    bio = "Jane Doe writes about cities, roads and the money that pays for them, and lives by the river."
+    lines = segment("\n".join([PARAGRAPH, PARAGRAPH, PARAGRAPH, "About Jane Doe", bio]))
+    assert rules._cut_at_end_marker(lines, 0, len(lines)) == 3
+    assert lines[4].rule == "after_final_marker"

@@ -231,7 +231,7 @@ def _cut_at_end_marker(lines: list[Line], start: int, end: int) -> int:
     seen = 0
     for i in range(start, end):
         line = lines[i]
-        final = _end_marker(line) and bool(vocab.FINAL_MARKER.match(line.text))
+        final = _end_marker(line) and (bool(vocab.FINAL_MARKER.match(line.text)) or vocab.about_the_author(line.text))
         if _end_marker(line) and seen >= total * (FINAL_MARKER_MIN_SHARE if final else END_MARKER_MIN_SHARE):
             line.mark(BOILERPLATE, "end_marker")
             for after in lines[i + 1:] if final else ():
@@ -305,7 +305,8 @@ def _closing_sections(lines: list[Line], probs: list[float], i: int) -> int:
 
 
 def _end_marker(line: Line) -> bool:
-    return line.words <= END_MARKER_MAX_WORDS and bool(vocab.END_MARKER.match(line.text))
+    return line.words <= END_MARKER_MAX_WORDS and (bool(vocab.END_MARKER.match(line.text))
+                                                   or vocab.about_the_author(line.text))
 
 
 def _carries_on(line: Line, p: float) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from sitegen.clean.stopwords import STOPWORDS
+
 # Whole short lines that are interface controls or labels.
 UI_LINE = re.compile(
     r"""^(?:back|home|menu|close|more|less|more\s+less|show\s+more|read\s+more|see\s+more|load\s+more
@@ -150,6 +152,19 @@ END_MARKER = re.compile(
     |관련\s*기사|댓글|많이\s*본\s*뉴스|関連記事|コメント|人気記事)\s*[:：]?\s*[\])]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# "About Jane Doe", "Sobre Carlos Nadalim", "Über Moritz Bachmann": the author's bio follows.
+_ABOUT_NAME = re.compile(r"^(?:about|sobre|über|à\s+propos\s+de|a\s+proposito\s+di|tentang|об)"
+                         r"\s+(\w[\w.'’-]*(?:\s+\w[\w.'’-]*){0,2})$", re.IGNORECASE)
+
+
+def about_the_author(text: str) -> bool:
+    """`text` introduces a person's bio: "About" and a name (capitalised words,
+    none of them a function word: "About The Devils" is a book)."""
+    match = _ABOUT_NAME.match(text)
+    name = match.group(1).split() if match else []
+    return len(name) >= 2 and all(w[0].isupper() and w.casefold() not in STOPWORDS for w in name)
+
+
 # End markers that only close an article: its tags, its comments, its author's bio.
 FINAL_MARKER = re.compile(
     r"""^[\[(]?\s*(?:(?:[\w-]+\s+){0,2}comments?(?:\s*\(\d+\))?|\d+\s+comments?|leave\s+a\s+(?:reply|comment)
