@@ -392,3 +392,8 @@ def test_about_and_a_name_opens_the_authors_bio_and_closes_the_article() -> None
     lines = segment("\n".join([PARAGRAPH, PARAGRAPH, PARAGRAPH, "About Jane Doe", bio]))
     assert rules._cut_at_end_marker(lines, 0, len(lines)) == 3
     assert lines[4].rule == "after_final_marker"
+
+
+def test_a_short_line_behind_an_arrow_is_a_link() -> None:
+    text = article(PARAGRAPH, "» Power Ranking of the season")
+    assert rule_of(text, "» Power Ranking of the season") == (rules.BOILERPLATE, "arrow_link")

@@ -59,6 +59,7 @@ MENU_ITEM_MAX_WIDE_CHARS = 8  # the same in Korean, Chinese or Japanese text: "�
 META_MAX_WORDS = 14
 BADGE_MAX_WORDS = 3
 NAME_TAG_MAX_WORDS = 2
+ARROW_LINK_MAX_WORDS = 8  # "» Power Ranking": a link to another page
 HEADLINE_LIST_MIN_ITEMS = 5  # headlines in a row, line after line, that make a list of links
 HEADLINE_LIST_MIN_PROSE = 100  # words of sentences in the run after such a list
 HEADLINE_MIN_WORDS = 3
@@ -445,6 +446,8 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
         return BOILERPLATE, "caption_badge_copy"
     if nxt is not None and _name_tag(line, nxt):
         return BOILERPLATE, "name_tag"
+    if line.text[:1] in "»›" and line.words <= ARROW_LINK_MAX_WORDS:
+        return BOILERPLATE, "arrow_link"
 
     return None
 
