@@ -346,8 +346,8 @@ def _keep_whole(lines: list[Line]) -> Line | None:
 def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
     candidates = [i for i in features.title_candidates(lines) if not _not_a_headline(lines, i)
                   and not regions.is_consent_notice(lines[i]) and not _breadcrumb_trail(lines[i])]
-    start, _ = features.best_run(probs, [ln.words for ln in lines])
-    before_text = [i for i in candidates if i < start + TITLE_RUN_SLACK]
+    start, end = features.best_run(probs, [ln.words for ln in lines])
+    before_text = [i for i in candidates if i < start + TITLE_RUN_SLACK] if end > start else []
     candidates = before_text or candidates
     if not candidates:
         return None
