@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 from sitegen.clean import NO_ARTICLE_WARNING, clean, features, rules, vocab
+from sitegen.clean.learned import models
 from sitegen.clean.lines import segment
 from sitegen.clean.report import report_rows, report_text
 from sitegen.clean.structure import heading_level
@@ -257,6 +259,11 @@ def test_the_first_paragraph_under_the_headline_and_its_date_is_text() -> None:
     assert rules._lead_paragraph(lines, low, 2, lines[0]) is None  # the run starts with it
     lines[3] = segment("Kate Doe, who took the photos, says the office is open every day of the week")[0]
     assert rules._lead_paragraph(lines, low, 4, lines[0]) is None  # a longer line stands between
+    unfinished = segment("\n".join(["City plans new road tax", "October 06, 2018", lead.rstrip("."), PARAGRAPH]))
+    unfinished[0].mark(rules.TITLE, "test")
+    unfinished[1].mark(rules.META, "test")
+    assert rules._lead_paragraph(unfinished, [0.3] * 4, 3, unfinished[0]) is None
+    assert rules._lead_paragraph(unfinished, [0.5] * 4, 3, unfinished[0]) == 2  # no full stop, but it scores
 
 
 def test_a_headline_wins_over_its_standfirst_when_they_score_alike() -> None:
@@ -397,3 +404,18 @@ def test_about_and_a_name_opens_the_authors_bio_and_closes_the_article() -> None
 def test_a_short_line_behind_an_arrow_is_a_link() -> None:
     text = article(PARAGRAPH, "» Power Ranking of the season")
     assert rule_of(text, "» Power Ranking of the season") == (rules.BOILERPLATE, "arrow_link")
+
+
+KOREAN_PAGE = (Path(__file__).parent / "fixtures" / "input" / "korean_article.txt").read_text(encoding="utf-8")
+
+
+def test_a_korean_article_is_read_like_any_other() -> None:
+    result = clean(KOREAN_PAGE)
+    paragraphs = [b.text for b in result.blocks if b.kind is BlockKind.PARAGRAPH]
+    assert result.title == "서울시, 내년부터 도심 도로 통행료 도입 추진"
+    assert len(paragraphs) == 4 and paragraphs[0].startswith("서울시는") and paragraphs[-1].startswith("시는")
+    # The first reading already takes Korean prose for text: its script is the page's own.
+    lines = segment(KOREAN_PAGE)
+    ctx = features.page_context(lines, -1)
+    first = [models()["line"].probability(v) for v in features.line_vectors(ctx)]
+    assert all(first[ln.index] > 0.5 for ln in lines if ln.text.startswith(("서울시는", "통행료는", "전문가들은")))

@@ -136,6 +136,7 @@ def page_context(lines: list[Line], title_index: int) -> PageContext:
     shapes = list(map(shape, [ln.text for ln in lines]))
     shape_counts = Counter(shapes)
     base = page_features(lines, [counts[ln.key] - 1 for ln in lines], [shape_counts[sh] - 1 for sh in shapes])
+    _contrast_scripts(base, lines)
     mass: list[float] = []
     total = 0.0
     for ln in lines:
@@ -143,6 +144,24 @@ def page_context(lines: list[Line], title_index: int) -> PageContext:
             total += ln.words
         mass.append(total)
     return PageContext(base, mass, title_index)
+
+
+_CJK_COLUMN = BASE_NAMES.index("cjk")
+_SCRIPT_DETAIL_COLUMNS = (BASE_NAMES.index("hiragana"), BASE_NAMES.index("korean_endings"))
+
+
+def _contrast_scripts(base: list[list[float]], lines: list[Line]) -> None:
+    """Make the script feature say how far a line's share of wide (Chinese,
+    Japanese, Korean) characters is from its page's: Korean text on a Korean
+    page is ordinary, a line in another script (a language menu) is not. The
+    finer script features are zeroed: no training page is written in those
+    scripts, so their weights would be noise."""
+    sizes = [len(ln.text) for ln in lines]
+    share = sum(row[_CJK_COLUMN] * size for row, size in zip(base, sizes, strict=True)) / (sum(sizes) or 1)
+    for row in base:
+        row[_CJK_COLUMN] = abs(row[_CJK_COLUMN] - share)
+        for col in _SCRIPT_DETAIL_COLUMNS:
+            row[col] = 0.0
 
 
 # Literals (lower case) every match of a pattern holds in ASCII text: lines without one skip it.

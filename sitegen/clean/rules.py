@@ -37,6 +37,7 @@ RUN_PIVOT_P = 0.5  # a line scoring above this lengthens the main run, below it 
 CHROME_RUN_PENALTY = 0.5  # what a line of page chrome (a rule's boilerplate) costs the main run
 EXTEND_MIN_P = 0.02  # a sentence after the main run carries it on above this score
 EXTEND_MIN_WORDS = 8
+LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first paragraph, sentence or not
 INSERT_MAX_LINES = 3  # an insert the run may carry on over: chrome lines and short fragments
 INSERT_MAX_WORDS = 5
 INSERT_RESUME_MIN_P = 0.3  # the score of the paragraph after an insert that carries the run on
@@ -217,7 +218,7 @@ def _lead_paragraph(lines: list[Line], probs: list[float], start: int, title: Li
         line = lines[i]
         if line.label:
             continue
-        if _carries_on(line, probs[i]) and line.words >= features.LONG_LINE_WORDS:
+        if line.words >= features.LONG_LINE_WORDS and (_carries_on(line, probs[i]) or probs[i] >= LEAD_MIN_P):
             return i
         if line.words > MENU_ITEM_MAX_WORDS or _sentence(line):
             return None
