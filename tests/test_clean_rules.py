@@ -419,3 +419,11 @@ def test_a_korean_article_is_read_like_any_other() -> None:
     ctx = features.page_context(lines, -1)
     first = [models()["line"].probability(v) for v in features.line_vectors(ctx)]
     assert all(first[ln.index] > 0.5 for ln in lines if ln.text.startswith(("서울시는", "통행료는", "전문가들은")))
+
+
+def test_an_interview_goes_on_to_its_last_short_answer() -> None:
+    qa = ["Q: How do you plan your day?", "A: With a list, written the night before, and kept short.",
+          "Q: Favourite books?", "A: Anything about rivers.", "Q: Favourite athlete?", "A: Nobody in particular."]
+    lines = segment("\n".join([PARAGRAPH, *qa, "Share"]))
+    assert rules._interview_end(lines, 0, 3) == 7
+    assert rules._interview_end(lines, 0, 1) == 1  # too few questions in the run to tell

@@ -37,6 +37,7 @@ RUN_PIVOT_P = 0.5  # a line scoring above this lengthens the main run, below it 
 CHROME_RUN_PENALTY = 0.5  # what a line of page chrome (a rule's boilerplate) costs the main run
 EXTEND_MIN_P = 0.02  # a sentence after the main run carries it on above this score
 EXTEND_MIN_WORDS = 8
+INTERVIEW_MIN_LINES = 4  # questions and answers ("Q: ...", "A: ...") in the run that make it an interview
 LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first paragraph, sentence or not
 INSERT_MAX_LINES = 3  # an insert the run may carry on over: chrome lines and short fragments
 INSERT_MAX_WORDS = 5
@@ -111,11 +112,24 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     end = _cut_at_end_marker(lines, start, _cut_at_comment_thread(lines, start, end))
     start = _skip_headline_list(lines, _list_start(lines, start), end)
     _mark_link_copies(lines, min(start, title.index if title else start), end)
-    _mark_by_score(lines, second, (start, end, _extend_run(lines, second, end)),
+    _mark_by_score(lines, second, (start, end, _extend_run(lines, second, _interview_end(lines, start, end))),
                    _lead_paragraph(lines, second, start, title))
     _mark_headings(lines, ctx, second)
     mark_dek(lines, title)
     return title
+
+
+_QA_LINE = re.compile(r"^[QAPRFВО]\s?[:：]\s")  # "Q: ...", "A: ..."; P/R, F/A, В/О in other languages
+
+
+def _interview_end(lines: list[Line], start: int, end: int) -> int:
+    """An interview in questions and answers goes on to its last answer,
+    however short and low-scored its last lines ("Q: Favorite books?")."""
+    if sum(1 for ln in lines[start:end] if _QA_LINE.match(ln.text)) < INTERVIEW_MIN_LINES:
+        return end
+    while end < len(lines) and not lines[end].label and _QA_LINE.match(lines[end].text):
+        end += 1
+    return end
 
 
 def _gallery_credit(lines: list[Line], line: Line) -> bool:
