@@ -425,5 +425,5 @@ def test_an_interview_goes_on_to_its_last_short_answer() -> None:
     qa = ["Q: How do you plan your day?", "A: With a list, written the night before, and kept short.",
           "Q: Favourite books?", "A: Anything about rivers.", "Q: Favourite athlete?", "A: Nobody in particular."]
     lines = segment("\n".join([PARAGRAPH, *qa, "Share"]))
-    assert rules._interview_end(lines, 0, 3) == 7
-    assert rules._interview_end(lines, 0, 1) == 1  # too few questions in the run to tell
+    assert rules._interview_end(lines, 0, 5) == 7
+    assert rules._interview_end(lines, 0, 3) == 3  # too few questions in the run to tell
