@@ -427,3 +427,11 @@ def test_an_interview_goes_on_to_its_last_short_answer() -> None:
     lines = segment("\n".join([PARAGRAPH, *qa, "Share"]))
     assert rules._interview_end(lines, 0, 5) == 7
     assert rules._interview_end(lines, 0, 3) == 3  # too few questions in the run to tell
+
+
+def test_a_line_led_by_image_caption_is_a_figure_caption() -> None:
+    caption = "Image caption The mayor said the tax would pay for the repairs"
+    text = article(PARAGRAPH, caption)
+    assert rule_of(text, caption) == (rules.CAPTION, "caption_lead")
+    figures = [b.text for b in clean(text).blocks if b.kind is BlockKind.FIGURE]
+    assert figures == ["The mayor said the tax would pay for the repairs"]

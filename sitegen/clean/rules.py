@@ -449,6 +449,8 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
         return BOILERPLATE, "share_prompt"
     if is_credit(line):
         return BOILERPLATE, "photo_credit"
+    if line.words <= CAPTION_MAX_WORDS and vocab.CAPTION_LEAD.match(line.text):
+        return CAPTION, "caption_lead"
     if line.words <= CAPTION_MAX_WORDS * 2 and (credit := vocab.trailing_credit(line.text)):
         line.credit = credit
         return CAPTION, "caption_with_credit"

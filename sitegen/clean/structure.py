@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sitegen.clean import rules
+from sitegen.clean import rules, vocab
 from sitegen.clean.lines import Line
 from sitegen.model import Block, BlockKind
 
@@ -31,6 +31,7 @@ def blocks(lines: list[Line]) -> list[Block]:
             out.append(Block(BlockKind.HEADING, line.text, level=heading_level(line.text)))
         elif line.label == rules.CAPTION:
             text = line.text.removesuffix(line.credit).rstrip() if line.credit else line.text
+            text = vocab.CAPTION_LEAD.sub("", text)
             out.append(Block(BlockKind.FIGURE, text, credit=line.credit))
     _flush_list(run, out)
     return out

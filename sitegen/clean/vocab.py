@@ -123,6 +123,7 @@ def trailing_credit(text: str) -> str | None:
 CREDIT_AGENCY = re.compile(
     r"^(?:image\s+copyright\b.*|(?:.*?(?:\bvia|/|\|)\s*)?(?:getty(?:\s+images)?|reuters|afp|epa|ap(?:\s+photo)?"
     r"|shutterstock|istock(?:photo)?|alamy)|.*?\b(?:submitted|file)\s+photo)\)?$", re.IGNORECASE)
+CAPTION_LEAD = re.compile(r"^(?:image|media|photo|video)\s?caption\s*:?\s*(?=\S)", re.IGNORECASE)  # "Image caption ..."
 COPYRIGHT_FIRST = re.compile(r"image\s+copyright\b", re.IGNORECASE)  # a credit that comes before its caption
 _AGENCY_WORDS = ("copyright", "getty", "reuters", "afp", "epa", "ap", "shutterstock", "istock", "alamy", "photo")
 
