@@ -341,6 +341,7 @@ def test_a_caption_with_its_credit_glued_on_is_a_figure() -> None:
                                                       "Credit: City Agency")]
     assert vocab.trailing_credit("He kept the photo: it showed the old road.") is None
     assert vocab.trailing_credit("Workers at the site. Photo by Jane Doe") == "Photo by Jane Doe"
+    assert vocab.trailing_credit("The plague doctor of the old town (Image: GETTY)") == "(Image: GETTY)"
 
 
 def test_headlines_the_page_also_links_elsewhere_are_link_copies_in_the_text() -> None:

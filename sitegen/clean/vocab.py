@@ -102,10 +102,12 @@ CREDIT_SHAPE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:/|\s\
 _CREDIT_LEAD_FIRST = frozenset("picfbsPICFBS")  # how a `CREDIT_LEAD` match in ASCII text starts
 
 
-# "... equivalent. Credit: ESA": a caption with its credit glued on after the last sentence.
+# "... equivalent. Credit: ESA", "... in the 14th century (Image: GETTY)": a caption with its credit glued on.
 _TRAILING_CREDIT = re.compile(
     r"(?<=[.!?)”\"’])\s+((?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|illustration|фото)"
-    r"\s*(?:by\b|:)\s*[^\s.:!?][^.:!?]{0,60})$", re.IGNORECASE)
+    r"\s*(?:by\b|:)\s*[^\s.:!?][^.:!?]{0,60})$"
+    r"|\s(\((?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|фото)\s*(?:by\b|:)\s*[^()]{1,60}\))$",
+    re.IGNORECASE)
 TRAILING_CREDIT_TAIL = 90  # characters at a line's end where a glued credit may be
 
 
@@ -115,7 +117,7 @@ def trailing_credit(text: str) -> str | None:
     if ":" not in tail and " by " not in tail.lower():
         return None
     match = _TRAILING_CREDIT.search(tail)
-    return match.group(1) if match else None
+    return (match.group(1) or match.group(2)) if match else None
 
 
 # "Getty Images", "Image copyright EPA", "Jane Doe Submitted photo", "... via AP": a picture agency's name
