@@ -37,6 +37,8 @@ RUN_PIVOT_P = 0.5  # a line scoring above this lengthens the main run, below it 
 CHROME_RUN_PENALTY = 0.5  # what a line of page chrome (a rule's boilerplate) costs the main run
 EXTEND_MIN_P = 0.02  # a sentence after the main run carries it on above this score
 EXTEND_MIN_WORDS = 8
+SPACED_PAGE_MIN_SHARE = 0.6  # of the run's lines followed by a blank line, on a page that spaces its paragraphs
+INSERT_BLOCK_MIN_LINES = 4  # a marker and the links set close under it
 INTERVIEW_MIN_LINES = 4  # questions and answers ("Q: ...", "A: ...") in the run that make it an interview
 LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first paragraph, sentence or not
 INSERT_MAX_LINES = 3  # an insert the run may carry on over: chrome lines and short fragments
@@ -109,6 +111,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     fixed = [(-CHROME_RUN_PENALTY if ln.label == BOILERPLATE and not _gallery_credit(lines, ln) else 0.0)
              if ln.label else None for ln in lines]
     start, end = features.best_run(second, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
+    _mark_tight_inserts(lines, start, end)
     end = _cut_at_end_marker(lines, start, _cut_at_comment_thread(lines, start, end))
     start = _skip_headline_list(lines, _list_start(lines, start), end)
     _mark_link_copies(lines, min(start, title.index if title else start), end)
@@ -239,6 +242,25 @@ def _lead_paragraph(lines: list[Line], probs: list[float], start: int, title: Li
     return None
 
 
+def _mark_tight_inserts(lines: list[Line], start: int, end: int) -> None:
+    """On a page that sets its paragraphs apart with blank lines, a "Most
+    read" or "Related" line inside the run with a block of lines set close
+    under it (no blank between) is an insert of links: the text goes on after it."""
+    gaps = [lines[i + 1].number - lines[i].number > 1 for i in range(start, end - 1)]
+    if not gaps or sum(gaps) < SPACED_PAGE_MIN_SHARE * len(gaps):
+        return
+    for i in range(start, end - 1):
+        if not (_end_marker(lines[i]) or vocab.related_lead(lines[i].text)) or gaps[i - start]:
+            continue
+        j = i + 1
+        while j < end and lines[j].number == lines[j - 1].number + 1:
+            j += 1
+        if j - i >= INSERT_BLOCK_MIN_LINES:
+            for line in lines[i:j]:
+                if not line.label:
+                    line.mark(BOILERPLATE, "insert_block")
+
+
 def _cut_at_end_marker(lines: list[Line], start: int, end: int) -> int:
     """The run ends at a "Related" line once most of its text is behind it,
     at a "Comments" or "Tags" line once some of it is: the rest of the page
@@ -247,6 +269,8 @@ def _cut_at_end_marker(lines: list[Line], start: int, end: int) -> int:
     seen = 0
     for i in range(start, end):
         line = lines[i]
+        if line.rule == "insert_block":
+            continue
         final = _end_marker(line) and (bool(vocab.FINAL_MARKER.match(line.text)) or vocab.about_the_author(line.text))
         if _end_marker(line) and seen >= total * (FINAL_MARKER_MIN_SHARE if final else END_MARKER_MIN_SHARE):
             line.mark(BOILERPLATE, "end_marker")
