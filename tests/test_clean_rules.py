@@ -442,10 +442,11 @@ def test_a_block_of_links_set_close_under_most_read_is_an_insert() -> None:
     body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(10)]
     links = ["Most read in world news", "ROYAL NEWS", "Prince parties in old pictures", "TIME TRAVELLER",
              "Old photo shows a young activist"]
-    text = "\n\n".join([*body[:5], "\n".join(links), *body[5:]])
+    item = "Remote control. Manage the heating from the app."  # a list item set close above: a sentence
+    text = "\n\n".join([*body[:5], "\n".join([item, *links]), *body[5:]])
     lines = segment(text)
     rules._mark_tight_inserts(lines, 0, len(lines))
-    assert [ln.rule for ln in lines] == [*[""] * 5, *["insert_block"] * 5, *[""] * 5]
+    assert [ln.rule for ln in lines] == [*[""] * 6, *["insert_block"] * 5, *[""] * 5]
     packed = segment(text.replace("\n\n", "\n"))  # a page that does not space its paragraphs
     rules._mark_tight_inserts(packed, 0, len(packed))
     assert {ln.rule for ln in packed} == {""}

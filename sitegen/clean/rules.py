@@ -37,7 +37,7 @@ RUN_PIVOT_P = 0.5  # a line scoring above this lengthens the main run, below it 
 CHROME_RUN_PENALTY = 0.5  # what a line of page chrome (a rule's boilerplate) costs the main run
 EXTEND_MIN_P = 0.02  # a sentence after the main run carries it on above this score
 EXTEND_MIN_WORDS = 8
-SPACED_PAGE_MIN_SHARE = 0.6  # of the run's lines followed by a blank line, on a page that spaces its paragraphs
+SPACED_PAGE_MIN_SHARE = 0.6  # of the run's paragraphs followed by a blank line, on a page that spaces them
 INSERT_BLOCK_MIN_LINES = 4  # a marker and the links set close under it
 INTERVIEW_MIN_LINES = 4  # questions and answers ("Q: ...", "A: ...") in the run that make it an interview
 LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first paragraph, sentence or not
@@ -244,19 +244,23 @@ def _lead_paragraph(lines: list[Line], probs: list[float], start: int, title: Li
 
 def _mark_tight_inserts(lines: list[Line], start: int, end: int) -> None:
     """On a page that sets its paragraphs apart with blank lines, a "Most
-    read" or "Related" line inside the run with a block of lines set close
-    under it (no blank between) is an insert of links: the text goes on after it."""
-    gaps = [lines[i + 1].number - lines[i].number > 1 for i in range(start, end - 1)]
-    if not gaps or sum(gaps) < SPACED_PAGE_MIN_SHARE * len(gaps):
+    read", "Related" or "See also" line inside the run, with links set close
+    around it (no blank between, no sentence), is an insert: the text goes
+    on after it."""
+    spaced = [lines[i + 1].number - lines[i].number > 1 for i in range(start, end - 1)]
+    after_paragraphs = [gap for i, gap in enumerate(spaced, start) if lines[i].words >= features.LONG_LINE_WORDS]
+    if not after_paragraphs or sum(after_paragraphs) < SPACED_PAGE_MIN_SHARE * len(after_paragraphs):
         return
-    for i in range(start, end - 1):
-        if not (_end_marker(lines[i]) or vocab.related_lead(lines[i].text)) or gaps[i - start]:
+    for i in range(start, end):
+        if not ((_end_marker(lines[i]) and not _final_marker(lines[i])) or vocab.related_lead(lines[i].text)):
             continue
-        j = i + 1
-        while j < end and lines[j].number == lines[j - 1].number + 1:
-            j += 1
-        if j - i >= INSERT_BLOCK_MIN_LINES:
-            for line in lines[i:j]:
+        first, last = i, i
+        while first > start and not spaced[first - 1 - start] and not _sentence(lines[first - 1]):
+            first -= 1
+        while last + 1 < end and not spaced[last - start] and not _sentence(lines[last + 1]):
+            last += 1
+        if last - first + 1 >= INSERT_BLOCK_MIN_LINES:
+            for line in lines[first:last + 1]:
                 if not line.label:
                     line.mark(BOILERPLATE, "insert_block")
 
@@ -271,7 +275,7 @@ def _cut_at_end_marker(lines: list[Line], start: int, end: int) -> int:
         line = lines[i]
         if line.rule == "insert_block":
             continue
-        final = _end_marker(line) and (bool(vocab.FINAL_MARKER.match(line.text)) or vocab.about_the_author(line.text))
+        final = _end_marker(line) and _final_marker(line)
         if _end_marker(line) and seen >= total * (FINAL_MARKER_MIN_SHARE if final else END_MARKER_MIN_SHARE):
             line.mark(BOILERPLATE, "end_marker")
             for after in lines[i + 1:] if final else ():
@@ -342,6 +346,11 @@ def _closing_sections(lines: list[Line], probs: list[float], i: int) -> int:
     for k in range(i, j, 2):
         lines[k].mark(HEADING, "closing_section_heading")
     return j
+
+
+def _final_marker(line: Line) -> bool:
+    """An end marker that only closes articles: tags, comments, the author's bio."""
+    return bool(vocab.FINAL_MARKER.match(line.text)) or vocab.about_the_author(line.text)
 
 
 def _end_marker(line: Line) -> bool:

@@ -145,7 +145,7 @@ def credit_like(text: str) -> bool:
 END_MARKER = re.compile(
     r"""^[\[(]?\s*(?:related(?:\s+(?:articles?|stories|posts|content|news|coverage|topics|reading))?|recommended(?:\s+for\s+you)?
     |(?:you\s+)?(?:may|might)\s+also\s+(?:like|enjoy)|more\s+(?:stories|articles|news|from\b.*|on\b.*|in\b.*)
-    |read\s+(?:more|next)|most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on)(?:\s+\w+){1,3})?|don'?t\s+miss
+    |read\s+(?:more|next)|see\s+also|most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on)(?:\s+\w+){1,3})?|don'?t\s+miss
     |trending(?:\s+now|\s+news)?|popular(?:\s+now)?
     |(?:[\w-]+\s+){0,2}comments?(?:\s*\(\d+\))?|\d+\s+comments?|leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion)
     |tags?\s*:?|topics?\s*:?|about\s+the\s+authors?|share\s+this(?:\s+(?:article|story|post))?
