@@ -450,3 +450,10 @@ def test_a_block_of_links_set_close_under_most_read_is_an_insert() -> None:
     packed = segment(text.replace("\n\n", "\n"))  # a page that does not space its paragraphs
     rules._mark_tight_inserts(packed, 0, len(packed))
     assert {ln.rule for ln in packed} == {""}
+
+
+def test_a_headline_over_a_byline_with_its_agency_stays_a_candidate() -> None:
+    lines = segment("\n".join(["City plans new road tax", "By Jane Doe | City News", PARAGRAPH]))
+    assert not rules._not_a_headline(lines, 0)
+    lines = segment("\n".join(["The new road seen from the hill", "Jane Doe | City News", PARAGRAPH]))
+    assert rules._not_a_headline(lines, 0)  # over a photo credit: a caption
