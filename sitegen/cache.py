@@ -31,11 +31,11 @@ _LIBRARIES = ("markdown", "nh3", "yaml", "jinja2")
 
 @cache
 def code_key() -> str:
-    """A hash of sitegen's source files, the Python version and the installed
+    """A hash of sitegen's source and model files, the Python version and the installed
     files of the libraries that read and render (found without importing them)."""
     h = hashlib.sha256()
     package = Path(__file__).parent
-    for path in sorted(package.rglob("*.py")):
+    for path in sorted([*package.rglob("*.py"), *package.rglob("*.json")]):  # code and the cleaner's models
         h.update(path.relative_to(package).as_posix().encode())
         h.update(path.read_bytes())
     h.update(sys.version.encode())
