@@ -398,7 +398,7 @@ class Builder:
             changed_pages, pages_hash = None, page_hashes(pages)
         result.pages = pages
         ordered, dirty = self._order(pages, state, theme, verify, changed_pages)
-        writer = Writer(config.output_dir, gens.open, gens.previous_files)
+        writer = Writer(config.output_dir, gens.open, gens.live_set())
         job = RenderJob(config, code, root, config.output_dir, gens.stage, when, theme)
         by_source = memo.by_source if quick is not None and memo is not None else {
             i.source: i for i in visible_infos}

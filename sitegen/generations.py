@@ -71,7 +71,7 @@ class Generations:
         self.live = read_manifest(out)
         self.live_stat = _stat_key(out / MANIFEST)
         self.opened = False
-        self._live_set: tuple[Manifest, set[str]] | None = None
+        self._live_set: tuple[Manifest, frozenset[str]] | None = None
         self._staged: tuple[tuple[int, int, int, int] | None, int] | None = None  # its manifest's stat, generation
         self._files_text: tuple[list[str], str] | None = None  # a files list and its `_lines`
 
@@ -85,9 +85,16 @@ class Generations:
         live = self.live
         if live is None or len(live.files) != len(files):
             return False
+        return self.live_set() == files
+
+    def live_set(self) -> frozenset[str]:
+        """The live output's files, as a set (made once per generation)."""
+        live = self.live
+        if live is None:
+            return frozenset()
         if self._live_set is None or self._live_set[0] is not live:
-            self._live_set = (live, set(live.files))
-        return self._live_set[1] == files
+            self._live_set = (live, frozenset(live.files))
+        return self._live_set[1]
 
     @property
     def previous_files(self) -> list[str]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import itertools
 import json
 import re
 import sys
@@ -222,6 +223,10 @@ class SearchIndex:
         if changed is None or len(old) != len(pages):
             changed = [] if len(old) != len(pages) else [
                 i for i, (a, b) in enumerate(zip(old, pages, strict=True)) if a is not b]
+        if self.files and old and pages and len(old) != len(pages):
+            start, removed, inserted = _splice(old, pages)
+            if removed + inserted <= INCREMENTAL_MAX_CHANGES:
+                return self._splice(pages, terms_of, start, removed, inserted)
         if not self.files or len(old) != len(pages) or len(changed) > INCREMENTAL_MAX_CHANGES:
             return self._full(pages, terms_of)
         if not changed:
@@ -310,10 +315,79 @@ class SearchIndex:
                     self._move(term, 2 * i + before[term] if term in before else None,
                                2 * i + after[term] if term in after else None)
                     terms_touched.add(term)
+        return self._emit(chunks, terms_touched, len(self._rows))
+
+    def _splice(self, pages: list[Page], terms_of: Callable[[Page], str], start: int, removed: int,
+                inserted: int) -> dict[str, str]:
+        """The documents at positions `start`.. (`removed` of them) replaced by
+        `inserted` pages from `pages`: the ones after them move, and a list of
+        differences changes in one place when its numbers move (the first
+        that moved)."""
+        rows_before = len(self._rows)
+        touched: set[str] = set()
+        for i in range(start, start + removed):
+            for term, flag in _flags(self._terms[i]).items():
+                self._move(term, 2 * i + flag, None)
+                touched.add(term)
+        shift = 2 * (inserted - removed)
+        if shift:
+            touched.update(self._shift(2 * (start + removed), shift))
+        fresh = pages[start:start + inserted]
+        texts = [terms_of(page) for page in fresh]
+        for j, text in enumerate(texts, start):
+            for term, flag in _flags(text).items():
+                self._move(term, None, 2 * j + flag)
+                touched.add(term)
+        self._pages = list(pages)
+        self._terms[start:start + removed] = texts
+        self._rows[start:start + removed] = [_document_row(page) for page in fresh]
+        first = start // DOCS_PER_CHUNK
+        last = max(len(self._rows), rows_before) if shift else start + max(removed, inserted)
+        return self._emit(range(first, -(-last // DOCS_PER_CHUNK)), touched, rows_before)
+
+    def _shift(self, bound: int, shift: int) -> list[str]:
+        """Add `shift` to every posting from `bound` on; the terms that changed."""
+        moved: list[str] = []
+        postings, fragments = self._postings, self._fragments
+        for term, post in postings.items():
+            parts = post.split(",")
+            if bound:
+                at = bisect.bisect_left(list(itertools.accumulate(map(int, parts, itertools.repeat(36)))), bound)
+                if at == len(parts):
+                    continue
+            else:
+                at = 0
+            parts[at] = _base36(int(parts[at], 36) + shift)
+            encoded = ",".join(parts)
+            postings[term] = encoded
+            fragments[term] = fragments[term][:-len(post) - 1] + encoded + '"'  # the quoted term kept
+            moved.append(term)
+            if len(encoded) != len(post):
+                self._resize(term, len(encoded) - len(post))
+        return moved
+
+    def _resize(self, term: str, delta: int) -> None:
+        """A term's entry grew by `delta` bytes: its shards' sizes too."""
+        for prefix, sizes in enumerate(self._sizes):
+            key = term[:prefix]
+            size = sizes.get(key, 0) + delta
+            if size:
+                sizes[key] = size
+            else:
+                del sizes[key]
+
+    def _emit(self, chunks: Iterable[int], terms_touched: set[str], rows_before: int) -> dict[str, str]:
+        """The files after changes to the document chunks `chunks` and to the
+        terms `terms_touched` (`rows_before`: the documents before them)."""
         files = dict(self.files)
         del files[f"{FOLDER}meta.js"]
         touched: set[str] = set()
+        count = max(-(-len(self._rows) // DOCS_PER_CHUNK), 1)
+        for chunk in range(count, max(-(-rows_before // DOCS_PER_CHUNK), 1)):
+            del files[f"{FOLDER}docs-{chunk}.js"]
         for chunk in chunks:
+            if chunk >= count:
+                continue
             name = f"{FOLDER}docs-{chunk}.js"
             files[name] = self._chunk(chunk)
             touched.add(name)
@@ -385,6 +459,20 @@ class SearchIndex:
         for key in dirty:
             self._bodies[key] = self._body(key)
         return dirty
+
+
+def _splice(old: list[Page], new: list[Page]) -> tuple[int, int, int]:
+    """Where `new` differs from `old` (pages compared by identity), as one
+    replaced run: (its start, how many pages of `old` it replaced, how many
+    pages of `new` it holds)."""
+    limit = min(len(old), len(new))
+    start = 0
+    while start < limit and old[start] is new[start]:
+        start += 1
+    end = 0
+    while end < limit - start and old[-1 - end] is new[-1 - end]:
+        end += 1
+    return start, len(old) - start - end, len(new) - start - end
 
 
 def _prefix_of(sizes: list[dict[str, int]]) -> int:

@@ -119,7 +119,8 @@ class Writer:
     def __init__(self, live: Path, stage: Callable[[], Path] | None = None, previous: Collection[str] = ()) -> None:
         self.live = live
         self._stage = stage or (lambda: live)
-        self.previous = set(previous)
+        # A frozenset is taken as it is (a live output's files, kept by `Generations`).
+        self.previous = previous if isinstance(previous, frozenset) else frozenset(previous)
         self.produced: set[str] = set()
         self.changed: set[str] = set()
         self.stats: dict[str, tuple[int, int]] = {}
