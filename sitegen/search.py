@@ -105,6 +105,11 @@ _SMALL = [*_DIGITS36, *(a + b for a in _DIGITS36[1:] for b in _DIGITS36),
           *(a + b + c for a in _DIGITS36[1:] for b in _DIGITS36 for c in _DIGITS36)]
 
 
+def _b36(n: int) -> str:
+    """`_base36(n)`, from the table when it is there."""
+    return _SMALL[n] if n < len(_SMALL) else _base36(n)
+
+
 def _postings(values: list[int]) -> str:
     """Increasing numbers as base-36 differences: [0, 5, 15] -> "0,5,a"."""
     small = _SMALL
@@ -166,16 +171,6 @@ def index_files(pages: list[Page]) -> dict[str, str]:
     index = SearchIndex()
     index.update(pages, lambda page: document_terms(page.doc))
     return dict(index.files)
-
-
-def _decode(post: str) -> list[int]:
-    """`_postings` undone: "0,5,a" -> [0, 5, 15]."""
-    values: list[int] = []
-    total = 0
-    for part in post.split(","):
-        total += int(part, 36)
-        values.append(total)
-    return values
 
 
 def _fragment(term: str, post: str) -> str:
@@ -357,7 +352,7 @@ class SearchIndex:
                     continue
             else:
                 at = 0
-            parts[at] = _base36(int(parts[at], 36) + shift)
+            parts[at] = _b36(int(parts[at], 36) + shift)
             encoded = ",".join(parts)
             postings[term] = encoded
             fragments[term] = fragments[term][:-len(post) - 1] + encoded + '"'  # the quoted term kept
@@ -409,29 +404,31 @@ class SearchIndex:
         return self._finish(files, self.files, touched)
 
     def _move(self, term: str, old: int | None, new: int | None) -> None:
-        """Replace posting `old` of `term` by `new` (None: none)."""
+        """Replace posting `old` of `term` by `new` (None: none). Only the
+        differences around them change (the list is split, not decoded)."""
         post = self._postings.get(term)
-        values = _decode(post) if post is not None else []
+        parts = post.split(",") if post is not None else []
+        values = list(itertools.accumulate(map(int, parts, itertools.repeat(36))))
         if old is not None:
-            del values[bisect.bisect_left(values, old)]
+            at = bisect.bisect_left(values, old)
+            if at + 1 < len(values):
+                parts[at + 1] = _b36(values[at + 1] - (values[at - 1] if at else 0))
+            del parts[at], values[at]
         if new is not None:
-            bisect.insort(values, new)
+            at = bisect.bisect_left(values, new)
+            if at < len(values):
+                parts[at] = _b36(values[at] - new)
+            parts.insert(at, _b36(new - (values[at - 1] if at else 0)))
         weight = len(term.encode()) + 6
         delta = -(weight + len(post)) if post is not None else 0
-        if values:
-            encoded = self._postings[term] = _postings(values)
+        if parts:
+            encoded = self._postings[term] = ",".join(parts)
             self._fragments[term] = _fragment(term, encoded)
             delta += weight + len(encoded)
         else:
             del self._postings[term]
             del self._fragments[term]
-        for prefix, sizes in enumerate(self._sizes):
-            key = term[:prefix]
-            size = sizes.get(key, 0) + delta
-            if size:
-                sizes[key] = size
-            else:
-                del sizes[key]
+        self._resize(term, delta)
 
     def _place_terms(self, touched: set[str]) -> set[str]:
         """Put new terms into their shards and take gone ones out; the shard
