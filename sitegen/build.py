@@ -1030,8 +1030,24 @@ def _key(page: Page) -> str:
     return page.doc.key if isinstance(page.doc, LightDocument) else ""
 
 
+_METAS: dict[str, str] = {}  # a reading's key -> a digest of its metadata
+
+
 def _nkey(page: Page | None) -> tuple[str, str]:
-    return (page.url, _key(page)) if page is not None else ("", "")
+    """What a page shows of a neighbour: its URL and metadata (a page is
+    rendered with no more of them, see `stages.neighbour`), so an edit to a
+    body leaves its neighbours' pages as they are."""
+    if page is None:
+        return ("", "")
+    key = _key(page)
+    if not key:
+        return (page.url, digest(repr(page.doc.meta)))
+    meta = _METAS.get(key)
+    if meta is None:
+        if len(_METAS) >= SHOWN_MEMO_MAX:
+            _METAS.clear()
+        meta = _METAS[key] = digest(repr(page.doc.meta))
+    return (page.url, meta)
 
 
 def is_current(state: BuildState, file: str, key: Key, live: str, verify: bool) -> bool:
