@@ -37,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Callable
 from functools import partial
@@ -177,16 +178,30 @@ def measure_inline(site: Path, n: int, fmt: str, iterations: int, ready_timeout:
 RENAMED_STEM = "doc-000002"  # the document `--ops` renames (and renames back)
 
 
-def holds(token: bytes, body: bytes | None) -> bool:
-    return body is not None and token in body
+OPS_FETCH_TIMEOUT_S = 120.0  # a request waits while a build runs: a slow one is not a missing page
 
 
-def is_gone(body: bytes | None) -> bool:
-    return body is None
+def answer(url: str) -> tuple[int, bytes]:
+    """(HTTP status, body) of `url`; (0, b"") when it cannot be fetched."""
+    try:
+        with urllib.request.urlopen(url, timeout=OPS_FETCH_TIMEOUT_S) as response:
+            return int(response.status), bytes(response.read())
+    except urllib.error.HTTPError as exc:
+        return int(exc.code), b""
+    except (OSError, ValueError):
+        return 0, b""
 
 
-def is_served(body: bytes | None) -> bool:
-    return body is not None
+def holds(token: bytes, got: tuple[int, bytes]) -> bool:
+    return got[0] == 200 and token in got[1]
+
+
+def is_gone(got: tuple[int, bytes]) -> bool:
+    return got[0] == 404
+
+
+def is_served(got: tuple[int, bytes]) -> bool:
+    return got[0] == 200
 
 
 def measure_ops(site: Path, n: int, fmt: str, rounds: int, ready_timeout: float) -> dict[str, object]:
@@ -206,11 +221,11 @@ def measure_ops(site: Path, n: int, fmt: str, rounds: int, ready_timeout: float)
     times: dict[str, list[float]] = {"add": [], "delete": [], "rename": []}
     timeouts = 0
 
-    def timed(kind: str, change: Callable[[], object], url: str, done: Callable[[bytes | None], bool]) -> None:
+    def timed(kind: str, change: Callable[[], object], url: str, done: Callable[[tuple[int, bytes]], bool]) -> None:
         nonlocal timeouts
         started = time.perf_counter()
         change()
-        while not done(fetch(url)):
+        while not done(answer(url)):
             if time.perf_counter() - started > EDIT_TIMEOUT_S:
                 timeouts += 1
                 return

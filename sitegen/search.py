@@ -105,6 +105,22 @@ _SMALL = [*_DIGITS36, *(a + b for a in _DIGITS36[1:] for b in _DIGITS36),
           *(a + b + c for a in _DIGITS36[1:] for b in _DIGITS36 for c in _DIGITS36)]
 
 
+class _Parsed(dict[str, int]):
+    """Base-36 text -> its number: a table of every number below 36 ** 3
+    (faster than `int(text, 36)`), computed for longer ones."""
+
+    def __missing__(self, text: str) -> int:
+        return int(text, 36)
+
+
+_VALUE = _Parsed((text, n) for n, text in enumerate(_SMALL))
+
+
+def _sums(parts: list[str]) -> list[int]:
+    """The numbers a list of base-36 differences stands for."""
+    return list(itertools.accumulate(map(_VALUE.__getitem__, parts)))
+
+
 def _b36(n: int) -> str:
     """`_base36(n)`, from the table when it is there."""
     return _SMALL[n] if n < len(_SMALL) else _base36(n)
@@ -345,15 +361,16 @@ class SearchIndex:
         moved: list[str] = []
         postings, fragments = self._postings, self._fragments
         for term, post in postings.items():
-            parts = post.split(",")
             if bound:
-                at = bisect.bisect_left(list(itertools.accumulate(map(int, parts, itertools.repeat(36)))), bound)
+                parts = post.split(",")
+                at = bisect.bisect_left(_sums(parts), bound)
                 if at == len(parts):
                     continue
-            else:
-                at = 0
-            parts[at] = _b36(int(parts[at], 36) + shift)
-            encoded = ",".join(parts)
+                parts[at] = _b36(_VALUE[parts[at]] + shift)
+                encoded = ",".join(parts)
+            else:  # every posting moves: only the first number changes
+                head, comma, rest = post.partition(",")
+                encoded = _b36(_VALUE[head] + shift) + comma + rest
             postings[term] = encoded
             fragments[term] = fragments[term][:-len(post) - 1] + encoded + '"'  # the quoted term kept
             moved.append(term)
@@ -408,7 +425,7 @@ class SearchIndex:
         differences around them change (the list is split, not decoded)."""
         post = self._postings.get(term)
         parts = post.split(",") if post is not None else []
-        values = list(itertools.accumulate(map(int, parts, itertools.repeat(36))))
+        values = _sums(parts)
         if old is not None:
             at = bisect.bisect_left(values, old)
             if at + 1 < len(values):
