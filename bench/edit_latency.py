@@ -9,7 +9,10 @@ harness (`make_corpus.py`), copy it into a site folder, start
 median and p95 per N (milliseconds) and writes the harness's JSON.
 
     bench/edit_latency.py [--n 1000 10000] [--format md|txt] [--iterations 10] [--fresh]
-                          [--work DIR] [--perf DIR] [--edit append|inline]
+                          [--work DIR] [--perf DIR] [--edit append|inline] [--ops ROUNDS]
+
+With `--ops ROUNDS`, it measures adds, deletes and renames instead (see
+`measure_ops`).
 
 Text dumps are edited inside their body (`--edit inline`, by this script's
 own loop, polling the same way): the cleaner reads a paragraph appended
@@ -34,7 +37,10 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from bench_build import probe  # the same edit as the build benchmark's (this folder is on sys.path)
@@ -169,6 +175,112 @@ def measure_inline(site: Path, n: int, fmt: str, iterations: int, ready_timeout:
     return data
 
 
+RENAMED_STEM = "doc-000002"  # the document `--ops` renames (and renames back)
+
+
+OPS_FETCH_TIMEOUT_S = 120.0  # a request waits while a build runs: a slow one is not a missing page
+
+
+def answer(url: str) -> tuple[int, bytes]:
+    """(HTTP status, body) of `url`; (0, b"") when it cannot be fetched."""
+    try:
+        with urllib.request.urlopen(url, timeout=OPS_FETCH_TIMEOUT_S) as response:
+            return int(response.status), bytes(response.read())
+    except urllib.error.HTTPError as exc:
+        return int(exc.code), b""
+    except (OSError, ValueError):
+        return 0, b""
+
+
+def holds(token: bytes, got: tuple[int, bytes]) -> bool:
+    return got[0] == 200 and token in got[1]
+
+
+def is_gone(got: tuple[int, bytes]) -> bool:
+    return got[0] == 404
+
+
+def is_served(got: tuple[int, bytes]) -> bool:
+    return got[0] == 200
+
+
+def measure_ops(site: Path, n: int, fmt: str, rounds: int, ready_timeout: float) -> dict[str, object]:
+    """Add, delete and rename latency: start `sitegen serve`, then per round
+    add a document (a copy of the probe's, at a new URL, with a token) and
+    poll its page until served; delete it and poll until its page is gone;
+    rename another document and back, polling until each name is served (a
+    Markdown document keeps its URL, its front matter's slug: then until the
+    served documents.json names the new source)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    content = site / "content"
+    original = (content / f"{PROBE_STEM}.{fmt}").read_bytes()
+    base = f"http://127.0.0.1:{port}/"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    times: dict[str, list[float]] = {"add": [], "delete": [], "rename": []}
+    timeouts = 0
+
+    def timed(kind: str, change: Callable[[], object], url: str, done: Callable[[tuple[int, bytes]], bool]) -> None:
+        nonlocal timeouts
+        started = time.perf_counter()
+        change()
+        while not done(answer(url)):
+            if time.perf_counter() - started > EDIT_TIMEOUT_S:
+                timeouts += 1
+                return
+            time.sleep(POLL_S)
+        times[kind].append((time.perf_counter() - started) * 1000)
+        time.sleep(SETTLE_S)
+
+    log = site / "serve-ops.log"
+    with open(log, "wb") as out:
+        server = subprocess.Popen([sys.executable, "-m", "sitegen", "serve", "--content", str(content),
+                                   "--out", str(site / "out"), "--port", str(port)], cwd=site, env=env, stdout=out,
+                                  stderr=subprocess.STDOUT, start_new_session=True)
+    renamed = content / f"{RENAMED_STEM}.{fmt}"
+    moved: Path | None = None
+    added: Path | None = None
+    try:
+        deadline = time.monotonic() + ready_timeout
+        while fetch(f"{base}{PROBE_STEM}/") is None:
+            if time.monotonic() > deadline or server.poll() is not None:
+                return {"n": n, "error": "the server never served the probe page (see serve-ops.log)"}
+            time.sleep(0.2)
+        time.sleep(SETTLE_S)
+        for i in range(rounds):
+            stem, token = f"zz-added-{i:02d}", f"zqxaddedtoken{i:03d}{os.getpid()}".encode()
+            text = probe(original, token.decode()).replace(f"slug: {PROBE_STEM}".encode(), f"slug: {stem}".encode())
+            added = content / f"{stem}.{fmt}"
+            timed("add", partial(added.write_bytes, text), f"{base}{stem}/", partial(holds, token))
+            timed("delete", added.unlink, f"{base}{stem}/", is_gone)
+            added = None
+            moved = content / f"zz-renamed-{i:02d}.{fmt}"
+            if fmt == "md":
+                listed = f"{base}documents.json"
+                timed("rename", partial(renamed.rename, moved), listed,
+                      partial(holds, f'"source": "{moved.name}"'.encode()))
+                timed("rename", partial(moved.rename, renamed), listed,
+                      partial(holds, f'"source": "{renamed.name}"'.encode()))
+            else:
+                timed("rename", partial(renamed.rename, moved), f"{base}{moved.stem}/", is_served)
+                timed("rename", partial(moved.rename, renamed), f"{base}{RENAMED_STEM}/", is_served)
+            moved = None
+    finally:
+        if moved is not None and moved.exists():
+            moved.rename(renamed)
+        if added is not None:
+            added.unlink(missing_ok=True)
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(30)
+    data: dict[str, object] = {"n": n, "timeouts": timeouts}
+    for kind, values in times.items():
+        if values:
+            data[f"{kind}_median_ms"] = round(statistics.median(values), 1)
+            data[f"{kind}_max_ms"] = round(max(values), 1)
+    return data
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, nargs="+", default=[1000, 10000], help="corpus sizes")
@@ -182,11 +294,24 @@ def main(argv: list[str] | None = None) -> int:
                         help="append a paragraph (the harness's edit; the default for md) or edit inside the "
                              "body (the default for txt, whose cleaner drops a paragraph after the closing "
                              "boilerplate)")
+    parser.add_argument("--ops", type=int, default=0, metavar="ROUNDS",
+                        help="instead of edits: ROUNDS of adding, deleting and renaming a document")
     args = parser.parse_args(argv)
     inline = (args.edit or ("inline" if args.format == "txt" else "append")) == "inline"
     if not (args.perf / "edit_latency.py").is_file():
         parser.error(f"perf harness not found in {args.perf} (give --perf or set SITEGEN_PERF)")
     args.work.mkdir(parents=True, exist_ok=True)
+    if args.ops:
+        found = [measure_ops(make_site(args.perf, args.work, n, args.format, args.fresh), n, args.format, args.ops,
+                             args.ready_timeout) for n in args.n]
+        print(f"\nadd / delete / rename -> served latency, sitegen serve ({args.format}, {args.ops} rounds)")
+        print(f"{'N':>7}  {'add med/max ms':>16}  {'delete med/max ms':>18}  {'rename med/max ms':>18}  "
+              f"{'timeouts':>8}")
+        for row in found:
+            cells = [f"{row.get(f'{k}_median_ms', '-')}/{row.get(f'{k}_max_ms', '-')}" for k in ("add", "delete",
+                                                                                                    "rename")]
+            print(f"{row['n']!s:>7}  {cells[0]:>16}  {cells[1]:>18}  {cells[2]:>18}  {row.get('timeouts', '-')!s:>8}")
+        return 0 if all(not row.get("timeouts") and "error" not in row for row in found) else 1
     rows = [measure_inline(make_site(args.perf, args.work, n, args.format, args.fresh), n, args.format,
                            args.iterations, args.ready_timeout) if inline else
             measure(args.perf, make_site(args.perf, args.work, n, args.format, args.fresh), n, args.format,

@@ -17,11 +17,13 @@ build from nothing:
 
 from __future__ import annotations
 
+import _thread
 import contextlib
 import gc
 import os
 import posixpath
 import shutil
+import threading
 import time
 import weakref
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -182,6 +184,8 @@ class Builder:
         self._saved = True
         self._empty: dict[str, tuple[StatSig, str]] = {}  # empty sources: their stat and warning
         self._memo: RunMemo | None = None
+        self._stager = Stager()  # gets the staging folder ready after a rebuild
+        self._moved: tuple[list[Page], list[int]] | None = None  # the last order, and the positions `_order` replaced
 
     def build(self, progress: Progress | None = None) -> BuildResult:
         """A full build: every source and output file is checked."""
@@ -217,9 +221,14 @@ class Builder:
         terms("\u00e9")  # non-ASCII text: the table of accents to drop
         if self.state is not None and self.state.theme:
             renderer = renderer_for(self.config, self.state.theme)
-            for doc in docs:  # a page, rendered and thrown away: every template it includes is compiled
+            for doc in docs:  # every page, rendered and thrown away: every template is compiled
                 with contextlib.suppress(Exception):  # a broken template is reported by the builds
-                    renderer.page(Page(doc, WARM_UP_URL, urls.url_to_file(WARM_UP_URL)), None, None)
+                    page = Page(doc, WARM_UP_URL, urls.url_to_file(WARM_UP_URL))
+                    renderer.page(page, None, None)
+                    renderer.index(listing.paginate([page])[0])
+                    from sitegen.siteoutputs import site_outputs
+
+                    site_outputs(self.config, renderer, [page])
         # What the build left is collected now, and what it keeps is set
         # aside from the collector: a rebuild never walks the whole site's
         # objects to find its garbage (a later full build looks at all again).
@@ -243,7 +252,16 @@ class Builder:
         sources = self._updated_sources(forced)
         result = self._run(None, forced=forced, verify=sources is None, sources=sources)
         self._saved = False
+        gens = self._gens
+        if self.warm and gens is not None and gens.live is not None and not gens.opened:
+            # The staging folder is made equal to the new output while the
+            # site is served and no change comes, not at the next rebuild.
+            self._stager.start(gens)
         return result
+
+    def _prepared(self) -> None:
+        """Wait for the staging folder to be ready (see `rebuild`)."""
+        self._stager.wait()
 
     def save(self) -> None:
         """Keep the build state in the cache folder, for the next process."""
@@ -257,6 +275,7 @@ class Builder:
 
     def close(self) -> None:
         """Save the state; remove the scratch cache of a build without a cache folder."""
+        self._prepared()
         self.save()
         if self._scratch is not None:
             shutil.rmtree(self._scratch, ignore_errors=True)
@@ -325,6 +344,7 @@ class Builder:
 
     def _run(self, progress: Progress | None, forced: set[str], verify: bool,
              sources: dict[str, str] | None, prime: bool = False) -> BuildResult:
+        self._prepared()
         try:
             return self._run_once(progress, forced, verify, sources, prime)
         except BaseException:
@@ -378,7 +398,7 @@ class Builder:
             changed_pages, pages_hash = None, page_hashes(pages)
         result.pages = pages
         ordered, dirty = self._order(pages, state, theme, verify, changed_pages)
-        writer = Writer(config.output_dir, gens.open, gens.previous_files)
+        writer = Writer(config.output_dir, gens.open, gens.live_set())
         job = RenderJob(config, code, root, config.output_dir, gens.stage, when, theme)
         by_source = memo.by_source if quick is not None and memo is not None else {
             i.source: i for i in visible_infos}
@@ -600,10 +620,12 @@ class Builder:
                     break
                 dirty.add(i)
                 replaced[i] = page
+        self._moved = None
         if prev is not None and local:
             ordered = list(prev)
             for i, page in replaced.items():
                 ordered[i] = page
+            self._moved = (prev, sorted(replaced))
             marks = dirty | {-(i - 1) - 1 for i in dirty if i > 0} | {-(i + 1) - 1 for i in dirty if i + 1 < len(prev)}
         else:
             ordered = listing.newest_first(pages)
@@ -708,12 +730,43 @@ class Builder:
         if self._site is None:
             self._site = SiteOutputs()
         self._site.write(config, job.theme, partial(renderer_for, config, job.theme), ordered, terms_of, writer,
-                         verify)
+                         verify, self._moved)
         if self.report:
             write_reports(config, pages, writer)
         live = os.fspath(config.output_dir) + os.sep
         return {rel: writer.stats.get(rel) or state.site_files.get(rel) or stat_sig(live + rel)
                 for rel in sorted(writer.produced - before)}
+
+
+class Stager:
+    """Opens a build's staging folder (`Generations.open`) on a thread of its
+    own; a failure leaves the work to the next build. The thread ends with
+    its work (a process with one thread forks its workers, see
+    `sitegen.parallel`), and starting it does not wait for it to run."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._busy = False
+
+    def start(self, gens: Generations) -> None:
+        self.wait()
+        with self._cond:
+            self._busy = True
+        _thread.start_new_thread(self._run, (gens,))
+
+    def wait(self) -> None:
+        """Until no staging folder is being opened."""
+        with self._cond:
+            self._cond.wait_for(lambda: not self._busy)
+
+    def _run(self, gens: Generations) -> None:
+        try:
+            with contextlib.suppress(Exception):
+                gens.open()
+        finally:
+            with self._cond:
+                self._busy = False
+                self._cond.notify_all()
 
 
 REPORT_FILE = "report.txt"
@@ -758,9 +811,15 @@ class DocumentsJson:
             return
         if changed is not None and len(self.texts) == len(pages) and all(
                 p.doc.source in self.index for p in changed):
+            differ = False
             for page in changed:
-                self.texts[self.index[page.doc.source]] = self._entry(page)
-            writer.write(DOCUMENTS_JSON, join_entries(self.texts))
+                at, entry = self.index[page.doc.source], self._entry(page)
+                differ = differ or entry != self.texts[at]
+                self.texts[at] = entry
+            if differ:  # the file changed: no need to read it to compare
+                writer.write(DOCUMENTS_JSON, join_entries(self.texts), differs=True)
+            else:
+                writer.keep(DOCUMENTS_JSON)
             return
         entries: dict[tuple[str, str], str] = {}
         for page in pages:
@@ -818,16 +877,20 @@ def render_indexes(config: Config, theme: str, ordered: list[Page], state: Build
     changed pages in an unchanged order), only their index pages are looked at."""
     renderer = None
     outputs: dict[str, Output] = {}
-    start = 0
-    for index in listing.paginate(ordered):
+    numbers = range(1, listing.index_count(len(ordered)) + 1)
+    look: Iterable[int] = numbers
+    if dirty is not None:
+        files = [urls.url_to_file(listing.index_url(n)) for n in numbers]
+        if all(file in state.outputs for file in files):
+            look = sorted({i // listing.PER_PAGE + 1 for i in dirty})
+            kept = set(files) - {files[n - 1] for n in look}
+            writer.keep_many(kept)
+            outputs = {file: state.outputs[file] for file in kept}
+    for number in look:
+        index = listing.index_page(ordered, number)
         file = urls.url_to_file(index.url)
-        first, start = start, start + len(index.pages)
-        if dirty is not None and file in state.outputs and not any(first <= i < start for i in dirty):
-            writer.keep(file)
-            outputs[file] = state.outputs[file]
-            continue
         key = (digest(theme, "index", index.url, str(index.number), str(index.total),
-                      *(f"{p.url}\0{_key(p)}" for p in index.pages)),)
+                      *(f"{p.url}\0{shown(p)}" for p in index.pages)),)
         if is_current(state, file, key, os.fspath(config.output_dir) + os.sep, verify):
             writer.keep(file)
             outputs[file] = state.outputs[file]
@@ -838,6 +901,26 @@ def render_indexes(config: Config, theme: str, ordered: list[Page], state: Build
         size, mtime = writer.stats[file]
         outputs[file] = (key, size, mtime)
     return outputs
+
+
+_SHOWN: dict[str, str] = {}  # a reading's key -> `shown` of it
+SHOWN_MEMO_MAX = 100_000
+
+
+def shown(page: Page) -> str:
+    """What a listing can show of a page's document: every field of its light
+    document (no body) but the key of the reading. An edit to the body that
+    leaves these as they were leaves the index pages as they were."""
+    doc = page.doc
+    if not isinstance(doc, LightDocument) or not doc.key:
+        return _key(page)
+    text = _SHOWN.get(doc.key)
+    if text is None:
+        if len(_SHOWN) >= SHOWN_MEMO_MAX:
+            _SHOWN.clear()
+        text = _SHOWN[doc.key] = repr((doc.source, doc.meta, doc.warnings, doc.outline, doc.word_count,
+                                       doc.lead_text))
+    return text
 
 
 def load_document(config: Config, page: Page) -> Document:
@@ -947,8 +1030,24 @@ def _key(page: Page) -> str:
     return page.doc.key if isinstance(page.doc, LightDocument) else ""
 
 
+_METAS: dict[str, str] = {}  # a reading's key -> a digest of its metadata
+
+
 def _nkey(page: Page | None) -> tuple[str, str]:
-    return (page.url, _key(page)) if page is not None else ("", "")
+    """What a page shows of a neighbour: its URL and metadata (a page is
+    rendered with no more of them, see `stages.neighbour`), so an edit to a
+    body leaves its neighbours' pages as they are."""
+    if page is None:
+        return ("", "")
+    key = _key(page)
+    if not key:
+        return (page.url, digest(repr(page.doc.meta)))
+    meta = _METAS.get(key)
+    if meta is None:
+        if len(_METAS) >= SHOWN_MEMO_MAX:
+            _METAS.clear()
+        meta = _METAS[key] = digest(repr(page.doc.meta))
+    return (page.url, meta)
 
 
 def is_current(state: BuildState, file: str, key: Key, live: str, verify: bool) -> bool:

@@ -131,17 +131,40 @@ def feed_entries_xml(config: Config, newest: list[Page], updated: datetime) -> s
 
 def sitemap_xml(config: Config, pages: list[Page], listing_urls: Iterable[str] = ()) -> str:
     """Every document's URL (with its last change) and the listing pages' URLs."""
-    urlset = ET.Element("urlset", {"xmlns": SITEMAP_NS})
     rows: dict[str, datetime | None] = {url: None for url in listing_urls}
     for page in pages:
         rows[page.url] = page.doc.meta.updated or page.doc.meta.published
-    for url in sorted(rows):
+    if not rows:
+        return _serialise(ET.Element("urlset", {"xmlns": SITEMAP_NS}))
+    # Each URL's entry is serialised once (by ElementTree, in a sitemap of its
+    # own) and kept: a sitemap made again after a change joins them.
+    return _SITEMAP_HEAD + "".join([_sitemap_entry(absolute_url(config, url), rows[url])
+                                    for url in sorted(rows)]) + _SITEMAP_TAIL
+
+
+_SITEMAP_HEAD = f'<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="{SITEMAP_NS}">\n'
+_SITEMAP_TAIL = "</urlset>\n"
+_ENTRIES: dict[tuple[str, str], str] = {}  # (absolute URL, lastmod) -> its entry in a sitemap
+ENTRIES_MEMO_MAX = 200_000
+
+
+def _sitemap_entry(loc: str, lastmod: datetime | None) -> str:
+    """One URL's entry, as it is in a whole sitemap's text."""
+    stamp = rfc3339(lastmod) if lastmod is not None else ""
+    entry = _ENTRIES.get((loc, stamp))
+    if entry is None:
+        urlset = ET.Element("urlset", {"xmlns": SITEMAP_NS})
         node = _sub(urlset, "url")
-        _sub(node, "loc", absolute_url(config, url))
-        lastmod = rows[url]
-        if lastmod is not None:
-            _sub(node, "lastmod", rfc3339(lastmod))
-    return _serialise(urlset)
+        _sub(node, "loc", loc)
+        if stamp:
+            _sub(node, "lastmod", stamp)
+        text = _serialise(urlset)
+        if not (text.startswith(_SITEMAP_HEAD) and text.endswith(_SITEMAP_TAIL)):  # never: the format is fixed
+            raise AssertionError(f"unexpected sitemap serialisation: {text!r}")
+        if len(_ENTRIES) >= ENTRIES_MEMO_MAX:
+            _ENTRIES.clear()
+        entry = _ENTRIES[(loc, stamp)] = text[len(_SITEMAP_HEAD):-len(_SITEMAP_TAIL)]
+    return entry
 
 
 def robots_txt(config: Config) -> str:

@@ -35,10 +35,11 @@ class Manifest:
     changed: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
 
-    def dumps(self) -> str:
+    def dumps(self, files_text: str | None = None) -> str:
         """The manifest as JSON, one file per line (as `json.dumps(..., indent=0)`
-        writes it, through the C encoder)."""
-        return (f'{{\n"files": {_lines(self.files)},\n"generation": {json.dumps(self.generation)},\n'
+        writes it, through the C encoder). `files_text`: `_lines(self.files)`, when known."""
+        files = _lines(self.files) if files_text is None else files_text
+        return (f'{{\n"files": {files},\n"generation": {json.dumps(self.generation)},\n'
                 f'"changed": {_lines(self.changed)},\n"removed": {_lines(self.removed)}\n}}\n')
 
 
@@ -70,8 +71,9 @@ class Generations:
         self.live = read_manifest(out)
         self.live_stat = _stat_key(out / MANIFEST)
         self.opened = False
-        self._live_set: tuple[Manifest, set[str]] | None = None
+        self._live_set: tuple[Manifest, frozenset[str]] | None = None
         self._staged: tuple[tuple[int, int, int, int] | None, int] | None = None  # its manifest's stat, generation
+        self._files_text: tuple[list[str], str] | None = None  # a files list and its `_lines`
 
     def is_current(self) -> bool:
         """True while the live output is the generation this object knows
@@ -83,9 +85,16 @@ class Generations:
         live = self.live
         if live is None or len(live.files) != len(files):
             return False
+        return self.live_set() == files
+
+    def live_set(self) -> frozenset[str]:
+        """The live output's files, as a set (made once per generation)."""
+        live = self.live
+        if live is None:
+            return frozenset()
         if self._live_set is None or self._live_set[0] is not live:
-            self._live_set = (live, set(live.files))
-        return self._live_set[1] == files
+            self._live_set = (live, frozenset(live.files))
+        return self._live_set[1]
 
     @property
     def previous_files(self) -> list[str]:
@@ -116,7 +125,10 @@ class Generations:
         manifest.generation = (self.live.generation if self.live else 0) + 1
         self._staged = None
         tmp = self.stage / (MANIFEST + ".tmp")
-        tmp.write_text(manifest.dumps(), encoding="utf-8")
+        known = self._files_text
+        if known is None or known[0] is not manifest.files:  # a build that adds or removes none keeps the list
+            known = self._files_text = (manifest.files, _lines(manifest.files))
+        tmp.write_text(manifest.dumps(known[1]), encoding="utf-8")
         os.replace(tmp, self.stage / MANIFEST)
         (self.stage / DIRTY_MARKER).unlink(missing_ok=True)
         if self.out.exists():

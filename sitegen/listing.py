@@ -43,19 +43,25 @@ def index_url(number: int) -> str:
 
 def paginate(pages: list[Page], per_page: int = PER_PAGE) -> list[IndexPage]:
     """Split `pages` into index pages of `per_page` each (at least one page)."""
-    chunks = [pages[i:i + per_page] for i in range(0, len(pages), per_page)] or [[]]
-    total = len(chunks)
-    return [
-        IndexPage(
-            url=index_url(n),
-            number=n,
-            total=total,
-            pages=tuple(chunk),
-            prev_url=index_url(n - 1) if n > 1 else None,
-            next_url=index_url(n + 1) if n < total else None,
-        )
-        for n, chunk in enumerate(chunks, start=1)
-    ]
+    return [index_page(pages, n, per_page) for n in range(1, index_count(len(pages), per_page) + 1)]
+
+
+def index_count(count: int, per_page: int = PER_PAGE) -> int:
+    """How many index pages list `count` pages (at least one)."""
+    return max(-(-count // per_page), 1)
+
+
+def index_page(pages: list[Page], number: int, per_page: int = PER_PAGE) -> IndexPage:
+    """Index page `number` (from 1) of `paginate(pages, per_page)`, alone."""
+    total = index_count(len(pages), per_page)
+    return IndexPage(
+        url=index_url(number),
+        number=number,
+        total=total,
+        pages=tuple(pages[(number - 1) * per_page:number * per_page]),
+        prev_url=index_url(number - 1) if number > 1 else None,
+        next_url=index_url(number + 1) if number < total else None,
+    )
 
 
 def neighbours(ordered: list[Page]) -> dict[str, tuple[Page | None, Page | None]]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import itertools
 import json
 import re
 import sys
@@ -104,6 +105,27 @@ _SMALL = [*_DIGITS36, *(a + b for a in _DIGITS36[1:] for b in _DIGITS36),
           *(a + b + c for a in _DIGITS36[1:] for b in _DIGITS36 for c in _DIGITS36)]
 
 
+class _Parsed(dict[str, int]):
+    """Base-36 text -> its number: a table of every number below 36 ** 3
+    (faster than `int(text, 36)`), computed for longer ones."""
+
+    def __missing__(self, text: str) -> int:
+        return int(text, 36)
+
+
+_VALUE = _Parsed((text, n) for n, text in enumerate(_SMALL))
+
+
+def _sums(parts: list[str]) -> list[int]:
+    """The numbers a list of base-36 differences stands for."""
+    return list(itertools.accumulate(map(_VALUE.__getitem__, parts)))
+
+
+def _b36(n: int) -> str:
+    """`_base36(n)`, from the table when it is there."""
+    return _SMALL[n] if n < len(_SMALL) else _base36(n)
+
+
 def _postings(values: list[int]) -> str:
     """Increasing numbers as base-36 differences: [0, 5, 15] -> "0,5,a"."""
     small = _SMALL
@@ -167,16 +189,6 @@ def index_files(pages: list[Page]) -> dict[str, str]:
     return dict(index.files)
 
 
-def _decode(post: str) -> list[int]:
-    """`_postings` undone: "0,5,a" -> [0, 5, 15]."""
-    values: list[int] = []
-    total = 0
-    for part in post.split(","):
-        total += int(part, 36)
-        values.append(total)
-    return values
-
-
 def _fragment(term: str, post: str) -> str:
     """A term's entry in its shard, as `json.dumps` writes it."""
     return f'{json.dumps(term, ensure_ascii=False)}:"{post}"'
@@ -222,6 +234,10 @@ class SearchIndex:
         if changed is None or len(old) != len(pages):
             changed = [] if len(old) != len(pages) else [
                 i for i, (a, b) in enumerate(zip(old, pages, strict=True)) if a is not b]
+        if self.files and old and pages and len(old) != len(pages):
+            start, removed, inserted = _splice(old, pages)
+            if removed + inserted <= INCREMENTAL_MAX_CHANGES:
+                return self._splice(pages, terms_of, start, removed, inserted)
         if not self.files or len(old) != len(pages) or len(changed) > INCREMENTAL_MAX_CHANGES:
             return self._full(pages, terms_of)
         if not changed:
@@ -310,10 +326,80 @@ class SearchIndex:
                     self._move(term, 2 * i + before[term] if term in before else None,
                                2 * i + after[term] if term in after else None)
                     terms_touched.add(term)
+        return self._emit(chunks, terms_touched, len(self._rows))
+
+    def _splice(self, pages: list[Page], terms_of: Callable[[Page], str], start: int, removed: int,
+                inserted: int) -> dict[str, str]:
+        """The documents at positions `start`.. (`removed` of them) replaced by
+        `inserted` pages from `pages`: the ones after them move, and a list of
+        differences changes in one place when its numbers move (the first
+        that moved)."""
+        rows_before = len(self._rows)
+        touched: set[str] = set()
+        for i in range(start, start + removed):
+            for term, flag in _flags(self._terms[i]).items():
+                self._move(term, 2 * i + flag, None)
+                touched.add(term)
+        shift = 2 * (inserted - removed)
+        if shift:
+            touched.update(self._shift(2 * (start + removed), shift))
+        fresh = pages[start:start + inserted]
+        texts = [terms_of(page) for page in fresh]
+        for j, text in enumerate(texts, start):
+            for term, flag in _flags(text).items():
+                self._move(term, None, 2 * j + flag)
+                touched.add(term)
+        self._pages = list(pages)
+        self._terms[start:start + removed] = texts
+        self._rows[start:start + removed] = [_document_row(page) for page in fresh]
+        first = start // DOCS_PER_CHUNK
+        last = max(len(self._rows), rows_before) if shift else start + max(removed, inserted)
+        return self._emit(range(first, -(-last // DOCS_PER_CHUNK)), touched, rows_before)
+
+    def _shift(self, bound: int, shift: int) -> list[str]:
+        """Add `shift` to every posting from `bound` on; the terms that changed."""
+        moved: list[str] = []
+        postings, fragments = self._postings, self._fragments
+        for term, post in postings.items():
+            if bound:
+                parts = post.split(",")
+                at = bisect.bisect_left(_sums(parts), bound)
+                if at == len(parts):
+                    continue
+                parts[at] = _b36(_VALUE[parts[at]] + shift)
+                encoded = ",".join(parts)
+            else:  # every posting moves: only the first number changes
+                head, comma, rest = post.partition(",")
+                encoded = _b36(_VALUE[head] + shift) + comma + rest
+            postings[term] = encoded
+            fragments[term] = fragments[term][:-len(post) - 1] + encoded + '"'  # the quoted term kept
+            moved.append(term)
+            if len(encoded) != len(post):
+                self._resize(term, len(encoded) - len(post))
+        return moved
+
+    def _resize(self, term: str, delta: int) -> None:
+        """A term's entry grew by `delta` bytes: its shards' sizes too."""
+        for prefix, sizes in enumerate(self._sizes):
+            key = term[:prefix]
+            size = sizes.get(key, 0) + delta
+            if size:
+                sizes[key] = size
+            else:
+                del sizes[key]
+
+    def _emit(self, chunks: Iterable[int], terms_touched: set[str], rows_before: int) -> dict[str, str]:
+        """The files after changes to the document chunks `chunks` and to the
+        terms `terms_touched` (`rows_before`: the documents before them)."""
         files = dict(self.files)
         del files[f"{FOLDER}meta.js"]
         touched: set[str] = set()
+        count = max(-(-len(self._rows) // DOCS_PER_CHUNK), 1)
+        for chunk in range(count, max(-(-rows_before // DOCS_PER_CHUNK), 1)):
+            del files[f"{FOLDER}docs-{chunk}.js"]
         for chunk in chunks:
+            if chunk >= count:
+                continue
             name = f"{FOLDER}docs-{chunk}.js"
             files[name] = self._chunk(chunk)
             touched.add(name)
@@ -335,29 +421,31 @@ class SearchIndex:
         return self._finish(files, self.files, touched)
 
     def _move(self, term: str, old: int | None, new: int | None) -> None:
-        """Replace posting `old` of `term` by `new` (None: none)."""
+        """Replace posting `old` of `term` by `new` (None: none). Only the
+        differences around them change (the list is split, not decoded)."""
         post = self._postings.get(term)
-        values = _decode(post) if post is not None else []
+        parts = post.split(",") if post is not None else []
+        values = _sums(parts)
         if old is not None:
-            del values[bisect.bisect_left(values, old)]
+            at = bisect.bisect_left(values, old)
+            if at + 1 < len(values):
+                parts[at + 1] = _b36(values[at + 1] - (values[at - 1] if at else 0))
+            del parts[at], values[at]
         if new is not None:
-            bisect.insort(values, new)
+            at = bisect.bisect_left(values, new)
+            if at < len(values):
+                parts[at] = _b36(values[at] - new)
+            parts.insert(at, _b36(new - (values[at - 1] if at else 0)))
         weight = len(term.encode()) + 6
         delta = -(weight + len(post)) if post is not None else 0
-        if values:
-            encoded = self._postings[term] = _postings(values)
+        if parts:
+            encoded = self._postings[term] = ",".join(parts)
             self._fragments[term] = _fragment(term, encoded)
             delta += weight + len(encoded)
         else:
             del self._postings[term]
             del self._fragments[term]
-        for prefix, sizes in enumerate(self._sizes):
-            key = term[:prefix]
-            size = sizes.get(key, 0) + delta
-            if size:
-                sizes[key] = size
-            else:
-                del sizes[key]
+        self._resize(term, delta)
 
     def _place_terms(self, touched: set[str]) -> set[str]:
         """Put new terms into their shards and take gone ones out; the shard
@@ -385,6 +473,20 @@ class SearchIndex:
         for key in dirty:
             self._bodies[key] = self._body(key)
         return dirty
+
+
+def _splice(old: list[Page], new: list[Page]) -> tuple[int, int, int]:
+    """Where `new` differs from `old` (pages compared by identity), as one
+    replaced run: (its start, how many pages of `old` it replaced, how many
+    pages of `new` it holds)."""
+    limit = min(len(old), len(new))
+    start = 0
+    while start < limit and old[start] is new[start]:
+        start += 1
+    end = 0
+    while end < limit - start and old[-1 - end] is new[-1 - end]:
+        end += 1
+    return start, len(old) - start - end, len(new) - start - end
 
 
 def _prefix_of(sizes: list[dict[str, int]]) -> int:

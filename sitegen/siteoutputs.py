@@ -82,16 +82,23 @@ class SiteOutputs:
         self._dated = 0  # counts the builds whose pages moved or changed dates
 
     def write(self, config: Config, theme: str, renderer: Callable[[], Renderer], ordered: list[Page],
-              terms_of: Callable[[Page], str], writer: Writer, verify: bool) -> None:
+              terms_of: Callable[[Page], str], writer: Writer, verify: bool,
+              since: tuple[list[Page], list[int]] | None = None) -> None:
         """Write (or keep) every site-level output for `ordered` (newest first);
-        `terms_of(page)` gives a page's `search.document_terms`."""
+        `terms_of(page)` gives a page's `search.document_terms`. `since`, when
+        known: a list of pages and the only positions where `ordered` holds
+        other objects (it saves comparing every position when that list is
+        the one the last call was given). `ordered` must not change later."""
         if self._setup != (config, theme):
             self._setup, self._keys, self._texts, self._listings = (config, theme), {}, {}, None
         old = self._pages
-        changed = None if len(old) != len(ordered) else [
-            i for i, (a, b) in enumerate(zip(old, ordered, strict=True)) if a is not b]
+        if since is not None and since[0] is old and len(old) == len(ordered):
+            changed: list[int] | None = since[1]
+        else:
+            changed = None if len(old) != len(ordered) else [
+                i for i, (a, b) in enumerate(zip(old, ordered, strict=True)) if a is not b]
         outputs = self._outputs(config, renderer, ordered, old, changed)
-        self._pages = list(ordered)
+        self._pages = ordered
         for rel, (key, make) in sorted(outputs.items()):
             if rel in writer.produced or _is_asset(config, rel):  # a document or a file of the same path wins
                 self._keys.pop(rel, None)

@@ -60,11 +60,12 @@ def current_umask() -> int:
     return _UMASK[0]
 
 
-def write_if_changed(path: Path, payload: bytes) -> bool:
+def write_if_changed(path: Path, payload: bytes, differs: bool = False) -> bool:
     """Write `payload` to `path` atomically unless it already holds those
-    bytes. Returns True when the file was (re)written."""
+    bytes (not looked at when the caller knows it `differs`). Returns True
+    when the file was (re)written."""
     try:
-        if path.stat().st_size == len(payload) and path.read_bytes() == payload:
+        if not differs and path.stat().st_size == len(payload) and path.read_bytes() == payload:
             return False
     except OSError:
         pass
@@ -118,7 +119,8 @@ class Writer:
     def __init__(self, live: Path, stage: Callable[[], Path] | None = None, previous: Collection[str] = ()) -> None:
         self.live = live
         self._stage = stage or (lambda: live)
-        self.previous = set(previous)
+        # A frozenset is taken as it is (a live output's files, kept by `Generations`).
+        self.previous = previous if isinstance(previous, frozenset) else frozenset(previous)
         self.produced: set[str] = set()
         self.changed: set[str] = set()
         self.stats: dict[str, tuple[int, int]] = {}
@@ -160,19 +162,22 @@ class Writer:
         self.produced.update(rels)
         self.unchanged += len(rels)
 
-    def write(self, rel: str, data: str | bytes) -> None:
+    def write(self, rel: str, data: str | bytes, differs: bool = False) -> None:
+        """Write output file `rel` unless the live one holds the same bytes;
+        `differs`: the caller knows it does not (it is not read to compare)."""
         parts = self.target(rel)
         payload = data.encode("utf-8") if isinstance(data, str) else data
         current = self.live.joinpath(*parts)
-        try:
-            st = current.stat()
-            if st.st_size == len(payload) and current.read_bytes() == payload:
-                self.record(rel, False, st.st_size, st.st_mtime_ns)
-                return
-        except OSError:
-            pass
+        if not differs:
+            try:
+                st = current.stat()
+                if st.st_size == len(payload) and current.read_bytes() == payload:
+                    self.record(rel, False, st.st_size, st.st_mtime_ns)
+                    return
+            except OSError:
+                pass
         target = self._stage().joinpath(*parts)
-        write_if_changed(target, payload)
+        write_if_changed(target, payload, differs)
         st = target.stat()
         self.record(rel, True, st.st_size, st.st_mtime_ns)
 

@@ -125,6 +125,39 @@ def test_a_moved_or_added_document_rebuilds_the_index() -> None:
     assert index.update(grown, terms_of) == {}
 
 
+@pytest.mark.parametrize("target", [search.SHARD_TARGET_BYTES, 400, 40])
+def test_added_and_removed_documents_equal_the_index_from_nothing(monkeypatch: pytest.MonkeyPatch,
+                                                                  target: int) -> None:
+    """Documents added, removed or replaced anywhere in the list (the ones
+    after them move) give the index made from nothing, and report exactly
+    the files that changed."""
+    monkeypatch.setattr(search, "SHARD_TARGET_BYTES", target)
+    monkeypatch.setattr(search, "DOCS_PER_CHUNK", 7)
+    rng = random.Random(target + 1)
+    pages = [page(n, text(rng, 3), text(rng, 20)) for n in range(30)]
+    index = search.SearchIndex()
+    index.update(pages, terms_of)
+    serial = 100
+    for step in range(80):
+        pages = list(pages)
+        at = rng.choice([0, len(pages), rng.randrange(len(pages) + 1)])
+        kind = rng.choice(["add", "add", "remove", "remove", "replace", "many"])
+        removed = {"add": 0, "remove": 1, "replace": 1, "many": rng.randint(0, 5)}[kind]
+        added = {"add": 1, "remove": 0, "replace": rng.randint(2, 3), "many": rng.randint(0, 5)}[kind]
+        removed = min(removed, len(pages) - at, len(pages) - 1)
+        fresh = []
+        for _ in range(added):
+            serial += 1
+            body = text(rng, rng.randint(0, 25)) + (f" zz{serial}q" if rng.random() < 0.5 else "")
+            fresh.append(page(serial, text(rng, rng.randint(1, 4)), body))
+        pages[at:at + removed] = fresh
+        before = dict(index.files)
+        changed = index.update(pages, terms_of)
+        expected = reference(pages)
+        assert index.files == expected, (step, kind, at)
+        assert changed == {k: v for k, v in expected.items() if before.get(k) != v}, (step, kind, at)
+
+
 def test_shard_entries_are_the_json_of_their_terms() -> None:
     for term, post in (("abc", "0,1"), ("über", "5"), ("東", "a,b")):
         assert search._fragment(term, post) == json.dumps({term: post}, ensure_ascii=False, separators=(",", ":"))[1:-1]

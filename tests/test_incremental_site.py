@@ -97,6 +97,24 @@ def rename(c: Config) -> list[Path]:
     return [old, new]
 
 
+def add_newest(c: Config) -> list[Path]:  # every document after it moves one place down
+    return write(c, "newest.md", note("Newest", "2024-12-31", "Alpha", body="The newest note of all."))
+
+
+def add_oldest(c: Config) -> list[Path]:
+    return write(c, "oldest.md", note("Oldest", "2023-01-01", body="The oldest note of all."))
+
+
+def same_words_other_body(c: Config) -> list[Path]:  # its listings show nothing new: the index page stays
+    return write(c, "n01.md", note("Note 1", "2024-02-02", body="A new body with a wombat in it."))
+
+
+def delete_newest(c: Config) -> list[Path]:
+    path = c.content_dir / "newest.md"
+    path.unlink()
+    return [path]
+
+
 def draft(c: Config) -> list[Path]:
     return write(c, "n12.md", "---\ntitle: Hidden\ndraft: true\ntags: [Alpha]\n---\nText.\n")
 
@@ -105,7 +123,9 @@ STEPS: list[tuple[str, Callable[[Config], list[Path]]]] = [
     ("old body", old_body), ("tagged body", tagged_body), ("new tag", new_tag), ("drop tags", drop_tags),
     ("new section", new_section), ("redate", redate), ("retitle", retitle),
     ("same instant, other zone", same_instant_other_zone), ("add", add), ("delete", delete),
-    ("rename", rename), ("draft", draft), ("old body again", old_body),
+    ("rename", rename), ("draft", draft), ("old body again", old_body), ("add the newest", add_newest),
+    ("same words, other body", same_words_other_body), ("add the oldest", add_oldest),
+    ("delete the newest", delete_newest),
 ]
 
 
@@ -134,6 +154,9 @@ def test_every_change_rebuilds_like_a_full_build(site: Config, tmp_path: Path) -
             assert "tags/gamma/index.html" not in differ and "sitemap.xml" not in differ
         if name == "redate":
             assert {"feed.xml", "sitemap.xml", "tags/gamma/index.html"} <= differ
+        if name == "same words, other body":
+            assert "n01/index.html" in differ and not any(rel.endswith("index.html") and rel != "n01/index.html"
+                                                          for rel in differ), differ
         if name == "same instant, other zone":
             assert {"feed.xml", "sitemap.xml"} <= differ
         before = after
@@ -174,3 +197,29 @@ def test_a_builder_started_on_a_built_site_rebuilds_edits_like_a_full_build(site
         result = builder.rebuild(step(site))
         assert result.read == 1 and result.ok, name
         assert tree(site.output_dir) == fresh_build(site, tmp_path / f"fresh-{n}"), name
+
+
+def test_edits_adds_and_deletes_over_several_index_pages_rebuild_like_a_full_build(
+        site: Config, tmp_path: Path) -> None:
+    """120 more documents (three index pages): a body edit on the second
+    page touches only that index page; adds and deletes move the rest."""
+    for i in range(120):
+        write(site, f"m{i:03d}.md", note(f"More {i}", f"2022-{1 + i % 12:02d}-{1 + i % 28:02d}T{i % 24:02d}:00:00",
+                                         body=f"Words of more {i}."))
+    builder = Builder(site, cache_dir=tmp_path / "cache")
+    assert builder.build().ok
+    before = tree(site.output_dir)
+    steps: list[tuple[str, Callable[[Config], list[Path]]]] = [
+        ("longer body", lambda c: write(c, "m060.md", note("More 60", "2022-01-05T12:00:00",
+                                                           body="Words of more 60. " * 150))),
+        ("add the newest", add_newest), ("add", add), ("delete", delete), ("delete the newest", delete_newest),
+        ("rename", rename)]
+    for n, (name, step) in enumerate(steps):
+        result = builder.rebuild(step(site))
+        assert result.ok, (name, result.errors)
+        after = tree(site.output_dir)
+        assert after == fresh_build(site, tmp_path / f"fresh-{n}"), name
+        if name == "longer body":
+            pages = {rel for rel in changed_files(before, after) if rel == "index.html" or rel.startswith("page/")}
+            assert len(pages) == 1, pages
+        before = after

@@ -131,6 +131,25 @@ def test_plain_write_is_one_batch(recorder: Recorder, tmp_path: Path) -> None:
     assert recorder.rest() == []
 
 
+def test_a_save_while_idle_is_built_without_waiting_for_quiet(tmp_path: Path) -> None:
+    """A file written and closed while nothing else happens closes its batch
+    at once: here the usual quiet is longer than the test waits for a batch."""
+    rec = Recorder(tmp_path)
+    rec.watcher = Watcher(rec.roots, rec._on_batch, on_error=rec.errors.append, quiet=10 * BATCH_TIMEOUT,
+                          max_wait=10 * BATCH_TIMEOUT)
+    rec.watcher.start()
+    try:
+        with open(rec.roots.content / "a.md", "wb") as fh:  # as the benchmark writes: truncate, write, close
+            fh.write(b"# A\n\nText.\n")
+        assert rel_paths(rec.next(), tmp_path) == ["content/a.md"]
+        with open(rec.roots.content / "a.md", "ab") as fh:
+            fh.write(b"More.\n")
+        assert rel_paths(rec.next(), tmp_path) == ["content/a.md"]
+        assert rec.errors == []
+    finally:
+        rec.watcher.stop(timeout=1.0)
+
+
 def test_slow_write_is_one_change(recorder: Recorder, tmp_path: Path) -> None:
     """A file still open for writing is waited for (inotify reports its close)."""
     with open(recorder.roots.content / "slow.md", "w", encoding="utf-8") as fh:
