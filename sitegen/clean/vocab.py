@@ -136,7 +136,7 @@ def credit_like(text: str) -> bool:
     name) are looked at first."""
     if (text[:1] in _CREDIT_LEAD_FIRST or not text.isascii()) and CREDIT_LEAD.match(text):
         return True
-    low = text[-24:].lower()
+    low = text.lower()
     if any(word in low for word in _AGENCY_WORDS) and not text.endswith(".") and CREDIT_AGENCY.match(text):
         return True
     return "A" <= text[:1] <= "Z" and ("/" in text or "|" in text) and bool(CREDIT_SHAPE.match(text))
