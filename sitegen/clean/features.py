@@ -387,11 +387,14 @@ def best_run(probs: list[float], words: list[int], pivot: float = CONTENT_P,
     score above `pivot`, weighted by its length; `fixed` gives some lines a
     set gain): the article is mostly one contiguous run, boilerplate
     clusters at the ends."""
+    top = max(words, default=0) + 1
+    log1p = _LOG1P if top <= len(_LOG1P) else [math.log1p(i) for i in range(top)]
+    gains = [(p - pivot) * log1p[w] for p, w in zip(probs, words, strict=False)]
+    if fixed:
+        gains = [g if f is None else f for g, f in zip(gains, fixed, strict=False)]
     best, span = 0.0, (0, 0)
     total, start = 0.0, 0
-    for i, p in enumerate(probs):
-        set_gain = fixed[i] if fixed else None
-        gain = set_gain if set_gain is not None else (p - pivot) * math.log1p(words[i])
+    for i, gain in enumerate(gains):
         if total <= 0:
             total, start = 0.0, i
         total += gain
@@ -406,8 +409,9 @@ def title_candidates(lines: list[Line]) -> list[int]:
 
 
 def title_vectors(lines: list[Line], ctx: PageContext, probs: list[float],
-                  candidates: list[int]) -> list[list[float]]:
-    """Features of each candidate headline (order: TITLE_NAMES)."""
+                  candidates: list[int], run: tuple[int, int] | None = None) -> list[list[float]]:
+    """Features of each candidate headline (order: TITLE_NAMES); `run`: the
+    main run, `best_run(probs, words)`, when the caller has it."""
     n = len(lines)
     total = ctx.long_mass[-1] if n else 0.0
     keys = [ln.key for ln in lines]
@@ -419,7 +423,7 @@ def title_vectors(lines: list[Line], ctx: PageContext, probs: list[float],
     next_text = [n] * (n + 1)
     for j in range(n - 1, -1, -1):
         next_text[j] = j if probs[j] >= CONTENT_P else next_text[j + 1]
-    start, end = best_run(probs, [ln.words for ln in lines])
+    start, end = run or best_run(probs, [ln.words for ln in lines])
     joined = "\n".join(keys)  # keys hold no newline: a match of one key lies within one line
     offsets = [0] * (n + 1)
     for j, k in enumerate(keys):

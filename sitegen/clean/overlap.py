@@ -18,12 +18,23 @@ LEAD_LINES = 5  # the lines a headline's words are most likely to come back in
 
 _WORD = re.compile(r"\w+")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+_LONG_WORD = re.compile(rf"\w{{{MIN_WORD_CHARS},}}")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 def words(text: str) -> set[str]:
     """The distinct content words of `text` (character pairs for wide scripts)."""
-    low = text.lower()
-    out = {w for w in _WORD.findall(low) if len(w) >= MIN_WORD_CHARS and w not in STOPWORDS and not w.isdigit()}
+    return _words(text.lower())
+
+
+def _words(low: str) -> set[str]:
+    """`words` of a text already in lower case (`low`). The words of at least
+    MIN_WORD_CHARS characters are the matches of `_LONG_WORD` (a shorter run of
+    word characters matches nowhere); a line without a digit has no word of digits."""
+    out = set(_LONG_WORD.findall(low))
+    out -= STOPWORDS
+    if not low.isascii() or _ASCII_DIGIT.search(low):
+        out = {w for w in out if not w.isdigit()}
     if not low.isascii():
         for run in _WIDE.findall(low):
             out.discard(run)
@@ -36,14 +47,14 @@ def shared_words(lines: list[Line], candidates: list[int], start: int, end: int)
     [start, end) of text lines, and in the first LEAD_LINES of text at or
     after it. Lines with the very same words as the candidate (itself, its
     copies) do not count."""
-    sets = {i: frozenset(words(lines[i].text)) for i in range(start, end)}
+    sets = {i: frozenset(_line_words(lines[i])) for i in range(start, end)}
     counts: Counter[str] = Counter()
     for found in sets.values():
         counts.update(found)
     copies = Counter(sets.values())
     out: list[tuple[float, float]] = []
     for i in candidates:
-        own = sets[i] if i in sets else frozenset(words(lines[i].text))
+        own = sets[i] if i in sets else frozenset(_line_words(lines[i]))
         if not own:
             out.append((0.0, 0.0))
             continue
@@ -56,3 +67,9 @@ def shared_words(lines: list[Line], candidates: list[int], start: int, end: int)
                 lead |= sets[j]
         out.append((in_run / len(own), len(own & lead) / len(own)))
     return out
+
+
+def _line_words(line: Line) -> set[str]:
+    """`words` of a line: an ASCII line's key is its text in lower case."""
+    text = line.text
+    return _words(line.key if text.isascii() else text.lower())
