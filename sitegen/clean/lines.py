@@ -12,7 +12,7 @@ from itertools import accumulate, compress
 
 from sitegen.clean import vocab
 from sitegen.clean.byline import looks_like_byline
-from sitegen.clean.dates import YEAR_GATE, find_date, relative_date
+from sitegen.clean.dates import YEAR_GATE, could_be_date_line, find_date, is_date_line, relative_date
 
 _WORD = re.compile(r"\w+")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -45,6 +45,7 @@ class Line:
     _cta: bool | None = field(repr=False, compare=False)
     _credit: bool | None = field(repr=False, compare=False)
     _byline: bool | None = field(repr=False, compare=False)
+    _date_line: bool | None = field(repr=False, compare=False)
 
     def __init__(self, index: int, number: int, text: str, words: int, label: str = "", rule: str = "",
                  key: str = "", credit: str = "", *, tokens: list[str] | None = None, wide: int = -1) -> None:
@@ -53,7 +54,7 @@ class Line:
         self.key = key or fold(text)
         self._tokens, self._wide = tokens, wide
         self._date = _UNSET
-        self._ui = self._cta = self._credit = self._byline = None
+        self._ui = self._cta = self._credit = self._byline = self._date_line = None
 
     @property
     def tokens(self) -> list[str]:
@@ -106,6 +107,13 @@ class Line:
         if self._byline is None:
             self._byline = looks_like_byline(self.text)
         return self._byline
+
+    @property
+    def date_line(self) -> bool:
+        """`is_date_line` of the line, computed once."""
+        if self._date_line is None:
+            self._date_line = could_be_date_line(self.text) and is_date_line(self.text)
+        return self._date_line
 
     @property
     def terminal(self) -> bool:
