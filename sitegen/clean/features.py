@@ -13,7 +13,8 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate, chain, compress, repeat
 from operator import add, itemgetter, not_, sub, truediv
 
@@ -26,6 +27,7 @@ META_LINE_MAX_WORDS = 14  # dates and bylines are short lines
 NEAR_WINDOW = 3
 FAR_WINDOW = 10
 REVISION_WINDOW = 6
+WINDOW_CACHE_PAGES = 256  # page lengths whose window bounds are kept
 
 _TOKEN = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
@@ -73,6 +75,14 @@ class PageContext:
     base: list[list[float]]
     long_mass: list[float]  # words of long lines, cumulative up to and including each line
     title_index: int  # -1 when no title was found
+    _columns: dict[int, list[float]] = field(default_factory=dict, repr=False, compare=False)
+
+    def column(self, k: int) -> list[float]:
+        """The base feature `k` of every line (a column of `base`), taken once."""
+        found = self._columns.get(k)
+        if found is None:
+            found = self._columns[k] = list(map(itemgetter(k), self.base))
+        return found
 
 
 def base_features(line: Line, repeats: int, shape_repeats: int = 0) -> list[float]:
@@ -326,40 +336,54 @@ _NEIGHBOURS = itemgetter(*(_BASE_INDEX[k] for k in _NEIGHBOUR_KEYS))
 
 
 def revision_vectors(ctx: PageContext, probs: list[float]) -> list[list[float]]:
-    """Each line re-read with its neighbours' first-pass scores (order: REVISION_NAMES)."""
+    """Each line re-read with its neighbours' first-pass scores (order: REVISION_NAMES).
+
+    Built a column at a time (the same operations on the same values as line
+    by line: the windows' sums from one running sum, the maxima before and
+    after each line from running maxima)."""
     n = len(probs)
-    cum = [0.0]
-    for p in probs:
-        cum.append(cum[-1] + p)
+    if not n:
+        return []
+    cum = list(accumulate(probs, initial=0.0))
     total = cum[-1]
-    pre_max = [0.0] * n
-    running = 0.0
-    for i in range(n):
-        pre_max[i] = running
-        running = max(running, probs[i])
-    post_max = [0.0] * n
-    running = 0.0
-    for i in range(n - 1, -1, -1):
-        post_max[i] = running
-        running = max(running, probs[i])
-    ui_i, date_i = _BASE_INDEX["ui"], _BASE_INDEX["date"]
+    los, his, sizes = _windows(n, REVISION_WINDOW)
+    near = list(map(truediv, map(sub, map(sub, map(cum.__getitem__, his), map(cum.__getitem__, los)), probs),
+                    sizes))
+    before = list(accumulate(probs[:-1], max, initial=0.0))
+    after = list(accumulate(reversed(probs[1:]), max, initial=0.0))[::-1]
+    if total:
+        mass_before = list(map(truediv, cum[:n], repeat(total)))
+        mass_after = list(map(truediv, map(sub, repeat(total), cum[1:]), repeat(total)))
+    else:
+        mass_before = mass_after = [0.0] * n
     title = ctx.title_index
+    before_title = [1.0] * min(n, title) + [0.0] * (n - min(n, title)) if title > 0 else [0.0] * n
+    is_title = [0.0] * n
+    after_title = [0.0] * n
+    if title >= 0:
+        if title < n:
+            is_title[title] = 1.0
+        for i in range(title + 1, min(n, title + NEAR_WINDOW + 1)):
+            after_title[i] = 1.0
     padded = [0.0, 0.0, *probs, 0.0, 0.0]  # line i's score at i + 2
-    out: list[list[float]] = []
-    for i, p in enumerate(probs):
-        b = ctx.base[i]
-        lo, hi = max(0, i - REVISION_WINDOW), min(n, i + REVISION_WINDOW + 1)
-        near = (cum[hi] - cum[lo] - p) / max(1, hi - lo - 1)
-        before, after = pre_max[i], post_max[i]
-        out.append([
-            p, padded[i + 1], padded[i + 3], padded[i], padded[i + 4], near,
-            before, after, cum[i] / total if total else 0.0,
-            (total - cum[i + 1]) / total if total else 0.0,
-            *_REVISION_SELECT(b), float(0 <= i < title), b[ui_i], b[date_i],
-            min(before, after), float(i == title),
-            float(title >= 0 and 0 < i - title <= NEAR_WINDOW),
-        ])
-    return out
+    col = ctx.column
+    columns = (
+        probs, padded[1:n + 1], padded[3:n + 3], padded[:n], padded[4:n + 4], near,
+        before, after, mass_before, mass_after,
+        col(_BASE_INDEX["log_words"]), col(_BASE_INDEX["sentence_end"]), col(_BASE_INDEX["long"]), before_title,
+        col(_BASE_INDEX["ui"]), col(_BASE_INDEX["date"]),
+        list(map(min, before, after)), is_title, after_title,
+    )
+    return list(map(list, zip(*columns, strict=True)))
+
+
+@lru_cache(maxsize=WINDOW_CACHE_PAGES)
+def _windows(n: int, width: int) -> tuple[list[int], list[int], list[int]]:
+    """For each of `n` lines, where its window of `width` lines either side starts
+    and ends (clipped to the page), and how many other lines it holds (at least 1)."""
+    los = [max(0, i - width) for i in range(n)]
+    his = [min(n, i + width + 1) for i in range(n)]
+    return los, his, [max(1, hi - lo - 1) for lo, hi in zip(los, his, strict=True)]
 
 
 _REVISION_SELECT = itemgetter(*(_BASE_INDEX[k] for k in ("log_words", "sentence_end", "long")))
