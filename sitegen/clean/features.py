@@ -306,30 +306,32 @@ _SEPARATOR_SHARE = [0 / 3, 1 / 3, 2 / 3, 3.0 / 3]  # min(3.0, separators) / 3
 
 
 def line_vectors(ctx: PageContext) -> list[list[float]]:
-    """Each line's features with its context (order: LINE_NAMES)."""
+    """Each line's features with its context (order: LINE_NAMES), the context
+    built a column at a time (the same operations on the same values as line by line)."""
     n = len(ctx.base)
-    total = ctx.long_mass[-1] if n else 0.0
-    long_i = _BASE_INDEX["long"]
-    long_cum = list(accumulate((b[long_i] for b in ctx.base), initial=0.0))
-    pad = (0.0,) * len(_NEIGHBOUR_KEYS)
-    neighbours = [pad, pad, *map(_NEIGHBOURS, ctx.base), pad, pad]  # line i's at i + 2
+    if not n:
+        return []
     mass = ctx.long_mass
-    last = max(1, n - 1)
-    out: list[list[float]] = []
-    for i, b in enumerate(ctx.base):
-        before = mass[i - 1] if i else 0.0
-        after = total - mass[i]
-        # The mean of `long` within NEAR_WINDOW and FAR_WINDOW of the line, less the line itself.
-        own = long_cum[i + 1] - long_cum[i]
-        lo, hi = max(0, i - NEAR_WINDOW), min(n, i + NEAR_WINDOW + 1)
-        near = (long_cum[hi] - long_cum[lo] - own) / (hi - lo - 1) if hi - lo > 1 else 0.0
-        lo, hi = max(0, i - FAR_WINDOW), min(n, i + FAR_WINDOW + 1)
-        far = (long_cum[hi] - long_cum[lo] - own) / (hi - lo - 1) if hi - lo > 1 else 0.0
-        out.append([
-            *b, i / last, before / total if total else 0.0, after / total if total else 0.0, near, far,
-            *neighbours[i], *neighbours[i + 1], *neighbours[i + 3], *neighbours[i + 4],
-        ])
-    return out
+    total = mass[-1]
+    long_cum = list(accumulate(ctx.column(_BASE_INDEX["long"]), initial=0.0))
+    own = list(map(sub, long_cum[1:], long_cum[:-1]))
+    at = long_cum.__getitem__
+    # The mean of `long` within NEAR_WINDOW and FAR_WINDOW of the line, less the line itself (0 alone on the page).
+    los, his, sizes = _windows(n, NEAR_WINDOW)
+    near = list(map(truediv, map(sub, map(sub, map(at, his), map(at, los)), own), sizes))
+    los, his, sizes = _windows(n, FAR_WINDOW)
+    far = list(map(truediv, map(sub, map(sub, map(at, his), map(at, los)), own), sizes))
+    if total:
+        mass_before = [0.0 / total, *map(truediv, mass[:-1], repeat(total))]
+        mass_after = list(map(truediv, map(sub, repeat(total), mass), repeat(total)))
+    else:
+        mass_before = mass_after = [0.0] * n
+    position = list(map(truediv, range(n), repeat(max(1, n - 1))))
+    pad = (0.0,) * len(_NEIGHBOUR_KEYS)
+    nb = [pad, pad, *map(_NEIGHBOURS, ctx.base), pad, pad]  # line i's at i + 2
+    context = zip(position, mass_before, mass_after, near, far, strict=True)
+    return [[*b, *c, *p2, *p1, *n1, *n2] for b, c, p2, p1, n1, n2 in
+            zip(ctx.base, context, nb, nb[1:], nb[3:], nb[4:], strict=False)]  # the shortest: n rows
 
 
 _NEIGHBOURS = itemgetter(*(_BASE_INDEX[k] for k in _NEIGHBOUR_KEYS))
