@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import chain, compress, repeat
+from operator import not_
 
 from sitegen.clean.lines import Line
 from sitegen.clean.stopwords import STOPWORDS
@@ -47,14 +49,12 @@ def shared_words(lines: list[Line], candidates: list[int], start: int, end: int)
     [start, end) of text lines, and in the first LEAD_LINES of text at or
     after it. Lines with the very same words as the candidate (itself, its
     copies) do not count."""
-    sets = {i: frozenset(_line_words(lines[i])) for i in range(start, end)}
-    counts: Counter[str] = Counter()
-    for found in sets.values():
-        counts.update(found)
-    copies = Counter(sets.values())
+    sets = _run_words(lines[start:end])  # line j's at j - start
+    counts = Counter(chain.from_iterable(sets))
+    copies = Counter(sets)
     out: list[tuple[float, float]] = []
     for i in candidates:
-        own = sets[i] if i in sets else frozenset(_line_words(lines[i]))
+        own = sets[i - start] if start <= i < end else frozenset(_line_words(lines[i]))
         if not own:
             out.append((0.0, 0.0))
             continue
@@ -62,11 +62,23 @@ def shared_words(lines: list[Line], candidates: list[int], start: int, end: int)
         in_run = sum(1 for w in own if counts[w] > same)
         lead_from = max(start, i + 1)
         lead: set[str] = set()
-        for j in range(lead_from, min(end, lead_from + LEAD_LINES)):
-            if sets[j] != own:
-                lead |= sets[j]
+        for found in sets[lead_from - start:min(end, lead_from + LEAD_LINES) - start]:
+            if found != own:
+                lead |= found
         out.append((in_run / len(own), len(own & lead) / len(own)))
     return out
+
+
+def _run_words(run: list[Line]) -> list[frozenset[str]]:
+    """`words` of each line of `run`: the ASCII lines' a step at a time for all
+    of them (their keys are their texts in lower case), the others' one by one."""
+    keys = [ln.key for ln in run]
+    found = list(map(set.difference, map(set, map(_LONG_WORD.findall, keys)), repeat(STOPWORDS)))
+    for k in compress(range(len(run)), map(_ASCII_DIGIT.search, keys)):
+        found[k] = {w for w in found[k] if not w.isdigit()}
+    for k in compress(range(len(run)), map(not_, map(str.isascii, [ln.text for ln in run]))):
+        found[k] = _words(run[k].text.lower())
+    return list(map(frozenset, found))
 
 
 def _line_words(line: Line) -> set[str]:
