@@ -443,23 +443,12 @@ def title_vectors(lines: list[Line], ctx: PageContext, probs: list[float],
     keys = [ln.key for ln in lines]
     key_set = set(keys)
     long_i, date_i, by_i = _BASE_INDEX["long"], _BASE_INDEX["date"], _BASE_INDEX["byline"]
-    cum = [0.0]
-    for p in probs:
-        cum.append(cum[-1] + p)
-    next_text = [n] * (n + 1)
-    for j in range(n - 1, -1, -1):
-        next_text[j] = j if probs[j] >= CONTENT_P else next_text[j + 1]
+    cum = list(accumulate(probs, initial=0.0))
+    next_text = _next_index(map(CONTENT_P.__le__, probs), n)
     start, end = run or best_run(probs, [ln.words for ln in lines])
-    joined = "\n".join(keys)  # keys hold no newline: a match of one key lies within one line
-    offsets = [0] * (n + 1)
-    for j, k in enumerate(keys):
-        offsets[j + 1] = offsets[j] + len(k) + 1
-    next_long = [n] * (n + 1)  # the first long line after each line
-    for j in range(n - 2, -1, -1):
-        next_long[j] = j + 1 if ctx.base[j + 1][long_i] else next_long[j + 1]
-    meta_cum = [0]
-    for b in ctx.base:
-        meta_cum.append(meta_cum[-1] + bool(b[date_i] or b[by_i]))
+    joined, offsets = joined_keys(lines)  # keys hold no newline: a match of one key lies within one line
+    next_long = [*_next_index(ctx.column(long_i), n)[1:], n]  # the first long line after each line
+    meta_cum = list(accumulate(map(bool, map(max, ctx.column(date_i), ctx.column(by_i))), initial=0))
     mass = ctx.long_mass
     last = max(1, n - 1)
     cum_n = cum[n]
@@ -498,6 +487,16 @@ def title_vectors(lines: list[Line], ctx: PageContext, probs: list[float],
 
 
 _TITLE_SELECT = itemgetter(*_TITLE_BASE)
+
+
+def _next_index(flags: Iterable[object], n: int) -> list[int]:
+    """For each of `n` positions and one past them, the first position at or
+    after it whose flag is true (`n` when none is)."""
+    out: list[int] = []
+    for j in compress(range(n), flags):
+        out += [j] * (j + 1 - len(out))
+    out += [n] * (n + 1 - len(out))
+    return out
 
 
 def _inside_longer(key: str, joined: str, offsets: list[int], keys: list[str], i: int) -> bool:
