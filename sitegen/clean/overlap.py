@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import chain, compress, repeat
-from operator import not_
+from itertools import chain
 
 from sitegen.clean.lines import Line
 from sitegen.clean.stopwords import STOPWORDS
@@ -20,8 +19,6 @@ LEAD_LINES = 5  # the lines a headline's words are most likely to come back in
 
 _WORD = re.compile(r"\w+")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
-_LONG_WORD = re.compile(rf"\w{{{MIN_WORD_CHARS},}}")
-_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 def words(text: str) -> set[str]:
@@ -30,13 +27,8 @@ def words(text: str) -> set[str]:
 
 
 def _words(low: str) -> set[str]:
-    """`words` of a text already in lower case (`low`). The words of at least
-    MIN_WORD_CHARS characters are the matches of `_LONG_WORD` (a shorter run of
-    word characters matches nowhere); a line without a digit has no word of digits."""
-    out = set(_LONG_WORD.findall(low))
-    out -= STOPWORDS
-    if not low.isascii() or _ASCII_DIGIT.search(low):
-        out = {w for w in out if not w.isdigit()}
+    """`words` of a text already in lower case (`low`)."""
+    out = {w for w in _WORD.findall(low) if len(w) >= MIN_WORD_CHARS and w not in STOPWORDS and not w.isdigit()}
     if not low.isascii():
         for run in _WIDE.findall(low):
             out.discard(run)
@@ -70,18 +62,15 @@ def shared_words(lines: list[Line], candidates: list[int], start: int, end: int)
 
 
 def _run_words(run: list[Line]) -> list[frozenset[str]]:
-    """`words` of each line of `run`: the ASCII lines' a step at a time for all
-    of them (their keys are their texts in lower case), the others' one by one."""
-    keys = [ln.key for ln in run]
-    found = list(map(set.difference, map(set, map(_LONG_WORD.findall, keys)), repeat(STOPWORDS)))
-    for k in compress(range(len(run)), map(_ASCII_DIGIT.search, keys)):
-        found[k] = {w for w in found[k] if not w.isdigit()}
-    for k in compress(range(len(run)), map(not_, map(str.isascii, [ln.text for ln in run]))):
-        found[k] = _words(run[k].text.lower())
-    return list(map(frozenset, found))
+    """`words` of each line of `run`."""
+    return [frozenset(_line_words(ln)) for ln in run]
 
 
 def _line_words(line: Line) -> set[str]:
-    """`words` of a line: an ASCII line's key is its text in lower case."""
+    """`words` of a line; an ASCII line's from its words (`Line.tokens`, the same
+    runs as in its lower case), with no pattern run over its text again."""
     text = line.text
-    return _words(line.key if text.isascii() else text.lower())
+    if not text.isascii():
+        return _words(text.lower())
+    return {w for w in " ".join(line.tokens).lower().split()
+            if len(w) >= MIN_WORD_CHARS and w not in STOPWORDS and not w.isdigit()}
