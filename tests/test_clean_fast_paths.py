@@ -252,3 +252,11 @@ def test_batched_scores_are_the_row_scores() -> None:
 ])
 def test_next_index_is_the_first_flagged_position_at_or_after(flags: list[bool], expected: list[int]) -> None:
     assert features._next_index(flags, len(flags)) == expected
+
+
+@settings(SETTINGS)
+@given(st.lists(TEXTS, max_size=12).map("\n".join))
+@example(PAGE)
+def test_segment_words_are_the_pattern_s(text: str) -> None:
+    for line in segment(text):
+        assert line.tokens == re.findall(r"\w+", line.text)

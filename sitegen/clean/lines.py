@@ -19,6 +19,8 @@ _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 CREDIT_MAX_WORDS = 10  # a photo credit is a short line
 TERMINAL = (".", "!", "?", "…", "。", "！", "？", '"', "”", "’", "»", ")", ":")
 _UNSET: object = object()
+_ASCII_NOT_WORD = str.maketrans(dict.fromkeys(
+    (c for c in range(128) if not (chr(c).isalnum() or chr(c) in "_\n")), " "))  # `\w` in ASCII: letters, digits, "_"
 _YEAR_LITERALS = ("19", "20", "/")  # every `YEAR_GATE` match holds one
 
 
@@ -149,7 +151,10 @@ def segment(text: str) -> list[Line]:
     texts = list(filter(None, cleaned))
     numbers = compress(range(1, len(cleaned) + 1), cleaned)
     ascii_lines = list(map(str.isascii, texts))
-    tokens = list(map(_WORD.findall, texts))
+    # The words of the ASCII lines in one pass: there `\w` is [A-Za-z0-9_], and the rest made spaces splits them.
+    plain_words = map(str.split, "\n".join(compress(texts, ascii_lines)).translate(_ASCII_NOT_WORD).split("\n"))
+    tokens = [next(plain_words) if plain else _WORD.findall(clean)
+              for clean, plain in zip(texts, ascii_lines, strict=True)]
     lines: list[Line] = []
     for i, (number, clean, toks, plain) in enumerate(zip(numbers, texts, tokens, ascii_lines, strict=True)):
         if plain:
