@@ -141,9 +141,16 @@ def shape(text: str) -> str:
     return _DIGITS.sub("0", " ".join(text.split(None, SHAPE_WORDS)[:SHAPE_WORDS])).casefold()
 
 
+def _shapes(texts: list[str]) -> list[str]:
+    """`shape` of each text (one line each), the digits blanked and the case
+    folded for all of them at once (no match of `_DIGITS` or case folding makes or spans a newline)."""
+    heads = "\n".join([" ".join(text.split(None, SHAPE_WORDS)[:SHAPE_WORDS]) for text in texts])
+    return _DIGITS.sub("0", heads).casefold().split("\n")
+
+
 def page_context(lines: list[Line], title_index: int) -> PageContext:
     counts = Counter(ln.key for ln in lines)
-    shapes = list(map(shape, [ln.text for ln in lines]))
+    shapes = _shapes([ln.text for ln in lines])
     shape_counts = Counter(shapes)
     base = page_features(lines, [counts[ln.key] - 1 for ln in lines], [shape_counts[sh] - 1 for sh in shapes])
     mass: list[float] = []
