@@ -172,3 +172,94 @@ def test_date_line_guard_never_drops_a_date_line(text: str) -> None:
 @example("(C) 2020 Site")
 def test_copyright_guard_is_the_regex(text: str) -> None:
     assert site._copyright_mark(text) == bool(site._COPYRIGHT.search(text))
+
+
+def line_vectors_per_line(ctx: features.PageContext) -> list[list[float]]:
+    """`features.line_vectors` as defined, one line at a time."""
+    n = len(ctx.base)
+    total = ctx.long_mass[-1] if n else 0.0
+    long_i = features.LINE_NAMES.index("long")
+    keys = [features.BASE_NAMES.index(k) for k in ("log_words", "sentence_end", "long", "ui", "date",
+                                                    "stop_density")]
+    out = []
+    for i, b in enumerate(ctx.base):
+        def mean_long(width: int, i: int = i) -> float:
+            others = [ctx.base[j][long_i] for j in range(max(0, i - width), min(n, i + width + 1)) if j != i]
+            return (sum(others, 0.0) / len(others)) if others else 0.0  # the running sum: the same order
+        neighbours = [ctx.base[j][k] if 0 <= j < n else 0.0 for j in (i - 2, i - 1, i + 1, i + 2) for k in keys]
+        before = ctx.long_mass[i - 1] if i else 0.0
+        out.append([*b, i / max(1, n - 1), before / total if total else 0.0,
+                    (total - ctx.long_mass[i]) / total if total else 0.0,
+                    mean_long(features.NEAR_WINDOW), mean_long(features.FAR_WINDOW), *neighbours])
+    return out
+
+
+def revision_vectors_per_line(ctx: features.PageContext, probs: list[float]) -> list[list[float]]:
+    """`features.revision_vectors` as defined, one line at a time (window sums from a running sum)."""
+    n, title = len(probs), ctx.title_index
+    cum = [0.0]
+    for p in probs:
+        cum.append(cum[-1] + p)
+    total = cum[-1]
+    at = {name: features.BASE_NAMES.index(name) for name in ("log_words", "sentence_end", "long", "ui", "date")}
+    out = []
+    for i, p in enumerate(probs):
+        b = ctx.base[i]
+        lo, hi = max(0, i - features.REVISION_WINDOW), min(n, i + features.REVISION_WINDOW + 1)
+        before, after = max([0.0, *probs[:i]]), max([0.0, *probs[i + 1:]])
+        score = [probs[j] if 0 <= j < n else 0.0 for j in (i - 1, i + 1, i - 2, i + 2)]
+        out.append([p, *score, (cum[hi] - cum[lo] - p) / max(1, hi - lo - 1), before, after,
+                    cum[i] / total if total else 0.0, (total - cum[i + 1]) / total if total else 0.0,
+                    b[at["log_words"]], b[at["sentence_end"]], b[at["long"]], float(0 <= i < title),
+                    b[at["ui"]], b[at["date"]], min(before, after), float(i == title),
+                    float(title >= 0 and 0 < i - title <= features.NEAR_WINDOW)])
+    return out
+
+
+@settings(SETTINGS)
+@given(st.lists(TEXTS, max_size=16).map("\n".join),
+       st.lists(st.sampled_from([0.0, 0.01, 0.2, 0.5, 0.75, 0.999]), min_size=16, max_size=16),
+       st.integers(-1, 20))
+@example(PAGE, [0.5] * 16, 4)
+def test_context_features_are_the_per_line_definitions(text: str, scores: list[float], title: int) -> None:
+    ctx = features.page_context(segment(text), title)
+    probs = [scores[i % len(scores)] for i in range(len(ctx.base))]
+    assert features.line_vectors(ctx) == line_vectors_per_line(ctx)
+    assert features.revision_vectors(ctx, probs) == revision_vectors_per_line(ctx, probs)
+
+
+@settings(SETTINGS)
+@given(st.lists(TEXTS, max_size=12).map("\n".join))
+@example(PAGE)
+def test_run_words_are_each_line_s_words(text: str) -> None:
+    from sitegen.clean import overlap
+
+    lines = segment(text)
+    assert overlap._run_words(lines) == [frozenset(overlap.words(ln.text)) for ln in lines]
+
+
+def test_batched_scores_are_the_row_scores() -> None:
+    from sitegen.clean.learned import models
+
+    for model in models().values():
+        rows = [[(k * 7 + r) % 5 / 3 - 0.4 for k in range(len(model.weights))] for r in range(9)]
+        assert model.scores(rows) == [model.score(x) for x in rows]
+        assert model.probabilities(rows) == [model.probability(x) for x in rows]
+    with pytest.raises(ValueError, match="features for a model of"):
+        next(iter(models().values())).scores([[1.0]])
+
+
+@pytest.mark.parametrize(("flags", "expected"), [
+    ([], [0]), ([False, False], [2, 2, 2]), ([True, False, True, False], [0, 2, 2, 4, 4]),
+    ([False, True], [1, 1, 2]),
+])
+def test_next_index_is_the_first_flagged_position_at_or_after(flags: list[bool], expected: list[int]) -> None:
+    assert features._next_index(flags, len(flags)) == expected
+
+
+@settings(SETTINGS)
+@given(st.lists(TEXTS, max_size=12).map("\n".join))
+@example(PAGE)
+def test_segment_words_are_the_pattern_s(text: str) -> None:
+    for line in segment(text):
+        assert line.tokens == re.findall(r"\w+", line.text)

@@ -26,7 +26,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import sitegen.clean as cleaner  # noqa: E402
-from sitegen.clean import byline, dates, features, learned, lines, rules, site, structure  # noqa: E402
+from sitegen.clean import byline, dates, features, learned, lines, overlap, rules, site, structure  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = next((p / "shared" for p in REPO.parents if (p / "shared").is_dir()), REPO.parent / "shared")
@@ -39,6 +39,7 @@ STAGES: list[tuple[str, Any, str, int]] = [
     ("line_vectors", features, "line_vectors", 1),
     ("_find_title", rules, "_find_title", 1),
     ("title_vectors", features, "title_vectors", 2),
+    ("shared_words", overlap, "shared_words", 2),
     ("_not_a_headline", rules, "_not_a_headline", 2),
     ("revision_vectors", features, "revision_vectors", 1),
     ("_single_line_rule", rules, "_single_line_rule", 1),
@@ -46,11 +47,10 @@ STAGES: list[tuple[str, Any, str, int]] = [
     ("_mark_link_lists", rules, "_mark_link_lists", 1),
     ("_extend_run", rules, "_extend_run", 1),
     ("_mark_headings", rules, "_mark_headings", 1),
-    ("Logistic.probability", learned.Logistic, "probability", 1),
+    ("Logistic.scores (all models)", learned.Logistic, "scores", 1),
     ("section_path", rules, "section_path", 0),
     ("find_dates", cleaner, "find_dates", 0),
     ("_dates", cleaner, "_dates", 0),
-    ("is_date_line (after labels)", cleaner, "is_date_line", 0),
     ("find_byline", cleaner, "find_byline", 0),
     ("title_text", rules, "title_text", 0),
     ("_site_name", cleaner, "_site_name", 0),

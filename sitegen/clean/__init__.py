@@ -14,7 +14,7 @@ from datetime import datetime
 
 from sitegen.clean import rules, structure
 from sitegen.clean.byline import find_byline, parse_byline
-from sitegen.clean.dates import find_date, find_dates, is_date_line
+from sitegen.clean.dates import find_dates
 from sitegen.clean.lines import Line, segment
 from sitegen.clean.site import find_app_name, find_site_name
 from sitegen.model import Block, LineLabel
@@ -51,13 +51,15 @@ def clean(text: str, reference_date: datetime | None = None) -> Article:
                 line.mark(rules.PARAGRAPH, "fallback_keep_all")
     texts = [ln.text for ln in lines]
     title_index = title.index if title is not None else None
-    published, updated = find_dates(texts, title_index, reference_date)
+    published, updated = find_dates(texts, title_index, reference_date, date_line_at=lambda i: lines[i].date_line,
+                                    date_at=lambda i: lines[i].date(reference_date))
     labelled_published, labelled_updated = _dates(lines, reference_date)
     published, updated = published or labelled_published, updated or labelled_updated
     for line in lines:
-        if line.label == rules.PARAGRAPH and line.words <= rules.META_MAX_WORDS and is_date_line(line.text):
+        if line.label == rules.PARAGRAPH and line.words <= rules.META_MAX_WORDS and line.date_line:
             line.mark(rules.META, "date_line_finder")
-    found_byline = find_byline(texts, title_index)
+    found_byline = find_byline(texts, title_index, byline_at=lambda i: lines[i].byline,
+                               date_line_at=lambda i: lines[i].date_line)
     if found_byline is not None and lines[found_byline[0]].label in (rules.PARAGRAPH, rules.HEADING, rules.DEK):
         lines[found_byline[0]].mark(rules.BYLINE, "byline_finder")
     title_text = rules.title_text(lines, title)
@@ -81,7 +83,7 @@ def _dates(lines: list[Line], reference: datetime | None) -> tuple[datetime | No
     for line in lines:
         if line.label != rules.META:
             continue
-        when = find_date(line.text, reference)
+        when = line.date(reference)
         if when is None:
             continue
         if rules.is_update_line(line.text):

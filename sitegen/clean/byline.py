@@ -13,7 +13,7 @@ All pure; vocabularies are by concept and language, never by publisher.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from sitegen.clean.dates import MONTHS, is_date_line
 
@@ -273,7 +273,9 @@ _ROLE_HEAD_END = re.compile(r"\s*(?:[,|·•/(–—]|\s-\s|\b(?:at|of|for|bei|f
 _ROLE_LINKS = frozenset(_words("of at for and & in de du des la le der für bei di del da do em en"))
 
 
-def find_byline(lines: Sequence[str], title_index: int | None = None) -> tuple[int, str] | None:
+def find_byline(lines: Sequence[str], title_index: int | None = None, *,
+                byline_at: Callable[[int], bool] | None = None,
+                date_line_at: Callable[[int], bool] | None = None) -> tuple[int, str] | None:
     """The first byline among `lines` (the page's lines, stripped, in order) as
     (index of the line with the names, the names), or None.
 
@@ -282,36 +284,40 @@ def find_byline(lines: Sequence[str], title_index: int | None = None) -> tuple[i
     reading time ("Jane Doe" / "Senior Reporter") -- count only near the title when
     `title_index` is given (`NEAR_TITLE_BEFORE` lines above it to `NEAR_TITLE_AFTER`
     below), since lists of other articles look the same further away.
+    `byline_at(i)` and `date_line_at(i)`, when given, are `looks_like_byline` and
+    `is_date_line` of line `i`, known to the caller.
     """
-    date_lines: dict[int, bool] = {}
+    if date_line_at is None:
+        date_lines: dict[int, bool] = {}
+
+        def date_line_at(j: int) -> bool:
+            if j not in date_lines:
+                date_lines[j] = is_date_line(lines[j])
+            return date_lines[j]
+    byline = byline_at or (lambda j: looks_like_byline(lines[j]))
     if title_index is None:
-        return _scan(lines, range(len(lines)), True, date_lines)
+        return _scan(lines, range(len(lines)), True, byline, date_line_at)
     near = range(max(0, title_index - NEAR_TITLE_BEFORE), min(len(lines), title_index + NEAR_TITLE_AFTER + 1))
-    found = _scan(lines, near, True, date_lines)
+    found = _scan(lines, near, True, byline, date_line_at)
     if found is None:
         rest = [i for i in range(len(lines)) if i not in near]
-        found = _scan(lines, rest, False, date_lines)
+        found = _scan(lines, rest, False, byline, date_line_at)
     return found
 
 
 def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
-          date_lines: dict[int, bool]) -> tuple[int, str] | None:
+          byline: Callable[[int], bool], date_line: Callable[[int], bool]) -> tuple[int, str] | None:
     """The first byline at `indexes`; `context`: names beside a role or date count
-    without a headline above them. `date_lines` caches `is_date_line` by index."""
-
-    def date_line(j: int) -> bool:
-        if j not in date_lines:
-            date_lines[j] = is_date_line(lines[j])
-        return date_lines[j]
-
+    without a headline above them. `byline(i)`, `date_line(i)`: `looks_like_byline`
+    and `is_date_line` of line `i`."""
     for i in indexes:
         text = lines[i]
-        if looks_like_byline(text) and not _in_menu(lines, i):
+        if byline(i) and not _in_menu(lines, i):
             return i, parse_byline(text)
         if i + 1 >= len(lines):
             continue
         nxt = lines[i + 1]
-        if is_byline_lead(text) and (looks_like_name(nxt) or looks_like_byline(nxt)):
+        if is_byline_lead(text) and (looks_like_name(nxt) or byline(i + 1)):
             return i + 1, parse_byline(nxt)
         if (_name_shape(text) and (date_line(i + 1) or is_author_role(nxt) or _READING_TIME.match(nxt))
                 and looks_like_name(text)

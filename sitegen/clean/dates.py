@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -296,13 +296,16 @@ def is_date_line(text: str) -> bool:
     return stamps > 0
 
 
-def _could_be_date_line(text: str) -> bool:
+def could_be_date_line(text: str) -> bool:
     """A cheap test that `is_date_line(text)` needs: an ASCII line too long for a
     relative date holds a year ("19", "20") or a slash, and no line is longer than
     `DATE_LINE_MAX_CHARS` (lines outside ASCII may change length as `_normal` folds them)."""
     size = len(text)
     return size <= DATE_LINE_MAX_CHARS and (size <= RELATIVE_MAX_CHARS or not text.isascii() or "19" in text
                                             or "20" in text or "/" in text)
+
+
+_could_be_date_line = could_be_date_line
 
 
 def _stamp_only(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -340,7 +343,8 @@ def date_role(text: str) -> str | None:
 
 
 def find_dates(lines: Sequence[str], title_index: int | None = None,
-               reference: datetime | None = None) -> tuple[datetime | None, datetime | None]:
+               reference: datetime | None = None, *, date_line_at: Callable[[int], bool] | None = None,
+               date_at: Callable[[int], datetime | None] | None = None) -> tuple[datetime | None, datetime | None]:
     """(published, updated) from the date lines among `lines` (a page's lines, in
     order), each None when not found.
 
@@ -348,19 +352,28 @@ def find_dates(lines: Sequence[str], title_index: int | None = None,
     `published`. Lines near the title (`NEAR_TITLE_BEFORE` above `title_index` to
     `NEAR_TITLE_AFTER` below) are read first, since dates elsewhere on a page belong
     to other articles or to the day the page was saved; then all lines in order.
+    `date_line_at(i)` and `date_at(i)`, when given, are `is_date_line` and
+    `find_date(..., reference)` of line `i`, known to the caller.
     """
     order: list[int] = []
     if title_index is not None:
         order = list(range(max(0, title_index - NEAR_TITLE_BEFORE),
                            min(len(lines), title_index + NEAR_TITLE_AFTER + 1)))
     found: dict[str, datetime] = {}
-    could = list(map(_could_be_date_line, lines))
+    if date_line_at is None:
+        known: dict[int, bool] = {}
+        could = list(map(_could_be_date_line, lines))
+
+        def date_line_at(i: int) -> bool:
+            if i not in known:
+                known[i] = could[i] and is_date_line(lines[i])
+            return known[i]
     for near in (True, False):
         for i in order if near else range(len(lines)):
-            text = lines[i]
-            if not could[i] or not is_date_line(text):
+            if not date_line_at(i):
                 continue
-            when = find_date(text, reference)
+            text = lines[i]
+            when = find_date(text, reference) if date_at is None else date_at(i)
             if when is not None:
                 found.setdefault(date_role(text) or "published", when)
         if "published" in found:

@@ -13,7 +13,8 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate, chain, compress, repeat
 from operator import add, itemgetter, not_, sub, truediv
 
@@ -26,6 +27,7 @@ META_LINE_MAX_WORDS = 14  # dates and bylines are short lines
 NEAR_WINDOW = 3
 FAR_WINDOW = 10
 REVISION_WINDOW = 6
+WINDOW_CACHE_PAGES = 256  # page lengths whose window bounds are kept
 
 _TOKEN = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
@@ -73,6 +75,14 @@ class PageContext:
     base: list[list[float]]
     long_mass: list[float]  # words of long lines, cumulative up to and including each line
     title_index: int  # -1 when no title was found
+    _columns: dict[int, list[float]] = field(default_factory=dict, repr=False, compare=False)
+
+    def column(self, k: int) -> list[float]:
+        """The base feature `k` of every line (a column of `base`), taken once."""
+        found = self._columns.get(k)
+        if found is None:
+            found = self._columns[k] = list(map(itemgetter(k), self.base))
+        return found
 
 
 def base_features(line: Line, repeats: int, shape_repeats: int = 0) -> list[float]:
@@ -131,9 +141,16 @@ def shape(text: str) -> str:
     return _DIGITS.sub("0", " ".join(text.split(None, SHAPE_WORDS)[:SHAPE_WORDS])).casefold()
 
 
+def _shapes(texts: list[str]) -> list[str]:
+    """`shape` of each text (one line each), the digits blanked and the case
+    folded for all of them at once (no match of `_DIGITS` or case folding makes or spans a newline)."""
+    heads = "\n".join([" ".join(text.split(None, SHAPE_WORDS)[:SHAPE_WORDS]) for text in texts])
+    return _DIGITS.sub("0", heads).casefold().split("\n")
+
+
 def page_context(lines: list[Line], title_index: int) -> PageContext:
     counts = Counter(ln.key for ln in lines)
-    shapes = list(map(shape, [ln.text for ln in lines]))
+    shapes = _shapes([ln.text for ln in lines])
     shape_counts = Counter(shapes)
     base = page_features(lines, [counts[ln.key] - 1 for ln in lines], [shape_counts[sh] - 1 for sh in shapes])
     _contrast_scripts(base, lines)
@@ -315,70 +332,86 @@ _SEPARATOR_SHARE = [0 / 3, 1 / 3, 2 / 3, 3.0 / 3]  # min(3.0, separators) / 3
 
 
 def line_vectors(ctx: PageContext) -> list[list[float]]:
-    """Each line's features with its context (order: LINE_NAMES)."""
+    """Each line's features with its context (order: LINE_NAMES), the context
+    built a column at a time (the same operations on the same values as line by line)."""
     n = len(ctx.base)
-    total = ctx.long_mass[-1] if n else 0.0
-    long_i = _BASE_INDEX["long"]
-    long_cum = list(accumulate((b[long_i] for b in ctx.base), initial=0.0))
-    pad = (0.0,) * len(_NEIGHBOUR_KEYS)
-    neighbours = [pad, pad, *map(_NEIGHBOURS, ctx.base), pad, pad]  # line i's at i + 2
+    if not n:
+        return []
     mass = ctx.long_mass
-    last = max(1, n - 1)
-    out: list[list[float]] = []
-    for i, b in enumerate(ctx.base):
-        before = mass[i - 1] if i else 0.0
-        after = total - mass[i]
-        # The mean of `long` within NEAR_WINDOW and FAR_WINDOW of the line, less the line itself.
-        own = long_cum[i + 1] - long_cum[i]
-        lo, hi = max(0, i - NEAR_WINDOW), min(n, i + NEAR_WINDOW + 1)
-        near = (long_cum[hi] - long_cum[lo] - own) / (hi - lo - 1) if hi - lo > 1 else 0.0
-        lo, hi = max(0, i - FAR_WINDOW), min(n, i + FAR_WINDOW + 1)
-        far = (long_cum[hi] - long_cum[lo] - own) / (hi - lo - 1) if hi - lo > 1 else 0.0
-        out.append([
-            *b, i / last, before / total if total else 0.0, after / total if total else 0.0, near, far,
-            *neighbours[i], *neighbours[i + 1], *neighbours[i + 3], *neighbours[i + 4],
-        ])
-    return out
+    total = mass[-1]
+    long_cum = list(accumulate(ctx.column(_BASE_INDEX["long"]), initial=0.0))
+    own = list(map(sub, long_cum[1:], long_cum[:-1]))
+    at = long_cum.__getitem__
+    # The mean of `long` within NEAR_WINDOW and FAR_WINDOW of the line, less the line itself (0 alone on the page).
+    los, his, sizes = _windows(n, NEAR_WINDOW)
+    near = list(map(truediv, map(sub, map(sub, map(at, his), map(at, los)), own), sizes))
+    los, his, sizes = _windows(n, FAR_WINDOW)
+    far = list(map(truediv, map(sub, map(sub, map(at, his), map(at, los)), own), sizes))
+    if total:
+        mass_before = [0.0 / total, *map(truediv, mass[:-1], repeat(total))]
+        mass_after = list(map(truediv, map(sub, repeat(total), mass), repeat(total)))
+    else:
+        mass_before = mass_after = [0.0] * n
+    position = list(map(truediv, range(n), repeat(max(1, n - 1))))
+    pad = (0.0,) * len(_NEIGHBOUR_KEYS)
+    nb = [pad, pad, *map(_NEIGHBOURS, ctx.base), pad, pad]  # line i's at i + 2
+    context = zip(position, mass_before, mass_after, near, far, strict=True)
+    return [[*b, *c, *p2, *p1, *n1, *n2] for b, c, p2, p1, n1, n2 in
+            zip(ctx.base, context, nb, nb[1:], nb[3:], nb[4:], strict=False)]  # the shortest: n rows
 
 
 _NEIGHBOURS = itemgetter(*(_BASE_INDEX[k] for k in _NEIGHBOUR_KEYS))
 
 
 def revision_vectors(ctx: PageContext, probs: list[float]) -> list[list[float]]:
-    """Each line re-read with its neighbours' first-pass scores (order: REVISION_NAMES)."""
+    """Each line re-read with its neighbours' first-pass scores (order: REVISION_NAMES).
+
+    Built a column at a time (the same operations on the same values as line
+    by line: the windows' sums from one running sum, the maxima before and
+    after each line from running maxima)."""
     n = len(probs)
-    cum = [0.0]
-    for p in probs:
-        cum.append(cum[-1] + p)
+    if not n:
+        return []
+    cum = list(accumulate(probs, initial=0.0))
     total = cum[-1]
-    pre_max = [0.0] * n
-    running = 0.0
-    for i in range(n):
-        pre_max[i] = running
-        running = max(running, probs[i])
-    post_max = [0.0] * n
-    running = 0.0
-    for i in range(n - 1, -1, -1):
-        post_max[i] = running
-        running = max(running, probs[i])
-    ui_i, date_i = _BASE_INDEX["ui"], _BASE_INDEX["date"]
+    los, his, sizes = _windows(n, REVISION_WINDOW)
+    near = list(map(truediv, map(sub, map(sub, map(cum.__getitem__, his), map(cum.__getitem__, los)), probs),
+                    sizes))
+    before = list(accumulate(probs[:-1], max, initial=0.0))
+    after = list(accumulate(reversed(probs[1:]), max, initial=0.0))[::-1]
+    if total:
+        mass_before = list(map(truediv, cum[:n], repeat(total)))
+        mass_after = list(map(truediv, map(sub, repeat(total), cum[1:]), repeat(total)))
+    else:
+        mass_before = mass_after = [0.0] * n
     title = ctx.title_index
+    before_title = [1.0] * min(n, title) + [0.0] * (n - min(n, title)) if title > 0 else [0.0] * n
+    is_title = [0.0] * n
+    after_title = [0.0] * n
+    if title >= 0:
+        if title < n:
+            is_title[title] = 1.0
+        for i in range(title + 1, min(n, title + NEAR_WINDOW + 1)):
+            after_title[i] = 1.0
     padded = [0.0, 0.0, *probs, 0.0, 0.0]  # line i's score at i + 2
-    out: list[list[float]] = []
-    for i, p in enumerate(probs):
-        b = ctx.base[i]
-        lo, hi = max(0, i - REVISION_WINDOW), min(n, i + REVISION_WINDOW + 1)
-        near = (cum[hi] - cum[lo] - p) / max(1, hi - lo - 1)
-        before, after = pre_max[i], post_max[i]
-        out.append([
-            p, padded[i + 1], padded[i + 3], padded[i], padded[i + 4], near,
-            before, after, cum[i] / total if total else 0.0,
-            (total - cum[i + 1]) / total if total else 0.0,
-            *_REVISION_SELECT(b), float(0 <= i < title), b[ui_i], b[date_i],
-            min(before, after), float(i == title),
-            float(title >= 0 and 0 < i - title <= NEAR_WINDOW),
-        ])
-    return out
+    col = ctx.column
+    columns = (
+        probs, padded[1:n + 1], padded[3:n + 3], padded[:n], padded[4:n + 4], near,
+        before, after, mass_before, mass_after,
+        col(_BASE_INDEX["log_words"]), col(_BASE_INDEX["sentence_end"]), col(_BASE_INDEX["long"]), before_title,
+        col(_BASE_INDEX["ui"]), col(_BASE_INDEX["date"]),
+        list(map(min, before, after)), is_title, after_title,
+    )
+    return list(map(list, zip(*columns, strict=True)))
+
+
+@lru_cache(maxsize=WINDOW_CACHE_PAGES)
+def _windows(n: int, width: int) -> tuple[list[int], list[int], list[int]]:
+    """For each of `n` lines, where its window of `width` lines either side starts
+    and ends (clipped to the page), and how many other lines it holds (at least 1)."""
+    los = [max(0, i - width) for i in range(n)]
+    his = [min(n, i + width + 1) for i in range(n)]
+    return los, his, [max(1, hi - lo - 1) for lo, hi in zip(los, his, strict=True)]
 
 
 _REVISION_SELECT = itemgetter(*(_BASE_INDEX[k] for k in ("log_words", "sentence_end", "long")))
@@ -406,11 +439,14 @@ def best_run(probs: list[float], words: list[int], pivot: float = CONTENT_P,
     score above `pivot`, weighted by its length; `fixed` gives some lines a
     set gain): the article is mostly one contiguous run, boilerplate
     clusters at the ends."""
+    top = max(words, default=0) + 1
+    log1p = _LOG1P if top <= len(_LOG1P) else [math.log1p(i) for i in range(top)]
+    gains = [(p - pivot) * log1p[w] for p, w in zip(probs, words, strict=False)]
+    if fixed:
+        gains = [g if f is None else f for g, f in zip(gains, fixed, strict=False)]
     best, span = 0.0, (0, 0)
     total, start = 0.0, 0
-    for i, p in enumerate(probs):
-        set_gain = fixed[i] if fixed else None
-        gain = set_gain if set_gain is not None else (p - pivot) * math.log1p(words[i])
+    for i, gain in enumerate(gains):
         if total <= 0:
             total, start = 0.0, i
         total += gain
@@ -425,30 +461,20 @@ def title_candidates(lines: list[Line]) -> list[int]:
 
 
 def title_vectors(lines: list[Line], ctx: PageContext, probs: list[float],
-                  candidates: list[int]) -> list[list[float]]:
-    """Features of each candidate headline (order: TITLE_NAMES)."""
+                  candidates: list[int], run: tuple[int, int] | None = None) -> list[list[float]]:
+    """Features of each candidate headline (order: TITLE_NAMES); `run`: the
+    main run, `best_run(probs, words)`, when the caller has it."""
     n = len(lines)
     total = ctx.long_mass[-1] if n else 0.0
     keys = [ln.key for ln in lines]
     key_set = set(keys)
     long_i, date_i, by_i = _BASE_INDEX["long"], _BASE_INDEX["date"], _BASE_INDEX["byline"]
-    cum = [0.0]
-    for p in probs:
-        cum.append(cum[-1] + p)
-    next_text = [n] * (n + 1)
-    for j in range(n - 1, -1, -1):
-        next_text[j] = j if probs[j] >= CONTENT_P else next_text[j + 1]
-    start, end = best_run(probs, [ln.words for ln in lines])
-    joined = "\n".join(keys)  # keys hold no newline: a match of one key lies within one line
-    offsets = [0] * (n + 1)
-    for j, k in enumerate(keys):
-        offsets[j + 1] = offsets[j] + len(k) + 1
-    next_long = [n] * (n + 1)  # the first long line after each line
-    for j in range(n - 2, -1, -1):
-        next_long[j] = j + 1 if ctx.base[j + 1][long_i] else next_long[j + 1]
-    meta_cum = [0]
-    for b in ctx.base:
-        meta_cum.append(meta_cum[-1] + bool(b[date_i] or b[by_i]))
+    cum = list(accumulate(probs, initial=0.0))
+    next_text = _next_index(map(CONTENT_P.__le__, probs), n)
+    start, end = run or best_run(probs, [ln.words for ln in lines])
+    joined, offsets = joined_keys(lines)  # keys hold no newline: a match of one key lies within one line
+    next_long = [*_next_index(ctx.column(long_i), n)[1:], n]  # the first long line after each line
+    meta_cum = list(accumulate(map(bool, map(max, ctx.column(date_i), ctx.column(by_i))), initial=0))
     mass = ctx.long_mass
     last = max(1, n - 1)
     cum_n = cum[n]
@@ -487,6 +513,16 @@ def title_vectors(lines: list[Line], ctx: PageContext, probs: list[float],
 
 
 _TITLE_SELECT = itemgetter(*_TITLE_BASE)
+
+
+def _next_index(flags: Iterable[object], n: int) -> list[int]:
+    """For each of `n` positions and one past them, the first position at or
+    after it whose flag is true (`n` when none is)."""
+    out: list[int] = []
+    for j in compress(range(n), flags):
+        out += [j] * (j + 1 - len(out))
+    out += [n] * (n + 1 - len(out))
+    return out
 
 
 def _inside_longer(key: str, joined: str, offsets: list[int], keys: list[str], i: int) -> bool:

@@ -12,13 +12,15 @@ from itertools import accumulate, compress
 
 from sitegen.clean import vocab
 from sitegen.clean.byline import looks_like_byline
-from sitegen.clean.dates import YEAR_GATE, find_date, relative_date
+from sitegen.clean.dates import YEAR_GATE, could_be_date_line, find_date, is_date_line, relative_date
 
 _WORD = re.compile(r"\w+")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 CREDIT_MAX_WORDS = 10  # a photo credit is a short line
 TERMINAL = (".", "!", "?", "…", "。", "！", "？", '"', "”", "’", "»", ")", ":")
 _UNSET: object = object()
+_ASCII_NOT_WORD = str.maketrans(dict.fromkeys(
+    (c for c in range(128) if not (chr(c).isalnum() or chr(c) in "_\n")), " "))  # `\w` in ASCII: letters, digits, "_"
 _YEAR_LITERALS = ("19", "20", "/")  # every `YEAR_GATE` match holds one
 
 
@@ -45,6 +47,7 @@ class Line:
     _cta: bool | None = field(repr=False, compare=False)
     _credit: bool | None = field(repr=False, compare=False)
     _byline: bool | None = field(repr=False, compare=False)
+    _date_line: bool | None = field(repr=False, compare=False)
 
     def __init__(self, index: int, number: int, text: str, words: int, label: str = "", rule: str = "",
                  key: str = "", credit: str = "", *, tokens: list[str] | None = None, wide: int = -1) -> None:
@@ -53,7 +56,7 @@ class Line:
         self.key = key or fold(text)
         self._tokens, self._wide = tokens, wide
         self._date = _UNSET
-        self._ui = self._cta = self._credit = self._byline = None
+        self._ui = self._cta = self._credit = self._byline = self._date_line = None
 
     @property
     def tokens(self) -> list[str]:
@@ -108,6 +111,13 @@ class Line:
         return self._byline
 
     @property
+    def date_line(self) -> bool:
+        """`is_date_line` of the line, computed once."""
+        if self._date_line is None:
+            self._date_line = could_be_date_line(self.text) and is_date_line(self.text)
+        return self._date_line
+
+    @property
     def terminal(self) -> bool:
         return self.text.endswith(TERMINAL)
 
@@ -141,7 +151,10 @@ def segment(text: str) -> list[Line]:
     texts = list(filter(None, cleaned))
     numbers = compress(range(1, len(cleaned) + 1), cleaned)
     ascii_lines = list(map(str.isascii, texts))
-    tokens = list(map(_WORD.findall, texts))
+    # The words of the ASCII lines in one pass: there `\w` is [A-Za-z0-9_], and the rest made spaces splits them.
+    plain_words = map(str.split, "\n".join(compress(texts, ascii_lines)).translate(_ASCII_NOT_WORD).split("\n"))
+    tokens = [next(plain_words) if plain else _WORD.findall(clean)
+              for clean, plain in zip(texts, ascii_lines, strict=True)]
     lines: list[Line] = []
     for i, (number, clean, toks, plain) in enumerate(zip(numbers, texts, tokens, ascii_lines, strict=True)):
         if plain:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import chain
 
 from sitegen.clean.lines import Line
 from sitegen.clean.stopwords import STOPWORDS
@@ -22,7 +23,11 @@ _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
 def words(text: str) -> set[str]:
     """The distinct content words of `text` (character pairs for wide scripts)."""
-    low = text.lower()
+    return _words(text.lower())
+
+
+def _words(low: str) -> set[str]:
+    """`words` of a text already in lower case (`low`)."""
     out = {w for w in _WORD.findall(low) if len(w) >= MIN_WORD_CHARS and w not in STOPWORDS and not w.isdigit()}
     if not low.isascii():
         for run in _WIDE.findall(low):
@@ -36,14 +41,12 @@ def shared_words(lines: list[Line], candidates: list[int], start: int, end: int)
     [start, end) of text lines, and in the first LEAD_LINES of text at or
     after it. Lines with the very same words as the candidate (itself, its
     copies) do not count."""
-    sets = {i: frozenset(words(lines[i].text)) for i in range(start, end)}
-    counts: Counter[str] = Counter()
-    for found in sets.values():
-        counts.update(found)
-    copies = Counter(sets.values())
+    sets = _run_words(lines[start:end])  # line j's at j - start
+    counts = Counter(chain.from_iterable(sets))
+    copies = Counter(sets)
     out: list[tuple[float, float]] = []
     for i in candidates:
-        own = sets[i] if i in sets else frozenset(words(lines[i].text))
+        own = sets[i - start] if start <= i < end else frozenset(_line_words(lines[i]))
         if not own:
             out.append((0.0, 0.0))
             continue
@@ -51,8 +54,23 @@ def shared_words(lines: list[Line], candidates: list[int], start: int, end: int)
         in_run = sum(1 for w in own if counts[w] > same)
         lead_from = max(start, i + 1)
         lead: set[str] = set()
-        for j in range(lead_from, min(end, lead_from + LEAD_LINES)):
-            if sets[j] != own:
-                lead |= sets[j]
+        for found in sets[lead_from - start:min(end, lead_from + LEAD_LINES) - start]:
+            if found != own:
+                lead |= found
         out.append((in_run / len(own), len(own & lead) / len(own)))
     return out
+
+
+def _run_words(run: list[Line]) -> list[frozenset[str]]:
+    """`words` of each line of `run`."""
+    return [frozenset(_line_words(ln)) for ln in run]
+
+
+def _line_words(line: Line) -> set[str]:
+    """`words` of a line; an ASCII line's from its words (`Line.tokens`, the same
+    runs as in its lower case), with no pattern run over its text again."""
+    text = line.text
+    if not text.isascii():
+        return _words(text.lower())
+    return {w for w in " ".join(line.tokens).lower().split()
+            if len(w) >= MIN_WORD_CHARS and w not in STOPWORDS and not w.isdigit()}

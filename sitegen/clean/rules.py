@@ -90,12 +90,12 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
         return _keep_whole(lines)
     m = models()
     ctx = features.page_context(lines, -1)
-    first = [m["line"].probability(v) for v in features.line_vectors(ctx)]
+    first = m["line"].probabilities(features.line_vectors(ctx))
     title = _find_title(lines, ctx, first)
     ctx.title_index = title.index if title else -1
     second = first
     for stage in REVISIONS:
-        second = [m[stage].probability(v) for v in features.revision_vectors(ctx, second)]
+        second = m[stage].probabilities(features.revision_vectors(ctx, second))
     for i, line in enumerate(lines):
         if line.label:
             continue
@@ -394,13 +394,14 @@ def _keep_whole(lines: list[Line]) -> Line | None:
 def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
     candidates = [i for i in features.title_candidates(lines) if not _not_a_headline(lines, i)
                   and not regions.is_consent_notice(lines[i]) and not _breadcrumb_trail(lines[i])]
-    start, end = features.best_run(probs, [ln.words for ln in lines])
+    run = features.best_run(probs, [ln.words for ln in lines])
+    start, end = run
     before_text = [i for i in candidates if i < start + TITLE_RUN_SLACK] if end > start else []
     candidates = before_text or candidates
     if not candidates:
         return None
     model = models()["title"]
-    scores = [model.score(v) for v in title_rows(lines, ctx, probs, candidates)]
+    scores = model.scores(title_rows(lines, ctx, probs, candidates, run))
     best = _headline_over_standfirst(lines, candidates, scores,
                                      max(range(len(candidates)), key=scores.__getitem__))
     line = lines[candidates[best]]
@@ -441,12 +442,12 @@ TITLE_NAMES = features.TITLE_NAMES + overlap.NAMES
 
 
 def title_rows(lines: list[Line], ctx: features.PageContext, probs: list[float],
-               candidates: list[int]) -> list[list[float]]:
-    """Each candidate headline's features (order: TITLE_NAMES)."""
-    start, end = features.best_run(probs, [ln.words for ln in lines])
+               candidates: list[int], run: tuple[int, int] | None = None) -> list[list[float]]:
+    """Each candidate headline's features (order: TITLE_NAMES); `run`: `features.best_run` of `probs`, if known."""
+    start, end = run = run or features.best_run(probs, [ln.words for ln in lines])
     shared = overlap.shared_words(lines, candidates, start, end)
     return [[*row, *extra] for row, extra in
-            zip(features.title_vectors(lines, ctx, probs, candidates), shared, strict=True)]
+            zip(features.title_vectors(lines, ctx, probs, candidates, run), shared, strict=True)]
 
 
 def _not_a_headline(lines: list[Line], i: int) -> bool:
@@ -589,8 +590,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     if not idx:
         return
     model = models()["heading"]
-    for i, vec in zip(idx, features.heading_vectors(ctx, probs, idx), strict=True):
-        p = model.probability(vec)
+    for i, p in zip(idx, model.probabilities(features.heading_vectors(ctx, probs, idx)), strict=True):
         if p >= HEADING_MIN_P:
             lines[i].mark(HEADING, f"heading_model:p={p:.2f}")
 
