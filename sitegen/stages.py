@@ -8,6 +8,7 @@ bodies go through the cache, never back to the parent.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
@@ -20,7 +21,7 @@ from sitegen.config import Config
 from sitegen.errors import SitegenError
 from sitegen.model import Block, BlockKind, Document, Meta, Page
 from sitegen.sources import Source, read_source_text
-from sitegen.write import safe_parts, write_if_changed
+from sitegen.write import FILE_MODE, safe_parts, write_if_changed
 
 ErrorTuple = tuple[str, str | None, int | None]
 _T = TypeVar("_T")
@@ -370,18 +371,52 @@ def render_one(job: RenderJob, task: RenderTask) -> tuple[str, bool, int, int]:
 def put_file(live: Path, stage: Path, rel: str, payload: bytes) -> tuple[str, bool, int, int]:
     """Write `rel` into the staging folder unless the live output already has
     these bytes. Returns (rel, written, size, mtime_ns) of the resulting file."""
-    parts = safe_parts(rel)
-    current = live.joinpath(*parts)
+    safe_parts(rel)
+    current = f"{os.fspath(live)}{os.sep}{rel}"
     try:
-        st = current.stat()
-        if st.st_size == len(payload) and current.read_bytes() == payload:
-            return rel, False, st.st_size, st.st_mtime_ns
+        st = os.stat(current)
+        if st.st_size == len(payload):
+            with open(current, "rb") as fh:
+                if fh.read() == payload:
+                    return rel, False, st.st_size, st.st_mtime_ns
     except OSError:
         pass
-    target = stage.joinpath(*parts)
-    write_if_changed(target, payload)
-    st = target.stat()
-    return rel, True, st.st_size, st.st_mtime_ns
+    target = f"{os.fspath(stage)}{os.sep}{rel}"
+    made = create_new(target, payload)
+    if made is None:  # a file is there (maybe a hard link to a live one): replaced, never edited
+        write_if_changed(Path(target), payload)
+        made = os.stat(target)
+    return rel, True, made.st_size, made.st_mtime_ns
+
+
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+
+
+def create_new(path: str, payload: bytes) -> os.stat_result | None:
+    """Write a file that does not exist yet, making its folders; its stat,
+    or None when a file is already there. It is written in place: only ever
+    in the staging folder, which is marked unfinished until the build
+    commits (a build killed meanwhile leaves a staging folder the next one
+    makes again from the live output)."""
+    try:
+        fd = os.open(path, _NEW_FILE, FILE_MODE)
+    except FileExistsError:
+        return None
+    except FileNotFoundError:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        try:
+            fd = os.open(path, _NEW_FILE, FILE_MODE)
+        except FileExistsError:
+            return None
+    try:
+        with os.fdopen(fd, "wb", closefd=False) as fh:
+            fh.write(payload)
+        return os.fstat(fd)
+    except BaseException:
+        os.unlink(path)
+        raise
+    finally:
+        os.close(fd)
 
 
 def render_crashed(task: RenderTask) -> ErrorTuple:
