@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 
 from sitegen.read import mdguard
 from sitegen.read.markdown import EXTENSION_CONFIGS, EXTENSIONS
-from sitegen.read.mdquick import BLOCK_NEEDS, INLINE_NEEDS, QuickInlineProcessor, quicken
+from sitegen.read.mdquick import (
+    BLOCK_NEEDS,
+    INLINE_NEEDS,
+    PRE_NEEDS,
+    QuickInlineProcessor,
+    QuickNormalizeWhitespace,
+    quicken,
+)
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Pieces of Markdown syntax that every pattern and block processor reacts to.
@@ -56,6 +63,9 @@ def test_the_prefilters_are_in_place() -> None:
     always = {"markdown_block", "empty", "indent", "defindent", "code", "olist", "ulist", "paragraph"}
     assert {item.name for item in md.inlinePatterns._priority} <= INLINE_NEEDS.keys()
     assert {item.name for item in md.parser.blockprocessors._priority} <= BLOCK_NEEDS.keys() | always
+    assert isinstance(md.preprocessors["normalize_whitespace"], QuickNormalizeWhitespace)
+    assert {item.name for item in md.preprocessors._priority} == PRE_NEEDS.keys() | {"normalize_whitespace"}
+    assert md.treeprocessors["toc"].run.__name__ == "quick_run"
 
 
 def test_a_prefiltered_pattern_still_matches_when_its_text_is_there() -> None:
@@ -76,3 +86,14 @@ GUARD_PIECES = ["x", " ", "  ", "\t", "\n", "\n\n", ">", "> ", "- ", "* ", "+ ",
 def test_guard_early_exit_matches_the_full_guard(body: str, repeat: int) -> None:
     body = body + ("[" * 800 + "\n\n") * (repeat // 20)
     assert mdguard.guard(body, 3) == mdguard.full_guard(body, 3)
+
+
+def test_a_tree_too_deep_for_the_toc_extension_fails_as_it_did() -> None:
+    text = "# Stars\n\n" + "*" * 3000 + "a" + "*" * 3000 + "\n"
+    failed = []
+    for name, md in (("plain", plain()), ("quick", quicken(plain()))):  # fresh: a failure spoils a parser
+        try:
+            convert(md, text)
+        except RecursionError:
+            failed.append(name)
+    assert failed == ["plain", "quick"]  # the reader shows such a document as plain text, with a warning

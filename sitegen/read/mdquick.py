@@ -16,11 +16,14 @@ are always tried.
 
 from __future__ import annotations
 
+import re
+import xml.etree.ElementTree as etree
 from collections.abc import Callable
 from typing import Any
 
 import markdown
 from markdown import util
+from markdown.preprocessors import NormalizeWhitespace
 from markdown.treeprocessors import InlineProcessor
 
 # Inline pattern -> substrings one of which its expression needs.
@@ -64,7 +67,17 @@ BLOCK_NEEDS: dict[str, tuple[str, ...]] = {
     "markdown_block": ("\x02",),  # md_in_html: a stashed HTML block's placeholder
 }
 
+# Preprocessor -> substrings one of which the text needs for it to change anything.
+PRE_NEEDS: dict[str, tuple[str, ...]] = {
+    "fenced_code_block": ("```", "~~~"),
+    "html_block": ("<", "&"),  # tags and character references; other text passes as it is
+}
+
+# Fewer elements than this cannot nest deep enough to exhaust Python's
+# recursion limit (1000 frames) in the toc extension's marker search.
+SHALLOW_TREE = 300
 _HANDLE_INLINE = "_InlineProcessor__handleInline"
+_SPACES_LINE = re.compile(r"(?<=\n) +\n")
 
 
 class QuickInlineProcessor(InlineProcessor):
@@ -107,6 +120,58 @@ class QuickInlineProcessor(InlineProcessor):
         return data
 
 
+class QuickNormalizeWhitespace(NormalizeWhitespace):
+    """`NormalizeWhitespace`, its slow pattern (a look-behind at every
+    character) run only on text with a line of spaces."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        source = "\n".join(lines)
+        source = source.replace(util.STX, "").replace(util.ETX, "")
+        source = source.replace("\r\n", "\n").replace("\r", "\n") + "\n\n"
+        source = source.expandtabs(self.md.tab_length)
+        if " \n" in source:
+            source = _SPACES_LINE.sub("\n", source)
+        return source.split("\n")
+
+
+def _quick_toc(toc: Any) -> None:
+    """Without its marker (`[TOC]`) in a small document, the toc extension's
+    own HTML (`md.toc`, unused here) is not made; ids and `toc_tokens` are.
+    A document of SHALLOW_TREE elements or more goes the whole way: the
+    marker search recurses once per level of nesting, and a deep enough
+    tree makes it fail (the reader then shows the text plain), as before."""
+    run = toc.run
+
+    def quick_run(doc: Any) -> Any:
+        marker = toc.marker
+        if not marker:
+            return run(doc)
+        for count, el in enumerate(doc.iter()):
+            if count >= SHALLOW_TREE or (el.text and marker in el.text):
+                return run(doc)
+        toc.marker = ""
+        toc.build_toc_div = _empty_div
+        try:
+            return run(doc)
+        finally:
+            toc.marker = marker
+            del toc.build_toc_div
+
+    toc.run = quick_run
+
+
+def _empty_div(toc_list: Any) -> Any:
+    return etree.Element("div")
+
+
+def _skipped(run: Callable[[list[str]], list[str]], needs: tuple[str, ...]) -> Callable[[list[str]], list[str]]:
+    def quick_run(lines: list[str]) -> list[str]:
+        text = "\n".join(lines)
+        return run(lines) if any(s in text for s in needs) else text.split("\n")
+
+    return quick_run
+
+
 def _guarded(test: Callable[[Any, str], bool], needs: tuple[str, ...]) -> Callable[[Any, str], bool]:
     def quick_test(parent: Any, block: str) -> bool:
         return any(s in block for s in needs) and test(parent, block)
@@ -117,8 +182,7 @@ def _guarded(test: Callable[[Any, str], bool], needs: tuple[str, ...]) -> Callab
 def quicken(md: markdown.Markdown) -> markdown.Markdown:
     """Give `md` (its extensions loaded) the prefilters; returns it. Left
     as it is when this Python-Markdown lacks the hook it needs."""
-    priority = next((item.priority for item in getattr(md.treeprocessors, "_priority", ()) if item.name == "inline"),
-                    None)
+    priority = _priority_of(md.treeprocessors, "inline")
     if priority is None or not callable(getattr(InlineProcessor, _HANDLE_INLINE, None)):
         return md
     md.treeprocessors.register(QuickInlineProcessor(md), "inline", priority)
@@ -127,4 +191,19 @@ def quicken(md: markdown.Markdown) -> markdown.Markdown:
         if name in blocks:
             processor = blocks[name]
             processor.test = _guarded(processor.test, needs)  # type: ignore[method-assign,assignment]
+    pre = md.preprocessors
+    for name, needs in PRE_NEEDS.items():
+        if name in pre:
+            pre[name].run = _skipped(pre[name].run, needs)  # type: ignore[method-assign,assignment]
+    priority = _priority_of(pre, "normalize_whitespace")
+    if priority is not None and type(pre["normalize_whitespace"]) is NormalizeWhitespace:
+        pre.register(QuickNormalizeWhitespace(md), "normalize_whitespace", priority)
+    if "toc" in md.treeprocessors:
+        _quick_toc(md.treeprocessors["toc"])
     return md
+
+
+def _priority_of(registry: Any, name: str) -> float | None:
+    """The priority `name` was registered with (None: not there, or a
+    registry without the attribute this reads)."""
+    return next((item.priority for item in getattr(registry, "_priority", ()) if item.name == name), None)
