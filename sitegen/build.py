@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sitegen import listing, urls
-from sitegen.cache import DEFAULT_CACHE_DIR, Cache, code_key, digest, keep_out_of_git
+from sitegen.cache import DEFAULT_CACHE_DIR, PACK_DIR, Cache, Where, close_packs, code_key, digest, keep_out_of_git
 from sitegen.config import Config
 from sitegen.errors import OutputError, SitegenError, SourceError
 from sitegen.generations import Generations, Manifest
@@ -182,6 +182,7 @@ class Builder:
         self._saved = True
         self._empty: dict[str, tuple[StatSig, str]] = {}  # empty sources: their stat and warning
         self._memo: RunMemo | None = None
+        self._packed: dict[str, tuple[str, Where]] = {}  # without a cache: source -> (reading, its pack place)
 
     def build(self, progress: Progress | None = None) -> BuildResult:
         """A full build: every source and output file is checked."""
@@ -259,8 +260,15 @@ class Builder:
         """Save the state; remove the scratch cache of a build without a cache folder."""
         self.save()
         if self._scratch is not None:
+            close_packs(self._scratch / PACK_DIR)
+            self._packed.clear()
             shutil.rmtree(self._scratch, ignore_errors=True)
             self._scratch = None
+
+    def _note_packed(self, info: DocInfo, where: Where | None) -> None:
+        """Remember where a reading without a cache packed its document."""
+        if where is not None:
+            self._packed[info.source] = (info.ident, where)
 
     def _updated_sources(self, changed: set[str]) -> dict[str, str] | None:
         """The last build's sources with `changed` applied, or None when a
@@ -496,7 +504,8 @@ class Builder:
         for rel in edited:
             sig = stat_sig(content / rel)
             sigs.append(sig if sig[1] < started - RACY_WINDOW_NS else _UNTRUSTED)
-            tasks.append(ReadTask(source_of(content, rel, sources[rel]), code, cache.root, when))
+            tasks.append(ReadTask(source_of(content, rel, sources[rel]), code, cache.root, when,
+                                  self.cache_dir is None))
         from sitegen.parallel import run_chunks
 
         results = run_chunks(read_chunk, tasks, read_crashed, self.workers)
@@ -513,6 +522,7 @@ class Builder:
         pages_hash = memo.pages_hash
         for rel, info, sig, out in zip(edited, fresh, sigs, results, strict=True):
             result.read += bool(out[1])
+            self._note_packed(info, out[2])  # type: ignore[arg-type]
             state.sources[rel] = (sig, info)
             memo.infos[memo.position[rel]] = info
             at = memo.placed[rel]
@@ -551,13 +561,14 @@ class Builder:
             else:
                 state.sources.pop(rel, None)
                 self._empty.pop(rel, None)
-                tasks.append(ReadTask(source_of(content, rel, kind), code, cache.root, when))
+                tasks.append(ReadTask(source_of(content, rel, kind), code, cache.root, when, self.cache_dir is None))
         from sitegen.parallel import run_chunks  # multiprocessing: imported only when there is work
 
         results = run_chunks(read_chunk, tasks, read_crashed, self.workers, progress)
         for task, out in zip(tasks, results, strict=True):
             if isinstance(out[0], DocInfo):
-                info, fresh = out
+                info, fresh, where = out
+                self._note_packed(info, where)
                 infos[task.source.rel] = info
                 state.sources[task.source.rel] = (sigs[task.source.rel], info)
                 result.read += fresh
@@ -653,9 +664,11 @@ class Builder:
             keys[page.file] = key
             info = infos[page.doc.source]
             source = Source(self.config.content_dir / info.source, info.source, info.kind)
+            packed = self._packed.get(info.source)
             tasks.append(RenderTask(page.file, page.url, info, source,
                                     (newer.url, newer.doc.meta) if newer else None,
-                                    (older.url, older.doc.meta) if older else None))
+                                    (older.url, older.doc.meta) if older else None,
+                                    packed[1] if packed is not None and packed[0] == info.ident else None))
         if not tasks:
             return outputs
         gens.open()

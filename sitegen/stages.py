@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sitegen import urls
-from sitegen.cache import Cache, digest
+from sitegen.cache import PACK_DIR, Cache, Where, digest, pack_get, pack_put
 from sitegen.config import Config
 from sitegen.errors import SitegenError
 from sitegen.model import Block, BlockKind, Document, Meta, Page
@@ -113,6 +113,7 @@ class ReadTask:
     code: str
     cache_root: Path
     reference: datetime | None
+    packed: bool = False  # a build that keeps no cache: the document goes to a pack (`cache.pack_put`)
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ class RenderTask:
     source: Source
     newer: tuple[str, Meta] | None
     older: tuple[str, Meta] | None
+    body_at: Where | None = None  # where the reading put the document, when in a pack
 
 
 @dataclass(frozen=True)
@@ -232,16 +234,23 @@ def read_cached(task: ReadTask) -> tuple[DocInfo, Document, bool]:
     """The source's document and its metadata, from the cache when its text,
     name and sitegen's code are the same (and any "now" it used too); and
     whether it was read afresh."""
+    info, doc, fresh, _ = read_stored(task)
+    return info, doc, fresh
+
+
+def read_stored(task: ReadTask) -> tuple[DocInfo, Document, bool, Where | None]:
+    """`read_cached`, and where in a pack the document went (a packed task:
+    read afresh, since a pack is found by place, not by key)."""
     from sitegen.read import read_document
     from sitegen.search import document_terms
 
     cache = Cache(task.cache_root, task.code)
     text, decode_warnings = read_source_text(task.source)
     key = entry_key(task.code, task.source, text)
-    hit = cache.get(key)
+    hit = None if task.packed else cache.get(key)
     if (isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], DocInfo)
             and (hit[0].reference is None or hit[0].reference == task.reference)):
-        return hit[0], hit[1], False
+        return hit[0], hit[1], False, None
     _USED[0] = False
     reference = traced(task.reference) if task.reference is not None else None
     doc = read_document(task.source.rel, task.source.kind, text, reference)
@@ -252,21 +261,23 @@ def read_cached(task: ReadTask) -> tuple[DocInfo, Document, bool]:
     info = DocInfo(doc.source, task.source.kind, key, urls.document_url(doc.source, doc.meta.slug), doc.meta,
                    tuple(doc.headings), doc.words, doc.warnings, task.reference if used else None,
                    document_terms(doc), doc.lead)
+    if task.packed:
+        return info, doc, True, pack_put(task.cache_root / PACK_DIR, (info, doc))
     cache.put(key, (info, doc))
-    return info, doc, True
+    return info, doc, True, None
 
 
-ReadResult = tuple[DocInfo, bool] | ErrorTuple
+ReadResult = tuple[DocInfo, bool, Where | None] | ErrorTuple
 
 
 def read_chunk(tasks: list[ReadTask]) -> list[ReadResult]:
-    """Worker: read each source: (its metadata, whether it was read afresh),
-    or its error."""
+    """Worker: read each source: (its metadata, whether it was read afresh,
+    where its document was packed), or its error."""
     out: list[ReadResult] = []
     for task in tasks:
         try:
-            info, _, fresh = read_cached(task)
-            out.append((info, fresh))
+            info, _, fresh, where = read_stored(task)
+            out.append((info, fresh, where))
         except SitegenError as exc:
             out.append((exc.message, exc.path or task.source.rel, exc.line))
         except Exception as exc:  # a bug must not lose the other documents
@@ -303,7 +314,12 @@ def neighbour(item: tuple[str, Meta] | None) -> Page | None:
 
 
 def load_body(job: RenderJob, task: RenderTask) -> Document:
-    """The page's full document: from the cache, else read again."""
+    """The page's full document: from its pack or the cache, else read again."""
+    if task.body_at is not None:
+        hit = pack_get(job.cache_root / PACK_DIR, task.body_at)
+        if (isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], DocInfo)
+                and isinstance(hit[1], Document) and hit[0].ident == task.info.ident):
+            return hit[1]
     return body_of(job, task.info, task.source)
 
 
