@@ -46,6 +46,7 @@ from sitegen.stages import (
     RenderJob,
     RenderTask,
     body_of,
+    for_render,
     light,
     read_chunk,
     read_crashed,
@@ -665,7 +666,7 @@ class Builder:
             info = infos[page.doc.source]
             source = Source(self.config.content_dir / info.source, info.source, info.kind)
             packed = self._packed.get(info.source)
-            tasks.append(RenderTask(page.file, page.url, info, source,
+            tasks.append(RenderTask(page.file, page.url, for_render(info), source,
                                     (newer.url, newer.doc.meta) if newer else None,
                                     (older.url, older.doc.meta) if older else None,
                                     packed[1] if packed is not None and packed[0] == info.ident else None))

@@ -102,6 +102,12 @@ class LightDocument(Document):
         return self.lead_text
 
 
+def for_render(info: DocInfo) -> DocInfo:
+    """`info` without its search terms, which no page shows: most of what
+    would be sent to the worker that renders it."""
+    return _make(DocInfo, (*_values(info)[:-2], "", info.lead)) if info.terms else info
+
+
 def light(info: DocInfo) -> LightDocument:
     return _make(LightDocument, (info.source, info.meta, (), info.warnings, info.headings, (), info.words,
                                  info.ident, info.lead))
