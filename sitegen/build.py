@@ -471,13 +471,22 @@ class Builder:
                 and sources is state.listing):
             return False
         base = os.fspath(config.content_dir) + os.sep
-        for rel, sig in state.sigs.items():
-            if sig[1] < 0 or stat_sig(base + rel) != sig:
-                return False
         live = os.fspath(config.output_dir) + os.sep
-        if any(stat_sig(live + f) != (o[1], o[2]) for f, o in state.outputs.items()):
-            return False
-        if any(stat_sig(live + f) != sig for f, sig in state.site_files.items()):
+        stat = os.stat  # tens of thousands of files: the loops stay plain
+        try:
+            for rel, (size, mtime) in state.sigs.items():
+                st = stat(base + rel)
+                if mtime < 0 or st.st_mtime_ns != mtime or st.st_size != size:
+                    return False
+            for rel, (_, size, mtime) in state.outputs.items():
+                st = stat(live + rel)
+                if st.st_mtime_ns != mtime or st.st_size != size:
+                    return False
+            for rel, (size, mtime) in state.site_files.items():
+                st = stat(live + rel)
+                if st.st_mtime_ns != mtime or st.st_size != size:
+                    return False
+        except OSError:  # a file gone
             return False
         assets = [(config.content_dir / rel, rel) for rel, kind in sources.items() if kind == "asset"]
         assets += [(path, "static/" + rel) for rel, path in static_files(config).items()]
