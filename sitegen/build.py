@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sitegen import listing, urls
-from sitegen.cache import DEFAULT_CACHE_DIR, Cache, code_key, digest, keep_out_of_git
+from sitegen.cache import DEFAULT_CACHE_DIR, PACK_DIR, Cache, Where, close_packs, code_key, digest, keep_out_of_git
 from sitegen.config import Config
 from sitegen.errors import OutputError, SitegenError, SourceError
 from sitegen.generations import Generations, Manifest
@@ -48,6 +48,7 @@ from sitegen.stages import (
     RenderJob,
     RenderTask,
     body_of,
+    for_render,
     light,
     read_chunk,
     read_crashed,
@@ -186,6 +187,7 @@ class Builder:
         self._memo: RunMemo | None = None
         self._stager = Stager()  # gets the staging folder ready after a rebuild
         self._moved: tuple[list[Page], list[int]] | None = None  # the last order, and the positions `_order` replaced
+        self._packed: dict[str, tuple[str, Where]] = {}  # without a cache: source -> (reading, its pack place)
 
     def build(self, progress: Progress | None = None) -> BuildResult:
         """A full build: every source and output file is checked."""
@@ -278,8 +280,15 @@ class Builder:
         self._prepared()
         self.save()
         if self._scratch is not None:
+            close_packs(self._scratch / PACK_DIR)
+            self._packed.clear()
             shutil.rmtree(self._scratch, ignore_errors=True)
             self._scratch = None
+
+    def _note_packed(self, info: DocInfo, where: Where | None) -> None:
+        """Remember where a reading without a cache packed its document."""
+        if where is not None:
+            self._packed[info.source] = (info.ident, where)
 
     def _updated_sources(self, changed: set[str]) -> dict[str, str] | None:
         """The last build's sources with `changed` applied, or None when a
@@ -482,13 +491,22 @@ class Builder:
                 and sources is state.listing):
             return False
         base = os.fspath(config.content_dir) + os.sep
-        for rel, sig in state.sigs.items():
-            if sig[1] < 0 or stat_sig(base + rel) != sig:
-                return False
         live = os.fspath(config.output_dir) + os.sep
-        if any(stat_sig(live + f) != (o[1], o[2]) for f, o in state.outputs.items()):
-            return False
-        if any(stat_sig(live + f) != sig for f, sig in state.site_files.items()):
+        stat = os.stat  # tens of thousands of files: the loops stay plain
+        try:
+            for rel, (size, mtime) in state.sigs.items():
+                st = stat(base + rel)
+                if mtime < 0 or st.st_mtime_ns != mtime or st.st_size != size:
+                    return False
+            for rel, (_, size, mtime) in state.outputs.items():
+                st = stat(live + rel)
+                if st.st_mtime_ns != mtime or st.st_size != size:
+                    return False
+            for rel, (size, mtime) in state.site_files.items():
+                st = stat(live + rel)
+                if st.st_mtime_ns != mtime or st.st_size != size:
+                    return False
+        except OSError:  # a file gone
             return False
         assets = [(config.content_dir / rel, rel) for rel, kind in sources.items() if kind == "asset"]
         assets += [(path, "static/" + rel) for rel, path in static_files(config).items()]
@@ -516,7 +534,8 @@ class Builder:
         for rel in edited:
             sig = stat_sig(content / rel)
             sigs.append(sig if sig[1] < started - RACY_WINDOW_NS else _UNTRUSTED)
-            tasks.append(ReadTask(source_of(content, rel, sources[rel]), code, cache.root, when))
+            tasks.append(ReadTask(source_of(content, rel, sources[rel]), code, cache.root, when,
+                                  self.cache_dir is None))
         from sitegen.parallel import run_chunks
 
         results = run_chunks(read_chunk, tasks, read_crashed, self.workers)
@@ -533,6 +552,7 @@ class Builder:
         pages_hash = memo.pages_hash
         for rel, info, sig, out in zip(edited, fresh, sigs, results, strict=True):
             result.read += bool(out[1])
+            self._note_packed(info, out[2])  # type: ignore[arg-type]
             state.sources[rel] = (sig, info)
             memo.infos[memo.position[rel]] = info
             at = memo.placed[rel]
@@ -571,13 +591,14 @@ class Builder:
             else:
                 state.sources.pop(rel, None)
                 self._empty.pop(rel, None)
-                tasks.append(ReadTask(source_of(content, rel, kind), code, cache.root, when))
+                tasks.append(ReadTask(source_of(content, rel, kind), code, cache.root, when, self.cache_dir is None))
         from sitegen.parallel import run_chunks  # multiprocessing: imported only when there is work
 
         results = run_chunks(read_chunk, tasks, read_crashed, self.workers, progress)
         for task, out in zip(tasks, results, strict=True):
             if isinstance(out[0], DocInfo):
-                info, fresh = out
+                info, fresh, where = out
+                self._note_packed(info, where)
                 infos[task.source.rel] = info
                 state.sources[task.source.rel] = (sigs[task.source.rel], info)
                 result.read += fresh
@@ -675,9 +696,11 @@ class Builder:
             keys[page.file] = key
             info = infos[page.doc.source]
             source = Source(self.config.content_dir / info.source, info.source, info.kind)
-            tasks.append(RenderTask(page.file, page.url, info, source,
+            packed = self._packed.get(info.source)
+            tasks.append(RenderTask(page.file, page.url, for_render(info), source,
                                     (newer.url, newer.doc.meta) if newer else None,
-                                    (older.url, older.doc.meta) if older else None))
+                                    (older.url, older.doc.meta) if older else None,
+                                    packed[1] if packed is not None and packed[0] == info.ident else None))
         if not tasks:
             return outputs
         gens.open()

@@ -63,9 +63,29 @@ def digest(*parts: str | bytes) -> str:
 _MADE: set[str] = set()  # folders this process knows exist
 
 
-def dump_file(path: Path, value: Any) -> None:
-    """Write `value` pickled, behind a format tag and checksum, atomically."""
+def encode(value: Any) -> bytes:
+    """`value` pickled, behind a format tag and checksum."""
     payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    return FORMAT + hashlib.sha256(payload).digest() + payload
+
+
+def decode(data: bytes) -> Any | None:
+    """The value `encode` made into `data`; None when partial or corrupt."""
+    head = len(FORMAT) + _DIGEST
+    if len(data) < head or not data.startswith(FORMAT):
+        return None
+    payload = data[head:]
+    if hashlib.sha256(payload).digest() != data[len(FORMAT):head]:
+        return None
+    try:
+        return pickle.loads(payload)
+    except Exception:  # a checksum collision or a class that moved: treat as a miss
+        return None
+
+
+def dump_file(path: Path, value: Any) -> None:
+    """Write `value` encoded (see `encode`), atomically."""
+    data = encode(value)
     folder = os.fspath(path.parent)
     if folder not in _MADE:
         os.makedirs(folder, exist_ok=True)
@@ -79,7 +99,7 @@ def dump_file(path: Path, value: Any) -> None:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(FORMAT + hashlib.sha256(payload).digest() + payload)
+            fh.write(data)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -92,16 +112,65 @@ def load_file(path: Path) -> Any | None:
         data = path.read_bytes()
     except OSError:
         return None
-    head = len(FORMAT) + _DIGEST
-    if len(data) < head or not data.startswith(FORMAT):
-        return None
-    payload = data[head:]
-    if hashlib.sha256(payload).digest() != data[len(FORMAT):head]:
-        return None
+    return decode(data)
+
+
+# ---- packs: the cache of a build that keeps none ------------------------------
+
+PACK_DIR = "packs"  # in the cache folder
+Where = tuple[str, int, int]  # a packed value: its pack file's name, offset and length
+_PACK_OUT: dict[str, tuple[int, int, str, int]] = {}  # folder -> this process's (pid, fd, name, size)
+_PACK_IN: dict[str, int] = {}  # pack file -> a read-only fd
+
+
+def pack_put(folder: Path, value: Any) -> Where:
+    """Append `value` (encoded) to this process's pack file in `folder`, and
+    say where it is. A build that keeps no cache puts its documents there:
+    a file each would cost a creation, and at the end a removal, each."""
+    data = encode(value)
+    key = os.fspath(folder)
+    out = _PACK_OUT.get(key)
+    if out is None or out[0] != os.getpid():  # none yet, or inherited from the parent of a fork
+        os.makedirs(key, exist_ok=True)
+        name = f"pack-{os.getpid()}"
+        # Appended to, never truncated: a process with a reused pid adds to the file.
+        fd = os.open(os.path.join(key, name), os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o644)
+        out = (os.getpid(), fd, name, os.fstat(fd).st_size)
+    pid, fd, name, size = out
+    _PACK_OUT.pop(key, None)
     try:
-        return pickle.loads(payload)
-    except Exception:  # a checksum collision or a class that moved: treat as a miss
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    except BaseException:  # a failed write leaves a tail nothing points to; the next put opens afresh
+        os.close(fd)
+        raise
+    _PACK_OUT[key] = (pid, fd, name, size + len(data))
+    return name, size, len(data)
+
+
+def pack_get(folder: Path, where: Where) -> Any | None:
+    """The value `pack_put` put at `where`; None when it is not there whole."""
+    name, offset, length = where
+    path = os.path.join(folder, name)
+    fd = _PACK_IN.get(path)
+    try:
+        if fd is None:
+            fd = _PACK_IN[path] = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        data = os.pread(fd, length, offset)
+    except OSError:
         return None
+    return decode(data) if len(data) == length else None
+
+
+def close_packs(folder: Path) -> None:
+    """Close this process's files of the packs in `folder`."""
+    key = os.fspath(folder)
+    out = _PACK_OUT.pop(key, None)
+    if out is not None and out[0] == os.getpid():
+        os.close(out[1])
+    for path in [p for p in _PACK_IN if os.path.dirname(p) == key]:
+        os.close(_PACK_IN.pop(path))
 
 
 GITIGNORE = "# sitegen's cache: never to be committed\n*\n"

@@ -8,17 +8,26 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from sitegen import __version__
 
+TYPE_CHECKING = False  # `typing` (and `pathlib`) are not loaded for --version and --help
 if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
+
     from sitegen.config import Config
     from sitegen.serve import PreviewServer, Problem, SiteState
     from sitegen.watch import Batch, Watcher
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _path(text: str) -> Path:
+    """A path argument (pathlib is loaded when one is given)."""
+    from pathlib import Path
+
+    return Path(text)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,14 +55,14 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     build.add_argument("--report", action="store_true",
                        help="write the cleaner's line-by-line reading of each text dump as report.txt beside its page")
-    build.add_argument("--cache-dir", type=Path, help="cache folder (default: .sitegen-cache in the current folder)")
+    build.add_argument("--cache-dir", type=_path, help="cache folder (default: .sitegen-cache in the current folder)")
     build.add_argument("--no-cache", action="store_true", help="neither use nor keep a cache (a cold build)")
     build.set_defaults(handler=cmd_build)
 
     add_publish_parser(sub)
 
     inspect = sub.add_parser("inspect", help="show how the cleaner reads each line of a text dump")
-    inspect.add_argument("file", type=Path)
+    inspect.add_argument("file", type=_path)
     inspect.add_argument("--json", action="store_true", help="print JSON for tools")
     inspect.set_defaults(handler=cmd_inspect)
     add_live_commands(sub)
@@ -61,9 +70,9 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def add_site_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--content", type=Path, help="content folder (default: content/)")
-    parser.add_argument("--out", type=Path, help="output folder (default: site/)")
-    parser.add_argument("--config", type=Path, help="config file (default: sitegen.toml or pyproject.toml)")
+    parser.add_argument("--content", type=_path, help="content folder (default: content/)")
+    parser.add_argument("--out", type=_path, help="output folder (default: site/)")
+    parser.add_argument("--config", type=_path, help="config file (default: sitegen.toml or pyproject.toml)")
 
 
 def load_site_config(args: argparse.Namespace) -> Any:
@@ -121,7 +130,7 @@ def add_publish_parser(sub: Any) -> None:
     where = publish.add_mutually_exclusive_group(required=True)
     where.add_argument("--git", nargs="?", const="", metavar="REMOTE",
                        help="commit the site to a branch of REMOTE and push it (default remote: origin)")
-    where.add_argument("--dir", type=Path, metavar="TARGET", help="make folder TARGET equal to the site")
+    where.add_argument("--dir", type=_path, metavar="TARGET", help="make folder TARGET equal to the site")
     publish.add_argument("--branch", default="gh-pages", help="branch for --git (default: gh-pages)")
     publish.add_argument("--dry-run", action="store_true", help="list what would be added, changed and deleted")
     publish.add_argument("--max-deletes", type=_count, metavar="N",

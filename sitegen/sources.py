@@ -57,6 +57,9 @@ _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}
 # Characters no page may carry: C0 controls but tab, newline and CR, and the
 # non-characters U+FFFE/U+FFFF (invalid in HTML and XML).
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# The control characters of _BAD_CHARS, as bytes: in UTF-8 each is one byte,
+# and no other character's encoding holds a byte below 0x80.
+_BAD_CONTROL_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20))
 
 
 @dataclass(frozen=True)
@@ -119,7 +122,7 @@ def read_source_text(source: Source) -> tuple[str, list[str]]:
     if len(data) > MAX_SOURCE_BYTES:
         raise SourceError(f"larger than the limit of {MAX_SOURCE_BYTES} bytes; skipped", source.rel)
     text, warnings = decode(data, source.rel)
-    if not text.strip():
+    if not text or text.isspace():
         raise SourceError(EMPTY_SOURCE, source.rel)
     text, wrapped = wrap_long_lines(text)
     if wrapped:
@@ -170,6 +173,8 @@ def sniff_binary(head: bytes) -> str:
 def _bomless_utf16(head: bytes) -> str:
     """'utf-16-le' or 'utf-16-be' when `head` looks like UTF-16 text without a BOM:
     many NULs, all on the same side of each byte pair."""
+    if 0 not in head:  # no NULs at all (the usual case)
+        return ""
     pairs = len(head) // 2
     even, odd = head[0:pairs * 2:2].count(0), head[1:pairs * 2:2].count(0)
     if pairs >= MIN_UTF16_PAIRS and odd >= UTF16_NUL_SHARE * pairs and even == 0:
@@ -206,17 +211,27 @@ def _decode_lines(data: bytes) -> tuple[str, list[str]]:
 
 
 def _drop_bad_chars(text: str, warnings: list[str]) -> tuple[str, list[str]]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not _BAD_CHARS.search(text):
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not _has_bad_chars(text):
         return text, warnings
     numbers = [n for n, line in enumerate(text.split("\n"), start=1) if _BAD_CHARS.search(line)]
     warnings.append(f"{_lines(numbers)}: NUL or control characters removed")
     return _BAD_CHARS.sub("", text), warnings
 
 
+def _has_bad_chars(text: str) -> bool:
+    """`_BAD_CHARS.search(text)`, sooner: the control bytes looked for in
+    the text's UTF-8 (one pass in C), the two noncharacters by `in`."""
+    raw = text.encode("utf-8", "surrogatepass")
+    return len(raw.translate(None, _BAD_CONTROL_BYTES)) != len(raw) or "\ufffe" in text or "\uffff" in text
+
+
 def wrap_long_lines(text: str, limit: int = MAX_LINE_CHARS) -> tuple[str, list[int]]:
     """Break lines longer than `limit` at the last space before it (or at
     the limit). Returns the text and the numbers of the lines wrapped."""
+    if len(text) <= limit:  # no line can be longer
+        return text, []
     lines = text.split("\n")
     wrapped = [n for n, line in enumerate(lines, start=1) if len(line) > limit]
     if not wrapped:

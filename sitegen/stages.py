@@ -8,6 +8,7 @@ bodies go through the cache, never back to the parent.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
@@ -15,12 +16,12 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sitegen import urls
-from sitegen.cache import Cache, digest
+from sitegen.cache import PACK_DIR, Cache, Where, digest, pack_get, pack_put
 from sitegen.config import Config
 from sitegen.errors import SitegenError
 from sitegen.model import Block, BlockKind, Document, Meta, Page
 from sitegen.sources import Source, read_source_text
-from sitegen.write import safe_parts, write_if_changed
+from sitegen.write import FILE_MODE, safe_parts, write_if_changed
 
 ErrorTuple = tuple[str, str | None, int | None]
 _T = TypeVar("_T")
@@ -101,6 +102,12 @@ class LightDocument(Document):
         return self.lead_text
 
 
+def for_render(info: DocInfo) -> DocInfo:
+    """`info` without its search terms, which no page shows: most of what
+    would be sent to the worker that renders it."""
+    return _make(DocInfo, (*_values(info)[:-2], "", info.lead)) if info.terms else info
+
+
 def light(info: DocInfo) -> LightDocument:
     return _make(LightDocument, (info.source, info.meta, (), info.warnings, info.headings, (), info.words,
                                  info.ident, info.lead))
@@ -112,6 +119,7 @@ class ReadTask:
     code: str
     cache_root: Path
     reference: datetime | None
+    packed: bool = False  # a build that keeps no cache: the document goes to a pack (`cache.pack_put`)
 
 
 @dataclass(frozen=True)
@@ -122,6 +130,7 @@ class RenderTask:
     source: Source
     newer: tuple[str, Meta] | None
     older: tuple[str, Meta] | None
+    body_at: Where | None = None  # where the reading put the document, when in a pack
 
 
 @dataclass(frozen=True)
@@ -231,16 +240,23 @@ def read_cached(task: ReadTask) -> tuple[DocInfo, Document, bool]:
     """The source's document and its metadata, from the cache when its text,
     name and sitegen's code are the same (and any "now" it used too); and
     whether it was read afresh."""
+    info, doc, fresh, _ = read_stored(task)
+    return info, doc, fresh
+
+
+def read_stored(task: ReadTask) -> tuple[DocInfo, Document, bool, Where | None]:
+    """`read_cached`, and where in a pack the document went (a packed task:
+    read afresh, since a pack is found by place, not by key)."""
     from sitegen.read import read_document
     from sitegen.search import document_terms
 
     cache = Cache(task.cache_root, task.code)
     text, decode_warnings = read_source_text(task.source)
     key = entry_key(task.code, task.source, text)
-    hit = cache.get(key)
+    hit = None if task.packed else cache.get(key)
     if (isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], DocInfo)
             and (hit[0].reference is None or hit[0].reference == task.reference)):
-        return hit[0], hit[1], False
+        return hit[0], hit[1], False, None
     _USED[0] = False
     reference = traced(task.reference) if task.reference is not None else None
     doc = read_document(task.source.rel, task.source.kind, text, reference)
@@ -251,21 +267,23 @@ def read_cached(task: ReadTask) -> tuple[DocInfo, Document, bool]:
     info = DocInfo(doc.source, task.source.kind, key, urls.document_url(doc.source, doc.meta.slug), doc.meta,
                    tuple(doc.headings), doc.words, doc.warnings, task.reference if used else None,
                    document_terms(doc), doc.lead)
+    if task.packed:
+        return info, doc, True, pack_put(task.cache_root / PACK_DIR, (info, doc))
     cache.put(key, (info, doc))
-    return info, doc, True
+    return info, doc, True, None
 
 
-ReadResult = tuple[DocInfo, bool] | ErrorTuple
+ReadResult = tuple[DocInfo, bool, Where | None] | ErrorTuple
 
 
 def read_chunk(tasks: list[ReadTask]) -> list[ReadResult]:
-    """Worker: read each source: (its metadata, whether it was read afresh),
-    or its error."""
+    """Worker: read each source: (its metadata, whether it was read afresh,
+    where its document was packed), or its error."""
     out: list[ReadResult] = []
     for task in tasks:
         try:
-            info, _, fresh = read_cached(task)
-            out.append((info, fresh))
+            info, _, fresh, where = read_stored(task)
+            out.append((info, fresh, where))
         except SitegenError as exc:
             out.append((exc.message, exc.path or task.source.rel, exc.line))
         except Exception as exc:  # a bug must not lose the other documents
@@ -302,7 +320,12 @@ def neighbour(item: tuple[str, Meta] | None) -> Page | None:
 
 
 def load_body(job: RenderJob, task: RenderTask) -> Document:
-    """The page's full document: from the cache, else read again."""
+    """The page's full document: from its pack or the cache, else read again."""
+    if task.body_at is not None:
+        hit = pack_get(job.cache_root / PACK_DIR, task.body_at)
+        if (isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], DocInfo)
+                and isinstance(hit[1], Document) and hit[0].ident == task.info.ident):
+            return hit[1]
     return body_of(job, task.info, task.source)
 
 
@@ -370,18 +393,52 @@ def render_one(job: RenderJob, task: RenderTask) -> tuple[str, bool, int, int]:
 def put_file(live: Path, stage: Path, rel: str, payload: bytes) -> tuple[str, bool, int, int]:
     """Write `rel` into the staging folder unless the live output already has
     these bytes. Returns (rel, written, size, mtime_ns) of the resulting file."""
-    parts = safe_parts(rel)
-    current = live.joinpath(*parts)
+    safe_parts(rel)
+    current = f"{os.fspath(live)}{os.sep}{rel}"
     try:
-        st = current.stat()
-        if st.st_size == len(payload) and current.read_bytes() == payload:
-            return rel, False, st.st_size, st.st_mtime_ns
+        st = os.stat(current)
+        if st.st_size == len(payload):
+            with open(current, "rb") as fh:
+                if fh.read() == payload:
+                    return rel, False, st.st_size, st.st_mtime_ns
     except OSError:
         pass
-    target = stage.joinpath(*parts)
-    write_if_changed(target, payload)
-    st = target.stat()
-    return rel, True, st.st_size, st.st_mtime_ns
+    target = f"{os.fspath(stage)}{os.sep}{rel}"
+    made = create_new(target, payload)
+    if made is None:  # a file is there (maybe a hard link to a live one): replaced, never edited
+        write_if_changed(Path(target), payload)
+        made = os.stat(target)
+    return rel, True, made.st_size, made.st_mtime_ns
+
+
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+
+
+def create_new(path: str, payload: bytes) -> os.stat_result | None:
+    """Write a file that does not exist yet, making its folders; its stat,
+    or None when a file is already there. It is written in place: only ever
+    in the staging folder, which is marked unfinished until the build
+    commits (a build killed meanwhile leaves a staging folder the next one
+    makes again from the live output)."""
+    try:
+        fd = os.open(path, _NEW_FILE, FILE_MODE)
+    except FileExistsError:
+        return None
+    except FileNotFoundError:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        try:
+            fd = os.open(path, _NEW_FILE, FILE_MODE)
+        except FileExistsError:
+            return None
+    try:
+        with os.fdopen(fd, "wb", closefd=False) as fh:
+            fh.write(payload)
+        return os.fstat(fd)
+    except BaseException:
+        os.unlink(path)
+        raise
+    finally:
+        os.close(fd)
 
 
 def render_crashed(task: RenderTask) -> ErrorTuple:

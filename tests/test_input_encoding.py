@@ -8,9 +8,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sitegen.errors import SourceError
-from sitegen.sources import decode, wrap_long_lines
+from sitegen.sources import _BAD_CHARS, _has_bad_chars, decode, wrap_long_lines
 from tests.conftest import documents, run_sitegen
 
 FIXTURES = Path(__file__).parent / "fixtures" / "input"
@@ -107,3 +109,9 @@ def test_build_reads_every_encoding_and_reports_each_fallback(tmp_path: Path) ->
     assert "It’s a “quoted” phrase – with a dash." in page
     strict = run_sitegen("build", "--strict", "--content", content, "--out", out, cwd=tmp_path)
     assert strict.returncode == 1 and "cp1252.txt: line 3" in strict.stderr
+
+
+@given(st.text(alphabet=st.sampled_from([chr(c) for c in range(0x28)] + list("aé東\ufffd\ufffe\uffff\x7f\x85\u2028")),
+               max_size=30))
+def test_the_quick_bad_character_check_agrees_with_the_pattern(text: str) -> None:
+    assert _has_bad_chars(text) == bool(_BAD_CHARS.search(text))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html as htmllib
 import re
 import threading
+from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import Any
 
@@ -16,6 +17,7 @@ from sitegen.errors import SourceError
 from sitegen.model import Block, BlockKind, Document, Meta
 from sitegen.read.frontmatter import FrontMatter, read_front_matter
 from sitegen.read.mdguard import guard
+from sitegen.read.mdquick import quicken
 
 EXTENSIONS = ["extra", "sane_lists", "toc"]
 EXTENSION_CONFIGS = {"toc": {"permalink": False, "toc_depth": "1-6"}}
@@ -86,7 +88,7 @@ def _parser() -> markdown.Markdown:
     """This thread's Markdown parser, reset (making one costs more than most documents' parsing)."""
     md: markdown.Markdown | None = getattr(_PARSERS, "md", None)
     if md is None:
-        md = _PARSERS.md = markdown.Markdown(extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS)
+        md = _PARSERS.md = quicken(markdown.Markdown(extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS))
     return md.reset()
 
 
@@ -115,11 +117,25 @@ def _render(body: str, warnings: list[str]) -> tuple[str, list[tuple[int, str, s
     return html, headings
 
 
+_CLEANERS = threading.local()
+
+
 def sanitize(html: str) -> str:
     """Keep only allowlisted tags, attributes and URL schemes (http, https,
     mailto, and relative links); every link gets rel="noopener noreferrer"."""
-    return nh3.clean(html, tags=_ALLOWED_TAGS, attributes=_ALLOWED_ATTRIBUTES, url_schemes=_URL_SCHEMES,
-                     link_rel="noopener noreferrer")
+    cleaner: Callable[[str], str] | None = getattr(_CLEANERS, "clean", None)
+    if cleaner is None:
+        options: dict[str, Any] = {"tags": _ALLOWED_TAGS, "attributes": _ALLOWED_ATTRIBUTES,
+                                   "url_schemes": _URL_SCHEMES, "link_rel": "noopener noreferrer"}
+        # One sanitiser for the thread, its allowlists made once (nh3 >= 0.3).
+        made = getattr(nh3, "Cleaner", None)
+        if made is not None:
+            cleaner = made(**options).clean
+        else:
+            def cleaner(text: str) -> str:
+                return nh3.clean(text, **options)
+        _CLEANERS.clean = cleaner
+    return cleaner(html)
 
 
 def _top_level(tokens: list[dict[str, Any]]) -> int:

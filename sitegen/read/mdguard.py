@@ -32,6 +32,11 @@ _OPENERS = re.compile(r"[\[<]")
 _MARKS = re.compile(r"[\[\]<>]")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CONTAINER = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))")
+# Each nesting level takes at least one character of a line's run of
+# markers and indentation (a tab is at most one level of indentation): a
+# line whose run is shorter than this cannot be nested too deeply.
+_DEEP_RUN = rf"[ \t>*+\-0-9.)]{{{MAX_NESTING + 1}}}"
+_DEEP_FIRST, _DEEP_LATER = re.compile(_DEEP_RUN), re.compile("\n" + _DEEP_RUN)  # "\n" first: a fast search
 
 
 @dataclass
@@ -60,6 +65,14 @@ class Guarded:
 def guard(body: str, first_line: int = 1) -> Guarded:
     """Make `body` safe to parse. `first_line` is the file line number of
     the body's first line (for the warnings)."""
+    deep = _DEEP_FIRST.match(body) or _DEEP_LATER.search(body)
+    if not deep and len(body) * (body.count("[") + body.count("<")) <= MAX_INLINE_WORK:
+        return Guarded(body, [], {})  # no line deep enough to flatten, too little work to limit (see inline_work)
+    return full_guard(body, first_line)
+
+
+def full_guard(body: str, first_line: int = 1) -> Guarded:
+    """`guard` without its early exit (for documents that may need it)."""
     lines = body.split("\n")
     code = _code_lines(lines)
     warnings: list[str] = []
