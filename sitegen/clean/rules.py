@@ -275,8 +275,9 @@ def _cut_at_end_marker(lines: list[Line], start: int, end: int) -> int:
         line = lines[i]
         if line.rule == "insert_block":
             continue
-        final = _end_marker(line) and _final_marker(line)
-        if _end_marker(line) and seen >= total * (FINAL_MARKER_MIN_SHARE if final else END_MARKER_MIN_SHARE):
+        marker = _end_marker(line)
+        final = marker and _final_marker(line)
+        if marker and seen >= total * (FINAL_MARKER_MIN_SHARE if final else END_MARKER_MIN_SHARE):
             line.mark(BOILERPLATE, "end_marker")
             for after in lines[i + 1:] if final else ():
                 if not after.label:

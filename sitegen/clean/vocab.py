@@ -76,8 +76,8 @@ RELATED_LEAD = re.compile(
 
 # Sharing prompts: "Share this on WhatsApp", "Share on: Facebook Twitter".
 SHARE_LINE = re.compile(r"^(?:click\s+(?:here\s+)?to\s+)?(?:share|tweet|pin|email|print)"
-                        r"\s+(?:this|on|via|to|article|story)\b|\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)$",
-                        re.IGNORECASE)
+                        r"\s+(?:this|on|via|to|article|story)\b", re.IGNORECASE)
+NEW_WINDOW_LINK = re.compile(r"\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)$", re.IGNORECASE)  # a link's label
 _RELATED_FIRST = frozenset("rsamlvbRSAMLVB")  # how a `RELATED_LEAD` match in ASCII text starts
 _SHARE_FIRST = frozenset("stpecSTPEC")  # ... and a `SHARE_LINE` match
 
@@ -88,8 +88,9 @@ def related_lead(text: str) -> bool:
 
 
 def share_line(text: str) -> bool:
-    """`SHARE_LINE` matches `text`; ASCII text is tried only when its first letter can start a match."""
-    if text.endswith(")") and SHARE_LINE.search(text):
+    """`SHARE_LINE` matches `text` (ASCII text is tried only when its first
+    letter can start a match), or it ends in "(Opens in new window)"."""
+    if text.endswith(")") and NEW_WINDOW_LINK.search(text):
         return True
     return (text[:1] in _SHARE_FIRST or not text.isascii()) and SHARE_LINE.match(text) is not None
 
