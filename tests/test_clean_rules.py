@@ -457,3 +457,9 @@ def test_a_headline_over_a_byline_with_its_agency_stays_a_candidate() -> None:
     assert not rules._not_a_headline(lines, 0)
     lines = segment("\n".join(["The new road seen from the hill", "Jane Doe | City News", PARAGRAPH]))
     assert rules._not_a_headline(lines, 0)  # over a photo credit: a caption
+
+
+def test_a_quoted_posts_attribution_is_not_the_articles_date() -> None:
+    line = "— Jane Doe (@janedoe) November 18, 2019"
+    assert rule_of(article(PARAGRAPH, line), line)[1] != "date_line"
+    assert rule_of(article("November 18, 2019"), "November 18, 2019") == (rules.META, "date_line")

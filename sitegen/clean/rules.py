@@ -489,7 +489,8 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
     if line.words <= CAPTION_MAX_WORDS * 2 and (credit := vocab.trailing_credit(line.text)):
         line.credit = credit
         return CAPTION, "caption_with_credit"
-    if line.words <= META_MAX_WORDS and not _sentence(line) and line.date(reference) is not None:
+    if line.words <= META_MAX_WORDS and not _sentence(line) and line.date(reference) is not None \
+            and not vocab.TWEET_ATTRIBUTION.match(line.text):  # the post's own date, part of the quote
         return META, "date_line"
     if line.byline:
         return BYLINE, "byline_by"
