@@ -264,6 +264,10 @@ def test_the_first_paragraph_under_the_headline_and_its_date_is_text() -> None:
     unfinished[1].mark(rules.META, "test")
     assert rules._lead_paragraph(unfinished, [0.3] * 4, 3, unfinished[0]) is None
     assert rules._lead_paragraph(unfinished, [0.5] * 4, 3, unfinished[0]) == 2  # no full stop, but it scores
+    repeated = segment("\n".join(["City plans new road tax", "October 06, 2018", lead, PARAGRAPH, lead]))
+    repeated[0].mark(rules.TITLE, "test")
+    repeated[1].mark(rules.META, "test")
+    assert rules._lead_paragraph(repeated, [0.5] * 5, 3, repeated[0]) is None  # a caption the page repeats
 
 
 def test_a_headline_wins_over_its_standfirst_when_they_score_alike() -> None:

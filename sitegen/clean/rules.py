@@ -235,7 +235,8 @@ def _lead_paragraph(lines: list[Line], probs: list[float], start: int, title: Li
         line = lines[i]
         if line.label:
             continue
-        if line.words >= features.LONG_LINE_WORDS and (_carries_on(line, probs[i]) or probs[i] >= LEAD_MIN_P):
+        if line.words >= features.LONG_LINE_WORDS and (_carries_on(line, probs[i]) or probs[i] >= LEAD_MIN_P) \
+                and sum(ln.key == line.key for ln in lines) == 1:  # a caption the page repeats is no lead
             return i
         if line.words > MENU_ITEM_MAX_WORDS or _sentence(line):
             return None
