@@ -426,8 +426,8 @@ def _breadcrumb_trail(line: Line) -> bool:
 
 def _headline_over_standfirst(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
     """When the chosen line is a sentence and a shorter line just above it
-    that does not state (it may ask or exclaim) scores nearly as well, that line is the headline and the chosen
-    one its standfirst."""
+    that does not state (it may ask or exclaim) scores nearly as well, that
+    line is the headline and the chosen one its standfirst."""
     if not _sentence(lines[candidates[best]]):
         return best
     for k in range(best - 1, -1, -1):

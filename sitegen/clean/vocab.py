@@ -127,7 +127,8 @@ CREDIT_AGENCY = re.compile(
     r"^(?:image\s+copyright\b.*|(?:.*?(?:\bvia|/|\|)\s*)?(?:getty(?:\s+images)?|reuters|afp|epa|ap(?:\s+photo)?"
     r"|shutterstock|istock(?:photo)?|alamy)|.*?\b(?:submitted|file)\s+photo)\)?$", re.IGNORECASE)
 CAPTION_LEAD = re.compile(r"^(?:image|media|photo|video)\s?caption\s*:?\s*(?=\S)", re.IGNORECASE)  # "Image caption ..."
-TWEET_ATTRIBUTION = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,15}\)\s")  # "— Jane Doe (@jane) May 3, 2021": a quoted post's
+# "— Jane Doe (@jane) May 3, 2021": the attribution under a quoted post, part of the quote.
+TWEET_ATTRIBUTION = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,15}\)\s")
 COPYRIGHT_FIRST = re.compile(r"image\s+copyright\b", re.IGNORECASE)  # a credit that comes before its caption
 _AGENCY_WORDS = ("copyright", "getty", "reuters", "afp", "epa", "ap", "shutterstock", "istock", "alamy", "photo")
 
@@ -143,21 +144,25 @@ def credit_like(text: str) -> bool:
         return True
     return "A" <= text[:1] <= "Z" and ("/" in text or "|" in text) and bool(CREDIT_SHAPE.match(text))
 
-# Lines that open what follows an article: recommendations, comments, tags, the author's bio.
-END_MARKER = re.compile(
-    r"""^[\[(]?\s*(?:related(?:\s+(?:articles?|stories|posts|content|news|coverage|topics|reading))?|recommended(?:\s+for\s+you)?
-    |(?:you\s+)?(?:may|might)\s+also\s+(?:like|enjoy)|more\s+(?:stories|articles|news|from\b.*|on\b.*|in\b.*)
-    |read\s+(?:more|next)|see\s+also|most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on)(?:\s+\w+){1,3})?|don'?t\s+miss
-    |trending(?:\s+now|\s+news)?|popular(?:\s+now)?
-    |(?:[\w-]+\s+){0,2}comments?(?:\s*\(\d+\))?|\d+\s+comments?|leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion)
-    |tags?\s*:?|topics?\s*:?|about\s+the\s+authors?|share\s+this(?:\s+(?:article|story|post))?
-    |leia\s+(?:também|mais)|veja\s+também|mais\s+lidas|comentários|artigos\s+relacionados|notícias\s+relacionadas
-    |ähnliche\s+artikel|kommentare|das\s+könnte\s+sie\s+auch\s+interessieren|mehr\s+zum\s+thema
-    |articoli\s+correlati|commenti|potrebbe\s+interessarti|leggi\s+anche|artículos\s+relacionados|comentarios
-    |berita\s+terkait|baca\s+juga|komentar|похожие\s+(?:статьи|новости)|комментарии|читайте\s+также
-    |관련\s*기사|댓글|많이\s*본\s*뉴스|関連記事|コメント|人気記事)\s*[:：]?\s*[\])]?$""",
-    re.IGNORECASE | re.VERBOSE,
-)
+# Lines that open what follows an article. Those that only ever close one: its comments, its tags, its
+# author's bio ...
+_FINAL_MARKERS = r"""(?:[\w-]+\s+){0,2}comments?(?:\s*\(\d+\))?|\d+\s+comments?|leave\s+a\s+(?:reply|comment)
+    |join\s+the\s+(?:conversation|discussion)|tags?\s*:?|about\s+the\s+authors?
+    |comentários|kommentare|commenti|comentarios|komentar|комментарии|댓글|コメント"""
+# ... and those that may also stand inside it: recommendations, "Most read", "See also".
+_OTHER_END_MARKERS = r"""related(?:\s+(?:articles?|stories|posts|content|news|coverage|topics|reading))?
+    |recommended(?:\s+for\s+you)?|(?:you\s+)?(?:may|might)\s+also\s+(?:like|enjoy)
+    |more\s+(?:stories|articles|news|from\b.*|on\b.*|in\b.*)|read\s+(?:more|next)|see\s+also
+    |most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on)(?:\s+\w+){1,3})?|don'?t\s+miss
+    |trending(?:\s+now|\s+news)?|popular(?:\s+now)?|topics?\s*:?|share\s+this(?:\s+(?:article|story|post))?
+    |leia\s+(?:também|mais)|veja\s+também|mais\s+lidas|artigos\s+relacionados|notícias\s+relacionadas
+    |ähnliche\s+artikel|das\s+könnte\s+sie\s+auch\s+interessieren|mehr\s+zum\s+thema
+    |articoli\s+correlati|potrebbe\s+interessarti|leggi\s+anche|artículos\s+relacionados
+    |berita\s+terkait|baca\s+juga|похожие\s+(?:статьи|новости)|читайте\s+также
+    |관련\s*기사|많이\s*본\s*뉴스|関連記事|人気記事"""
+_MARKER_LINE = r"""^[\[(]?\s*(?:%s)\s*[:：]?\s*[\])]?$"""  # the marker alone on its line, maybe bracketed
+END_MARKER = re.compile(_MARKER_LINE % (_FINAL_MARKERS + "|" + _OTHER_END_MARKERS), re.IGNORECASE | re.VERBOSE)
+FINAL_MARKER = re.compile(_MARKER_LINE % _FINAL_MARKERS, re.IGNORECASE | re.VERBOSE)
 # "About Jane Doe", "Sobre Carlos Nadalim", "Über Moritz Bachmann": the author's bio follows.
 _ABOUT_NAME = re.compile(r"^(?:about|sobre|über|à\s+propos\s+de|a\s+proposito\s+di|tentang|об)"
                          r"\s+(\w[\w.'’-]*(?:\s+\w[\w.'’-]*){0,2})$", re.IGNORECASE)
@@ -170,11 +175,3 @@ def about_the_author(text: str) -> bool:
     name = match.group(1).split() if match else []
     return len(name) >= 2 and all(w[0].isupper() and w.casefold() not in STOPWORDS for w in name)
 
-
-# End markers that only close an article: its tags, its comments, its author's bio.
-FINAL_MARKER = re.compile(
-    r"""^[\[(]?\s*(?:(?:[\w-]+\s+){0,2}comments?(?:\s*\(\d+\))?|\d+\s+comments?|leave\s+a\s+(?:reply|comment)
-    |join\s+the\s+(?:conversation|discussion)|tags?\s*:?|about\s+the\s+authors?
-    |comentários|kommentare|commenti|comentarios|komentar|комментарии|댓글|コメント)\s*[:：]?\s*[\])]?$""",
-    re.IGNORECASE | re.VERBOSE,
-)
