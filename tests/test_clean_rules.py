@@ -467,3 +467,12 @@ def test_a_quoted_posts_attribution_is_not_the_articles_date() -> None:
     line = "— Jane Doe (@janedoe) November 18, 2019"
     assert rule_of(article(PARAGRAPH, line), line)[1] != "date_line"
     assert rule_of(article("November 18, 2019"), "November 18, 2019") == (rules.META, "date_line")
+
+
+def test_a_line_of_invisible_characters_is_blank() -> None:
+    """Zero-width joiners a page editor left between paragraphs are not lines:
+    they neither show in the report nor break the text's run."""
+    joiner_lines = "\n\n\u200d\n\n".join([PARAGRAPH.replace("committee", f"committee {n}") for n in range(4)])
+    lines = segment(f"Title\n\n\u200b\u200d\n\n{joiner_lines}\n\ufeff")
+    assert [ln.text[:13] for ln in lines] == ["Title", *(["The committee"] * 4)]
+    assert lines[1].number == 5  # line numbers still count the blank ones

@@ -145,9 +145,14 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text)) + (wide // 2 if wide else 0)
 
 
+# Characters that show nothing: a line of only these (a zero-width joiner a page editor left) is blank.
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"
+
+
 def segment(text: str) -> list[Line]:
     """The non-blank lines of `text`, each with its spacing made single."""
     cleaned = list(map(" ".join, map(str.split, text.split("\n"))))  # every space (NBSP too) counts as one
+    cleaned = [c if c.isascii() or c.strip(INVISIBLE) else "" for c in cleaned]
     texts = list(filter(None, cleaned))
     numbers = compress(range(1, len(cleaned) + 1), cleaned)
     ascii_lines = list(map(str.isascii, texts))
