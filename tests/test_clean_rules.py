@@ -476,3 +476,11 @@ def test_a_line_of_invisible_characters_is_blank() -> None:
     lines = segment(f"Title\n\n\u200b\u200d\n\n{joiner_lines}\n\ufeff")
     assert [ln.text[:13] for ln in lines] == ["Title", *(["The committee"] * 4)]
     assert lines[1].number == 5  # line numbers still count the blank ones
+
+
+def test_shop_and_booking_buttons_are_boilerplate() -> None:
+    for button in ("Book now", "Read Full Review", "View Deal", "See Details & Buying Options", "Open in a new tab"):
+        text = article(button)
+        assert rule_of(text, button) == (rules.BOILERPLATE, "button"), button
+    for text in ("Book selections skew toward older readers", "Now get prepping!", "Read our full review here."):
+        assert not vocab.button(text), text

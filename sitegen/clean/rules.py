@@ -9,6 +9,7 @@ of the rule that decided it; `sitegen inspect` prints both.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
 
 from sitegen.clean import features, overlap, regions, vocab
@@ -471,6 +472,14 @@ def _bare_title(lines: list[Line], line: Line) -> Line | None:
     return None
 
 
+# Short lines known by their words alone: (longest, test, rule).
+_SHORT_CHROME: tuple[tuple[int, Callable[[str], bool], str], ...] = (
+    (vocab.BUTTON_MAX_WORDS, vocab.button, "button"),
+    (LINK_LINE_MAX_WORDS, vocab.related_lead, "related_link"),
+    (CREDIT_MAX_WORDS, vocab.share_line, "share_prompt"),
+)
+
+
 def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
                       reference: datetime | None) -> tuple[str, str] | None:
     if title is not None and line.key == title.key:
@@ -479,10 +488,9 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
         return BOILERPLATE, "ui_control"
     if line.call_to_action:
         return BOILERPLATE, "call_to_action"
-    if line.words <= LINK_LINE_MAX_WORDS and vocab.related_lead(line.text):
-        return BOILERPLATE, "related_link"
-    if line.words <= CREDIT_MAX_WORDS and vocab.share_line(line.text):
-        return BOILERPLATE, "share_prompt"
+    for max_words, test, name in _SHORT_CHROME:
+        if line.words <= max_words and test(line.text):
+            return BOILERPLATE, name
     if is_credit(line):
         return BOILERPLATE, "photo_credit"
     if line.words <= CAPTION_MAX_WORDS and vocab.CAPTION_LEAD.match(line.text):

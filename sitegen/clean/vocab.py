@@ -94,6 +94,24 @@ def share_line(text: str) -> bool:
         return True
     return (text[:1] in _SHARE_FIRST or not text.isascii()) and SHARE_LINE.match(text) is not None
 
+# Shop and booking buttons: "Book now", "Read Full Review", "View Deal", "See Details & Buying Options".
+BUTTON = re.compile(
+    r"""^(?:(?:book|buy|shop|order|download|try|start|apply|register|join|donate|call|get\s+(?:it|yours|started|one))
+    \b.{0,30}\bnow[.!]?
+    |(?:read|view|check|get|compare)(?:\s+(?:our|the|full|all|latest|best))*
+    \s+(?:review|deal|deals|price|prices|offers?|rates|quote|price\s+quote)!?
+    |(?:see|view|check)\s+(?:details|availability|options)\b.*
+    |open\s+in\s+(?:a\s+)?new\s+(?:tab|window))$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+BUTTON_MAX_WORDS = 8
+
+
+def button(text: str) -> bool:
+    """A short line that is a shop or booking button (`BUTTON`)."""
+    return len(text) <= BUTTON_MAX_WORDS * 12 and BUTTON.match(text) is not None
+
+
 # Photo credits: "Photo: Jane Doe", "Credit...", "Photograph: X/Agency".
 CREDIT_LEAD = re.compile(
     r"^(?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|foto|bild|illustration|source|фото)"
