@@ -162,6 +162,16 @@ def test_related_lines_and_photo_credits_are_boilerplate() -> None:
     assert rule_of(text, "Photo: Jane Doe/Agency") == (rules.BOILERPLATE, "photo_credit")
 
 
+def test_courtesy_and_image_credit_lines_are_credits() -> None:
+    for credit in ("Photo Courtesy of Jane Doe", "Courtesy of the brand", "Photo Credit: Screenshot from the website",
+                   "(Image credit: City Agency)"):
+        assert rule_of(article(PARAGRAPH, credit), credit) == (rules.BOILERPLATE, "photo_credit"), credit
+    caption = "The mayor at the opening of the new bridge on Monday"
+    figures = [b for b in clean(article(PARAGRAPH, caption, "(Image credit: City Agency)")).blocks
+               if b.kind is BlockKind.FIGURE]
+    assert [(f.text, f.credit) for f in figures] == [(caption, "City Agency")]
+
+
 def test_caption_above_a_credit_carries_the_credit() -> None:
     caption = "The mayor at the opening of the new bridge on Monday"
     text = article(PARAGRAPH, caption, "Jane Doe/City Agency")

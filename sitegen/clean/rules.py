@@ -539,7 +539,8 @@ def _mark_captions(lines: list[Line]) -> None:
         if j < 0 or lines[j].label or lines[j].words > CAPTION_MAX_WORDS:
             continue
         lines[j].mark(CAPTION, "caption_before_credit")
-        lines[j].credit = vocab.CREDIT_LEAD.sub("", line.text).strip(" .…:")
+        text = line.text[1:-1] if line.text[:1] == "(" and line.text[-1:] == ")" else line.text
+        lines[j].credit = vocab.CREDIT_LEAD.sub("", text).strip(" .…:")
 
 
 def _mark_link_lists(lines: list[Line]) -> None:

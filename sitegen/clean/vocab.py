@@ -115,10 +115,12 @@ def button(text: str) -> bool:
 # Photo credits: "Photo: Jane Doe", "Credit...", "Photograph: X/Agency".
 CREDIT_LEAD = re.compile(
     r"^(?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|foto|bild|illustration|source|фото)"
-    r"\s*(?:by\b|:|…|\.\.\.|©)", re.IGNORECASE)
+    r"\s*(?:by\b|:|…|\.\.\.|©)"
+    r"|^\(?(?:(?:photo(?:graph)?s?|images?|pictures?)\s+(?:credits?|courtesy)|courtesy)\s*(?:by\b|:|of\b)",
+    re.IGNORECASE)
 # "Doug Mills/The Agency", "Name | Agency | Getty Images": names joined by a slash or bars.
 CREDIT_SHAPE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:/|\s\|\s)\s*[A-Z][\w&.'’ -]*(?:\s\|\s[\w ]+)*$")
-_CREDIT_LEAD_FIRST = frozenset("picfbsPICFBS")  # how a `CREDIT_LEAD` match in ASCII text starts
+_CREDIT_LEAD_FIRST = frozenset("picfbsPICFBS(")  # how a `CREDIT_LEAD` match in ASCII text starts
 
 
 # "... equivalent. Credit: ESA", "... in the 14th century (Image: GETTY)": a caption with its credit glued on.
