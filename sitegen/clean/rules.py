@@ -8,6 +8,7 @@ of the rule that decided it; `sitegen inspect` prints both.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from datetime import datetime
@@ -38,6 +39,9 @@ RUN_PIVOT_P = 0.5  # a line scoring above this lengthens the main run, below it 
 CHROME_RUN_PENALTY = 0.5  # what a line of page chrome (a rule's boilerplate) costs the main run
 EXTEND_MIN_P = 0.02  # a sentence after the main run carries it on above this score
 EXTEND_MIN_WORDS = 8
+CONTINUE_PIVOT_P = 0.35  # the lower pivot over which a list or table after the run carries it on
+CONTINUE_MAX_LINES = 60
+CONTINUE_MIN_PROSE = 30  # words of lines scoring as text that such a stretch must hold
 SPACED_PAGE_MIN_SHARE = 0.6  # of the run's paragraphs followed by a blank line, on a page that spaces them
 INSERT_BLOCK_MIN_LINES = 4  # a marker and the links set close under it
 INTERVIEW_MIN_LINES = 4  # questions and answers ("Q: ...", "A: ...") in the run that make it an interview
@@ -116,7 +120,8 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     end = _cut_at_end_marker(lines, start, _cut_at_comment_thread(lines, start, end))
     start = _skip_headline_list(lines, _list_start(lines, start), end)
     _mark_link_copies(lines, min(start, title.index if title else start), end)
-    _mark_by_score(lines, second, (start, end, _extend_run(lines, second, _interview_end(lines, start, end))),
+    extended = _continue_run(lines, second, _extend_run(lines, second, _interview_end(lines, start, end)))
+    _mark_by_score(lines, second, (start, end, extended),
                    _lead_paragraph(lines, second, start, title))
     _mark_headings(lines, ctx, second)
     mark_dek(lines, title)
@@ -314,6 +319,24 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
             break
         end += 1
     return end
+
+
+def _continue_run(lines: list[Line], probs: list[float], end: int) -> int:
+    """The text may go on after the run's end in a list or table whose short
+    lines score middling (items, "Key: value" rows, "Pros:" and its points):
+    carry the run on over the stretch after `end`, up to the first line a rule
+    took, whose lines add up most above the lower pivot CONTINUE_PIVOT_P, when
+    it holds CONTINUE_MIN_PROSE words of lines scoring as text."""
+    total, best, best_k = 0.0, 0.0, end
+    for k in range(end, min(len(lines), end + CONTINUE_MAX_LINES)):
+        line = lines[k]
+        if line.label or _end_marker(line):
+            break
+        total += (probs[k] - CONTINUE_PIVOT_P) * math.log1p(line.words)
+        if total > best:
+            best, best_k = total, k + 1
+    prose = sum(ln.words for ln, p in zip(lines[end:best_k], probs[end:best_k], strict=True) if p >= RUN_PIVOT_P)
+    return best_k if prose >= CONTINUE_MIN_PROSE else end
 
 
 def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:
