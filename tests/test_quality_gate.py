@@ -1,6 +1,6 @@
-"""Quality gate: the cleaner's scores on ../shared/corpus/articles may rise, never silently fall.
+"""Quality gate: the cleaner's scores on the shared corpora may rise, never silently fall.
 
-Builds the corpus with the real CLI and scores the site with the shared
+Builds each corpus with the real CLI and scores the site with the shared
 scorer (../shared/eval/score_articles.py). Raise the floors as the cleaner improves.
 """
 
@@ -14,16 +14,16 @@ import pytest
 
 from tests.conftest import REPO, run_sitegen
 
-# Measured at 0.951 / 0.948 / 0.955, title 0.824, heading recall 0.456 (scorer of shared/eval).
-BODY_F1_FLOOR = 0.94
-BODY_PRECISION_FLOOR = 0.94
-BODY_RECALL_FLOOR = 0.945
-TITLE_ACCURACY_FLOOR = 0.82
-HEADING_RECALL_FLOOR = 0.45
+# The floors of each corpus, a little under what was measured (scorer of shared/eval):
+# articles (85 pages) measured 0.952 / 0.949 / 0.956, title 0.824, heading recall 0.456;
+# wcxb-dev (788 pages from 700+ sites) measured 0.914 / 0.922 / 0.906, title 0.692, heading recall 0.739.
+FLOORS: dict[str, dict[str, float]] = {
+    "articles": {"f1": 0.945, "precision": 0.94, "recall": 0.945, "title_acc": 0.82, "heading_r": 0.45},
+    "wcxb-dev": {"f1": 0.91, "precision": 0.915, "recall": 0.90, "title_acc": 0.685, "heading_r": 0.73},
+}
 
 # shared/ sits beside the checkout (CI), or beside the folder holding the worktrees.
 SHARED = next((p / "shared" for p in REPO.parents if (p / "shared" / "corpus").is_dir()), REPO.parent / "shared")
-ARTICLES = SHARED / "corpus" / "articles"
 
 
 def load_scorer() -> ModuleType:
@@ -34,33 +34,27 @@ def load_scorer() -> ModuleType:
     return module
 
 
-@pytest.fixture(scope="module")
-def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    if not (ARTICLES / "input").is_dir():
-        pytest.skip(f"corpus not found: {ARTICLES}")
-    site = tmp_path_factory.mktemp("articles") / "site"
-    proc = run_sitegen("build", "--content", ARTICLES / "input", "--out", site, "-q", timeout=600)
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def scored(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, Any]]:
+    """(corpus name, the scorer's summary of its built site)."""
+    corpus = SHARED / "corpus" / request.param
+    if not (corpus / "input").is_dir():
+        pytest.skip(f"corpus not found: {corpus}")
+    site = tmp_path_factory.mktemp(request.param) / "site"
+    proc = run_sitegen("build", "--content", corpus / "input", "--out", site, "-q", timeout=900)
     assert proc.returncode == 0, proc.stderr
     scorer = load_scorer()
-    summary: dict[str, Any] = scorer.summarize(scorer.score(ARTICLES / "gold", scorer.site_pages(site)))
-    return summary
+    return request.param, scorer.summarize(scorer.score(corpus / "gold", scorer.site_pages(site)))
 
 
-def test_every_document_is_built_and_has_a_body(scores: dict[str, Any]) -> None:
+def test_every_document_is_built_and_has_a_body(scored: tuple[str, dict[str, Any]]) -> None:
+    _, scores = scored
     assert scores["missing"] == 0
     assert scores["empty_body"] == 0
     assert scores["flagged_no_article"] == 0
 
 
-def test_body_scores_hold_their_floors(scores: dict[str, Any]) -> None:
-    assert scores["f1"] >= BODY_F1_FLOOR, scores
-    assert scores["precision"] >= BODY_PRECISION_FLOOR, scores
-    assert scores["recall"] >= BODY_RECALL_FLOOR, scores
-
-
-def test_title_accuracy_holds_its_floor(scores: dict[str, Any]) -> None:
-    assert scores["title_acc"] >= TITLE_ACCURACY_FLOOR, scores
-
-
-def test_heading_recall_holds_its_floor(scores: dict[str, Any]) -> None:
-    assert scores["heading_r"] >= HEADING_RECALL_FLOOR, scores
+@pytest.mark.parametrize("metric", ["f1", "precision", "recall", "title_acc", "heading_r"])
+def test_scores_hold_their_floors(scored: tuple[str, dict[str, Any]], metric: str) -> None:
+    corpus, scores = scored
+    assert scores[metric] >= FLOORS[corpus][metric], (corpus, metric, scores)
