@@ -506,3 +506,12 @@ def test_the_run_carries_on_over_a_list_after_it() -> None:
     assert rules._continue_run(lines, probs, 1) == 6  # up to the line a rule took
     assert rules._continue_run(lines, [*probs[:5], 0.45, *probs[6:]], 1) == 1  # no line scores as text
     assert rules._continue_run(lines, [0.9, 0.05, 0.05, 0.05, 0.05, 0.6, 0.1, 0.9], 1) == 1  # the list scores as chrome
+
+
+def test_a_long_paragraph_about_newsletters_is_not_a_call_to_action() -> None:
+    promo = "Sign up for our newsletter"
+    prose = ("Each week the editors send out a newsletter on Sunday mornings, and readers who sign up for it "
+             "get the week's reporting in one place, with notes on how the stories were made and what comes next.")
+    text = article(promo, prose)
+    assert rule_of(text, promo) == (rules.BOILERPLATE, "call_to_action")
+    assert rule_of(text, prose)[1] != "call_to_action"

@@ -61,6 +61,7 @@ STANDFIRST_MAX_GAP = 6  # lines from a headline down to its standfirst
 STANDFIRST_SCORE_MARGIN = 1.5  # how much better the standfirst may score than its headline
 BARE_TITLE_WINDOW = 8
 LINK_LINE_MAX_WORDS = 30  # "Read more: <a headline>"
+CTA_MAX_WORDS = 30  # a call to action this long or shorter is a promotion
 CAPTION_MAX_WORDS = 60
 MENU_ITEM_MAX_WORDS = 2  # lines this short, MENU_MIN_ITEMS or more in a row, are a menu
 MENU_MIN_ITEMS = 5
@@ -509,7 +510,7 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
         return BOILERPLATE, "title_copy"
     if line.ui:
         return BOILERPLATE, "ui_control"
-    if line.call_to_action:
+    if line.words <= CTA_MAX_WORDS and line.call_to_action:  # longer, it is as often text about newsletters
         return BOILERPLATE, "call_to_action"
     for max_words, test, name in _SHORT_CHROME:
         if line.words <= max_words and test(line.text):
