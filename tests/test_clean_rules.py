@@ -515,3 +515,11 @@ def test_a_long_paragraph_about_newsletters_is_not_a_call_to_action() -> None:
     text = article(promo, prose)
     assert rule_of(text, promo) == (rules.BOILERPLATE, "call_to_action")
     assert rule_of(text, prose)[1] != "call_to_action"
+
+
+def test_a_long_paragraph_over_a_credit_is_not_its_caption() -> None:
+    long_text = ("The bridge opened on Monday after three years of work, and the mayor said the city would now "
+                 "turn to the older crossings further up the river, which have been closed to lorries since spring.")
+    text = article(PARAGRAPH, long_text, "Jane Doe/City Agency")
+    assert rule_of(text, "Jane Doe/City Agency") == (rules.BOILERPLATE, "photo_credit")
+    assert rule_of(text, long_text)[0] == rules.PARAGRAPH

@@ -63,6 +63,7 @@ BARE_TITLE_WINDOW = 8
 LINK_LINE_MAX_WORDS = 30  # "Read more: <a headline>"
 CTA_MAX_WORDS = 30  # a call to action this long or shorter is a promotion
 CAPTION_MAX_WORDS = 60
+CREDITED_CAPTION_MAX_WORDS = 30  # a line over a credit, when longer, is as often the text beside a picture
 MENU_ITEM_MAX_WORDS = 2  # lines this short, MENU_MIN_ITEMS or more in a row, are a menu
 MENU_MIN_ITEMS = 5
 MENU_ITEM_MAX_WIDE_CHARS = 8  # the same in Korean, Chinese or Japanese text: "정석희칼럼"
@@ -560,7 +561,7 @@ def _mark_captions(lines: list[Line]) -> None:
         j = i - 1
         while j >= 0 and lines[j].rule == "photo_credit":
             j -= 1
-        if j < 0 or lines[j].label or lines[j].words > CAPTION_MAX_WORDS:
+        if j < 0 or lines[j].label or lines[j].words > CREDITED_CAPTION_MAX_WORDS:
             continue
         lines[j].mark(CAPTION, "caption_before_credit")
         text = line.text[1:-1] if line.text[:1] == "(" and line.text[-1:] == ")" else line.text
