@@ -289,6 +289,16 @@ def test_a_headline_wins_over_its_standfirst_when_they_score_alike() -> None:
     assert rules._headline_over_standfirst(lines, candidates, [6.0, 5.0], 0) == 0
 
 
+def test_a_headline_wins_over_the_kicker_that_names_its_subject() -> None:
+    lines = segment("\n".join(["Menu", "Road Tax", "Published 2 hours ago",
+                               "City council votes for a new 'road tax' to pay for repairs", PARAGRAPH]))
+    candidates = [1, 3]
+    assert rules._headline_under_kicker(lines, candidates, [6.0, 5.5], 0) == 1
+    assert rules._headline_under_kicker(lines, candidates, [6.0, 4.0], 0) == 0  # clearly worse: kept
+    other = segment("\n".join(["Menu", "Bus Lanes", "City council votes for a new road tax", PARAGRAPH]))
+    assert rules._headline_under_kicker(other, [1, 2], [6.0, 5.5], 0) == 0  # another subject
+
+
 def test_a_headline_may_ask_but_not_state() -> None:
     standfirst = "Lawsuits have followed before. But a charge would be hard to prove in court."
     for headline, wins in (("Is this road tax fair?", True), ("The city plans a new road tax.", False)):

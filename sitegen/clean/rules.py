@@ -59,6 +59,9 @@ TITLE_MIN_WORDS = 3
 TITLE_RUN_SLACK = 5  # the headline comes before its text starts, or within this many lines of it
 STANDFIRST_MAX_GAP = 6  # lines from a headline down to its standfirst
 STANDFIRST_SCORE_MARGIN = 1.5  # how much better the standfirst may score than its headline
+KICKER_MAX_WORDS = 4  # a label over the headline naming its subject
+KICKER_MAX_GAP = 3  # lines from the kicker down to the headline
+KICKER_SCORE_MARGIN = 1.0  # how much better the kicker may score than its headline
 BARE_TITLE_WINDOW = 8
 LINK_LINE_MAX_WORDS = 30  # "Read more: <a headline>"
 CTA_MAX_WORDS = 30  # a call to action this long or shorter is a promotion
@@ -430,8 +433,8 @@ def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]
         return None
     model = models()["title"]
     scores = model.scores(title_rows(lines, ctx, probs, candidates, run))
-    best = _headline_over_standfirst(lines, candidates, scores,
-                                     max(range(len(candidates)), key=scores.__getitem__))
+    best = _headline_under_kicker(lines, candidates, scores, _headline_over_standfirst(
+        lines, candidates, scores, max(range(len(candidates)), key=scores.__getitem__)))
     line = lines[candidates[best]]
     bare = _bare_title(lines, line)
     if bare is not None:
@@ -462,6 +465,27 @@ def _headline_over_standfirst(lines: list[Line], candidates: list[int], scores: 
             break
         if scores[k] >= scores[best] - STANDFIRST_SCORE_MARGIN and not _statement(lines[i]) \
                 and TITLE_MIN_WORDS <= lines[i].words < lines[candidates[best]].words:
+            return k
+    return best
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _headline_under_kicker(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """When the chosen line is a short kicker naming the story's subject
+    ("Dancing With the Stars") and a longer line just under it that scores
+    nearly as well says the same words and more, that line is the headline."""
+    kicker = lines[candidates[best]]
+    if kicker.words > KICKER_MAX_WORDS:
+        return best
+    words = set(_WORDS.findall(kicker.key))
+    for k in range(best + 1, len(candidates)):
+        line = lines[candidates[k]]
+        if line.index - kicker.index > KICKER_MAX_GAP:
+            break
+        if scores[k] >= scores[best] - KICKER_SCORE_MARGIN and line.words >= 2 * kicker.words \
+                and words <= set(_WORDS.findall(line.key)):
             return k
     return best
 
