@@ -506,16 +506,18 @@ def test_shop_and_booking_buttons_are_boilerplate() -> None:
         assert not vocab.button(text), text
 
 
-def test_the_run_carries_on_over_a_list_after_it() -> None:
+def test_the_run_carries_on_over_a_list_after_it_and_before_it() -> None:
     """A list of short, middling lines after the run, with text after it, is
-    still the article; a stretch with no text scoring as such is not."""
+    still the article; a stretch with no text scoring as such is not. The
+    same holds before the run."""
     lines = segment("\n".join([PARAGRAPH, "Pros:", "Lower monthly fee", "Clean app", "Flexible credits", PARAGRAPH,
                                "Share", PARAGRAPH]))
     probs = [0.9, 0.4, 0.38, 0.4, 0.37, 0.6, 0.1, 0.9]
     lines[6].mark(rules.BOILERPLATE, "ui_control")
-    assert rules._continue_run(lines, probs, 1) == 6  # up to the line a rule took
-    assert rules._continue_run(lines, [*probs[:5], 0.45, *probs[6:]], 1) == 1  # no line scores as text
-    assert rules._continue_run(lines, [0.9, 0.05, 0.05, 0.05, 0.05, 0.6, 0.1, 0.9], 1) == 1  # the list scores as chrome
+    assert rules._carry_run(lines, probs, 1, 1) == 6  # up to the line a rule took
+    assert rules._carry_run(lines, [*probs[:5], 0.45, *probs[6:]], 1, 1) == 1  # no line scores as text
+    assert rules._carry_run(lines, [0.9, 0.05, 0.05, 0.05, 0.05, 0.6, 0.1, 0.9], 1, 1) == 1  # the list scores as chrome
+    assert rules._carry_run(lines, probs, 5, -1) == 0  # back over the list and the text above it
 
 
 def test_a_long_paragraph_about_newsletters_is_not_a_call_to_action() -> None:

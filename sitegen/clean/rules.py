@@ -125,7 +125,8 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     end = _cut_at_end_marker(lines, start, _cut_at_comment_thread(lines, start, end))
     start = _skip_headline_list(lines, _list_start(lines, start), end)
     _mark_link_copies(lines, min(start, title.index if title else start), end)
-    extended = _continue_run(lines, second, _extend_run(lines, second, _interview_end(lines, start, end)))
+    extended = _carry_run(lines, second, _extend_run(lines, second, _interview_end(lines, start, end)), 1)
+    start = _carry_run(lines, second, start, -1)
     _mark_by_score(lines, second, (start, end, extended),
                    _lead_paragraph(lines, second, start, title))
     _mark_headings(lines, ctx, second)
@@ -326,22 +327,26 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
     return end
 
 
-def _continue_run(lines: list[Line], probs: list[float], end: int) -> int:
-    """The text may go on after the run's end in a list or table whose short
-    lines score middling (items, "Key: value" rows, "Pros:" and its points):
-    carry the run on over the stretch after `end`, up to the first line a rule
-    took, whose lines add up most above the lower pivot CONTINUE_PIVOT_P, when
-    it holds CONTINUE_MIN_PROSE words of lines scoring as text."""
-    total, best, best_k = 0.0, 0.0, end
-    for k in range(end, min(len(lines), end + CONTINUE_MAX_LINES)):
+def _carry_run(lines: list[Line], probs: list[float], edge: int, step: int) -> int:
+    """The text may go on past an end of the run (`edge`: its start with
+    `step` -1, its end with +1) in a list or table whose short lines score
+    middling (items, "Key: value" rows, "Pros:" and its points): carry the run
+    over the stretch beyond `edge`, up to the first line a rule took, whose
+    lines add up most above the lower pivot CONTINUE_PIVOT_P, when it holds
+    CONTINUE_MIN_PROSE words of lines scoring as text. The new edge."""
+    total, best, best_edge = 0.0, 0.0, edge
+    k = edge if step > 0 else edge - 1
+    while 0 <= k < len(lines) and abs(k - edge) < CONTINUE_MAX_LINES:
         line = lines[k]
         if line.label or _end_marker(line):
             break
         total += (probs[k] - CONTINUE_PIVOT_P) * math.log1p(line.words)
         if total > best:
-            best, best_k = total, k + 1
-    prose = sum(ln.words for ln, p in zip(lines[end:best_k], probs[end:best_k], strict=True) if p >= RUN_PIVOT_P)
-    return best_k if prose >= CONTINUE_MIN_PROSE else end
+            best, best_edge = total, k + 1 if step > 0 else k
+        k += step
+    lo, hi = sorted((edge, best_edge))
+    prose = sum(ln.words for ln, p in zip(lines[lo:hi], probs[lo:hi], strict=True) if p >= RUN_PIVOT_P)
+    return best_edge if prose >= CONTINUE_MIN_PROSE else edge
 
 
 def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:
