@@ -454,6 +454,14 @@ def test_an_interview_goes_on_to_its_last_short_answer() -> None:
     assert rules._interview_end(lines, 0, 3) == 3  # too few questions in the run to tell
 
 
+def test_an_interview_answer_is_never_a_heading() -> None:
+    qa = []
+    for n in range(4):
+        qa += [f"Q: What did the committee {n} decide about the road tax?", f"A: Trip to the coast {n}", PARAGRAPH]
+    headings = [b.text for b in clean(article(*qa)).blocks if b.kind is BlockKind.HEADING]
+    assert not [h for h in headings if h.startswith("A:")]
+
+
 def test_a_line_led_by_image_caption_is_a_figure_caption() -> None:
     caption = "Image caption The mayor said the tax would pay for the repairs"
     text = article(PARAGRAPH, caption)
