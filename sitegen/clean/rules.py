@@ -136,6 +136,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
 
 _QA_LINE = re.compile(r"^[QAPRFВО]\s?[:：]\s")  # "Q: ...", "A: ..."; P/R, F/A, В/О in other languages
 _ANSWER = re.compile(r"^[ARО]\s?[:：]\s")  # an interview's answer: text, never a heading
+_QUESTION = re.compile(r"^[QPFВ]\s?[:：]\s")  # an interview's question: a heading over its answer
 
 
 def _interview_end(lines: list[Line], start: int, end: int) -> int:
@@ -652,7 +653,14 @@ def _is_badged_copy(line: Line, nxt: Line) -> bool:
 
 
 def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> None:
-    idx = [ln.index for ln in lines if ln.label == PARAGRAPH and ln.words <= HEADING_MAX_WORDS
+    """Section headings among the text's lines: an interview's questions, and
+    the short lines the heading model scores as headings."""
+    text = [ln for ln in lines if ln.label == PARAGRAPH]
+    if sum(1 for ln in text if _QA_LINE.match(ln.text)) >= INTERVIEW_MIN_LINES:
+        for ln in text:
+            if _QUESTION.match(ln.text):
+                ln.mark(HEADING, "interview_question")
+    idx = [ln.index for ln in text if ln.label == PARAGRAPH and ln.words <= HEADING_MAX_WORDS
            and not _bracketed(ln.text) and not _ANSWER.match(ln.text)]
     if not idx:
         return
