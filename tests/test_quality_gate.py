@@ -15,10 +15,10 @@ import pytest
 from tests.conftest import REPO, run_sitegen
 
 # The floors of each corpus, a little under what was measured (scorer of shared/eval):
-# articles (85 pages) measured 0.953 / 0.946 / 0.960, title 0.835, heading recall 0.456;
+# articles (85 pages) measured 0.954 / 0.948 / 0.960, title 0.847, heading recall 0.537;
 # wcxb-dev (788 pages from 700+ sites) measured 0.916 / 0.921 / 0.911, title 0.692, heading recall 0.740.
 FLOORS: dict[str, dict[str, float]] = {
-    "articles": {"f1": 0.945, "precision": 0.94, "recall": 0.95, "title_acc": 0.83, "heading_r": 0.45},
+    "articles": {"f1": 0.945, "precision": 0.94, "recall": 0.95, "title_acc": 0.84, "heading_r": 0.52},
     "wcxb-dev": {"f1": 0.91, "precision": 0.915, "recall": 0.905, "title_acc": 0.685, "heading_r": 0.73},
 }
 
