@@ -66,11 +66,20 @@ def _run_words(run: list[Line]) -> list[frozenset[str]]:
     return [frozenset(_line_words(ln)) for ln in run]
 
 
+# What an ASCII line's lower-case words may be that `words` leaves out, but for numbers: the stop words and
+# every run of one or two word characters (letters, digits, "_").
+_WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
+_LEFT_OUT = STOPWORDS | frozenset(_WORD_CHARS) | frozenset(a + b for a in _WORD_CHARS for b in _WORD_CHARS)
+
+
 def _line_words(line: Line) -> set[str]:
     """`words` of a line; an ASCII line's from its words (`Line.tokens`, the same
-    runs as in its lower case), with no pattern run over its text again."""
+    runs as in its lower case) with set operations, no pattern run over its text again."""
     text = line.text
     if not text.isascii():
         return _words(text.lower())
-    return {w for w in " ".join(line.tokens).lower().split()
-            if len(w) >= MIN_WORD_CHARS and w not in STOPWORDS and not w.isdigit()}
+    found = set(" ".join(line.tokens).lower().split())
+    found -= _LEFT_OUT
+    if any(map(str.isdigit, found)):
+        found = {w for w in found if not w.isdigit()}
+    return found

@@ -27,15 +27,20 @@ CALL_TO_ACTION = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-# Each CALL_TO_ACTION match holds one of these words (lower case).
-CTA_LITERALS = ("download", "subscribe", "sign", "newsletter", "alerts", "follow", "click", "cookie", "reserved",
-                "terms", "privacy")
+# Each CALL_TO_ACTION match in single-spaced text holds one of these (lower case): whole phrases, not single
+# words ("follow", "sign"), which running text is full of.
+CTA_LITERALS = ("download the", "download our", "subscribe to", "subscribe now", "sign up for", "sign up to",
+                "sign up now", "newsletter", "get alerts", "follow us on", "click here", "cookie policy",
+                "cookies policy", "cookie settings", "cookies settings", "all rights reserved", "terms of use",
+                "terms of service", "privacy policy")
 
 
 def call_to_action(text: str) -> bool:
-    """`CALL_TO_ACTION` matches `text`; lines without one of `CTA_LITERALS` skip the regex."""
+    """`CALL_TO_ACTION` matches `text`; lines without one of `CTA_LITERALS` (spacing made single) skip the regex."""
     low = ascii_lower(text)
-    if not any(word in low for word in CTA_LITERALS):
+    if "  " in low or not low.isascii() or not low.isprintable():  # what `\s+` matches, made one space
+        low = " ".join(low.split())
+    if not any(phrase in low for phrase in CTA_LITERALS):
         return False
     return bool(CALL_TO_ACTION.search(text))
 
