@@ -222,6 +222,8 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
     # The words in lower case (words hold no newline): the words of the lines in lower case but where a line
     # holds `_LOWER_SPLITS` (a final sigma may differ, and no stop word holds a sigma).
     lowered = "\n".join(flat).lower().split("\n")
+    for line, lo, hi in zip(lines, tok_at, tok_at[1:], strict=False):  # kept for `overlap`
+        line._lower_tokens = lowered[lo:hi]
     stop = list(map(truediv, per_line(map(STOPWORDS.__contains__, lowered)), n_tok))
     ascii_joined = "\n".join(compress(texts, plain))
     digits = [0.0] * n

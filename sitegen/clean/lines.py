@@ -41,6 +41,7 @@ class Line:
     key: str  # the line folded for comparisons (case, quotes, spacing)
     credit: str  # a caption's photo credit, read from the lines after it
     _tokens: list[str] | None = field(repr=False, compare=False)
+    _lower_tokens: list[str] | None = field(repr=False, compare=False)
     _wide: int = field(repr=False, compare=False)
     _date: object = field(repr=False, compare=False)
     _ui: bool | None = field(repr=False, compare=False)
@@ -55,6 +56,7 @@ class Line:
         self.label, self.rule, self.credit = label, rule, credit
         self.key = key or fold(text)
         self._tokens, self._wide = tokens, wide
+        self._lower_tokens = None
         self._date = _UNSET
         self._ui = self._cta = self._credit = self._byline = self._date_line = None
 
@@ -64,6 +66,13 @@ class Line:
         if self._tokens is None:
             self._tokens = _WORD.findall(self.text)
         return self._tokens
+
+    @property
+    def lower_tokens(self) -> list[str]:
+        """Each of the line's words in lower case, computed once (`features` settles them for a page at once)."""
+        if self._lower_tokens is None:
+            self._lower_tokens = list(map(str.lower, self.tokens))
+        return self._lower_tokens
 
     @property
     def wide(self) -> int:

@@ -42,11 +42,12 @@ def shared_words(lines: list[Line], candidates: list[int], start: int, end: int)
     after it. Lines with the very same words as the candidate (itself, its
     copies) do not count."""
     sets = _run_words(lines[start:end])  # line j's at j - start
-    counts = Counter(chain.from_iterable(sets))
+    owns = [sets[i - start] if start <= i < end else _line_words(lines[i]) for i in candidates]
+    wanted = frozenset().union(*owns)  # only the candidates' words are counted
+    counts = Counter(chain.from_iterable(map(wanted.intersection, sets)))
     copies = Counter(sets)
     out: list[tuple[float, float]] = []
-    for i in candidates:
-        own = sets[i - start] if start <= i < end else frozenset(_line_words(lines[i]))
+    for i, own in zip(candidates, owns, strict=True):
         if not own:
             out.append((0.0, 0.0))
             continue
@@ -63,7 +64,7 @@ def shared_words(lines: list[Line], candidates: list[int], start: int, end: int)
 
 def _run_words(run: list[Line]) -> list[frozenset[str]]:
     """`words` of each line of `run`."""
-    return [frozenset(_line_words(ln)) for ln in run]
+    return list(map(_line_words, run))
 
 
 # What an ASCII line's lower-case words may be that `words` leaves out, but for numbers: the stop words and
@@ -72,14 +73,14 @@ _WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
 _LEFT_OUT = STOPWORDS | frozenset(_WORD_CHARS) | frozenset(a + b for a in _WORD_CHARS for b in _WORD_CHARS)
 
 
-def _line_words(line: Line) -> set[str]:
-    """`words` of a line; an ASCII line's from its words (`Line.tokens`, the same
-    runs as in its lower case) with set operations, no pattern run over its text again."""
+def _line_words(line: Line) -> frozenset[str]:
+    """`words` of a line; an ASCII line's from its words in lower case
+    (`Line.lower_tokens`, the same runs as in its lower case) with set
+    operations, no pattern run over its text again."""
     text = line.text
     if not text.isascii():
-        return _words(text.lower())
-    found = set(" ".join(line.tokens).lower().split())
-    found -= _LEFT_OUT
+        return frozenset(_words(text.lower()))
+    found = frozenset(line.lower_tokens).difference(_LEFT_OUT)  # the set operation runs over the line's words
     if any(map(str.isdigit, found)):
-        found = {w for w in found if not w.isdigit()}
+        return frozenset(w for w in found if not w.isdigit())
     return found
