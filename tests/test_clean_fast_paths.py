@@ -265,3 +265,17 @@ def test_next_index_is_the_first_flagged_position_at_or_after(flags: list[bool],
 def test_segment_words_are_the_pattern_s(text: str) -> None:
     for line in segment(text):
         assert line.tokens == re.findall(r"\w+", line.text)
+
+
+@settings(SETTINGS)
+@given(st.from_regex(vocab.CREDIT_AGENCY))
+def test_every_agency_credit_starts_or_ends_as_the_guard_says(text: str) -> None:
+    if vocab.CREDIT_AGENCY.match(text):
+        assert vocab._agency_possible(text)
+
+
+@settings(SETTINGS)
+@given(st.from_regex(vocab._TRAILING_CREDIT))
+def test_every_trailing_credit_in_ascii_holds_a_credit_word(text: str) -> None:
+    if text.isascii() and vocab._TRAILING_CREDIT.search(text):
+        assert any(word in text.lower() for word in vocab._TRAILING_CREDIT_WORDS)

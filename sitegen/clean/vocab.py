@@ -117,11 +117,19 @@ _TRAILING_CREDIT = re.compile(
 TRAILING_CREDIT_TAIL = 90  # characters at a line's end where a glued credit may be
 
 
+# Each `_TRAILING_CREDIT` match in ASCII text holds one of these, in lower case.
+_TRAILING_CREDIT_WORDS = ("photo", "image", "picture", "credit", "foto", "bild", "illustration")
+
+
 def trailing_credit(text: str) -> str | None:
     """The credit glued to the end of a caption ("Credit: ESA"), or None."""
     tail = text[-TRAILING_CREDIT_TAIL:]
     if ":" not in tail and " by " not in tail.lower():
         return None
+    if tail.isascii():
+        low = tail.lower()
+        if not any(word in low for word in _TRAILING_CREDIT_WORDS):
+            return None
     match = _TRAILING_CREDIT.search(tail)
     return (match.group(1) or match.group(2)) if match else None
 
@@ -135,17 +143,26 @@ CAPTION_LEAD = re.compile(r"^(?:image|media|photo|video)\s?caption\s*:?\s*(?=\S)
 # "— Jane Doe (@jane) May 3, 2021": the attribution under a quoted post, part of the quote.
 TWEET_ATTRIBUTION = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,15}\)\s")
 COPYRIGHT_FIRST = re.compile(r"image\s+copyright\b", re.IGNORECASE)  # a credit that comes before its caption
-_AGENCY_WORDS = ("copyright", "getty", "reuters", "afp", "epa", "ap", "shutterstock", "istock", "alamy", "photo")
+# How a `CREDIT_AGENCY` match starts ("image"), or ends (an agency's name or "photo", maybe before a ")").
+_AGENCY_START = "image"
+_AGENCY_ENDS = ("getty", "images", "reuters", "afp", "epa", "ap", "photo", "shutterstock", "istock", "alamy")
+
+
+def _agency_possible(text: str) -> bool:
+    """`text` starts or ends as every `CREDIT_AGENCY` match does (case-blind, the spacing made single)."""
+    low = " ".join(ascii_lower(text).split())
+    if low.endswith(")"):
+        low = low[:-1]
+    return low.startswith(_AGENCY_START) or low.endswith(_AGENCY_ENDS)
 
 
 def credit_like(text: str) -> bool:
     """`CREDIT_LEAD`, `CREDIT_SHAPE` or `CREDIT_AGENCY` matches `text`; the
-    letters every match needs (its first one; a slash or bar; an agency's
-    name) are looked at first."""
+    letters every match needs (its first one; a slash or bar; how it starts
+    or ends) are looked at first."""
     if (text[:1] in _CREDIT_LEAD_FIRST or not text.isascii()) and CREDIT_LEAD.match(text):
         return True
-    low = text.lower()
-    if any(word in low for word in _AGENCY_WORDS) and not text.endswith(".") and CREDIT_AGENCY.match(text):
+    if not text.endswith(".") and _agency_possible(text) and CREDIT_AGENCY.match(text):
         return True
     return "A" <= text[:1] <= "Z" and ("/" in text or "|" in text) and bool(CREDIT_SHAPE.match(text))
 
