@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from sitegen.clean import byline, dates, features, site, vocab
+from sitegen.clean import byline, dates, features, overlap, site, vocab
 from sitegen.clean import lines as lines_module
 from sitegen.clean.dates import YEAR_GATE, find_date
 from sitegen.clean.lines import Line, segment
@@ -279,3 +279,13 @@ def test_every_agency_credit_starts_or_ends_as_the_guard_says(text: str) -> None
 def test_every_trailing_credit_in_ascii_holds_a_credit_word(text: str) -> None:
     if text.isascii() and vocab._TRAILING_CREDIT.search(text):
         assert any(word in text.lower() for word in vocab._TRAILING_CREDIT_WORDS)
+
+
+@settings(SETTINGS)
+@given(st.lists(TEXTS, max_size=12).map("\n".join))
+@example("ΛΟΓΟΣ'Β ΟΔΟΣ’ ΣΑΣ\nİstanbul İzmir café\n東京 ひらがな 한국어")
+def test_overlap_words_of_a_page_s_lines_are_the_words_of_their_text(text: str) -> None:
+    lines = segment(text)
+    features.page_context(lines, -1)  # settles the words in lower case
+    for line in lines:
+        assert overlap._line_words(line) == overlap.words(line.text)

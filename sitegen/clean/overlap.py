@@ -19,6 +19,7 @@ LEAD_LINES = 5  # the lines a headline's words are most likely to come back in
 
 _WORD = re.compile(r"\w+")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+_LOWER_SPLITS = "İ"  # the one character whose lower case ("i̇") is not all word characters, or all not
 
 
 def words(text: str) -> set[str]:
@@ -79,7 +80,11 @@ def _line_words(line: Line) -> frozenset[str]:
     operations, no pattern run over its text again."""
     text = line.text
     if not text.isascii():
-        return frozenset(_words(text.lower()))
+        if line.wide or _LOWER_SPLITS in text or "Σ" in text:  # a capital sigma's lower case reads its context
+            return frozenset(_words(text.lower()))
+        # Its lower case has the same words as its words in lower case.
+        return frozenset(w for w in line.lower_tokens
+                         if len(w) >= MIN_WORD_CHARS and w not in STOPWORDS and not w.isdigit())
     found = frozenset(line.lower_tokens).difference(_LEFT_OUT)  # the set operation runs over the line's words
     if any(map(str.isdigit, found)):
         return frozenset(w for w in found if not w.isdigit())
