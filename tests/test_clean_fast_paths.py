@@ -289,3 +289,15 @@ def test_overlap_words_of_a_page_s_lines_are_the_words_of_their_text(text: str) 
     features.page_context(lines, -1)  # settles the words in lower case
     for line in lines:
         assert overlap._line_words(line) == overlap.words(line.text)
+
+
+@settings(SETTINGS)
+@given(st.lists(TEXTS, max_size=12).map("\n".join))
+@example("a  b\nc")
+@example(" a\nb\u3000c\n\u2028")
+def test_segment_makes_every_line_single_spaced(text: str) -> None:
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    if lines_module.single_spaced(text):
+        assert lines == text.split("\n")
+    assert [(ln.number, ln.text, ln.key) for ln in segment(text)] == [
+        (number, line, lines_module.fold(line)) for number, line in enumerate(lines, start=1) if line]

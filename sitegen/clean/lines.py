@@ -154,20 +154,39 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text)) + (wide // 2 if wide else 0)
 
 
+# Whitespace that `str.split` splits on, but for the space and the newline; and those of them in ASCII.
+_OTHER_SPACES = re.compile(r"[^\S \n]")
+_ASCII_OTHER_SPACES = ("\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
+
+
+def single_spaced(text: str) -> bool:
+    """Every line of `text` is already `" ".join(line.split())`: no space at
+    either end, no two in a row, no whitespace but the space."""
+    if "  " in text or "\n " in text or " \n" in text or text[:1] == " " or text[-1:] == " ":
+        return False
+    if text.isascii():
+        return not any(space in text for space in _ASCII_OTHER_SPACES)
+    return _OTHER_SPACES.search(text) is None
+
+
 def segment(text: str) -> list[Line]:
     """The non-blank lines of `text`, each with its spacing made single."""
-    cleaned = list(map(" ".join, map(str.split, text.split("\n"))))  # every space (NBSP too) counts as one
+    lines_in = text.split("\n")
+    # Every space (NBSP too) counts as one; in the common case, the spacing is single already.
+    cleaned = lines_in if single_spaced(text) else list(map(" ".join, map(str.split, lines_in)))
     texts = list(filter(None, cleaned))
     numbers = compress(range(1, len(cleaned) + 1), cleaned)
     ascii_lines = list(map(str.isascii, texts))
     # The words of the ASCII lines in one pass: there `\w` is [A-Za-z0-9_], and the rest made spaces splits them.
-    plain_words = map(str.split, "\n".join(compress(texts, ascii_lines)).translate(_ASCII_NOT_WORD).split("\n"))
+    ascii_joined = "\n".join(compress(texts, ascii_lines))
+    plain_words = map(str.split, ascii_joined.translate(_ASCII_NOT_WORD).split("\n"))
+    plain_keys = iter(ascii_joined.lower().split("\n"))
     tokens = [next(plain_words) if plain else _WORD.findall(clean)
               for clean, plain in zip(texts, ascii_lines, strict=True)]
     lines: list[Line] = []
     for i, (number, clean, toks, plain) in enumerate(zip(numbers, texts, tokens, ascii_lines, strict=True)):
         if plain:
-            lines.append(Line(i, number, clean, len(toks), key=clean.lower(), tokens=toks))
+            lines.append(Line(i, number, clean, len(toks), key=next(plain_keys), tokens=toks))
         else:
             wide = len(_WIDE.findall(clean))
             lines.append(Line(i, number, clean, len(toks) + (wide // 2 if wide else 0), key=fold(clean), tokens=toks,

@@ -27,12 +27,10 @@ CALL_TO_ACTION = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-# Each CALL_TO_ACTION match in single-spaced text holds one of these (lower case): whole phrases, not single
-# words ("follow", "sign"), which running text is full of.
-CTA_LITERALS = ("download the", "download our", "subscribe to", "subscribe now", "sign up for", "sign up to",
-                "sign up now", "newsletter", "get alerts", "follow us on", "click here", "cookie policy",
-                "cookies policy", "cookie settings", "cookies settings", "all rights reserved", "terms of use",
-                "terms of service", "privacy policy")
+# Each CALL_TO_ACTION match in single-spaced text holds one of these (lower case): phrases, not single words
+# ("follow", "sign"), which running text is full of; few of them, as each is looked for over a whole page.
+CTA_LITERALS = ("download ", "subscribe ", "sign up ", "newsletter", "get alerts", "follow us on", "click here",
+                "cookie", "all rights reserved", "terms of ", "privacy policy")
 
 
 def call_to_action(text: str) -> bool:
