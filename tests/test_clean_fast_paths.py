@@ -301,3 +301,12 @@ def test_segment_makes_every_line_single_spaced(text: str) -> None:
         assert lines == text.split("\n")
     assert [(ln.number, ln.text, ln.key) for ln in segment(text)] == [
         (number, line, lines_module.fold(line)) for number, line in enumerate(lines, start=1) if line]
+
+
+@pytest.mark.parametrize("width", [0, 1, features.NEAR_WINDOW, features.REVISION_WINDOW, features.FAR_WINDOW])
+def test_window_bounds_are_the_clipped_windows(width: int) -> None:
+    for n in range(40):
+        los, his, sizes = features._windows(n, width)
+        assert los == [max(0, i - width) for i in range(n)]
+        assert his == [min(n, i + width + 1) for i in range(n)]
+        assert sizes == [max(1, hi - lo - 1) for lo, hi in zip(los, his, strict=True)]

@@ -415,9 +415,9 @@ def revision_vectors(ctx: PageContext, probs: list[float]) -> list[list[float]]:
 def _windows(n: int, width: int) -> tuple[list[int], list[int], list[int]]:
     """For each of `n` lines, where its window of `width` lines either side starts
     and ends (clipped to the page), and how many other lines it holds (at least 1)."""
-    los = [max(0, i - width) for i in range(n)]
-    his = [min(n, i + width + 1) for i in range(n)]
-    return los, his, [max(1, hi - lo - 1) for lo, hi in zip(los, his, strict=True)]
+    los = [0] * min(n, width) + list(range(max(0, n - width)))  # max(0, i - width)
+    his = (list(range(width + 1, n + 1)) + [n] * min(n, width + 1))[:n]  # min(n, i + width + 1)
+    return los, his, list(map(max, repeat(1), map(sub, map(sub, his, los), repeat(1))))
 
 
 _REVISION_SELECT = itemgetter(*(_BASE_INDEX[k] for k in ("log_words", "sentence_end", "long")))
