@@ -310,3 +310,29 @@ def test_window_bounds_are_the_clipped_windows(width: int) -> None:
         assert los == [max(0, i - width) for i in range(n)]
         assert his == [min(n, i + width + 1) for i in range(n)]
         assert sizes == [max(1, hi - lo - 1) for lo, hi in zip(los, his, strict=True)]
+
+
+def shared_words_by_definition(lines: list[Line], start: int, end: int) -> list[tuple[float, float]]:
+    sets = [frozenset(overlap.words(ln.text)) for ln in lines[start:end]]
+    counts, copies = Counter(w for found in sets for w in found), Counter(sets)
+    out = []
+    for i, line in enumerate(lines):
+        own = frozenset(overlap.words(line.text))
+        lead: set[str] = set()
+        for found in sets[max(start, i + 1) - start:min(end, max(start, i + 1) + overlap.LEAD_LINES) - start]:
+            lead |= found if found != own else set()
+        out.append((sum(counts[w] > copies[own] for w in own) / len(own), len(own & lead) / len(own))
+                   if own else (0.0, 0.0))
+    return out
+
+
+@settings(SETTINGS)
+@given(st.lists(st.sampled_from(["Mars water found", "water on Mars", "The rover found water", "Share", "",
+                                 "Rover 2021 Mars", "ΛΟΓΟΣ rover", "water on Mars", "東京の水"]), max_size=14),
+       st.integers(0, 14), st.integers(0, 14))
+def test_shared_words_are_the_overlap_by_definition(texts: list[str], start: int, end: int) -> None:
+    lines = segment("\n".join(texts))
+    start, end = min(start, len(lines)), min(max(start, end), len(lines))
+    features.page_context(lines, -1)
+    assert overlap.shared_words(lines, list(range(len(lines))), start, end) == shared_words_by_definition(
+        lines, start, end)

@@ -52,14 +52,13 @@ def shared_words(lines: list[Line], candidates: list[int], start: int, end: int)
         if not own:
             out.append((0.0, 0.0))
             continue
-        same = copies[own]
-        in_run = sum(1 for w in own if counts[w] > same)
+        in_run = sum(map(copies[own].__lt__, map(counts.__getitem__, own)))  # found on other lines than copies
         lead_from = max(start, i + 1)
-        lead: set[str] = set()
+        unseen = own  # its words in none of the lead lines: each difference runs over the smaller set
         for found in sets[lead_from - start:min(end, lead_from + LEAD_LINES) - start]:
             if found != own:
-                lead |= found
-        out.append((in_run / len(own), len(own & lead) / len(own)))
+                unseen = unseen - found
+        out.append((in_run / len(own), (len(own) - len(unseen)) / len(own)))
     return out
 
 
