@@ -216,8 +216,8 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
     # holds `_LOWER_SPLITS` (a final sigma may differ, and no stop word holds a sigma).
     lowered = "\n".join(flat).lower().split("\n")
     lower_tokens = list(map(lowered.__getitem__, map(slice, tok_at, tok_at[1:])))
-    for line, low in zip(lines, lower_tokens, strict=True):  # kept for `overlap`
-        line._lower_tokens = low
+    for line, line_lower in zip(lines, lower_tokens, strict=True):  # kept for `overlap`
+        line._lower_tokens = line_lower
     stop = list(map(truediv, map(sum, map(map, repeat(STOPWORDS.__contains__), lower_tokens)), n_tok))
     ascii_joined = "\n".join(compress(texts, plain))
     ascii_at = list(compress(range(n), plain))
