@@ -336,3 +336,47 @@ def test_shared_words_are_the_overlap_by_definition(texts: list[str], start: int
     features.page_context(lines, -1)
     assert overlap.shared_words(lines, list(range(len(lines))), start, end) == shared_words_by_definition(
         lines, start, end)
+
+
+def single_spaced_language(items: list[tuple[object, object]]) -> set[str]:
+    """Every string a pattern of literals, classes of literals, branches, optional parts and `\\s+`/`\\s*`
+    matches where whitespace is one space (the parsed pattern's `items`)."""
+    constants = re._constants  # type: ignore[attr-defined]
+    out = {""}
+    for op, av in items:
+        if op is constants.AT:
+            continue
+        if op is constants.LITERAL:
+            alts = {chr(av)}  # type: ignore[arg-type]
+        elif op is constants.IN and av == [(constants.CATEGORY, constants.CATEGORY_SPACE)]:
+            alts = {" "}
+        elif op is constants.IN:
+            alts = {chr(value) for kind, value in av if kind is constants.LITERAL}  # type: ignore[attr-defined]
+        elif op is constants.BRANCH:
+            alts = set().union(*(single_spaced_language(branch) for branch in av[1]))  # type: ignore[index]
+        elif op is constants.SUBPATTERN:
+            alts = single_spaced_language(av[3])  # type: ignore[index]
+        else:
+            assert op is constants.MAX_REPEAT, op
+            low, high, body = av  # type: ignore[misc]
+            inner = single_spaced_language(body)
+            alts = ({" "} if low else {"", " "}) if inner == {" "} else {""} | inner
+            assert inner == {" "} or (low, high) == (0, 1)
+        out = {a + b for a in out for b in alts}
+    return out
+
+
+def test_ui_words_are_the_ui_pattern_s_language() -> None:
+    parsed = sre_parse.parse(vocab.UI_LINE.pattern, vocab.UI_LINE.flags)
+    assert single_spaced_language(list(parsed)) == vocab.UI_WORDS
+
+
+@settings(SETTINGS)
+@given(st.from_regex(vocab.UI_LINE) | TEXTS)
+@example("Share  this")
+@example("ſhare this")
+@example("LINKEDIN")
+@example("share\n")
+@example(" share")
+def test_ui_line_is_the_ui_pattern(text: str) -> None:
+    assert vocab.ui_line(text) == bool(vocab.UI_LINE.match(text))

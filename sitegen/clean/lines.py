@@ -95,7 +95,7 @@ class Line:
     def ui(self) -> bool:
         """The line is a UI control ("Share", "Menu"...): `vocab.UI_LINE`, computed once."""
         if self._ui is None:
-            self._ui = bool(vocab.UI_LINE.match(self.text))
+            self._ui = vocab.ui_line(self.text)
         return self._ui
 
     @property

@@ -18,6 +18,25 @@ UI_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 UI_MAX_CHARS = 31  # the longest `UI_LINE` match in single-spaced text ("continue reading the main story")
+# Every `UI_LINE` match in single-spaced text, in lower case (the pattern's language: a test expands it).
+UI_WORDS = frozenset((
+    "ad", "advert", "advertisement", "advertising", "back", "close", "comment", "comments", "continue reading",
+    "continue reading below", "continue reading the main story", "copy link", "email", "facebook", "follow",
+    "follow us", "home", "latest news", "less", "linkedin", "listen", "load more", "log in", "log out", "login",
+    "logout", "menu", "more", "more less", "most popular", "most read", "next", "pinterest", "play", "prev",
+    "previous", "print", "read more", "recommended", "recommended for you", "reddit", "register", "related",
+    "related articles", "reply", "save", "search", "see more", "share", "share this", "share this article",
+    "show more", "sign in", "skip to content", "skip to main content", "sponsored", "subscribe", "top stories",
+    "trending", "trending news", "trending now", "tweet", "twitter", "whatsapp", "x", "you may also like", "|",
+    "·", "×", "•", "✕", "✖",
+))
+
+
+def ui_line(text: str) -> bool:
+    """`UI_LINE` matches `text`: where its spacing is single (what `\\s` matches is one space), a set lookup."""
+    if "  " in text or not text.isprintable():
+        return UI_LINE.match(text) is not None
+    return ascii_lower(text) in UI_WORDS
 
 # Calls to action: a line built around one of these is promotion, whatever its length.
 CALL_TO_ACTION = re.compile(
