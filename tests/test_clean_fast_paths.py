@@ -380,3 +380,12 @@ def test_ui_words_are_the_ui_pattern_s_language() -> None:
 @example(" share")
 def test_ui_line_is_the_ui_pattern(text: str) -> None:
     assert vocab.ui_line(text) == bool(vocab.UI_LINE.match(text))
+
+
+@settings(SETTINGS)
+@given(st.from_regex(dates._DATE))
+@example("Updated: 09 Mar 2022, 01:07 AM IST")
+@example("DoeMarch 3, 2021 and 2021年3月4日")
+def test_a_date_match_s_last_group_is_its_form(text: str) -> None:
+    for match in dates._DATE.finditer(text):
+        assert match.lastgroup == next(form for form in dates._FORMS if match.group(form) is not None)
