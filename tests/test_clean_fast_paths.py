@@ -389,3 +389,21 @@ def test_ui_line_is_the_ui_pattern(text: str) -> None:
 def test_a_date_match_s_last_group_is_its_form(text: str) -> None:
     for match in dates._DATE.finditer(text):
         assert match.lastgroup == next(form for form in dates._FORMS if match.group(form) is not None)
+
+
+@settings(SETTINGS)
+@given(st.lists(st.sampled_from(["Mars Water Found", "Mars water found | The Daily Planet", "MARS WATER FOUND - Site",
+                                 "Ｍars water found | Site", "mars  water found · Planet News", "Other | Site"]),
+                max_size=6), st.sampled_from(["Mars water found", "Ｍars water found", "Other"]))
+def test_the_site_name_from_title_lines_reads_folded_lines(lines: list[str], title: str) -> None:
+    key = site._fold(title)
+    expected = ""
+    for raw in lines[: max(site.TITLE_LINE_SEARCH_MIN, int(len(lines) * site.TITLE_LINE_SEARCH_SHARE))]:
+        text = " ".join(raw.split())
+        folded = site._fold(text)
+        sep = site._SEPARATOR.match(text[len(key):])
+        if (len(title) < len(raw) <= site.TITLE_LINE_MAX_CHARS and folded.startswith(key)
+                and len(folded) == len(text) and sep and site._clean(text[len(key):][sep.end():])):
+            expected = site._clean(text[len(key):][sep.end():])
+            break
+    assert site._from_title_lines(lines, title) == expected
