@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from sitegen.clean import byline, dates, features, site, vocab
+from sitegen.clean import byline, dates, features, overlap, site, vocab
 from sitegen.clean import lines as lines_module
 from sitegen.clean.dates import YEAR_GATE, find_date
 from sitegen.clean.lines import Line, segment
@@ -74,7 +74,9 @@ def test_ui_lines_fit_the_length_guard() -> None:
 @given(st.from_regex(vocab.CALL_TO_ACTION))
 def test_every_call_to_action_holds_a_literal(text: str) -> None:
     if text.isascii():
-        assert any(word in text.lower() for word in vocab.CTA_LITERALS)
+        single_spaced = " ".join(text.lower().split())
+        assert any(phrase in single_spaced for phrase in vocab.CTA_LITERALS)
+    assert vocab.call_to_action(text)
 
 
 @settings(SETTINGS)
@@ -263,3 +265,145 @@ def test_next_index_is_the_first_flagged_position_at_or_after(flags: list[bool],
 def test_segment_words_are_the_pattern_s(text: str) -> None:
     for line in segment(text):
         assert line.tokens == re.findall(r"\w+", line.text)
+
+
+@settings(SETTINGS)
+@given(st.from_regex(vocab.CREDIT_AGENCY))
+def test_every_agency_credit_starts_or_ends_as_the_guard_says(text: str) -> None:
+    if vocab.CREDIT_AGENCY.match(text):
+        assert vocab._agency_possible(text)
+
+
+@settings(SETTINGS)
+@given(st.from_regex(vocab._TRAILING_CREDIT))
+def test_every_trailing_credit_in_ascii_holds_a_credit_word(text: str) -> None:
+    if text.isascii() and vocab._TRAILING_CREDIT.search(text):
+        assert any(word in text.lower() for word in vocab._TRAILING_CREDIT_WORDS)
+
+
+@settings(SETTINGS)
+@given(st.lists(TEXTS, max_size=12).map("\n".join))
+@example("ΛΟΓΟΣ'Β ΟΔΟΣ’ ΣΑΣ\nİstanbul İzmir café\n東京 ひらがな 한국어")
+def test_overlap_words_of_a_page_s_lines_are_the_words_of_their_text(text: str) -> None:
+    lines = segment(text)
+    features.page_context(lines, -1)  # settles the words in lower case
+    for line in lines:
+        assert overlap._line_words(line) == overlap.words(line.text)
+
+
+@settings(SETTINGS)
+@given(st.lists(TEXTS, max_size=12).map("\n".join))
+@example("a  b\nc")
+@example(" a\nb\u3000c\n\u2028")
+def test_segment_makes_every_line_single_spaced(text: str) -> None:
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    if lines_module.single_spaced(text):
+        assert lines == text.split("\n")
+    assert [(ln.number, ln.text, ln.key) for ln in segment(text)] == [
+        (number, line, lines_module.fold(line)) for number, line in enumerate(lines, start=1) if line]
+
+
+@pytest.mark.parametrize("width", [0, 1, features.NEAR_WINDOW, features.REVISION_WINDOW, features.FAR_WINDOW])
+def test_window_bounds_are_the_clipped_windows(width: int) -> None:
+    for n in range(40):
+        los, his, sizes = features._windows(n, width)
+        assert los == [max(0, i - width) for i in range(n)]
+        assert his == [min(n, i + width + 1) for i in range(n)]
+        assert sizes == [max(1, hi - lo - 1) for lo, hi in zip(los, his, strict=True)]
+
+
+def shared_words_by_definition(lines: list[Line], start: int, end: int) -> list[tuple[float, float]]:
+    sets = [frozenset(overlap.words(ln.text)) for ln in lines[start:end]]
+    counts, copies = Counter(w for found in sets for w in found), Counter(sets)
+    out = []
+    for i, line in enumerate(lines):
+        own = frozenset(overlap.words(line.text))
+        lead: set[str] = set()
+        for found in sets[max(start, i + 1) - start:min(end, max(start, i + 1) + overlap.LEAD_LINES) - start]:
+            lead |= found if found != own else set()
+        out.append((sum(counts[w] > copies[own] for w in own) / len(own), len(own & lead) / len(own))
+                   if own else (0.0, 0.0))
+    return out
+
+
+@settings(SETTINGS)
+@given(st.lists(st.sampled_from(["Mars water found", "water on Mars", "The rover found water", "Share", "",
+                                 "Rover 2021 Mars", "ΛΟΓΟΣ rover", "water on Mars", "東京の水"]), max_size=14),
+       st.integers(0, 14), st.integers(0, 14))
+def test_shared_words_are_the_overlap_by_definition(texts: list[str], start: int, end: int) -> None:
+    lines = segment("\n".join(texts))
+    start, end = min(start, len(lines)), min(max(start, end), len(lines))
+    features.page_context(lines, -1)
+    assert overlap.shared_words(lines, list(range(len(lines))), start, end) == shared_words_by_definition(
+        lines, start, end)
+
+
+def single_spaced_language(items: list[tuple[object, object]]) -> set[str]:
+    """Every string a pattern of literals, classes of literals, branches, optional parts and `\\s+`/`\\s*`
+    matches where whitespace is one space (the parsed pattern's `items`)."""
+    constants = re._constants  # type: ignore[attr-defined]
+    out = {""}
+    for op, av in items:
+        if op is constants.AT:
+            continue
+        if op is constants.LITERAL:
+            alts = {chr(av)}  # type: ignore[arg-type]
+        elif op is constants.IN and av == [(constants.CATEGORY, constants.CATEGORY_SPACE)]:
+            alts = {" "}
+        elif op is constants.IN:
+            alts = {chr(value) for kind, value in av if kind is constants.LITERAL}  # type: ignore[attr-defined]
+        elif op is constants.BRANCH:
+            alts = set().union(*(single_spaced_language(branch) for branch in av[1]))  # type: ignore[index]
+        elif op is constants.SUBPATTERN:
+            alts = single_spaced_language(av[3])  # type: ignore[index]
+        else:
+            assert op is constants.MAX_REPEAT, op
+            low, high, body = av  # type: ignore[misc]
+            inner = single_spaced_language(body)
+            alts = ({" "} if low else {"", " "}) if inner == {" "} else {""} | inner
+            assert inner == {" "} or (low, high) == (0, 1)
+        out = {a + b for a in out for b in alts}
+    return out
+
+
+def test_ui_words_are_the_ui_pattern_s_language() -> None:
+    parsed = sre_parse.parse(vocab.UI_LINE.pattern, vocab.UI_LINE.flags)
+    assert single_spaced_language(list(parsed)) == vocab.UI_WORDS
+
+
+@settings(SETTINGS)
+@given(st.from_regex(vocab.UI_LINE) | TEXTS)
+@example("Share  this")
+@example("ſhare this")
+@example("LINKEDIN")
+@example("share\n")
+@example(" share")
+def test_ui_line_is_the_ui_pattern(text: str) -> None:
+    assert vocab.ui_line(text) == bool(vocab.UI_LINE.match(text))
+
+
+@settings(SETTINGS)
+@given(st.from_regex(dates._DATE))
+@example("Updated: 09 Mar 2022, 01:07 AM IST")
+@example("DoeMarch 3, 2021 and 2021年3月4日")
+def test_a_date_match_s_last_group_is_its_form(text: str) -> None:
+    for match in dates._DATE.finditer(text):
+        assert match.lastgroup == next(form for form in dates._FORMS if match.group(form) is not None)
+
+
+@settings(SETTINGS)
+@given(st.lists(st.sampled_from(["Mars Water Found", "Mars water found | The Daily Planet", "MARS WATER FOUND - Site",
+                                 "Ｍars water found | Site", "mars  water found · Planet News", "Other | Site"]),
+                max_size=6), st.sampled_from(["Mars water found", "Ｍars water found", "Other"]))
+def test_the_site_name_from_title_lines_reads_folded_lines(lines: list[str], title: str) -> None:
+    key = site._fold(title)
+    expected = ""
+    for raw in lines[: max(site.TITLE_LINE_SEARCH_MIN, int(len(lines) * site.TITLE_LINE_SEARCH_SHARE))]:
+        text = " ".join(raw.split())
+        folded = site._fold(text)
+        sep = site._SEPARATOR.match(text[len(key):])
+        if (len(title) < len(raw) <= site.TITLE_LINE_MAX_CHARS and folded.startswith(key)
+                and len(folded) == len(text) and sep and site._clean(text[len(key):][sep.end():])):
+            expected = site._clean(text[len(key):][sep.end():])
+            break
+    assert site._from_title_lines(lines, title) == expected

@@ -368,6 +368,7 @@ def find_dates(lines: Sequence[str], title_index: int | None = None,
             if i not in known:
                 known[i] = could[i] and is_date_line(lines[i])
             return known[i]
+    roles: dict[int, str] = {}  # a line near the title is read twice: its role is found once
     for near in (True, False):
         for i in order if near else range(len(lines)):
             if not date_line_at(i):
@@ -375,7 +376,9 @@ def find_dates(lines: Sequence[str], title_index: int | None = None,
             text = lines[i]
             when = find_date(text, reference) if date_at is None else date_at(i)
             if when is not None:
-                found.setdefault(date_role(text) or "published", when)
+                if i not in roles:
+                    roles[i] = date_role(text) or "published"
+                found.setdefault(roles[i], when)
         if "published" in found:
             break
     return found.get("published"), found.get("updated")
@@ -407,7 +410,8 @@ def _date_spans(text: str) -> list[_Span]:
 
 
 def _to_span(m: re.Match[str]) -> _Span | None:
-    form = next(f for f in _FORMS if m.group(f) is not None)
+    form = m.lastgroup  # the form's group encloses the others: it closes last
+    assert form in _FORMS
     year = int(m.group(form + "_y"))
     if form == "num":
         if len(m.group("num_y")) == 2:

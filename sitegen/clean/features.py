@@ -187,6 +187,8 @@ _TIME_AGO_LITERALS = ("ago", "vor", "lalu")  # its other forms need letters outs
 _DATE_LEAD_FIRST = frozenset("uplfmdUPLFMD")  # how a `vocab.DATE_LEAD` match in ASCII text starts
 _MARKER_FIRST = frozenset("-*0123456789abcdefghijklmnopqrstuvwxyz")  # ... and a `_MARKER` match
 _KEEP_DIGITS = str.maketrans("", "", "".join(chr(c) for c in range(128) if chr(c) not in "0123456789\n"))
+_CASE_SHAPE = str.maketrans({c: "U" if chr(c).isupper() else "l" if chr(c).islower() else "d" if chr(c).isalnum()
+                             or chr(c) == "_" else " " for c in range(128) if chr(c) != "\n"})
 _KEEP_SYMBOLS = str.maketrans("", "", "".join(chr(c) for c in range(128) if chr(c).isalnum() or chr(c) == " "))
 _LOG1P = [math.log1p(i) for i in range(4096)]
 
@@ -209,24 +211,29 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
     tokens = [ln.tokens for ln in lines]
     flat = list(chain.from_iterable(tokens))
     tok_at = list(accumulate(map(len, tokens), initial=0))
-    n_tok = list(map(max, map(sub, tok_at[1:], tok_at[:-1]), repeat(1)))
-
-    def per_line(flags: Iterable[bool]) -> list[int]:
-        at = list(accumulate(flags, initial=0))
-        ends = list(map(at.__getitem__, tok_at))
-        return list(map(sub, ends[1:], ends[:-1]))
-
-    firsts = "".join(map(itemgetter(0), flat))
-    upper = per_line(map(str.isupper, firsts))
-    cased = list(map(add, upper, per_line(map(str.islower, firsts))))
+    n_tok = list(map(max, map(len, tokens), repeat(1)))
     # The words in lower case (words hold no newline): the words of the lines in lower case but where a line
     # holds `_LOWER_SPLITS` (a final sigma may differ, and no stop word holds a sigma).
     lowered = "\n".join(flat).lower().split("\n")
-    stop = list(map(truediv, per_line(map(STOPWORDS.__contains__, lowered)), n_tok))
+    lower_tokens = list(map(lowered.__getitem__, map(slice, tok_at, tok_at[1:])))
+    for line, line_lower in zip(lines, lower_tokens, strict=True):  # kept for `overlap`
+        line._lower_tokens = line_lower
+    stop = list(map(truediv, map(sum, map(map, repeat(STOPWORDS.__contains__), lower_tokens)), n_tok))
     ascii_joined = "\n".join(compress(texts, plain))
+    ascii_at = list(compress(range(n), plain))
+    # Words that start with a capital or a small letter: in ASCII, where a letter follows a non-word character
+    # (every line led by a space), counted on the lines' letters made "U", "l" and their other characters "d", " ".
+    upper, lower = [0] * n, [0] * n
+    cases = (" " + ascii_joined.translate(_CASE_SHAPE).replace("\n", "\n ")).split("\n")
+    for i, up, low in zip(ascii_at, map(str.count, cases, repeat(" U")), map(str.count, cases, repeat(" l")),
+                          strict=False):
+        upper[i], lower[i] = up, low
+    for i in compress(range(n), map(not_, plain)):
+        firsts = "".join(map(itemgetter(0), tokens[i]))
+        upper[i], lower[i] = sum(map(str.isupper, firsts)), sum(map(str.islower, firsts))
+    cased = list(map(add, upper, lower))
     digits = [0.0] * n
     symbols = [0.0] * n
-    ascii_at = list(compress(range(n), plain))
     for i, d, sy in zip(ascii_at, ascii_joined.translate(_KEEP_DIGITS).split("\n"),
                         ascii_joined.translate(_KEEP_SYMBOLS).split("\n"), strict=False):
         digits[i] = len(d) / chars[i]
@@ -246,7 +253,6 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
     for i in lines_with(joined, starts, _WEB_LITERALS):
         if _WEB.search(texts[i]):
             web[i] = 1.0
-    word_chars_at = list(accumulate(map(len, flat), initial=0))
     cjk, hira, korean = [0.0] * n, [0.0] * n, [0.0] * n
     for i in compress(range(n), map(not_, plain)):
         text = texts[i]
@@ -258,7 +264,7 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
         ascii_digits = len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_DIGIT_BYTES))
         digits[i] = (ascii_digits + sum(map(str.isdigit, "".join(_NON_ASCII.findall(text))))) / size
         # `\w` is a letter, digit or "_": the alphanumerics are the words' characters less the "_"s.
-        alnum = word_chars_at[tok_at[i + 1]] - word_chars_at[tok_at[i]] - text.count("_")
+        alnum = sum(map(len, tokens[i])) - text.count("_")
         symbols[i] = (size - alnum - text.count(" ")) / size
         separators[i] = sum(map(text.count, _SEPARATOR_STRINGS))
         wide = lines[i].wide  # what `_CJK` finds (the same class), and `_HIRAGANA` within it
@@ -409,9 +415,9 @@ def revision_vectors(ctx: PageContext, probs: list[float]) -> list[list[float]]:
 def _windows(n: int, width: int) -> tuple[list[int], list[int], list[int]]:
     """For each of `n` lines, where its window of `width` lines either side starts
     and ends (clipped to the page), and how many other lines it holds (at least 1)."""
-    los = [max(0, i - width) for i in range(n)]
-    his = [min(n, i + width + 1) for i in range(n)]
-    return los, his, [max(1, hi - lo - 1) for lo, hi in zip(los, his, strict=True)]
+    los = [0] * min(n, width) + list(range(max(0, n - width)))  # max(0, i - width)
+    his = (list(range(width + 1, n + 1)) + [n] * min(n, width + 1))[:n]  # min(n, i + width + 1)
+    return los, his, list(map(max, repeat(1), map(sub, map(sub, his, los), repeat(1))))
 
 
 _REVISION_SELECT = itemgetter(*(_BASE_INDEX[k] for k in ("log_words", "sentence_end", "long")))

@@ -47,9 +47,9 @@ class Logistic:
     def scores(self, rows: Sequence[Sequence[float]]) -> list[float]:
         """`score` of each row, in one pass (the same sums, term by term, in the same order)."""
         size = len(self.weights)
-        if any(len(x) != size for x in rows):
-            bad = next(len(x) for x in rows if len(x) != size)
-            raise ValueError(f"{bad} features for a model of {size}")
+        sizes = set(map(len, rows))
+        if sizes - {size}:
+            raise ValueError(f"{min(sizes - {size})} features for a model of {size}")
         bias, weights, mul = self.bias, self.weights, operator.mul
         return [bias + sum(map(mul, weights, x)) for x in rows]
 

@@ -41,6 +41,7 @@ class Line:
     key: str  # the line folded for comparisons (case, quotes, spacing)
     credit: str  # a caption's photo credit, read from the lines after it
     _tokens: list[str] | None = field(repr=False, compare=False)
+    _lower_tokens: list[str] | None = field(repr=False, compare=False)
     _wide: int = field(repr=False, compare=False)
     _date: object = field(repr=False, compare=False)
     _ui: bool | None = field(repr=False, compare=False)
@@ -55,6 +56,7 @@ class Line:
         self.label, self.rule, self.credit = label, rule, credit
         self.key = key or fold(text)
         self._tokens, self._wide = tokens, wide
+        self._lower_tokens = None
         self._date = _UNSET
         self._ui = self._cta = self._credit = self._byline = self._date_line = None
 
@@ -64,6 +66,13 @@ class Line:
         if self._tokens is None:
             self._tokens = _WORD.findall(self.text)
         return self._tokens
+
+    @property
+    def lower_tokens(self) -> list[str]:
+        """Each of the line's words in lower case, computed once (`features` settles them for a page at once)."""
+        if self._lower_tokens is None:
+            self._lower_tokens = list(map(str.lower, self.tokens))
+        return self._lower_tokens
 
     @property
     def wide(self) -> int:
@@ -86,7 +95,7 @@ class Line:
     def ui(self) -> bool:
         """The line is a UI control ("Share", "Menu"...): `vocab.UI_LINE`, computed once."""
         if self._ui is None:
-            self._ui = bool(vocab.UI_LINE.match(self.text))
+            self._ui = vocab.ui_line(self.text)
         return self._ui
 
     @property
@@ -149,21 +158,41 @@ def word_count(text: str) -> int:
 INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"
 
 
+# Whitespace that `str.split` splits on, but for the space and the newline; and those of them in ASCII.
+_OTHER_SPACES = re.compile(r"[^\S \n]")
+_ASCII_OTHER_SPACES = ("\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
+
+
+def single_spaced(text: str) -> bool:
+    """Every line of `text` is already `" ".join(line.split())`: no space at
+    either end, no two in a row, no whitespace but the space."""
+    if "  " in text or "\n " in text or " \n" in text or text[:1] == " " or text[-1:] == " ":
+        return False
+    if text.isascii():
+        return not any(space in text for space in _ASCII_OTHER_SPACES)
+    return _OTHER_SPACES.search(text) is None
+
+
 def segment(text: str) -> list[Line]:
     """The non-blank lines of `text`, each with its spacing made single."""
-    cleaned = list(map(" ".join, map(str.split, text.split("\n"))))  # every space (NBSP too) counts as one
-    cleaned = [c if c.isascii() or c.strip(INVISIBLE) else "" for c in cleaned]
+    lines_in = text.split("\n")
+    # Every space (NBSP too) counts as one; in the common case, the spacing is single already.
+    cleaned = lines_in if single_spaced(text) else list(map(" ".join, map(str.split, lines_in)))
+    if not text.isascii():
+        cleaned = [c if c.isascii() or c.strip(INVISIBLE) else "" for c in cleaned]
     texts = list(filter(None, cleaned))
     numbers = compress(range(1, len(cleaned) + 1), cleaned)
     ascii_lines = list(map(str.isascii, texts))
     # The words of the ASCII lines in one pass: there `\w` is [A-Za-z0-9_], and the rest made spaces splits them.
-    plain_words = map(str.split, "\n".join(compress(texts, ascii_lines)).translate(_ASCII_NOT_WORD).split("\n"))
+    ascii_joined = "\n".join(compress(texts, ascii_lines))
+    plain_words = map(str.split, ascii_joined.translate(_ASCII_NOT_WORD).split("\n"))
+    plain_keys = iter(ascii_joined.lower().split("\n"))
     tokens = [next(plain_words) if plain else _WORD.findall(clean)
               for clean, plain in zip(texts, ascii_lines, strict=True)]
     lines: list[Line] = []
     for i, (number, clean, toks, plain) in enumerate(zip(numbers, texts, tokens, ascii_lines, strict=True)):
         if plain:
-            lines.append(Line(i, number, clean, len(toks), key=clean.lower(), tokens=toks))
+            lines.append(Line(i, number, clean, len(toks), key=next(plain_keys), tokens=toks))
         else:
             wide = len(_WIDE.findall(clean))
             lines.append(Line(i, number, clean, len(toks) + (wide // 2 if wide else 0), key=fold(clean), tokens=toks,

@@ -19,6 +19,7 @@ LEAD_LINES = 5  # the lines a headline's words are most likely to come back in
 
 _WORD = re.compile(r"\w+")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+_LOWER_SPLITS = "İ"  # the one character whose lower case ("i̇") is not all word characters, or all not
 
 
 def words(text: str) -> set[str]:
@@ -42,35 +43,48 @@ def shared_words(lines: list[Line], candidates: list[int], start: int, end: int)
     after it. Lines with the very same words as the candidate (itself, its
     copies) do not count."""
     sets = _run_words(lines[start:end])  # line j's at j - start
-    counts = Counter(chain.from_iterable(sets))
+    owns = [sets[i - start] if start <= i < end else _line_words(lines[i]) for i in candidates]
+    wanted = frozenset().union(*owns)  # only the candidates' words are counted
+    counts = Counter(chain.from_iterable(map(wanted.intersection, sets)))
     copies = Counter(sets)
     out: list[tuple[float, float]] = []
-    for i in candidates:
-        own = sets[i - start] if start <= i < end else frozenset(_line_words(lines[i]))
+    for i, own in zip(candidates, owns, strict=True):
         if not own:
             out.append((0.0, 0.0))
             continue
-        same = copies[own]
-        in_run = sum(1 for w in own if counts[w] > same)
+        in_run = sum(map(copies[own].__lt__, map(counts.__getitem__, own)))  # found on other lines than copies
         lead_from = max(start, i + 1)
-        lead: set[str] = set()
+        unseen = own  # its words in none of the lead lines: each difference runs over the smaller set
         for found in sets[lead_from - start:min(end, lead_from + LEAD_LINES) - start]:
             if found != own:
-                lead |= found
-        out.append((in_run / len(own), len(own & lead) / len(own)))
+                unseen = unseen - found
+        out.append((in_run / len(own), (len(own) - len(unseen)) / len(own)))
     return out
 
 
 def _run_words(run: list[Line]) -> list[frozenset[str]]:
     """`words` of each line of `run`."""
-    return [frozenset(_line_words(ln)) for ln in run]
+    return list(map(_line_words, run))
 
 
-def _line_words(line: Line) -> set[str]:
-    """`words` of a line; an ASCII line's from its words (`Line.tokens`, the same
-    runs as in its lower case), with no pattern run over its text again."""
+# What an ASCII line's lower-case words may be that `words` leaves out, but for numbers: the stop words and
+# every run of one or two word characters (letters, digits, "_").
+_WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
+_LEFT_OUT = STOPWORDS | frozenset(_WORD_CHARS) | frozenset(a + b for a in _WORD_CHARS for b in _WORD_CHARS)
+
+
+def _line_words(line: Line) -> frozenset[str]:
+    """`words` of a line; an ASCII line's from its words in lower case
+    (`Line.lower_tokens`, the same runs as in its lower case) with set
+    operations, no pattern run over its text again."""
     text = line.text
     if not text.isascii():
-        return _words(text.lower())
-    return {w for w in " ".join(line.tokens).lower().split()
-            if len(w) >= MIN_WORD_CHARS and w not in STOPWORDS and not w.isdigit()}
+        if line.wide or _LOWER_SPLITS in text or "Σ" in text:  # a capital sigma's lower case reads its context
+            return frozenset(_words(text.lower()))
+        # Its lower case has the same words as its words in lower case.
+        return frozenset(w for w in line.lower_tokens
+                         if len(w) >= MIN_WORD_CHARS and w not in STOPWORDS and not w.isdigit())
+    found = frozenset(line.lower_tokens).difference(_LEFT_OUT)  # the set operation runs over the line's words
+    if any(map(str.isdigit, found)):
+        return frozenset(w for w in found if not w.isdigit())
+    return found

@@ -430,12 +430,13 @@ def _keep_whole(lines: list[Line]) -> Line | None:
 
 
 def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
-    candidates = [i for i in features.title_candidates(lines) if not _not_a_headline(lines, i)
-                  and not regions.is_consent_notice(lines[i]) and not _breadcrumb_trail(lines[i])]
     run = features.best_run(probs, [ln.words for ln in lines])
     start, end = run
-    before_text = [i for i in candidates if i < start + TITLE_RUN_SLACK] if end > start else []
-    candidates = before_text or candidates
+    shaped = features.title_candidates(lines)
+    before_text = [i for i in shaped if i < start + TITLE_RUN_SLACK] if end > start else []
+    candidates = [i for i in before_text or shaped if _headline_candidate(lines, i)]  # the rules read lines
+    if before_text and not candidates:  # before the text first, the others only when none of those passes
+        candidates = [i for i in shaped if _headline_candidate(lines, i)]
     if not candidates:
         return None
     model = models()["title"]
@@ -449,6 +450,10 @@ def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]
         return bare
     line.mark(TITLE, f"title_model:score={scores[best]:.2f}")
     return line
+
+
+def _headline_candidate(lines: list[Line], i: int) -> bool:
+    return not _not_a_headline(lines, i) and not regions.is_consent_notice(lines[i]) and not _breadcrumb_trail(lines[i])
 
 
 def _breadcrumb_trail(line: Line) -> bool:

@@ -97,7 +97,7 @@ def _from_title_lines(lines: Sequence[str], title: str) -> str:
         if len(raw) > TITLE_LINE_MAX_CHARS or len(raw) <= len(title):
             continue
         text = " ".join(raw.split())
-        folded = _fold(text)
+        folded = text.lower() if text.isascii() else _fold(text)  # folding single-spaced ASCII only lowers it
         if folded.startswith(key) and len(folded) == len(text):
             rest = text[len(key):]
             sep = _SEPARATOR.match(rest)

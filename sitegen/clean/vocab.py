@@ -18,6 +18,25 @@ UI_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 UI_MAX_CHARS = 31  # the longest `UI_LINE` match in single-spaced text ("continue reading the main story")
+# Every `UI_LINE` match in single-spaced text, in lower case (the pattern's language: a test expands it).
+UI_WORDS = frozenset((
+    "ad", "advert", "advertisement", "advertising", "back", "close", "comment", "comments", "continue reading",
+    "continue reading below", "continue reading the main story", "copy link", "email", "facebook", "follow",
+    "follow us", "home", "latest news", "less", "linkedin", "listen", "load more", "log in", "log out", "login",
+    "logout", "menu", "more", "more less", "most popular", "most read", "next", "pinterest", "play", "prev",
+    "previous", "print", "read more", "recommended", "recommended for you", "reddit", "register", "related",
+    "related articles", "reply", "save", "search", "see more", "share", "share this", "share this article",
+    "show more", "sign in", "skip to content", "skip to main content", "sponsored", "subscribe", "top stories",
+    "trending", "trending news", "trending now", "tweet", "twitter", "whatsapp", "x", "you may also like", "|",
+    "·", "×", "•", "✕", "✖",
+))
+
+
+def ui_line(text: str) -> bool:
+    """`UI_LINE` matches `text`: where its spacing is single (what `\\s` matches is one space), a set lookup."""
+    if "  " in text or not text.isprintable():
+        return UI_LINE.match(text) is not None
+    return ascii_lower(text) in UI_WORDS
 
 # Calls to action: a line built around one of these is promotion, whatever its length.
 CALL_TO_ACTION = re.compile(
@@ -27,15 +46,18 @@ CALL_TO_ACTION = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-# Each CALL_TO_ACTION match holds one of these words (lower case).
-CTA_LITERALS = ("download", "subscribe", "sign", "newsletter", "alerts", "follow", "click", "cookie", "reserved",
-                "terms", "privacy")
+# Each CALL_TO_ACTION match in single-spaced text holds one of these (lower case): phrases, not single words
+# ("follow", "sign"), which running text is full of; few of them, as each is looked for over a whole page.
+CTA_LITERALS = ("download ", "subscribe ", "sign up ", "newsletter", "get alerts", "follow us on", "click here",
+                "cookie", "all rights reserved", "terms of ", "privacy policy")
 
 
 def call_to_action(text: str) -> bool:
-    """`CALL_TO_ACTION` matches `text`; lines without one of `CTA_LITERALS` skip the regex."""
+    """`CALL_TO_ACTION` matches `text`; lines without one of `CTA_LITERALS` (spacing made single) skip the regex."""
     low = ascii_lower(text)
-    if not any(word in low for word in CTA_LITERALS):
+    if "  " in low or not low.isascii() or not low.isprintable():  # what `\s+` matches, made one space
+        low = " ".join(low.split())
+    if not any(phrase in low for phrase in CTA_LITERALS):
         return False
     return bool(CALL_TO_ACTION.search(text))
 
@@ -132,11 +154,19 @@ _TRAILING_CREDIT = re.compile(
 TRAILING_CREDIT_TAIL = 90  # characters at a line's end where a glued credit may be
 
 
+# Each `_TRAILING_CREDIT` match in ASCII text holds one of these, in lower case.
+_TRAILING_CREDIT_WORDS = ("photo", "image", "picture", "credit", "foto", "bild", "illustration")
+
+
 def trailing_credit(text: str) -> str | None:
     """The credit glued to the end of a caption ("Credit: ESA"), or None."""
     tail = text[-TRAILING_CREDIT_TAIL:]
     if ":" not in tail and " by " not in tail.lower():
         return None
+    if tail.isascii():
+        low = tail.lower()
+        if not any(word in low for word in _TRAILING_CREDIT_WORDS):
+            return None
     match = _TRAILING_CREDIT.search(tail)
     return (match.group(1) or match.group(2)) if match else None
 
@@ -150,17 +180,26 @@ CAPTION_LEAD = re.compile(r"^(?:image|media|photo|video)\s?caption\s*:?\s*(?=\S)
 # "— Jane Doe (@jane) May 3, 2021": the attribution under a quoted post, part of the quote.
 TWEET_ATTRIBUTION = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,15}\)\s")
 COPYRIGHT_FIRST = re.compile(r"image\s+copyright\b", re.IGNORECASE)  # a credit that comes before its caption
-_AGENCY_WORDS = ("copyright", "getty", "reuters", "afp", "epa", "ap", "shutterstock", "istock", "alamy", "photo")
+# How a `CREDIT_AGENCY` match starts ("image"), or ends (an agency's name or "photo", maybe before a ")").
+_AGENCY_START = "image"
+_AGENCY_ENDS = ("getty", "images", "reuters", "afp", "epa", "ap", "photo", "shutterstock", "istock", "alamy")
+
+
+def _agency_possible(text: str) -> bool:
+    """`text` starts or ends as every `CREDIT_AGENCY` match does (case-blind, the spacing made single)."""
+    low = " ".join(ascii_lower(text).split())
+    if low.endswith(")"):
+        low = low[:-1]
+    return low.startswith(_AGENCY_START) or low.endswith(_AGENCY_ENDS)
 
 
 def credit_like(text: str) -> bool:
     """`CREDIT_LEAD`, `CREDIT_SHAPE` or `CREDIT_AGENCY` matches `text`; the
-    letters every match needs (its first one; a slash or bar; an agency's
-    name) are looked at first."""
+    letters every match needs (its first one; a slash or bar; how it starts
+    or ends) are looked at first."""
     if (text[:1] in _CREDIT_LEAD_FIRST or not text.isascii()) and CREDIT_LEAD.match(text):
         return True
-    low = text.lower()
-    if any(word in low for word in _AGENCY_WORDS) and not text.endswith(".") and CREDIT_AGENCY.match(text):
+    if not text.endswith(".") and _agency_possible(text) and CREDIT_AGENCY.match(text):
         return True
     return "A" <= text[:1] <= "Z" and ("/" in text or "|" in text) and bool(CREDIT_SHAPE.match(text))
 
