@@ -9,8 +9,10 @@ fetch() is refused). Each file calls `SITEGEN_SEARCH(key, data)`:
   document count and the number of documents per chunk.
 - `search/docs-N.js` (key "docs-N"): documents N*chunk.. as
   [file, title, date text, reading time, summary], in listing order.
-- `search/terms-N.js` (key "terms-N"): the terms whose first `prefix`
-  characters are the N-th shard key, each with the documents holding it:
+- `search/terms-K.js` (key "terms-K"): the terms whose first `prefix`
+  characters are the shard key, K being that key as a file name
+  (`shard_name`: a-z and 0-9 kept, any other character as `_` and its code
+  point in hex and `_`, the empty key as `_`), each with the documents holding it:
   the numbers id * 2 + (1 if the term is in the title), as base-36
   differences ("0,5,a" = 0, 5, 15: document 0; 2, in its title; 7, in its title).
 
@@ -19,7 +21,9 @@ accents removed; characters of scripts written without spaces (CJK) are
 terms of their own. The script in static/search.js tokenises queries the same
 way. A site of 10,000 documents gets a few hundred shards, and one query
 loads the meta file, the shards of its words and the document chunks of the
-results it shows.
+results it shows. Shard files are named by their key, not by their place
+among the keys, so a shard that appears or disappears leaves the others'
+files as they are.
 """
 
 from __future__ import annotations
@@ -87,6 +91,18 @@ def _split_wide(word: str) -> Iterable[str]:
             run += char
     if run:
         yield run[:MAX_TERM_CHARS]
+
+
+_NAME_SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def shard_name(key: str) -> str:
+    """The script key (and file name, without `.js`) of the shard of term
+    prefix `key`: "terms-" and the key with a-z and 0-9 kept and any other
+    character as `_<hex code point>_` (the empty key: "_"). The same rule
+    as `shardName()` in search.js."""
+    name = "".join(c if c in _NAME_SAFE else f"_{ord(c):x}_" for c in key)
+    return f"terms-{name or '_'}"
 
 
 def _base36(n: int) -> str:
@@ -264,8 +280,9 @@ class SearchIndex:
         self._regroup(_choose_prefix(self._postings))
         before = self.files
         files: dict[str, str] = {}
-        for n, key in enumerate(sorted(self._shards)):
-            files[f"{FOLDER}terms-{n}.js"] = _wrap(f"terms-{n}", self._bodies[key])
+        for key in sorted(self._shards):
+            name = shard_name(key)
+            files[f"{FOLDER}{name}.js"] = _wrap(name, self._bodies[key])
         for chunk in range(max(-(-len(self._rows) // DOCS_PER_CHUNK), 1)):
             files[f"{FOLDER}docs-{chunk}.js"] = self._chunk(chunk)
         self._digests = {}
@@ -404,20 +421,19 @@ class SearchIndex:
             files[name] = self._chunk(chunk)
             touched.add(name)
         prefix = _prefix_of(self._sizes)
-        keys_before = sorted(self._shards)
+        keys_before = set(self._shards)
         if prefix != self._prefix:
             self._regroup(prefix)
             dirty = set(self._shards)
         else:
             dirty = self._place_terms(terms_touched)
-        keys = sorted(self._shards)
-        for n in range(len(keys), len(keys_before)):
-            del files[f"{FOLDER}terms-{n}.js"]
-        for n, key in enumerate(keys):
-            if key in dirty or n >= len(keys_before) or keys_before[n] != key:
-                name = f"{FOLDER}terms-{n}.js"
-                files[name] = _wrap(f"terms-{n}", self._bodies[key])
-                touched.add(name)
+        for key in keys_before - self._shards.keys():
+            del files[f"{FOLDER}{shard_name(key)}.js"]
+        for key in dirty:
+            if key in self._shards:
+                name = shard_name(key)
+                files[f"{FOLDER}{name}.js"] = _wrap(name, self._bodies[key])
+                touched.add(f"{FOLDER}{name}.js")
         return self._finish(files, self.files, touched)
 
     def _move(self, term: str, old: int | None, new: int | None) -> None:
