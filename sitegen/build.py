@@ -18,6 +18,7 @@ build from nothing:
 from __future__ import annotations
 
 import _thread
+import bisect
 import contextlib
 import gc
 import os
@@ -81,6 +82,9 @@ DOCUMENTS_JSON = "documents.json"
 # A source modified this close to the build's start may change again within
 # the same mtime tick: its stat is not trusted next time (as git's "racy" check).
 RACY_WINDOW_NS = 50_000_000
+# A rebuild that adds, removes or changes more documents than this takes the general path.
+QUICK_MAX_CHANGES = 64
+DOCUMENT_KINDS = ("text", "markdown")
 _UNTRUSTED: StatSig = (-2, -2)
 
 
@@ -130,7 +134,7 @@ class BuildState:
 
 # What a rebuild that changes a few documents finds: (infos, shown, visible
 # infos, pages, the changed pages, the pages' hash).
-Quick = tuple[list[DocInfo], list[bool], list[DocInfo], list[Page], list[Page], int]
+Quick = tuple[list[DocInfo], list[bool], list[DocInfo], list[Page], list[Page] | None, int]
 
 
 @dataclass
@@ -150,6 +154,7 @@ class RunMemo:
     warnings: list[str]
     pages_hash: int  # `pages_hash(pages)`
     by_source: dict[str, DocInfo]  # the listed documents by source
+    urls: dict[str, str] = field(default_factory=dict)  # a listed page's URL, case-folded -> its source
 
 
 class Builder:
@@ -185,6 +190,8 @@ class Builder:
         self._saved = True
         self._empty: dict[str, tuple[StatSig, str]] = {}  # empty sources: their stat and warning
         self._memo: RunMemo | None = None
+        self._latest: float | None = None  # after a quick rebuild: the latest date shown
+        self._spliced: tuple[int, int] | None = None  # after `_order` spliced pages in or out: the span it changed
         self._stager = Stager()  # gets the staging folder ready after a rebuild
         self._moved: tuple[list[Page], list[int]] | None = None  # the last order, and the positions `_order` replaced
         self._packed: dict[str, tuple[str, Where]] = {}  # without a cache: source -> (reading, its pack place)
@@ -412,13 +419,16 @@ class Builder:
         by_source = memo.by_source if quick is not None and memo is not None else {
             i.source: i for i in visible_infos}
         new_outputs = self._render_pages(job, theme, ordered, by_source, state, gens, writer, verify, result, dirty)
+        spliced = self._spliced
         new_outputs.update(render_indexes(config, theme, ordered, state, writer, verify,
-                                          None if dirty is None else {i for i in dirty if i >= 0}))
+                                          _listed(dirty, spliced, len(ordered), state.page_count)))
+        if spliced is not None:  # the pages that went, and index pages no longer made
+            new_outputs = {rel: out for rel, out in new_outputs.items() if rel in writer.produced}
         assets = memo.assets if quick is not None and memo is not None else [
             rel for rel, kind in sources.items() if kind == "asset"]
         # An asset at a site output's path replaces it: the assets are part of the key.
         site_key = digest(theme, f"{len(pages)}:{pages_hash:x}", "\0assets", *assets)
-        changed = None if dirty is None else [ordered[i] for i in sorted(dirty) if i >= 0]
+        changed = None if dirty is None or spliced is not None else [ordered[i] for i in sorted(dirty) if i >= 0]
         site_files = self._render_site(job, pages, ordered, by_source, site_key, state, writer, verify, changed)
         for rel in assets:
             writer.copy(rel, config.content_dir / rel)
@@ -433,10 +443,13 @@ class Builder:
         result.written, result.unchanged = writer.written, writer.unchanged
         result.errors.sort(key=lambda e: (e.path or "", e.line or 0, e.message))
         if quick is not None:
-            # The same sources, all read; none moved in or out of the listing, nor changed its dates.
+            # Every source read; the ones added, removed or changed are listed (none hidden, none new in
+            # the future): the times a document comes due are as they were, the latest date shown may move.
             kept, sigs = state.sources, dict(state.sigs)
             sigs.update((rel, state.sources[rel][0]) for rel in forced if rel in state.sources)
-            next_publish, last_published, uses_now = state.next_publish, state.last_published, state.uses_now
+            for rel in forced - state.sources.keys():
+                sigs.pop(rel, None)
+            next_publish, last_published, uses_now = state.next_publish, self._latest, state.uses_now
         else:
             kept = {rel: v for rel, v in state.sources.items() if rel in sources}
             sigs = {rel: v[0] for rel, v in (kept | self._empty).items()}
@@ -454,7 +467,7 @@ class Builder:
             self._memo = memo if quick is not None else RunMemo(
                 sources, infos, {i.source: n for n, i in enumerate(infos)}, shown, visible_infos,
                 {i.source: n for n, i in enumerate(visible_infos)}, pages, assets, list(result.warnings), pages_hash,
-                by_source)
+                by_source, {p.url.casefold(): p.doc.source for p in pages})
         result.page_count = len(pages)
         if new_state != state:
             self._saved = False
@@ -514,20 +527,22 @@ class Builder:
 
     def _quick(self, memo: RunMemo, sources: dict[str, str], state: BuildState, forced: set[str], cache: Cache,
                code: str, when: datetime, result: BuildResult) -> Quick | None:
-        """After edits to documents the last build listed, which leave them
-        listed at the same URLs with the same dates, warnings and no error:
-        (infos, shown, visible infos, pages, the changed pages, pages' hash),
-        the memo brought up to date. None when the general path is needed
+        """After documents were edited, added or removed, when every document
+        they touch is (and stays) listed without warnings, error or clash of
+        URLs: (infos, shown, visible infos, pages, the pages replaced in
+        place or None when documents came, went or moved, pages' hash), the
+        memo brought up to date. None when the general path is needed
         (nothing is changed then)."""
         when_ts = when.timestamp()
-        if (sources != memo.sources or state.uses_now
+        if (state.uses_now
                 or (not self.config.drafts and not ((state.next_publish is None or when_ts < state.next_publish)
                                                     and (state.last_published is None
                                                          or when_ts >= state.last_published)))):
             return None
-        edited = sorted(rel for rel in forced if sources.get(rel, "asset") != "asset")
-        if any(rel not in memo.placed for rel in edited):
+        found = _quick_changes(memo, sources, forced)
+        if found is None:
             return None
+        edited, gone = found
         content = self.config.content_dir
         started = time.time_ns()
         tasks, sigs = [], []
@@ -540,29 +555,89 @@ class Builder:
 
         results = run_chunks(read_chunk, tasks, read_crashed, self.workers)
         fresh: list[DocInfo] = []
+        in_place = not gone  # every changed document keeps its URL and dates: no page moves
         for rel, out in zip(edited, results, strict=True):
-            old = memo.infos[memo.position[rel]]
             info = out[0]
-            if not (isinstance(info, DocInfo) and info.url == old.url and info.kind == old.kind
-                    and info.reference is None and info.warnings == old.warnings
-                    and self._facts(info) == self._facts(old)):
+            at = memo.position.get(rel)
+            old = memo.infos[at] if at is not None else None
+            if not (isinstance(info, DocInfo) and info.reference is None and info.kind == sources[rel]
+                    and info.warnings == (old.warnings if old is not None else ())
+                    and (self.config.drafts or self._visible(info, when_ts)) and not _reserved(info.url)):
                 return None
+            in_place = in_place and old is not None and info.url == old.url and self._facts(info) == self._facts(old)
             fresh.append(info)
+        leaving: set[str] = set()
+        if not in_place:
+            leaving = {memo.infos[memo.position[rel]].url.casefold() for rel in (*edited, *gone)
+                       if rel in memo.position}
+            if _clash(memo, leaving, fresh):
+                return None  # URLs that clash: the general path names every source involved
         changed: list[Page] = []
         pages_hash = memo.pages_hash
+        latest = state.last_published
         for rel, info, sig, out in zip(edited, fresh, sigs, results, strict=True):
             result.read += bool(out[1])
             self._note_packed(info, out[2])  # type: ignore[arg-type]
             state.sources[rel] = (sig, info)
+            date = self._facts(info)[1]
+            if date is not None and (latest is None or date > latest):
+                latest = date
+            at = memo.placed.get(rel)
+            if at is None:
+                continue  # added: placed below
             memo.infos[memo.position[rel]] = info
-            at = memo.placed[rel]
             memo.visible[at] = memo.by_source[rel] = info
             old_page = memo.pages[at]
-            page = memo.pages[at] = self._pages[rel] = Page(light(info), info.url, old_page.file)
+            file = old_page.file if info.url == old_page.url else urls.url_to_file(info.url)
+            page = memo.pages[at] = self._pages[rel] = Page(light(info), info.url, file)
             pages_hash ^= page_hash(old_page) ^ page_hash(page)
             changed.append(page)
         memo.pages_hash = pages_hash
-        return list(memo.infos), list(memo.shown), list(memo.visible), list(memo.pages), changed, pages_hash
+        if not in_place:
+            latest = self._splice_memo(memo, sources, state, edited, fresh, gone, leaving, latest)
+        self._latest = latest
+        return (list(memo.infos), list(memo.shown), list(memo.visible), list(memo.pages),
+                changed if in_place else None, memo.pages_hash)
+
+    def _splice_memo(self, memo: RunMemo, sources: dict[str, str], state: BuildState, edited: list[str],
+                     fresh: list[DocInfo], gone: list[str], leaving: set[str], latest: float | None) -> float | None:
+        """`_quick`'s memo after documents came or went: those of `gone` taken
+        out, the added ones of `edited` (read as `fresh`) put in, URLs moved
+        from `leaving` to the new ones. Returns the latest date shown."""
+        pages_hash = memo.pages_hash
+        for rel in sorted(gone, key=lambda r: memo.position[r], reverse=True):
+            state.sources.pop(rel, None)
+            at = memo.placed[rel]
+            old_page = memo.pages[at]
+            pages_hash ^= page_hash(old_page)
+            date = self._facts(memo.visible[at])[1]
+            del memo.infos[memo.position[rel]], memo.shown[memo.position[rel]], memo.visible[at], memo.pages[at]
+            del memo.by_source[rel]
+            if date is not None and latest is not None and date >= latest:
+                latest = None  # the latest date shown left: found again below
+        for rel, info in zip(edited, fresh, strict=True):
+            if rel in memo.placed:
+                continue
+            key = walk_order(rel)
+            at = bisect.bisect_left(memo.infos, key, key=lambda i: walk_order(i.source))
+            memo.infos.insert(at, info)
+            memo.shown.insert(at, True)
+            at = bisect.bisect_left(memo.visible, key, key=lambda i: walk_order(i.source))
+            memo.visible.insert(at, info)
+            page = self._pages[rel] = Page(light(info), info.url, urls.url_to_file(info.url))
+            memo.pages.insert(at, page)
+            memo.by_source[rel] = info
+            pages_hash ^= page_hash(page)
+        for url in leaving:
+            del memo.urls[url]
+        memo.urls.update((info.url.casefold(), rel) for rel, info in zip(edited, fresh, strict=True))
+        memo.position = {i.source: n for n, i in enumerate(memo.infos)}
+        memo.placed = {i.source: n for n, i in enumerate(memo.visible)}
+        memo.sources = sources
+        memo.pages_hash = pages_hash
+        if latest is None and memo.visible:
+            latest = max((d for i in memo.visible if (d := self._facts(i)[1]) is not None), default=None)
+        return latest
 
     def _read_all(self, sources: dict[str, str], state: BuildState, forced: set[str], cache: Cache, code: str,
                   when: datetime, result: BuildResult, progress: Progress | None,
@@ -642,12 +717,24 @@ class Builder:
                 dirty.add(i)
                 replaced[i] = page
         self._moved = None
+        self._spliced = None
+        spliced = None
         if prev is not None and local:
             ordered = list(prev)
             for i, page in replaced.items():
                 ordered[i] = page
             self._moved = (prev, sorted(replaced))
-            marks = dirty | {-(i - 1) - 1 for i in dirty if i > 0} | {-(i + 1) - 1 for i in dirty if i + 1 < len(prev)}
+            marks: set[int] | None = dirty | {-(i - 1) - 1 for i in dirty if i > 0} | {
+                -(i + 1) - 1 for i in dirty if i + 1 < len(prev)}
+        elif (prev is not None and not verify and state.theme == theme and len(state.outputs) >= len(prev)
+              and (spliced := splice_order(prev, pages)) is not None):
+            ordered, marks, gone = spliced
+            self._page_files.difference_update(p.file for p in gone)
+            self._page_files.update(ordered[i].file for i in marks if i >= 0)
+            self._positions = {p.doc.source: i for i, p in enumerate(ordered)}
+            near = [i if i >= 0 else -i - 1 for i in marks]
+            self._spliced = (min(near, default=len(ordered)),
+                             len(ordered) - 1 if len(ordered) != len(prev) else max(near, default=-1))
         else:
             ordered = listing.newest_first(pages)
             marks = None
@@ -1017,7 +1104,7 @@ def place(infos: list[DocInfo], result: BuildResult, memo: dict[str, Page] | Non
             continue
         info = group[0]
         url = info.url
-        if url.startswith("page/") and url[5:-1].isdigit() and url.count("/") == 2:
+        if _reserved(url):
             result.errors.append(SourceError(f"its URL {url!r} is reserved for the index pages; "
                                              "rename it or set a slug", info.source))
             continue
@@ -1026,6 +1113,92 @@ def place(infos: list[DocInfo], result: BuildResult, memo: dict[str, Page] | Non
             page = memo[info.source] = Page(light(info), url, urls.url_to_file(url))
         pages.append(page)
     return pages
+
+
+def _quick_changes(memo: RunMemo, sources: dict[str, str], forced: set[str]) -> tuple[list[str], list[str]] | None:
+    """The documents to read again (edited or added) and the documents gone
+    among the `forced` paths, when the listing `sources` differs from the
+    memo's in them only, and only in listed documents; else None."""
+    edited: list[str] = []
+    gone: list[str] = []
+    for rel in sorted(forced):
+        kind, before = sources.get(rel), memo.sources.get(rel)
+        if kind == before and kind in (None, "asset"):
+            continue  # an ignored path, or an asset changed (copied again as it is)
+        if (kind is not None and kind not in DOCUMENT_KINDS) or (before is not None and before not in DOCUMENT_KINDS):
+            return None  # an asset or an unreadable file came or went
+        if before is not None and rel not in memo.placed:
+            return None  # a document that was not listed (a draft, or dated in the future)
+        (gone if kind is None else edited).append(rel)
+    if len(edited) + len(gone) > QUICK_MAX_CHANGES:
+        return None
+    expected = memo.sources
+    if gone or any(rel not in memo.position for rel in edited):  # a document came or went
+        expected = dict(memo.sources)
+        for rel in forced:
+            if rel in sources:
+                expected[rel] = sources[rel]
+            else:
+                expected.pop(rel, None)
+    return (edited, gone) if sources == expected else None
+
+
+def _clash(memo: RunMemo, leaving: set[str], fresh: list[DocInfo]) -> bool:
+    """True when the URLs of `fresh` documents clash (case-folded) with each
+    other or with a listed page's that stays (not `leaving`)."""
+    coming = [info.url.casefold() for info in fresh]
+    return len(set(coming)) != len(coming) or any(url in memo.urls and url not in leaving for url in coming)
+
+
+def _order_key(page: Page) -> tuple[bool, tuple[float, str, str]]:
+    """Where `listing.newest_first` puts a page: dated ones first, then by `listing._sort_key`."""
+    return (page.doc.meta.date is None, listing._sort_key(page))
+
+
+def splice_order(prev: list[Page], pages: list[Page]) -> tuple[list[Page], set[int], list[Page]] | None:
+    """`listing.newest_first(pages)`, made from `prev` (the same for the last
+    pages) when few pages came or went (compared by identity): (the order,
+    the positions of the pages that came and, negative as -i - 1, of their
+    neighbours and of the pages next to those that went; the pages that
+    went). None when too many changed."""
+    ids = set(map(id, pages))
+    gone_at = [i for i, page in enumerate(prev) if id(page) not in ids]
+    if len(gone_at) > QUICK_MAX_CHANGES or len(pages) - (len(prev) - len(gone_at)) > QUICK_MAX_CHANGES:
+        return None
+    gone = [prev[i] for i in gone_at]
+    ordered = list(prev)
+    for i in reversed(gone_at):
+        del ordered[i]
+    kept = set(map(id, ordered))
+    came = [page for page in pages if id(page) not in kept]
+    for page in came:
+        bisect.insort(ordered, page, key=_order_key)
+
+    def at(page: Page) -> int:
+        return bisect.bisect_left(ordered, _order_key(page), key=_order_key)
+
+    marks = {at(page) for page in came}
+    around = [prev[j] for i in gone_at for j in (i - 1, i + 1) if 0 <= j < len(prev) and id(prev[j]) in ids]
+    marks |= {-at(page) - 1 for page in around}
+    marks |= {-(i - 1) - 1 for i in list(marks) if i > 0} | {-(i + 1) - 1 for i in list(marks)
+                                                            if 0 <= i < len(ordered) - 1}
+    return ordered, marks, gone
+
+
+def _listed(dirty: set[int] | None, spliced: tuple[int, int] | None, count: int, count_before: int) -> set[int] | None:
+    """The positions whose index entry may have changed (for `render_indexes`),
+    from `Builder._order`'s marks or the span it spliced (the last build
+    listed `count_before` pages, this one `count`); None: all."""
+    if spliced is None:
+        return None if dirty is None else {i for i in dirty if i >= 0}
+    if listing.index_count(count) != listing.index_count(count_before):
+        return None  # every index page shows the number of index pages
+    return set(range(spliced[0], spliced[1] + 1, listing.PER_PAGE)) | {spliced[1]}
+
+
+def _reserved(url: str) -> bool:
+    """True for the URL of an index page (`page/N/`), which no document may take."""
+    return url.startswith("page/") and url[5:-1].isdigit() and url.count("/") == 2
 
 
 def page_hash(page: Page) -> int:
