@@ -251,7 +251,7 @@ class SearchIndex:
             changed = [] if len(old) != len(pages) else [
                 i for i, (a, b) in enumerate(zip(old, pages, strict=True)) if a is not b]
         if self.files and old and pages and len(old) != len(pages):
-            start, removed, inserted = _splice(old, pages)
+            start, removed, inserted = splice_span(old, pages)
             if removed + inserted <= INCREMENTAL_MAX_CHANGES:
                 return self._splice(pages, terms_of, start, removed, inserted)
         if not self.files or len(old) != len(pages) or len(changed) > INCREMENTAL_MAX_CHANGES:
@@ -491,7 +491,7 @@ class SearchIndex:
         return dirty
 
 
-def _splice(old: list[Page], new: list[Page]) -> tuple[int, int, int]:
+def splice_span(old: list[Page], new: list[Page]) -> tuple[int, int, int]:
     """Where `new` differs from `old` (pages compared by identity), as one
     replaced run: (its start, how many pages of `old` it replaced, how many
     pages of `new` it holds)."""

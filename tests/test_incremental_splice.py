@@ -84,6 +84,11 @@ def test_adds_deletes_renames_and_moves_equal_a_full_build(site: Config, tmp_pat
         path.write_text(note(0, "2020-02-02", f"slug: moved-{path.stem}\n"), encoding="utf-8")
         return [path]
 
+    def delete_newest() -> list[Path]:
+        path = max(content.rglob("a*.md"), key=lambda p: "2024-12-31" in p.read_text(encoding="utf-8"))
+        path.unlink()
+        return [path]
+
     def several() -> list[Path]:
         return [*add("2030-01-01"), *delete(), *add(None), *redate()]  # one in the future: hidden
 
@@ -94,9 +99,11 @@ def test_adds_deletes_renames_and_moves_equal_a_full_build(site: Config, tmp_pat
         ("delete", delete), ("delete", delete), ("rename", rename), ("redate", redate), ("reslug", reslug),
         ("add draft", lambda: add("2019-03-03", "draft: true\n")), ("several", several),
         ("clash", lambda: add("2019-04-04", "slug: n001\n")),
+        ("same instant, other zone", lambda: add("2024-12-31T01:00:00+01:00")),
+        ("delete newest", delete_newest), ("updated", lambda: add("2016-01-01", "updated: 2026-01-01\n")),
     ]
     for _ in range(3):
-        steps += [rng.choice(steps[:10])]
+        steps.append(rng.choice(steps[:10]))
     before = tree(site.output_dir)
     for n, (name, step) in enumerate(steps, start=1):
         result = builder.rebuild(step())
