@@ -116,8 +116,10 @@ class SiteOutputs:
         was_empty = not self.search.files
         fresh = self.search.update(ordered, terms_of, changed)
         for rel, text in sorted(self.search.files.items()):
-            if verify or was_empty or rel in fresh:
+            if verify or was_empty:
                 writer.write(rel, text)
+            elif rel in fresh:  # other than the text the last build wrote: no need to read the file to compare
+                writer.write(rel, text, differs=True)
             else:
                 writer.keep(rel)
 
