@@ -298,24 +298,37 @@ class Builder:
             self._packed[info.source] = (info.ident, where)
 
     def _updated_sources(self, changed: set[str]) -> dict[str, str] | None:
-        """The last build's sources with `changed` applied, or None when a
-        full walk is needed (no last build, or a folder changed)."""
-        if self.sources is None:
+        """The last build's sources with `changed` applied (the same dict when
+        that changes nothing), or None when a full walk is needed (no last
+        build, or a folder changed)."""
+        sources = self.sources
+        if sources is None:
             return None
-        sources = dict(self.sources)
         content = self.config.content_dir
-        added = False
+        copied = False
+        added: list[str] = []
         for rel in changed:
             path = content / rel
-            if path.is_dir() or (not path.exists() and any(r.startswith(rel + "/") for r in sources)):
+            if path.is_dir() or (not path.exists() and rel not in sources
+                                 and any(r.startswith(rel + "/") for r in sources)):
                 return None
-            if os.path.lexists(path) and not any(is_ignored_name(part) for part in rel.split("/")):
-                added = added or rel not in sources
-                sources[rel] = listed_kind(classify(path, rel))
+            kind = (listed_kind(classify(path, rel)) if os.path.lexists(path)
+                    and not any(is_ignored_name(part) for part in rel.split("/")) else None)
+            if sources.get(rel) == kind:
+                continue
+            if not copied:
+                sources, copied = dict(sources), True
+            if kind is None:
+                del sources[rel]
             else:
-                sources.pop(rel, None)
-        if added:
-            sources = dict(sorted(sources.items(), key=lambda item: walk_order(item[0])))
+                if rel not in sources:
+                    added.append(rel)
+                sources[rel] = kind
+        if added:  # put in walk order (the rest is in it already)
+            keys = [rel for rel in sources if rel not in added]
+            for rel in added:
+                bisect.insort(keys, rel, key=walk_order)
+            sources = {rel: sources[rel] for rel in keys}
         return sources
 
     # ---- the pipeline ----
@@ -436,8 +449,7 @@ class Builder:
         removed = writer.prune()
         if gens.opened or gens.live is None or not gens.holds(writer.produced):
             gens.open()
-            files = gens.live.files if gens.live is not None and gens.holds(writer.produced) else sorted(
-                writer.produced)
+            files = manifest_files(gens, writer.produced)
             gens.commit(Manifest(files, changed=sorted(writer.changed), removed=removed))
         result.removed = len(removed)
         result.written, result.unchanged = writer.written, writer.unchanged
@@ -1115,6 +1127,25 @@ def place(infos: list[DocInfo], result: BuildResult, memo: dict[str, Page] | Non
     return pages
 
 
+MERGE_MAX = 256  # more files than this came: the manifest's list is sorted again whole
+
+
+def manifest_files(gens: Generations, produced: set[str]) -> list[str]:
+    """`sorted(produced)`, from the live generation's list when few files came or went."""
+    live = gens.live
+    if live is None:
+        return sorted(produced)
+    if gens.holds(produced):
+        return live.files
+    came, gone = produced - gens.live_set(), gens.live_set() - produced
+    if len(came) + len(gone) > MERGE_MAX:
+        return sorted(produced)
+    files = [rel for rel in live.files if rel not in gone] if gone else list(live.files)
+    for rel in came:
+        bisect.insort(files, rel)
+    return files
+
+
 def _quick_changes(memo: RunMemo, sources: dict[str, str], forced: set[str]) -> tuple[list[str], list[str]] | None:
     """The documents to read again (edited or added) and the documents gone
     among the `forced` paths, when the listing `sources` differs from the
@@ -1140,7 +1171,7 @@ def _quick_changes(memo: RunMemo, sources: dict[str, str], forced: set[str]) -> 
                 expected[rel] = sources[rel]
             else:
                 expected.pop(rel, None)
-    return (edited, gone) if sources == expected else None
+    return (edited, gone) if sources is expected or sources == expected else None
 
 
 def _clash(memo: RunMemo, leaving: set[str], fresh: list[DocInfo]) -> bool:

@@ -4,6 +4,7 @@ the bytes of a build from nothing."""
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
@@ -109,6 +110,8 @@ def test_adds_deletes_renames_and_moves_equal_a_full_build(site: Config, tmp_pat
         result = builder.rebuild(step())
         after = tree(site.output_dir)
         assert after == fresh_build(site, tmp_path / f"fresh-{n}"), f"after {name!r} (step {n})"
+        listed = json.loads((site.output_dir / MANIFEST).read_text(encoding="utf-8"))["files"]
+        assert listed == sorted(rel for rel in after if rel != MANIFEST), name
         assert result.written == len(differ(before, after) - result_removed(before, after)), name
         before = after
 
