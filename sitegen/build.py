@@ -133,7 +133,8 @@ class BuildState:
 
 
 # What a rebuild that changes a few documents finds: (infos, shown, visible
-# infos, pages, the changed pages, the pages' hash).
+# infos, pages, the pages replaced in place or None when pages came or went,
+# the pages' hash).
 Quick = tuple[list[DocInfo], list[bool], list[DocInfo], list[Page], list[Page] | None, int]
 
 
