@@ -192,6 +192,9 @@ class Builder:
         self._empty: dict[str, tuple[StatSig, str]] = {}  # empty sources: their stat and warning
         self._memo: RunMemo | None = None
         self._latest: float | None = None  # after a quick rebuild: the latest date shown
+        # The theme key and static files, kept while no template or static file changes (see `rebuild`).
+        self._theme: tuple[str, str] | None = None
+        self._static: dict[str, Path] | None = None
         self._spliced: tuple[int, int] | None = None  # after `_order` spliced pages in or out: the span it changed
         self._stager = Stager()  # gets the staging folder ready after a rebuild
         self._moved: tuple[list[Page], list[int]] | None = None  # the last order, and the positions `_order` replaced
@@ -199,6 +202,7 @@ class Builder:
 
     def build(self, progress: Progress | None = None) -> BuildResult:
         """A full build: every source and output file is checked."""
+        self._theme, self._static = None, None
         result = self._run(progress, forced=set(), verify=True, sources=None)
         if self.warm and self._memo is None and self.state is not None and not self.state.docs_loaded:
             # Nothing had changed, so nothing was loaded: load it now (what
@@ -252,6 +256,8 @@ class Builder:
         config_file = self.config.config_file
         content = self.config.content_dir.resolve()
         forced: set[str] = set()
+        themes = [folder.resolve() for folder in (self.config.templates_dir, self.config.static_dir,
+                                                  theme_dir("templates"), theme_dir("static"))]
         for path in changed:
             resolved = Path(path).resolve()
             if config_file is not None and resolved == config_file.resolve():
@@ -259,6 +265,8 @@ class Builder:
                 return self.build()
             if content in resolved.parents:
                 forced.add(resolved.relative_to(content).as_posix())
+            elif any(folder == resolved or folder in resolved.parents for folder in themes):
+                self._theme, self._static = None, None
         sources = self._updated_sources(forced)
         result = self._run(None, forced=forced, verify=sources is None, sources=sources)
         self._saved = False
@@ -268,6 +276,25 @@ class Builder:
             # site is served and no change comes, not at the next rebuild.
             self._stager.start(gens)
         return result
+
+    def _theme_key(self, code: str) -> str:
+        """`theme_key` of the config, kept between rebuilds that change no template."""
+        if self._theme is None or self._theme[0] != code:
+            self._theme = (code, theme_key(self.config, code, self.report))
+        return self._theme[1]
+
+    def _copy(self, assets: list[str], writer: Writer) -> None:
+        """Copy the content's assets and the static files (those that changed)."""
+        for rel in assets:
+            writer.copy(rel, self.config.content_dir / rel)
+        for rel, path in self._static_files().items():
+            writer.copy("static/" + rel, path)
+
+    def _static_files(self) -> dict[str, Path]:
+        """`static_files` of the config, kept between rebuilds that change no static file."""
+        if self._static is None:
+            self._static = static_files(self.config)
+        return self._static
 
     def _prepared(self) -> None:
         """Wait for the staging folder to be ready (see `rebuild`)."""
@@ -405,7 +432,7 @@ class Builder:
         if sources is None:
             sources, folders = list_sources(config.content_dir, state)
         self.sources = sources
-        theme = theme_key(config, code, self.report)
+        theme = self._theme_key(code)
         if walked and not forced and not prime and self._unchanged(state, theme, when, sources, gens):
             result.page_count, result.unchanged = state.page_count, len(gens.previous_files)
             result.warnings = list(state.warnings)
@@ -444,9 +471,7 @@ class Builder:
         site_key = digest(theme, f"{len(pages)}:{pages_hash:x}", "\0assets", *assets)
         changed = None if dirty is None or spliced is not None else [ordered[i] for i in sorted(dirty) if i >= 0]
         site_files = self._render_site(job, pages, ordered, by_source, site_key, state, writer, verify, changed)
-        for rel in assets:
-            writer.copy(rel, config.content_dir / rel)
-        copy_static(config, writer)
+        self._copy(assets, writer)
         removed = writer.prune()
         if gens.opened or gens.live is None or not gens.holds(writer.produced):
             gens.open()
@@ -1368,9 +1393,6 @@ def static_files(config: Config) -> dict[str, Path]:
     return dict(sorted(files.items()))
 
 
-def copy_static(config: Config, writer: Writer) -> None:
-    for rel, path in static_files(config).items():
-        writer.copy("static/" + rel, path)
 
 
 def _stamp(when: datetime) -> float:
