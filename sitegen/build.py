@@ -944,6 +944,7 @@ class DocumentsJson:
         self.entries: dict[tuple[str, str], str] = {}
         self.joinable: bool | None = None
         self.texts: list[str] = []  # the last file's entries, by source
+        self.blobs: list[bytes] = []  # the same, encoded (the file is joined from these: no text encoded whole)
         self.index: dict[str, int] = {}  # source -> position in `texts`
 
     def write(self, pages: list[Page], writer: Writer, changed: list[Page] | None = None) -> None:
@@ -962,10 +963,11 @@ class DocumentsJson:
             differ = False
             for page in changed:
                 at, entry = self.index[page.doc.source], self._entry(page)
-                differ = differ or entry != self.texts[at]
-                self.texts[at] = entry
+                if entry != self.texts[at]:
+                    differ = True
+                    self.texts[at], self.blobs[at] = entry, entry.encode()
             if differ:  # the file changed: no need to read it to compare
-                writer.write(DOCUMENTS_JSON, join_entries(self.texts), differs=True)
+                writer.write(DOCUMENTS_JSON, join_blobs(self.blobs), differs=True)
             else:
                 writer.keep(DOCUMENTS_JSON)
             return
@@ -976,8 +978,9 @@ class DocumentsJson:
         self.entries = entries
         ordered = sorted(pages, key=lambda p: p.doc.source)
         self.texts = [entries[(p.url, _key(p))] for p in ordered]
+        self.blobs = [text.encode() for text in self.texts]
         self.index = {p.doc.source: i for i, p in enumerate(ordered)}
-        writer.write(DOCUMENTS_JSON, join_entries(self.texts))
+        writer.write(DOCUMENTS_JSON, join_blobs(self.blobs))
 
     def _entry(self, page: Page) -> str:
         from sitegen.render import documents_json
@@ -1005,6 +1008,7 @@ class DocumentsJson:
         self.entries = {(page.url, _key(page)): part if i == len(parts) - 1 else part + "\n }"
                         for i, (page, part) in enumerate(zip(ordered, parts, strict=True))}
         self.texts = [self.entries[(p.url, _key(p))] for p in ordered]
+        self.blobs = [text.encode() for text in self.texts]
         self.index = {p.doc.source: i for i, p in enumerate(ordered)}
 
 
@@ -1016,6 +1020,11 @@ ENTRY_SEPARATOR = "\n },\n"
 def join_entries(entries: Iterable[str]) -> str:
     body = ",\n".join(entries)
     return "[\n" + body + "\n]\n" if body else "[]\n"
+
+
+def join_blobs(entries: list[bytes]) -> bytes:
+    """`join_entries`, encoded, from encoded entries."""
+    return b"".join([b"[\n", b",\n".join(entries), b"\n]\n"]) if entries else b"[]\n"
 
 
 def render_indexes(config: Config, theme: str, ordered: list[Page], state: BuildState, writer: Writer,
