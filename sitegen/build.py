@@ -79,6 +79,9 @@ WARM_UP_SOURCES = (
                             "A first paragraph of the article, long enough to be read as its text.\n\nShare\n"),
 )
 DOCUMENTS_JSON = "documents.json"
+# A `serve` or `watch` that starts on an unchanged site renders up to this many index pages
+# in advance (the links they hold are remembered), so the first edit's index page is quick.
+WARM_INDEX_PAGES = 1000
 # A source modified this close to the build's start may change again within
 # the same mtime tick: its stat is not trusted next time (as git's "racy" check).
 RACY_WINDOW_NS = 50_000_000
@@ -204,13 +207,15 @@ class Builder:
         """A full build: every source and output file is checked."""
         self._theme, self._static = None, None
         result = self._run(progress, forced=set(), verify=True, sources=None)
+        primed = False
         if self.warm and self._memo is None and self.state is not None and not self.state.docs_loaded:
             # Nothing had changed, so nothing was loaded: load it now (what
             # the outputs were made from), so the first rebuild after an edit
             # is as quick as the next ones. It finds nothing to write.
             self._run(None, forced=set(), verify=False, sources=None, prime=True)
+            primed = True
         if self.warm:
-            self._warm_up()
+            self._warm_up(indexes=primed)
         self.save()
         if self.cache_dir is not None:
             Cache(self.cache_dir, code_key()).prune_other_versions()
@@ -218,11 +223,13 @@ class Builder:
             self._gens.open()
         return result
 
-    def _warm_up(self) -> None:
+    def _warm_up(self, indexes: bool = False) -> None:
         """Load into this process what a rebuild after an edit uses: a full
         build reads and renders in worker processes, so the readers, the
         page template and the search tokeniser's tables would otherwise be
-        loaded by the first edit."""
+        loaded by the first edit. With `indexes` (a build that rendered
+        nothing), the index pages are rendered and thrown away, so the links
+        they hold are known to the renderer before an edit changes one."""
         from sitegen.read import read_document
         from sitegen.search import terms
 
@@ -243,6 +250,11 @@ class Builder:
                     from sitegen.siteoutputs import site_outputs
 
                     site_outputs(self.config, renderer, [page])
+            ordered = self._ordered or []
+            if indexes and len(ordered) <= WARM_INDEX_PAGES * listing.PER_PAGE:
+                with contextlib.suppress(Exception):
+                    for index in listing.paginate(ordered):
+                        renderer.index(index)
         # What the build left is collected now, and what it keeps is set
         # aside from the collector: a rebuild never walks the whole site's
         # objects to find its garbage (a later full build looks at all again).
