@@ -18,6 +18,7 @@ build from nothing:
 from __future__ import annotations
 
 import _thread
+import bisect
 import contextlib
 import gc
 import os
@@ -78,9 +79,15 @@ WARM_UP_SOURCES = (
                             "A first paragraph of the article, long enough to be read as its text.\n\nShare\n"),
 )
 DOCUMENTS_JSON = "documents.json"
+# A `serve` or `watch` that starts on an unchanged site renders up to this many index pages
+# in advance (the links they hold are remembered), so the first edit's index page is quick.
+WARM_INDEX_PAGES = 1000
 # A source modified this close to the build's start may change again within
 # the same mtime tick: its stat is not trusted next time (as git's "racy" check).
 RACY_WINDOW_NS = 50_000_000
+# A rebuild that adds, removes or changes more documents than this takes the general path.
+QUICK_MAX_CHANGES = 64
+DOCUMENT_KINDS = ("text", "markdown")
 _UNTRUSTED: StatSig = (-2, -2)
 
 
@@ -129,8 +136,9 @@ class BuildState:
 
 
 # What a rebuild that changes a few documents finds: (infos, shown, visible
-# infos, pages, the changed pages, the pages' hash).
-Quick = tuple[list[DocInfo], list[bool], list[DocInfo], list[Page], list[Page], int]
+# infos, pages, the pages replaced in place or None when pages came or went,
+# the pages' hash).
+Quick = tuple[list[DocInfo], list[bool], list[DocInfo], list[Page], list[Page] | None, int]
 
 
 @dataclass
@@ -150,6 +158,7 @@ class RunMemo:
     warnings: list[str]
     pages_hash: int  # `pages_hash(pages)`
     by_source: dict[str, DocInfo]  # the listed documents by source
+    urls: dict[str, str] = field(default_factory=dict)  # a listed page's URL, case-folded -> its source
 
 
 class Builder:
@@ -185,20 +194,28 @@ class Builder:
         self._saved = True
         self._empty: dict[str, tuple[StatSig, str]] = {}  # empty sources: their stat and warning
         self._memo: RunMemo | None = None
+        self._latest: float | None = None  # after a quick rebuild: the latest date shown
+        # The theme key and static files, kept while no template or static file changes (see `rebuild`).
+        self._theme: tuple[str, str] | None = None
+        self._static: dict[str, Path] | None = None
+        self._spliced: tuple[int, int] | None = None  # after `_order` spliced pages in or out: the span it changed
         self._stager = Stager()  # gets the staging folder ready after a rebuild
         self._moved: tuple[list[Page], list[int]] | None = None  # the last order, and the positions `_order` replaced
         self._packed: dict[str, tuple[str, Where]] = {}  # without a cache: source -> (reading, its pack place)
 
     def build(self, progress: Progress | None = None) -> BuildResult:
         """A full build: every source and output file is checked."""
+        self._theme, self._static = None, None
         result = self._run(progress, forced=set(), verify=True, sources=None)
+        primed = False
         if self.warm and self._memo is None and self.state is not None and not self.state.docs_loaded:
             # Nothing had changed, so nothing was loaded: load it now (what
             # the outputs were made from), so the first rebuild after an edit
             # is as quick as the next ones. It finds nothing to write.
             self._run(None, forced=set(), verify=False, sources=None, prime=True)
+            primed = True
         if self.warm:
-            self._warm_up()
+            self._warm_up(indexes=primed)
         self.save()
         if self.cache_dir is not None:
             Cache(self.cache_dir, code_key()).prune_other_versions()
@@ -206,11 +223,13 @@ class Builder:
             self._gens.open()
         return result
 
-    def _warm_up(self) -> None:
+    def _warm_up(self, indexes: bool = False) -> None:
         """Load into this process what a rebuild after an edit uses: a full
         build reads and renders in worker processes, so the readers, the
         page template and the search tokeniser's tables would otherwise be
-        loaded by the first edit."""
+        loaded by the first edit. With `indexes` (a build that rendered
+        nothing), the index pages are rendered and thrown away, so the links
+        they hold are known to the renderer before an edit changes one."""
         from sitegen.read import read_document
         from sitegen.search import terms
 
@@ -231,6 +250,11 @@ class Builder:
                     from sitegen.siteoutputs import site_outputs
 
                     site_outputs(self.config, renderer, [page])
+            ordered = self._ordered or []
+            if indexes and len(ordered) <= WARM_INDEX_PAGES * listing.PER_PAGE:
+                with contextlib.suppress(Exception):
+                    for index in listing.paginate(ordered):
+                        renderer.index(index)
         # What the build left is collected now, and what it keeps is set
         # aside from the collector: a rebuild never walks the whole site's
         # objects to find its garbage (a later full build looks at all again).
@@ -244,6 +268,8 @@ class Builder:
         config_file = self.config.config_file
         content = self.config.content_dir.resolve()
         forced: set[str] = set()
+        themes = [folder.resolve() for folder in (self.config.templates_dir, self.config.static_dir,
+                                                  theme_dir("templates"), theme_dir("static"))]
         for path in changed:
             resolved = Path(path).resolve()
             if config_file is not None and resolved == config_file.resolve():
@@ -251,6 +277,8 @@ class Builder:
                 return self.build()
             if content in resolved.parents:
                 forced.add(resolved.relative_to(content).as_posix())
+            elif any(folder == resolved or folder in resolved.parents for folder in themes):
+                self._theme, self._static = None, None
         sources = self._updated_sources(forced)
         result = self._run(None, forced=forced, verify=sources is None, sources=sources)
         self._saved = False
@@ -260,6 +288,25 @@ class Builder:
             # site is served and no change comes, not at the next rebuild.
             self._stager.start(gens)
         return result
+
+    def _theme_key(self, code: str) -> str:
+        """`theme_key` of the config, kept between rebuilds that change no template."""
+        if self._theme is None or self._theme[0] != code:
+            self._theme = (code, theme_key(self.config, code, self.report))
+        return self._theme[1]
+
+    def _copy(self, assets: list[str], writer: Writer) -> None:
+        """Copy the content's assets and the static files (those that changed)."""
+        for rel in assets:
+            writer.copy(rel, self.config.content_dir / rel)
+        for rel, path in self._static_files().items():
+            writer.copy("static/" + rel, path)
+
+    def _static_files(self) -> dict[str, Path]:
+        """`static_files` of the config, kept between rebuilds that change no static file."""
+        if self._static is None:
+            self._static = static_files(self.config)
+        return self._static
 
     def _prepared(self) -> None:
         """Wait for the staging folder to be ready (see `rebuild`)."""
@@ -291,24 +338,37 @@ class Builder:
             self._packed[info.source] = (info.ident, where)
 
     def _updated_sources(self, changed: set[str]) -> dict[str, str] | None:
-        """The last build's sources with `changed` applied, or None when a
-        full walk is needed (no last build, or a folder changed)."""
-        if self.sources is None:
+        """The last build's sources with `changed` applied (the same dict when
+        that changes nothing), or None when a full walk is needed (no last
+        build, or a folder changed)."""
+        sources = self.sources
+        if sources is None:
             return None
-        sources = dict(self.sources)
         content = self.config.content_dir
-        added = False
+        copied = False
+        added: list[str] = []
         for rel in changed:
             path = content / rel
-            if path.is_dir() or (not path.exists() and any(r.startswith(rel + "/") for r in sources)):
+            if path.is_dir() or (not path.exists() and rel not in sources
+                                 and any(r.startswith(rel + "/") for r in sources)):
                 return None
-            if os.path.lexists(path) and not any(is_ignored_name(part) for part in rel.split("/")):
-                added = added or rel not in sources
-                sources[rel] = listed_kind(classify(path, rel))
+            kind = (listed_kind(classify(path, rel)) if os.path.lexists(path)
+                    and not any(is_ignored_name(part) for part in rel.split("/")) else None)
+            if sources.get(rel) == kind:
+                continue
+            if not copied:
+                sources, copied = dict(sources), True
+            if kind is None:
+                del sources[rel]
             else:
-                sources.pop(rel, None)
-        if added:
-            sources = dict(sorted(sources.items(), key=lambda item: walk_order(item[0])))
+                if rel not in sources:
+                    added.append(rel)
+                sources[rel] = kind
+        if added:  # put in walk order (the rest is in it already)
+            keys = [rel for rel in sources if rel not in added]
+            for rel in added:
+                bisect.insort(keys, rel, key=walk_order)
+            sources = {rel: sources[rel] for rel in keys}
         return sources
 
     # ---- the pipeline ----
@@ -384,7 +444,7 @@ class Builder:
         if sources is None:
             sources, folders = list_sources(config.content_dir, state)
         self.sources = sources
-        theme = theme_key(config, code, self.report)
+        theme = self._theme_key(code)
         if walked and not forced and not prime and self._unchanged(state, theme, when, sources, gens):
             result.page_count, result.unchanged = state.page_count, len(gens.previous_files)
             result.warnings = list(state.warnings)
@@ -412,31 +472,34 @@ class Builder:
         by_source = memo.by_source if quick is not None and memo is not None else {
             i.source: i for i in visible_infos}
         new_outputs = self._render_pages(job, theme, ordered, by_source, state, gens, writer, verify, result, dirty)
+        spliced = self._spliced
         new_outputs.update(render_indexes(config, theme, ordered, state, writer, verify,
-                                          None if dirty is None else {i for i in dirty if i >= 0}))
+                                          _listed(dirty, spliced, len(ordered), state.page_count)))
+        if spliced is not None:  # the pages that went, and index pages no longer made
+            new_outputs = {rel: out for rel, out in new_outputs.items() if rel in writer.produced}
         assets = memo.assets if quick is not None and memo is not None else [
             rel for rel, kind in sources.items() if kind == "asset"]
         # An asset at a site output's path replaces it: the assets are part of the key.
         site_key = digest(theme, f"{len(pages)}:{pages_hash:x}", "\0assets", *assets)
-        changed = None if dirty is None else [ordered[i] for i in sorted(dirty) if i >= 0]
+        changed = None if dirty is None or spliced is not None else [ordered[i] for i in sorted(dirty) if i >= 0]
         site_files = self._render_site(job, pages, ordered, by_source, site_key, state, writer, verify, changed)
-        for rel in assets:
-            writer.copy(rel, config.content_dir / rel)
-        copy_static(config, writer)
+        self._copy(assets, writer)
         removed = writer.prune()
         if gens.opened or gens.live is None or not gens.holds(writer.produced):
             gens.open()
-            files = gens.live.files if gens.live is not None and gens.holds(writer.produced) else sorted(
-                writer.produced)
+            files = manifest_files(gens, writer.produced)
             gens.commit(Manifest(files, changed=sorted(writer.changed), removed=removed))
         result.removed = len(removed)
         result.written, result.unchanged = writer.written, writer.unchanged
         result.errors.sort(key=lambda e: (e.path or "", e.line or 0, e.message))
         if quick is not None:
-            # The same sources, all read; none moved in or out of the listing, nor changed its dates.
+            # Every source read; the ones added, removed or changed are listed (none hidden, none new in
+            # the future): the times a document comes due are as they were, the latest date shown may move.
             kept, sigs = state.sources, dict(state.sigs)
             sigs.update((rel, state.sources[rel][0]) for rel in forced if rel in state.sources)
-            next_publish, last_published, uses_now = state.next_publish, state.last_published, state.uses_now
+            for rel in forced - state.sources.keys():
+                sigs.pop(rel, None)
+            next_publish, last_published, uses_now = state.next_publish, self._latest, state.uses_now
         else:
             kept = {rel: v for rel, v in state.sources.items() if rel in sources}
             sigs = {rel: v[0] for rel, v in (kept | self._empty).items()}
@@ -454,7 +517,7 @@ class Builder:
             self._memo = memo if quick is not None else RunMemo(
                 sources, infos, {i.source: n for n, i in enumerate(infos)}, shown, visible_infos,
                 {i.source: n for n, i in enumerate(visible_infos)}, pages, assets, list(result.warnings), pages_hash,
-                by_source)
+                by_source, {p.url.casefold(): p.doc.source for p in pages})
         result.page_count = len(pages)
         if new_state != state:
             self._saved = False
@@ -514,20 +577,22 @@ class Builder:
 
     def _quick(self, memo: RunMemo, sources: dict[str, str], state: BuildState, forced: set[str], cache: Cache,
                code: str, when: datetime, result: BuildResult) -> Quick | None:
-        """After edits to documents the last build listed, which leave them
-        listed at the same URLs with the same dates, warnings and no error:
-        (infos, shown, visible infos, pages, the changed pages, pages' hash),
-        the memo brought up to date. None when the general path is needed
+        """After documents were edited, added or removed, when every document
+        they touch is (and stays) listed without warnings, error or clash of
+        URLs: (infos, shown, visible infos, pages, the pages replaced in
+        place or None when documents came, went or moved, pages' hash), the
+        memo brought up to date. None when the general path is needed
         (nothing is changed then)."""
         when_ts = when.timestamp()
-        if (sources != memo.sources or state.uses_now
+        if (state.uses_now
                 or (not self.config.drafts and not ((state.next_publish is None or when_ts < state.next_publish)
                                                     and (state.last_published is None
                                                          or when_ts >= state.last_published)))):
             return None
-        edited = sorted(rel for rel in forced if sources.get(rel, "asset") != "asset")
-        if any(rel not in memo.placed for rel in edited):
+        found = _quick_changes(memo, sources, forced)
+        if found is None:
             return None
+        edited, gone = found
         content = self.config.content_dir
         started = time.time_ns()
         tasks, sigs = [], []
@@ -540,29 +605,89 @@ class Builder:
 
         results = run_chunks(read_chunk, tasks, read_crashed, self.workers)
         fresh: list[DocInfo] = []
+        in_place = not gone  # every changed document keeps its URL and dates: no page moves
         for rel, out in zip(edited, results, strict=True):
-            old = memo.infos[memo.position[rel]]
             info = out[0]
-            if not (isinstance(info, DocInfo) and info.url == old.url and info.kind == old.kind
-                    and info.reference is None and info.warnings == old.warnings
-                    and self._facts(info) == self._facts(old)):
+            at = memo.position.get(rel)
+            old = memo.infos[at] if at is not None else None
+            if not (isinstance(info, DocInfo) and info.reference is None and info.kind == sources[rel]
+                    and info.warnings == (old.warnings if old is not None else ())
+                    and (self.config.drafts or self._visible(info, when_ts)) and not _reserved(info.url)):
                 return None
+            in_place = in_place and old is not None and info.url == old.url and self._facts(info) == self._facts(old)
             fresh.append(info)
+        leaving: set[str] = set()
+        if not in_place:
+            leaving = {memo.infos[memo.position[rel]].url.casefold() for rel in (*edited, *gone)
+                       if rel in memo.position}
+            if _clash(memo, leaving, fresh):
+                return None  # URLs that clash: the general path names every source involved
         changed: list[Page] = []
         pages_hash = memo.pages_hash
+        latest = state.last_published
         for rel, info, sig, out in zip(edited, fresh, sigs, results, strict=True):
             result.read += bool(out[1])
             self._note_packed(info, out[2])  # type: ignore[arg-type]
             state.sources[rel] = (sig, info)
+            date = self._facts(info)[1]
+            if date is not None and (latest is None or date > latest):
+                latest = date
+            at = memo.placed.get(rel)
+            if at is None:
+                continue  # added: placed below
             memo.infos[memo.position[rel]] = info
-            at = memo.placed[rel]
             memo.visible[at] = memo.by_source[rel] = info
             old_page = memo.pages[at]
-            page = memo.pages[at] = self._pages[rel] = Page(light(info), info.url, old_page.file)
+            file = old_page.file if info.url == old_page.url else urls.url_to_file(info.url)
+            page = memo.pages[at] = self._pages[rel] = Page(light(info), info.url, file)
             pages_hash ^= page_hash(old_page) ^ page_hash(page)
             changed.append(page)
         memo.pages_hash = pages_hash
-        return list(memo.infos), list(memo.shown), list(memo.visible), list(memo.pages), changed, pages_hash
+        if not in_place:
+            latest = self._splice_memo(memo, sources, state, edited, fresh, gone, leaving, latest)
+        self._latest = latest
+        return (list(memo.infos), list(memo.shown), list(memo.visible), list(memo.pages),
+                changed if in_place else None, memo.pages_hash)
+
+    def _splice_memo(self, memo: RunMemo, sources: dict[str, str], state: BuildState, edited: list[str],
+                     fresh: list[DocInfo], gone: list[str], leaving: set[str], latest: float | None) -> float | None:
+        """`_quick`'s memo after documents came or went: those of `gone` taken
+        out, the added ones of `edited` (read as `fresh`) put in, URLs moved
+        from `leaving` to the new ones. Returns the latest date shown."""
+        pages_hash = memo.pages_hash
+        for rel in sorted(gone, key=lambda r: memo.position[r], reverse=True):
+            state.sources.pop(rel, None)
+            at = memo.placed[rel]
+            old_page = memo.pages[at]
+            pages_hash ^= page_hash(old_page)
+            date = self._facts(memo.visible[at])[1]
+            del memo.infos[memo.position[rel]], memo.shown[memo.position[rel]], memo.visible[at], memo.pages[at]
+            del memo.by_source[rel]
+            if date is not None and latest is not None and date >= latest:
+                latest = None  # the latest date shown left: found again below
+        for rel, info in zip(edited, fresh, strict=True):
+            if rel in memo.placed:
+                continue
+            key = walk_order(rel)
+            at = bisect.bisect_left(memo.infos, key, key=lambda i: walk_order(i.source))
+            memo.infos.insert(at, info)
+            memo.shown.insert(at, True)
+            at = bisect.bisect_left(memo.visible, key, key=lambda i: walk_order(i.source))
+            memo.visible.insert(at, info)
+            page = self._pages[rel] = Page(light(info), info.url, urls.url_to_file(info.url))
+            memo.pages.insert(at, page)
+            memo.by_source[rel] = info
+            pages_hash ^= page_hash(page)
+        for url in leaving:
+            del memo.urls[url]
+        memo.urls.update((info.url.casefold(), rel) for rel, info in zip(edited, fresh, strict=True))
+        memo.position = {i.source: n for n, i in enumerate(memo.infos)}
+        memo.placed = {i.source: n for n, i in enumerate(memo.visible)}
+        memo.sources = sources
+        memo.pages_hash = pages_hash
+        if latest is None and memo.visible:
+            latest = max((d for i in memo.visible if (d := self._facts(i)[1]) is not None), default=None)
+        return latest
 
     def _read_all(self, sources: dict[str, str], state: BuildState, forced: set[str], cache: Cache, code: str,
                   when: datetime, result: BuildResult, progress: Progress | None,
@@ -642,12 +767,24 @@ class Builder:
                 dirty.add(i)
                 replaced[i] = page
         self._moved = None
+        self._spliced = None
+        spliced = None
         if prev is not None and local:
             ordered = list(prev)
             for i, page in replaced.items():
                 ordered[i] = page
             self._moved = (prev, sorted(replaced))
-            marks = dirty | {-(i - 1) - 1 for i in dirty if i > 0} | {-(i + 1) - 1 for i in dirty if i + 1 < len(prev)}
+            marks: set[int] | None = dirty | {-(i - 1) - 1 for i in dirty if i > 0} | {
+                -(i + 1) - 1 for i in dirty if i + 1 < len(prev)}
+        elif (prev is not None and not verify and state.theme == theme and len(state.outputs) >= len(prev)
+              and (spliced := splice_order(prev, pages)) is not None):
+            ordered, marks, gone = spliced
+            self._page_files.difference_update(p.file for p in gone)
+            self._page_files.update(ordered[i].file for i in marks if i >= 0)
+            self._positions = {p.doc.source: i for i, p in enumerate(ordered)}
+            near = [i if i >= 0 else -i - 1 for i in marks]
+            self._spliced = (min(near, default=len(ordered)),
+                             len(ordered) - 1 if len(ordered) != len(prev) else max(near, default=-1))
         else:
             ordered = listing.newest_first(pages)
             marks = None
@@ -819,6 +956,7 @@ class DocumentsJson:
         self.entries: dict[tuple[str, str], str] = {}
         self.joinable: bool | None = None
         self.texts: list[str] = []  # the last file's entries, by source
+        self.blobs: list[bytes] = []  # the same, encoded (the file is joined from these: no text encoded whole)
         self.index: dict[str, int] = {}  # source -> position in `texts`
 
     def write(self, pages: list[Page], writer: Writer, changed: list[Page] | None = None) -> None:
@@ -837,10 +975,11 @@ class DocumentsJson:
             differ = False
             for page in changed:
                 at, entry = self.index[page.doc.source], self._entry(page)
-                differ = differ or entry != self.texts[at]
-                self.texts[at] = entry
+                if entry != self.texts[at]:
+                    differ = True
+                    self.texts[at], self.blobs[at] = entry, entry.encode()
             if differ:  # the file changed: no need to read it to compare
-                writer.write(DOCUMENTS_JSON, join_entries(self.texts), differs=True)
+                writer.write(DOCUMENTS_JSON, join_blobs(self.blobs), differs=True)
             else:
                 writer.keep(DOCUMENTS_JSON)
             return
@@ -851,8 +990,9 @@ class DocumentsJson:
         self.entries = entries
         ordered = sorted(pages, key=lambda p: p.doc.source)
         self.texts = [entries[(p.url, _key(p))] for p in ordered]
+        self.blobs = [text.encode() for text in self.texts]
         self.index = {p.doc.source: i for i, p in enumerate(ordered)}
-        writer.write(DOCUMENTS_JSON, join_entries(self.texts))
+        writer.write(DOCUMENTS_JSON, join_blobs(self.blobs))
 
     def _entry(self, page: Page) -> str:
         from sitegen.render import documents_json
@@ -880,6 +1020,7 @@ class DocumentsJson:
         self.entries = {(page.url, _key(page)): part if i == len(parts) - 1 else part + "\n }"
                         for i, (page, part) in enumerate(zip(ordered, parts, strict=True))}
         self.texts = [self.entries[(p.url, _key(p))] for p in ordered]
+        self.blobs = [text.encode() for text in self.texts]
         self.index = {p.doc.source: i for i, p in enumerate(ordered)}
 
 
@@ -891,6 +1032,11 @@ ENTRY_SEPARATOR = "\n },\n"
 def join_entries(entries: Iterable[str]) -> str:
     body = ",\n".join(entries)
     return "[\n" + body + "\n]\n" if body else "[]\n"
+
+
+def join_blobs(entries: list[bytes]) -> bytes:
+    """`join_entries`, encoded, from encoded entries."""
+    return b"".join([b"[\n", b",\n".join(entries), b"\n]\n"]) if entries else b"[]\n"
 
 
 def render_indexes(config: Config, theme: str, ordered: list[Page], state: BuildState, writer: Writer,
@@ -1017,7 +1163,7 @@ def place(infos: list[DocInfo], result: BuildResult, memo: dict[str, Page] | Non
             continue
         info = group[0]
         url = info.url
-        if url.startswith("page/") and url[5:-1].isdigit() and url.count("/") == 2:
+        if _reserved(url):
             result.errors.append(SourceError(f"its URL {url!r} is reserved for the index pages; "
                                              "rename it or set a slug", info.source))
             continue
@@ -1026,6 +1172,111 @@ def place(infos: list[DocInfo], result: BuildResult, memo: dict[str, Page] | Non
             page = memo[info.source] = Page(light(info), url, urls.url_to_file(url))
         pages.append(page)
     return pages
+
+
+MERGE_MAX = 256  # more files than this came: the manifest's list is sorted again whole
+
+
+def manifest_files(gens: Generations, produced: set[str]) -> list[str]:
+    """`sorted(produced)`, from the live generation's list when few files came or went."""
+    live = gens.live
+    if live is None:
+        return sorted(produced)
+    if gens.holds(produced):
+        return live.files
+    came, gone = produced - gens.live_set(), gens.live_set() - produced
+    if len(came) + len(gone) > MERGE_MAX:
+        return sorted(produced)
+    files = [rel for rel in live.files if rel not in gone] if gone else list(live.files)
+    for rel in came:
+        bisect.insort(files, rel)
+    return files
+
+
+def _quick_changes(memo: RunMemo, sources: dict[str, str], forced: set[str]) -> tuple[list[str], list[str]] | None:
+    """The documents to read again (edited or added) and the documents gone
+    among the `forced` paths, when the listing `sources` differs from the
+    memo's in them only, and only in listed documents; else None."""
+    edited: list[str] = []
+    gone: list[str] = []
+    for rel in sorted(forced):
+        kind, before = sources.get(rel), memo.sources.get(rel)
+        if kind == before and kind in (None, "asset"):
+            continue  # an ignored path, or an asset changed (copied again as it is)
+        if (kind is not None and kind not in DOCUMENT_KINDS) or (before is not None and before not in DOCUMENT_KINDS):
+            return None  # an asset or an unreadable file came or went
+        if before is not None and rel not in memo.placed:
+            return None  # a document that was not listed (a draft, or dated in the future)
+        (gone if kind is None else edited).append(rel)
+    if len(edited) + len(gone) > QUICK_MAX_CHANGES:
+        return None
+    expected = memo.sources
+    if gone or any(rel not in memo.position for rel in edited):  # a document came or went
+        expected = dict(memo.sources)
+        for rel in forced:
+            if rel in sources:
+                expected[rel] = sources[rel]
+            else:
+                expected.pop(rel, None)
+    return (edited, gone) if sources is expected or sources == expected else None
+
+
+def _clash(memo: RunMemo, leaving: set[str], fresh: list[DocInfo]) -> bool:
+    """True when the URLs of `fresh` documents clash (case-folded) with each
+    other or with a listed page's that stays (not `leaving`)."""
+    coming = [info.url.casefold() for info in fresh]
+    return len(set(coming)) != len(coming) or any(url in memo.urls and url not in leaving for url in coming)
+
+
+def _order_key(page: Page) -> tuple[bool, tuple[float, str, str]]:
+    """Where `listing.newest_first` puts a page: dated ones first, then by `listing._sort_key`."""
+    return (page.doc.meta.date is None, listing._sort_key(page))
+
+
+def splice_order(prev: list[Page], pages: list[Page]) -> tuple[list[Page], set[int], list[Page]] | None:
+    """`listing.newest_first(pages)`, made from `prev` (the same for the last
+    pages) when few pages came or went (compared by identity): (the order,
+    the positions of the pages that came and, negative as -i - 1, of their
+    neighbours and of the pages next to those that went; the pages that
+    went). None when too many changed."""
+    ids = set(map(id, pages))
+    gone_at = [i for i, page in enumerate(prev) if id(page) not in ids]
+    if len(gone_at) > QUICK_MAX_CHANGES or len(pages) - (len(prev) - len(gone_at)) > QUICK_MAX_CHANGES:
+        return None
+    gone = [prev[i] for i in gone_at]
+    ordered = list(prev)
+    for i in reversed(gone_at):
+        del ordered[i]
+    kept = set(map(id, ordered))
+    came = [page for page in pages if id(page) not in kept]
+    for page in came:
+        bisect.insort(ordered, page, key=_order_key)
+
+    def at(page: Page) -> int:
+        return bisect.bisect_left(ordered, _order_key(page), key=_order_key)
+
+    marks = {at(page) for page in came}
+    around = [prev[j] for i in gone_at for j in (i - 1, i + 1) if 0 <= j < len(prev) and id(prev[j]) in ids]
+    marks |= {-at(page) - 1 for page in around}
+    marks |= {-(i - 1) - 1 for i in list(marks) if i > 0} | {-(i + 1) - 1 for i in list(marks)
+                                                            if 0 <= i < len(ordered) - 1}
+    return ordered, marks, gone
+
+
+def _listed(dirty: set[int] | None, spliced: tuple[int, int] | None, count: int, count_before: int) -> set[int] | None:
+    """The positions whose index entry may have changed (for `render_indexes`),
+    from `Builder._order`'s marks or the span it spliced (the last build
+    listed `count_before` pages, this one `count`); None: all."""
+    if spliced is None:
+        return None if dirty is None else {i for i in dirty if i >= 0}
+    if listing.index_count(count) != listing.index_count(count_before):
+        return None  # every index page shows the number of index pages
+    return set(range(spliced[0], spliced[1] + 1, listing.PER_PAGE)) | {spliced[1]}
+
+
+def _reserved(url: str) -> bool:
+    """True for the URL of an index page (`page/N/`), which no document may take."""
+    return url.startswith("page/") and url[5:-1].isdigit() and url.count("/") == 2
 
 
 def page_hash(page: Page) -> int:
@@ -1163,9 +1414,6 @@ def static_files(config: Config) -> dict[str, Path]:
     return dict(sorted(files.items()))
 
 
-def copy_static(config: Config, writer: Writer) -> None:
-    for rel, path in static_files(config).items():
-        writer.copy("static/" + rel, path)
 
 
 def _stamp(when: datetime) -> float:

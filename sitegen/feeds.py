@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from urllib.parse import quote
 
 from sitegen import listing
@@ -138,21 +138,31 @@ def sitemap_xml(config: Config, pages: list[Page], listing_urls: Iterable[str] =
         return _serialise(ET.Element("urlset", {"xmlns": SITEMAP_NS}))
     # Each URL's entry is serialised once (by ElementTree, in a sitemap of its
     # own) and kept: a sitemap made again after a change joins them.
-    return _SITEMAP_HEAD + "".join([_sitemap_entry(absolute_url(config, url), rows[url])
-                                    for url in sorted(rows)]) + _SITEMAP_TAIL
+    base = config.base_url
+    entries = _ENTRIES
+    parts = []
+    for url in sorted(rows):
+        lastmod = rows[url]
+        entry = entries.get((base, url, lastmod, lastmod.tzinfo if lastmod is not None else None))
+        parts.append(entry if entry is not None else _sitemap_entry(config, url, lastmod))
+    return _SITEMAP_HEAD + "".join(parts) + _SITEMAP_TAIL
 
 
 _SITEMAP_HEAD = f'<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="{SITEMAP_NS}">\n'
 _SITEMAP_TAIL = "</urlset>\n"
-_ENTRIES: dict[tuple[str, str], str] = {}  # (absolute URL, lastmod) -> its entry in a sitemap
+# (base URL, URL, lastmod and its time zone) -> the URL's entry in a sitemap. The zone is part of
+# the key: equal instants in other zones are equal datetimes, but are written otherwise.
+_ENTRIES: dict[tuple[str, str, datetime | None, tzinfo | None], str] = {}
 ENTRIES_MEMO_MAX = 200_000
 
 
-def _sitemap_entry(loc: str, lastmod: datetime | None) -> str:
+def _sitemap_entry(config: Config, url: str, lastmod: datetime | None) -> str:
     """One URL's entry, as it is in a whole sitemap's text."""
-    stamp = rfc3339(lastmod) if lastmod is not None else ""
-    entry = _ENTRIES.get((loc, stamp))
+    key = (config.base_url, url, lastmod, lastmod.tzinfo if lastmod is not None else None)
+    entry = _ENTRIES.get(key)
     if entry is None:
+        loc = absolute_url(config, url)
+        stamp = rfc3339(lastmod) if lastmod is not None else ""
         urlset = ET.Element("urlset", {"xmlns": SITEMAP_NS})
         node = _sub(urlset, "url")
         _sub(node, "loc", loc)
@@ -163,7 +173,7 @@ def _sitemap_entry(loc: str, lastmod: datetime | None) -> str:
             raise AssertionError(f"unexpected sitemap serialisation: {text!r}")
         if len(_ENTRIES) >= ENTRIES_MEMO_MAX:
             _ENTRIES.clear()
-        entry = _ENTRIES[(loc, stamp)] = text[len(_SITEMAP_HEAD):-len(_SITEMAP_TAIL)]
+        entry = _ENTRIES[key] = text[len(_SITEMAP_HEAD):-len(_SITEMAP_TAIL)]
     return entry
 
 

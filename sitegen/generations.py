@@ -143,6 +143,8 @@ class Generations:
         else:
             self.out.parent.mkdir(parents=True, exist_ok=True)
             os.rename(self.stage, self.out)
+        if self._live_set is not None and self.live is not None and manifest.files is self.live.files:
+            self._live_set = (manifest, self._live_set[1])  # the same files: the same set
         self.live = manifest
         self.live_stat = _stat_key(self.out / MANIFEST)
         self.opened = False

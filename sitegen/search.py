@@ -9,8 +9,10 @@ fetch() is refused). Each file calls `SITEGEN_SEARCH(key, data)`:
   document count and the number of documents per chunk.
 - `search/docs-N.js` (key "docs-N"): documents N*chunk.. as
   [file, title, date text, reading time, summary], in listing order.
-- `search/terms-N.js` (key "terms-N"): the terms whose first `prefix`
-  characters are the N-th shard key, each with the documents holding it:
+- `search/terms-K.js` (key "terms-K"): the terms whose first `prefix`
+  characters are the shard key, K being that key as a file name
+  (`shard_name`: a-z and 0-9 kept, any other character as `_` and its code
+  point in hex and `_`, the empty key as `_`), each with the documents holding it:
   the numbers id * 2 + (1 if the term is in the title), as base-36
   differences ("0,5,a" = 0, 5, 15: document 0; 2, in its title; 7, in its title).
 
@@ -19,7 +21,9 @@ accents removed; characters of scripts written without spaces (CJK) are
 terms of their own. The script in static/search.js tokenises queries the same
 way. A site of 10,000 documents gets a few hundred shards, and one query
 loads the meta file, the shards of its words and the document chunks of the
-results it shows.
+results it shows. Shard files are named by their key, not by their place
+among the keys, so a shard that appears or disappears leaves the others'
+files as they are.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ import json
 import re
 import sys
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -87,6 +91,18 @@ def _split_wide(word: str) -> Iterable[str]:
             run += char
     if run:
         yield run[:MAX_TERM_CHARS]
+
+
+_NAME_SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def shard_name(key: str) -> str:
+    """The script key (and file name, without `.js`) of the shard of term
+    prefix `key`: "terms-" and the key with a-z and 0-9 kept and any other
+    character as `_<hex code point>_` (the empty key: "_"). The same rule
+    as `shardName()` in search.js."""
+    name = "".join(c if c in _NAME_SAFE else f"_{ord(c):x}_" for c in key)
+    return f"terms-{name or '_'}"
 
 
 def _base36(n: int) -> str:
@@ -235,7 +251,7 @@ class SearchIndex:
             changed = [] if len(old) != len(pages) else [
                 i for i, (a, b) in enumerate(zip(old, pages, strict=True)) if a is not b]
         if self.files and old and pages and len(old) != len(pages):
-            start, removed, inserted = _splice(old, pages)
+            start, removed, inserted = splice_span(old, pages)
             if removed + inserted <= INCREMENTAL_MAX_CHANGES:
                 return self._splice(pages, terms_of, start, removed, inserted)
         if not self.files or len(old) != len(pages) or len(changed) > INCREMENTAL_MAX_CHANGES:
@@ -264,8 +280,9 @@ class SearchIndex:
         self._regroup(_choose_prefix(self._postings))
         before = self.files
         files: dict[str, str] = {}
-        for n, key in enumerate(sorted(self._shards)):
-            files[f"{FOLDER}terms-{n}.js"] = _wrap(f"terms-{n}", self._bodies[key])
+        for key in sorted(self._shards):
+            name = shard_name(key)
+            files[f"{FOLDER}{name}.js"] = _wrap(name, self._bodies[key])
         for chunk in range(max(-(-len(self._rows) // DOCS_PER_CHUNK), 1)):
             files[f"{FOLDER}docs-{chunk}.js"] = self._chunk(chunk)
         self._digests = {}
@@ -333,44 +350,106 @@ class SearchIndex:
         """The documents at positions `start`.. (`removed` of them) replaced by
         `inserted` pages from `pages`: the ones after them move, and a list of
         differences changes in one place when its numbers move (the first
-        that moved)."""
+        that moved). A term's postings before `start` are counted from the
+        documents' terms (on the shorter side of the change), so a list is
+        only split where it changes, never decoded whole."""
         rows_before = len(self._rows)
+        old = self._terms
+        tail = start + removed
+        fresh = pages[start:start + inserted]
+        texts = [terms_of(page) for page in fresh]
+        if start <= len(old) - tail:  # postings before `start`: counted directly
+            before = Counter(itertools.chain.from_iterable(text.split() for text in old[:start]))
+            after: Counter[str] | None = None
+        else:  # counted as all of them less those after the change and those it takes or puts
+            before, after = Counter(), Counter(itertools.chain.from_iterable(text.split() for text in old[tail:]))
+        pending = Counter(itertools.chain.from_iterable(text.split() for text in old[start:tail]))
+        postings = self._postings
+
+        def at_start(term: str) -> int:
+            """How many of `term`'s postings come from documents before `start`."""
+            if after is None:
+                return before[term]
+            post = postings.get(term)
+            return (post.count(",") + 1 if post is not None else 0) - after[term] - pending[term]
+
         touched: set[str] = set()
-        for i in range(start, start + removed):
-            for term, flag in _flags(self._terms[i]).items():
-                self._move(term, 2 * i + flag, None)
+        for i in range(start, tail):
+            for term in old[i].split():
+                self._take(term, at_start(term))
+                pending[term] -= 1
                 touched.add(term)
         shift = 2 * (inserted - removed)
         if shift:
-            touched.update(self._shift(2 * (start + removed), shift))
-        fresh = pages[start:start + inserted]
-        texts = [terms_of(page) for page in fresh]
+            touched.update(self._shift(shift, at_start))
+        last: dict[str, int] = {}  # term -> its posting in the last document put in (they come in order)
+        put: Counter[str] = Counter()
         for j, text in enumerate(texts, start):
             for term, flag in _flags(text).items():
-                self._move(term, None, 2 * j + flag)
+                value = 2 * j + flag
+                self._put(term, at_start(term) + put[term], value, last.get(term))
+                last[term] = value
+                pending[term] += 1
+                put[term] += 1
                 touched.add(term)
         self._pages = list(pages)
-        self._terms[start:start + removed] = texts
-        self._rows[start:start + removed] = [_document_row(page) for page in fresh]
+        self._terms[start:tail] = texts
+        self._rows[start:tail] = [_document_row(page) for page in fresh]
         first = start // DOCS_PER_CHUNK
-        last = max(len(self._rows), rows_before) if shift else start + max(removed, inserted)
-        return self._emit(range(first, -(-last // DOCS_PER_CHUNK)), touched, rows_before)
+        end = max(len(self._rows), rows_before) if shift else start + max(removed, inserted)
+        return self._emit(range(first, -(-end // DOCS_PER_CHUNK)), touched, rows_before)
 
-    def _shift(self, bound: int, shift: int) -> list[str]:
-        """Add `shift` to every posting from `bound` on; the terms that changed."""
+    def _store(self, term: str, post: str | None, encoded: str) -> None:
+        """`term`'s postings are `encoded` now (were `post`; "": none)."""
+        weight = len(term.encode()) + 6
+        delta = -(weight + len(post)) if post is not None else 0
+        if encoded:
+            self._postings[term] = encoded
+            self._fragments[term] = _fragment(term, encoded)
+            delta += weight + len(encoded)
+        else:
+            del self._postings[term]
+            del self._fragments[term]
+        self._resize(term, delta)
+
+    def _take(self, term: str, at: int) -> None:
+        """Remove `term`'s posting number `at` (from 0)."""
+        post = self._postings[term]
+        head, part, rest = _split_at(post, at)
+        if rest:
+            nxt, comma, rest = rest.partition(",")
+            rest = _b36(_VALUE[nxt] + _VALUE[part]) + comma + rest
+        self._store(term, post, _joined(head, rest))
+
+    def _put(self, term: str, at: int, value: int, previous: int | None) -> None:
+        """Put `value` into `term`'s postings as number `at` (from 0);
+        `previous`, when known, is the posting before it."""
+        post = self._postings.get(term)
+        if post is None:
+            self._store(term, None, _b36(value))
+            return
+        head, part, rest = _split_at(post, at) if at < post.count(",") + 1 else (post, "", "")
+        if previous is None:
+            previous = sum(map(_VALUE.__getitem__, head.split(","))) if head else 0
+        step = value - previous
+        following = _b36(_VALUE[part] - step) if part else ""
+        self._store(term, post, _joined(head, _joined(_b36(step), _joined(following, rest))))
+
+    def _shift(self, shift: int, at_start: Callable[[str], int]) -> list[str]:
+        """Add `shift` to the postings of the documents after the change
+        (every posting from number `at_start(term)` on); the terms that changed."""
         moved: list[str] = []
         postings, fragments = self._postings, self._fragments
         for term, post in postings.items():
-            if bound:
-                parts = post.split(",")
-                at = bisect.bisect_left(_sums(parts), bound)
-                if at == len(parts):
-                    continue
-                parts[at] = _b36(_VALUE[parts[at]] + shift)
-                encoded = ",".join(parts)
-            else:  # every posting moves: only the first number changes
+            at = at_start(term)
+            if at == 0:  # every posting moves: only the first number changes
                 head, comma, rest = post.partition(",")
                 encoded = _b36(_VALUE[head] + shift) + comma + rest
+            elif at > post.count(","):
+                continue  # none moves
+            else:
+                head, part, rest = _split_at(post, at)
+                encoded = _joined(head, _joined(_b36(_VALUE[part] + shift), rest))
             postings[term] = encoded
             fragments[term] = fragments[term][:-len(post) - 1] + encoded + '"'  # the quoted term kept
             moved.append(term)
@@ -404,20 +483,19 @@ class SearchIndex:
             files[name] = self._chunk(chunk)
             touched.add(name)
         prefix = _prefix_of(self._sizes)
-        keys_before = sorted(self._shards)
+        keys_before = set(self._shards)
         if prefix != self._prefix:
             self._regroup(prefix)
             dirty = set(self._shards)
         else:
             dirty = self._place_terms(terms_touched)
-        keys = sorted(self._shards)
-        for n in range(len(keys), len(keys_before)):
-            del files[f"{FOLDER}terms-{n}.js"]
-        for n, key in enumerate(keys):
-            if key in dirty or n >= len(keys_before) or keys_before[n] != key:
-                name = f"{FOLDER}terms-{n}.js"
-                files[name] = _wrap(f"terms-{n}", self._bodies[key])
-                touched.add(name)
+        for key in keys_before - self._shards.keys():
+            del files[f"{FOLDER}{shard_name(key)}.js"]
+        for key in dirty:
+            if key in self._shards:
+                name = shard_name(key)
+                files[f"{FOLDER}{name}.js"] = _wrap(name, self._bodies[key])
+                touched.add(f"{FOLDER}{name}.js")
         return self._finish(files, self.files, touched)
 
     def _move(self, term: str, old: int | None, new: int | None) -> None:
@@ -475,7 +553,26 @@ class SearchIndex:
         return dirty
 
 
-def _splice(old: list[Page], new: list[Page]) -> tuple[int, int, int]:
+def _split_at(post: str, at: int) -> tuple[str, str, str]:
+    """Postings text -> (the parts before part number `at`, that part, the
+    parts after it), each without its commas. Splits only on the side of
+    `at` that has fewer parts."""
+    length = post.count(",") + 1
+    if at < length - at:
+        pieces = post.split(",", at)
+        part, _, rest = pieces.pop().partition(",")
+        return ",".join(pieces), part, rest
+    pieces = post.rsplit(",", length - 1 - at)
+    head, _, part = pieces[0].rpartition(",")
+    return head, part, ",".join(pieces[1:])
+
+
+def _joined(head: str, rest: str) -> str:
+    """Two runs of postings text as one (either may be empty)."""
+    return f"{head},{rest}" if head and rest else head or rest
+
+
+def splice_span(old: list[Page], new: list[Page]) -> tuple[int, int, int]:
     """Where `new` differs from `old` (pages compared by identity), as one
     replaced run: (its start, how many pages of `old` it replaced, how many
     pages of `new` it holds)."""

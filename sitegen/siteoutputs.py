@@ -13,7 +13,7 @@ the pages.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sitegen import feeds, listing, search, taxonomy, urls
 from sitegen.config import Config
@@ -116,8 +116,10 @@ class SiteOutputs:
         was_empty = not self.search.files
         fresh = self.search.update(ordered, terms_of, changed)
         for rel, text in sorted(self.search.files.items()):
-            if verify or was_empty or rel in fresh:
+            if verify or was_empty:
                 writer.write(rel, text)
+            elif rel in fresh:  # other than the text the last build wrote: no need to read the file to compare
+                writer.write(rel, text, differs=True)
             else:
                 writer.keep(rel)
 
@@ -125,15 +127,16 @@ class SiteOutputs:
                  changed: list[int] | None) -> dict[str, tuple[Hashable, Render]]:
         """Every output but the search index: path -> (key, how to render it)."""
         moved = [(old[i], ordered[i]) for i in changed] if changed is not None else None
-        if moved is None or self._listings is None or any(_filed(a) != _UNFILED or _filed(b) != _UNFILED
-                                                          for a, b in moved):
+        went, came = _spliced(old, ordered) if moved is None else ([a for a, _ in moved], [b for _, b in moved])
+        if went is None or came is None or self._listings is None or any(
+                _filed(p) != _UNFILED for p in (*went, *came)):
             self._listings = _listings(renderer, ordered)
         listings = self._listings
         listing_urls = sorted(_file_url(rel) for rel in listings)
         has_tags, has_sections = taxonomy.TAGS_URL in listing_urls, taxonomy.SECTIONS_URL in listing_urls
         if moved is None or self._updated is None or any(a.url != b.url or _dates(a) != _dates(b) for a, b in moved):
             # Pages at other URLs or with other dates: the feed's date and the sitemap may change.
-            self._updated = feeds.feed_updated(ordered)
+            self._updated = _updated(self._updated, ordered, went, came)
             self._dated += 1
         updated = self._updated
         recent = ordered[:taxonomy.NOT_FOUND_RECENT]
@@ -151,6 +154,46 @@ class SiteOutputs:
         out[feeds.ROBOTS_FILE] = (("robots",), lambda: feeds.robots_txt(config))
         return out
 
+SPLICE_MAX = 64  # more pages than this came and went: the outputs are looked at as if all changed
+
+
+def _spliced(old: list[Page], new: list[Page]) -> tuple[list[Page] | None, list[Page] | None]:
+    """The pages that went from `old` and came into `new` (compared by
+    identity, as one replaced run), or (None, None) when there are many."""
+    if not old or not new:
+        return None, None
+    start, removed, inserted = search.splice_span(old, new)
+    if removed + inserted > SPLICE_MAX:
+        return None, None
+    return old[start:start + removed], new[start:start + inserted]
+
+
+def _instant(when: datetime) -> datetime:
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def _updated(before: datetime | None, ordered: list[Page], went: list[Page] | None,
+             came: list[Page] | None) -> datetime:
+    """`feeds.feed_updated(ordered)`, from its value `before` the pages
+    `went` went and the pages `came` came (None: unknown) when that settles it."""
+    if before is None or went is None or came is None or before == feeds.NO_DATE:
+        return feeds.feed_updated(ordered)
+    last = _instant(before)
+    if any(_instant(d) >= last for p in went for d in _stamps(p)):
+        return feeds.feed_updated(ordered)  # the newest date may have gone
+    newest = feeds.feed_updated(came)
+    if newest == feeds.NO_DATE or _instant(newest) < last:
+        return before
+    if _instant(newest) > last:
+        return newest
+    return feeds.feed_updated(ordered)  # the same instant: the first of them in the listing wins
+
+
+def _stamps(page: Page) -> list[datetime]:
+    meta = page.doc.meta
+    return [d for d in (meta.published, meta.updated) if d is not None]
+
+
 def _file_url(rel: str) -> str:
     """The URL of an output file `a/b/index.html` (`urls.url_to_file` undone)."""
     return rel[:-len("index.html")] if rel.endswith("index.html") else rel
@@ -165,8 +208,9 @@ def _listings(renderer: Callable[[], Renderer], ordered: list[Page]) -> dict[str
     """The tag and section listing pages: path -> (key, how to render it).
     `ordered` is newest first."""
     out: dict[str, tuple[Hashable, Render]] = {}
-    for kind, root, terms in (("tag", taxonomy.TAGS_URL, taxonomy.tag_terms(ordered)),
-                              ("section", taxonomy.SECTIONS_URL, taxonomy.section_terms(ordered))):
+    filed = [page for page in ordered if _filed(page) != _UNFILED]  # only these are listed (still newest first)
+    for kind, root, terms in (("tag", taxonomy.TAGS_URL, taxonomy.tag_terms(filed, newest_first=True)),
+                              ("section", taxonomy.SECTIONS_URL, taxonomy.section_terms(filed, newest_first=True))):
         if not terms:
             continue
         root_key = (kind, tuple((t.name, t.url, t.trail, tuple(_ident(p) for p in t.pages)) for t in terms))

@@ -57,9 +57,10 @@ def _spelling(counts: Counter[str]) -> str:
     return min(counts, key=lambda name: (-counts[name], name))
 
 
-def tag_terms(pages: Iterable[Page]) -> list[Term]:
-    """Every tag with its documents, in name order."""
-    ordered = listing.newest_first(list(pages))
+def tag_terms(pages: Iterable[Page], newest_first: bool = False) -> list[Term]:
+    """Every tag with its documents, in name order (`newest_first`: the pages
+    are in that order already)."""
+    ordered = list(pages) if newest_first else listing.newest_first(list(pages))
     spellings: dict[str, Counter[str]] = {}
     members: dict[str, list[Page]] = {}
     for page in ordered:
@@ -77,9 +78,10 @@ def tag_terms(pages: Iterable[Page]) -> list[Term]:
     return sorted(terms, key=lambda t: (sort_key(t.name), t.url))
 
 
-def section_terms(pages: Iterable[Page]) -> list[Term]:
-    """Every section (and every section above one) with its documents, in tree order."""
-    ordered = listing.newest_first(list(pages))
+def section_terms(pages: Iterable[Page], newest_first: bool = False) -> list[Term]:
+    """Every section (and every section above one) with its documents, in tree
+    order (`newest_first`: the pages are in that order already)."""
+    ordered = list(pages) if newest_first else listing.newest_first(list(pages))
     spellings: dict[tuple[str, ...], Counter[str]] = {}
     members: dict[tuple[str, ...], list[Page]] = {}
     for page in ordered:

@@ -10,6 +10,7 @@ old one, so a file shared (hard-linked) with the live output stays intact.
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import tempfile
@@ -69,10 +70,8 @@ def write_if_changed(path: Path, payload: bytes, differs: bool = False) -> bool:
             return False
     except OSError:
         pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    fd, tmp = _temp_file(path.parent)
     try:
-        os.fchmod(fd, FILE_MODE & ~current_umask())  # mkstemp makes 0600: web servers must read it
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
         os.replace(tmp, path)
@@ -80,6 +79,26 @@ def write_if_changed(path: Path, payload: bytes, differs: bool = False) -> bool:
         Path(tmp).unlink(missing_ok=True)
         raise
     return True
+
+
+_TEMPS = itertools.count()
+_OPEN_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+
+
+def _temp_file(folder: Path) -> tuple[int, str]:
+    """A new hidden file in `folder` (made if missing), open for writing,
+    readable by all (`FILE_MODE` less the umask): its descriptor and path.
+    Named by process and a counter (cheaper than `tempfile.mkstemp`)."""
+    base = f"{os.fspath(folder)}{os.sep}.tmp-{os.getpid()}-"
+    while True:
+        tmp = f"{base}{next(_TEMPS)}"
+        try:
+            return os.open(tmp, _OPEN_FLAGS, FILE_MODE), tmp
+        except FileExistsError:  # left by a killed build of a process with the same id
+            continue
+        except FileNotFoundError:
+            folder.mkdir(parents=True, exist_ok=True)
+            return os.open(tmp, _OPEN_FLAGS, FILE_MODE), tmp
 
 
 def same_file_contents(source: Path, target: Path) -> bool:

@@ -64,13 +64,21 @@
     return into;
   }
 
+  /* The same rule as shard_name() in sitegen/search.py. */
+  function shardName(key) {
+    var name = Array.from(key).map(function (ch) {
+      return /[a-z0-9]/.test(ch) ? ch : "_" + ch.codePointAt(0).toString(16) + "_";
+    }).join("");
+    return "terms-" + (name || "_");
+  }
+
   function lookup(token, isPrefix) {
-    var key = token.slice(0, meta.prefix);
-    var n = meta.shards.indexOf(key);
-    if (n < 0) return Promise.resolve({});
-    return load("terms-" + n).then(function (shard) {
+    var chars = Array.from(token);  /* code points, as Python slices */
+    var key = chars.slice(0, meta.prefix).join("");
+    if (meta.shards.indexOf(key) < 0) return Promise.resolve({});
+    return load(shardName(key)).then(function (shard) {
       var hits = {};
-      if (!isPrefix || token.length < meta.prefix) {
+      if (!isPrefix || chars.length < meta.prefix) {
         if (Object.prototype.hasOwnProperty.call(shard, token)) decode(shard[token], hits);
         return hits;
       }

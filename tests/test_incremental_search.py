@@ -6,9 +6,12 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import re
 from collections import defaultdict
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sitegen import search
 from sitegen.model import Block, BlockKind, Document, Meta, Page
@@ -51,7 +54,7 @@ def reference(pages: list[Page]) -> dict[str, str]:
     shards: dict[str, dict[str, str]] = {}
     for t, post in encoded.items():
         shards.setdefault(t[:prefix], {})[t] = post
-    files = {f"search/terms-{n}.js": search._script(f"terms-{n}", shards[k]) for n, k in enumerate(sorted(shards))}
+    files = {f"search/{search.shard_name(k)}.js": search._script(search.shard_name(k), shards[k]) for k in shards}
     rows = [[p.file, p.doc.meta.title, human_date(p.doc.meta.date), reading_time(p.doc.words), p.doc.meta.summary]
             for p in pages]
     for n in range(0, max(len(rows), 1), search.DOCS_PER_CHUNK):
@@ -161,3 +164,37 @@ def test_added_and_removed_documents_equal_the_index_from_nothing(monkeypatch: p
 def test_shard_entries_are_the_json_of_their_terms() -> None:
     for term, post in (("abc", "0,1"), ("über", "5"), ("東", "a,b")):
         assert search._fragment(term, post) == json.dumps({term: post}, ensure_ascii=False, separators=(",", ":"))[1:-1]
+
+
+def test_shard_files_are_named_by_their_key() -> None:
+    assert search.shard_name("") == "terms-_"
+    assert search.shard_name("abc") == "terms-abc"
+    assert search.shard_name("üb") == "terms-_fc_b"
+    assert search.shard_name("東") == "terms-_6771_"
+    assert search.shard_name("a\U00020000") == "terms-a_20000_"
+
+
+@given(st.text(min_size=0, max_size=3), st.text(min_size=0, max_size=3))
+def test_shard_names_of_distinct_keys_differ(a: str, b: str) -> None:
+    assert (search.shard_name(a) == search.shard_name(b)) == (a == b)
+    assert re.fullmatch(r"terms-[a-z0-9_]+", search.shard_name(a))
+
+
+def test_a_shard_that_appears_or_disappears_leaves_the_other_shard_files_alone(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search, "SHARD_TARGET_BYTES", 300)  # several shards, keyed by one or more letters
+    rng = random.Random(3)
+    pages = [page(n, text(rng, 3), text(rng, 20)) for n in range(20)]
+    index = search.SearchIndex()
+    index.update(pages, terms_of)
+    meta = json.loads(index.files["search/meta.js"].split(",", 1)[1][:-3])
+    assert meta["prefix"] >= 1 and len(meta["shards"]) > 3
+    assert "q" not in {k[:1] for k in meta["shards"]}  # no term starts with q yet
+    edited = [*pages[:5], page(5, pages[5].doc.meta.title, pages[5].doc.plain_text + " qqqword"), *pages[6:]]
+    changed = index.update(edited, terms_of)
+    new_shard = f"search/{search.shard_name('qqqword'[:meta['prefix']])}.js"
+    assert new_shard in changed and index.files == reference(edited)
+    assert {name for name in changed if "/terms-" in name} == {new_shard}, changed
+    changed = index.update(pages, terms_of)
+    assert new_shard not in index.files and index.files == reference(pages)
+    assert not {name for name in changed if "/terms-" in name}, changed

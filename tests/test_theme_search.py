@@ -42,7 +42,7 @@ def lookup(files: dict[str, str], term: str) -> dict[int, bool]:
     key = term[:meta["prefix"]]
     if key not in meta["shards"]:
         return {}
-    shard = load(files, f"terms-{meta['shards'].index(key)}")
+    shard = load(files, search.shard_name(key))
     return decode(shard[term]) if term in shard else {}
 
 
@@ -86,7 +86,7 @@ def test_index_of_many_documents_is_sharded_and_chunked() -> None:
     meta = load(files, "meta")
     assert meta["prefix"] >= 1 and len(meta["shards"]) > 10
     assert meta["shards"] == sorted(meta["shards"])
-    shard_sizes = [len(files[f"{search.FOLDER}terms-{n}.js"]) for n in range(len(meta["shards"]))]
+    shard_sizes = [len(files[f"{search.FOLDER}{search.shard_name(k)}.js"]) for k in meta["shards"]]
     assert max(shard_sizes) <= search.SHARD_TARGET_BYTES * 1.1 or meta["prefix"] == search.MAX_PREFIX
     chunks = -(-count // search.DOCS_PER_CHUNK)
     assert sorted(k for k in files if "/docs-" in k) == sorted(f"{search.FOLDER}docs-{n}.js" for n in range(chunks))
