@@ -514,16 +514,7 @@ class SearchIndex:
             if at < len(values):
                 parts[at] = _b36(values[at] - new)
             parts.insert(at, _b36(new - (values[at - 1] if at else 0)))
-        weight = len(term.encode()) + 6
-        delta = -(weight + len(post)) if post is not None else 0
-        if parts:
-            encoded = self._postings[term] = ",".join(parts)
-            self._fragments[term] = _fragment(term, encoded)
-            delta += weight + len(encoded)
-        else:
-            del self._postings[term]
-            del self._fragments[term]
-        self._resize(term, delta)
+        self._store(term, post, ",".join(parts))
 
     def _place_terms(self, touched: set[str]) -> set[str]:
         """Put new terms into their shards and take gone ones out; the shard
