@@ -39,8 +39,8 @@ RUN_PIVOT_P = 0.5  # a line scoring above this lengthens the main run, below it 
 CHROME_RUN_PENALTY = 0.5  # what a line of page chrome (a rule's boilerplate) costs the main run
 EXTEND_MIN_P = 0.02  # a sentence after the main run carries it on above this score
 EXTEND_MIN_WORDS = 8
-CONTINUE_PIVOT_P = 0.35  # the lower pivot over which a list or table after the run carries it on
-CONTINUE_MAX_LINES = 60
+CONTINUE_PIVOT_P = 0.35  # the lower pivot over which a list or table past an end of the run carries it on
+CONTINUE_MAX_LINES = 60  # the farthest such a stretch reaches past the run
 CONTINUE_MIN_PROSE = 30  # words of lines scoring as text that such a stretch must hold
 SPACED_PAGE_MIN_SHARE = 0.6  # of the run's paragraphs followed by a blank line, on a page that spaces them
 INSERT_BLOCK_MIN_LINES = 4  # a marker and the links set close under it
@@ -453,6 +453,7 @@ def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]
 
 
 def _headline_candidate(lines: list[Line], i: int) -> bool:
+    """Line `i` may be the headline: no rule knows it for something else."""
     return not _not_a_headline(lines, i) and not regions.is_consent_notice(lines[i]) and not _breadcrumb_trail(lines[i])
 
 
