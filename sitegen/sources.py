@@ -116,7 +116,9 @@ def read_source_text(source: Source) -> tuple[str, list[str]]:
         raise SourceError(source.problem, source.rel)
     try:
         with source.path.open("rb") as fh:
-            data = fh.read(MAX_SOURCE_BYTES + 1)
+            # Read what the file holds (bounded): read(n) first allocates all n bytes.
+            size = os.fstat(fh.fileno()).st_size
+            data = fh.read(min(size, MAX_SOURCE_BYTES) + 1)
     except OSError as exc:
         raise SourceError(f"cannot read: {exc.strerror or exc}; skipped", source.rel) from exc
     if len(data) > MAX_SOURCE_BYTES:

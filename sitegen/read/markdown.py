@@ -17,6 +17,7 @@ from sitegen.errors import SourceError
 from sitegen.model import Block, BlockKind, Document, Meta
 from sitegen.read.frontmatter import FrontMatter, read_front_matter
 from sitegen.read.mdguard import guard
+from sitegen.read.mdplain import plain_html
 from sitegen.read.mdquick import quicken
 
 EXTENSIONS = ["extra", "sane_lists", "toc"]
@@ -93,28 +94,40 @@ def _parser() -> markdown.Markdown:
 
 
 def _render(body: str, warnings: list[str]) -> tuple[str, list[tuple[int, str, str]]]:
+    """The body's HTML, its section levels shifted so the top one is <h2>,
+    and its headings as (level, text, id)."""
+    plain = plain_html(body)
+    if plain is None:
+        parsed = _parse(body, warnings)
+        if parsed is None:
+            paragraphs = (p.strip() for p in body.split("\n\n"))
+            return "".join(f"<p>{htmllib.escape(p)}</p>\n" for p in paragraphs if p), []
+        plain = parsed
+    html, found = plain
+    shift = 2 - min((level for level, _, _ in found), default=2)  # the top section level becomes <h2>
+    html = _HEADING_TAG.sub(lambda m: f"<{m.group(1)}h{min(6, max(2, int(m.group(2)) + shift))}", html)
+    return html, [(min(6, max(2, level + shift)), text, anchor) for level, text, anchor in found]
+
+
+def _parse(body: str, warnings: list[str]) -> tuple[str, list[tuple[int, str, str]]] | None:
+    """Python-Markdown's HTML and headings (level, text, id), in order; None
+    (with a warning) when the body is nested too deeply to parse."""
     md = _parser()
     try:
         html = md.convert(body)
     except RecursionError:  # a construct nested deeper than the guard knows (e.g. `*` runs)
         _PARSERS.md = None  # its state is not to be trusted
         warnings.append("too deeply nested for the Markdown parser; shown as plain text")
-        paragraphs = (p.strip() for p in body.split("\n\n"))
-        return "".join(f"<p>{htmllib.escape(p)}</p>\n" for p in paragraphs if p), []
-    tokens: list[dict[str, Any]] = getattr(md, "toc_tokens", [])
-    top = _top_level(tokens)
-    shift = 2 - top  # the document's top section level becomes <h2>
-    html = _HEADING_TAG.sub(lambda m: f"<{m.group(1)}h{min(6, max(2, int(m.group(2)) + shift))}", html)
-    headings: list[tuple[int, str, str]] = []
+        return None
+    found: list[tuple[int, str, str]] = []
 
     def walk(items: list[dict[str, Any]]) -> None:
         for item in items:
-            level = min(6, max(2, int(item["level"]) + shift))
-            headings.append((level, htmllib.unescape(str(item["name"])), str(item["id"])))
+            found.append((int(item["level"]), htmllib.unescape(str(item["name"])), str(item["id"])))
             walk(item.get("children", []))
 
-    walk(tokens)
-    return html, headings
+    walk(getattr(md, "toc_tokens", []))
+    return html, found
 
 
 _CLEANERS = threading.local()
@@ -136,10 +149,6 @@ def sanitize(html: str) -> str:
                 return nh3.clean(text, **options)
         _CLEANERS.clean = cleaner
     return cleaner(html)
-
-
-def _top_level(tokens: list[dict[str, Any]]) -> int:
-    return min((int(t["level"]) for t in tokens), default=2)
 
 
 def _take_h1(body: str) -> tuple[str, str]:
