@@ -52,7 +52,8 @@ MAX_TERM_CHARS = 24
 SUMMARY_CHARS = 200
 
 _WORD = re.compile(r"[^\W_]+")
-_ASCII_TERM = re.compile(r"[a-z0-9]{2,}|[0-9]")  # _WORD's terms, for ASCII text
+# For ASCII text, _WORD's runs are what is left after every byte but [a-z0-9] becomes a space.
+_ASCII_SEPARATORS = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789" else 0x20 for c in range(256))
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
@@ -60,7 +61,8 @@ def terms(text: str) -> set[str]:
     """The index terms of `text` (the same rule as `tokens()` in search.js)."""
     folded = text.lower()
     if folded.isascii():
-        words = set(_ASCII_TERM.findall(folded))
+        runs = set(folded.encode("ascii").translate(_ASCII_SEPARATORS).decode("ascii").split())
+        words = {w for w in runs if len(w) > 1 or w.isdigit()}
         if words and len(max(words, key=len)) > MAX_TERM_CHARS:
             words = {w[:MAX_TERM_CHARS] for w in words}
         return words

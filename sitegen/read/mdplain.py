@@ -18,10 +18,11 @@ import re
 
 from markdown.extensions.toc import slugify, unique
 
-# Anything a Markdown construct (inline, block, or an extension's) needs,
-# and the parser's own placeholder characters (C0 controls).
-_MAYBE_MARKUP = re.compile(r"[`*_\[\]<>&\\|{}~\x00-\x09\x0b-\x1f\x7f]|^[-+=:]|^\d+[.)]|^[^\S\n]|[^\S\n]$",
-                           re.MULTILINE)
+# Characters some Markdown construct (inline, block, or an extension's) needs.
+MARKUP_CHARS = "`*_[]<>&\\|{}~"
+# A line starting like a list, quote, definition, setext underline or indented block.
+_BLOCK_START = re.compile(r"\n(?:[-+=:]|\d+[.)]| )")
+_ASCII_PLAIN = bytes(range(0x20, 0x7F)) + b"\n"  # printable ASCII and newlines
 _HEADING = re.compile(r"(#{1,6}) (?=\S)([^#\n]*)")  # "## Text" with no other "#" and no trailing space
 TOC_SEPARATOR = "-"
 
@@ -32,7 +33,7 @@ Heading = tuple[int, str, str]  # level, text, id
 def plain_html(body: str) -> tuple[str, list[Heading]] | None:
     """Python-Markdown's HTML and headings (in order, as its `toc` lists
     them) for a plain `body`, or None."""
-    if _MAYBE_MARKUP.search(body):
+    if maybe_markup(body):
         return None
     out: list[str] = []
     headings: list[Heading] = []
@@ -62,3 +63,18 @@ def plain_html(body: str) -> tuple[str, list[Heading]] | None:
             para.append(line)
     end_paragraph()
     return "\n".join(out), headings
+
+
+def maybe_markup(body: str) -> bool:
+    """Whether `body` holds anything that might be markup: a markup character,
+    a block construct's line start, a line ending in a space, or any
+    whitespace but spaces and newlines, control or format character (the
+    parser's placeholders are control characters)."""
+    if any(char in body for char in MARKUP_CHARS):
+        return True
+    if body.isascii():
+        if body.encode("ascii").translate(None, _ASCII_PLAIN):  # what is left is a control character
+            return True
+    elif not body.replace("\n", "").isprintable():  # also false for non-ASCII spaces and format characters
+        return True
+    return " \n" in body or body.endswith(" ") or _BLOCK_START.search("\n" + body) is not None
