@@ -471,18 +471,27 @@ class Builder:
         job = RenderJob(config, code, root, config.output_dir, gens.stage, when, theme)
         by_source = memo.by_source if quick is not None and memo is not None else {
             i.source: i for i in visible_infos}
-        new_outputs = self._render_pages(job, theme, ordered, by_source, state, gens, writer, verify, result, dirty)
         spliced = self._spliced
-        new_outputs.update(render_indexes(config, theme, ordered, state, writer, verify,
-                                          _listed(dirty, spliced, len(ordered), state.page_count)))
-        if spliced is not None:  # the pages that went, and index pages no longer made
-            new_outputs = {rel: out for rel, out in new_outputs.items() if rel in writer.produced}
         assets = memo.assets if quick is not None and memo is not None else [
             rel for rel, kind in sources.items() if kind == "asset"]
         # An asset at a site output's path replaces it: the assets are part of the key.
         site_key = digest(theme, f"{len(pages)}:{pages_hash:x}", "\0assets", *assets)
         changed = None if dirty is None or spliced is not None else [ordered[i] for i in sorted(dirty) if i >= 0]
-        site_files = self._render_site(job, pages, ordered, by_source, site_key, state, writer, verify, changed)
+        index_outputs: dict[str, Output] = {}
+        site_files: dict[str, tuple[int, int]] = {}
+
+        def indexes_and_site() -> None:
+            """The index pages and site outputs: made here while the pool renders pages."""
+            index_outputs.update(render_indexes(config, theme, ordered, state, writer, verify,
+                                                _listed(dirty, spliced, len(ordered), state.page_count)))
+            site_files.update(self._render_site(job, pages, ordered, by_source, site_key, state, writer, verify,
+                                                changed))
+
+        new_outputs = self._render_pages(job, theme, ordered, by_source, state, gens, writer, verify, result, dirty,
+                                         meanwhile=indexes_and_site)
+        new_outputs.update(index_outputs)
+        if spliced is not None:  # the pages that went, and index pages no longer made
+            new_outputs = {rel: out for rel, out in new_outputs.items() if rel in writer.produced}
         self._copy(assets, writer)
         removed = writer.prune()
         if gens.opened or gens.live is None or not gens.holds(writer.produced):
@@ -796,9 +805,10 @@ class Builder:
 
     def _render_pages(self, job: RenderJob, theme: str, ordered: list[Page], infos: dict[str, DocInfo],
                       state: BuildState, gens: Generations, writer: Writer, verify: bool,
-                      result: BuildResult, dirty: set[int] | None = None) -> dict[str, Output]:
+                      result: BuildResult, dirty: set[int] | None, meanwhile: Callable[[], None]) -> dict[str, Output]:
         """Render the pages whose key changed (in the pool); keep the others.
-        `ordered` is newest first; `dirty` (from `_order`) limits the look."""
+        `ordered` is newest first; `dirty` (from `_order`) limits the look.
+        `meanwhile` runs once, in this process, while the pool works."""
         around = listing.neighbours(ordered) if dirty is None else {}
         outputs: dict[str, Output] = {}
         tasks: list[RenderTask] = []
@@ -839,11 +849,12 @@ class Builder:
                                     (older.url, older.doc.meta) if older else None,
                                     packed[1] if packed is not None and packed[0] == info.ident else None))
         if not tasks:
+            meanwhile()
             return outputs
         gens.open()
         from sitegen.parallel import run_chunks
 
-        results = run_chunks(partial(render_chunk, job), tasks, render_crashed, self.workers)
+        results = run_chunks(partial(render_chunk, job), tasks, render_crashed, self.workers, meanwhile=meanwhile)
         failed: set[ErrorTuple] = set()
         for task, out in zip(tasks, results, strict=True):
             if len(out) == 4 and isinstance(out[1], bool):

@@ -37,21 +37,27 @@ def chunk_size(n: int, workers: int) -> int:
 
 
 def run_chunks(func: Callable[[list[T]], list[R]], items: Sequence[T], crashed: Callable[[T], R],
-               workers: int | None = None, progress: Callable[[int, int], None] | None = None) -> list[R]:
-    """`func` over `items` in chunks, results in the order of `items`."""
+               workers: int | None = None, progress: Callable[[int, int], None] | None = None,
+               meanwhile: Callable[[], None] | None = None) -> list[R]:
+    """`func` over `items` in chunks, results in the order of `items`.
+    `meanwhile`, when given, runs once in this process while the pool works
+    (after the work, when there is no pool)."""
     n = len(items)
     workers = workers or worker_count()
     if n < PARALLEL_MIN_ITEMS or workers < 2:
         out = func(list(items))
         if progress:
             progress(n, n)
+        if meanwhile:
+            meanwhile()
         return out
     results: dict[int, R] = {}
     size = chunk_size(n, workers)
     pending = [list(range(i, min(i + size, n))) for i in range(0, n, size)]
     alone: list[int] = []
     while pending:
-        failed = _round(func, items, pending, workers, results, progress)
+        failed = _round(func, items, pending, workers, results, progress, meanwhile)
+        meanwhile = None
         pending = []
         for idx in failed:
             if len(idx) > 1:
@@ -60,19 +66,23 @@ def run_chunks(func: Callable[[list[T]], list[R]], items: Sequence[T], crashed: 
             else:
                 alone.append(idx[0])
     for i in alone:  # run by itself, a crash is this item's own
-        failed = _round(func, items, [[i]], 1, results, progress)
+        failed = _round(func, items, [[i]], 1, results, progress, None)
         if failed:
             results[i] = crashed(items[i])
     return [results[i] for i in range(n)]
 
 
 def _round(func: Callable[[list[T]], list[R]], items: Sequence[T], chunks: list[list[int]], workers: int,
-           results: dict[int, R], progress: Callable[[int, int], None] | None) -> list[list[int]]:
-    """Run `chunks` in one pool; store results; return the chunks that failed."""
+           results: dict[int, R], progress: Callable[[int, int], None] | None,
+           meanwhile: Callable[[], None] | None) -> list[list[int]]:
+    """Run `chunks` in one pool (and `meanwhile` here once they are sent);
+    store results; return the chunks that failed."""
     failed: list[list[int]] = []
     with ProcessPoolExecutor(min(workers, len(chunks)), mp_context=_context()) as pool:
         futures: dict[Future[list[R]], list[int]] = {
             pool.submit(func, [items[i] for i in idx]): idx for idx in chunks}
+        if meanwhile:
+            meanwhile()
         remaining = set(futures)
         while remaining:
             done, remaining = wait(remaining, return_when="FIRST_COMPLETED")
