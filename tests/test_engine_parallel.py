@@ -62,3 +62,14 @@ def test_a_process_running_threads_uses_a_fork_server() -> None:
     finally:
         stop.set()
         thread.join()
+
+
+def test_meanwhile_runs_once_in_this_process_while_the_pool_works() -> None:
+    calls: list[int] = []
+    items = list(range(120))  # with crashes: more than one round of pools
+    done = run_chunks(square_or_die, items, lambda i: -i, workers=2, meanwhile=lambda: calls.append(os.getpid()))
+    assert done == [-i if i in CRASH else i * i for i in items]
+    assert calls == [os.getpid()]
+    small: list[int] = []
+    assert run_chunks(lambda xs: xs, [1, 2], lambda i: 0, workers=2, meanwhile=lambda: small.append(1)) == [1, 2]
+    assert small == [1]
