@@ -53,6 +53,7 @@ SUMMARY_CHARS = 200
 
 _WORD = re.compile(r"[^\W_]+")
 # For ASCII text, _WORD's runs are what is left after every byte but [a-z0-9] becomes a space.
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")  # a letter alone is no term (a digit is)
 _ASCII_SEPARATORS = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789" else 0x20 for c in range(256))
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
@@ -61,8 +62,7 @@ def terms(text: str) -> set[str]:
     """The index terms of `text` (the same rule as `tokens()` in search.js)."""
     folded = text.lower()
     if folded.isascii():
-        runs = set(folded.encode("ascii").translate(_ASCII_SEPARATORS).decode("ascii").split())
-        words = {w for w in runs if len(w) > 1 or w.isdigit()}
+        words = set(folded.encode("ascii").translate(_ASCII_SEPARATORS).decode("ascii").split()) - _LETTERS
         if words and len(max(words, key=len)) > MAX_TERM_CHARS:
             words = {w[:MAX_TERM_CHARS] for w in words}
         return words
