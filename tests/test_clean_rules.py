@@ -94,6 +94,40 @@ def test_short_clean_text_comes_through_whole() -> None:
     assert not result.warnings
 
 
+def test_a_text_in_clean_form_is_read_as_it_is() -> None:
+    # Paragraphs one line each, a blank line between, no page chrome: a text
+    # written (or cleaned) as such. However long, every line stays; the date
+    # and byline are read, and kept as text.
+    paras = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(8)]
+    text = "\n\n".join(["Notes on the road tax", "By Jane Doe", "March 3, 2021", "Short line", *paras])
+    result = clean(text)
+    assert result.title == "Notes on the road tax"
+    assert [b.text for b in result.blocks] == ["By Jane Doe", "March 3, 2021", "Short line", *paras]
+    assert result.byline == "Jane Doe" and result.published == datetime(2021, 3, 3)
+    assert {ln.rule for ln in result.labels} == {"short_text_first_line", "short_text_whole"}
+    # With page chrome in it, or with its lines run on, it is read as a page.
+    assert "Share" not in [b.text for b in clean(text + "\n\nShare").blocks]
+    assert clean(text.replace("\n\nShort line", "\nShort line")).labels[1].rule != "short_text_whole"
+
+
+def test_when_no_article_is_found_the_chrome_still_goes() -> None:
+    result = clean("\n".join(["Menu", "Search", "Sign in", "Home", "Contact us", "Share", "Login"]))
+    assert NO_ARTICLE_WARNING in result.warnings
+    assert (result.title, [b.text for b in result.blocks]) == ("", ["Contact us"])
+
+
+def test_a_date_line_never_takes_the_last_text() -> None:
+    result = clean("the cat 2024 Today\nthe\nthe\nthe\nthe\nthe\ncat\n")
+    assert [b.text for b in result.blocks] == ["the cat 2024 Today"]
+
+
+def test_a_bulleted_line_is_a_list_item_never_a_heading_or_caption() -> None:
+    result = clean(article("• First point of the plan", "Photo: Jane Doe", "• Second point of the plan"))
+    (items,) = [b.items for b in result.blocks if b.kind is BlockKind.LIST]
+    assert items == ("First point of the plan", "Second point of the plan")
+    assert not [b for b in result.blocks if b.kind is not BlockKind.LIST and b.text.startswith("•")]
+
+
 def test_a_document_is_never_emptied() -> None:
     text = "\n".join(["Menu", "Search", "Sign in", "Share", "Home", "Next", "Share", "Login"])
     result = clean(text)

@@ -19,7 +19,7 @@ from sitegen.clean.lines import Line, segment
 from sitegen.clean.site import find_app_name, find_site_name
 from sitegen.model import Block, LineLabel
 
-NO_ARTICLE_WARNING = "no article text recognised; kept every line"
+NO_ARTICLE_WARNING = "no article text recognised; kept every line but the page's controls"
 
 
 @dataclass(frozen=True)
@@ -46,22 +46,27 @@ def clean(text: str, reference_date: datetime | None = None) -> Article:
     warnings: list[str] = []
     if lines and not any(ln.label in rules.CONTENT for ln in lines):
         warnings.append(NO_ARTICLE_WARNING)
-        for line in lines:
-            if line is not title:
-                line.mark(rules.PARAGRAPH, "fallback_keep_all")
+        title = rules.keep_all_but_chrome(lines)
+    if title is None:
+        title = rules.first_line_title(lines)
     texts = [ln.text for ln in lines]
     title_index = title.index if title is not None else None
     published, updated = find_dates(texts, title_index, reference_date, date_line_at=lambda i: lines[i].date_line,
                                     date_at=lambda i: lines[i].date(reference_date))
     labelled_published, labelled_updated = _dates(lines, reference_date)
     published, updated = published or labelled_published, updated or labelled_updated
-    for line in lines:
-        if line.label == rules.PARAGRAPH and line.words <= rules.META_MAX_WORDS and line.date_line:
-            line.mark(rules.META, "date_line_finder")
     found_byline = find_byline(texts, title_index, byline_at=lambda i: lines[i].byline,
                                date_line_at=lambda i: lines[i].date_line)
-    if found_byline is not None and lines[found_byline[0]].label in (rules.PARAGRAPH, rules.HEADING, rules.DEK):
-        lines[found_byline[0]].mark(rules.BYLINE, "byline_finder")
+    if not rules.kept_whole(lines):  # a text kept whole keeps its date lines and bylines as text too
+        texts_left = sum(1 for ln in lines if ln.label in rules.CONTENT)  # the last one stays: never emptied
+        for line in lines:
+            if line.label == rules.PARAGRAPH and line.words <= rules.META_MAX_WORDS and line.date_line \
+                    and texts_left > 1:
+                line.mark(rules.META, "date_line_finder")
+                texts_left -= 1
+        if found_byline is not None and lines[found_byline[0]].label in (rules.PARAGRAPH, rules.HEADING, rules.DEK) \
+                and not (texts_left == 1 and lines[found_byline[0]].label in rules.CONTENT):
+            lines[found_byline[0]].mark(rules.BYLINE, "byline_finder")
     title_text = rules.title_text(lines, title)
     return Article(
         title=title_text,

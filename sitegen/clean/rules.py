@@ -96,8 +96,8 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     """Label every line; return the title line (or None)."""
     if not lines:
         return None
-    if _short_clean_text(lines):
-        return _keep_whole(lines)
+    if kept_whole(lines):
+        return keep_whole(lines)
     m = models()
     ctx = features.page_context(lines, -1)
     first = m["line"].probabilities(features.line_vectors(ctx))
@@ -411,22 +411,59 @@ def _closing_note(line: Line) -> bool:
     return line.text.startswith("(") and line.text.endswith(")") and line.words <= META_MAX_WORDS
 
 
-def _short_clean_text(lines: list[Line]) -> bool:
-    """A few lines, none of them page chrome: a note or a pasted paragraph."""
-    return len(lines) <= SHORT_TEXT_MAX_LINES and not any(
-        ln.ui or ln.call_to_action for ln in lines)
+def kept_whole(lines: list[Line]) -> bool:
+    """A text read as it is, not as a page: free of chrome (UI controls,
+    calls to action), and short or in clean form: a note, a pasted
+    paragraph, a text written (or cleaned) as paragraphs."""
+    return not any(_chrome(ln) for ln in lines) and (len(lines) <= SHORT_TEXT_MAX_LINES or _clean_form(lines))
 
 
-def _keep_whole(lines: list[Line]) -> Line | None:
-    """The first line is the title when it reads as one; every other line is text."""
+def _chrome(line: Line) -> bool:
+    """A line the rules always drop as page chrome, by its words alone (as `_single_line_rule`)."""
+    return line.ui or (line.words <= CTA_MAX_WORDS and line.call_to_action)
+
+
+def _clean_form(lines: list[Line]) -> bool:
+    """Blocks of one line each, separated by single blank lines (the
+    cleaner's own output has this form), not a page's copy, whose lines
+    run on, with blank lines here and there."""
+    return len(lines) > 1 and all(b.number == a.number + 2 for a, b in zip(lines, lines[1:], strict=False))
+
+
+def keep_whole(lines: list[Line], rule: str = "short_text") -> Line | None:
+    """The first line is the title when it reads as one; every other line is
+    text. Rules are named `rule`_first_line and `rule`_whole."""
     first = lines[0]
     title = first if len(lines) > 1 and first.words <= features.TITLE_MAX_WORDS else None
     for line in lines:
         if line is title:
-            line.mark(TITLE, "short_text_first_line")
+            line.mark(TITLE, f"{rule}_first_line")
         else:
-            line.mark(PARAGRAPH, "short_text_whole")
+            line.mark(PARAGRAPH, f"{rule}_whole")
     return title
+
+
+def first_line_title(lines: list[Line]) -> Line | None:
+    """With no headline found, the first line of text is the title when it
+    reads as one (as in a text kept whole) and more text follows it."""
+    content = [ln for ln in lines if ln.label in CONTENT]
+    first = content[0] if len(content) > 1 else None
+    if first is None or first.words > features.TITLE_MAX_WORDS:
+        return None
+    first.mark(TITLE, "first_line_title")
+    return first
+
+
+def keep_all_but_chrome(lines: list[Line]) -> Line | None:
+    """When nothing reads as an article: every line is kept (`keep_whole`)
+    but the page chrome, unless that is all there is."""
+    kept = [ln for ln in lines if not _chrome(ln)]
+    if not kept:
+        return keep_whole(lines, "fallback")
+    for line in lines:
+        if _chrome(line):
+            line.mark(BOILERPLATE, "fallback_chrome")
+    return keep_whole(kept, "fallback")
 
 
 def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
@@ -549,7 +586,7 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
     if line.ui:
         return BOILERPLATE, "ui_control"
     if line.words <= CTA_MAX_WORDS and line.call_to_action:  # longer, it is as often text about newsletters
-        return BOILERPLATE, "call_to_action"
+        return BOILERPLATE, "call_to_action"  # (both: `_chrome`)
     for max_words, test, name in _SHORT_CHROME:
         if line.words <= max_words and test(line.text):
             return BOILERPLATE, name
@@ -565,7 +602,7 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
         return META, "date_line"
     if line.byline:
         return BYLINE, "byline_by"
-    if nxt is not None and _is_badged_copy(line, nxt):
+    if nxt is not None and not _chrome(nxt) and _is_badged_copy(line, nxt):
         nxt.mark(CAPTION, "caption_repeated")
         return BOILERPLATE, "caption_badge_copy"
     if nxt is not None and _name_tag(line, nxt):
@@ -716,7 +753,7 @@ def title_text(lines: list[Line], title: Line | None) -> str:
     text = title.text
     parts = [p.strip() for p in SITE_SUFFIX.split(text)]
     if len(parts) == 2:
-        keys = {ln.key for ln in lines if ln is not title}
+        keys = {ln.key for ln in lines if ln is not title and not _chrome(ln)}  # "Menu - ...": no bare title
         head, site = parts
         if fold(head) in keys and len(site.split()) <= SITE_NAME_MAX_WORDS:
             text = head

@@ -12,7 +12,6 @@ LIST_MIN_ITEMS = 2
 TOP_HEADING_LEVEL = 2
 MAX_HEADING_LEVEL = 6
 _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)+\.?\s")
-_BULLET = re.compile(r"^[-•*·▪►–]\s+")
 _NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 
 
@@ -20,8 +19,10 @@ def blocks(lines: list[Line]) -> list[Block]:
     out: list[Block] = []
     run: list[Line] = []
     for line in lines:
-        if line.label == rules.PARAGRAPH and _BULLET.match(line.text):
+        if line.label in rules.CONTENT and vocab.BULLET.match(line.text):  # an item, never a heading or caption
             run.append(line)
+            continue
+        if line.label not in rules.CONTENT:  # a list goes on past the chrome between its items
             continue
         _flush_list(run, out)
         run = []
@@ -31,6 +32,8 @@ def blocks(lines: list[Line]) -> list[Block]:
             out.append(Block(BlockKind.HEADING, line.text, level=heading_level(line.text)))
         elif line.label == rules.CAPTION:
             text = line.text.removesuffix(line.credit).rstrip() if line.credit else line.text
+            if not text or vocab.ui_line(text) or vocab.call_to_action(text):  # what is left is no caption
+                text = line.text
             text = vocab.CAPTION_LEAD.sub("", text)
             out.append(Block(BlockKind.FIGURE, text, credit=line.credit))
     _flush_list(run, out)
@@ -46,6 +49,6 @@ def heading_level(text: str) -> int:
 
 def _flush_list(run: list[Line], out: list[Block]) -> None:
     if len(run) >= LIST_MIN_ITEMS:
-        out.append(Block(BlockKind.LIST, items=tuple(_BULLET.sub("", ln.text) for ln in run)))
+        out.append(Block(BlockKind.LIST, items=tuple(vocab.BULLET.sub("", ln.text) for ln in run)))
     else:
         out.extend(Block(BlockKind.PARAGRAPH, ln.text) for ln in run)

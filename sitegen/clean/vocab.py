@@ -234,3 +234,5 @@ def about_the_author(text: str) -> bool:
     name = match.group(1).split() if match else []
     return len(name) >= 2 and all(w[0].isupper() and w.casefold() not in STOPWORDS for w in name)
 
+
+BULLET = re.compile(r"^[-•*·▪►–]\s+")  # a list item's marker
