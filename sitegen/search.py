@@ -52,8 +52,8 @@ MAX_TERM_CHARS = 24
 SUMMARY_CHARS = 200
 
 _WORD = re.compile(r"[^\W_]+")
-# For ASCII text, _WORD's runs are what is left after every byte but [a-z0-9] becomes a space.
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")  # a letter alone is no term (a digit is)
+# For ASCII text, _WORD's runs are what is left after every byte but [a-z0-9] becomes a space.
 _ASCII_SEPARATORS = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789" else 0x20 for c in range(256))
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 

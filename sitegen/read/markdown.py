@@ -96,14 +96,11 @@ def _parser() -> markdown.Markdown:
 def _render(body: str, warnings: list[str]) -> tuple[str, list[tuple[int, str, str]]]:
     """The body's HTML, its section levels shifted so the top one is <h2>,
     and its headings as (level, text, id)."""
-    plain = plain_html(body)
-    if plain is None:
-        parsed = _parse(body, warnings)
-        if parsed is None:
-            paragraphs = (p.strip() for p in body.split("\n\n"))
-            return "".join(f"<p>{htmllib.escape(p)}</p>\n" for p in paragraphs if p), []
-        plain = parsed
-    html, found = plain
+    rendered = plain_html(body) or _parse(body, warnings)
+    if rendered is None:
+        paragraphs = (p.strip() for p in body.split("\n\n"))
+        return "".join(f"<p>{htmllib.escape(p)}</p>\n" for p in paragraphs if p), []
+    html, found = rendered
     shift = 2 - min((level for level, _, _ in found), default=2)  # the top section level becomes <h2>
     html = _HEADING_TAG.sub(lambda m: f"<{m.group(1)}h{min(6, max(2, int(m.group(2)) + shift))}", html)
     return html, [(min(6, max(2, level + shift)), text, anchor) for level, text, anchor in found]
