@@ -8,6 +8,7 @@ relative to the site root (where feed.xml and sitemap.xml live).
 
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
@@ -136,8 +137,7 @@ def sitemap_xml(config: Config, pages: list[Page], listing_urls: Iterable[str] =
         rows[page.url] = page.doc.meta.updated or page.doc.meta.published
     if not rows:
         return _serialise(ET.Element("urlset", {"xmlns": SITEMAP_NS}))
-    # Each URL's entry is serialised once (by ElementTree, in a sitemap of its
-    # own) and kept: a sitemap made again after a change joins them.
+    # Each URL's entry is made once and kept: a sitemap made again after a change joins them.
     base = config.base_url
     entries = _ENTRIES
     parts = []
@@ -161,19 +161,13 @@ def _sitemap_entry(config: Config, url: str, lastmod: datetime | None) -> str:
     key = (config.base_url, url, lastmod, lastmod.tzinfo if lastmod is not None else None)
     entry = _ENTRIES.get(key)
     if entry is None:
-        loc = absolute_url(config, url)
-        stamp = rfc3339(lastmod) if lastmod is not None else ""
-        urlset = ET.Element("urlset", {"xmlns": SITEMAP_NS})
-        node = _sub(urlset, "url")
-        _sub(node, "loc", loc)
-        if stamp:
-            _sub(node, "lastmod", stamp)
-        text = _serialise(urlset)
-        if not (text.startswith(_SITEMAP_HEAD) and text.endswith(_SITEMAP_TAIL)):  # never: the format is fixed
-            raise AssertionError(f"unexpected sitemap serialisation: {text!r}")
+        # As ElementTree writes it (indented, text escaped as its `_escape_cdata` does), many times faster.
+        loc = html.escape(xml_text(absolute_url(config, url)), quote=False)
+        stamp = f"    <lastmod>{rfc3339(lastmod)}</lastmod>\n" if lastmod is not None else ""
+        entry = f"  <url>\n    <loc>{loc}</loc>\n{stamp}  </url>\n"
         if len(_ENTRIES) >= ENTRIES_MEMO_MAX:
             _ENTRIES.clear()
-        entry = _ENTRIES[key] = text[len(_SITEMAP_HEAD):-len(_SITEMAP_TAIL)]
+        _ENTRIES[key] = entry
     return entry
 
 

@@ -7,6 +7,9 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from sitegen import feeds
 from sitegen.config import Config
 from sitegen.model import Block, BlockKind, Document, Meta, Page
@@ -110,6 +113,23 @@ def test_sitemap_lists_documents_and_listings_with_lastmod() -> None:
         "https://example.org/blog/tags/x/": None,
     }
     assert feeds.robots_txt(SITE).splitlines()[-1] == "Sitemap: https://example.org/blog/sitemap.xml"
+
+
+@given(st.lists(st.tuples(st.text(max_size=12), st.none() | st.datetimes(timezones=st.none() | st.just(UTC))),
+                max_size=6), st.sampled_from(["", "https://example.org/a&b/"]))
+def test_the_sitemap_is_what_elementtree_writes(rows: list[tuple[str, datetime | None]], base: str) -> None:
+    config = Config(base_url=base)
+    pages = [page(url, "T", when) for url, when in rows]
+    expected = ET.Element("urlset", {"xmlns": feeds.SITEMAP_NS})
+    latest = {p.url: p.doc.meta.published for p in pages}
+    for url in sorted(latest):
+        node = ET.SubElement(expected, "url")
+        ET.SubElement(node, "loc").text = feeds.xml_text(feeds.absolute_url(config, url))
+        if latest[url] is not None:
+            ET.SubElement(node, "lastmod").text = feeds.rfc3339(latest[url])
+    ET.indent(expected)
+    reference = '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(expected, encoding="unicode") + "\n"
+    assert feeds.sitemap_xml(config, pages) == reference
 
 
 def test_build_writes_feed_sitemap_robots_404_from_visible_documents_only(tmp_path: Path) -> None:
