@@ -33,10 +33,11 @@ import functools
 import hashlib
 import itertools
 import json
+import operator
 import re
 import sys
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -139,17 +140,26 @@ def _sums(parts: list[str]) -> list[int]:
     return list(itertools.accumulate(map(_VALUE.__getitem__, parts)))
 
 
-def _b36(n: int) -> str:
-    """`_base36(n)`, from the table when it is there."""
-    return _SMALL[n] if n < len(_SMALL) else _base36(n)
+class _Encoded(dict[int, str]):
+    """Number -> its base-36 text: a table of every number below 36 ** 3,
+    computed for larger ones."""
+
+    def __missing__(self, n: int) -> str:
+        return _base36(n)
+
+
+_TEXT = _Encoded(enumerate(_SMALL))
+_b36 = _TEXT.__getitem__  # `_base36(n)`, from the table when it is there
 
 
 def _postings(values: list[int]) -> str:
     """Increasing numbers as base-36 differences: [0, 5, 15] -> "0,5,a"."""
-    small = _SMALL
-    limit = len(small)
-    deltas = [b - a for a, b in zip([0, *values], values, strict=False)]
-    return ",".join([small[d] if d < limit else _base36(d) for d in deltas])
+    return ",".join(map(_TEXT.__getitem__, map(operator.sub, values, [0, *values])))
+
+
+def _drain(items: Iterable[Any]) -> None:
+    """Run an iterator to its end, keeping nothing."""
+    deque(items, maxlen=0)
 
 
 def _script(key: str, data: Any) -> str:
@@ -269,13 +279,12 @@ class SearchIndex:
         self._terms = [terms_of(page) for page in pages]
         self._rows = [_document_row(page) for page in pages]
         lists: defaultdict[str, list[int]] = defaultdict(list)
+        add = list.append
         for doc_id, text in enumerate(self._terms):
             title, _, rest = text.partition("\n")
-            value = doc_id * 2
-            for term in rest.split():
-                lists[term].append(value)
-            for term in title.split():
-                lists[term].append(value + 1)
+            # lists[term].append(value) for each term, the loop run in C (map), a few times faster.
+            _drain(map(add, map(lists.__getitem__, rest.split()), itertools.repeat(doc_id * 2)))
+            _drain(map(add, map(lists.__getitem__, title.split()), itertools.repeat(doc_id * 2 + 1)))
         self._postings = {term: _postings(ids) for term, ids in sorted(lists.items())}
         self._fragments = {term: _fragment(term, post) for term, post in self._postings.items()}
         self._sizes = [_shard_sizes(self._postings, prefix) for prefix in range(MAX_PREFIX)]
