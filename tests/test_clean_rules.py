@@ -289,6 +289,18 @@ def test_a_headline_wins_over_its_standfirst_when_they_score_alike() -> None:
     assert rules._headline_over_standfirst(lines, candidates, [6.0, 5.0], 0) == 0
 
 
+def test_a_headline_wins_over_a_long_standfirst_that_is_no_sentence() -> None:
+    standfirst = "A guide to the taxes Americans pay, how they work, and why understanding them matters"
+    lines = segment("\n".join(["Menu", "Tax 101: Understanding the basics", "By The Editors", standfirst, PARAGRAPH]))
+    assert rules._headline_over_standfirst(lines, [1, 3], [9.4, 10.3], 1) == 0
+    assert rules._headline_over_standfirst(lines, [1, 3], [8.9, 10.3], 1) == 1  # the closer margin: kept
+    short = segment("\n".join(["Menu", "Tax 101: the basics", "A guide to the taxes Americans pay", PARAGRAPH]))
+    assert rules._headline_over_standfirst(short, [1, 2], [9.4, 10.0], 1) == 1  # too short for a standfirst
+    for upper in ("Try it free", "Code Revisions 4 Stars 107 Forks 9"):  # a button, a row of counters
+        other = segment("\n".join(["Menu", upper, standfirst, PARAGRAPH]))
+        assert rules._headline_over_standfirst(other, [1, 2], [9.8, 10.3], 1) == 1
+
+
 def test_a_headline_wins_over_the_kicker_that_names_its_subject() -> None:
     lines = segment("\n".join(["Menu", "Road Tax", "Published 2 hours ago",
                                "City council votes for a new 'road tax' to pay for repairs", PARAGRAPH]))

@@ -59,6 +59,10 @@ TITLE_MIN_WORDS = 3
 TITLE_RUN_SLACK = 8  # the headline comes before its text starts, or within this many lines of it
 STANDFIRST_MAX_GAP = 6  # lines from a headline down to its standfirst
 STANDFIRST_SCORE_MARGIN = 1.5  # how much better the standfirst may score than its headline
+LONG_STANDFIRST_MIN_WORDS = 12  # a chosen line this long may be a standfirst though it is no sentence
+LONG_STANDFIRST_SCORE_MARGIN = 1.0  # how much better such a standfirst may score than its headline
+HEADLINE_OVER_LONG_MIN_WORDS = 4  # the headline over such a standfirst ("Try it free" is a button)
+COUNTER_MIN_NUMBERS = 2  # bare numbers in a line of counters ("Code 4 Stars 107 Forks 9"): no headline
 KICKER_MAX_WORDS = 4  # a label over the headline naming its subject
 KICKER_MAX_GAP = 3  # lines from the kicker down to the headline
 KICKER_SCORE_MARGIN = 1.0  # how much better the kicker may score than its headline
@@ -441,14 +445,16 @@ def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]
         return None
     model = models()["title"]
     scores = model.scores(title_rows(lines, ctx, probs, candidates, run))
-    best = _headline_under_kicker(lines, candidates, scores, _headline_over_standfirst(
-        lines, candidates, scores, max(range(len(candidates)), key=scores.__getitem__)))
+    top = max(range(len(candidates)), key=scores.__getitem__)
+    over = _headline_over_standfirst(lines, candidates, scores, top)
+    best = _headline_under_kicker(lines, candidates, scores, over)
+    rule = "title_under_kicker" if best != over else "title_over_standfirst" if over != top else "title_model"
     line = lines[candidates[best]]
     bare = _bare_title(lines, line)
     if bare is not None:
         bare.mark(TITLE, f"title_end_of_breadcrumb:score={scores[best]:.2f}")
         return bare
-    line.mark(TITLE, f"title_model:score={scores[best]:.2f}")
+    line.mark(TITLE, f"{rule}:score={scores[best]:.2f}")
     return line
 
 
@@ -469,17 +475,29 @@ def _breadcrumb_trail(line: Line) -> bool:
 def _headline_over_standfirst(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
     """When the chosen line is a sentence and a shorter line just above it
     that does not state (it may ask or exclaim) scores nearly as well, that
-    line is the headline and the chosen one its standfirst."""
-    if not _sentence(lines[candidates[best]]):
+    line is the headline and the chosen one its standfirst. A long chosen
+    line that is no sentence ("A guide to the taxes Americans pay, and why
+    they matter") may be a standfirst too, under a headline of a few words
+    that scores closer still."""
+    chosen = lines[candidates[best]]
+    sentence = _sentence(chosen)
+    if not sentence and chosen.words < LONG_STANDFIRST_MIN_WORDS:
         return best
+    margin = STANDFIRST_SCORE_MARGIN if sentence else LONG_STANDFIRST_SCORE_MARGIN
     for k in range(best - 1, -1, -1):
-        i = candidates[k]
-        if candidates[best] - i > STANDFIRST_MAX_GAP:
+        line = lines[candidates[k]]
+        if chosen.index - line.index > STANDFIRST_MAX_GAP:
             break
-        if scores[k] >= scores[best] - STANDFIRST_SCORE_MARGIN and not _statement(lines[i]) \
-                and TITLE_MIN_WORDS <= lines[i].words < lines[candidates[best]].words:
+        if scores[k] >= scores[best] - margin and not _statement(line) \
+                and TITLE_MIN_WORDS <= line.words < chosen.words \
+                and (sentence or (line.words >= HEADLINE_OVER_LONG_MIN_WORDS and not _counters(line))):
             return k
     return best
+
+
+def _counters(line: Line) -> bool:
+    """A line of counters: two or more bare numbers ("Code Revisions 4 Stars 107 Forks 9")."""
+    return sum(map(str.isdigit, line.tokens)) >= COUNTER_MIN_NUMBERS
 
 
 _WORDS = re.compile(r"\w+")
