@@ -139,6 +139,13 @@ def test_title_loses_its_site_suffix_when_the_bare_title_is_there() -> None:
     assert rules.title_text(lines, lines[0]) == "Road tax plan passes"
 
 
+def test_title_loses_the_site_name_its_copyright_line_gives() -> None:
+    text = "Best Art Shows of 2025 – Artlyst\n\nSome text here.\n\n© Artlyst 2025"
+    assert rules.title_text(segment(text), segment(text)[0]) == "Best Art Shows of 2025"
+    other = "Road tax plan – Part 1\n\nSome text here.\n\n© Artlyst 2025"
+    assert rules.title_text(segment(other), segment(other)[0]) == "Road tax plan – Part 1"
+
+
 def test_title_keeps_a_dash_that_is_part_of_it() -> None:
     lines = segment("Budget - what changes for you\n\nSome text here.")
     assert rules.title_text(lines, lines[0]) == "Budget - what changes for you"

@@ -16,6 +16,7 @@ from datetime import datetime
 from sitegen.clean import features, overlap, regions, vocab
 from sitegen.clean.learned import models
 from sitegen.clean.lines import CREDIT_MAX_WORDS, Line, fold
+from sitegen.clean.site import copyright_name
 
 # Labels.
 TITLE = "title"
@@ -728,15 +729,16 @@ def section_path(lines: list[Line], title: Line | None) -> list[str]:
 
 def title_text(lines: list[Line], title: Line | None) -> str:
     """The headline as shown: a "Title | Site" line loses its suffix when the
-    bare title is a line of its own."""
+    bare title is a line of its own, or when the suffix is the name the
+    page's copyright line gives the site."""
     if title is None:
         return ""
     text = title.text
     parts = [p.strip() for p in SITE_SUFFIX.split(text)]
-    if len(parts) == 2:
+    if len(parts) == 2 and len(parts[1].split()) <= SITE_NAME_MAX_WORDS:
         keys = {ln.key for ln in lines if ln is not title}
         head, site = parts
-        if fold(head) in keys and len(site.split()) <= SITE_NAME_MAX_WORDS:
+        if fold(head) in keys or (site and fold(site) == fold(copyright_name([ln.text for ln in lines]))):
             text = head
     if text.isupper():  # a page's CSS made it uppercase; a copy may keep the real case
         text = next((ln.text for ln in lines if ln.key == fold(text) and not ln.text.isupper()), text)
