@@ -481,6 +481,15 @@ def test_an_interviews_questions_are_headings_and_its_answers_never() -> None:
     assert headings == [line for line in qa if line.startswith("Q:")]
 
 
+def test_list_items_attributions_bylines_credits_and_barred_lines_are_never_headings() -> None:
+    for text in ("- Diapers", "— Neil Gaiman", "• Faster connection speeds", "By Anmol", "Source",
+                 "Image 2: A simple AI workflow", "★ | Upper East Side", "Guests pick pastries. | Photo by Lisa"):
+        assert rules._never_heading(text), text
+    for text in ("Why the committee voted no", "Sourcing the parts", "Byways of the north", "Q&A with the mayor",
+                 "1. Sustainability and green cleaning"):
+        assert not rules._never_heading(text), text
+
+
 def test_a_line_led_by_image_caption_is_a_figure_caption() -> None:
     caption = "Image caption The mayor said the tax would pay for the repairs"
     text = article(PARAGRAPH, caption)

@@ -686,13 +686,24 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
             if _QUESTION.match(ln.text):
                 ln.mark(HEADING, "interview_question")
     idx = [ln.index for ln in text if ln.label == PARAGRAPH and ln.words <= HEADING_MAX_WORDS
-           and not _bracketed(ln.text) and not _ANSWER.match(ln.text)]
+           and not _bracketed(ln.text) and not _ANSWER.match(ln.text) and not _never_heading(ln.text)]
     if not idx:
         return
     model = models()["heading"]
     for i, p in zip(idx, model.probabilities(features.heading_vectors(ctx, probs, idx)), strict=True):
         if p >= HEADING_MIN_P:
             lines[i].mark(HEADING, f"heading_model:p={p:.2f}")
+
+
+# Short lines that read as headings but never are: a list item or a quote's attribution ("- Diapers",
+# "— Neil Gaiman"), a byline ("By Anmol"), a credit ("Source", "Image 2: A simple workflow"), links or
+# fields set apart by a bar ("★ | Upper East Side", "Caption | Photo by ...").
+_NOT_A_HEADING = re.compile(r"[-–—•*·▪►]\s*\w|by\s|(?:photo|image|source|credit)s?\b|.*\|", re.IGNORECASE)
+
+
+def _never_heading(text: str) -> bool:
+    """A short line that reads as a heading but never is one (`_NOT_A_HEADING`)."""
+    return bool(_NOT_A_HEADING.match(text))
 
 
 def _bracketed(text: str) -> bool:
