@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from sitegen.clean import features, overlap, regions, vocab
+from sitegen.clean import features, neighbours, overlap, regions, vocab
 from sitegen.clean.learned import models
 from sitegen.clean.lines import CREDIT_MAX_WORDS, Line, fold
 from sitegen.clean.site import copyright_name
@@ -434,14 +434,23 @@ def _keep_whole(lines: list[Line]) -> Line | None:
     return title
 
 
-def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
-    run = features.best_run(probs, [ln.words for ln in lines])
+def headline_candidates(lines: list[Line], run: tuple[int, int]) -> list[int]:
+    """The lines the title model chooses the headline from (`run`: the main
+    run of the first-pass scores): those before the text starts, or within
+    TITLE_RUN_SLACK lines of it, that no rule knows for something else; any
+    such line when none of those passes."""
     start, end = run
     shaped = features.title_candidates(lines)
     before_text = [i for i in shaped if i < start + TITLE_RUN_SLACK] if end > start else []
     candidates = [i for i in before_text or shaped if _headline_candidate(lines, i)]  # the rules read lines
     if before_text and not candidates:  # before the text first, the others only when none of those passes
         candidates = [i for i in shaped if _headline_candidate(lines, i)]
+    return candidates
+
+
+def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
+    run = features.best_run(probs, [ln.words for ln in lines])
+    candidates = headline_candidates(lines, run)
     if not candidates:
         return None
     model = models()["title"]
@@ -522,7 +531,7 @@ def _headline_under_kicker(lines: list[Line], candidates: list[int], scores: lis
     return best
 
 
-TITLE_NAMES = features.TITLE_NAMES + overlap.NAMES
+TITLE_NAMES = features.TITLE_NAMES + overlap.NAMES + neighbours.NAMES
 
 
 def title_rows(lines: list[Line], ctx: features.PageContext, probs: list[float],
@@ -530,8 +539,9 @@ def title_rows(lines: list[Line], ctx: features.PageContext, probs: list[float],
     """Each candidate headline's features (order: TITLE_NAMES); `run`: `features.best_run` of `probs`, if known."""
     start, end = run = run or features.best_run(probs, [ln.words for ln in lines])
     shared = overlap.shared_words(lines, candidates, start, end)
-    return [[*row, *extra] for row, extra in
-            zip(features.title_vectors(lines, ctx, probs, candidates, run), shared, strict=True)]
+    around = neighbours.neighbour_rows(lines, ctx, candidates)
+    return [[*row, *extra, *more] for row, extra, more in
+            zip(features.title_vectors(lines, ctx, probs, candidates, run), shared, around, strict=True)]
 
 
 def _not_a_headline(lines: list[Line], i: int) -> bool:
