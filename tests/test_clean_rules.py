@@ -512,6 +512,13 @@ def test_a_block_of_links_set_close_under_most_read_is_an_insert() -> None:
     assert {ln.rule for ln in packed} == {""}
 
 
+def test_a_headline_that_speaks_of_a_newsletter_stays_a_candidate() -> None:
+    lines = segment("\n".join(["How to write a good newsletter with AI", PARAGRAPH]))
+    assert lines[0].call_to_action and not rules._not_a_headline(lines, 0)
+    for prompt in ("Sign up for our newsletter", "Subscribe to the newsletter"):
+        assert rules._not_a_headline(segment("\n".join([prompt, PARAGRAPH])), 0), prompt
+
+
 def test_a_headline_over_a_byline_with_its_agency_stays_a_candidate() -> None:
     lines = segment("\n".join(["City plans new road tax", "By Jane Doe | City News", PARAGRAPH]))
     assert not rules._not_a_headline(lines, 0)

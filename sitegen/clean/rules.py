@@ -548,7 +548,8 @@ def _not_a_headline(lines: list[Line], i: int) -> bool:
     """Lines the rules know for something else: links, prompts, credits, captions, dates."""
     line = lines[i]
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    return (line.call_to_action or line.credit_like or (nxt is not None and nxt.credit_like and not nxt.byline)
+    return ((line.call_to_action and not vocab.newsletter_only(line.text)) or line.credit_like
+            or (nxt is not None and nxt.credit_like and not nxt.byline)
             or (line.words <= META_MAX_WORDS and line.date() is not None)  # those four computed once per line
             or vocab.related_lead(line.text) or vocab.share_line(line.text))
 

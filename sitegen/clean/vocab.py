@@ -62,6 +62,14 @@ def call_to_action(text: str) -> bool:
     return bool(CALL_TO_ACTION.search(text))
 
 
+def newsletter_only(text: str) -> bool:
+    """Every `CALL_TO_ACTION` match in `text` is the bare word "newsletter": a
+    line that may speak of newsletters ("How to write a newsletter") without
+    asking the reader to act."""
+    matches = [m.group(0).lower() for m in CALL_TO_ACTION.finditer(text)]
+    return bool(matches) and all(m == "newsletter" for m in matches)
+
+
 # The letters outside ASCII that a case-blind pattern matches to an ASCII letter, and that letter:
 # "İ" and "ı" match "i", "ſ" matches "s" ("K", the Kelvin sign, lowers to "k" by itself).
 _ODD_CASES = (("İ", "i"), ("ı", "i"), ("ſ", "s"))
