@@ -308,6 +308,15 @@ def test_a_headline_wins_over_a_long_standfirst_that_is_no_sentence() -> None:
         assert rules._headline_over_standfirst(other, [1, 2], [9.8, 10.3], 1) == 1
 
 
+def test_a_longer_unpunctuated_headline_wins_over_a_standfirst_that_states() -> None:
+    headline = "Model at 53: 'Look at the beauty who turned into an old woman'"
+    for standfirst, wins in (("She explained why ageing scares her.", True), ("Why does ageing scare her?", False)):
+        lines = segment("\n".join(["Menu", headline, standfirst, PARAGRAPH]))
+        assert rules._headline_over_standfirst(lines, [1, 2], [5.5, 6.5], 1) == (0 if wins else 1)
+    ended = segment("\n".join(["Menu", headline + "!", "She explained why ageing scares her.", PARAGRAPH]))
+    assert rules._headline_over_standfirst(ended, [1, 2], [5.5, 6.5], 1) == 1  # a longer sentence: kept
+
+
 def test_a_headline_wins_over_the_kicker_that_names_its_subject() -> None:
     lines = segment("\n".join(["Menu", "Road Tax", "Published 2 hours ago",
                                "City council votes for a new 'road tax' to pay for repairs", PARAGRAPH]))

@@ -36,7 +36,7 @@ TIME_AGO = re.compile(r"\b\d+\s*(?:sec|min|minute|hour|hr|day|week|month|year)s?
                        r"|\bhá\s+\d+\s+(?:minutos|horas|dias)|\d+\s*(?:分|時間|日)前|\d+\s*(?:분|시간|일)\s*전"
                        r"|\d+\s+(?:минут|час|дн)\w*\s+назад|\d+\s+(?:menit|jam|hari)\s+(?:yang\s+)?lalu", re.IGNORECASE)
 SHAPE_WORDS = 2
-_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", "।")
+SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", "।")
 _CLOSERS = ('"', "”", "’", "»", ")", "'")
 _HIRAGANA = re.compile(r"[\u3040-\u309f]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -112,7 +112,7 @@ def base_features(line: Line, repeats: int, shape_repeats: int = 0) -> list[floa
     stripped = text.rstrip("\"”’»)' ")
     return [
         math.log1p(line.words), math.log1p(chars), float(line.words >= LONG_LINE_WORDS),
-        float(stripped.endswith(_SENTENCE_END)), float(text.endswith(":")), float(text.endswith(_CLOSERS)),
+        float(stripped.endswith(SENTENCE_END)), float(text.endswith(":")), float(text.endswith(_CLOSERS)),
         float(stripped.endswith(("?", "？"))), stop, capitalised, all_caps, digits, symbols,
         min(1.0, text.count(",") / n_tok * 5), float(line.ui),
         float(line.call_to_action),
@@ -277,7 +277,7 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
     columns: list[Iterable[float]] = [
         map(log1p.__getitem__, words), map(log1p.__getitem__, chars),
         [_FLAG[w >= LONG_LINE_WORDS] for w in words],
-        [_FLAG[e in _SENTENCE_END_SET] for e in ends],
+        [_FLAG[e in SENTENCE_END_SET] for e in ends],
         [_FLAG[c == ":"] for c in lasts],
         [_FLAG[c in _CLOSERS_SET] for c in lasts],
         [_FLAG[e == "?" or e == "？"] for e in ends],
@@ -332,7 +332,7 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _SEPARATOR_STRINGS = ("|", "•", "·", "»", "›", "/", " - ")
 _FLAG = (0.0, 1.0)  # float(flag)
 _LOWER_SPLITS = "İ"  # the one character whose lower case ("i̇") is not all word characters, or all not
-_SENTENCE_END_SET = frozenset(_SENTENCE_END)  # single characters: `endswith` is the last one's membership
+SENTENCE_END_SET = frozenset(SENTENCE_END)  # single characters: `endswith` is the last one's membership
 _CLOSERS_SET = frozenset(_CLOSERS)
 _SEPARATOR_SHARE = [0 / 3, 1 / 3, 2 / 3, 3.0 / 3]  # min(3.0, separators) / 3
 

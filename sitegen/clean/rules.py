@@ -485,7 +485,8 @@ def _breadcrumb_trail(line: Line) -> bool:
 def _headline_over_standfirst(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
     """When the chosen line is a sentence and a shorter line just above it
     that does not state (it may ask or exclaim) scores nearly as well, that
-    line is the headline and the chosen one its standfirst. A long chosen
+    line is the headline and the chosen one its standfirst (a longer line
+    too, when the chosen one states and that line ends in no punctuation). A long chosen
     line that is no sentence ("A guide to the taxes Americans pay, and why
     they matter") may be a standfirst too, under a headline of a few words
     that scores closer still."""
@@ -494,15 +495,21 @@ def _headline_over_standfirst(lines: list[Line], candidates: list[int], scores: 
     if not sentence and chosen.words < LONG_STANDFIRST_MIN_WORDS:
         return best
     margin = STANDFIRST_SCORE_MARGIN if sentence else LONG_STANDFIRST_SCORE_MARGIN
+    stated = _statement(chosen)
     for k in range(best - 1, -1, -1):
         line = lines[candidates[k]]
         if chosen.index - line.index > STANDFIRST_MAX_GAP:
             break
         if scores[k] >= scores[best] - margin and not _statement(line) \
-                and TITLE_MIN_WORDS <= line.words < chosen.words \
+                and line.words >= TITLE_MIN_WORDS and (line.words < chosen.words or (stated and _unpunctuated(line))) \
                 and (sentence or (line.words >= HEADLINE_OVER_LONG_MIN_WORDS and not _counters(line))):
             return k
     return best
+
+
+def _unpunctuated(line: Line) -> bool:
+    """The line ends in no sentence punctuation (quotes and brackets aside): a headline, never a sentence."""
+    return not line.text.rstrip("\"”’»)' ").endswith(features.SENTENCE_END)
 
 
 def _counters(line: Line) -> bool:
