@@ -495,8 +495,15 @@ def test_list_items_attributions_bylines_credits_and_barred_lines_are_never_head
                  "Image 2: A simple AI workflow", "★ | Upper East Side", "Guests pick pastries. | Photo by Lisa"):
         assert rules._never_heading(text), text
     for text in ("Why the committee voted no", "Sourcing the parts", "Byways of the north", "Q&A with the mayor",
-                 "1. Sustainability and green cleaning"):
+                 "1. Sustainability and green cleaning", "Getting the permits", "Should you buy or lease?",
+                 "Step 1: Plan the route", "Reading list"):
         assert not rules._never_heading(text), text
+
+
+def test_buttons_fields_and_links_to_more_are_never_headings() -> None:
+    for text in ("Get the Recipe", "Visit Website", "Read our full Sling TV review", "Check out the deals",
+                 "Pricing: 15%", "Organization: IREM", "More: Hammock Full Review", "Related: Road tax"):
+        assert rules._never_heading(text), text
 
 
 def test_a_line_led_by_image_caption_is_a_figure_caption() -> None:

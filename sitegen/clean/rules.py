@@ -719,9 +719,16 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
 _NOT_A_HEADING = re.compile(r"[-–—•*·▪►]\s*\w|by\s|(?:photo|image|source|credit)s?\b|.*\|", re.IGNORECASE)
 
 
+# A link or button that asks the reader to act ("Get the Recipe", "Visit Website", "Read our full review"),
+# unless it asks a question; a field and its value ("Pricing: 15%"); a link to more ("More: ...").
+_ACTION_LEAD = re.compile(r"(?:get|visit|read|shop|buy|download|try|see|check\s+out|book|order|view|watch|click|compare"
+                          r"|claim)\b(?!.*\?$)|\w+:\s*\S+$|(?:more|related|see\s+also|read\s+more|also)\s*:",
+                          re.IGNORECASE)
+
+
 def _never_heading(text: str) -> bool:
-    """A short line that reads as a heading but never is one (`_NOT_A_HEADING`)."""
-    return bool(_NOT_A_HEADING.match(text))
+    """A short line that reads as a heading but never is one (`_NOT_A_HEADING`, `_ACTION_LEAD`)."""
+    return bool(_NOT_A_HEADING.match(text) or _ACTION_LEAD.match(text))
 
 
 def _bracketed(text: str) -> bool:
