@@ -38,3 +38,12 @@ def test_headline_shape() -> None:
     assert neighbours.headline_shaped(segment("10 tips for a better garden")[0])
     for text in ("Menu", "the city plans a tax", "The city plans a new road tax.", "Read more:"):
         assert not neighbours.headline_shaped(segment(text)[0]), text
+
+
+def test_heading_features_read_the_page_around_the_line() -> None:
+    lines = segment("\n".join([PARAGRAPH, PARAGRAPH, "Meal 2", PARAGRAPH, "Meal 3", PARAGRAPH]))
+    ctx = features.page_context(lines, -1)
+    rows = features.heading_vectors(ctx, [0.9] * len(lines), [2, 4], [ln.text for ln in lines], 0.25)
+    got = [dict(zip(features.HEADING_NAMES, row, strict=True)) for row in rows]
+    assert all(row["short_share"] == 0.25 and row["ends_digit"] == 1.0 for row in got)
+    assert got[0]["prev2_long"] == 1.0 and got[0]["shape_repeats"] > 0.0  # "Meal 0" twice on the page

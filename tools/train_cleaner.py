@@ -2,7 +2,7 @@
 """Train the cleaner's models on a corpus of text dumps with gold (wcxb-dev).
 
     python tools/train_cleaner.py [--corpus ../shared/corpus/wcxb-dev] [--out sitegen/clean/weights.json]
-                                  [--only-title]
+                                  [--only title|heading]
 
 Each dump line is labelled by matching it against the gold: content when the
 line is a line of the gold body (or, when long, a part of it), the title when
@@ -14,8 +14,8 @@ the same on every run. Each stage after the first learns from the scores
 the stage before gives pages it was not fitted on (out of fold). The title
 model chooses among the candidates the cleaner offers it
 (`rules.headline_candidates`); its accuracy on pages it was not fitted on
-is printed too. `--only-title` refits the title model alone and keeps the
-other models of the weights file.
+is printed too. `--only title` (or `heading`) refits that model alone and
+keeps the other models of the weights file.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sitegen.clean import features as F  # noqa: E402
 from sitegen.clean.learned import Logistic  # noqa: E402
 from sitegen.clean.lines import fold, segment  # noqa: E402
-from sitegen.clean.rules import REVISIONS, TITLE_NAMES, headline_candidates, title_rows  # noqa: E402
+from sitegen.clean.rules import HEADING_MAX_WORDS, REVISIONS, TITLE_NAMES, headline_candidates, title_rows  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 # shared/ sits beside the checkout (or beside the folder of worktrees)
@@ -150,6 +150,14 @@ def title_out_of_fold(groups: list[tuple[list[list[float]], list[float]]]) -> in
     return right
 
 
+def _keep_others(path: Path, name: str, spec: dict[str, Any]) -> int:
+    """Write `spec` as model `name` into the weights file at `path`, its other models kept."""
+    kept = json.loads(path.read_text(encoding="utf-8"))
+    kept["models"][name] = spec
+    path.write_text(json.dumps(kept, indent=0) + "\n", encoding="utf-8")
+    return 0
+
+
 def load(corpus: Path) -> list[tuple[str, dict[str, Any]]]:
     docs = []
     for gold_path in sorted((corpus / "gold").glob("*.json")):
@@ -168,8 +176,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--out", type=Path, default=REPO / "sitegen" / "clean" / "weights.json")
-    ap.add_argument("--only-title", action="store_true",
-                    help="refit the title model alone; the other models are kept as --out holds them")
+    ap.add_argument("--only", choices=("title", "heading"),
+                    help="refit this model alone; the other models are kept as --out holds them")
     args = ap.parse_args()
     docs = load(args.corpus)
     pages = []
@@ -209,11 +217,8 @@ def main() -> int:
         ctx.title_index = cands[max(range(len(cands)), key=scores.__getitem__)] if cands else -1
     hits = sum(ctx.title_index >= 0 and lines[ctx.title_index].key == t for lines, ctx, _, _, t in pages)
     print(f"title: {hits}/{len(pages)} right on the training pages", file=sys.stderr)
-    if args.only_title:
-        kept = json.loads(args.out.read_text(encoding="utf-8"))
-        kept["models"]["title"] = title_spec
-        args.out.write_text(json.dumps(kept, indent=0) + "\n", encoding="utf-8")
-        return 0
+    if args.only == "title":
+        return _keep_others(args.out, "title", title_spec)
 
     # 3. revisions, each re-reading the scores of the stage before
     labels = [[0 if i == ctx.title_index else y for i, y in enumerate(content)] for _, ctx, content, _, _ in pages]
@@ -227,13 +232,16 @@ def main() -> int:
     rows_flat, labels_flat = [], []
     for (lines, ctx, content, heads, _), probs in zip(pages, second, strict=True):
         idx = [i for i, y in enumerate(content) if y]
-        rows_flat += F.heading_vectors(ctx, probs, idx)
+        short = sum(1 for i in idx if lines[i].words <= HEADING_MAX_WORDS) / len(idx) if idx else 0.0
+        rows_flat += F.heading_vectors(ctx, probs, idx, [ln.text for ln in lines], short)
         labels_flat += [int(lines[i].key in heads) for i in idx]
     head_spec = fit(rows_flat, labels_flat, F.HEADING_NAMES)
     head_model = Logistic.from_json(head_spec)
     print(f"heading: accuracy {accuracy([[head_model.probability(r) for r in rows_flat]], [labels_flat]):.3f} "
           f"on {len(rows_flat)} lines, {sum(labels_flat)} headings", file=sys.stderr)
 
+    if args.only == "heading":
+        return _keep_others(args.out, "heading", head_spec)
     out = {"trained_on": args.corpus.name, "pages": len(pages),
            "models": {"title": title_spec, "line": line_spec, **revisions, "heading": head_spec}}
     args.out.write_text(json.dumps(out, indent=0) + "\n", encoding="utf-8")

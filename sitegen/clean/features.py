@@ -550,14 +550,20 @@ HEADING_NAMES = (
     "log_words", "sentence_end", "ends_colon", "ends_question", "stop_density", "capitalised", "all_caps",
     "digits", "symbols", "commas", "marker", "lower_start", "one_word", "cjk", "repeated",
     "prev_words", "prev_end", "next_words", "next_end", "next_long", "prev_long", "p", "p_prev", "p_next",
+    "shape_repeats", "short_share", "prev2_long", "ends_digit",
 )
 _HEAD_BASE = [_BASE_INDEX[k] for k in HEADING_NAMES[:15]]
 
 
-def heading_vectors(ctx: PageContext, probs: list[float], indexes: list[int]) -> list[list[float]]:
-    """Features telling a section heading from the text around it (order: HEADING_NAMES)."""
+def heading_vectors(ctx: PageContext, probs: list[float], indexes: list[int], texts: list[str],
+                    short_share: float) -> list[list[float]]:
+    """Features telling a section heading from the text around it (order:
+    HEADING_NAMES); `texts`: the lines' texts; `short_share`: the share of
+    the page's text lines short enough to be headings (a list of short items
+    is no run of sections)."""
     n = len(ctx.base)
     w_i, end_i, long_i = _BASE_INDEX["log_words"], _BASE_INDEX["sentence_end"], _BASE_INDEX["long"]
+    shape_i = _BASE_INDEX["shape_repeats"]
     out: list[list[float]] = []
     for i in indexes:
         b = ctx.base[i]
@@ -569,5 +575,6 @@ def heading_vectors(ctx: PageContext, probs: list[float], indexes: list[int]) ->
             nxt[w_i] if nxt else 0.0, nxt[end_i] if nxt else 0.0,
             nxt[long_i] if nxt else 0.0, prev[long_i] if prev else 0.0,
             probs[i], probs[i - 1] if i else 0.0, probs[i + 1] if i + 1 < n else 0.0,
+            b[shape_i], short_share, ctx.base[i - 2][long_i] if i >= 2 else 0.0, float(texts[i][-1:].isdigit()),
         ])
     return out

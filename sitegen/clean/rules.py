@@ -708,7 +708,9 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     if not idx:
         return
     model = models()["heading"]
-    for i, p in zip(idx, model.probabilities(features.heading_vectors(ctx, probs, idx)), strict=True):
+    short = sum(1 for ln in text if ln.words <= HEADING_MAX_WORDS) / len(text)
+    rows = features.heading_vectors(ctx, probs, idx, [ln.text for ln in lines], short)
+    for i, p in zip(idx, model.probabilities(rows), strict=True):
         if p >= HEADING_MIN_P:
             lines[i].mark(HEADING, f"heading_model:p={p:.2f}")
 
