@@ -528,6 +528,12 @@ def test_a_block_of_links_set_close_under_most_read_is_an_insert() -> None:
     assert {ln.rule for ln in packed} == {""}
 
 
+def test_skip_links_are_interface_controls() -> None:
+    for text in ("Skip to the article", "Skip navigation", "Skip to content"):
+        assert segment(text)[0].ui, text
+    assert not segment("Skip the article and read the book")[0].ui
+
+
 def test_a_headline_that_speaks_of_a_newsletter_stays_a_candidate() -> None:
     lines = segment("\n".join(["How to write a good newsletter with AI", PARAGRAPH]))
     assert lines[0].call_to_action and not rules._not_a_headline(lines, 0)
