@@ -528,6 +528,13 @@ def test_a_block_of_links_set_close_under_most_read_is_an_insert() -> None:
     assert {ln.rule for ln in packed} == {""}
 
 
+def test_a_breadcrumb_glued_to_the_headline_gives_way_to_its_line_but_a_count_stays() -> None:
+    lines = segment("\n".join(["Home News Hiking the Flat Irons", "Hiking the Flat Irons", PARAGRAPH]))
+    assert rules._bare_title(lines, lines[0]) is lines[1]
+    counted = segment("\n".join(["7 Healthy Air Fryer Recipes", "Healthy Air Fryer Recipes", PARAGRAPH]))
+    assert rules._bare_title(counted, counted[0]) is None
+
+
 def test_skip_links_are_interface_controls() -> None:
     for text in ("Skip to the article", "Skip navigation", "Skip to content"):
         assert segment(text)[0].ui, text

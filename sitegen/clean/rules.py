@@ -563,10 +563,12 @@ def _not_a_headline(lines: list[Line], i: int) -> bool:
 
 def _bare_title(lines: list[Line], line: Line) -> Line | None:
     """When the chosen line is a breadcrumb or kicker glued to the headline
-    ("Home News Hiking the Flat Irons"), the headline's own line below it."""
+    ("Home News Hiking the Flat Irons"), the headline's own line below it.
+    A count in front ("7 Healthy Recipes" over "Healthy Recipes") is part
+    of the headline, no breadcrumb."""
     for other in lines[line.index + 1: line.index + 1 + BARE_TITLE_WINDOW]:
         if (other.words >= TITLE_MIN_WORDS and len(other.key) < len(line.key) and line.key.endswith(other.key)
-                and not other.label):
+                and not other.label and any(c.isalpha() for c in line.key[:-len(other.key)])):
             return other
     return None
 
