@@ -173,6 +173,13 @@ def test_title_loses_its_site_suffix_when_the_bare_title_is_there() -> None:
     assert rules.title_text(lines, lines[0]) == "Road tax plan passes"
 
 
+def test_title_loses_the_site_name_its_copyright_line_gives() -> None:
+    text = "Best Art Shows of 2025 – Artlyst\n\nSome text here.\n\n© Artlyst 2025"
+    assert rules.title_text(segment(text), segment(text)[0]) == "Best Art Shows of 2025"
+    other = "Road tax plan – Part 1\n\nSome text here.\n\n© Artlyst 2025"
+    assert rules.title_text(segment(other), segment(other)[0]) == "Road tax plan – Part 1"
+
+
 def test_title_keeps_a_dash_that_is_part_of_it() -> None:
     lines = segment("Budget - what changes for you\n\nSome text here.")
     assert rules.title_text(lines, lines[0]) == "Budget - what changes for you"
@@ -321,6 +328,27 @@ def test_a_headline_wins_over_its_standfirst_when_they_score_alike() -> None:
     assert rules._headline_over_standfirst(lines, candidates, [5.0, 6.0], 1) == 0
     assert rules._headline_over_standfirst(lines, candidates, [3.0, 6.0], 1) == 1  # clearly worse: kept
     assert rules._headline_over_standfirst(lines, candidates, [6.0, 5.0], 0) == 0
+
+
+def test_a_headline_wins_over_a_long_standfirst_that_is_no_sentence() -> None:
+    standfirst = "A guide to the taxes Americans pay, how they work, and why understanding them matters"
+    lines = segment("\n".join(["Menu", "Tax 101: Understanding the basics", "By The Editors", standfirst, PARAGRAPH]))
+    assert rules._headline_over_standfirst(lines, [1, 3], [9.4, 10.3], 1) == 0
+    assert rules._headline_over_standfirst(lines, [1, 3], [8.9, 10.3], 1) == 1  # the closer margin: kept
+    short = segment("\n".join(["Menu", "Tax 101: the basics", "A guide to the taxes Americans pay", PARAGRAPH]))
+    assert rules._headline_over_standfirst(short, [1, 2], [9.4, 10.0], 1) == 1  # too short for a standfirst
+    for upper in ("Try it free", "Code Revisions 4 Stars 107 Forks 9"):  # a button, a row of counters
+        other = segment("\n".join(["Menu", upper, standfirst, PARAGRAPH]))
+        assert rules._headline_over_standfirst(other, [1, 2], [9.8, 10.3], 1) == 1
+
+
+def test_a_longer_unpunctuated_headline_wins_over_a_standfirst_that_states() -> None:
+    headline = "Model at 53: 'Look at the beauty who turned into an old woman'"
+    for standfirst, wins in (("She explained why ageing scares her.", True), ("Why does ageing scare her?", False)):
+        lines = segment("\n".join(["Menu", headline, standfirst, PARAGRAPH]))
+        assert rules._headline_over_standfirst(lines, [1, 2], [5.5, 6.5], 1) == (0 if wins else 1)
+    ended = segment("\n".join(["Menu", headline + "!", "She explained why ageing scares her.", PARAGRAPH]))
+    assert rules._headline_over_standfirst(ended, [1, 2], [5.5, 6.5], 1) == 1  # a longer sentence: kept
 
 
 def test_a_headline_wins_over_the_kicker_that_names_its_subject() -> None:
@@ -496,6 +524,22 @@ def test_an_interviews_questions_are_headings_and_its_answers_never() -> None:
     assert headings == [line for line in qa if line.startswith("Q:")]
 
 
+def test_list_items_attributions_bylines_credits_and_barred_lines_are_never_headings() -> None:
+    for text in ("- Diapers", "— Neil Gaiman", "• Faster connection speeds", "By Anmol", "Source",
+                 "Image 2: A simple AI workflow", "★ | Upper East Side", "Guests pick pastries. | Photo by Lisa"):
+        assert rules._never_heading(text), text
+    for text in ("Why the committee voted no", "Sourcing the parts", "Byways of the north", "Q&A with the mayor",
+                 "1. Sustainability and green cleaning", "Getting the permits", "Should you buy or lease?",
+                 "Step 1: Plan the route", "Reading list"):
+        assert not rules._never_heading(text), text
+
+
+def test_buttons_fields_and_links_to_more_are_never_headings() -> None:
+    for text in ("Get the Recipe", "Visit Website", "Read our full Sling TV review", "Check out the deals",
+                 "Pricing: 15%", "Organization: IREM", "More: Hammock Full Review", "Related: Road tax"):
+        assert rules._never_heading(text), text
+
+
 def test_a_line_led_by_image_caption_is_a_figure_caption() -> None:
     caption = "Image caption The mayor said the tax would pay for the repairs"
     text = article(PARAGRAPH, caption)
@@ -516,6 +560,26 @@ def test_a_block_of_links_set_close_under_most_read_is_an_insert() -> None:
     packed = segment(text.replace("\n\n", "\n"))  # a page that does not space its paragraphs
     rules._mark_tight_inserts(packed, 0, len(packed))
     assert {ln.rule for ln in packed} == {""}
+
+
+def test_a_breadcrumb_glued_to_the_headline_gives_way_to_its_line_but_a_count_stays() -> None:
+    lines = segment("\n".join(["Home News Hiking the Flat Irons", "Hiking the Flat Irons", PARAGRAPH]))
+    assert rules._bare_title(lines, lines[0]) is lines[1]
+    counted = segment("\n".join(["7 Healthy Air Fryer Recipes", "Healthy Air Fryer Recipes", PARAGRAPH]))
+    assert rules._bare_title(counted, counted[0]) is None
+
+
+def test_skip_links_are_interface_controls() -> None:
+    for text in ("Skip to the article", "Skip navigation", "Skip to content"):
+        assert segment(text)[0].ui, text
+    assert not segment("Skip the article and read the book")[0].ui
+
+
+def test_a_headline_that_speaks_of_a_newsletter_stays_a_candidate() -> None:
+    lines = segment("\n".join(["How to write a good newsletter with AI", PARAGRAPH]))
+    assert lines[0].call_to_action and not rules._not_a_headline(lines, 0)
+    for prompt in ("Sign up for our newsletter", "Subscribe to the newsletter"):
+        assert rules._not_a_headline(segment("\n".join([prompt, PARAGRAPH])), 0), prompt
 
 
 def test_a_headline_over_a_byline_with_its_agency_stays_a_candidate() -> None:

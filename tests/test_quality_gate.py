@@ -15,11 +15,14 @@ import pytest
 from tests.conftest import REPO, run_sitegen
 
 # The floors of each corpus, a little under what was measured (scorer of shared/eval):
-# articles (85 pages) measured 0.954 / 0.948 / 0.960, title 0.847, heading recall 0.537;
-# wcxb-dev (788 pages from 700+ sites) measured 0.916 / 0.921 / 0.911, title 0.692, heading recall 0.740.
+# articles (85 pages) measured 0.956 / 0.954 / 0.959, title 0.859, heading precision 0.387, recall 0.564;
+# wcxb-dev (788 pages from 700+ sites) measured 0.918 / 0.921 / 0.914, title 0.722, heading precision 0.626,
+# recall 0.740.
 FLOORS: dict[str, dict[str, float]] = {
-    "articles": {"f1": 0.945, "precision": 0.94, "recall": 0.95, "title_acc": 0.84, "heading_r": 0.52},
-    "wcxb-dev": {"f1": 0.91, "precision": 0.915, "recall": 0.905, "title_acc": 0.685, "heading_r": 0.73},
+    "articles": {"f1": 0.95, "precision": 0.945, "recall": 0.95, "title_acc": 0.85, "heading_p": 0.38,
+                 "heading_r": 0.55},
+    "wcxb-dev": {"f1": 0.912, "precision": 0.915, "recall": 0.908, "title_acc": 0.715, "heading_p": 0.62,
+                 "heading_r": 0.735},
 }
 
 # shared/ sits beside the checkout (CI), or beside the folder holding the worktrees.
@@ -54,7 +57,7 @@ def test_every_document_is_built_and_has_a_body(scored: tuple[str, dict[str, Any
     assert scores["flagged_no_article"] == 0
 
 
-@pytest.mark.parametrize("metric", ["f1", "precision", "recall", "title_acc", "heading_r"])
+@pytest.mark.parametrize("metric", ["f1", "precision", "recall", "title_acc", "heading_p", "heading_r"])
 def test_scores_hold_their_floors(scored: tuple[str, dict[str, Any]], metric: str) -> None:
     corpus, scores = scored
     assert scores[metric] >= FLOORS[corpus][metric], (corpus, metric, scores)

@@ -2,6 +2,7 @@
 """Train the cleaner's models on a corpus of text dumps with gold (wcxb-dev).
 
     python tools/train_cleaner.py [--corpus ../shared/corpus/wcxb-dev] [--out sitegen/clean/weights.json]
+                                  [--only title|heading]
 
 Each dump line is labelled by matching it against the gold: content when the
 line is a line of the gold body (or, when long, a part of it), the title when
@@ -10,7 +11,11 @@ logistic regressions are fitted in the order the cleaner runs them (line,
 title, revision, heading), each on the features the cleaner computes and
 solved to convergence (numpy, `pip install -e '.[train]'`): the output is
 the same on every run. Each stage after the first learns from the scores
-the stage before gives pages it was not fitted on (out of fold).
+the stage before gives pages it was not fitted on (out of fold). The title
+model chooses among the candidates the cleaner offers it
+(`rules.headline_candidates`); its accuracy on pages it was not fitted on
+is printed too. `--only title` (or `heading`) refits that model alone and
+keeps the other models of the weights file.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sitegen.clean import features as F  # noqa: E402
 from sitegen.clean.learned import Logistic  # noqa: E402
 from sitegen.clean.lines import fold, segment  # noqa: E402
-from sitegen.clean.rules import REVISIONS, TITLE_NAMES, title_rows  # noqa: E402
+from sitegen.clean.rules import HEADING_MAX_WORDS, REVISIONS, TITLE_NAMES, headline_candidates, title_rows  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 # shared/ sits beside the checkout (or beside the folder of worktrees)
@@ -134,6 +139,25 @@ def out_of_fold(rows: list[list[list[float]]], labels: list[list[int]],
     return fit([r for page in rows for r in page], [y for page in labels for y in page], names), scores
 
 
+def title_out_of_fold(groups: list[tuple[list[list[float]], list[float]]]) -> int:
+    """Pages whose title a choice model fitted on the other folds ranks first."""
+    right = 0
+    for fold_no in range(FOLDS):
+        model = Logistic.from_json(fit_choice([g for i, g in enumerate(groups) if i % FOLDS != fold_no], TITLE_NAMES))
+        for rows, hits in groups[fold_no::FOLDS]:
+            scores = model.scores(rows)
+            right += hits[max(range(len(rows)), key=scores.__getitem__)] > 0
+    return right
+
+
+def _keep_others(path: Path, name: str, spec: dict[str, Any]) -> int:
+    """Write `spec` as model `name` into the weights file at `path`, its other models kept."""
+    kept = json.loads(path.read_text(encoding="utf-8"))
+    kept["models"][name] = spec
+    path.write_text(json.dumps(kept, indent=0) + "\n", encoding="utf-8")
+    return 0
+
+
 def load(corpus: Path) -> list[tuple[str, dict[str, Any]]]:
     docs = []
     for gold_path in sorted((corpus / "gold").glob("*.json")):
@@ -152,6 +176,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--out", type=Path, default=REPO / "sitegen" / "clean" / "weights.json")
+    ap.add_argument("--only", choices=("title", "heading"),
+                    help="refit this model alone; the other models are kept as --out holds them")
     args = ap.parse_args()
     docs = load(args.corpus)
     pages = []
@@ -178,18 +204,21 @@ def main() -> int:
     # 2. title
     groups = []
     for (lines, ctx, _, _, title), probs in zip(pages, first, strict=True):
-        cands = F.title_candidates(lines)
+        cands = headline_candidates(lines, F.best_run(probs, [ln.words for ln in lines]))
         hits = [int(lines[i].key == title) for i in cands]
         if any(hits):  # a title seen twice: either copy is right
             groups.append((title_rows(lines, ctx, probs, cands), [h / sum(hits) for h in hits]))
     title_spec = fit_choice(groups, TITLE_NAMES)
+    print(f"title: {title_out_of_fold(groups)}/{len(pages)} right out of fold", file=sys.stderr)
     title_model = Logistic.from_json(title_spec)
     for (lines, ctx, _, _, _), probs in zip(pages, first, strict=True):
-        cands = F.title_candidates(lines)
+        cands = headline_candidates(lines, F.best_run(probs, [ln.words for ln in lines]))
         scores = [title_model.score(v) for v in title_rows(lines, ctx, probs, cands)]
         ctx.title_index = cands[max(range(len(cands)), key=scores.__getitem__)] if cands else -1
     hits = sum(ctx.title_index >= 0 and lines[ctx.title_index].key == t for lines, ctx, _, _, t in pages)
     print(f"title: {hits}/{len(pages)} right on the training pages", file=sys.stderr)
+    if args.only == "title":
+        return _keep_others(args.out, "title", title_spec)
 
     # 3. revisions, each re-reading the scores of the stage before
     labels = [[0 if i == ctx.title_index else y for i, y in enumerate(content)] for _, ctx, content, _, _ in pages]
@@ -203,13 +232,16 @@ def main() -> int:
     rows_flat, labels_flat = [], []
     for (lines, ctx, content, heads, _), probs in zip(pages, second, strict=True):
         idx = [i for i, y in enumerate(content) if y]
-        rows_flat += F.heading_vectors(ctx, probs, idx)
+        short = sum(1 for i in idx if lines[i].words <= HEADING_MAX_WORDS) / len(idx) if idx else 0.0
+        rows_flat += F.heading_vectors(ctx, probs, idx, [ln.text for ln in lines], short)
         labels_flat += [int(lines[i].key in heads) for i in idx]
     head_spec = fit(rows_flat, labels_flat, F.HEADING_NAMES)
     head_model = Logistic.from_json(head_spec)
     print(f"heading: accuracy {accuracy([[head_model.probability(r) for r in rows_flat]], [labels_flat]):.3f} "
           f"on {len(rows_flat)} lines, {sum(labels_flat)} headings", file=sys.stderr)
 
+    if args.only == "heading":
+        return _keep_others(args.out, "heading", head_spec)
     out = {"trained_on": args.corpus.name, "pages": len(pages),
            "models": {"title": title_spec, "line": line_spec, **revisions, "heading": head_spec}}
     args.out.write_text(json.dumps(out, indent=0) + "\n", encoding="utf-8")

@@ -36,7 +36,7 @@ TIME_AGO = re.compile(r"\b\d+\s*(?:sec|min|minute|hour|hr|day|week|month|year)s?
                        r"|\bhá\s+\d+\s+(?:minutos|horas|dias)|\d+\s*(?:分|時間|日)前|\d+\s*(?:분|시간|일)\s*전"
                        r"|\d+\s+(?:минут|час|дн)\w*\s+назад|\d+\s+(?:menit|jam|hari)\s+(?:yang\s+)?lalu", re.IGNORECASE)
 SHAPE_WORDS = 2
-_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", "।")
+SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", "।")
 _CLOSERS = ('"', "”", "’", "»", ")", "'")
 _HIRAGANA = re.compile(r"[\u3040-\u309f]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -112,7 +112,7 @@ def base_features(line: Line, repeats: int, shape_repeats: int = 0) -> list[floa
     stripped = text.rstrip("\"”’»)' ")
     return [
         math.log1p(line.words), math.log1p(chars), float(line.words >= LONG_LINE_WORDS),
-        float(stripped.endswith(_SENTENCE_END)), float(text.endswith(":")), float(text.endswith(_CLOSERS)),
+        float(stripped.endswith(SENTENCE_END)), float(text.endswith(":")), float(text.endswith(_CLOSERS)),
         float(stripped.endswith(("?", "？"))), stop, capitalised, all_caps, digits, symbols,
         min(1.0, text.count(",") / n_tok * 5), float(line.ui),
         float(line.call_to_action),
@@ -277,7 +277,7 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
     columns: list[Iterable[float]] = [
         map(log1p.__getitem__, words), map(log1p.__getitem__, chars),
         [_FLAG[w >= LONG_LINE_WORDS] for w in words],
-        [_FLAG[e in _SENTENCE_END_SET] for e in ends],
+        [_FLAG[e in SENTENCE_END_SET] for e in ends],
         [_FLAG[c == ":"] for c in lasts],
         [_FLAG[c in _CLOSERS_SET] for c in lasts],
         [_FLAG[e == "?" or e == "？"] for e in ends],
@@ -332,7 +332,7 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _SEPARATOR_STRINGS = ("|", "•", "·", "»", "›", "/", " - ")
 _FLAG = (0.0, 1.0)  # float(flag)
 _LOWER_SPLITS = "İ"  # the one character whose lower case ("i̇") is not all word characters, or all not
-_SENTENCE_END_SET = frozenset(_SENTENCE_END)  # single characters: `endswith` is the last one's membership
+SENTENCE_END_SET = frozenset(SENTENCE_END)  # single characters: `endswith` is the last one's membership
 _CLOSERS_SET = frozenset(_CLOSERS)
 _SEPARATOR_SHARE = [0 / 3, 1 / 3, 2 / 3, 3.0 / 3]  # min(3.0, separators) / 3
 
@@ -550,14 +550,20 @@ HEADING_NAMES = (
     "log_words", "sentence_end", "ends_colon", "ends_question", "stop_density", "capitalised", "all_caps",
     "digits", "symbols", "commas", "marker", "lower_start", "one_word", "cjk", "repeated",
     "prev_words", "prev_end", "next_words", "next_end", "next_long", "prev_long", "p", "p_prev", "p_next",
+    "shape_repeats", "short_share", "prev2_long", "ends_digit",
 )
 _HEAD_BASE = [_BASE_INDEX[k] for k in HEADING_NAMES[:15]]
 
 
-def heading_vectors(ctx: PageContext, probs: list[float], indexes: list[int]) -> list[list[float]]:
-    """Features telling a section heading from the text around it (order: HEADING_NAMES)."""
+def heading_vectors(ctx: PageContext, probs: list[float], indexes: list[int], texts: list[str],
+                    short_share: float) -> list[list[float]]:
+    """Features telling a section heading from the text around it (order:
+    HEADING_NAMES); `texts`: the lines' texts; `short_share`: the share of
+    the page's text lines short enough to be headings (a list of short items
+    is no run of sections)."""
     n = len(ctx.base)
     w_i, end_i, long_i = _BASE_INDEX["log_words"], _BASE_INDEX["sentence_end"], _BASE_INDEX["long"]
+    shape_i = _BASE_INDEX["shape_repeats"]
     out: list[list[float]] = []
     for i in indexes:
         b = ctx.base[i]
@@ -569,5 +575,6 @@ def heading_vectors(ctx: PageContext, probs: list[float], indexes: list[int]) ->
             nxt[w_i] if nxt else 0.0, nxt[end_i] if nxt else 0.0,
             nxt[long_i] if nxt else 0.0, prev[long_i] if prev else 0.0,
             probs[i], probs[i - 1] if i else 0.0, probs[i + 1] if i + 1 < n else 0.0,
+            b[shape_i], short_share, ctx.base[i - 2][long_i] if i >= 2 else 0.0, float(texts[i][-1:].isdigit()),
         ])
     return out

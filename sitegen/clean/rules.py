@@ -13,9 +13,10 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from sitegen.clean import features, overlap, regions, vocab
+from sitegen.clean import features, neighbours, overlap, regions, vocab
 from sitegen.clean.learned import models
 from sitegen.clean.lines import CREDIT_MAX_WORDS, Line, fold
+from sitegen.clean.site import copyright_name
 
 # Labels.
 TITLE = "title"
@@ -59,6 +60,10 @@ TITLE_MIN_WORDS = 3
 TITLE_RUN_SLACK = 8  # the headline comes before its text starts, or within this many lines of it
 STANDFIRST_MAX_GAP = 6  # lines from a headline down to its standfirst
 STANDFIRST_SCORE_MARGIN = 1.5  # how much better the standfirst may score than its headline
+LONG_STANDFIRST_MIN_WORDS = 10  # a chosen line this long may be a standfirst though it is no sentence
+LONG_STANDFIRST_SCORE_MARGIN = 1.0  # how much better such a standfirst may score than its headline
+HEADLINE_OVER_LONG_MIN_WORDS = 4  # the headline over such a standfirst ("Try it free" is a button)
+COUNTER_MIN_NUMBERS = 2  # bare numbers in a line of counters ("Code 4 Stars 107 Forks 9"): no headline
 KICKER_MAX_WORDS = 4  # a label over the headline naming its subject
 KICKER_MAX_GAP = 3  # lines from the kicker down to the headline
 KICKER_SCORE_MARGIN = 1.0  # how much better the kicker may score than its headline
@@ -419,8 +424,9 @@ def kept_whole(lines: list[Line]) -> bool:
 
 
 def _chrome(line: Line) -> bool:
-    """A line the rules always drop as page chrome, by its words alone (as `_single_line_rule`)."""
-    return line.ui or (line.words <= CTA_MAX_WORDS and line.call_to_action)
+    """A line the rules drop as page chrome by its words alone (`_single_line_rule`),
+    and no headline (one that only names a newsletter may be: `_headline_candidate`)."""
+    return line.ui or (line.words <= CTA_MAX_WORDS and line.call_to_action and not vocab.newsletter_only(line.text))
 
 
 def _clean_form(lines: list[Line]) -> bool:
@@ -466,26 +472,37 @@ def keep_all_but_chrome(lines: list[Line]) -> Line | None:
     return keep_whole(kept, "fallback")
 
 
-def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
-    run = features.best_run(probs, [ln.words for ln in lines])
+def headline_candidates(lines: list[Line], run: tuple[int, int]) -> list[int]:
+    """The lines the title model chooses the headline from (`run`: the main
+    run of the first-pass scores): those before the text starts, or within
+    TITLE_RUN_SLACK lines of it, that no rule knows for something else; any
+    such line when none of those passes."""
     start, end = run
     shaped = features.title_candidates(lines)
     before_text = [i for i in shaped if i < start + TITLE_RUN_SLACK] if end > start else []
     candidates = [i for i in before_text or shaped if _headline_candidate(lines, i)]  # the rules read lines
     if before_text and not candidates:  # before the text first, the others only when none of those passes
         candidates = [i for i in shaped if _headline_candidate(lines, i)]
+    return candidates
+
+
+def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
+    run = features.best_run(probs, [ln.words for ln in lines])
+    candidates = headline_candidates(lines, run)
     if not candidates:
         return None
     model = models()["title"]
     scores = model.scores(title_rows(lines, ctx, probs, candidates, run))
-    best = _headline_under_kicker(lines, candidates, scores, _headline_over_standfirst(
-        lines, candidates, scores, max(range(len(candidates)), key=scores.__getitem__)))
+    top = max(range(len(candidates)), key=scores.__getitem__)
+    over = _headline_over_standfirst(lines, candidates, scores, top)
+    best = _headline_under_kicker(lines, candidates, scores, over)
+    rule = "title_under_kicker" if best != over else "title_over_standfirst" if over != top else "title_model"
     line = lines[candidates[best]]
     bare = _bare_title(lines, line)
     if bare is not None:
         bare.mark(TITLE, f"title_end_of_breadcrumb:score={scores[best]:.2f}")
         return bare
-    line.mark(TITLE, f"title_model:score={scores[best]:.2f}")
+    line.mark(TITLE, f"{rule}:score={scores[best]:.2f}")
     return line
 
 
@@ -506,17 +523,36 @@ def _breadcrumb_trail(line: Line) -> bool:
 def _headline_over_standfirst(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
     """When the chosen line is a sentence and a shorter line just above it
     that does not state (it may ask or exclaim) scores nearly as well, that
-    line is the headline and the chosen one its standfirst."""
-    if not _sentence(lines[candidates[best]]):
+    line is the headline and the chosen one its standfirst (a longer line
+    too, when the chosen one states and that line ends in no punctuation). A long chosen
+    line that is no sentence ("A guide to the taxes Americans pay, and why
+    they matter") may be a standfirst too, under a headline of a few words
+    that scores closer still."""
+    chosen = lines[candidates[best]]
+    sentence = _sentence(chosen)
+    if not sentence and chosen.words < LONG_STANDFIRST_MIN_WORDS:
         return best
+    margin = STANDFIRST_SCORE_MARGIN if sentence else LONG_STANDFIRST_SCORE_MARGIN
+    stated = _statement(chosen)
     for k in range(best - 1, -1, -1):
-        i = candidates[k]
-        if candidates[best] - i > STANDFIRST_MAX_GAP:
+        line = lines[candidates[k]]
+        if chosen.index - line.index > STANDFIRST_MAX_GAP:
             break
-        if scores[k] >= scores[best] - STANDFIRST_SCORE_MARGIN and not _statement(lines[i]) \
-                and TITLE_MIN_WORDS <= lines[i].words < lines[candidates[best]].words:
+        if scores[k] >= scores[best] - margin and not _statement(line) \
+                and line.words >= TITLE_MIN_WORDS and (line.words < chosen.words or (stated and _unpunctuated(line))) \
+                and (sentence or (line.words >= HEADLINE_OVER_LONG_MIN_WORDS and not _counters(line))):
             return k
     return best
+
+
+def _unpunctuated(line: Line) -> bool:
+    """The line ends in no sentence punctuation (quotes and brackets aside): a headline, never a sentence."""
+    return not line.text.rstrip("\"”’»)' ").endswith(features.SENTENCE_END)
+
+
+def _counters(line: Line) -> bool:
+    """A line of counters: two or more bare numbers ("Code Revisions 4 Stars 107 Forks 9")."""
+    return sum(map(str.isdigit, line.tokens)) >= COUNTER_MIN_NUMBERS
 
 
 _WORDS = re.compile(r"\w+")
@@ -540,7 +576,7 @@ def _headline_under_kicker(lines: list[Line], candidates: list[int], scores: lis
     return best
 
 
-TITLE_NAMES = features.TITLE_NAMES + overlap.NAMES
+TITLE_NAMES = features.TITLE_NAMES + overlap.NAMES + neighbours.NAMES
 
 
 def title_rows(lines: list[Line], ctx: features.PageContext, probs: list[float],
@@ -548,25 +584,29 @@ def title_rows(lines: list[Line], ctx: features.PageContext, probs: list[float],
     """Each candidate headline's features (order: TITLE_NAMES); `run`: `features.best_run` of `probs`, if known."""
     start, end = run = run or features.best_run(probs, [ln.words for ln in lines])
     shared = overlap.shared_words(lines, candidates, start, end)
-    return [[*row, *extra] for row, extra in
-            zip(features.title_vectors(lines, ctx, probs, candidates, run), shared, strict=True)]
+    around = neighbours.neighbour_rows(lines, ctx, candidates)
+    return [[*row, *extra, *more] for row, extra, more in
+            zip(features.title_vectors(lines, ctx, probs, candidates, run), shared, around, strict=True)]
 
 
 def _not_a_headline(lines: list[Line], i: int) -> bool:
     """Lines the rules know for something else: links, prompts, credits, captions, dates."""
     line = lines[i]
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    return (line.call_to_action or line.credit_like or (nxt is not None and nxt.credit_like and not nxt.byline)
+    return ((line.call_to_action and not vocab.newsletter_only(line.text)) or line.credit_like
+            or (nxt is not None and nxt.credit_like and not nxt.byline)
             or (line.words <= META_MAX_WORDS and line.date() is not None)  # those four computed once per line
             or vocab.related_lead(line.text) or vocab.share_line(line.text))
 
 
 def _bare_title(lines: list[Line], line: Line) -> Line | None:
     """When the chosen line is a breadcrumb or kicker glued to the headline
-    ("Home News Hiking the Flat Irons"), the headline's own line below it."""
+    ("Home News Hiking the Flat Irons"), the headline's own line below it.
+    A count in front ("7 Healthy Recipes" over "Healthy Recipes") is part
+    of the headline, no breadcrumb."""
     for other in lines[line.index + 1: line.index + 1 + BARE_TITLE_WINDOW]:
         if (other.words >= TITLE_MIN_WORDS and len(other.key) < len(line.key) and line.key.endswith(other.key)
-                and not other.label):
+                and not other.label and any(c.isalpha() for c in line.key[:-len(other.key)])):
             return other
     return None
 
@@ -704,13 +744,33 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
             if _QUESTION.match(ln.text):
                 ln.mark(HEADING, "interview_question")
     idx = [ln.index for ln in text if ln.label == PARAGRAPH and ln.words <= HEADING_MAX_WORDS
-           and not _bracketed(ln.text) and not _ANSWER.match(ln.text)]
+           and not _bracketed(ln.text) and not _ANSWER.match(ln.text) and not _never_heading(ln.text)]
     if not idx:
         return
     model = models()["heading"]
-    for i, p in zip(idx, model.probabilities(features.heading_vectors(ctx, probs, idx)), strict=True):
+    short = sum(1 for ln in text if ln.words <= HEADING_MAX_WORDS) / len(text)
+    rows = features.heading_vectors(ctx, probs, idx, [ln.text for ln in lines], short)
+    for i, p in zip(idx, model.probabilities(rows), strict=True):
         if p >= HEADING_MIN_P:
             lines[i].mark(HEADING, f"heading_model:p={p:.2f}")
+
+
+# Short lines that read as headings but never are: a list item or a quote's attribution ("- Diapers",
+# "— Neil Gaiman"), a byline ("By Anmol"), a credit ("Source", "Image 2: A simple workflow"), links or
+# fields set apart by a bar ("★ | Upper East Side", "Caption | Photo by ...").
+_NOT_A_HEADING = re.compile(r"[-–—•*·▪►]\s*\w|by\s|(?:photo|image|source|credit)s?\b|.*\|", re.IGNORECASE)
+
+
+# A link or button that asks the reader to act ("Get the Recipe", "Visit Website", "Read our full review"),
+# unless it asks a question; a field and its value ("Pricing: 15%"); a link to more ("More: ...").
+_ACTION_LEAD = re.compile(r"(?:get|visit|read|shop|buy|download|try|see|check\s+out|book|order|view|watch|click|compare"
+                          r"|claim)\b(?!.*\?$)|\w+:\s*\S+$|(?:more|related|see\s+also|read\s+more|also)\s*:",
+                          re.IGNORECASE)
+
+
+def _never_heading(text: str) -> bool:
+    """A short line that reads as a heading but never is one (`_NOT_A_HEADING`, `_ACTION_LEAD`)."""
+    return bool(_NOT_A_HEADING.match(text) or _ACTION_LEAD.match(text))
 
 
 def _bracketed(text: str) -> bool:
@@ -747,15 +807,16 @@ def section_path(lines: list[Line], title: Line | None) -> list[str]:
 
 def title_text(lines: list[Line], title: Line | None) -> str:
     """The headline as shown: a "Title | Site" line loses its suffix when the
-    bare title is a line of its own."""
+    bare title is a line of its own, or when the suffix is the name the
+    page's copyright line gives the site."""
     if title is None:
         return ""
     text = title.text
     parts = [p.strip() for p in SITE_SUFFIX.split(text)]
-    if len(parts) == 2:
+    if len(parts) == 2 and len(parts[1].split()) <= SITE_NAME_MAX_WORDS:
         keys = {ln.key for ln in lines if ln is not title and not _chrome(ln)}  # "Menu - ...": no bare title
         head, site = parts
-        if fold(head) in keys and len(site.split()) <= SITE_NAME_MAX_WORDS:
+        if fold(head) in keys or (site and fold(site) == fold(copyright_name([ln.text for ln in lines]))):
             text = head
     if text.isupper():  # a page's CSS made it uppercase; a copy may keep the real case
         text = next((ln.text for ln in lines if ln.key == fold(text) and not ln.text.isupper()), text)

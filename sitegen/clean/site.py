@@ -108,6 +108,11 @@ def _from_title_lines(lines: Sequence[str], title: str) -> str:
     return ""
 
 
+def copyright_name(lines: Sequence[str]) -> str:
+    """The site's name as the page's copyright line gives it ("© Artlyst 2025" -> "Artlyst"), or ""."""
+    return _from_copyright(lines)
+
+
 def _from_copyright(lines: Sequence[str]) -> str:
     """The name in the last copyright line: "© 2022 Site", "Site © 2022"."""
     for raw in reversed(lines):

@@ -11,7 +11,8 @@ from sitegen.clean.stopwords import STOPWORDS
 UI_LINE = re.compile(
     r"""^(?:back|home|menu|close|more|less|more\s+less|show\s+more|read\s+more|see\s+more|load\s+more
     |next|previous|prev|share|share\s+this(?:\s+article)?|tweet|email|print|save|comments?|reply
-    |advertisement|advertising|sponsored|ad|skip\s+to\s+(?:main\s+)?content|sign\s+in|log\s*in|log\s*out
+    |advertisement|advertising|sponsored|ad|skip\s+to\s+(?:main\s+)?content|skip\s+to\s+(?:the\s+)?article
+    |skip\s+(?:to\s+)?navigation|sign\s+in|log\s*in|log\s*out
     |logout|subscribe|register|search|follow|follow\s+us|recommended(?:\s+for\s+you)?|related(?:\s+articles)?
     |trending(?:\s+now|\s+news)?|advert|continue\s+reading(?:\s+below|\s+the\s+main\s+story)?|most\s+read|most\s+popular|top\s+stories|latest\s+news|you\s+may\s+also\s+like
     |[×x✕✖|•·]|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy\s+link|listen|play)$""",
@@ -26,7 +27,8 @@ UI_WORDS = frozenset((
     "logout", "menu", "more", "more less", "most popular", "most read", "next", "pinterest", "play", "prev",
     "previous", "print", "read more", "recommended", "recommended for you", "reddit", "register", "related",
     "related articles", "reply", "save", "search", "see more", "share", "share this", "share this article",
-    "show more", "sign in", "skip to content", "skip to main content", "sponsored", "subscribe", "top stories",
+    "show more", "sign in", "skip navigation", "skip to article", "skip to content", "skip to main content",
+    "skip to navigation", "skip to the article", "sponsored", "subscribe", "top stories",
     "trending", "trending news", "trending now", "tweet", "twitter", "whatsapp", "x", "you may also like", "|",
     "·", "×", "•", "✕", "✖",
 ))
@@ -60,6 +62,14 @@ def call_to_action(text: str) -> bool:
     if not any(phrase in low for phrase in CTA_LITERALS):
         return False
     return bool(CALL_TO_ACTION.search(text))
+
+
+def newsletter_only(text: str) -> bool:
+    """Every `CALL_TO_ACTION` match in `text` is the bare word "newsletter": a
+    line that may speak of newsletters ("How to write a newsletter") without
+    asking the reader to act."""
+    matches = [m.group(0).lower() for m in CALL_TO_ACTION.finditer(text)]
+    return bool(matches) and all(m == "newsletter" for m in matches)
 
 
 # The letters outside ASCII that a case-blind pattern matches to an ASCII letter, and that letter:

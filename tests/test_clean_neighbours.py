@@ -1,0 +1,49 @@
+"""The title model's neighbour features: a headline over its date, a teaser among teasers."""
+
+from __future__ import annotations
+
+from sitegen.clean import features, neighbours
+from sitegen.clean.lines import segment
+
+PARAGRAPH = ("The committee met on Monday to discuss the new road tax, and after a long debate it voted "
+             "to send the plan back to the council for a second reading next month.")
+
+
+def rows(text: str) -> list[list[float]]:
+    lines = segment(text)
+    return neighbours.neighbour_rows(lines, features.page_context(lines, -1), list(range(len(lines))))
+
+
+def test_a_headline_over_its_date_has_meta_below_and_none_above() -> None:
+    got = rows("\n".join(["City plans new road tax", "October 6, 2018", PARAGRAPH]))
+    names = dict(zip(neighbours.NAMES, got[0], strict=True))
+    assert names["meta_below"] == 1.0 and names["meta_above"] == 0.0
+    assert dict(zip(neighbours.NAMES, got[2], strict=True))["meta_above"] == 1.0  # the text under the date
+    far = rows("\n".join(["City plans new road tax", PARAGRAPH, PARAGRAPH, PARAGRAPH, "October 6, 2018"]))
+    assert far[0][neighbours.NAMES.index("meta_below")] == 0.0  # more than META_WINDOW lines down
+
+
+def test_a_teaser_among_teasers_has_headline_neighbours() -> None:
+    teasers = ["Mayor opens the new bridge", "Storm closes the coast road", "City plans new road tax",
+               "Schools reopen after the floods", "Council votes on the budget"]
+    got = rows("\n".join([*teasers, PARAGRAPH]))
+    k = neighbours.NAMES.index("headline_neighbours")
+    assert got[2][k] == 1.0  # four headlines around it
+    alone = rows("\n".join(["Menu", "City plans new road tax", PARAGRAPH, PARAGRAPH]))
+    assert alone[1][k] == 0.0
+
+
+def test_headline_shape() -> None:
+    assert neighbours.headline_shaped(segment("City plans new road tax")[0])
+    assert neighbours.headline_shaped(segment("10 tips for a better garden")[0])
+    for text in ("Menu", "the city plans a tax", "The city plans a new road tax.", "Read more:"):
+        assert not neighbours.headline_shaped(segment(text)[0]), text
+
+
+def test_heading_features_read_the_page_around_the_line() -> None:
+    lines = segment("\n".join([PARAGRAPH, PARAGRAPH, "Meal 2", PARAGRAPH, "Meal 3", PARAGRAPH]))
+    ctx = features.page_context(lines, -1)
+    rows = features.heading_vectors(ctx, [0.9] * len(lines), [2, 4], [ln.text for ln in lines], 0.25)
+    got = [dict(zip(features.HEADING_NAMES, row, strict=True)) for row in rows]
+    assert all(row["short_share"] == 0.25 and row["ends_digit"] == 1.0 for row in got)
+    assert got[0]["prev2_long"] == 1.0 and got[0]["shape_repeats"] > 0.0  # "Meal 0" twice on the page
