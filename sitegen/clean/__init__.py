@@ -58,15 +58,7 @@ def clean(text: str, reference_date: datetime | None = None) -> Article:
     found_byline = find_byline(texts, title_index, byline_at=lambda i: lines[i].byline,
                                date_line_at=lambda i: lines[i].date_line)
     if not rules.kept_whole(lines):  # a text kept whole keeps its date lines and bylines as text too
-        texts_left = sum(1 for ln in lines if ln.label in rules.CONTENT)  # the last one stays: never emptied
-        for line in lines:
-            if line.label == rules.PARAGRAPH and line.words <= rules.META_MAX_WORDS and line.date_line \
-                    and texts_left > 1:
-                line.mark(rules.META, "date_line_finder")
-                texts_left -= 1
-        if found_byline is not None and lines[found_byline[0]].label in (rules.PARAGRAPH, rules.HEADING, rules.DEK) \
-                and not (texts_left == 1 and lines[found_byline[0]].label in rules.CONTENT):
-            lines[found_byline[0]].mark(rules.BYLINE, "byline_finder")
+        _take_metadata_lines(lines, found_byline[0] if found_byline else None)
     title_text = rules.title_text(lines, title)
     return Article(
         title=title_text,
@@ -81,6 +73,19 @@ def clean(text: str, reference_date: datetime | None = None) -> Article:
         labels=tuple(LineLabel(ln.number, ln.text, ln.label, ln.rule) for ln in lines),
         warnings=tuple(warnings),
     )
+
+
+def _take_metadata_lines(lines: list[Line], byline: int | None) -> None:
+    """Short date lines and the byline found are metadata, not text; the
+    last line of text stays text (a document is never emptied)."""
+    texts_left = sum(1 for ln in lines if ln.label in rules.CONTENT)
+    for line in lines:
+        if line.label == rules.PARAGRAPH and line.words <= rules.META_MAX_WORDS and line.date_line and texts_left > 1:
+            line.mark(rules.META, "date_line_finder")
+            texts_left -= 1
+    if byline is not None and lines[byline].label in (rules.PARAGRAPH, rules.HEADING, rules.DEK) \
+            and not (texts_left == 1 and lines[byline].label in rules.CONTENT):
+        lines[byline].mark(rules.BYLINE, "byline_finder")
 
 
 def _dates(lines: list[Line], reference: datetime | None) -> tuple[datetime | None, datetime | None]:
