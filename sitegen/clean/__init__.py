@@ -41,7 +41,8 @@ class Article:
 def clean(text: str, reference_date: datetime | None = None) -> Article:
     """Recover the article in `text`."""
     lines = segment(text)
-    title = rules.label_lines(lines, reference_date)
+    whole = bool(lines) and rules.kept_whole(lines)  # a note, or a text in clean form: read as it is
+    title = rules.keep_whole(lines) if whole else rules.label_lines(lines, reference_date)
     section = rules.section_path(lines, title)
     warnings: list[str] = []
     if lines and not any(ln.label in rules.CONTENT for ln in lines):
@@ -57,7 +58,7 @@ def clean(text: str, reference_date: datetime | None = None) -> Article:
     published, updated = published or labelled_published, updated or labelled_updated
     found_byline = find_byline(texts, title_index, byline_at=lambda i: lines[i].byline,
                                date_line_at=lambda i: lines[i].date_line)
-    if not rules.kept_whole(lines):  # a text kept whole keeps its date lines and bylines as text too
+    if not whole:  # a text kept whole keeps its date lines and bylines as text too
         _take_metadata_lines(lines, found_byline[0] if found_byline else None)
     title_text = rules.title_text(lines, title)
     return Article(

@@ -8,6 +8,7 @@ of the rule that decided it; `sitegen inspect` prints both.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable
@@ -98,11 +99,9 @@ _UPDATE = re.compile(r"^(?:updated|last\s+updated|modified|last\s+modified)\b", 
 
 
 def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
-    """Label every line; return the title line (or None)."""
+    """Label every line of a page's copy; return the title line (or None)."""
     if not lines:
         return None
-    if kept_whole(lines):
-        return keep_whole(lines)
     m = models()
     ctx = features.page_context(lines, -1)
     first = m["line"].probabilities(features.line_vectors(ctx))
@@ -433,7 +432,7 @@ def _clean_form(lines: list[Line]) -> bool:
     """Blocks of one line each, separated by single blank lines (the
     cleaner's own output has this form), not a page's copy, whose lines
     run on, with blank lines here and there."""
-    return len(lines) > 1 and all(b.number == a.number + 2 for a, b in zip(lines, lines[1:], strict=False))
+    return len(lines) > 1 and all(b.number == a.number + 2 for a, b in itertools.pairwise(lines))
 
 
 def keep_whole(lines: list[Line], rule: str = "short_text") -> Line | None:

@@ -70,7 +70,7 @@ def find_site_name(lines: Sequence[str], title: str) -> str:
         name = _from_title_lines(lines, title)
         if name:
             return name
-    return _from_copyright(lines)
+    return copyright_name(lines)
 
 
 def find_app_name(lines: Sequence[str]) -> str:
@@ -109,12 +109,7 @@ def _from_title_lines(lines: Sequence[str], title: str) -> str:
 
 
 def copyright_name(lines: Sequence[str]) -> str:
-    """The site's name as the page's copyright line gives it ("© Artlyst 2025" -> "Artlyst"), or ""."""
-    return _from_copyright(lines)
-
-
-def _from_copyright(lines: Sequence[str]) -> str:
-    """The name in the last copyright line: "© 2022 Site", "Site © 2022"."""
+    """The site's name in the page's last copyright line ("© 2022 Site", "Site © 2022"), or ""."""
     for raw in reversed(lines):
         if len(raw) > COPYRIGHT_LINE_MAX_CHARS or not _copyright_mark(raw) or not _YEAR.search(raw):
             continue  # a notice has a year; a photo credit ("© Agency/Name") has none
