@@ -1428,4 +1428,4 @@ def static_files(config: Config) -> dict[str, Path]:
 
 
 def _stamp(when: datetime) -> float:
-    return (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp()
+    return listing.instant(when).timestamp()

@@ -49,9 +49,7 @@ def xml_text(text: str) -> str:
 
 def rfc3339(when: datetime) -> str:
     """An Atom/sitemap timestamp; naive times are taken as UTC."""
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    text = when.isoformat(timespec="seconds")
+    text = listing.instant(when).isoformat(timespec="seconds")
     return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
@@ -85,12 +83,15 @@ def _entry_id(config: Config, url: str) -> str:
     return absolute_url(config, url) if config.base_url else "urn:sitegen:" + quote(url or "/", safe="/")
 
 
+def stamps(page: Page) -> list[datetime]:
+    """A page's published and updated dates, those it has."""
+    meta = page.doc.meta
+    return [d for d in (meta.published, meta.updated) if d is not None]
+
+
 def feed_updated(pages: Iterable[Page]) -> datetime:
     """The newest date among the pages' published and updated dates (never the clock)."""
-    stamps = [d for p in pages for d in (p.doc.meta.published, p.doc.meta.updated) if d is not None]
-    if not stamps:
-        return NO_DATE
-    return max(stamps, key=lambda d: d if d.tzinfo else d.replace(tzinfo=UTC))
+    return max((d for p in pages for d in stamps(p)), key=listing.instant, default=NO_DATE)
 
 
 def feed_xml(config: Config, pages: list[Page], entries: int = FEED_ENTRIES) -> str:

@@ -22,11 +22,14 @@ class IndexPage:
     next_url: str | None
 
 
+def instant(when: datetime) -> datetime:
+    """`when` comparable with any other: a naive time is taken as UTC."""
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
 def _sort_key(page: Page) -> tuple[float, str, str]:
     when = page.doc.meta.date
-    stamp = 0.0
-    if when is not None:
-        stamp = (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp()
+    stamp = 0.0 if when is None else instant(when).timestamp()
     return (-stamp, page.doc.meta.title.casefold(), page.url)
 
 

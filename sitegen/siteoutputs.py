@@ -13,7 +13,7 @@ the pages.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sitegen import feeds, listing, search, taxonomy, urls
 from sitegen.config import Config
@@ -154,6 +154,7 @@ class SiteOutputs:
         out[feeds.ROBOTS_FILE] = (("robots",), lambda: feeds.robots_txt(config))
         return out
 
+
 SPLICE_MAX = 64  # more pages than this came and went: the outputs are looked at as if all changed
 
 
@@ -168,30 +169,21 @@ def _spliced(old: list[Page], new: list[Page]) -> tuple[list[Page] | None, list[
     return old[start:start + removed], new[start:start + inserted]
 
 
-def _instant(when: datetime) -> datetime:
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
-
-
 def _updated(before: datetime | None, ordered: list[Page], went: list[Page] | None,
              came: list[Page] | None) -> datetime:
     """`feeds.feed_updated(ordered)`, from its value `before` the pages
     `went` went and the pages `came` came (None: unknown) when that settles it."""
     if before is None or went is None or came is None or before == feeds.NO_DATE:
         return feeds.feed_updated(ordered)
-    last = _instant(before)
-    if any(_instant(d) >= last for p in went for d in _stamps(p)):
+    last = listing.instant(before)
+    if any(listing.instant(d) >= last for p in went for d in feeds.stamps(p)):
         return feeds.feed_updated(ordered)  # the newest date may have gone
     newest = feeds.feed_updated(came)
-    if newest == feeds.NO_DATE or _instant(newest) < last:
+    if newest == feeds.NO_DATE or listing.instant(newest) < last:
         return before
-    if _instant(newest) > last:
+    if listing.instant(newest) > last:
         return newest
     return feeds.feed_updated(ordered)  # the same instant: the first of them in the listing wins
-
-
-def _stamps(page: Page) -> list[datetime]:
-    meta = page.doc.meta
-    return [d for d in (meta.published, meta.updated) if d is not None]
 
 
 def _file_url(rel: str) -> str:
