@@ -228,11 +228,12 @@ def main() -> int:
         revisions[stage], second = out_of_fold(rows, labels, F.REVISION_NAMES)
         print(f"{stage}: accuracy {accuracy(second, labels):.3f} out of fold", file=sys.stderr)
 
-    # 4. heading, among content lines
+    # 4. heading, among the content lines short enough to be one (the lines the cleaner offers it)
     rows_flat, labels_flat = [], []
     for (lines, ctx, content, heads, _), probs in zip(pages, second, strict=True):
-        idx = [i for i, y in enumerate(content) if y]
-        short = sum(1 for i in idx if lines[i].words <= HEADING_MAX_WORDS) / len(idx) if idx else 0.0
+        text = [i for i, y in enumerate(content) if y]
+        idx = [i for i in text if lines[i].words <= HEADING_MAX_WORDS]
+        short = len(idx) / len(text) if text else 0.0
         rows_flat += F.heading_vectors(ctx, probs, idx, [ln.text for ln in lines], short)
         labels_flat += [int(lines[i].key in heads) for i in idx]
     head_spec = fit(rows_flat, labels_flat, F.HEADING_NAMES)
