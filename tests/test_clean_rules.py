@@ -641,3 +641,12 @@ def test_a_long_paragraph_over_a_credit_is_not_its_caption() -> None:
     text = article(PARAGRAPH, long_text, "Jane Doe/City Agency")
     assert rule_of(text, "Jane Doe/City Agency") == (rules.BOILERPLATE, "photo_credit")
     assert rule_of(text, long_text)[0] == rules.PARAGRAPH
+
+
+def test_sign_up_buttons_share_prompts_and_related_headers_are_chrome() -> None:
+    assert vocab.ui_line("Sign Up")
+    assert vocab.share_line("Share it With Friends")
+    assert not vocab.share_line("Share it and see")
+    for header in ("More Great Science Stories", "More stories", "Материалы по теме"):
+        assert vocab.END_MARKER.match(header), header
+    assert not vocab.END_MARKER.match("More people read stories now")

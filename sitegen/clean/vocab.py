@@ -12,7 +12,7 @@ UI_LINE = re.compile(
     r"""^(?:back|home|menu|close|more|less|more\s+less|show\s+more|read\s+more|see\s+more|load\s+more
     |next|previous|prev|share|share\s+this(?:\s+article)?|tweet|email|print|save|comments?|reply
     |advertisement|advertising|sponsored|ad|skip\s+to\s+(?:main\s+)?content|skip\s+to\s+(?:the\s+)?article
-    |skip\s+(?:to\s+)?navigation|sign\s+in|log\s*in|log\s*out
+    |skip\s+(?:to\s+)?navigation|sign\s+in|sign\s+up|log\s*in|log\s*out
     |logout|subscribe|register|search|follow|follow\s+us|recommended(?:\s+for\s+you)?|related(?:\s+articles)?
     |trending(?:\s+now|\s+news)?|advert|continue\s+reading(?:\s+below|\s+the\s+main\s+story)?|most\s+read|most\s+popular|top\s+stories|latest\s+news|you\s+may\s+also\s+like
     |[×x✕✖|•·]|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy\s+link|listen|play)$""",
@@ -27,7 +27,7 @@ UI_WORDS = frozenset((
     "logout", "menu", "more", "more less", "most popular", "most read", "next", "pinterest", "play", "prev",
     "previous", "print", "read more", "recommended", "recommended for you", "reddit", "register", "related",
     "related articles", "reply", "save", "search", "see more", "share", "share this", "share this article",
-    "show more", "sign in", "skip navigation", "skip to article", "skip to content", "skip to main content",
+    "show more", "sign in", "sign up", "skip navigation", "skip to article", "skip to content", "skip to main content",
     "skip to navigation", "skip to the article", "sponsored", "subscribe", "top stories",
     "trending", "trending news", "trending now", "tweet", "twitter", "whatsapp", "x", "you may also like", "|",
     "·", "×", "•", "✕", "✖",
@@ -108,7 +108,7 @@ RELATED_LEAD = re.compile(
 
 # Sharing prompts: "Share this on WhatsApp", "Share on: Facebook Twitter".
 SHARE_LINE = re.compile(r"^(?:click\s+(?:here\s+)?to\s+)?(?:share|tweet|pin|email|print)"
-                        r"\s+(?:this|on|via|to|article|story)\b", re.IGNORECASE)
+                        r"\s+(?:this|on|via|to|article|story|it\s+with)\b", re.IGNORECASE)
 NEW_WINDOW_LINK = re.compile(r"\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)$", re.IGNORECASE)  # a link's label
 _RELATED_FIRST = frozenset("rsamlvbRSAMLVB")  # how a `RELATED_LEAD` match in ASCII text starts
 _SHARE_FIRST = frozenset("stpecSTPEC")  # ... and a `SHARE_LINE` match
@@ -221,13 +221,13 @@ _FINAL_MARKERS = r"""(?:[\w-]+\s+){0,2}comments?(?:\s*\(\d+\))?|\d+\s+comments?|
 # ... and those that may also stand inside it: recommendations, "Most read", "See also".
 _OTHER_END_MARKERS = r"""related(?:\s+(?:articles?|stories|posts|content|news|coverage|topics|reading))?
     |recommended(?:\s+for\s+you)?|(?:you\s+)?(?:may|might)\s+also\s+(?:like|enjoy)
-    |more\s+(?:stories|articles|news|from\b.*|on\b.*|in\b.*)|read\s+(?:more|next)|see\s+also
+    |more\s+(?:\w+\s+){0,2}(?:stories|articles|news)|more\s+(?:from|on|in)\b.*|read\s+(?:more|next)|see\s+also
     |most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on)(?:\s+\w+){1,3})?|don'?t\s+miss
     |trending(?:\s+now|\s+news)?|popular(?:\s+now)?|topics?\s*:?|share\s+this(?:\s+(?:article|story|post))?
     |leia\s+(?:também|mais)|veja\s+também|mais\s+lidas|artigos\s+relacionados|notícias\s+relacionadas
     |ähnliche\s+artikel|das\s+könnte\s+sie\s+auch\s+interessieren|mehr\s+zum\s+thema
     |articoli\s+correlati|potrebbe\s+interessarti|leggi\s+anche|artículos\s+relacionados
-    |berita\s+terkait|baca\s+juga|похожие\s+(?:статьи|новости)|читайте\s+также
+    |berita\s+terkait|baca\s+juga|похожие\s+(?:статьи|новости)|читайте\s+также|материалы\s+по\s+теме
     |관련\s*기사|많이\s*본\s*뉴스|関連記事|人気記事"""
 _MARKER_LINE = r"""^[\[(]?\s*(?:%s)\s*[:：]?\s*[\])]?$"""  # the marker alone on its line, maybe bracketed
 END_MARKER = re.compile(_MARKER_LINE % (_FINAL_MARKERS + "|" + _OTHER_END_MARKERS), re.IGNORECASE | re.VERBOSE)
