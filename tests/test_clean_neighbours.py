@@ -43,7 +43,7 @@ def test_headline_shape() -> None:
 def test_heading_features_read_the_page_around_the_line() -> None:
     lines = segment("\n".join([PARAGRAPH, PARAGRAPH, "Meal 2", PARAGRAPH, "Meal 3", PARAGRAPH]))
     ctx = features.page_context(lines, -1)
-    rows = features.heading_vectors(ctx, [0.9] * len(lines), [2, 4], [ln.text for ln in lines], 0.25)
+    rows = features.heading_vectors(ctx, [0.9] * len(lines), [2, 4], [ln.text for ln in lines], 0.25, [3, 5])
     got = [dict(zip(features.HEADING_NAMES, row, strict=True)) for row in rows]
     assert all(row["short_share"] == 0.25 and row["ends_digit"] == 1.0 for row in got)
     assert got[0]["prev2_long"] == 1.0 and got[0]["shape_repeats"] > 0.0  # "Meal 0" twice on the page

@@ -650,3 +650,13 @@ def test_sign_up_buttons_share_prompts_and_related_headers_are_chrome() -> None:
     for header in ("More Great Science Stories", "More stories", "Материалы по теме"):
         assert vocab.END_MARKER.match(header), header
     assert not vocab.END_MARKER.match("More people read stories now")
+
+
+def test_a_heading_candidate_is_read_with_the_line_past_its_button() -> None:
+    page = ["Some intro text that runs long enough to be a paragraph of the page, with words.",
+            "Sonos Move for $400", "See it now: Amazon",
+            "Sonos speakers have long been considered some of the best home speakers around, and this one too.",
+            "Battery life", "The battery lasts a long day of use and charges quickly from any wall plug you own."]
+    lines = segment("\n\n".join(page))
+    assert rules.heading_next(lines, 1) == 3  # past the button
+    assert rules.heading_next(lines, 4) == 5

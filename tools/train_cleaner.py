@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sitegen.clean import features as F  # noqa: E402
 from sitegen.clean.learned import Logistic  # noqa: E402
 from sitegen.clean.lines import fold, segment  # noqa: E402
-from sitegen.clean.rules import HEADING_MAX_WORDS, REVISIONS, TITLE_NAMES, headline_candidates, title_rows  # noqa: E402
+from sitegen.clean.rules import HEADING_MAX_WORDS, REVISIONS, TITLE_NAMES, heading_next, headline_candidates, title_rows  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 # shared/ sits beside the checkout (or beside the folder of worktrees)
@@ -234,7 +234,8 @@ def main() -> int:
         text = [i for i, y in enumerate(content) if y]
         idx = [i for i in text if lines[i].words <= HEADING_MAX_WORDS]
         short = len(idx) / len(text) if text else 0.0
-        rows_flat += F.heading_vectors(ctx, probs, idx, [ln.text for ln in lines], short)
+        rows_flat += F.heading_vectors(ctx, probs, idx, [ln.text for ln in lines], short,
+                                       [heading_next(lines, i) for i in idx])
         labels_flat += [int(lines[i].key in heads) for i in idx]
     head_spec = fit(rows_flat, labels_flat, F.HEADING_NAMES)
     head_model = Logistic.from_json(head_spec)

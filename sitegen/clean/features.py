@@ -556,25 +556,25 @@ _HEAD_BASE = [_BASE_INDEX[k] for k in HEADING_NAMES[:15]]
 
 
 def heading_vectors(ctx: PageContext, probs: list[float], indexes: list[int], texts: list[str],
-                    short_share: float) -> list[list[float]]:
+                    short_share: float, nexts: list[int]) -> list[list[float]]:
     """Features telling a section heading from the text around it (order:
     HEADING_NAMES); `texts`: the lines' texts; `short_share`: the share of
     the page's text lines short enough to be headings (a list of short items
-    is no run of sections)."""
+    is no run of sections); `nexts`: the line read as each one's next."""
     n = len(ctx.base)
     w_i, end_i, long_i = _BASE_INDEX["log_words"], _BASE_INDEX["sentence_end"], _BASE_INDEX["long"]
     shape_i = _BASE_INDEX["shape_repeats"]
     out: list[list[float]] = []
-    for i in indexes:
+    for i, j in zip(indexes, nexts, strict=True):
         b = ctx.base[i]
         prev = ctx.base[i - 1] if i else None
-        nxt = ctx.base[i + 1] if i + 1 < n else None
+        nxt = ctx.base[j] if j < n else None
         out.append([
             *(b[k] for k in _HEAD_BASE),
             prev[w_i] if prev else 0.0, prev[end_i] if prev else 1.0,
             nxt[w_i] if nxt else 0.0, nxt[end_i] if nxt else 0.0,
             nxt[long_i] if nxt else 0.0, prev[long_i] if prev else 0.0,
-            probs[i], probs[i - 1] if i else 0.0, probs[i + 1] if i + 1 < n else 0.0,
+            probs[i], probs[i - 1] if i else 0.0, probs[j] if j < n else 0.0,
             b[shape_i], short_share, ctx.base[i - 2][long_i] if i >= 2 else 0.0, float(texts[i][-1:].isdigit()),
         ])
     return out

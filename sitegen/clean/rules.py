@@ -54,6 +54,7 @@ INSERT_RESUME_MIN_P = 0.3  # the score of the paragraph after an insert that car
 EXTEND_HEADING_MAX_WORDS = 10  # a heading the run may carry on over, with the paragraph under it
 HEADING_MIN_P = 0.5  # heading score from which a content line is a section heading
 HEADING_MAX_WORDS = 20
+BUTTON_LINE_MAX_WORDS = 6  # a button or field line under a heading, read past for what follows it
 END_MARKER_MAX_WORDS = 6
 END_MARKER_MIN_SHARE = 0.6  # of the run's words read before an end marker may close it
 FINAL_MARKER_MIN_SHARE = 0.25  # the same for a marker that only ends articles: tags, comments
@@ -748,7 +749,8 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
         return
     model = models()["heading"]
     short = sum(1 for ln in text if ln.words <= HEADING_MAX_WORDS) / len(text)
-    rows = features.heading_vectors(ctx, probs, idx, [ln.text for ln in lines], short)
+    rows = features.heading_vectors(ctx, probs, idx, [ln.text for ln in lines], short,
+                                    [heading_next(lines, i) for i in idx])
     for i, p in zip(idx, model.probabilities(rows), strict=True):
         if p >= HEADING_MIN_P:
             lines[i].mark(HEADING, f"heading_model:p={p:.2f}")
@@ -765,6 +767,14 @@ _NOT_A_HEADING = re.compile(r"[-–—•*·▪►]\s*\w|by\s|(?:photo|image|sou
 _ACTION_LEAD = re.compile(r"(?:get|visit|read|shop|buy|download|try|see|check\s+out|book|order|view|watch|click|compare"
                           r"|claim)\b(?!.*\?$)|\w+:\s*\S+$|(?:more|related|see\s+also|read\s+more|also)\s*:",
                           re.IGNORECASE)
+
+
+def heading_next(lines: list[Line], i: int) -> int:
+    """The line under a heading candidate that tells whether a section starts: the next one, or the one past
+    a button or field under it ("See it now: Amazon", "Price: $20" under a product's heading)."""
+    if i + 2 < len(lines) and lines[i + 1].words <= BUTTON_LINE_MAX_WORDS and _ACTION_LEAD.match(lines[i + 1].text):
+        return i + 2
+    return i + 1
 
 
 def _never_heading(text: str) -> bool:
