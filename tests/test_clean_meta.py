@@ -52,3 +52,12 @@ def test_byline_read_from_a_name_and_a_role_near_the_title() -> None:
 def test_published_date_read_near_the_title() -> None:
     art = clean(page().replace("City plans new road tax", "City plans new road tax\n\nPublished March 3, 2021"))
     assert art.published == datetime(2021, 3, 3)
+
+
+def test_a_date_in_the_byline_s_line_is_the_page_s_date() -> None:
+    text = ("How to replace brake pads\n\nby Daniel Gibson | Mar 11, 2023 | All About Brakes and Brake Repair, "
+            "Learn About Brakes | 0 comments\n\n" + "Brake pads wear down with every stop you make on the road. " * 4)
+    article = clean(text)
+    assert article.byline == "Daniel Gibson"
+    assert article.published == datetime(2023, 3, 11)
+    assert article.updated is None

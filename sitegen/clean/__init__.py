@@ -14,7 +14,7 @@ from datetime import datetime
 
 from sitegen.clean import rules, structure
 from sitegen.clean.byline import find_byline, parse_byline
-from sitegen.clean.dates import find_dates
+from sitegen.clean.dates import date_role, find_dates
 from sitegen.clean.lines import Line, segment
 from sitegen.clean.site import find_app_name, find_site_name
 from sitegen.model import Block, LineLabel
@@ -58,6 +58,8 @@ def clean(text: str, reference_date: datetime | None = None) -> Article:
     published, updated = published or labelled_published, updated or labelled_updated
     found_byline = find_byline(texts, title_index, byline_at=lambda i: lines[i].byline,
                                date_line_at=lambda i: lines[i].date_line)
+    if published is None and updated is None and found_byline:  # "By Jane Doe | Mar 11, 2023 | Brakes"
+        published, updated = _byline_date(lines[found_byline[0]], reference_date)
     if not whole:  # a text kept whole keeps its date lines and bylines as text too
         _take_metadata_lines(lines, found_byline[0] if found_byline else None)
     title_text = rules.title_text(lines, title)
@@ -102,6 +104,14 @@ def _dates(lines: list[Line], reference: datetime | None) -> tuple[datetime | No
         else:
             published = published or when
     return published, updated
+
+
+def _byline_date(line: Line, reference: datetime | None) -> tuple[datetime | None, datetime | None]:
+    """(published, updated) from the date in a byline's line, by its lead-in."""
+    when = line.date(reference)
+    if when is None:
+        return None, None
+    return (None, when) if date_role(line.text) == "updated" else (when, None)
 
 
 def _site_name(lines: list[Line], texts: list[str], title: str) -> str:
