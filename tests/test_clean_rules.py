@@ -378,6 +378,25 @@ def test_the_text_carries_on_after_an_advertisement_insert() -> None:
     assert rules._after_insert(lines, probs, 4) == 4  # an end marker is not an insert
 
 
+def test_the_text_carries_on_after_a_picture_in_it() -> None:
+    lines = segment("\n".join([PARAGRAPH, "Image copyright Reuters", "Image caption The mayor at the vote",
+                               PARAGRAPH.replace("committee", "council"), "Related stories"]))
+    lines[1].mark(rules.BOILERPLATE, "photo_credit")
+    lines[2].mark(rules.CAPTION, "caption_lead")
+    probs = [0.9, 0.1, 0.1, 0.4, 0.1]
+    assert rules._after_insert(lines, probs, 1) == 3
+    lines[2].mark(rules.META, "date_line")  # a date line is no picture: the text does not carry on over it
+    assert rules._after_insert(lines, probs, 1) == 1
+
+
+def test_a_short_sentence_after_the_run_carries_it_on() -> None:
+    lines = segment("\n".join([PARAGRAPH, '"I almost died there," she said.', "Home", "About"]))
+    assert rules._extend_run(lines, [0.9, 0.3, 0.1, 0.1], 1) == 2
+    assert rules._extend_run(lines, [0.9, 0.01, 0.1, 0.1], 1) == 1  # scored as chrome
+    menu = segment("\n".join([PARAGRAPH, "Thanks for reading, everyone.", "Home"]))  # four words: too short
+    assert rules._extend_run(menu, [0.9, 0.3, 0.1], 1) == 1
+
+
 def test_a_breadcrumb_trail_is_never_the_headline() -> None:
     assert rules._breadcrumb_trail(segment("BLOG > Weight Loss > Weight Loss Tips")[0])
     assert rules._breadcrumb_trail(segment("Home » News » World")[0])

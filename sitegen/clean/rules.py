@@ -40,7 +40,7 @@ OUTSIDE_MIN_P = 0.75  # away from the main run
 RUN_PIVOT_P = 0.5  # a line scoring above this lengthens the main run, below it shortens it
 CHROME_RUN_PENALTY = 0.5  # what a line of page chrome (a rule's boilerplate) costs the main run
 EXTEND_MIN_P = 0.02  # a sentence after the main run carries it on above this score
-EXTEND_MIN_WORDS = 8
+EXTEND_MIN_WORDS = 5  # a sentence this long ("Colombia had lost on Monday.") may carry the run on
 CONTINUE_PIVOT_P = 0.35  # the lower pivot over which a list or table past an end of the run carries it on
 CONTINUE_MAX_LINES = 60  # the farthest such a stretch reaches past the run
 CONTINUE_MIN_PROSE = 30  # words of lines scoring as text that such a stretch must hold
@@ -357,11 +357,12 @@ def _carry_run(lines: list[Line], probs: list[float], edge: int, step: int) -> i
 
 def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:
     """Where the text resumes after an insert in it ("Advertisement", a
-    video player's prompt): up to INSERT_MAX_LINES lines of chrome or short
-    fragments, then a long, well-formed paragraph. `i` when it does not."""
+    video player's prompt, a picture with its caption and credit): up to
+    INSERT_MAX_LINES lines of chrome, captions or short fragments, then a
+    long, well-formed paragraph. `i` when it does not."""
     j = i
     while j < len(lines) and j - i < INSERT_MAX_LINES and not _end_marker(lines[j]) and (
-            lines[j].label == BOILERPLATE
+            lines[j].label in (BOILERPLATE, CAPTION)
             or (not lines[j].label and lines[j].words <= INSERT_MAX_WORDS and not _sentence(lines[j]))):
         j += 1
     if j == i or j >= len(lines):
