@@ -447,6 +447,18 @@ def test_a_caption_with_its_credit_glued_on_is_a_figure() -> None:
     assert vocab.trailing_credit("He kept the photo: it showed the old road.") is None
     assert vocab.trailing_credit("Workers at the site. Photo by Jane Doe") == "Photo by Jane Doe"
     assert vocab.trailing_credit("The plague doctor of the old town (Image: GETTY)") == "(Image: GETTY)"
+    # Glued on where the page set the credit apart only by its style.
+    assert vocab.trailing_credit("A hunter ate a wild rabbitCredit: Getty - Contributor") == "Credit: Getty - Contributor"
+    assert vocab.trailing_credit("The mayor speaks on July 25, 2019.J. Scott Applewhite / AP file") \
+        == "J. Scott Applewhite / AP file"
+    assert vocab.trailing_credit("The vote was split 50 / 50.") is None
+    assert vocab.trailing_credit("He met the new Credit: a bank's name") is None  # a space before: no glue
+
+
+def test_a_credit_in_brackets_is_a_credit_but_a_source_in_brackets_is_text() -> None:
+    assert vocab.credit_like("(Image: © NASA/ESA/K. Retherford/SWRI)")
+    assert vocab.credit_like("(Photo by Jane Doe)")
+    assert not vocab.credit_like("(Source: Power BI Dashboard Templates, AnyInstructor)")
 
 
 def test_headlines_the_page_also_links_elsewhere_are_link_copies_in_the_text() -> None:

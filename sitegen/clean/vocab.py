@@ -148,6 +148,7 @@ def button(text: str) -> bool:
 CREDIT_LEAD = re.compile(
     r"^(?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|foto|bild|illustration|source|фото)"
     r"\s*(?:by\b|:|…|\.\.\.|©)"
+    r"|^\((?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|фото)\s*(?:by\b|:)"  # "(Image: © NASA)"
     r"|^\(?(?:(?:photo(?:graph)?s?|images?|pictures?)\s+(?:credits?|courtesy)|courtesy)\s*(?:by\b|:|of\b)",
     re.IGNORECASE)
 # "Doug Mills/The Agency", "Name | Agency | Getty Images": names joined by a slash or bars.
@@ -159,7 +160,8 @@ _CREDIT_LEAD_FIRST = frozenset("picfbsPICFBS(")  # how a `CREDIT_LEAD` match in 
 _TRAILING_CREDIT = re.compile(
     r"(?<=[.!?)”\"’])\s+((?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|illustration|фото)"
     r"\s*(?:by\b|:)\s*[^\s.:!?][^.:!?]{0,60})$"
-    r"|\s(\((?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|фото)\s*(?:by\b|:)\s*[^()]{1,60}\))$",
+    r"|\s(\((?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|фото)\s*(?:by\b|:)\s*[^()]{1,60}\))$"
+    r"|(?<=[a-z.!?)”\"’])((?-i:Photo|Image|Picture|Credit)s?:\s*[^\s.:!?][^.:!?]{0,60})$",  # glued: "a rabbitCredit: X"
     re.IGNORECASE)
 TRAILING_CREDIT_TAIL = 90  # characters at a line's end where a glued credit may be
 
@@ -168,9 +170,15 @@ TRAILING_CREDIT_TAIL = 90  # characters at a line's end where a glued credit may
 _TRAILING_CREDIT_WORDS = ("photo", "image", "picture", "credit", "foto", "bild", "illustration")
 
 
+# "... on July 25, 2019.J. Scott Applewhite / AP file": a name and an agency glued to the caption's last full stop.
+_GLUED_AGENCY_CREDIT = re.compile(r"(?<=[a-z\d][.!?])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4} / [\w .&'’-]{1,40})$")
+
+
 def trailing_credit(text: str) -> str | None:
     """The credit glued to the end of a caption ("Credit: ESA"), or None."""
     tail = text[-TRAILING_CREDIT_TAIL:]
+    if " / " in tail and (glued := _GLUED_AGENCY_CREDIT.search(tail)):
+        return glued.group(1)
     if ":" not in tail and " by " not in tail.lower():
         return None
     if tail.isascii():
@@ -178,7 +186,7 @@ def trailing_credit(text: str) -> str | None:
         if not any(word in low for word in _TRAILING_CREDIT_WORDS):
             return None
     match = _TRAILING_CREDIT.search(tail)
-    return (match.group(1) or match.group(2)) if match else None
+    return (match.group(1) or match.group(2) or match.group(3)) if match else None
 
 
 # "Getty Images", "Image copyright EPA", "Jane Doe Submitted photo", "... via AP": a picture agency's name
