@@ -397,6 +397,18 @@ def test_a_short_sentence_after_the_run_carries_it_on() -> None:
     assert rules._extend_run(menu, [0.9, 0.3, 0.1], 1) == 1
 
 
+def test_lines_after_a_final_marker_past_the_run_are_chrome() -> None:
+    teaser = "Chip makers expect sales of new handsets to double next year, and analysts agree with them."
+    lines = segment("\n".join([PARAGRAPH, "Related Topics:", "Show Comments", teaser, "Another story", teaser]))
+    lines[1].mark(rules.BOILERPLATE, "end_marker")
+    lines[2].mark(rules.BOILERPLATE, "insert_block")  # another rule took the marker: it still ends the text
+    rules._close_after_final_marker(lines, 1)
+    assert [ln.rule for ln in lines[3:]] == ["after_final_marker"] * 3
+    kept = segment("\n".join([PARAGRAPH, "Related Topics:", teaser]))  # a marker that may stand inside a text
+    rules._close_after_final_marker(kept, 1)
+    assert kept[2].label == ""
+
+
 def test_a_breadcrumb_trail_is_never_the_headline() -> None:
     assert rules._breadcrumb_trail(segment("BLOG > Weight Loss > Weight Loss Tips")[0])
     assert rules._breadcrumb_trail(segment("Home » News » World")[0])

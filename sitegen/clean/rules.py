@@ -131,6 +131,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_link_copies(lines, min(start, title.index if title else start), end)
     extended = _carry_run(lines, second, _extend_run(lines, second, _interview_end(lines, start, end)), 1)
     start = _carry_run(lines, second, start, -1)
+    _close_after_final_marker(lines, extended)
     _mark_by_score(lines, second, (start, end, extended),
                    _lead_paragraph(lines, second, start, title))
     _mark_headings(lines, ctx, second)
@@ -305,6 +306,18 @@ def _cut_at_end_marker(lines: list[Line], start: int, end: int) -> int:
         if not line.label:
             seen += line.words
     return end
+
+
+def _close_after_final_marker(lines: list[Line], end: int) -> None:
+    """After the run, a line that only closes articles ("Show Comments",
+    "Tags") ends the text for good, whatever rule took it: the lines after it
+    are chrome, however well they score (teasers of other stories)."""
+    for i in range(end, len(lines)):
+        if _end_marker(lines[i]) and _final_marker(lines[i]):
+            for after in lines[i + 1:]:
+                if not after.label:
+                    after.mark(BOILERPLATE, "after_final_marker")
+            return
 
 
 def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
