@@ -605,6 +605,21 @@ def test_a_block_of_links_set_close_under_most_read_is_an_insert() -> None:
     assert {ln.rule for ln in packed} == {""}
 
 
+def test_two_links_set_close_under_related_articles_are_an_insert_even_when_cut_short() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    links = ["Related articles", "Weather alert: storms to hit the coast as Hurri...",
+             "Old photo shows a young activist"]
+    text = "\n\n".join([*body[:3], "\n".join(links), *body[3:]])
+    lines = segment(text)
+    rules._mark_tight_inserts(lines, 0, len(lines))
+    assert [ln.rule for ln in lines] == [*[""] * 3, *["insert_block"] * 3, *[""] * 3]
+    one = segment("\n\n".join([*body[:3], "\n".join(links[:2]), *body[3:]]))  # a marker and one line: no block
+    rules._mark_tight_inserts(one, 0, len(one))
+    assert {ln.rule for ln in one} == {""}
+    assert rules._full_sentence(segment("The vote was split down the middle.")[0])
+    assert not rules._full_sentence(segment("Weather alert: storms to hit the coast as Hurri...")[0])
+
+
 def test_a_breadcrumb_glued_to_the_headline_gives_way_to_its_line_but_a_count_stays() -> None:
     lines = segment("\n".join(["Home News Hiking the Flat Irons", "Hiking the Flat Irons", PARAGRAPH]))
     assert rules._bare_title(lines, lines[0]) is lines[1]

@@ -45,7 +45,7 @@ CONTINUE_PIVOT_P = 0.35  # the lower pivot over which a list or table past an en
 CONTINUE_MAX_LINES = 60  # the farthest such a stretch reaches past the run
 CONTINUE_MIN_PROSE = 30  # words of lines scoring as text that such a stretch must hold
 SPACED_PAGE_MIN_SHARE = 0.6  # of the run's paragraphs followed by a blank line, on a page that spaces them
-INSERT_BLOCK_MIN_LINES = 4  # a marker and the links set close under it
+INSERT_BLOCK_MIN_LINES = 3  # a marker and the links set close under it
 INTERVIEW_MIN_LINES = 4  # questions and answers ("Q: ...", "A: ...") in the run that make it an interview
 LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first paragraph, sentence or not
 INSERT_MAX_LINES = 3  # an insert the run may carry on over: chrome lines and short fragments
@@ -275,9 +275,9 @@ def _mark_tight_inserts(lines: list[Line], start: int, end: int) -> None:
         if not ((_end_marker(lines[i]) and not _final_marker(lines[i])) or vocab.related_lead(lines[i].text)):
             continue
         first, last = i, i
-        while first > start and not spaced[first - 1 - start] and not _sentence(lines[first - 1]):
+        while first > start and not spaced[first - 1 - start] and not _full_sentence(lines[first - 1]):
             first -= 1
-        while last + 1 < end and not spaced[last - start] and not _sentence(lines[last + 1]):
+        while last + 1 < end and not spaced[last - start] and not _full_sentence(lines[last + 1]):
             last += 1
         if last - first + 1 >= INSERT_BLOCK_MIN_LINES:
             for line in lines[first:last + 1]:
@@ -733,6 +733,11 @@ def _menu_item(line: Line) -> bool:
 
 def _sentence(line: Line) -> bool:
     return line.words > 3 and line.text.rstrip("\"”’»)' ").endswith((".", "!", "?", "。"))
+
+
+def _full_sentence(line: Line) -> bool:
+    """A sentence, not a headline cut short to fit ("... as Hurri...")."""
+    return _sentence(line) and not _cut_short(line.text)
 
 
 def _statement(line: Line) -> bool:
