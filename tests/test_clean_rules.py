@@ -464,6 +464,9 @@ def test_a_caption_with_its_credit_glued_on_is_a_figure() -> None:
     assert vocab.trailing_credit("The mayor speaks on July 25, 2019.J. Scott Applewhite / AP file") \
         == "J. Scott Applewhite / AP file"
     assert vocab.trailing_credit("The vote was split 50 / 50.") is None
+    assert vocab.trailing_credit("A worker loads trims at a store in Hialeah, Fla. (AP Photo/Alan Diaz)") \
+        == "(AP Photo/Alan Diaz)"
+    assert vocab.trailing_credit("The split was fair (photo/video rights aside)") is None
     assert vocab.trailing_credit("He met the new Credit: a bank's name") is None  # a space before: no glue
 
 

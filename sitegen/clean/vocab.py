@@ -161,7 +161,8 @@ _TRAILING_CREDIT = re.compile(
     r"(?<=[.!?)”\"’])\s+((?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|illustration|фото)"
     r"\s*(?:by\b|:)\s*[^\s.:!?][^.:!?]{0,60})$"
     r"|\s(\((?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|фото)\s*(?:by\b|:)\s*[^()]{1,60}\))$"
-    r"|(?<=[a-z.!?)”\"’])((?-i:Photo|Image|Picture|Credit)s?:\s*[^\s.:!?][^.:!?]{0,60})$",  # glued: "a rabbitCredit: X"
+    r"|(?<=[a-z.!?)”\"’])((?-i:Photo|Image|Picture|Credit)s?:\s*[^\s.:!?][^.:!?]{0,60})$"  # glued: "a rabbitCredit: X"
+    r"|\s(\((?:\w+\s)?photo(?:graph)?s?\s*/\s*(?-i:[A-Z])[^()/]{0,60}\))$",  # "(AP Photo/Alan Diaz)"
     re.IGNORECASE)
 TRAILING_CREDIT_TAIL = 90  # characters at a line's end where a glued credit may be
 
@@ -179,14 +180,14 @@ def trailing_credit(text: str) -> str | None:
     tail = text[-TRAILING_CREDIT_TAIL:]
     if " / " in tail and (glued := _GLUED_AGENCY_CREDIT.search(tail)):
         return glued.group(1)
-    if ":" not in tail and " by " not in tail.lower():
+    if ":" not in tail and "/" not in tail and " by " not in tail.lower():
         return None
     if tail.isascii():
         low = tail.lower()
         if not any(word in low for word in _TRAILING_CREDIT_WORDS):
             return None
     match = _TRAILING_CREDIT.search(tail)
-    return (match.group(1) or match.group(2) or match.group(3)) if match else None
+    return next(group for group in match.groups() if group) if match else None
 
 
 # "Getty Images", "Image copyright EPA", "Jane Doe Submitted photo", "... via AP": a picture agency's name
