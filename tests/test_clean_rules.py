@@ -361,6 +361,15 @@ def test_a_headline_wins_over_the_kicker_that_names_its_subject() -> None:
     assert rules._headline_under_kicker(other, [1, 2], [6.0, 5.5], 0) == 0  # another subject
 
 
+def test_a_headline_repeated_lower_down_as_a_label_keeps_its_place() -> None:
+    lines = segment("\n".join(["Menu", "Car Maintenance Schedule", "Share", "VEHICLE MAINTENANCE SCHEDULE",
+                               PARAGRAPH]))
+    assert rules._earlier_headline(lines, [1, 3], [9.7, 10.2], 1) == 0
+    assert rules._earlier_headline(lines, [1, 3], [9.0, 10.2], 1) == 1  # clearly worse: kept
+    other = segment("\n".join(["Menu", "Tips for Online Success", "Canvas Student Help Desk", PARAGRAPH]))
+    assert rules._earlier_headline(other, [1, 2], [6.0, 6.3], 1) == 1  # no words in common
+
+
 def test_a_headline_may_ask_but_not_state() -> None:
     standfirst = "Lawsuits have followed before. But a charge would be hard to prove in court."
     for headline, wins in (("Is this road tax fair?", True), ("The city plans a new road tax.", False)):

@@ -18,6 +18,7 @@ from sitegen.clean import features, neighbours, overlap, regions, vocab
 from sitegen.clean.learned import models
 from sitegen.clean.lines import CREDIT_MAX_WORDS, Line, fold
 from sitegen.clean.site import copyright_name
+from sitegen.clean.stopwords import STOPWORDS
 
 # Labels.
 TITLE = "title"
@@ -65,6 +66,8 @@ LONG_STANDFIRST_MIN_WORDS = 10  # a chosen line this long may be a standfirst th
 LONG_STANDFIRST_SCORE_MARGIN = 1.0  # how much better such a standfirst may score than its headline
 HEADLINE_OVER_LONG_MIN_WORDS = 4  # the headline over such a standfirst ("Try it free" is a button)
 COUNTER_MIN_NUMBERS = 2  # bare numbers in a line of counters ("Code 4 Stars 107 Forks 9"): no headline
+EARLIER_TITLE_MAX_GAP = 8  # lines from a headline down to the line that repeats it
+EARLIER_TITLE_SCORE_MARGIN = 0.6  # how much better that line may score than the headline above it
 KICKER_MAX_WORDS = 4  # a label over the headline naming its subject
 KICKER_MAX_GAP = 3  # lines from the kicker down to the headline
 KICKER_SCORE_MARGIN = 1.0  # how much better the kicker may score than its headline
@@ -510,6 +513,9 @@ def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]
     over = _headline_over_standfirst(lines, candidates, scores, top)
     best = _headline_under_kicker(lines, candidates, scores, over)
     rule = "title_under_kicker" if best != over else "title_over_standfirst" if over != top else "title_model"
+    if best == top:
+        best = _earlier_headline(lines, candidates, scores, top)
+        rule = "title_earlier" if best != top else rule
     line = lines[candidates[best]]
     bare = _bare_title(lines, line)
     if bare is not None:
@@ -587,6 +593,23 @@ def _headline_under_kicker(lines: list[Line], candidates: list[int], scores: lis
                 and words <= set(_WORDS.findall(line.key)):
             return k
     return best
+
+
+def _earlier_headline(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """Of lines that score nearly as well as the chosen one, shortly above it
+    and no sentence, the topmost: a page repeats its headline lower down as a
+    heading or a shorter label."""
+    chosen = lines[candidates[best]]
+    top = best
+    words = set(_WORDS.findall(chosen.key)) - STOPWORDS
+    for k in range(best - 1, -1, -1):
+        line = lines[candidates[k]]
+        if chosen.index - line.index > EARLIER_TITLE_MAX_GAP:
+            break
+        if scores[k] >= scores[best] - EARLIER_TITLE_SCORE_MARGIN and not _sentence(line) \
+                and line.words >= TITLE_MIN_WORDS and len(set(_WORDS.findall(line.key)) & words) >= 2:
+            top = k
+    return top
 
 
 TITLE_NAMES = features.TITLE_NAMES + overlap.NAMES + neighbours.NAMES
