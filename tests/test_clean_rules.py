@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from sitegen.clean import NO_ARTICLE_WARNING, clean, features, rules, vocab
+from sitegen.clean import NO_ARTICLE_WARNING, _take_metadata_lines, clean, features, rules, vocab
 from sitegen.clean.learned import models
 from sitegen.clean.lines import segment
 from sitegen.clean.report import report_rows, report_text
@@ -663,6 +663,11 @@ def test_a_quoted_posts_attribution_is_not_the_articles_date() -> None:
     line = "— Jane Doe (@janedoe) November 18, 2019"
     assert rule_of(article(PARAGRAPH, line), line)[1] != "date_line"
     assert rule_of(article("November 18, 2019"), "November 18, 2019") == (rules.META, "date_line")
+    lines = segment("\n".join([PARAGRAPH, line, "November 18, 2019", PARAGRAPH]))
+    for ln in lines:
+        ln.mark(rules.PARAGRAPH, "model")
+    _take_metadata_lines(lines, None)  # the date lines of the text, once it is labelled
+    assert [ln.rule for ln in lines] == ["model", "model", "date_line_finder", "model"]
 
 
 def test_a_line_of_invisible_characters_is_blank() -> None:
