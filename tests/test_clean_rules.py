@@ -306,7 +306,7 @@ def test_the_first_paragraph_under_the_headline_and_its_date_is_text() -> None:
     lines[0].mark(rules.TITLE, "test")
     lines[1].mark(rules.META, "test")
     low = [0.3] * len(lines)
-    assert rules._lead_paragraph(lines, low, 4, lines[0]) == 2  # over the short caption, not past the date
+    assert rules._lead_paragraph(lines, low, 4, lines[0]) == (2, None)  # over the short caption, not past the date
     assert rules._lead_paragraph(lines, low, 2, lines[0]) is None  # the run starts with it
     lines[3] = segment("Kate Doe, who took the photos, says the office is open every day of the week")[0]
     assert rules._lead_paragraph(lines, low, 4, lines[0]) is None  # a longer line stands between
@@ -314,11 +314,18 @@ def test_the_first_paragraph_under_the_headline_and_its_date_is_text() -> None:
     unfinished[0].mark(rules.TITLE, "test")
     unfinished[1].mark(rules.META, "test")
     assert rules._lead_paragraph(unfinished, [0.3] * 4, 3, unfinished[0]) is None
-    assert rules._lead_paragraph(unfinished, [0.5] * 4, 3, unfinished[0]) == 2  # no full stop, but it scores
+    assert rules._lead_paragraph(unfinished, [0.5] * 4, 3, unfinished[0]) == (2, None)  # no full stop, but it scores
     repeated = segment("\n".join(["City plans new road tax", "October 06, 2018", lead, PARAGRAPH, lead]))
     repeated[0].mark(rules.TITLE, "test")
     repeated[1].mark(rules.META, "test")
     assert rules._lead_paragraph(repeated, [0.5] * 5, 3, repeated[0]) is None  # a caption the page repeats
+    # The text's first section heading stands between the lead and the run: both are text.
+    headed = segment("\n".join(["City plans new road tax", "October 06, 2018", lead, "Where the money goes",
+                                PARAGRAPH]))
+    headed[0].mark(rules.TITLE, "test")
+    headed[1].mark(rules.META, "test")
+    assert rules._lead_paragraph(headed, [0.3] * 5, 4, headed[0]) == (2, 3)
+    assert rules._lead_paragraph(headed, [0.3] * 5, 3, headed[0]) == (2, None)
 
 
 def test_a_headline_wins_over_its_standfirst_when_they_score_alike() -> None:

@@ -162,7 +162,8 @@ def _gallery_credit(lines: list[Line], line: Line) -> bool:
     return line.rule == "photo_credit" and line.index > 0 and lines[line.index - 1].rule == "photo_credit"
 
 
-def _mark_by_score(lines: list[Line], probs: list[float], run: tuple[int, int, int], lead: int | None) -> None:
+def _mark_by_score(lines: list[Line], probs: list[float], run: tuple[int, int, int],
+                   lead: tuple[int, int | None] | None) -> None:
     """Label the lines no rule took by their scores: `run` is the main run's
     start, its end, and its end once carried on over the prose after it."""
     start, end_before, end = run
@@ -170,8 +171,10 @@ def _mark_by_score(lines: list[Line], probs: list[float], run: tuple[int, int, i
         if line.label:
             continue
         inside = start <= i < end
-        if i == lead:
+        if lead is not None and i == lead[0]:
             line.mark(PARAGRAPH, f"lead_paragraph:p={probs[i]:.2f}")
+        elif lead is not None and i == lead[1]:
+            line.mark(PARAGRAPH, f"lead_heading:p={probs[i]:.2f}")
         elif inside and i >= end_before and probs[i] < INSIDE_MIN_P:
             line.mark(PARAGRAPH, f"run_extension:p={probs[i]:.2f}")
         elif probs[i] >= (INSIDE_MIN_P if inside else OUTSIDE_MIN_P):
@@ -246,20 +249,27 @@ def _cut_at_comment_thread(lines: list[Line], start: int, end: int) -> int:
     return thread
 
 
-def _lead_paragraph(lines: list[Line], probs: list[float], start: int, title: Line | None) -> int | None:
+def _lead_paragraph(lines: list[Line], probs: list[float], start: int,
+                    title: Line | None) -> tuple[int, int | None] | None:
     """The text's first paragraph when the main run starts just after it: a
     well-formed paragraph under the headline, with only metadata, page
-    chrome or a short caption between them (the position features score the
-    first lines after a headline low: standfirsts are not text)."""
+    chrome, a short caption or the text's first section heading (right
+    where the run starts) between them (the position features score the
+    first lines after a headline low: standfirsts are not text). The
+    paragraph, and that heading if any."""
     if title is None or start <= title.index + 1:
         return None
+    heading = None
     for i in range(start - 1, title.index, -1):
         line = lines[i]
         if line.label:
             continue
         if line.words >= features.LONG_LINE_WORDS and (_carries_on(line, probs[i]) or probs[i] >= LEAD_MIN_P) \
                 and sum(ln.key == line.key for ln in lines) == 1:  # a caption the page repeats is no lead
-            return i
+            return i, heading
+        if heading is None and i == start - 1 and _section_heading_shape(line):
+            heading = i
+            continue
         if line.words > MENU_ITEM_MAX_WORDS or _sentence(line):
             return None
     return None
