@@ -31,6 +31,17 @@ def rule_of(text: str, line: str) -> tuple[str, str]:
     raise AssertionError(f"line not reported: {line!r}")
 
 
+def test_a_notice_about_what_the_browser_lacks_is_boilerplate() -> None:
+    for notice in ("This slideshow requires JavaScript.", "Media playback is unsupported on your device",
+                   "Please enable JavaScript to view the comments powered by Disqus."):
+        assert rule_of(article(PARAGRAPH, notice), notice) == (rules.BOILERPLATE, "browser_notice")
+    assert not vocab.browser_notice("JavaScript is a language that runs in the browser.")
+    assert not vocab.browser_notice("Node supports JavaScript modules.")
+    long = ("The new course requires JavaScript, and the students said they were glad to learn it, though "
+            "several of them had hoped to spend the first weeks of the term on design and the history of the web.")
+    assert rule_of(article(PARAGRAPH, long), long)[1] != "browser_notice"  # a paragraph this long is text
+
+
 def test_ui_controls_and_calls_to_action_are_boilerplate() -> None:
     text = article()
     assert rule_of(text, "Share") == (rules.BOILERPLATE, "ui_control")

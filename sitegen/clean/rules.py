@@ -73,6 +73,7 @@ KICKER_MAX_GAP = 3  # lines from the kicker down to the headline
 KICKER_SCORE_MARGIN = 1.0  # how much better the kicker may score than its headline
 BARE_TITLE_WINDOW = 8
 LINK_LINE_MAX_WORDS = 30  # "Read more: <a headline>"
+BROWSER_NOTICE_MAX_WORDS = 30  # "This slideshow requires JavaScript.": longer, it is text about browsers
 CTA_MAX_WORDS = 30  # a call to action this long or shorter is a promotion
 CAPTION_MAX_WORDS = 60
 CREDITED_CAPTION_MAX_WORDS = 30  # a line over a credit, when longer, is as often the text beside a picture
@@ -662,6 +663,7 @@ _SHORT_CHROME: tuple[tuple[int, Callable[[str], bool], str], ...] = (
     (vocab.BUTTON_MAX_WORDS, vocab.button, "button"),
     (LINK_LINE_MAX_WORDS, vocab.related_lead, "related_link"),
     (CREDIT_MAX_WORDS, vocab.share_line, "share_prompt"),
+    (BROWSER_NOTICE_MAX_WORDS, vocab.browser_notice, "browser_notice"),
 )
 
 

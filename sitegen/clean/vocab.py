@@ -119,6 +119,21 @@ def related_lead(text: str) -> bool:
     return (text[:1] in _RELATED_FIRST or not text.isascii()) and RELATED_LEAD.match(text) is not None
 
 
+# The page tells the reader what their browser lacks: "This slideshow requires JavaScript.", "Media playback
+# is unsupported on your device", "Please enable JavaScript to view the comments".
+BROWSER_NOTICE = re.compile(
+    r"\b(?:requires?|needs?|enable|turn\s+on|unblock)\s+(?:\w+\s+){0,2}javascript\b|\bjavascript\s+(?:is\s+)?(?:required"
+    r"|disabled|must\s+be\s+enabled)|\b(?:unsupported|not\s+supported)\s+(?:on|by|in)\s+your\s+(?:device|browser)"
+    r"|\byour\s+(?:browser|device)\s+does\s+not\s+support\b", re.IGNORECASE)
+_BROWSER_NOTICE_WORDS = ("javascript", "support")  # every `BROWSER_NOTICE` match holds one, in lower case
+
+
+def browser_notice(text: str) -> bool:
+    """The line tells the reader what their browser lacks (`BROWSER_NOTICE`)."""
+    low = text.casefold()
+    return any(word in low for word in _BROWSER_NOTICE_WORDS) and BROWSER_NOTICE.search(text) is not None
+
+
 def share_line(text: str) -> bool:
     """`SHARE_LINE` matches `text` (ASCII text is tried only when its first
     letter can start a match), or it ends in "(Opens in new window)"."""
