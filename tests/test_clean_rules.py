@@ -317,7 +317,7 @@ def test_the_first_paragraph_under_the_headline_and_its_date_is_text() -> None:
     lines[0].mark(rules.TITLE, "test")
     lines[1].mark(rules.META, "test")
     low = [0.3] * len(lines)
-    assert rules._lead_paragraph(lines, low, 4, lines[0]) == (2, None)  # over the short caption, not past the date
+    assert rules._lead_paragraph(lines, low, 4, lines[0]) == ({2}, None)  # over the short caption, not past the date
     assert rules._lead_paragraph(lines, low, 2, lines[0]) is None  # the run starts with it
     lines[3] = segment("Kate Doe, who took the photos, says the office is open every day of the week")[0]
     assert rules._lead_paragraph(lines, low, 4, lines[0]) is None  # a longer line stands between
@@ -325,7 +325,7 @@ def test_the_first_paragraph_under_the_headline_and_its_date_is_text() -> None:
     unfinished[0].mark(rules.TITLE, "test")
     unfinished[1].mark(rules.META, "test")
     assert rules._lead_paragraph(unfinished, [0.3] * 4, 3, unfinished[0]) is None
-    assert rules._lead_paragraph(unfinished, [0.5] * 4, 3, unfinished[0]) == (2, None)  # no full stop, but it scores
+    assert rules._lead_paragraph(unfinished, [0.5] * 4, 3, unfinished[0]) == ({2}, None)  # no full stop, but it scores
     repeated = segment("\n".join(["City plans new road tax", "October 06, 2018", lead, PARAGRAPH, lead]))
     repeated[0].mark(rules.TITLE, "test")
     repeated[1].mark(rules.META, "test")
@@ -335,8 +335,15 @@ def test_the_first_paragraph_under_the_headline_and_its_date_is_text() -> None:
                                 PARAGRAPH]))
     headed[0].mark(rules.TITLE, "test")
     headed[1].mark(rules.META, "test")
-    assert rules._lead_paragraph(headed, [0.3] * 5, 4, headed[0]) == (2, 3)
-    assert rules._lead_paragraph(headed, [0.3] * 5, 3, headed[0]) == (2, None)
+    assert rules._lead_paragraph(headed, [0.3] * 5, 4, headed[0]) == ({2}, 3)
+    assert rules._lead_paragraph(headed, [0.3] * 5, 3, headed[0]) == ({2}, None)
+    # Two paragraphs open the text above the run: both are text when the upper one scores as text too.
+    second = lead.replace("Photos released", "Pictures shown")
+    two = segment("\n".join(["City plans new road tax", "October 06, 2018", second, lead, PARAGRAPH]))
+    two[0].mark(rules.TITLE, "test")
+    two[1].mark(rules.META, "test")
+    assert rules._lead_paragraph(two, [0.9, 0.1, 0.45, 0.3, 0.9], 4, two[0]) == ({2, 3}, None)
+    assert rules._lead_paragraph(two, [0.9, 0.1, 0.3, 0.3, 0.9], 4, two[0]) == ({3}, None)  # the upper one scores low
 
 
 def test_a_headline_wins_over_its_standfirst_when_they_score_alike() -> None:

@@ -164,7 +164,7 @@ def _gallery_credit(lines: list[Line], line: Line) -> bool:
 
 
 def _mark_by_score(lines: list[Line], probs: list[float], run: tuple[int, int, int],
-                   lead: tuple[int, int | None] | None) -> None:
+                   lead: tuple[frozenset[int], int | None] | None) -> None:
     """Label the lines no rule took by their scores: `run` is the main run's
     start, its end, and its end once carried on over the prose after it."""
     start, end_before, end = run
@@ -172,7 +172,7 @@ def _mark_by_score(lines: list[Line], probs: list[float], run: tuple[int, int, i
         if line.label:
             continue
         inside = start <= i < end
-        if lead is not None and i == lead[0]:
+        if lead is not None and i in lead[0]:
             line.mark(PARAGRAPH, f"lead_paragraph:p={probs[i]:.2f}")
         elif lead is not None and i == lead[1]:
             line.mark(PARAGRAPH, f"lead_heading:p={probs[i]:.2f}")
@@ -251,7 +251,7 @@ def _cut_at_comment_thread(lines: list[Line], start: int, end: int) -> int:
 
 
 def _lead_paragraph(lines: list[Line], probs: list[float], start: int,
-                    title: Line | None) -> tuple[int, int | None] | None:
+                    title: Line | None) -> tuple[frozenset[int], int | None] | None:
     """The text's first paragraph when the main run starts just after it: a
     well-formed paragraph under the headline, with only metadata, page
     chrome, a short caption or the text's first section heading (right
@@ -267,13 +267,28 @@ def _lead_paragraph(lines: list[Line], probs: list[float], start: int,
             continue
         if line.words >= features.LONG_LINE_WORDS and (_carries_on(line, probs[i]) or probs[i] >= LEAD_MIN_P) \
                 and sum(ln.key == line.key for ln in lines) == 1:  # a caption the page repeats is no lead
-            return i, heading
+            return _leads(lines, probs, i, title.index), heading
         if heading is None and i == start - 1 and _section_heading_shape(line):
             heading = i
             continue
         if line.words > MENU_ITEM_MAX_WORDS or _sentence(line):
             return None
     return None
+
+
+def _leads(lines: list[Line], probs: list[float], lead: int, title: int) -> frozenset[int]:
+    """`lead` and the paragraphs above it that open the text with it: each
+    long, well-formed and scoring LEAD_MIN_P, with only lines a rule took between."""
+    found = {lead}
+    for i in range(lead - 1, title, -1):
+        line = lines[i]
+        if line.label:
+            continue
+        if line.words >= features.LONG_LINE_WORDS and _carries_on(line, probs[i]) and probs[i] >= LEAD_MIN_P:
+            found.add(i)
+            continue
+        break
+    return frozenset(found)
 
 
 def _mark_tight_inserts(lines: list[Line], start: int, end: int) -> None:
