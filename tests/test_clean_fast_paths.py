@@ -275,6 +275,13 @@ def test_every_agency_credit_starts_or_ends_as_the_guard_says(text: str) -> None
 
 
 @settings(SETTINGS)
+@given(st.from_regex(vocab.BROWSER_NOTICE))
+def test_every_browser_notice_holds_a_word_the_guard_looks_for(text: str) -> None:
+    if vocab.BROWSER_NOTICE.search(text):
+        assert vocab.browser_notice(text)
+
+
+@settings(SETTINGS)
 @given(st.from_regex(vocab._TRAILING_CREDIT))
 def test_every_trailing_credit_in_ascii_holds_a_credit_word(text: str) -> None:
     if text.isascii() and vocab._TRAILING_CREDIT.search(text):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from sitegen.clean import NO_ARTICLE_WARNING, clean, features, rules, vocab
+from sitegen.clean import NO_ARTICLE_WARNING, _take_metadata_lines, clean, features, rules, vocab
 from sitegen.clean.learned import models
 from sitegen.clean.lines import segment
 from sitegen.clean.report import report_rows, report_text
@@ -29,6 +29,17 @@ def rule_of(text: str, line: str) -> tuple[str, str]:
         if ln.text == line:
             return ln.label, ln.rule
     raise AssertionError(f"line not reported: {line!r}")
+
+
+def test_a_notice_about_what_the_browser_lacks_is_boilerplate() -> None:
+    for notice in ("This slideshow requires JavaScript.", "Media playback is unsupported on your device",
+                   "Please enable JavaScript to view the comments powered by Disqus."):
+        assert rule_of(article(PARAGRAPH, notice), notice) == (rules.BOILERPLATE, "browser_notice")
+    assert not vocab.browser_notice("JavaScript is a language that runs in the browser.")
+    assert not vocab.browser_notice("Node supports JavaScript modules.")
+    long = ("The new course requires JavaScript, and the students said they were glad to learn it, though "
+            "several of them had hoped to spend the first weeks of the term on design and the history of the web.")
+    assert rule_of(article(PARAGRAPH, long), long)[1] != "browser_notice"  # a paragraph this long is text
 
 
 def test_ui_controls_and_calls_to_action_are_boilerplate() -> None:
@@ -306,7 +317,7 @@ def test_the_first_paragraph_under_the_headline_and_its_date_is_text() -> None:
     lines[0].mark(rules.TITLE, "test")
     lines[1].mark(rules.META, "test")
     low = [0.3] * len(lines)
-    assert rules._lead_paragraph(lines, low, 4, lines[0]) == 2  # over the short caption, not past the date
+    assert rules._lead_paragraph(lines, low, 4, lines[0]) == ({2}, None)  # over the short caption, not past the date
     assert rules._lead_paragraph(lines, low, 2, lines[0]) is None  # the run starts with it
     lines[3] = segment("Kate Doe, who took the photos, says the office is open every day of the week")[0]
     assert rules._lead_paragraph(lines, low, 4, lines[0]) is None  # a longer line stands between
@@ -314,11 +325,25 @@ def test_the_first_paragraph_under_the_headline_and_its_date_is_text() -> None:
     unfinished[0].mark(rules.TITLE, "test")
     unfinished[1].mark(rules.META, "test")
     assert rules._lead_paragraph(unfinished, [0.3] * 4, 3, unfinished[0]) is None
-    assert rules._lead_paragraph(unfinished, [0.5] * 4, 3, unfinished[0]) == 2  # no full stop, but it scores
+    assert rules._lead_paragraph(unfinished, [0.5] * 4, 3, unfinished[0]) == ({2}, None)  # no full stop, but it scores
     repeated = segment("\n".join(["City plans new road tax", "October 06, 2018", lead, PARAGRAPH, lead]))
     repeated[0].mark(rules.TITLE, "test")
     repeated[1].mark(rules.META, "test")
     assert rules._lead_paragraph(repeated, [0.5] * 5, 3, repeated[0]) is None  # a caption the page repeats
+    # The text's first section heading stands between the lead and the run: both are text.
+    headed = segment("\n".join(["City plans new road tax", "October 06, 2018", lead, "Where the money goes",
+                                PARAGRAPH]))
+    headed[0].mark(rules.TITLE, "test")
+    headed[1].mark(rules.META, "test")
+    assert rules._lead_paragraph(headed, [0.3] * 5, 4, headed[0]) == ({2}, 3)
+    assert rules._lead_paragraph(headed, [0.3] * 5, 3, headed[0]) == ({2}, None)
+    # Two paragraphs open the text above the run: both are text when the upper one scores as text too.
+    second = lead.replace("Photos released", "Pictures shown")
+    two = segment("\n".join(["City plans new road tax", "October 06, 2018", second, lead, PARAGRAPH]))
+    two[0].mark(rules.TITLE, "test")
+    two[1].mark(rules.META, "test")
+    assert rules._lead_paragraph(two, [0.9, 0.1, 0.45, 0.3, 0.9], 4, two[0]) == ({2, 3}, None)
+    assert rules._lead_paragraph(two, [0.9, 0.1, 0.3, 0.3, 0.9], 4, two[0]) == ({3}, None)  # the upper one scores low
 
 
 def test_a_headline_wins_over_its_standfirst_when_they_score_alike() -> None:
@@ -361,6 +386,15 @@ def test_a_headline_wins_over_the_kicker_that_names_its_subject() -> None:
     assert rules._headline_under_kicker(other, [1, 2], [6.0, 5.5], 0) == 0  # another subject
 
 
+def test_a_headline_repeated_lower_down_as_a_label_keeps_its_place() -> None:
+    lines = segment("\n".join(["Menu", "Car Maintenance Schedule", "Share", "VEHICLE MAINTENANCE SCHEDULE",
+                               PARAGRAPH]))
+    assert rules._earlier_headline(lines, [1, 3], [9.7, 10.2], 1) == 0
+    assert rules._earlier_headline(lines, [1, 3], [9.0, 10.2], 1) == 1  # clearly worse: kept
+    other = segment("\n".join(["Menu", "Tips for Online Success", "Canvas Student Help Desk", PARAGRAPH]))
+    assert rules._earlier_headline(other, [1, 2], [6.0, 6.3], 1) == 1  # no words in common
+
+
 def test_a_headline_may_ask_but_not_state() -> None:
     standfirst = "Lawsuits have followed before. But a charge would be hard to prove in court."
     for headline, wins in (("Is this road tax fair?", True), ("The city plans a new road tax.", False)):
@@ -376,6 +410,37 @@ def test_the_text_carries_on_after_an_advertisement_insert() -> None:
     assert rules._after_insert(lines, probs, 1) == 3
     assert rules._after_insert(lines, [0.9, 0.1, 0.1, 0.1, 0.1, 0.9], 1) == 1  # the paragraph after scores too low
     assert rules._after_insert(lines, probs, 4) == 4  # an end marker is not an insert
+
+
+def test_the_text_carries_on_after_a_picture_in_it() -> None:
+    lines = segment("\n".join([PARAGRAPH, "Image copyright Reuters", "Image caption The mayor at the vote",
+                               PARAGRAPH.replace("committee", "council"), "Related stories"]))
+    lines[1].mark(rules.BOILERPLATE, "photo_credit")
+    lines[2].mark(rules.CAPTION, "caption_lead")
+    probs = [0.9, 0.1, 0.1, 0.4, 0.1]
+    assert rules._after_insert(lines, probs, 1) == 3
+    lines[2].mark(rules.META, "date_line")  # a date line is no picture: the text does not carry on over it
+    assert rules._after_insert(lines, probs, 1) == 1
+
+
+def test_a_short_sentence_after_the_run_carries_it_on() -> None:
+    lines = segment("\n".join([PARAGRAPH, '"I almost died there," she said.', "Home", "About"]))
+    assert rules._extend_run(lines, [0.9, 0.3, 0.1, 0.1], 1) == 2
+    assert rules._extend_run(lines, [0.9, 0.01, 0.1, 0.1], 1) == 1  # scored as chrome
+    menu = segment("\n".join([PARAGRAPH, "Thanks for reading, everyone.", "Home"]))  # four words: too short
+    assert rules._extend_run(menu, [0.9, 0.3, 0.1], 1) == 1
+
+
+def test_lines_after_a_final_marker_past_the_run_are_chrome() -> None:
+    teaser = "Chip makers expect sales of new handsets to double next year, and analysts agree with them."
+    lines = segment("\n".join([PARAGRAPH, "Related Topics:", "Show Comments", teaser, "Another story", teaser]))
+    lines[1].mark(rules.BOILERPLATE, "end_marker")
+    lines[2].mark(rules.BOILERPLATE, "insert_block")  # another rule took the marker: it still ends the text
+    rules._close_after_final_marker(lines, 1)
+    assert [ln.rule for ln in lines[3:]] == ["after_final_marker"] * 3
+    kept = segment("\n".join([PARAGRAPH, "Related Topics:", teaser]))  # a marker that may stand inside a text
+    rules._close_after_final_marker(kept, 1)
+    assert kept[2].label == ""
 
 
 def test_a_breadcrumb_trail_is_never_the_headline() -> None:
@@ -428,6 +493,21 @@ def test_a_caption_with_its_credit_glued_on_is_a_figure() -> None:
     assert vocab.trailing_credit("He kept the photo: it showed the old road.") is None
     assert vocab.trailing_credit("Workers at the site. Photo by Jane Doe") == "Photo by Jane Doe"
     assert vocab.trailing_credit("The plague doctor of the old town (Image: GETTY)") == "(Image: GETTY)"
+    # Glued on where the page set the credit apart only by its style.
+    assert vocab.trailing_credit("A hunter ate a rabbitCredit: Getty - Contributor") == "Credit: Getty - Contributor"
+    assert vocab.trailing_credit("The mayor speaks on July 25, 2019.J. Scott Applewhite / AP file") \
+        == "J. Scott Applewhite / AP file"
+    assert vocab.trailing_credit("The vote was split 50 / 50.") is None
+    assert vocab.trailing_credit("A worker loads trims at a store in Hialeah, Fla. (AP Photo/Alan Diaz)") \
+        == "(AP Photo/Alan Diaz)"
+    assert vocab.trailing_credit("The split was fair (photo/video rights aside)") is None
+    assert vocab.trailing_credit("He met the new Credit: a bank's name") is None  # a space before: no glue
+
+
+def test_a_credit_in_brackets_is_a_credit_but_a_source_in_brackets_is_text() -> None:
+    assert vocab.credit_like("(Image: © NASA/ESA/K. Retherford/SWRI)")
+    assert vocab.credit_like("(Photo by Jane Doe)")
+    assert not vocab.credit_like("(Source: Power BI Dashboard Templates, AnyInstructor)")
 
 
 def test_headlines_the_page_also_links_elsewhere_are_link_copies_in_the_text() -> None:
@@ -562,6 +642,21 @@ def test_a_block_of_links_set_close_under_most_read_is_an_insert() -> None:
     assert {ln.rule for ln in packed} == {""}
 
 
+def test_two_links_set_close_under_related_articles_are_an_insert_even_when_cut_short() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    links = ["Related articles", "Weather alert: storms to hit the coast as Hurri...",
+             "Old photo shows a young activist"]
+    text = "\n\n".join([*body[:3], "\n".join(links), *body[3:]])
+    lines = segment(text)
+    rules._mark_tight_inserts(lines, 0, len(lines))
+    assert [ln.rule for ln in lines] == [*[""] * 3, *["insert_block"] * 3, *[""] * 3]
+    one = segment("\n\n".join([*body[:3], "\n".join(links[:2]), *body[3:]]))  # a marker and one line: no block
+    rules._mark_tight_inserts(one, 0, len(one))
+    assert {ln.rule for ln in one} == {""}
+    assert rules._full_sentence(segment("The vote was split down the middle.")[0])
+    assert not rules._full_sentence(segment("Weather alert: storms to hit the coast as Hurri...")[0])
+
+
 def test_a_breadcrumb_glued_to_the_headline_gives_way_to_its_line_but_a_count_stays() -> None:
     lines = segment("\n".join(["Home News Hiking the Flat Irons", "Hiking the Flat Irons", PARAGRAPH]))
     assert rules._bare_title(lines, lines[0]) is lines[1]
@@ -593,6 +688,11 @@ def test_a_quoted_posts_attribution_is_not_the_articles_date() -> None:
     line = "— Jane Doe (@janedoe) November 18, 2019"
     assert rule_of(article(PARAGRAPH, line), line)[1] != "date_line"
     assert rule_of(article("November 18, 2019"), "November 18, 2019") == (rules.META, "date_line")
+    lines = segment("\n".join([PARAGRAPH, line, "November 18, 2019", PARAGRAPH]))
+    for ln in lines:
+        ln.mark(rules.PARAGRAPH, "model")
+    _take_metadata_lines(lines, None)  # the date lines of the text, once it is labelled
+    assert [ln.rule for ln in lines] == ["model", "model", "date_line_finder", "model"]
 
 
 def test_a_line_of_invisible_characters_is_blank() -> None:

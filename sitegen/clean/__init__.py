@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sitegen.clean import rules, structure
+from sitegen.clean import rules, structure, vocab
 from sitegen.clean.byline import find_byline, parse_byline
 from sitegen.clean.dates import date_role, find_dates
 from sitegen.clean.lines import Line, segment
@@ -83,7 +83,8 @@ def _take_metadata_lines(lines: list[Line], byline: int | None) -> None:
     last line of text stays text (a document is never emptied)."""
     texts_left = sum(1 for ln in lines if ln.label in rules.CONTENT)
     for line in lines:
-        if line.label == rules.PARAGRAPH and line.words <= rules.META_MAX_WORDS and line.date_line and texts_left > 1:
+        if line.label == rules.PARAGRAPH and line.words <= rules.META_MAX_WORDS and line.date_line and texts_left > 1 \
+                and not vocab.TWEET_ATTRIBUTION.match(line.text):  # a quoted post's date is part of the quote
             line.mark(rules.META, "date_line_finder")
             texts_left -= 1
     if byline is not None and lines[byline].label in (rules.PARAGRAPH, rules.HEADING, rules.DEK) \

@@ -18,6 +18,7 @@ from sitegen.clean import features, neighbours, overlap, regions, vocab
 from sitegen.clean.learned import models
 from sitegen.clean.lines import CREDIT_MAX_WORDS, Line, fold
 from sitegen.clean.site import copyright_name
+from sitegen.clean.stopwords import STOPWORDS
 
 # Labels.
 TITLE = "title"
@@ -40,12 +41,12 @@ OUTSIDE_MIN_P = 0.75  # away from the main run
 RUN_PIVOT_P = 0.5  # a line scoring above this lengthens the main run, below it shortens it
 CHROME_RUN_PENALTY = 0.5  # what a line of page chrome (a rule's boilerplate) costs the main run
 EXTEND_MIN_P = 0.02  # a sentence after the main run carries it on above this score
-EXTEND_MIN_WORDS = 8
+EXTEND_MIN_WORDS = 5  # a sentence this long ("Colombia had lost on Monday.") may carry the run on
 CONTINUE_PIVOT_P = 0.35  # the lower pivot over which a list or table past an end of the run carries it on
 CONTINUE_MAX_LINES = 60  # the farthest such a stretch reaches past the run
 CONTINUE_MIN_PROSE = 30  # words of lines scoring as text that such a stretch must hold
 SPACED_PAGE_MIN_SHARE = 0.6  # of the run's paragraphs followed by a blank line, on a page that spaces them
-INSERT_BLOCK_MIN_LINES = 4  # a marker and the links set close under it
+INSERT_BLOCK_MIN_LINES = 3  # a marker and the links set close under it
 INTERVIEW_MIN_LINES = 4  # questions and answers ("Q: ...", "A: ...") in the run that make it an interview
 LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first paragraph, sentence or not
 INSERT_MAX_LINES = 3  # an insert the run may carry on over: chrome lines and short fragments
@@ -66,11 +67,14 @@ LONG_STANDFIRST_MIN_WORDS = 10  # a chosen line this long may be a standfirst th
 LONG_STANDFIRST_SCORE_MARGIN = 1.0  # how much better such a standfirst may score than its headline
 HEADLINE_OVER_LONG_MIN_WORDS = 4  # the headline over such a standfirst ("Try it free" is a button)
 COUNTER_MIN_NUMBERS = 2  # bare numbers in a line of counters ("Code 4 Stars 107 Forks 9"): no headline
+EARLIER_TITLE_MAX_GAP = 8  # lines from a headline down to the line that repeats it
+EARLIER_TITLE_SCORE_MARGIN = 0.6  # how much better that line may score than the headline above it
 KICKER_MAX_WORDS = 4  # a label over the headline naming its subject
 KICKER_MAX_GAP = 3  # lines from the kicker down to the headline
 KICKER_SCORE_MARGIN = 1.0  # how much better the kicker may score than its headline
 BARE_TITLE_WINDOW = 8
 LINK_LINE_MAX_WORDS = 30  # "Read more: <a headline>"
+BROWSER_NOTICE_MAX_WORDS = 30  # "This slideshow requires JavaScript.": longer, it is text about browsers
 CTA_MAX_WORDS = 30  # a call to action this long or shorter is a promotion
 CAPTION_MAX_WORDS = 60
 CREDITED_CAPTION_MAX_WORDS = 30  # a line over a credit, when longer, is as often the text beside a picture
@@ -132,6 +136,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_link_copies(lines, min(start, title.index if title else start), end)
     extended = _carry_run(lines, second, _extend_run(lines, second, _interview_end(lines, start, end)), 1)
     start = _carry_run(lines, second, start, -1)
+    _close_after_final_marker(lines, extended)
     _mark_by_score(lines, second, (start, end, extended),
                    _lead_paragraph(lines, second, start, title))
     _mark_headings(lines, ctx, second)
@@ -159,7 +164,8 @@ def _gallery_credit(lines: list[Line], line: Line) -> bool:
     return line.rule == "photo_credit" and line.index > 0 and lines[line.index - 1].rule == "photo_credit"
 
 
-def _mark_by_score(lines: list[Line], probs: list[float], run: tuple[int, int, int], lead: int | None) -> None:
+def _mark_by_score(lines: list[Line], probs: list[float], run: tuple[int, int, int],
+                   lead: tuple[frozenset[int], int | None] | None) -> None:
     """Label the lines no rule took by their scores: `run` is the main run's
     start, its end, and its end once carried on over the prose after it."""
     start, end_before, end = run
@@ -167,8 +173,10 @@ def _mark_by_score(lines: list[Line], probs: list[float], run: tuple[int, int, i
         if line.label:
             continue
         inside = start <= i < end
-        if i == lead:
+        if lead is not None and i in lead[0]:
             line.mark(PARAGRAPH, f"lead_paragraph:p={probs[i]:.2f}")
+        elif lead is not None and i == lead[1]:
+            line.mark(PARAGRAPH, f"lead_heading:p={probs[i]:.2f}")
         elif inside and i >= end_before and probs[i] < INSIDE_MIN_P:
             line.mark(PARAGRAPH, f"run_extension:p={probs[i]:.2f}")
         elif probs[i] >= (INSIDE_MIN_P if inside else OUTSIDE_MIN_P):
@@ -243,23 +251,45 @@ def _cut_at_comment_thread(lines: list[Line], start: int, end: int) -> int:
     return thread
 
 
-def _lead_paragraph(lines: list[Line], probs: list[float], start: int, title: Line | None) -> int | None:
+def _lead_paragraph(lines: list[Line], probs: list[float], start: int,
+                    title: Line | None) -> tuple[frozenset[int], int | None] | None:
     """The text's first paragraph when the main run starts just after it: a
     well-formed paragraph under the headline, with only metadata, page
-    chrome or a short caption between them (the position features score the
-    first lines after a headline low: standfirsts are not text)."""
+    chrome, a short caption or the text's first section heading (right
+    where the run starts) between them (the position features score the
+    first lines after a headline low: standfirsts are not text). The
+    paragraph, and that heading if any."""
     if title is None or start <= title.index + 1:
         return None
+    heading = None
     for i in range(start - 1, title.index, -1):
         line = lines[i]
         if line.label:
             continue
         if line.words >= features.LONG_LINE_WORDS and (_carries_on(line, probs[i]) or probs[i] >= LEAD_MIN_P) \
                 and sum(ln.key == line.key for ln in lines) == 1:  # a caption the page repeats is no lead
-            return i
+            return _leads(lines, probs, i, title.index), heading
+        if heading is None and i == start - 1 and _section_heading_shape(line):
+            heading = i
+            continue
         if line.words > MENU_ITEM_MAX_WORDS or _sentence(line):
             return None
     return None
+
+
+def _leads(lines: list[Line], probs: list[float], lead: int, title: int) -> frozenset[int]:
+    """`lead` and the paragraphs above it that open the text with it: each
+    long, well-formed and scoring LEAD_MIN_P, with only lines a rule took between."""
+    found = {lead}
+    for i in range(lead - 1, title, -1):
+        line = lines[i]
+        if line.label:
+            continue
+        if line.words >= features.LONG_LINE_WORDS and _carries_on(line, probs[i]) and probs[i] >= LEAD_MIN_P:
+            found.add(i)
+            continue
+        break
+    return frozenset(found)
 
 
 def _mark_tight_inserts(lines: list[Line], start: int, end: int) -> None:
@@ -275,9 +305,9 @@ def _mark_tight_inserts(lines: list[Line], start: int, end: int) -> None:
         if not ((_end_marker(lines[i]) and not _final_marker(lines[i])) or vocab.related_lead(lines[i].text)):
             continue
         first, last = i, i
-        while first > start and not spaced[first - 1 - start] and not _sentence(lines[first - 1]):
+        while first > start and not spaced[first - 1 - start] and not _full_sentence(lines[first - 1]):
             first -= 1
-        while last + 1 < end and not spaced[last - start] and not _sentence(lines[last + 1]):
+        while last + 1 < end and not spaced[last - start] and not _full_sentence(lines[last + 1]):
             last += 1
         if last - first + 1 >= INSERT_BLOCK_MIN_LINES:
             for line in lines[first:last + 1]:
@@ -306,6 +336,18 @@ def _cut_at_end_marker(lines: list[Line], start: int, end: int) -> int:
         if not line.label:
             seen += line.words
     return end
+
+
+def _close_after_final_marker(lines: list[Line], end: int) -> None:
+    """After the run, a line that only closes articles ("Show Comments",
+    "Tags") ends the text for good, whatever rule took it: the lines after it
+    are chrome, however well they score (teasers of other stories)."""
+    for i in range(end, len(lines)):
+        if _end_marker(lines[i]) and _final_marker(lines[i]):
+            for after in lines[i + 1:]:
+                if not after.label:
+                    after.mark(BOILERPLATE, "after_final_marker")
+            return
 
 
 def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
@@ -358,11 +400,12 @@ def _carry_run(lines: list[Line], probs: list[float], edge: int, step: int) -> i
 
 def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:
     """Where the text resumes after an insert in it ("Advertisement", a
-    video player's prompt): up to INSERT_MAX_LINES lines of chrome or short
-    fragments, then a long, well-formed paragraph. `i` when it does not."""
+    video player's prompt, a picture with its caption and credit): up to
+    INSERT_MAX_LINES lines of chrome, captions or short fragments, then a
+    long, well-formed paragraph. `i` when it does not."""
     j = i
     while j < len(lines) and j - i < INSERT_MAX_LINES and not _end_marker(lines[j]) and (
-            lines[j].label == BOILERPLATE
+            lines[j].label in (BOILERPLATE, CAPTION)
             or (not lines[j].label and lines[j].words <= INSERT_MAX_WORDS and not _sentence(lines[j]))):
         j += 1
     if j == i or j >= len(lines):
@@ -497,6 +540,9 @@ def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]
     over = _headline_over_standfirst(lines, candidates, scores, top)
     best = _headline_under_kicker(lines, candidates, scores, over)
     rule = "title_under_kicker" if best != over else "title_over_standfirst" if over != top else "title_model"
+    if best == top:
+        best = _earlier_headline(lines, candidates, scores, top)
+        rule = "title_earlier" if best != top else rule
     line = lines[candidates[best]]
     bare = _bare_title(lines, line)
     if bare is not None:
@@ -576,6 +622,23 @@ def _headline_under_kicker(lines: list[Line], candidates: list[int], scores: lis
     return best
 
 
+def _earlier_headline(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """Of lines that score nearly as well as the chosen one, shortly above it
+    and no sentence, the topmost: a page repeats its headline lower down as a
+    heading or a shorter label."""
+    chosen = lines[candidates[best]]
+    top = best
+    words = set(_WORDS.findall(chosen.key)) - STOPWORDS
+    for k in range(best - 1, -1, -1):
+        line = lines[candidates[k]]
+        if chosen.index - line.index > EARLIER_TITLE_MAX_GAP:
+            break
+        if scores[k] >= scores[best] - EARLIER_TITLE_SCORE_MARGIN and not _sentence(line) \
+                and line.words >= TITLE_MIN_WORDS and len(set(_WORDS.findall(line.key)) & words) >= 2:
+            top = k
+    return top
+
+
 TITLE_NAMES = features.TITLE_NAMES + overlap.NAMES + neighbours.NAMES
 
 
@@ -616,6 +679,7 @@ _SHORT_CHROME: tuple[tuple[int, Callable[[str], bool], str], ...] = (
     (vocab.BUTTON_MAX_WORDS, vocab.button, "button"),
     (LINK_LINE_MAX_WORDS, vocab.related_lead, "related_link"),
     (CREDIT_MAX_WORDS, vocab.share_line, "share_prompt"),
+    (BROWSER_NOTICE_MAX_WORDS, vocab.browser_notice, "browser_notice"),
 )
 
 
@@ -720,6 +784,11 @@ def _menu_item(line: Line) -> bool:
 
 def _sentence(line: Line) -> bool:
     return line.words > 3 and line.text.rstrip("\"”’»)' ").endswith((".", "!", "?", "。"))
+
+
+def _full_sentence(line: Line) -> bool:
+    """A sentence, not a headline cut short to fit ("... as Hurri...")."""
+    return _sentence(line) and not _cut_short(line.text)
 
 
 def _statement(line: Line) -> bool:

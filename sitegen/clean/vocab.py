@@ -119,6 +119,21 @@ def related_lead(text: str) -> bool:
     return (text[:1] in _RELATED_FIRST or not text.isascii()) and RELATED_LEAD.match(text) is not None
 
 
+# The page tells the reader what their browser lacks: "This slideshow requires JavaScript.", "Media playback
+# is unsupported on your device", "Please enable JavaScript to view the comments".
+BROWSER_NOTICE = re.compile(
+    r"\b(?:requires?|needs?|enable|turn\s+on|unblock)\s+(?:\w+\s+){0,2}javascript\b|\bjavascript\s+(?:is\s+)?(?:required"
+    r"|disabled|must\s+be\s+enabled)|\b(?:unsupported|not\s+supported)\s+(?:on|by|in)\s+your\s+(?:device|browser)"
+    r"|\byour\s+(?:browser|device)\s+does\s+not\s+support\b", re.IGNORECASE)
+_BROWSER_NOTICE_WORDS = ("javascript", "support")  # every `BROWSER_NOTICE` match holds one, in lower case
+
+
+def browser_notice(text: str) -> bool:
+    """The line tells the reader what their browser lacks (`BROWSER_NOTICE`)."""
+    low = text.casefold()
+    return any(word in low for word in _BROWSER_NOTICE_WORDS) and BROWSER_NOTICE.search(text) is not None
+
+
 def share_line(text: str) -> bool:
     """`SHARE_LINE` matches `text` (ASCII text is tried only when its first
     letter can start a match), or it ends in "(Opens in new window)"."""
@@ -148,6 +163,7 @@ def button(text: str) -> bool:
 CREDIT_LEAD = re.compile(
     r"^(?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|foto|bild|illustration|source|фото)"
     r"\s*(?:by\b|:|…|\.\.\.|©)"
+    r"|^\((?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|фото)\s*(?:by\b|:)"  # "(Image: © NASA)"
     r"|^\(?(?:(?:photo(?:graph)?s?|images?|pictures?)\s+(?:credits?|courtesy)|courtesy)\s*(?:by\b|:|of\b)",
     re.IGNORECASE)
 # "Doug Mills/The Agency", "Name | Agency | Getty Images": names joined by a slash or bars.
@@ -159,7 +175,9 @@ _CREDIT_LEAD_FIRST = frozenset("picfbsPICFBS(")  # how a `CREDIT_LEAD` match in 
 _TRAILING_CREDIT = re.compile(
     r"(?<=[.!?)”\"’])\s+((?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|illustration|фото)"
     r"\s*(?:by\b|:)\s*[^\s.:!?][^.:!?]{0,60})$"
-    r"|\s(\((?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|фото)\s*(?:by\b|:)\s*[^()]{1,60}\))$",
+    r"|\s(\((?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|фото)\s*(?:by\b|:)\s*[^()]{1,60}\))$"
+    r"|(?<=[a-z.!?)”\"’])((?-i:Photo|Image|Picture|Credit)s?:\s*[^\s.:!?][^.:!?]{0,60})$"  # glued: "a rabbitCredit: X"
+    r"|\s(\((?:\w+\s)?photo(?:graph)?s?\s*/\s*(?-i:[A-Z])[^()/]{0,60}\))$",  # "(AP Photo/Alan Diaz)"
     re.IGNORECASE)
 TRAILING_CREDIT_TAIL = 90  # characters at a line's end where a glued credit may be
 
@@ -168,17 +186,23 @@ TRAILING_CREDIT_TAIL = 90  # characters at a line's end where a glued credit may
 _TRAILING_CREDIT_WORDS = ("photo", "image", "picture", "credit", "foto", "bild", "illustration")
 
 
+# "... on July 25, 2019.J. Scott Applewhite / AP file": a name and an agency glued to the caption's last full stop.
+_GLUED_AGENCY_CREDIT = re.compile(r"(?<=[a-z\d][.!?])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4} / [\w .&'’-]{1,40})$")
+
+
 def trailing_credit(text: str) -> str | None:
     """The credit glued to the end of a caption ("Credit: ESA"), or None."""
     tail = text[-TRAILING_CREDIT_TAIL:]
-    if ":" not in tail and " by " not in tail.lower():
+    if " / " in tail and (glued := _GLUED_AGENCY_CREDIT.search(tail)):
+        return glued.group(1)
+    if ":" not in tail and "/" not in tail and " by " not in tail.lower():
         return None
     if tail.isascii():
         low = tail.lower()
         if not any(word in low for word in _TRAILING_CREDIT_WORDS):
             return None
     match = _TRAILING_CREDIT.search(tail)
-    return (match.group(1) or match.group(2)) if match else None
+    return next(group for group in match.groups() if group) if match else None
 
 
 # "Getty Images", "Image copyright EPA", "Jane Doe Submitted photo", "... via AP": a picture agency's name
