@@ -236,7 +236,10 @@ def main() -> int:
         short = len(idx) / len(text) if text else 0.0
         rows_flat += F.heading_vectors(ctx, probs, idx, [ln.text for ln in lines], short,
                                        [heading_next(lines, i) for i in idx])
-        labels_flat += [int(lines[i].key in heads) for i in idx]
+        seen: set[str] = set()  # the gold lists a heading once: its later copies are no headings
+        for i in idx:
+            labels_flat.append(int(lines[i].key in heads and lines[i].key not in seen))
+            seen.add(lines[i].key)
     head_spec = fit(rows_flat, labels_flat, F.HEADING_NAMES)
     head_model = Logistic.from_json(head_spec)
     print(f"heading: accuracy {accuracy([[head_model.probability(r) for r in rows_flat]], [labels_flat]):.3f} "

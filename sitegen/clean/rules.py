@@ -53,7 +53,8 @@ INSERT_MAX_LINES = 3  # an insert the run may carry on over: chrome lines and sh
 INSERT_MAX_WORDS = 5
 INSERT_RESUME_MIN_P = 0.3  # the score of the paragraph after an insert that carries the run on
 EXTEND_HEADING_MAX_WORDS = 10  # a heading the run may carry on over, with the paragraph under it
-HEADING_MIN_P = 0.5  # heading score from which a content line is a section heading
+HEADING_MIN_P = 0.35  # heading score from which a content line is a section heading (the model learns a heading
+# once per page, as the gold lists it: its scores run low)
 HEADING_MAX_WORDS = 20
 BUTTON_LINE_MAX_WORDS = 6  # a button or field line under a heading, read past for what follows it
 END_MARKER_MAX_WORDS = 6
