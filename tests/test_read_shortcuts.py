@@ -1,0 +1,72 @@
+"""The reading path's shortcuts give what the long way gives: word counts
+and leads counted without making every word, search terms found in one
+pass, simple front matter read without the YAML loader, and plain Markdown
+bodies that need no sanitising."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from sitegen.model import LEAD_CHARS, count_words, lead_of
+from sitegen.read.markdown import _render, read_markdown, sanitize
+
+SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Every ASCII character str.split() splits at (the separators \x1c-\x1f too), and words.
+ASCII_TEXT = st.lists(st.sampled_from([" ", "\n", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f",
+                                      "\x00", "a", "Bc", "word", "9", ".", "-", "x" * 30]), max_size=200).map("".join)
+
+
+@SETTINGS
+@given(ASCII_TEXT)
+@example("")
+@example("  ")
+@example("a")
+@example(" a b\x1fc\x85 ")
+def test_ascii_word_count_is_the_split_count(text: str) -> None:
+    assert count_words(text) == len(text.split())
+
+
+def reference_lead(text: str) -> str:
+    return " ".join(text.split())[:LEAD_CHARS + 1]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["word", " ", "  " * 50, "\n", "x" * 90, "東京", " " * 900]), max_size=120)
+       .map("".join))
+@example("a" * 799 + " b")
+@example(" " * 799 + "word " * 100)
+@example("w " * 200 + " " * 3000 + "tail")
+def test_the_lead_is_the_start_of_the_whole_folded_text(text: str) -> None:
+    assert lead_of(text) == reference_lead(text)
+
+
+# Plain pieces (many bodies take the plain path, headings of every level, so
+# the levels are shifted), and pieces at its edges.
+PLAIN = ["Word", "two words", "Über café", "東京", "?!", ".", ",", "'", '"', "2021", "=", "-", " ", "\n", "\n\n",
+         "# ", "## ", "###### ", "\n# ", "\n## ", "\n#### ", "\n###### ", "a/b", "x;y", "(p)", "%", "$", "@", "^"]
+EDGES = ["\u00a0", "\u200b", "\u2028", "\x85", "\x02", "\ufeff", "&", "<", ">", "&amp;", "\u0301", "ﬁ", "\U0001f600"]
+WORDS = st.lists(st.sampled_from([p for p in PLAIN if p.strip(" \n#")] * 4 + EDGES), min_size=1,
+                 max_size=8).map(" ".join)
+# Documents of headings (of any levels) and paragraphs, most of them plain.
+STRUCTURED = st.lists(st.tuples(st.integers(0, 6), WORDS), max_size=12).map(
+    lambda parts: "\n\n".join(f"{'#' * level} {text}" if level else text for level, text in parts))
+BODIES = st.one_of(st.lists(st.sampled_from(PLAIN * 5 + EDGES), max_size=40).map("".join), STRUCTURED)
+
+
+@SETTINGS
+@given(BODIES)
+@example("# Top\n\ntext\n\n## Under\n\n###### Deepest")
+@example('## "Quoted" \'heading\'\n\nA "quote" and it\'s =-')
+@example("### Only h3\n\n#### and h4")
+def test_plain_bodies_are_left_as_they_are_by_the_sanitiser(body: str) -> None:
+    html, _, plain = _render(body, [])
+    if plain:
+        assert sanitize(html) == html
+
+
+def test_a_plain_body_takes_the_plain_path_and_one_with_markup_does_not() -> None:
+    assert _render("# A\n\nText.", [])[2]
+    assert not _render("Text with <b>html</b>.", [])[2]
+    doc = read_markdown("a.md", "---\ntitle: T\n---\n\n# Top\n\nText\n\n## Under")
+    assert doc.blocks[0].text == '<h2 id="top">Top</h2>\n<p>Text</p>\n<h3 id="under">Under</h3>'
