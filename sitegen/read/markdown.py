@@ -60,8 +60,9 @@ def read_markdown(rel: str, text: str, reference_date: datetime | None = None) -
         title = _title_from_name(rel)
     guarded = guard(body, front.lines_taken + 1)
     warnings.extend(guarded.warnings)
-    html, headings = _render(guarded.body, warnings)
-    html = sanitize(guarded.restore(html))
+    html, headings, plain = _render(guarded.body, warnings)
+    if not (plain and not guarded.plain):  # plain HTML holds nothing to sanitise (tests/test_read_shortcuts.py)
+        html = sanitize(guarded.restore(html))
     meta = Meta(
         title=title,
         summary=fields.get("summary") or fields.get("description", ""),
@@ -93,17 +94,21 @@ def _parser() -> markdown.Markdown:
     return md.reset()
 
 
-def _render(body: str, warnings: list[str]) -> tuple[str, list[tuple[int, str, str]]]:
+def _render(body: str, warnings: list[str]) -> tuple[str, list[tuple[int, str, str]], bool]:
     """The body's HTML, its section levels shifted so the top one is <h2>,
-    and its headings as (level, text, id)."""
-    rendered = plain_html(body) or _parse(body, warnings)
+    its headings as (level, text, id), and whether it took the plain path
+    (`mdplain`: paragraphs and headings of plain text, nothing else)."""
+    rendered = plain = plain_html(body)
+    if rendered is None:
+        rendered = _parse(body, warnings)
     if rendered is None:
         paragraphs = (p.strip() for p in body.split("\n\n"))
-        return "".join(f"<p>{htmllib.escape(p)}</p>\n" for p in paragraphs if p), []
+        return "".join(f"<p>{htmllib.escape(p)}</p>\n" for p in paragraphs if p), [], False
     html, found = rendered
     shift = 2 - min((level for level, _, _ in found), default=2)  # the top section level becomes <h2>
-    html = _HEADING_TAG.sub(lambda m: f"<{m.group(1)}h{min(6, max(2, int(m.group(2)) + shift))}", html)
-    return html, [(min(6, max(2, level + shift)), text, anchor) for level, text, anchor in found]
+    if shift or "<h1" in html or "</h1" in html:  # else every level stays as it is
+        html = _HEADING_TAG.sub(lambda m: f"<{m.group(1)}h{min(6, max(2, int(m.group(2)) + shift))}", html)
+    return html, [(min(6, max(2, level + shift)), text, anchor) for level, text, anchor in found], plain is not None
 
 
 def _parse(body: str, warnings: list[str]) -> tuple[str, list[tuple[int, str, str]]] | None:
