@@ -5,10 +5,14 @@ bodies that need no sanitising."""
 
 from __future__ import annotations
 
+from datetime import date
+
+import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from sitegen.model import LEAD_CHARS, count_words, lead_of
+from sitegen.read.frontmatter import _simple_yaml
 from sitegen.read.markdown import _render, read_markdown, sanitize
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -70,3 +74,40 @@ def test_a_plain_body_takes_the_plain_path_and_one_with_markup_does_not() -> Non
     assert not _render("Text with <b>html</b>.", [])[2]
     doc = read_markdown("a.md", "---\ntitle: T\n---\n\n# Top\n\nText\n\n## Under")
     assert doc.blocks[0].text == '<h2 id="top">Top</h2>\n<p>Text</p>\n<h3 id="under">Under</h3>'
+
+
+# Front matter lines: keys and values near the simple shape and past it.
+KEYS = st.sampled_from(["title", "date", "slug", "a_b", "yes", "No", "on", "null", "Title", "k1", "_k", "x"])
+VALUE_PIECES = st.sampled_from(["a", "Word", "b2", " ", "  ", ",", ".", "'", "!", "?", "-", "_", ":", "#", " #",
+                                "yes", "No", "TRUE", "off", "Null", "null", "~", "2022-03-09", "2024-13-45",
+                                "2022-3-9", "1", ".5", "0x1f", "1e3", "é", "\"", "[", "{", "&", "*", "|", ">",
+                                "%", "@", "`", "\t"])
+YAML_LINES = st.one_of(
+    st.tuples(KEYS, st.sampled_from([": ", ":  ", ":", " : ", ": \t"]), st.lists(VALUE_PIECES, max_size=6)
+              .map("".join)).map("".join),
+    st.sampled_from(["", " ", "# comment", "- item", "tags: [a, b]", "date: 2021-02-03", "title: Yes"]))
+
+
+@SETTINGS
+@given(st.lists(YAML_LINES, max_size=6).map("\n".join))
+@example("title: Study Behaviour Share Farm on Old Return\ndate: 2022-03-09\nslug: doc-000001")
+@example("title: It's done, isn't it?\n\ndate: 2024-02-29\ntitle: Again!")
+@example("date: 2023-02-29")
+def test_simple_front_matter_reads_as_the_yaml_loader_reads_it(raw: str) -> None:
+    simple = _simple_yaml(raw)
+    try:
+        loaded = yaml.safe_load(raw)
+    except (yaml.YAMLError, ValueError):
+        assert simple is None
+        return
+    if simple is not None:
+        expected = {str(k).lower(): v for k, v in (loaded or {}).items()}
+        assert simple == expected
+        assert [type(v) for v in simple.values()] == [type(v) for v in expected.values()]
+
+
+def test_the_corpus_shape_of_front_matter_takes_the_short_way() -> None:
+    assert _simple_yaml("title: A Title, Plain\ndate: 2022-03-09\nslug: doc-000001") == {
+        "title": "A Title, Plain", "date": date(2022, 3, 9), "slug": "doc-000001"}
+    assert _simple_yaml("title: Yes") is None
+    assert _simple_yaml("tags: [a, b]") is None
