@@ -268,7 +268,8 @@ def read_stored(task: ReadTask) -> tuple[DocInfo, Document, bool, Where | None]:
                    tuple(doc.headings), doc.words, doc.warnings, task.reference if used else None,
                    document_terms(doc), doc.lead)
     if task.packed:
-        return info, doc, True, pack_put(task.cache_root / PACK_DIR, (info, doc))
+        # Only the renderer reads it back, knowing the metadata: the body and what it was read from.
+        return info, doc, True, pack_put(task.cache_root / PACK_DIR, (info.ident, doc))
     cache.put(key, (info, doc))
     return info, doc, True, None
 
@@ -323,8 +324,8 @@ def load_body(job: RenderJob, task: RenderTask) -> Document:
     """The page's full document: from its pack or the cache, else read again."""
     if task.body_at is not None:
         hit = pack_get(job.cache_root / PACK_DIR, task.body_at)
-        if (isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], DocInfo)
-                and isinstance(hit[1], Document) and hit[0].ident == task.info.ident):
+        if (isinstance(hit, tuple) and len(hit) == 2 and hit[0] == task.info.ident
+                and isinstance(hit[1], Document)):
             return hit[1]
     return body_of(job, task.info, task.source)
 
