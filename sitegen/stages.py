@@ -351,9 +351,10 @@ def render_chunk(job: RenderJob, tasks: list[RenderTask]) -> list[RenderResult]:
     """Worker: render and write pages. Result per page: (file, written,
     size, mtime_ns), or an error."""
     out: list[RenderResult] = []
+    live = job.live if os.path.isdir(job.live) else None  # none yet (a first build): no page to compare with
     for task in tasks:
         try:
-            out.append(render_one(job, task))
+            out.append(render_one(job, task, live))
         except SitegenError as exc:
             out.append((exc.message, exc.path or task.source.rel, exc.line))
         except Exception as exc:
@@ -382,28 +383,30 @@ def template_error(exc: Exception) -> ErrorTuple | None:
     return None
 
 
-def render_one(job: RenderJob, task: RenderTask) -> tuple[str, bool, int, int]:
+def render_one(job: RenderJob, task: RenderTask, live: Path | None) -> tuple[str, bool, int, int]:
     body = load_body(job, task)
     # The word count is known: the page need not count again.
     doc = with_body(body, task.info)
     html = renderer_for(job.config, job.theme).page(Page(doc, task.url, task.file), neighbour(task.newer),
                                           neighbour(task.older))
-    return put_file(job.live, job.stage, task.file, html.encode("utf-8"))
+    return put_file(live, job.stage, task.file, html.encode("utf-8"))
 
 
-def put_file(live: Path, stage: Path, rel: str, payload: bytes) -> tuple[str, bool, int, int]:
-    """Write `rel` into the staging folder unless the live output already has
-    these bytes. Returns (rel, written, size, mtime_ns) of the resulting file."""
+def put_file(live: Path | None, stage: Path, rel: str, payload: bytes) -> tuple[str, bool, int, int]:
+    """Write `rel` into the staging folder unless the live output (None:
+    there is none) already has these bytes. Returns (rel, written, size,
+    mtime_ns) of the resulting file."""
     safe_parts(rel)
-    current = f"{os.fspath(live)}{os.sep}{rel}"
-    try:
-        st = os.stat(current)
-        if st.st_size == len(payload):
-            with open(current, "rb") as fh:
-                if fh.read() == payload:
-                    return rel, False, st.st_size, st.st_mtime_ns
-    except OSError:
-        pass
+    if live is not None:
+        current = f"{os.fspath(live)}{os.sep}{rel}"
+        try:
+            st = os.stat(current)
+            if st.st_size == len(payload):
+                with open(current, "rb") as fh:
+                    if fh.read() == payload:
+                        return rel, False, st.st_size, st.st_mtime_ns
+        except OSError:
+            pass
     target = f"{os.fspath(stage)}{os.sep}{rel}"
     made = create_new(target, payload)
     if made is None:  # a file is there (maybe a hard link to a live one): replaced, never edited
@@ -421,25 +424,42 @@ def create_new(path: str, payload: bytes) -> os.stat_result | None:
     in the staging folder, which is marked unfinished until the build
     commits (a build killed meanwhile leaves a staging folder the next one
     makes again from the live output)."""
+    if _FOLDER_MADE[0]:  # the last page's folder had to be made: this one's likely too (a first build)
+        _FOLDER_MADE[0] = _make_folder(os.path.dirname(path))
     try:
         fd = os.open(path, _NEW_FILE, FILE_MODE)
     except FileExistsError:
         return None
     except FileNotFoundError:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
+        _FOLDER_MADE[0] = _make_folder(os.path.dirname(path))
         try:
             fd = os.open(path, _NEW_FILE, FILE_MODE)
         except FileExistsError:
             return None
     try:
-        with os.fdopen(fd, "wb", closefd=False) as fh:
-            fh.write(payload)
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(fd, view):]
         return os.fstat(fd)
     except BaseException:
         os.unlink(path)
         raise
     finally:
         os.close(fd)
+
+
+_FOLDER_MADE = [False]  # whether `create_new` last had to make a page's folder
+
+
+def _make_folder(folder: str) -> bool:
+    """Make `folder` (and what it lies in) unless it is there; whether it was made."""
+    try:
+        os.mkdir(folder)
+    except FileExistsError:
+        return False
+    except FileNotFoundError:
+        os.makedirs(folder, exist_ok=True)
+    return True
 
 
 def render_crashed(task: RenderTask) -> ErrorTuple:
