@@ -115,10 +115,7 @@ def read_source_text(source: Source) -> tuple[str, list[str]]:
     if source.kind == UNREADABLE:
         raise SourceError(source.problem, source.rel)
     try:
-        with source.path.open("rb") as fh:
-            # Read what the file holds (bounded): read(n) first allocates all n bytes.
-            size = os.fstat(fh.fileno()).st_size
-            data = fh.read(min(size, MAX_SOURCE_BYTES) + 1)
+        data = _read_bounded(os.fspath(source.path), MAX_SOURCE_BYTES)
     except OSError as exc:
         raise SourceError(f"cannot read: {exc.strerror or exc}; skipped", source.rel) from exc
     if len(data) > MAX_SOURCE_BYTES:
@@ -130,6 +127,27 @@ def read_source_text(source: Source) -> tuple[str, list[str]]:
     if wrapped:
         warnings.append(f"{_lines(wrapped)}: longer than {MAX_LINE_CHARS} characters; wrapped")
     return text, warnings
+
+
+def _read_bounded(path: str, limit: int) -> bytes:
+    """The file's bytes, at most one more than it held when opened and than
+    `limit` (so a file over the limit shows as one), with no buffered file
+    object: an open, a stat and the reads."""
+    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        # Read what the file holds (bounded): asked for n bytes, read first allocates all n.
+        want = min(os.fstat(fd).st_size, limit) + 1
+        chunks: list[bytes] = []
+        got = 0
+        while got < want:
+            chunk = os.read(fd, want - got)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            got += len(chunk)
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def decode(data: bytes, name: str) -> tuple[str, list[str]]:
