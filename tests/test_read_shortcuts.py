@@ -5,6 +5,8 @@ bodies that need no sanitising."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import date
 
 import yaml
@@ -14,6 +16,7 @@ from hypothesis import strategies as st
 from sitegen.model import LEAD_CHARS, count_words, lead_of
 from sitegen.read.frontmatter import _simple_yaml
 from sitegen.read.markdown import _render, read_markdown, sanitize
+from sitegen.search import MAX_TERM_CHARS, terms
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Every ASCII character str.split() splits at (the separators \x1c-\x1f too), and words.
@@ -111,3 +114,33 @@ def test_the_corpus_shape_of_front_matter_takes_the_short_way() -> None:
         "title": "A Title, Plain", "date": date(2022, 3, 9), "slug": "doc-000001"}
     assert _simple_yaml("title: Yes") is None
     assert _simple_yaml("tags: [a, b]") is None
+
+
+def reference_terms(text: str) -> set[str]:
+    """The index terms the long way: the lower-cased text's words (of ASCII
+    text: runs of a-z and 0-9), accents dropped, single letters left out, CJK
+    characters alone, each cut to MAX_TERM_CHARS."""
+    folded = text.lower()
+    if folded.isascii():
+        words = set(re.findall(r"[a-z0-9]+", folded)) - set("abcdefghijklmnopqrstuvwxyz")
+        return {w[:MAX_TERM_CHARS] for w in words}
+    stripped = "".join(c for c in unicodedata.normalize("NFKD", folded) if unicodedata.category(c)[0] != "M")
+    found = set(re.findall(r"[^\W_]+", stripped))
+    wide = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+    out = {w[:MAX_TERM_CHARS] for w in found if (len(w) > 1 or w.isdigit()) and not wide.search(w)}
+    for word in found:
+        if wide.search(word):
+            out.update(w[:MAX_TERM_CHARS] for w in re.findall(wide.pattern + r"|[^" + wide.pattern[1:-1] + "]+", word))
+    return out
+
+
+TERM_PIECES = st.sampled_from(["Word", "WORD", "a", "B", "x1", "9", " ", "\n", "-", "_", "'", "é", "É", "Über",
+                               "東京", "x" * 24, "Y" * 25, "z" * 40, "\u212a", "İ", "ﬁ", "\u0301", "\x1f", "ß"])
+
+
+@SETTINGS
+@given(st.lists(TERM_PIECES, max_size=20).map("".join))
+@example("Kelvin \u212a and K")
+@example("A " + "b" * 30)
+def test_search_terms_follow_the_rule(text: str) -> None:
+    assert terms(text) == reference_terms(text)
