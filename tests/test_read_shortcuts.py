@@ -5,18 +5,21 @@ bodies that need no sanitising."""
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
-from datetime import date
+from datetime import date, datetime
 
 import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from sitegen.model import LEAD_CHARS, count_words, lead_of
+from sitegen.model import LEAD_CHARS, Block, BlockKind, Meta, Page, count_words, lead_of
 from sitegen.read.frontmatter import _simple_yaml
 from sitegen.read.markdown import _render, read_markdown, sanitize
+from sitegen.render import documents_json
 from sitegen.search import MAX_TERM_CHARS, terms
+from sitegen.stages import LightDocument
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Every ASCII character str.split() splits at (the separators \x1c-\x1f too), and words.
@@ -144,3 +147,24 @@ TERM_PIECES = st.sampled_from(["Word", "WORD", "a", "B", "x1", "9", " ", "\n", "
 @example("A " + "b" * 30)
 def test_search_terms_follow_the_rule(text: str) -> None:
     assert terms(text) == reference_terms(text)
+
+
+STRINGS = st.text(alphabet=st.sampled_from(["a", " ", '"', "\\", "\n", "\t", "\x00", "\x1f", "é", "東", "\u2028",
+                                            "\ud800", "😀", "/", "<"]), max_size=12)
+
+
+@SETTINGS
+@given(st.lists(st.tuples(STRINGS, STRINGS, STRINGS, st.lists(STRINGS, max_size=3), st.integers(0, 10**6),
+                          st.booleans()), max_size=4))
+def test_documents_json_is_the_json_module_s_text(rows: list[tuple[str, str, str, list[str], int, bool]]) -> None:
+    pages = []
+    for n, (title, summary, source, heads, words, dated) in enumerate(rows):
+        meta = Meta(title=title, summary=summary, published=datetime(2024, 5, n + 1, 9, 30) if dated else None)
+        outline = tuple(Block(BlockKind.HEADING, h, 2) for h in heads)
+        doc = LightDocument(f"{source}{n}.md", meta, (), outline=outline, word_count=words)
+        pages.append(Page(doc, f"{source}{n}/", f"{source}{n}/index.html"))
+    entries = [{"source": p.doc.source, "url": p.url, "file": p.file, "title": p.doc.meta.title,
+                "date": p.doc.meta.date.isoformat() if p.doc.meta.date else None, "summary": p.doc.meta.summary,
+                "headings": [h.text for h in p.doc.headings], "words": p.doc.words}
+               for p in sorted(pages, key=lambda p: p.doc.source)]
+    assert documents_json(pages) == json.dumps(entries, ensure_ascii=False, indent=1) + "\n"
