@@ -51,11 +51,13 @@ from sitegen.stages import (
     body_of,
     for_render,
     light,
+    load_tokeniser,
     read_chunk,
     read_crashed,
     render_chunk,
     render_crashed,
     renderer_for,
+    warm_renderer,
 )
 from sitegen.stages import read_one as read_one
 from sitegen.stages import with_anchors as with_anchors
@@ -728,7 +730,7 @@ class Builder:
                 tasks.append(ReadTask(source_of(content, rel, kind), code, cache.root, when, self.cache_dir is None))
         from sitegen.parallel import run_chunks  # multiprocessing: imported only when there is work
 
-        results = run_chunks(read_chunk, tasks, read_crashed, self.workers, progress)
+        results = run_chunks(read_chunk, tasks, read_crashed, self.workers, progress, prepare=load_tokeniser)
         for task, out in zip(tasks, results, strict=True):
             if isinstance(out[0], DocInfo):
                 info, fresh, where = out
@@ -854,7 +856,8 @@ class Builder:
         gens.open()
         from sitegen.parallel import run_chunks
 
-        results = run_chunks(partial(render_chunk, job), tasks, render_crashed, self.workers, meanwhile=meanwhile)
+        results = run_chunks(partial(render_chunk, job), tasks, render_crashed, self.workers, meanwhile=meanwhile,
+                             prepare=partial(warm_renderer, job.config, job.theme))
         failed: set[ErrorTuple] = set()
         for task, out in zip(tasks, results, strict=True):
             if len(out) == 4 and isinstance(out[1], bool):

@@ -292,6 +292,13 @@ def read_chunk(tasks: list[ReadTask]) -> list[ReadResult]:
     return out
 
 
+def load_tokeniser() -> None:
+    """Import the search tokeniser (each reading finds its document's terms
+    with it) before the pool that reads starts: its workers inherit it, and
+    this process needs it for the site's index anyway."""
+    import sitegen.search  # noqa: F401
+
+
 def read_crashed(task: ReadTask) -> ErrorTuple:
     return ("the reader crashed (worker process died)", task.source.rel, None)
 
@@ -311,6 +318,19 @@ def renderer_for(config: Config, theme: str) -> Any:
         renderer = _RENDERERS[config, theme] = Renderer(config)
         renderer.env.auto_reload = False  # the theme key says when templates change
     return _RENDERERS[config, theme]
+
+
+def warm_renderer(config: Config, theme: str) -> None:
+    """This process's renderer with every template compiled: called before
+    the pool that renders pages starts, its workers inherit them (each
+    would compile them again). A template that fails to compile is left to
+    the rendering, which reports it."""
+    env = renderer_for(config, theme).env
+    for name in env.list_templates(filter_func=lambda name: name.endswith(TEMPLATE_SUFFIXES)):
+        try:
+            env.get_template(name)
+        except Exception:  # noqa: S112 (reported where a page uses it)
+            continue
 
 
 def neighbour(item: tuple[str, Meta] | None) -> Page | None:
