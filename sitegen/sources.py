@@ -84,15 +84,49 @@ def is_ignored_name(name: str) -> bool:
 
 
 def find_sources(content_dir: Path) -> Iterator[Source]:
-    """Every source and asset under `content_dir`, in a stable (sorted) order."""
-    for root, dirs, files in os.walk(content_dir):
-        dirs[:] = sorted(d for d in dirs if not is_ignored_name(d))
-        base = Path(root)
-        for name in sorted(files):
-            if is_ignored_name(name):
-                continue
-            path = base / name
-            yield classify(path, path.relative_to(content_dir).as_posix())
+    """Every source and asset under `content_dir`, in a stable (sorted)
+    order: a folder's files, then its folders' (as `os.walk` goes, links
+    to folders not followed). A plain file is known as one from its folder
+    listing; only links and other kinds of file are looked at again."""
+    yield from _walk(os.fspath(content_dir), content_dir, "")
+
+
+def _walk(folder: str, base: Path, prefix: str) -> Iterator[Source]:
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+    except OSError:  # as os.walk: a folder that cannot be listed is left out
+        return
+    dirs: list[os.DirEntry[str]] = []
+    for entry in entries:
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            if not is_ignored_name(entry.name):
+                dirs.append(entry)
+            continue
+        if is_ignored_name(entry.name):
+            continue
+        path = base / entry.name
+        rel = prefix + entry.name
+        try:
+            plain = not entry.is_symlink() and entry.is_file(follow_symlinks=False)
+        except OSError:
+            plain = False
+        yield _plain_source(path, rel) if plain else classify(path, rel)
+    for entry in dirs:
+        if not entry.is_symlink():
+            yield from _walk(entry.path, base / entry.name, f"{prefix}{entry.name}/")
+
+
+def _plain_source(path: Path, rel: str) -> Source:
+    """`classify` of a regular file (no need to look at it again)."""
+    shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    if shown != rel:
+        return Source(path, shown, UNREADABLE, "file name is not valid UTF-8; skipped (rename it)")
+    return Source(path, rel, TEXT_SUFFIXES.get(path.suffix.lower(), "asset"))
 
 
 def classify(path: Path, rel: str) -> Source:

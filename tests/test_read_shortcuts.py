@@ -6,9 +6,11 @@ bodies that need no sanitising."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import unicodedata
 from datetime import date, datetime
+from pathlib import Path
 
 import yaml
 from hypothesis import HealthCheck, example, given, settings
@@ -19,6 +21,7 @@ from sitegen.read.frontmatter import _simple_yaml
 from sitegen.read.markdown import _render, read_markdown, sanitize
 from sitegen.render import documents_json
 from sitegen.search import MAX_TERM_CHARS, terms
+from sitegen.sources import Source, classify, find_sources, is_ignored_name
 from sitegen.stages import LightDocument
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -168,3 +171,34 @@ def test_documents_json_is_the_json_module_s_text(rows: list[tuple[str, str, str
                 "headings": [h.text for h in p.doc.headings], "words": p.doc.words}
                for p in sorted(pages, key=lambda p: p.doc.source)]
     assert documents_json(pages) == json.dumps(entries, ensure_ascii=False, indent=1) + "\n"
+
+
+def walked_sources(content: Path) -> list[Source]:
+    """The sources as `os.walk` finds them, each file looked at (`classify`)."""
+    found = []
+    for root, dirs, files in os.walk(content):
+        dirs[:] = sorted(d for d in dirs if not is_ignored_name(d))
+        for name in sorted(files):
+            if not is_ignored_name(name):
+                path = Path(root) / name
+                found.append(classify(path, path.relative_to(content).as_posix()))
+    return found
+
+
+def test_the_sources_found_are_those_a_walk_finds(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    for rel in ["b.md", "a.txt", "A.md", "img.png", ".hidden.md", "notes.md~", "z/deep/x.markdown", "z/y.md",
+                "m/n.txt", ".git/config.md", "z/deep/.swp.md", "10.md", "9.md"]:
+        (content / rel).parent.mkdir(parents=True, exist_ok=True)
+        (content / rel).write_text("# Hi\n", encoding="utf-8")
+    (content / "link-to-file.md").symlink_to(content / "b.md")
+    (content / "broken.md").symlink_to(content / "gone.md")
+    (content / "link-to-folder").symlink_to(content / "z", target_is_directory=True)
+    os.mkfifo(content / "pipe.md")
+    (content / os.fsdecode(b"bad-\xff.md")).write_text("x", encoding="utf-8")
+    found = list(find_sources(content))
+    assert found == walked_sources(content)
+    kinds = {s.rel: s.kind for s in found}
+    assert kinds["z/deep/x.markdown"] == "markdown" and kinds["pipe.md"] == "unreadable"
+    assert kinds["broken.md"] == "unreadable" and kinds["link-to-file.md"] == "markdown"
+    assert "link-to-folder/y.md" not in kinds and ".git/config.md" not in kinds
