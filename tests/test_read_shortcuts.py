@@ -16,10 +16,11 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from sitegen import urls
 from sitegen.model import LEAD_CHARS, Block, BlockKind, Meta, Page, count_words, lead_of
 from sitegen.read.frontmatter import _simple_yaml
 from sitegen.read.markdown import _render, read_markdown, sanitize
-from sitegen.render import documents_json
+from sitegen.render import documents_json, relative
 from sitegen.search import MAX_TERM_CHARS, terms
 from sitegen.sources import Source, classify, find_sources, is_ignored_name
 from sitegen.stages import LightDocument
@@ -202,3 +203,16 @@ def test_the_sources_found_are_those_a_walk_finds(tmp_path: Path) -> None:
     assert kinds["z/deep/x.markdown"] == "markdown" and kinds["pipe.md"] == "unreadable"
     assert kinds["broken.md"] == "unreadable" and kinds["link-to-file.md"] == "markdown"
     assert "link-to-folder/y.md" not in kinds and ".git/config.md" not in kinds
+
+
+URL_PARTS = st.sampled_from(["a", "b", "doc-1", "", "/", "/", ".", "..", "index.html", "é", "#x", "?q=1", "page", "2"])
+
+
+@SETTINGS
+@given(st.lists(URL_PARTS, max_size=7).map("".join), st.lists(URL_PARTS, max_size=7).map("".join))
+@example("doc-1/", "doc-2/")
+@example("page/2/", "")
+@example("feed.xml", "a/b/")
+@example("", "tags/x/")
+def test_relative_links_are_those_relpath_gives(from_url: str, to_url: str) -> None:
+    assert relative(from_url, to_url) == urls.relative(from_url, to_url)
