@@ -264,10 +264,10 @@ def read_stored(task: ReadTask) -> tuple[DocInfo, Document, bool, Where | None]:
     from sitegen.read import read_document
     from sitegen.search import document_terms
 
-    cache = Cache(task.cache_root, task.code)
+    cache = None if task.packed else Cache(task.cache_root, task.code)
     text, decode_warnings = read_source_text(task.source)
     key = entry_key(task.code, task.source, text)
-    hit = None if task.packed else cache.get(key)
+    hit = None if cache is None else cache.get(key)
     if (isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], DocInfo)
             and (hit[0].reference is None or hit[0].reference == task.reference)):
         return hit[0], hit[1], False, None
@@ -275,13 +275,15 @@ def read_stored(task: ReadTask) -> tuple[DocInfo, Document, bool, Where | None]:
     reference = traced(task.reference) if task.reference is not None else None
     doc = read_document(task.source.rel, task.source.kind, text, reference)
     used = _USED[0]
-    doc = replace(with_anchors(doc), report=())
+    doc = with_anchors(doc)
+    if doc.report:
+        doc = replace(doc, report=())
     if decode_warnings:
         doc = replace(doc, warnings=tuple(decode_warnings) + doc.warnings)
     info = DocInfo(doc.source, task.source.kind, key, urls.document_url(doc.source, doc.meta.slug), doc.meta,
                    tuple(doc.headings), doc.words, doc.warnings, task.reference if used else None,
                    document_terms(doc), doc.lead)
-    if task.packed:
+    if cache is None:
         # Only the renderer reads it back, knowing the metadata: the body and what it was read from.
         return info, doc, True, pack_put(task.cache_root / PACK_DIR, (info.ident, doc))
     cache.put(key, (info, doc))
