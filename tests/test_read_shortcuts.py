@@ -20,6 +20,8 @@ from sitegen import urls
 from sitegen.model import LEAD_CHARS, Block, BlockKind, Meta, Page, count_words, lead_of
 from sitegen.read.frontmatter import _simple_yaml
 from sitegen.read.markdown import _render, read_markdown, sanitize
+from sitegen.read.mdguard import guard
+from sitegen.read.mdplain import plain_html
 from sitegen.render import documents_json, relative
 from sitegen.search import MAX_TERM_CHARS, terms
 from sitegen.sources import Source, classify, find_sources, is_ignored_name
@@ -216,3 +218,13 @@ URL_PARTS = st.sampled_from(["a", "b", "doc-1", "", "/", "/", ".", "..", "index.
 @example("", "tags/x/")
 def test_relative_links_are_those_relpath_gives(from_url: str, to_url: str) -> None:
     assert relative(from_url, to_url) == urls.relative(from_url, to_url)
+
+
+@SETTINGS
+@given(st.one_of(BODIES, st.lists(st.sampled_from(PLAIN + ["1" * 20, "9" * 17 + " x", "\n" + "7" * 18]), max_size=30)
+                 .map("".join)))
+@example("12345678901234567890 is a number\n\n## 2024\n\n" + "word " * 2000 + "end")
+def test_the_guard_leaves_a_plain_body_as_it_is(body: str) -> None:
+    if plain_html(body) is not None:
+        guarded = guard(body)
+        assert (guarded.body, guarded.warnings, guarded.plain) == (body, [], {})
