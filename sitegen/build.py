@@ -57,6 +57,7 @@ from sitegen.stages import (
     render_chunk,
     render_crashed,
     renderer_for,
+    values_text,
     warm_renderer,
 )
 from sitegen.stages import read_one as read_one
@@ -1101,8 +1102,8 @@ def shown(page: Page) -> str:
     if text is None:
         if len(_SHOWN) >= SHOWN_MEMO_MAX:
             _SHOWN.clear()
-        text = _SHOWN[doc.key] = repr((doc.source, doc.meta, doc.warnings, doc.outline, doc.word_count,
-                                       doc.lead_text))
+        text = _SHOWN[doc.key] = repr((doc.source, values_text(doc.meta), doc.warnings,
+                                       [values_text(b) for b in doc.outline], doc.word_count, doc.lead_text))
     return text
 
 
@@ -1334,7 +1335,7 @@ def _nkey(page: Page | None) -> tuple[str, str]:
     if meta is None:
         if len(_METAS) >= SHOWN_MEMO_MAX:
             _METAS.clear()
-        meta = _METAS[key] = digest(repr(page.doc.meta))
+        meta = _METAS[key] = digest(values_text(page.doc.meta))
     return (page.url, meta)
 
 
