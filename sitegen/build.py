@@ -462,7 +462,9 @@ class Builder:
             infos, shown, visible_infos, pages, changed_pages, pages_hash = quick
             result.warnings = list(memo.warnings)
         else:
-            infos = self._read_all(sources, state, forced, cache, code, when, result, progress, stat_all=walked)
+            # While the pool reads, this process compiles the templates (the pool that renders inherits them).
+            infos = self._read_all(sources, state, forced, cache, code, when, result, progress, stat_all=walked,
+                                   meanwhile=partial(warm_renderer, config, theme))
             when_ts = when.timestamp()
             shown = [config.drafts or self._visible(i, when_ts) for i in infos]
             visible_infos = [i for i, show in zip(infos, shown, strict=True) if show]
@@ -703,10 +705,11 @@ class Builder:
 
     def _read_all(self, sources: dict[str, str], state: BuildState, forced: set[str], cache: Cache, code: str,
                   when: datetime, result: BuildResult, progress: Progress | None,
-                  stat_all: bool = True) -> list[DocInfo]:
+                  stat_all: bool = True, meanwhile: Callable[[], None] | None = None) -> list[DocInfo]:
         """Every document's metadata: from the last build when its source is
         unchanged, else read (through the cache) in the pool. Without
-        `stat_all`, only the `forced` sources are looked at on disk."""
+        `stat_all`, only the `forced` sources are looked at on disk.
+        `meanwhile` runs once here while a pool reads (not for fewer sources than make one)."""
         infos: dict[str, DocInfo] = {}
         tasks: list[ReadTask] = []
         sigs: dict[str, StatSig] = {}
@@ -729,9 +732,10 @@ class Builder:
                 state.sources.pop(rel, None)
                 self._empty.pop(rel, None)
                 tasks.append(ReadTask(source_of(content, rel, kind), code, cache.root, when, self.cache_dir is None))
-        from sitegen.parallel import run_chunks  # multiprocessing: imported only when there is work
+        from sitegen.parallel import PARALLEL_MIN_ITEMS, run_chunks  # multiprocessing: only when there is work
 
-        results = run_chunks(read_chunk, tasks, read_crashed, self.workers, progress, prepare=load_tokeniser)
+        results = run_chunks(read_chunk, tasks, read_crashed, self.workers, progress, prepare=load_tokeniser,
+                             meanwhile=meanwhile if len(tasks) >= PARALLEL_MIN_ITEMS else None)
         for task, out in zip(tasks, results, strict=True):
             if isinstance(out[0], DocInfo):
                 info, fresh, where = out
