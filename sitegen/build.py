@@ -51,7 +51,6 @@ from sitegen.stages import (
     body_of,
     for_render,
     light,
-    load_tokeniser,
     read_chunk,
     read_crashed,
     render_chunk,
@@ -734,7 +733,7 @@ class Builder:
                 tasks.append(ReadTask(source_of(content, rel, kind), code, cache.root, when, self.cache_dir is None))
         from sitegen.parallel import PARALLEL_MIN_ITEMS, run_chunks  # multiprocessing: only when there is work
 
-        results = run_chunks(read_chunk, tasks, read_crashed, self.workers, progress, prepare=load_tokeniser,
+        results = run_chunks(read_chunk, tasks, read_crashed, self.workers, progress,
                              meanwhile=meanwhile if len(tasks) >= PARALLEL_MIN_ITEMS else None)
         for task, out in zip(tasks, results, strict=True):
             if isinstance(out[0], DocInfo):

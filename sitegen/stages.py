@@ -314,13 +314,6 @@ def read_chunk(tasks: list[ReadTask]) -> list[ReadResult]:
     return out
 
 
-def load_tokeniser() -> None:
-    """Import the search tokeniser (each reading finds its document's terms
-    with it) before the pool that reads starts: its workers inherit it, and
-    this process needs it for the site's index anyway."""
-    import sitegen.search  # noqa: F401
-
-
 def read_crashed(task: ReadTask) -> ErrorTuple:
     return ("the reader crashed (worker process died)", task.source.rel, None)
 
