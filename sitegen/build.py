@@ -56,6 +56,8 @@ from sitegen.stages import (
     render_chunk,
     render_crashed,
     renderer_for,
+    values_text,
+    warm_renderer,
 )
 from sitegen.stages import read_one as read_one
 from sitegen.stages import with_anchors as with_anchors
@@ -459,7 +461,9 @@ class Builder:
             infos, shown, visible_infos, pages, changed_pages, pages_hash = quick
             result.warnings = list(memo.warnings)
         else:
-            infos = self._read_all(sources, state, forced, cache, code, when, result, progress, stat_all=walked)
+            # While the pool reads, this process compiles the templates (the pool that renders inherits them).
+            infos = self._read_all(sources, state, forced, cache, code, when, result, progress, stat_all=walked,
+                                   meanwhile=partial(warm_renderer, config, theme))
             when_ts = when.timestamp()
             shown = [config.drafts or self._visible(i, when_ts) for i in infos]
             visible_infos = [i for i, show in zip(infos, shown, strict=True) if show]
@@ -700,10 +704,11 @@ class Builder:
 
     def _read_all(self, sources: dict[str, str], state: BuildState, forced: set[str], cache: Cache, code: str,
                   when: datetime, result: BuildResult, progress: Progress | None,
-                  stat_all: bool = True) -> list[DocInfo]:
+                  stat_all: bool = True, meanwhile: Callable[[], None] | None = None) -> list[DocInfo]:
         """Every document's metadata: from the last build when its source is
         unchanged, else read (through the cache) in the pool. Without
-        `stat_all`, only the `forced` sources are looked at on disk."""
+        `stat_all`, only the `forced` sources are looked at on disk.
+        `meanwhile` runs once here while a pool reads (not for fewer sources than make one)."""
         infos: dict[str, DocInfo] = {}
         tasks: list[ReadTask] = []
         sigs: dict[str, StatSig] = {}
@@ -726,9 +731,10 @@ class Builder:
                 state.sources.pop(rel, None)
                 self._empty.pop(rel, None)
                 tasks.append(ReadTask(source_of(content, rel, kind), code, cache.root, when, self.cache_dir is None))
-        from sitegen.parallel import run_chunks  # multiprocessing: imported only when there is work
+        from sitegen.parallel import PARALLEL_MIN_ITEMS, run_chunks  # multiprocessing: only when there is work
 
-        results = run_chunks(read_chunk, tasks, read_crashed, self.workers, progress)
+        results = run_chunks(read_chunk, tasks, read_crashed, self.workers, progress,
+                             meanwhile=meanwhile if len(tasks) >= PARALLEL_MIN_ITEMS else None)
         for task, out in zip(tasks, results, strict=True):
             if isinstance(out[0], DocInfo):
                 info, fresh, where = out
@@ -854,7 +860,8 @@ class Builder:
         gens.open()
         from sitegen.parallel import run_chunks
 
-        results = run_chunks(partial(render_chunk, job), tasks, render_crashed, self.workers, meanwhile=meanwhile)
+        results = run_chunks(partial(render_chunk, job), tasks, render_crashed, self.workers, meanwhile=meanwhile,
+                             prepare=partial(warm_renderer, job.config, job.theme))
         failed: set[ErrorTuple] = set()
         for task, out in zip(tasks, results, strict=True):
             if len(out) == 4 and isinstance(out[1], bool):
@@ -1098,8 +1105,8 @@ def shown(page: Page) -> str:
     if text is None:
         if len(_SHOWN) >= SHOWN_MEMO_MAX:
             _SHOWN.clear()
-        text = _SHOWN[doc.key] = repr((doc.source, doc.meta, doc.warnings, doc.outline, doc.word_count,
-                                       doc.lead_text))
+        text = _SHOWN[doc.key] = repr((doc.source, values_text(doc.meta), doc.warnings,
+                                       [values_text(b) for b in doc.outline], doc.word_count, doc.lead_text))
     return text
 
 
@@ -1331,7 +1338,7 @@ def _nkey(page: Page | None) -> tuple[str, str]:
     if meta is None:
         if len(_METAS) >= SHOWN_MEMO_MAX:
             _METAS.clear()
-        meta = _METAS[key] = digest(repr(page.doc.meta))
+        meta = _METAS[key] = digest(values_text(page.doc.meta))
     return (page.url, meta)
 
 

@@ -148,10 +148,18 @@ def strip_tags(html: str) -> str:
     return _TAG.sub(" ", html)
 
 
+# ASCII byte -> b" " for what `str.split()` splits at, else b"x": a word of
+# ASCII text starts at each b"x" that follows a b" " (or starts the text).
+_WORD_SHAPE = bytes(0x20 if chr(c).isspace() else 0x78 for c in range(128)) + b"x" * 128
+
+
 def count_words(text: str) -> int:
     """Words in `text`; in scripts written without spaces (CJK) each character
     counts as a word, so reading time stays meaningful."""
-    if text.isascii() or not _wide().search(text):
+    if text.isascii():  # `len(text.split())`, counted in C without making the words
+        shape = text.encode("ascii").translate(_WORD_SHAPE)
+        return shape.count(b" x") + shape.startswith(b"x")
+    if not _wide().search(text):
         return len(text.split())
     words = 0
     wide_chars = _wide()
@@ -162,9 +170,12 @@ def count_words(text: str) -> int:
 
 
 def lead_of(text: str) -> str:
-    """`text` with whitespace collapsed, cut to `LEAD_CHARS` + 1 characters."""
-    head = text[:LEAD_CHARS * 8]  # enough text for the lead unless it is mostly whitespace
-    folded = " ".join(head.split())
-    if len(folded) <= LEAD_CHARS and len(head) < len(text):
-        folded = " ".join(text.split())
-    return folded[:LEAD_CHARS + 1]
+    """`text` with whitespace collapsed, cut to `LEAD_CHARS` + 1 characters.
+    A head of the text folds to a start of the whole folded text (only its
+    last word may be cut short), so a head whose folding is long enough
+    gives the same lead."""
+    for size in (LEAD_CHARS * 2, LEAD_CHARS * 8):  # enough text for the lead unless it is mostly whitespace
+        folded = " ".join(text[:size].split())
+        if len(folded) > LEAD_CHARS or size >= len(text):
+            return folded[:LEAD_CHARS + 1]
+    return " ".join(text.split())[:LEAD_CHARS + 1]

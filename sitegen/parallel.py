@@ -38,10 +38,13 @@ def chunk_size(n: int, workers: int) -> int:
 
 def run_chunks(func: Callable[[list[T]], list[R]], items: Sequence[T], crashed: Callable[[T], R],
                workers: int | None = None, progress: Callable[[int, int], None] | None = None,
-               meanwhile: Callable[[], None] | None = None) -> list[R]:
+               meanwhile: Callable[[], None] | None = None,
+               prepare: Callable[[], None] | None = None) -> list[R]:
     """`func` over `items` in chunks, results in the order of `items`.
     `meanwhile`, when given, runs once in this process while the pool works
-    (after the work, when there is no pool)."""
+    (after the work, when there is no pool). `prepare`, when given, runs
+    once in this process before a pool starts (never without one): what it
+    loads, the workers inherit instead of each loading it themselves."""
     n = len(items)
     workers = workers or worker_count()
     if n < PARALLEL_MIN_ITEMS or workers < 2:
@@ -51,6 +54,8 @@ def run_chunks(func: Callable[[list[T]], list[R]], items: Sequence[T], crashed: 
         if meanwhile:
             meanwhile()
         return out
+    if prepare:
+        prepare()
     results: dict[int, R] = {}
     size = chunk_size(n, workers)
     pending = [list(range(i, min(i + size, n))) for i in range(0, n, size)]

@@ -18,8 +18,30 @@ from sitegen.theme import theme_dir
 
 WORDS_PER_MINUTE = 230
 LINKS_REMEMBERED = 1 << 16
+_UNUSUAL_PARTS = (".", "..")
+
+
+def relative(from_url: str, to_url: str) -> str:
+    """`urls.relative(from_url, to_url)`, without `os.path.relpath`'s
+    normalising when no part of either is `.` or `..` (the paths' parts
+    are compared as relpath compares them; tests/test_read_shortcuts.py
+    checks the two agree)."""
+    target = urls.url_to_file(to_url)
+    base = from_url if from_url.endswith("/") else from_url.rsplit("/", 1)[0] + "/"
+    start = [part for part in base.split("/") if part]
+    path = [part for part in target.split("/") if part]
+    if any(part in _UNUSUAL_PARTS for part in start) or any(part in _UNUSUAL_PARTS for part in path):
+        return urls.relative(from_url, to_url)
+    common = 0
+    for a, b in zip(start, path, strict=False):
+        if a != b:
+            break
+        common += 1
+    return "/".join([".."] * (len(start) - common) + path[common:]) or "."
+
+
 # Listings link the same pages build after build: relative links are remembered.
-_relative = functools.lru_cache(maxsize=LINKS_REMEMBERED)(urls.relative)
+_relative = functools.lru_cache(maxsize=LINKS_REMEMBERED)(relative)
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
 
@@ -66,21 +88,31 @@ class Renderer:
 
 
 def documents_json(pages: list[Page]) -> str:
-    """The machine-readable list of documents (the output contract)."""
-    entries = [
-        {
-            "source": p.doc.source,
-            "url": p.url,
-            "file": p.file,
-            "title": p.doc.meta.title,
-            "date": _iso(p.doc.meta.date) or None,
-            "summary": p.doc.meta.summary,
-            "headings": [h.text for h in p.doc.headings],
-            "words": p.doc.words,
-        }
-        for p in sorted(pages, key=lambda p: p.doc.source)
-    ]
-    return json.dumps(entries, ensure_ascii=False, indent=1) + "\n"
+    """The machine-readable list of documents (the output contract): the
+    text `json.dumps(entries, ensure_ascii=False, indent=1)` gives for the
+    pages' entries (source, url, file, title, date, summary, headings,
+    words), each string encoded by json's own encoder in C (with an indent,
+    `json.dumps` runs its encoder in Python, a few times slower;
+    tests/test_read_shortcuts.py checks the two agree)."""
+    ordered = sorted(pages, key=lambda p: p.doc.source)
+    if not ordered:
+        return "[]\n"
+    return "[\n" + ",\n".join(map(_document_entry, ordered)) + "\n]\n"
+
+
+_text = json.encoder.encode_basestring  # what json.dumps(..., ensure_ascii=False) encodes a string with
+
+
+def _document_entry(p: Page) -> str:
+    """One entry of `documents_json`, as `json.dumps(indent=1)` lays it out at depth 1."""
+    meta = p.doc.meta
+    heads = [h.text for h in p.doc.headings]
+    headings = "[\n   " + ",\n   ".join(map(_text, heads)) + "\n  ]" if heads else "[]"
+    when = _iso(meta.date)
+    return (f' {{\n  "source": {_text(p.doc.source)},\n  "url": {_text(p.url)},\n  "file": {_text(p.file)},'
+            f'\n  "title": {_text(meta.title)},\n  "date": {_text(when) if when else "null"},'
+            f'\n  "summary": {_text(meta.summary)},\n  "headings": {headings},'
+            f'\n  "words": {int.__repr__(p.doc.words)}\n }}')
 
 
 def _iso(when: datetime | None) -> str:

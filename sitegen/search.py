@@ -35,7 +35,6 @@ import itertools
 import json
 import operator
 import re
-import sys
 import unicodedata
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable
@@ -75,10 +74,20 @@ def terms(text: str) -> set[str]:
     return out
 
 
+class _MarkTable(dict[int, int | None]):
+    """A str.translate table that deletes every combining mark (category M)
+    and keeps every other character, each looked up the first time it is
+    seen (a table of all 1.1 million code points takes a second to make)."""
+
+    def __missing__(self, cp: int) -> int | None:
+        kept = None if unicodedata.category(chr(cp))[0] == "M" else cp
+        self[cp] = kept
+        return kept
+
+
 @functools.cache
-def _marks() -> dict[int, None]:
-    """A str.translate table that deletes every combining mark (category M)."""
-    return {cp: None for cp in range(sys.maxunicode + 1) if unicodedata.category(chr(cp))[0] == "M"}
+def _marks() -> _MarkTable:
+    return _MarkTable()
 
 
 def _split_wide(word: str) -> Iterable[str]:

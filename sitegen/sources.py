@@ -84,15 +84,49 @@ def is_ignored_name(name: str) -> bool:
 
 
 def find_sources(content_dir: Path) -> Iterator[Source]:
-    """Every source and asset under `content_dir`, in a stable (sorted) order."""
-    for root, dirs, files in os.walk(content_dir):
-        dirs[:] = sorted(d for d in dirs if not is_ignored_name(d))
-        base = Path(root)
-        for name in sorted(files):
-            if is_ignored_name(name):
-                continue
-            path = base / name
-            yield classify(path, path.relative_to(content_dir).as_posix())
+    """Every source and asset under `content_dir`, in a stable (sorted)
+    order: a folder's files, then its folders' (as `os.walk` goes, links
+    to folders not followed). A plain file is known as one from its folder
+    listing; only links and other kinds of file are looked at again."""
+    yield from _walk(os.fspath(content_dir), content_dir, "")
+
+
+def _walk(folder: str, base: Path, prefix: str) -> Iterator[Source]:
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+    except OSError:  # as os.walk: a folder that cannot be listed is left out
+        return
+    dirs: list[os.DirEntry[str]] = []
+    for entry in entries:
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            if not is_ignored_name(entry.name):
+                dirs.append(entry)
+            continue
+        if is_ignored_name(entry.name):
+            continue
+        path = base / entry.name
+        rel = prefix + entry.name
+        try:
+            plain = not entry.is_symlink() and entry.is_file(follow_symlinks=False)
+        except OSError:
+            plain = False
+        yield _plain_source(path, rel) if plain else classify(path, rel)
+    for entry in dirs:
+        if not entry.is_symlink():
+            yield from _walk(entry.path, base / entry.name, f"{prefix}{entry.name}/")
+
+
+def _plain_source(path: Path, rel: str) -> Source:
+    """`classify` of a regular file (no need to look at it again)."""
+    shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    if shown != rel:
+        return Source(path, shown, UNREADABLE, "file name is not valid UTF-8; skipped (rename it)")
+    return Source(path, rel, TEXT_SUFFIXES.get(path.suffix.lower(), "asset"))
 
 
 def classify(path: Path, rel: str) -> Source:
@@ -115,10 +149,7 @@ def read_source_text(source: Source) -> tuple[str, list[str]]:
     if source.kind == UNREADABLE:
         raise SourceError(source.problem, source.rel)
     try:
-        with source.path.open("rb") as fh:
-            # Read what the file holds (bounded): read(n) first allocates all n bytes.
-            size = os.fstat(fh.fileno()).st_size
-            data = fh.read(min(size, MAX_SOURCE_BYTES) + 1)
+        data = _read_bounded(os.fspath(source.path), MAX_SOURCE_BYTES)
     except OSError as exc:
         raise SourceError(f"cannot read: {exc.strerror or exc}; skipped", source.rel) from exc
     if len(data) > MAX_SOURCE_BYTES:
@@ -130,6 +161,27 @@ def read_source_text(source: Source) -> tuple[str, list[str]]:
     if wrapped:
         warnings.append(f"{_lines(wrapped)}: longer than {MAX_LINE_CHARS} characters; wrapped")
     return text, warnings
+
+
+def _read_bounded(path: str, limit: int) -> bytes:
+    """The file's bytes, at most one more than it held when opened and than
+    `limit` (so a file over the limit shows as one), with no buffered file
+    object: an open, a stat and the reads."""
+    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        # Read what the file holds (bounded): asked for n bytes, read first allocates all n.
+        want = min(os.fstat(fd).st_size, limit) + 1
+        chunks: list[bytes] = []
+        got = 0
+        while got < want:
+            chunk = os.read(fd, want - got)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            got += len(chunk)
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def decode(data: bytes, name: str) -> tuple[str, list[str]]:

@@ -8,8 +8,9 @@ bodies go through the cache, never back to the parent.
 
 from __future__ import annotations
 
+import operator
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from pathlib import Path
@@ -64,8 +65,27 @@ def _names(cls: type) -> tuple[str, ...]:
     return _FIELDS[cls]
 
 
+_GETTERS: dict[type, Callable[[dict[str, Any]], tuple[Any, ...]]] = {}
+
+
 def _values(obj: Any) -> tuple[Any, ...]:
-    return tuple(obj.__dict__[name] for name in _names(type(obj)))
+    """A dataclass's field values, in order (one C call per object)."""
+    getter = _GETTERS.get(type(obj))
+    if getter is None:
+        names = _names(type(obj))
+        if len(names) == 1:
+            def getter(values: dict[str, Any], name: str = names[0]) -> tuple[Any, ...]:
+                return (values[name],)
+        else:
+            getter = operator.itemgetter(*names)
+        _GETTERS[type(obj)] = getter
+    return getter(obj.__dict__)
+
+
+def values_text(obj: Any) -> str:
+    """A dataclass's field values as text (its repr without the names, a
+    few times sooner): equal for equal objects, different otherwise."""
+    return repr(_values(obj))
 
 
 def _make(cls: type[_T], values: Iterable[Any]) -> _T:
@@ -250,10 +270,10 @@ def read_stored(task: ReadTask) -> tuple[DocInfo, Document, bool, Where | None]:
     from sitegen.read import read_document
     from sitegen.search import document_terms
 
-    cache = Cache(task.cache_root, task.code)
+    cache = None if task.packed else Cache(task.cache_root, task.code)
     text, decode_warnings = read_source_text(task.source)
     key = entry_key(task.code, task.source, text)
-    hit = None if task.packed else cache.get(key)
+    hit = None if cache is None else cache.get(key)
     if (isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], DocInfo)
             and (hit[0].reference is None or hit[0].reference == task.reference)):
         return hit[0], hit[1], False, None
@@ -261,14 +281,17 @@ def read_stored(task: ReadTask) -> tuple[DocInfo, Document, bool, Where | None]:
     reference = traced(task.reference) if task.reference is not None else None
     doc = read_document(task.source.rel, task.source.kind, text, reference)
     used = _USED[0]
-    doc = replace(with_anchors(doc), report=())
+    doc = with_anchors(doc)
+    if doc.report:
+        doc = replace(doc, report=())
     if decode_warnings:
         doc = replace(doc, warnings=tuple(decode_warnings) + doc.warnings)
     info = DocInfo(doc.source, task.source.kind, key, urls.document_url(doc.source, doc.meta.slug), doc.meta,
                    tuple(doc.headings), doc.words, doc.warnings, task.reference if used else None,
                    document_terms(doc), doc.lead)
-    if task.packed:
-        return info, doc, True, pack_put(task.cache_root / PACK_DIR, (info, doc))
+    if cache is None:
+        # Only the renderer reads it back, knowing the metadata: the body and what it was read from.
+        return info, doc, True, pack_put(task.cache_root / PACK_DIR, (info.ident, doc))
     cache.put(key, (info, doc))
     return info, doc, True, None
 
@@ -312,6 +335,19 @@ def renderer_for(config: Config, theme: str) -> Any:
     return _RENDERERS[config, theme]
 
 
+def warm_renderer(config: Config, theme: str) -> None:
+    """This process's renderer with every template compiled: called before
+    the pool that renders pages starts, its workers inherit them (each
+    would compile them again). A template that fails to compile is left to
+    the rendering, which reports it."""
+    env = renderer_for(config, theme).env
+    for name in env.list_templates(filter_func=lambda name: name.endswith(TEMPLATE_SUFFIXES)):
+        try:
+            env.get_template(name)
+        except Exception:  # noqa: S112 (reported where a page uses it)
+            continue
+
+
 def neighbour(item: tuple[str, Meta] | None) -> Page | None:
     if item is None:
         return None
@@ -323,8 +359,8 @@ def load_body(job: RenderJob, task: RenderTask) -> Document:
     """The page's full document: from its pack or the cache, else read again."""
     if task.body_at is not None:
         hit = pack_get(job.cache_root / PACK_DIR, task.body_at)
-        if (isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], DocInfo)
-                and isinstance(hit[1], Document) and hit[0].ident == task.info.ident):
+        if (isinstance(hit, tuple) and len(hit) == 2 and hit[0] == task.info.ident
+                and isinstance(hit[1], Document)):
             return hit[1]
     return body_of(job, task.info, task.source)
 
@@ -350,9 +386,10 @@ def render_chunk(job: RenderJob, tasks: list[RenderTask]) -> list[RenderResult]:
     """Worker: render and write pages. Result per page: (file, written,
     size, mtime_ns), or an error."""
     out: list[RenderResult] = []
+    live = job.live if os.path.isdir(job.live) else None  # none yet (a first build): no page to compare with
     for task in tasks:
         try:
-            out.append(render_one(job, task))
+            out.append(render_one(job, task, live))
         except SitegenError as exc:
             out.append((exc.message, exc.path or task.source.rel, exc.line))
         except Exception as exc:
@@ -381,28 +418,30 @@ def template_error(exc: Exception) -> ErrorTuple | None:
     return None
 
 
-def render_one(job: RenderJob, task: RenderTask) -> tuple[str, bool, int, int]:
+def render_one(job: RenderJob, task: RenderTask, live: Path | None) -> tuple[str, bool, int, int]:
     body = load_body(job, task)
     # The word count is known: the page need not count again.
     doc = with_body(body, task.info)
     html = renderer_for(job.config, job.theme).page(Page(doc, task.url, task.file), neighbour(task.newer),
                                           neighbour(task.older))
-    return put_file(job.live, job.stage, task.file, html.encode("utf-8"))
+    return put_file(live, job.stage, task.file, html.encode("utf-8"))
 
 
-def put_file(live: Path, stage: Path, rel: str, payload: bytes) -> tuple[str, bool, int, int]:
-    """Write `rel` into the staging folder unless the live output already has
-    these bytes. Returns (rel, written, size, mtime_ns) of the resulting file."""
+def put_file(live: Path | None, stage: Path, rel: str, payload: bytes) -> tuple[str, bool, int, int]:
+    """Write `rel` into the staging folder unless the live output (None:
+    there is none) already has these bytes. Returns (rel, written, size,
+    mtime_ns) of the resulting file."""
     safe_parts(rel)
-    current = f"{os.fspath(live)}{os.sep}{rel}"
-    try:
-        st = os.stat(current)
-        if st.st_size == len(payload):
-            with open(current, "rb") as fh:
-                if fh.read() == payload:
-                    return rel, False, st.st_size, st.st_mtime_ns
-    except OSError:
-        pass
+    if live is not None:
+        current = f"{os.fspath(live)}{os.sep}{rel}"
+        try:
+            st = os.stat(current)
+            if st.st_size == len(payload):
+                with open(current, "rb") as fh:
+                    if fh.read() == payload:
+                        return rel, False, st.st_size, st.st_mtime_ns
+        except OSError:
+            pass
     target = f"{os.fspath(stage)}{os.sep}{rel}"
     made = create_new(target, payload)
     if made is None:  # a file is there (maybe a hard link to a live one): replaced, never edited
@@ -420,25 +459,42 @@ def create_new(path: str, payload: bytes) -> os.stat_result | None:
     in the staging folder, which is marked unfinished until the build
     commits (a build killed meanwhile leaves a staging folder the next one
     makes again from the live output)."""
+    if _FOLDER_MADE[0]:  # the last page's folder had to be made: this one's likely too (a first build)
+        _FOLDER_MADE[0] = _make_folder(os.path.dirname(path))
     try:
         fd = os.open(path, _NEW_FILE, FILE_MODE)
     except FileExistsError:
         return None
     except FileNotFoundError:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
+        _FOLDER_MADE[0] = _make_folder(os.path.dirname(path))
         try:
             fd = os.open(path, _NEW_FILE, FILE_MODE)
         except FileExistsError:
             return None
     try:
-        with os.fdopen(fd, "wb", closefd=False) as fh:
-            fh.write(payload)
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(fd, view):]
         return os.fstat(fd)
     except BaseException:
         os.unlink(path)
         raise
     finally:
         os.close(fd)
+
+
+_FOLDER_MADE = [False]  # whether `create_new` last had to make a page's folder
+
+
+def _make_folder(folder: str) -> bool:
+    """Make `folder` (and what it lies in) unless it is there; whether it was made."""
+    try:
+        os.mkdir(folder)
+    except FileExistsError:
+        return False
+    except FileNotFoundError:
+        os.makedirs(folder, exist_ok=True)
+    return True
 
 
 def render_crashed(task: RenderTask) -> ErrorTuple:

@@ -4,6 +4,7 @@ per process that read), not a file each, and finds them again by place."""
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -36,9 +37,16 @@ def test_values_come_back_from_where_they_were_put(tmp_path: Path) -> None:
     close_packs(folder)
 
 
+ITEM_SECONDS = 0.005  # each item takes this long: on a busy machine, one worker never does all of them
+
+
 def _pack_in_worker(items: list[int]) -> list[tuple[int, tuple[str, int, int]]]:
     folder = Path(os.environ["PACK_TEST_FOLDER"])
-    return [(os.getpid(), pack_put(folder, ("item", i))) for i in items]
+    out = []
+    for i in items:
+        time.sleep(ITEM_SECONDS)
+        out.append((os.getpid(), pack_put(folder, ("item", i))))
+    return out
 
 
 def test_each_worker_process_writes_its_own_pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

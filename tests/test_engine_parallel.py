@@ -73,3 +73,31 @@ def test_meanwhile_runs_once_in_this_process_while_the_pool_works() -> None:
     small: list[int] = []
     assert run_chunks(lambda xs: xs, [1, 2], lambda i: 0, workers=2, meanwhile=lambda: small.append(1)) == [1, 2]
     assert small == [1]
+
+
+loaded_log: list[str] = []  # what `prepare` loaded in the process that ran it
+
+
+def load_once() -> None:
+    loaded_log.append(f"loaded in {os.getpid()}")
+
+
+def what_was_loaded(items: list[int]) -> list[tuple[int, tuple[str, ...]]]:
+    return [(os.getpid(), tuple(loaded_log)) for _ in items]
+
+
+def test_prepare_runs_once_before_the_pool_and_its_workers_inherit_it() -> None:
+    loaded_log.clear()
+    here = os.getpid()
+    out = run_chunks(what_was_loaded, list(range(PARALLEL_MIN_ITEMS * 2)), lambda i: (0, ()), workers=2,
+                     prepare=load_once)
+    expected = [f"loaded in {here}"]
+    assert loaded_log == expected
+    assert all(pid != here and loaded == (f"loaded in {here}",) for pid, loaded in out)
+
+
+def test_prepare_is_not_run_without_a_pool() -> None:
+    loaded_log.clear()
+    out = run_chunks(what_was_loaded, [1, 2], lambda i: (0, ()), workers=2, prepare=load_once)
+    assert not loaded_log
+    assert out == [(os.getpid(), ()), (os.getpid(), ())]

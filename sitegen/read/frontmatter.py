@@ -79,7 +79,49 @@ def _load_yaml(raw: str) -> Any:
     return yaml.safe_load(raw)
 
 
+# A line of the simplest front matter: a lower-case key, then a plain
+# one-line text that starts with a letter, or a date. What YAML makes of
+# such text is known: the text itself, unless it is one of the words YAML
+# 1.1 reads as true, false or null (a number, date, float or any other
+# kind starts with a digit, a sign or a dot).
+_SIMPLE_LINE = re.compile(r"([a-z][a-z_]*): +(?:([A-Za-z](?:[A-Za-z0-9 ,.'!?_-]*[A-Za-z0-9.'!?_-])?)"
+                          r"|([0-9]{4})-([0-9]{2})-([0-9]{2}))")
+_YAML_WORDS = frozenset(word for base in ("yes", "no", "true", "false", "on", "off", "null")
+                        for word in (base, base.capitalize(), base.upper()))
+
+
+def _simple_yaml(raw: str) -> dict[str, Any] | None:
+    """What the YAML loader reads from `raw` when each of its lines is blank
+    or a `_SIMPLE_LINE` (a mapping of texts and dates), without the loader;
+    None for any other front matter (tests/test_read_shortcuts.py checks
+    the two agree)."""
+    data: dict[str, Any] = {}
+    for line in raw.split("\n"):
+        if not line:
+            continue
+        match = _SIMPLE_LINE.fullmatch(line)
+        if match is None:
+            return None
+        key, text, year, month, day = match.groups()
+        if key in _YAML_WORDS:
+            return None
+        if text is None:
+            try:
+                data[key] = date(int(year), int(month), int(day))
+            except ValueError:  # an impossible date: the loader says so
+                return None
+        elif text in _YAML_WORDS:
+            return None
+        else:
+            data[key] = text
+    return data
+
+
 def _parse(raw: str, kind: str, rel: str) -> dict[str, Any]:
+    if kind == "yaml":
+        simple = _simple_yaml(raw)
+        if simple is not None:
+            return simple
     try:
         data = _load_yaml(raw) if kind == "yaml" else tomllib.loads(raw)
     except yaml.MarkedYAMLError as exc:

@@ -58,10 +58,17 @@ def read_markdown(rel: str, text: str, reference_date: datetime | None = None) -
         title, body = _take_h1(body)
     if not title:
         title = _title_from_name(rel)
-    guarded = guard(body, front.lines_taken + 1)
-    warnings.extend(guarded.warnings)
-    html, headings = _render(guarded.body, warnings)
-    html = sanitize(guarded.restore(html))
+    plain = plain_html(body)
+    if plain is not None:
+        # Plain Markdown: nothing in it nests or makes the parser scan (the guard leaves it as it is),
+        # and its HTML holds nothing to sanitise (tests/test_read_shortcuts.py checks both).
+        html, headings = _shifted(*plain)
+    else:
+        guarded = guard(body, front.lines_taken + 1)
+        warnings.extend(guarded.warnings)
+        html, headings, was_plain = _render(guarded.body, warnings, guarded.body != body)
+        if not (was_plain and not guarded.plain):
+            html = sanitize(guarded.restore(html))
     meta = Meta(
         title=title,
         summary=fields.get("summary") or fields.get("description", ""),
@@ -93,16 +100,25 @@ def _parser() -> markdown.Markdown:
     return md.reset()
 
 
-def _render(body: str, warnings: list[str]) -> tuple[str, list[tuple[int, str, str]]]:
+def _render(body: str, warnings: list[str], try_plain: bool = True) -> tuple[str, list[tuple[int, str, str]], bool]:
     """The body's HTML, its section levels shifted so the top one is <h2>,
-    and its headings as (level, text, id)."""
-    rendered = plain_html(body) or _parse(body, warnings)
+    its headings as (level, text, id), and whether it took the plain path
+    (`mdplain`: paragraphs and headings of plain text, nothing else; not
+    tried without `try_plain`)."""
+    rendered = plain = plain_html(body) if try_plain else None
+    if rendered is None:
+        rendered = _parse(body, warnings)
     if rendered is None:
         paragraphs = (p.strip() for p in body.split("\n\n"))
-        return "".join(f"<p>{htmllib.escape(p)}</p>\n" for p in paragraphs if p), []
-    html, found = rendered
-    shift = 2 - min((level for level, _, _ in found), default=2)  # the top section level becomes <h2>
-    html = _HEADING_TAG.sub(lambda m: f"<{m.group(1)}h{min(6, max(2, int(m.group(2)) + shift))}", html)
+        return "".join(f"<p>{htmllib.escape(p)}</p>\n" for p in paragraphs if p), [], False
+    return (*_shifted(*rendered), plain is not None)
+
+
+def _shifted(html: str, found: list[tuple[int, str, str]]) -> tuple[str, list[tuple[int, str, str]]]:
+    """The HTML and headings with section levels shifted so the top one is <h2>."""
+    shift = 2 - min((level for level, _, _ in found), default=2)
+    if shift or "<h1" in html or "</h1" in html:  # else every level stays as it is
+        html = _HEADING_TAG.sub(lambda m: f"<{m.group(1)}h{min(6, max(2, int(m.group(2)) + shift))}", html)
     return html, [(min(6, max(2, level + shift)), text, anchor) for level, text, anchor in found]
 
 
