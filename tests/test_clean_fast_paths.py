@@ -282,6 +282,13 @@ def test_every_browser_notice_holds_a_word_the_guard_looks_for(text: str) -> Non
 
 
 @settings(SETTINGS)
+@given(st.from_regex(vocab.AFFILIATE_NOTICE))
+def test_every_affiliate_notice_holds_a_word_the_guard_looks_for(text: str) -> None:
+    if vocab.AFFILIATE_NOTICE.search(text):
+        assert any(word in text.casefold() for word in vocab._AFFILIATE_NOTICE_WORDS)
+
+
+@settings(SETTINGS)
 @given(st.from_regex(vocab._TRAILING_CREDIT))
 def test_every_trailing_credit_in_ascii_holds_a_credit_word(text: str) -> None:
     if text.isascii() and vocab._TRAILING_CREDIT.search(text):

@@ -42,6 +42,21 @@ def test_a_notice_about_what_the_browser_lacks_is_boilerplate() -> None:
     assert rule_of(article(PARAGRAPH, long), long)[1] != "browser_notice"  # a paragraph this long is text
 
 
+def test_a_page_disclosing_what_it_earns_from_its_links_is_boilerplate() -> None:
+    for notice in ("We may earn commission from links on this page, but we only recommend products we back.",
+                   "Purchases made through our links may earn us a commission.",
+                   "As an Amazon Associate I earn from qualifying purchases.",
+                   "Pack Hacker is reader-supported. When you buy through links on our site, we may earn a fee."):
+        assert rule_of(article(PARAGRAPH, notice), notice) == (rules.BOILERPLATE, "affiliate_notice")
+    assert not vocab.affiliate_notice("Streamers earn a commission when viewers buy games through affiliate links.")
+    assert not vocab.affiliate_notice("We met the sales team to talk about the new affiliate program.")
+    long = ("We earn a commission on every house we sell, and the agents said that this year the market had been "
+            "slow, with fewer buyers in the spring and prices that fell in most of the towns along the coast, "
+            "though the city itself held up better than anyone had expected when the year began, and the "
+            "larger firms in the region now plan to hire again before the summer.")
+    assert rule_of(article(PARAGRAPH, long), long)[1] != "affiliate_notice"  # a paragraph this long is text
+
+
 def test_ui_controls_and_calls_to_action_are_boilerplate() -> None:
     text = article()
     assert rule_of(text, "Share") == (rules.BOILERPLATE, "ui_control")

@@ -75,6 +75,7 @@ KICKER_SCORE_MARGIN = 1.0  # how much better the kicker may score than its headl
 BARE_TITLE_WINDOW = 8
 LINK_LINE_MAX_WORDS = 30  # "Read more: <a headline>"
 BROWSER_NOTICE_MAX_WORDS = 30  # "This slideshow requires JavaScript.": longer, it is text about browsers
+AFFILIATE_NOTICE_MAX_WORDS = 60  # "We may earn a commission from links on this page": longer, it is text about them
 CTA_MAX_WORDS = 30  # a call to action this long or shorter is a promotion
 CAPTION_MAX_WORDS = 60
 CREDITED_CAPTION_MAX_WORDS = 30  # a line over a credit, when longer, is as often the text beside a picture
@@ -680,6 +681,7 @@ _SHORT_CHROME: tuple[tuple[int, Callable[[str], bool], str], ...] = (
     (LINK_LINE_MAX_WORDS, vocab.related_lead, "related_link"),
     (CREDIT_MAX_WORDS, vocab.share_line, "share_prompt"),
     (BROWSER_NOTICE_MAX_WORDS, vocab.browser_notice, "browser_notice"),
+    (AFFILIATE_NOTICE_MAX_WORDS, vocab.affiliate_notice, "affiliate_notice"),
 )
 
 

@@ -134,6 +134,25 @@ def browser_notice(text: str) -> bool:
     return any(word in low for word in _BROWSER_NOTICE_WORDS) and BROWSER_NOTICE.search(text) is not None
 
 
+# The page says it earns from the links in it: "We may earn commission from links on this page", "This post
+# may contain affiliate links", "As an Amazon Associate I earn from qualifying purchases".
+AFFILIATE_NOTICE = re.compile(
+    r"\b(?:earns?|receive|get|make)\s+(?:us\s+|money\s+)?(?:\w+\s+){0,2}(?:commissions?|compensation)\b"
+    r"|\bbe\s+compensated\b|\bsupported\s+by\s+(?:\w+\s+)?commissions\b|\bearns?\s+(?:\w+\s+){0,2}from\s+qualifying\s+purchases"
+    r"|\b(?:contains?|may\s+contain|includes?|uses?)\s+(?:\w+\s+){0,2}affiliate\s+(?:links?|tags?)\b"
+    r"|\bAmazon\s+(?:Services\s+LLC\s+)?Associates?\b|\b(?:reader|learner|audience)-supported\b", re.IGNORECASE)
+# every `AFFILIATE_NOTICE` match holds one of these, in lower case
+_AFFILIATE_NOTICE_WORDS = ("commission", "compensat", "qualifying", "affiliate", "associate", "supported")
+_FIRST_PERSON = re.compile(r"\b(?:we|i|us|our|my)\b", re.IGNORECASE)  # the page speaks of itself
+
+
+def affiliate_notice(text: str) -> bool:
+    """The page discloses that it earns from its links (`AFFILIATE_NOTICE`), speaking of itself."""
+    low = text.casefold()
+    return (any(word in low for word in _AFFILIATE_NOTICE_WORDS) and AFFILIATE_NOTICE.search(text) is not None
+            and _FIRST_PERSON.search(text) is not None)
+
+
 def share_line(text: str) -> bool:
     """`SHARE_LINE` matches `text` (ASCII text is tried only when its first
     letter can start a match), or it ends in "(Opens in new window)"."""
