@@ -727,6 +727,15 @@ def test_shop_and_booking_buttons_are_boilerplate() -> None:
         assert not vocab.button(text), text
 
 
+def test_sales_buttons_are_boilerplate_and_bare_section_names_are_not() -> None:
+    for button in ("Request A Free Consultation for Accounting Services", "Start free trial", "Book a demo",
+                   "Contact Sales →", "Get started for free", "Sign-Up for Free", "Talk to an expert"):
+        text = article(PARAGRAPH, button)
+        assert rule_of(text, button) == (rules.BOILERPLATE, "button"), button
+    for text in ("Get Started", "Contact us", "Start the call with a question", "Book a flight early"):
+        assert not vocab.button(text), text
+
+
 def test_the_run_carries_on_over_a_list_after_it_and_before_it() -> None:
     """A list of short, middling lines after the run, with text after it, is
     still the article; a stretch with no text scoring as such is not. The

@@ -167,14 +167,18 @@ BUTTON = re.compile(
     |(?:read|view|check|get|compare)(?:\s+(?:our|the|full|all|latest|best))*
     \s+(?:review|deal|deals|price|prices|offers?|rates|quote|price\s+quote)!?
     |(?:see|view|check)\s+(?:details|availability|options)\b.*
-    |open\s+in\s+(?:a\s+)?new\s+(?:tab|window))$""",
+    |open\s+in\s+(?:a\s+)?new\s+(?:tab|window)
+    |(?:book|request|schedule|get|start|claim)\s+(?:a\s+|an\s+|your\s+|my\s+)?(?:free\s+)?
+    (?:demo|consultation|quote|trial|call|session|estimate|assessment)\b.{0,30}
+    |(?:get\s+started|try\s+it)\s+(?:for\s+free|free|today)[.!]?|contact\s+(?:sales|us\s+today)[.!]?\s*[→›»>]?
+    |talk\s+to\s+(?:us|sales|an?\s+expert)[.!]?|sign[-\s]up\s+(?:for\s+)?free[.!]?)$""",
     re.IGNORECASE | re.VERBOSE,
 )
 BUTTON_MAX_WORDS = 8
 
 
 def button(text: str) -> bool:
-    """The line is a shop or booking button (`BUTTON`)."""
+    """The line is a shop, booking or sales button (`BUTTON`): "Buy now", "Book a free demo", "Contact sales"."""
     return BUTTON.match(text) is not None
 
 
