@@ -57,6 +57,13 @@ def test_a_page_disclosing_what_it_earns_from_its_links_is_boilerplate() -> None
     assert rule_of(article(PARAGRAPH, long), long)[1] != "affiliate_notice"  # a paragraph this long is text
 
 
+def test_a_line_filing_the_article_under_labels_is_boilerplate() -> None:
+    for tags in ("Labels: customer development, lean startup", "Tags: Apple, iPhone, Review", "Filed under: Science"):
+        assert rule_of(article(PARAGRAPH, tags), tags) == (rules.BOILERPLATE, "tag_line")
+    assert not vocab.tag_line("Tagged with love: a family recipe")
+    assert not vocab.tag_line("Topics covered in this course include statistics and design.")
+
+
 def test_ui_controls_and_calls_to_action_are_boilerplate() -> None:
     text = article()
     assert rule_of(text, "Share") == (rules.BOILERPLATE, "ui_control")

@@ -76,6 +76,7 @@ BARE_TITLE_WINDOW = 8
 LINK_LINE_MAX_WORDS = 30  # "Read more: <a headline>"
 BROWSER_NOTICE_MAX_WORDS = 30  # "This slideshow requires JavaScript.": longer, it is text about browsers
 AFFILIATE_NOTICE_MAX_WORDS = 60  # "We may earn a commission from links on this page": longer, it is text about them
+TAG_LINE_MAX_WORDS = 20  # "Tags: Apple, iPhone, Review": longer, it is text that starts with a label
 CTA_MAX_WORDS = 30  # a call to action this long or shorter is a promotion
 CAPTION_MAX_WORDS = 60
 CREDITED_CAPTION_MAX_WORDS = 30  # a line over a credit, when longer, is as often the text beside a picture
@@ -682,6 +683,7 @@ _SHORT_CHROME: tuple[tuple[int, Callable[[str], bool], str], ...] = (
     (CREDIT_MAX_WORDS, vocab.share_line, "share_prompt"),
     (BROWSER_NOTICE_MAX_WORDS, vocab.browser_notice, "browser_notice"),
     (AFFILIATE_NOTICE_MAX_WORDS, vocab.affiliate_notice, "affiliate_notice"),
+    (TAG_LINE_MAX_WORDS, vocab.tag_line, "tag_line"),
 )
 
 

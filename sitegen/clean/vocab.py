@@ -153,6 +153,17 @@ def affiliate_notice(text: str) -> bool:
             and _FIRST_PERSON.search(text) is not None)
 
 
+# A line that files the article under labels: "Tags: Apple, iPhone", "Labels: customer development",
+# "Filed under: Science", "Etiquetas: ...".
+TAG_LINE = re.compile(r"^(?:tags?|labels?|filed\s+under|categor(?:y|ies)|posted\s+in|topics?|etiquetas|schlagw[öo]rter)"
+                      r"\s*:\s*\S", re.IGNORECASE)
+
+
+def tag_line(text: str) -> bool:
+    """`TAG_LINE` matches `text`: the article's labels after a lead-in."""
+    return ":" in text and TAG_LINE.match(text) is not None
+
+
 def share_line(text: str) -> bool:
     """`SHARE_LINE` matches `text` (ASCII text is tried only when its first
     letter can start a match), or it ends in "(Opens in new window)"."""
