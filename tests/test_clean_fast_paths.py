@@ -60,7 +60,7 @@ def test_settled_line_tests_are_the_regexes(text: str) -> None:
         assert line.call_to_action == bool(vocab.CALL_TO_ACTION.search(line.text))
         assert line.date() == find_date(line.text)
         assert line.credit_like == (line.words <= 10 and bool(
-            vocab.CREDIT_LEAD.match(line.text) or vocab.CREDIT_SHAPE.match(line.text)
+            vocab.CREDIT_LEAD.match(line.text) or vocab.credit_shape(line.text)
             or (not line.text.endswith(".") and vocab.CREDIT_AGENCY.match(line.text))))
 
 

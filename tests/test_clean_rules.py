@@ -64,6 +64,15 @@ def test_a_line_filing_the_article_under_labels_is_boilerplate() -> None:
     assert not vocab.tag_line("Topics covered in this course include statistics and design.")
 
 
+def test_a_credit_names_someone_and_a_heading_with_a_bar_or_slash_is_none() -> None:
+    for credit in ("Michael Hession/NYT Wirecutter", "Jane Doe | Getty Images", "By Amy Lee | NJ Advance Media"):
+        assert vocab.credit_like(credit), credit
+    for heading in ("Best For | Denim", "Size Range | Up to 24", "AI's Passport Problem | Davis Wright Tremaine",
+                    "Some Things Last A Long Time / Cherry Bomb"):
+        assert not vocab.credit_like(heading), heading
+        assert rule_of(article(PARAGRAPH, heading), heading)[1] != "photo_credit"
+
+
 def test_ui_controls_and_calls_to_action_are_boilerplate() -> None:
     text = article()
     assert rule_of(text, "Share") == (rules.BOILERPLATE, "ui_control")

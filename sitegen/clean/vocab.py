@@ -202,6 +202,29 @@ CREDIT_LEAD = re.compile(
     re.IGNORECASE)
 # "Doug Mills/The Agency", "Name | Agency | Getty Images": names joined by a slash or bars.
 CREDIT_SHAPE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:/|\s\|\s)\s*[A-Z][\w&.'’ -]*(?:\s\|\s[\w ]+)*$")
+CREDIT_NAME_MAX_WORDS = 4  # "Michael Hession/NYT Wirecutter": a longer part before the separator is a heading
+# Words no credited name holds, where headings and "label | value" rows do ("Best For | Denim")
+_NOT_IN_NAMES = frozenset(("a", "an", "the", "for", "of", "to", "in", "on", "at", "and", "or", "with", "by", "from",
+                           "is", "are"))
+_CREDIT_SPLIT = re.compile(r"\s*(?:/|\s\|\s)\s*")
+_POSSESSIVE = re.compile(r"\w['’]s\b")
+
+
+def credit_shape(text: str) -> bool:
+    """`CREDIT_SHAPE` matches `text` ("Jane Doe/Agency", "Jane Doe | Agency") and
+    the part before the separator can be a name: no digit in the line, no
+    function word or possessive, at most CREDIT_NAME_MAX_WORDS words ("AI's
+    Passport Problem | Firm", "Size Range | Up to 24" are headings and rows)."""
+    if not CREDIT_SHAPE.match(text) or any(c.isdigit() for c in text):
+        return False
+    name = _CREDIT_SPLIT.split(text, maxsplit=1)[0]
+    words = name.split()
+    if words[:1] == ["By"]:  # "By Jane Doe | Agency": a credit that names its author
+        words = words[1:]
+    return (len(words) <= CREDIT_NAME_MAX_WORDS and not _POSSESSIVE.search(name)
+            and not any(w.casefold() in _NOT_IN_NAMES for w in words))
+
+
 _CREDIT_LEAD_FIRST = frozenset("picfbsPICFBS(")  # how a `CREDIT_LEAD` match in ASCII text starts
 
 
@@ -269,7 +292,7 @@ def credit_like(text: str) -> bool:
         return True
     if not text.endswith(".") and _agency_possible(text) and CREDIT_AGENCY.match(text):
         return True
-    return "A" <= text[:1] <= "Z" and ("/" in text or "|" in text) and bool(CREDIT_SHAPE.match(text))
+    return "A" <= text[:1] <= "Z" and ("/" in text or "|" in text) and credit_shape(text)
 
 # Lines that open what follows an article. Those that only ever close one: its comments, its tags, its
 # author's bio ...
