@@ -73,6 +73,14 @@ def test_a_credit_names_someone_and_a_heading_with_a_bar_or_slash_is_none() -> N
         assert rule_of(article(PARAGRAPH, heading), heading)[1] != "photo_credit"
 
 
+def test_the_sites_footer_line_is_boilerplate() -> None:
+    for footer in ("Powered by Verbosa & WordPress.", "© 2025 Example Media. Some rights reserved",
+                   "Copyright © 2002-2019 - Designed by Gray Digital Media"):
+        assert rule_of(article(PARAGRAPH, footer), footer) == (rules.BOILERPLATE, "footer_line")
+    assert not vocab.footer_line("Powered by a small V8, the car reached the coast in under four hours.")
+    assert not vocab.footer_line("Copyright law protects the work of artists.")
+
+
 def test_ui_controls_and_calls_to_action_are_boilerplate() -> None:
     text = article()
     assert rule_of(text, "Share") == (rules.BOILERPLATE, "ui_control")

@@ -77,6 +77,7 @@ LINK_LINE_MAX_WORDS = 30  # "Read more: <a headline>"
 BROWSER_NOTICE_MAX_WORDS = 30  # "This slideshow requires JavaScript.": longer, it is text about browsers
 AFFILIATE_NOTICE_MAX_WORDS = 60  # "We may earn a commission from links on this page": longer, it is text about them
 TAG_LINE_MAX_WORDS = 20  # "Tags: Apple, iPhone, Review": longer, it is text that starts with a label
+FOOTER_LINE_MAX_WORDS = 25  # "© 2025 Site Name. All rights reserved.": longer, it is a notice with text in it
 CTA_MAX_WORDS = 30  # a call to action this long or shorter is a promotion
 CAPTION_MAX_WORDS = 60
 CREDITED_CAPTION_MAX_WORDS = 30  # a line over a credit, when longer, is as often the text beside a picture
@@ -684,6 +685,7 @@ _SHORT_CHROME: tuple[tuple[int, Callable[[str], bool], str], ...] = (
     (BROWSER_NOTICE_MAX_WORDS, vocab.browser_notice, "browser_notice"),
     (AFFILIATE_NOTICE_MAX_WORDS, vocab.affiliate_notice, "affiliate_notice"),
     (TAG_LINE_MAX_WORDS, vocab.tag_line, "tag_line"),
+    (FOOTER_LINE_MAX_WORDS, vocab.footer_line, "footer_line"),
 )
 
 

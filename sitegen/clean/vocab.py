@@ -164,6 +164,19 @@ def tag_line(text: str) -> bool:
     return ":" in text and TAG_LINE.match(text) is not None
 
 
+# The page's footer line: "Powered by WordPress", "© 2025 Site Name", "Copyright © 2002-2019 Firm".
+POWERED_BY_MAX_WORDS = 8  # "Powered by WordPress.com VIP"; longer, "Powered by a V8, the car ..." is a sentence
+FOOTER_LINE = re.compile(r"^(?:proudly\s+)?powered\s+by\s|^(?:copyright\s*)?(?:©|\(c\))\s*(?:copyright\s*)?\d{4}\b"
+                         r"|^copyright\s+\d{4}\b", re.IGNORECASE)
+
+
+def footer_line(text: str) -> bool:
+    """`FOOTER_LINE` matches `text`: who made or owns the site, as its footer says."""
+    if text[:1] not in "©PpCc(" or FOOTER_LINE.match(text) is None:
+        return False
+    return text[:1] not in "Pp" or len(text.split()) <= POWERED_BY_MAX_WORDS
+
+
 def share_line(text: str) -> bool:
     """`SHARE_LINE` matches `text` (ASCII text is tried only when its first
     letter can start a match), or it ends in "(Opens in new window)"."""
