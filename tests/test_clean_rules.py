@@ -774,6 +774,22 @@ def test_the_run_carries_on_over_a_list_after_it_and_before_it() -> None:
     assert rules._carry_run(lines, probs, 5, -1) == 0  # back over the list and the text above it
 
 
+def test_the_run_starts_earlier_over_the_sentences_right_above_it() -> None:
+    """The text's first sentences score low; over a middling score they are
+    text, up to the headline, a line a rule took, or a line that is no sentence."""
+    lines = segment("\n".join(["City plans new road tax", "Menu", "Roads will cost more next year, the city said.",
+                               "The tax starts in May.", PARAGRAPH, PARAGRAPH]))
+    title = lines[0]
+    probs = [0.1, 0.1, 0.32, 0.45, 0.9, 0.9]
+    assert rules._lead_in(lines, probs, 4, title) == 2
+    assert [ln.rule for ln in lines[2:4]] == ["run_lead_in:p=0.32", "run_lead_in:p=0.45"]
+    lines = segment("\n".join(["City plans new road tax", "Roads will cost more next year, the city said.",
+                               "Most read", PARAGRAPH]))
+    assert rules._lead_in(lines, [0.1, 0.5, 0.5, 0.9], 3, lines[0]) == 3  # "Most read" is no sentence
+    assert rules._lead_in(lines, [0.1, 0.2, 0.9, 0.9], 2, lines[0]) == 2  # a sentence scoring low stays out
+    assert rules._lead_in(lines, [0.9, 0.6, 0.9, 0.9], 2, lines[0]) == 1  # the headline bounds it
+
+
 def test_a_long_paragraph_about_newsletters_is_not_a_call_to_action() -> None:
     promo = "Sign up for our newsletter"
     prose = ("Each week the editors send out a newsletter on Sunday mornings, and readers who sign up for it "

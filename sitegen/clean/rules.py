@@ -48,6 +48,7 @@ CONTINUE_MIN_PROSE = 30  # words of lines scoring as text that such a stretch mu
 SPACED_PAGE_MIN_SHARE = 0.6  # of the run's paragraphs followed by a blank line, on a page that spaces them
 INSERT_BLOCK_MIN_LINES = 3  # a marker and the links set close under it
 INTERVIEW_MIN_LINES = 4  # questions and answers ("Q: ...", "A: ...") in the run that make it an interview
+LEAD_IN_MIN_P = 0.3  # a line right above the run that scores this is where the text starts
 LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first paragraph, sentence or not
 INSERT_MAX_LINES = 3  # an insert the run may carry on over: chrome lines and short fragments
 INSERT_MAX_WORDS = 5
@@ -138,7 +139,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     start = _skip_headline_list(lines, _list_start(lines, start), end)
     _mark_link_copies(lines, min(start, title.index if title else start), end)
     extended = _carry_run(lines, second, _extend_run(lines, second, _interview_end(lines, start, end)), 1)
-    start = _carry_run(lines, second, start, -1)
+    start = _lead_in(lines, second, _carry_run(lines, second, start, -1), title)
     _close_after_final_marker(lines, extended)
     _mark_by_score(lines, second, (start, end, extended),
                    _lead_paragraph(lines, second, start, title))
@@ -377,6 +378,17 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
             break
         end += 1
     return end
+
+
+def _lead_in(lines: list[Line], probs: list[float], start: int, title: Line | None) -> int:
+    """The run starts earlier over the sentences right above it that score
+    LEAD_IN_MIN_P or more, that no rule took, below the headline: they are
+    text (the first lines of a text score low: the position features)."""
+    top = title.index + 1 if title is not None and title.index < start else 0
+    while start > top and probs[start - 1] >= LEAD_IN_MIN_P and _carries_on(lines[start - 1], probs[start - 1]):
+        start -= 1
+        lines[start].mark(PARAGRAPH, f"run_lead_in:p={probs[start]:.2f}")
+    return start
 
 
 def _carry_run(lines: list[Line], probs: list[float], edge: int, step: int) -> int:
