@@ -81,6 +81,14 @@ def test_the_sites_footer_line_is_boilerplate() -> None:
     assert not vocab.footer_line("Copyright law protects the work of artists.")
 
 
+def test_an_advertisements_label_is_boilerplate() -> None:
+    for label in ("Advertisement - Continue Reading Below", "ADVERTISEMENT – STAR TOURS",
+                  "Advertisement: New AI Book!"):
+        assert rule_of(article(PARAGRAPH, label, PARAGRAPH), label) == (rules.BOILERPLATE, "ad_label")
+    assert not vocab.ad_label("Advertisements shaped how the town saw itself.")
+    assert not vocab.ad_label("Advertisement")  # alone, a control the UI vocabulary knows
+
+
 def test_ui_controls_and_calls_to_action_are_boilerplate() -> None:
     text = article()
     assert rule_of(text, "Share") == (rules.BOILERPLATE, "ui_control")

@@ -79,6 +79,7 @@ BROWSER_NOTICE_MAX_WORDS = 30  # "This slideshow requires JavaScript.": longer, 
 AFFILIATE_NOTICE_MAX_WORDS = 60  # "We may earn a commission from links on this page": longer, it is text about them
 TAG_LINE_MAX_WORDS = 20  # "Tags: Apple, iPhone, Review": longer, it is text that starts with a label
 FOOTER_LINE_MAX_WORDS = 25  # "© 2025 Site Name. All rights reserved.": longer, it is a notice with text in it
+AD_LABEL_MAX_WORDS = 10  # "Advertisement - Continue Reading Below": longer, it is a sentence about advertising
 CTA_MAX_WORDS = 30  # a call to action this long or shorter is a promotion
 CAPTION_MAX_WORDS = 60
 CREDITED_CAPTION_MAX_WORDS = 30  # a line over a credit, when longer, is as often the text beside a picture
@@ -698,6 +699,7 @@ _SHORT_CHROME: tuple[tuple[int, Callable[[str], bool], str], ...] = (
     (AFFILIATE_NOTICE_MAX_WORDS, vocab.affiliate_notice, "affiliate_notice"),
     (TAG_LINE_MAX_WORDS, vocab.tag_line, "tag_line"),
     (FOOTER_LINE_MAX_WORDS, vocab.footer_line, "footer_line"),
+    (AD_LABEL_MAX_WORDS, vocab.ad_label, "ad_label"),
 )
 
 

@@ -177,6 +177,17 @@ def footer_line(text: str) -> bool:
     return text[:1] not in "Pp" or len(text.split()) <= POWERED_BY_MAX_WORDS
 
 
+# An advertisement's label with what it is or where the text goes on: "Advertisement - Continue Reading Below",
+# "ADVERTISEMENT – STAR TOURS", "Advertisement: New AI Book!".
+AD_LABEL = re.compile(r"^(?:advertisement|advert|anzeige|publicidad|pubblicità|publicité)\s*[-–—:|]\s*\S",
+                      re.IGNORECASE)
+
+
+def ad_label(text: str) -> bool:
+    """`AD_LABEL` matches `text`: an advertisement's label and more."""
+    return text[:1] in "AaPp" and AD_LABEL.match(text) is not None
+
+
 def share_line(text: str) -> bool:
     """`SHARE_LINE` matches `text` (ASCII text is tried only when its first
     letter can start a match), or it ends in "(Opens in new window)"."""
