@@ -89,6 +89,13 @@ def test_an_advertisements_label_is_boilerplate() -> None:
     assert not vocab.ad_label("Advertisement")  # alone, a control the UI vocabulary knows
 
 
+def test_link_buttons_alone_on_their_line_are_ui_controls() -> None:
+    for control in ("View All", "See all", "LEARN MORE", "Read"):
+        assert rule_of(article(PARAGRAPH, control, PARAGRAPH), control) == (rules.BOILERPLATE, "ui_control")
+    assert not vocab.ui_line("Read the full report")
+    assert not vocab.ui_line("Learn more about the tax")
+
+
 def test_ui_controls_and_calls_to_action_are_boilerplate() -> None:
     text = article()
     assert rule_of(text, "Share") == (rules.BOILERPLATE, "ui_control")

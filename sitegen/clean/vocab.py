@@ -10,7 +10,7 @@ from sitegen.clean.stopwords import STOPWORDS
 # Whole short lines that are interface controls or labels.
 UI_LINE = re.compile(
     r"""^(?:back|home|menu|close|more|less|more\s+less|show\s+more|read\s+more|see\s+more|load\s+more
-    |next|previous|prev|share|share\s+this(?:\s+article)?|tweet|email|print|save|comments?|reply
+    |next|previous|prev|read|view\s+all|see\s+all|learn\s+more|share|share\s+this(?:\s+article)?|tweet|email|print|save|comments?|reply
     |advertisement|advertising|sponsored|ad|skip\s+to\s+(?:main\s+)?content|skip\s+to\s+(?:the\s+)?article
     |skip\s+(?:to\s+)?navigation|sign\s+in|sign\s+up|log\s*in|log\s*out
     |logout|subscribe|register|search|follow|follow\s+us|recommended(?:\s+for\s+you)?|related(?:\s+articles)?
@@ -23,13 +23,15 @@ UI_MAX_CHARS = 31  # the longest `UI_LINE` match in single-spaced text ("continu
 UI_WORDS = frozenset((
     "ad", "advert", "advertisement", "advertising", "back", "close", "comment", "comments", "continue reading",
     "continue reading below", "continue reading the main story", "copy link", "email", "facebook", "follow",
-    "follow us", "home", "latest news", "less", "linkedin", "listen", "load more", "log in", "log out", "login",
+    "follow us", "home", "latest news", "learn more", "less", "linkedin", "listen", "load more", "log in",
+    "log out", "login",
     "logout", "menu", "more", "more less", "most popular", "most read", "next", "pinterest", "play", "prev",
-    "previous", "print", "read more", "recommended", "recommended for you", "reddit", "register", "related",
-    "related articles", "reply", "save", "search", "see more", "share", "share this", "share this article",
+    "previous", "print", "read", "read more", "recommended", "recommended for you", "reddit", "register", "related",
+    "related articles", "reply", "save", "search", "see all", "see more", "share", "share this", "share this article",
     "show more", "sign in", "sign up", "skip navigation", "skip to article", "skip to content", "skip to main content",
     "skip to navigation", "skip to the article", "sponsored", "subscribe", "top stories",
-    "trending", "trending news", "trending now", "tweet", "twitter", "whatsapp", "x", "you may also like", "|",
+    "trending", "trending news", "trending now", "tweet", "twitter", "view all", "whatsapp", "x",
+    "you may also like", "|",
     "·", "×", "•", "✕", "✖",
 ))
 
