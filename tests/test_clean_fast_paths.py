@@ -60,7 +60,7 @@ def test_settled_line_tests_are_the_regexes(text: str) -> None:
         assert line.call_to_action == bool(vocab.CALL_TO_ACTION.search(line.text))
         assert line.date() == find_date(line.text)
         assert line.credit_like == (line.words <= 10 and bool(
-            vocab.CREDIT_LEAD.match(line.text) or vocab.CREDIT_SHAPE.match(line.text)
+            vocab.CREDIT_LEAD.match(line.text) or vocab.credit_shape(line.text)
             or (not line.text.endswith(".") and vocab.CREDIT_AGENCY.match(line.text))))
 
 
@@ -279,6 +279,13 @@ def test_every_agency_credit_starts_or_ends_as_the_guard_says(text: str) -> None
 def test_every_browser_notice_holds_a_word_the_guard_looks_for(text: str) -> None:
     if vocab.BROWSER_NOTICE.search(text):
         assert vocab.browser_notice(text)
+
+
+@settings(SETTINGS)
+@given(st.from_regex(vocab.AFFILIATE_NOTICE))
+def test_every_affiliate_notice_holds_a_word_the_guard_looks_for(text: str) -> None:
+    if vocab.AFFILIATE_NOTICE.search(text):
+        assert any(word in text.casefold() for word in vocab._AFFILIATE_NOTICE_WORDS)
 
 
 @settings(SETTINGS)

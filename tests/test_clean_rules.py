@@ -42,6 +42,60 @@ def test_a_notice_about_what_the_browser_lacks_is_boilerplate() -> None:
     assert rule_of(article(PARAGRAPH, long), long)[1] != "browser_notice"  # a paragraph this long is text
 
 
+def test_a_page_disclosing_what_it_earns_from_its_links_is_boilerplate() -> None:
+    for notice in ("We may earn commission from links on this page, but we only recommend products we back.",
+                   "Purchases made through our links may earn us a commission.",
+                   "As an Amazon Associate I earn from qualifying purchases.",
+                   "Pack Hacker is reader-supported. When you buy through links on our site, we may earn a fee."):
+        assert rule_of(article(PARAGRAPH, notice), notice) == (rules.BOILERPLATE, "affiliate_notice")
+    assert not vocab.affiliate_notice("Streamers earn a commission when viewers buy games through affiliate links.")
+    assert not vocab.affiliate_notice("We met the sales team to talk about the new affiliate program.")
+    long = ("We earn a commission on every house we sell, and the agents said that this year the market had been "
+            "slow, with fewer buyers in the spring and prices that fell in most of the towns along the coast, "
+            "though the city itself held up better than anyone had expected when the year began, and the "
+            "larger firms in the region now plan to hire again before the summer.")
+    assert rule_of(article(PARAGRAPH, long), long)[1] != "affiliate_notice"  # a paragraph this long is text
+
+
+def test_a_line_filing_the_article_under_labels_is_boilerplate() -> None:
+    for tags in ("Labels: customer development, lean startup", "Tags: Apple, iPhone, Review", "Filed under: Science"):
+        assert rule_of(article(PARAGRAPH, tags), tags) == (rules.BOILERPLATE, "tag_line")
+    assert not vocab.tag_line("Tagged with love: a family recipe")
+    assert not vocab.tag_line("Topics covered in this course include statistics and design.")
+
+
+def test_a_credit_names_someone_and_a_heading_with_a_bar_or_slash_is_none() -> None:
+    for credit in ("Michael Hession/NYT Wirecutter", "Jane Doe | Getty Images", "By Amy Lee | NJ Advance Media"):
+        assert vocab.credit_like(credit), credit
+    for heading in ("Best For | Denim", "Size Range | Up to 24", "AI's Passport Problem | Davis Wright Tremaine",
+                    "Some Things Last A Long Time / Cherry Bomb"):
+        assert not vocab.credit_like(heading), heading
+        assert rule_of(article(PARAGRAPH, heading), heading)[1] != "photo_credit"
+
+
+def test_the_sites_footer_line_is_boilerplate() -> None:
+    for footer in ("Powered by Verbosa & WordPress.", "© 2025 Example Media. Some rights reserved",
+                   "Copyright © 2002-2019 - Designed by Gray Digital Media"):
+        assert rule_of(article(PARAGRAPH, footer), footer) == (rules.BOILERPLATE, "footer_line")
+    assert not vocab.footer_line("Powered by a small V8, the car reached the coast in under four hours.")
+    assert not vocab.footer_line("Copyright law protects the work of artists.")
+
+
+def test_an_advertisements_label_is_boilerplate() -> None:
+    for label in ("Advertisement - Continue Reading Below", "ADVERTISEMENT – STAR TOURS",
+                  "Advertisement: New AI Book!"):
+        assert rule_of(article(PARAGRAPH, label, PARAGRAPH), label) == (rules.BOILERPLATE, "ad_label")
+    assert not vocab.ad_label("Advertisements shaped how the town saw itself.")
+    assert not vocab.ad_label("Advertisement")  # alone, a control the UI vocabulary knows
+
+
+def test_link_buttons_alone_on_their_line_are_ui_controls() -> None:
+    for control in ("View All", "See all", "LEARN MORE", "Read"):
+        assert rule_of(article(PARAGRAPH, control, PARAGRAPH), control) == (rules.BOILERPLATE, "ui_control")
+    assert not vocab.ui_line("Read the full report")
+    assert not vocab.ui_line("Learn more about the tax")
+
+
 def test_ui_controls_and_calls_to_action_are_boilerplate() -> None:
     text = article()
     assert rule_of(text, "Share") == (rules.BOILERPLATE, "ui_control")
@@ -712,6 +766,15 @@ def test_shop_and_booking_buttons_are_boilerplate() -> None:
         assert not vocab.button(text), text
 
 
+def test_sales_buttons_are_boilerplate_and_bare_section_names_are_not() -> None:
+    for button in ("Request A Free Consultation for Accounting Services", "Start free trial", "Book a demo",
+                   "Contact Sales →", "Get started for free", "Sign-Up for Free", "Talk to an expert"):
+        text = article(PARAGRAPH, button)
+        assert rule_of(text, button) == (rules.BOILERPLATE, "button"), button
+    for text in ("Get Started", "Contact us", "Start the call with a question", "Book a flight early"):
+        assert not vocab.button(text), text
+
+
 def test_the_run_carries_on_over_a_list_after_it_and_before_it() -> None:
     """A list of short, middling lines after the run, with text after it, is
     still the article; a stretch with no text scoring as such is not. The
@@ -724,6 +787,22 @@ def test_the_run_carries_on_over_a_list_after_it_and_before_it() -> None:
     assert rules._carry_run(lines, [*probs[:5], 0.45, *probs[6:]], 1, 1) == 1  # no line scores as text
     assert rules._carry_run(lines, [0.9, 0.05, 0.05, 0.05, 0.05, 0.6, 0.1, 0.9], 1, 1) == 1  # the list scores as chrome
     assert rules._carry_run(lines, probs, 5, -1) == 0  # back over the list and the text above it
+
+
+def test_the_run_starts_earlier_over_the_sentences_right_above_it() -> None:
+    """The text's first sentences score low; over a middling score they are
+    text, up to the headline, a line a rule took, or a line that is no sentence."""
+    lines = segment("\n".join(["City plans new road tax", "Menu", "Roads will cost more next year, the city said.",
+                               "The tax starts in May.", PARAGRAPH, PARAGRAPH]))
+    title = lines[0]
+    probs = [0.1, 0.1, 0.32, 0.45, 0.9, 0.9]
+    assert rules._lead_in(lines, probs, 4, title) == 2
+    assert [ln.rule for ln in lines[2:4]] == ["run_lead_in:p=0.32", "run_lead_in:p=0.45"]
+    lines = segment("\n".join(["City plans new road tax", "Roads will cost more next year, the city said.",
+                               "Most read", PARAGRAPH]))
+    assert rules._lead_in(lines, [0.1, 0.5, 0.5, 0.9], 3, lines[0]) == 3  # "Most read" is no sentence
+    assert rules._lead_in(lines, [0.1, 0.2, 0.9, 0.9], 2, lines[0]) == 2  # a sentence scoring low stays out
+    assert rules._lead_in(lines, [0.9, 0.6, 0.9, 0.9], 2, lines[0]) == 1  # the headline bounds it
 
 
 def test_a_long_paragraph_about_newsletters_is_not_a_call_to_action() -> None:

@@ -68,7 +68,7 @@ def run(corpus: Path, verbose: bool) -> None:
     print(f'{corpus.name}: body P {s["precision"]:.3f} R {s["recall"]:.3f} F1 {s["f1"]:.3f}  '
           f'title {s["title_acc"]:.3f}  heads P {s["heading_p"]:.3f} R {s["heading_r"]:.3f}  '
           f'median clean() {statistics.median(times) * 1000:.2f} ms')
-    print(json.dumps({k: round(v, 4) for k, v in s.items() if isinstance(v, float)}), file=sys.stderr)
+    print(json.dumps({k: round(v, 5) for k, v in s.items() if isinstance(v, float)}), file=sys.stderr)
 
 
 def main() -> int:

@@ -48,6 +48,7 @@ CONTINUE_MIN_PROSE = 30  # words of lines scoring as text that such a stretch mu
 SPACED_PAGE_MIN_SHARE = 0.6  # of the run's paragraphs followed by a blank line, on a page that spaces them
 INSERT_BLOCK_MIN_LINES = 3  # a marker and the links set close under it
 INTERVIEW_MIN_LINES = 4  # questions and answers ("Q: ...", "A: ...") in the run that make it an interview
+LEAD_IN_MIN_P = 0.3  # a line right above the run that scores this is where the text starts
 LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first paragraph, sentence or not
 INSERT_MAX_LINES = 3  # an insert the run may carry on over: chrome lines and short fragments
 INSERT_MAX_WORDS = 5
@@ -76,6 +77,10 @@ KICKER_SCORE_MARGIN = 1.0  # how much better the kicker may score than its headl
 BARE_TITLE_WINDOW = 8
 LINK_LINE_MAX_WORDS = 30  # "Read more: <a headline>"
 BROWSER_NOTICE_MAX_WORDS = 30  # "This slideshow requires JavaScript.": longer, it is text about browsers
+AFFILIATE_NOTICE_MAX_WORDS = 60  # "We may earn a commission from links on this page": longer, it is text about them
+TAG_LINE_MAX_WORDS = 20  # "Tags: Apple, iPhone, Review": longer, it is text that starts with a label
+FOOTER_LINE_MAX_WORDS = 25  # "© 2025 Site Name. All rights reserved.": longer, it is a notice with text in it
+AD_LABEL_MAX_WORDS = 10  # "Advertisement - Continue Reading Below": longer, it is a sentence about advertising
 CTA_MAX_WORDS = 30  # a call to action this long or shorter is a promotion
 CAPTION_MAX_WORDS = 60
 CREDITED_CAPTION_MAX_WORDS = 30  # a line over a credit, when longer, is as often the text beside a picture
@@ -136,7 +141,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     start = _skip_headline_list(lines, _list_start(lines, start), end)
     _mark_link_copies(lines, min(start, title.index if title else start), end)
     extended = _carry_run(lines, second, _extend_run(lines, second, _interview_end(lines, start, end)), 1)
-    start = _carry_run(lines, second, start, -1)
+    start = _lead_in(lines, second, _carry_run(lines, second, start, -1), title)
     _close_after_final_marker(lines, extended)
     _mark_by_score(lines, second, (start, end, extended),
                    _lead_paragraph(lines, second, start, title))
@@ -375,6 +380,17 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
             break
         end += 1
     return end
+
+
+def _lead_in(lines: list[Line], probs: list[float], start: int, title: Line | None) -> int:
+    """The run starts earlier over the sentences right above it that score
+    LEAD_IN_MIN_P or more, that no rule took, below the headline: they are
+    text (the first lines of a text score low: the position features)."""
+    top = title.index + 1 if title is not None and title.index < start else 0
+    while start > top and probs[start - 1] >= LEAD_IN_MIN_P and _carries_on(lines[start - 1], probs[start - 1]):
+        start -= 1
+        lines[start].mark(PARAGRAPH, f"run_lead_in:p={probs[start]:.2f}")
+    return start
 
 
 def _carry_run(lines: list[Line], probs: list[float], edge: int, step: int) -> int:
@@ -681,6 +697,10 @@ _SHORT_CHROME: tuple[tuple[int, Callable[[str], bool], str], ...] = (
     (LINK_LINE_MAX_WORDS, vocab.related_lead, "related_link"),
     (CREDIT_MAX_WORDS, vocab.share_line, "share_prompt"),
     (BROWSER_NOTICE_MAX_WORDS, vocab.browser_notice, "browser_notice"),
+    (AFFILIATE_NOTICE_MAX_WORDS, vocab.affiliate_notice, "affiliate_notice"),
+    (TAG_LINE_MAX_WORDS, vocab.tag_line, "tag_line"),
+    (FOOTER_LINE_MAX_WORDS, vocab.footer_line, "footer_line"),
+    (AD_LABEL_MAX_WORDS, vocab.ad_label, "ad_label"),
 )
 
 

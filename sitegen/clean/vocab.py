@@ -10,7 +10,7 @@ from sitegen.clean.stopwords import STOPWORDS
 # Whole short lines that are interface controls or labels.
 UI_LINE = re.compile(
     r"""^(?:back|home|menu|close|more|less|more\s+less|show\s+more|read\s+more|see\s+more|load\s+more
-    |next|previous|prev|share|share\s+this(?:\s+article)?|tweet|email|print|save|comments?|reply
+    |next|previous|prev|read|view\s+all|see\s+all|learn\s+more|share|share\s+this(?:\s+article)?|tweet|email|print|save|comments?|reply
     |advertisement|advertising|sponsored|ad|skip\s+to\s+(?:main\s+)?content|skip\s+to\s+(?:the\s+)?article
     |skip\s+(?:to\s+)?navigation|sign\s+in|sign\s+up|log\s*in|log\s*out
     |logout|subscribe|register|search|follow|follow\s+us|recommended(?:\s+for\s+you)?|related(?:\s+articles)?
@@ -23,13 +23,15 @@ UI_MAX_CHARS = 31  # the longest `UI_LINE` match in single-spaced text ("continu
 UI_WORDS = frozenset((
     "ad", "advert", "advertisement", "advertising", "back", "close", "comment", "comments", "continue reading",
     "continue reading below", "continue reading the main story", "copy link", "email", "facebook", "follow",
-    "follow us", "home", "latest news", "less", "linkedin", "listen", "load more", "log in", "log out", "login",
+    "follow us", "home", "latest news", "learn more", "less", "linkedin", "listen", "load more", "log in",
+    "log out", "login",
     "logout", "menu", "more", "more less", "most popular", "most read", "next", "pinterest", "play", "prev",
-    "previous", "print", "read more", "recommended", "recommended for you", "reddit", "register", "related",
-    "related articles", "reply", "save", "search", "see more", "share", "share this", "share this article",
+    "previous", "print", "read", "read more", "recommended", "recommended for you", "reddit", "register", "related",
+    "related articles", "reply", "save", "search", "see all", "see more", "share", "share this", "share this article",
     "show more", "sign in", "sign up", "skip navigation", "skip to article", "skip to content", "skip to main content",
     "skip to navigation", "skip to the article", "sponsored", "subscribe", "top stories",
-    "trending", "trending news", "trending now", "tweet", "twitter", "whatsapp", "x", "you may also like", "|",
+    "trending", "trending news", "trending now", "tweet", "twitter", "view all", "whatsapp", "x",
+    "you may also like", "|",
     "·", "×", "•", "✕", "✖",
 ))
 
@@ -134,6 +136,60 @@ def browser_notice(text: str) -> bool:
     return any(word in low for word in _BROWSER_NOTICE_WORDS) and BROWSER_NOTICE.search(text) is not None
 
 
+# The page says it earns from the links in it: "We may earn commission from links on this page", "This post
+# may contain affiliate links", "As an Amazon Associate I earn from qualifying purchases".
+AFFILIATE_NOTICE = re.compile(
+    r"\b(?:earns?|receive|get|make)\s+(?:us\s+|money\s+)?(?:\w+\s+){0,2}(?:commissions?|compensation)\b"
+    r"|\bbe\s+compensated\b|\bsupported\s+by\s+(?:\w+\s+)?commissions\b|\bearns?\s+(?:\w+\s+){0,2}from\s+qualifying\s+purchases"
+    r"|\b(?:contains?|may\s+contain|includes?|uses?)\s+(?:\w+\s+){0,2}affiliate\s+(?:links?|tags?)\b"
+    r"|\bAmazon\s+(?:Services\s+LLC\s+)?Associates?\b|\b(?:reader|learner|audience)-supported\b", re.IGNORECASE)
+# every `AFFILIATE_NOTICE` match holds one of these, in lower case
+_AFFILIATE_NOTICE_WORDS = ("commission", "compensat", "qualifying", "affiliate", "associate", "supported")
+_FIRST_PERSON = re.compile(r"\b(?:we|i|us|our|my)\b", re.IGNORECASE)  # the page speaks of itself
+
+
+def affiliate_notice(text: str) -> bool:
+    """The page discloses that it earns from its links (`AFFILIATE_NOTICE`), speaking of itself."""
+    low = text.casefold()
+    return (any(word in low for word in _AFFILIATE_NOTICE_WORDS) and AFFILIATE_NOTICE.search(text) is not None
+            and _FIRST_PERSON.search(text) is not None)
+
+
+# A line that files the article under labels: "Tags: Apple, iPhone", "Labels: customer development",
+# "Filed under: Science", "Etiquetas: ...".
+TAG_LINE = re.compile(r"^(?:tags?|labels?|filed\s+under|categor(?:y|ies)|posted\s+in|topics?|etiquetas|schlagw[öo]rter)"
+                      r"\s*:\s*\S", re.IGNORECASE)
+
+
+def tag_line(text: str) -> bool:
+    """`TAG_LINE` matches `text`: the article's labels after a lead-in."""
+    return ":" in text and TAG_LINE.match(text) is not None
+
+
+# The page's footer line: "Powered by WordPress", "© 2025 Site Name", "Copyright © 2002-2019 Firm".
+POWERED_BY_MAX_WORDS = 8  # "Powered by WordPress.com VIP"; longer, "Powered by a V8, the car ..." is a sentence
+FOOTER_LINE = re.compile(r"^(?:proudly\s+)?powered\s+by\s|^(?:copyright\s*)?(?:©|\(c\))\s*(?:copyright\s*)?\d{4}\b"
+                         r"|^copyright\s+\d{4}\b", re.IGNORECASE)
+
+
+def footer_line(text: str) -> bool:
+    """`FOOTER_LINE` matches `text`: who made or owns the site, as its footer says."""
+    if text[:1] not in "©PpCc(" or FOOTER_LINE.match(text) is None:
+        return False
+    return text[:1] not in "Pp" or len(text.split()) <= POWERED_BY_MAX_WORDS
+
+
+# An advertisement's label with what it is or where the text goes on: "Advertisement - Continue Reading Below",
+# "ADVERTISEMENT – STAR TOURS", "Advertisement: New AI Book!".
+AD_LABEL = re.compile(r"^(?:advertisement|advert|anzeige|publicidad|pubblicità|publicité)\s*[-–—:|]\s*\S",
+                      re.IGNORECASE)
+
+
+def ad_label(text: str) -> bool:
+    """`AD_LABEL` matches `text`: an advertisement's label and more."""
+    return text[:1] in "AaPp" and AD_LABEL.match(text) is not None
+
+
 def share_line(text: str) -> bool:
     """`SHARE_LINE` matches `text` (ASCII text is tried only when its first
     letter can start a match), or it ends in "(Opens in new window)"."""
@@ -148,14 +204,18 @@ BUTTON = re.compile(
     |(?:read|view|check|get|compare)(?:\s+(?:our|the|full|all|latest|best))*
     \s+(?:review|deal|deals|price|prices|offers?|rates|quote|price\s+quote)!?
     |(?:see|view|check)\s+(?:details|availability|options)\b.*
-    |open\s+in\s+(?:a\s+)?new\s+(?:tab|window))$""",
+    |open\s+in\s+(?:a\s+)?new\s+(?:tab|window)
+    |(?:book|request|schedule|get|start|claim)\s+(?:a\s+|an\s+|your\s+|my\s+)?(?:free\s+)?
+    (?:demo|consultation|quote|trial|call|session|estimate|assessment)\b.{0,30}
+    |(?:get\s+started|try\s+it)\s+(?:for\s+free|free|today)[.!]?|contact\s+(?:sales|us\s+today)[.!]?\s*[→›»>]?
+    |talk\s+to\s+(?:us|sales|an?\s+expert)[.!]?|sign[-\s]up\s+(?:for\s+)?free[.!]?)$""",
     re.IGNORECASE | re.VERBOSE,
 )
 BUTTON_MAX_WORDS = 8
 
 
 def button(text: str) -> bool:
-    """The line is a shop or booking button (`BUTTON`)."""
+    """The line is a shop, booking or sales button (`BUTTON`): "Buy now", "Book a free demo", "Contact sales"."""
     return BUTTON.match(text) is not None
 
 
@@ -168,6 +228,29 @@ CREDIT_LEAD = re.compile(
     re.IGNORECASE)
 # "Doug Mills/The Agency", "Name | Agency | Getty Images": names joined by a slash or bars.
 CREDIT_SHAPE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:/|\s\|\s)\s*[A-Z][\w&.'’ -]*(?:\s\|\s[\w ]+)*$")
+CREDIT_NAME_MAX_WORDS = 4  # "Michael Hession/NYT Wirecutter": a longer part before the separator is a heading
+# Words no credited name holds, where headings and "label | value" rows do ("Best For | Denim")
+_NOT_IN_NAMES = frozenset(("a", "an", "the", "for", "of", "to", "in", "on", "at", "and", "or", "with", "by", "from",
+                           "is", "are"))
+_CREDIT_SPLIT = re.compile(r"\s*(?:/|\s\|\s)\s*")
+_POSSESSIVE = re.compile(r"\w['’]s\b")
+
+
+def credit_shape(text: str) -> bool:
+    """`CREDIT_SHAPE` matches `text` ("Jane Doe/Agency", "Jane Doe | Agency") and
+    the part before the separator can be a name: no digit in the line, no
+    function word or possessive, at most CREDIT_NAME_MAX_WORDS words ("AI's
+    Passport Problem | Firm", "Size Range | Up to 24" are headings and rows)."""
+    if not CREDIT_SHAPE.match(text) or any(c.isdigit() for c in text):
+        return False
+    name = _CREDIT_SPLIT.split(text, maxsplit=1)[0]
+    words = name.split()
+    if words[:1] == ["By"]:  # "By Jane Doe | Agency": a credit that names its author
+        words = words[1:]
+    return (len(words) <= CREDIT_NAME_MAX_WORDS and not _POSSESSIVE.search(name)
+            and not any(w.casefold() in _NOT_IN_NAMES for w in words))
+
+
 _CREDIT_LEAD_FIRST = frozenset("picfbsPICFBS(")  # how a `CREDIT_LEAD` match in ASCII text starts
 
 
@@ -235,7 +318,7 @@ def credit_like(text: str) -> bool:
         return True
     if not text.endswith(".") and _agency_possible(text) and CREDIT_AGENCY.match(text):
         return True
-    return "A" <= text[:1] <= "Z" and ("/" in text or "|" in text) and bool(CREDIT_SHAPE.match(text))
+    return "A" <= text[:1] <= "Z" and ("/" in text or "|" in text) and credit_shape(text)
 
 # Lines that open what follows an article. Those that only ever close one: its comments, its tags, its
 # author's bio ...
