@@ -24,15 +24,13 @@ UI_WORDS = frozenset((
     "ad", "advert", "advertisement", "advertising", "back", "close", "comment", "comments", "continue reading",
     "continue reading below", "continue reading the main story", "copy link", "email", "facebook", "follow",
     "follow us", "home", "latest news", "learn more", "less", "linkedin", "listen", "load more", "log in",
-    "log out", "login",
-    "logout", "menu", "more", "more less", "most popular", "most read", "next", "pinterest", "play", "prev",
-    "previous", "print", "read", "read more", "recommended", "recommended for you", "reddit", "register", "related",
-    "related articles", "reply", "save", "search", "see all", "see more", "share", "share this", "share this article",
-    "show more", "sign in", "sign up", "skip navigation", "skip to article", "skip to content", "skip to main content",
-    "skip to navigation", "skip to the article", "sponsored", "subscribe", "top stories",
-    "trending", "trending news", "trending now", "tweet", "twitter", "view all", "whatsapp", "x",
-    "you may also like", "|",
-    "·", "×", "•", "✕", "✖",
+    "log out", "login", "logout", "menu", "more", "more less", "most popular", "most read", "next", "pinterest",
+    "play", "prev", "previous", "print", "read", "read more", "recommended", "recommended for you", "reddit",
+    "register", "related", "related articles", "reply", "save", "search", "see all", "see more", "share",
+    "share this", "share this article", "show more", "sign in", "sign up", "skip navigation", "skip to article",
+    "skip to content", "skip to main content", "skip to navigation", "skip to the article", "sponsored",
+    "subscribe", "top stories", "trending", "trending news", "trending now", "tweet", "twitter", "view all",
+    "whatsapp", "x", "you may also like", "|", "·", "×", "•", "✕", "✖",
 ))
 
 
