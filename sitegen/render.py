@@ -18,30 +18,10 @@ from sitegen.theme import theme_dir
 
 WORDS_PER_MINUTE = 230
 LINKS_REMEMBERED = 1 << 16
-_UNUSUAL_PARTS = (".", "..")
-
-
-def relative(from_url: str, to_url: str) -> str:
-    """`urls.relative(from_url, to_url)`, without `os.path.relpath`'s
-    normalising when no part of either is `.` or `..` (the paths' parts
-    are compared as relpath compares them; tests/test_read_shortcuts.py
-    checks the two agree)."""
-    target = urls.url_to_file(to_url)
-    base = from_url if from_url.endswith("/") else from_url.rsplit("/", 1)[0] + "/"
-    start = [part for part in base.split("/") if part]
-    path = [part for part in target.split("/") if part]
-    if any(part in _UNUSUAL_PARTS for part in start) or any(part in _UNUSUAL_PARTS for part in path):
-        return urls.relative(from_url, to_url)
-    common = 0
-    for a, b in zip(start, path, strict=False):
-        if a != b:
-            break
-        common += 1
-    return "/".join([".."] * (len(start) - common) + path[common:]) or "."
 
 
 # Listings link the same pages build after build: relative links are remembered.
-_relative = functools.lru_cache(maxsize=LINKS_REMEMBERED)(relative)
+_relative = functools.lru_cache(maxsize=LINKS_REMEMBERED)(urls.relative)
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
 

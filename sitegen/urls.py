@@ -60,10 +60,24 @@ def url_to_file(url: str) -> str:
 
 def relative(from_url: str, to_url: str) -> str:
     """A link from page `from_url` to `to_url` (both relative to the root).
-    Links to folders name their index.html, so the site also works from file://."""
+    Links to folders name their index.html, so the site also works from file://.
+    The paths' parts are compared as `posixpath.relpath` compares them; it is
+    called only to normalise a `.` or `..` part."""
     target = url_to_file(to_url)
     base = from_url if from_url.endswith("/") else from_url.rsplit("/", 1)[0] + "/"
-    return relpath("/" + target, "/" + base.rstrip("/") if base != "/" else "/")
+    start = [part for part in base.split("/") if part]
+    path = [part for part in target.split("/") if part]
+    if any(part in _DOT_PARTS for part in start) or any(part in _DOT_PARTS for part in path):
+        return relpath("/" + target, "/" + base.rstrip("/") if base != "/" else "/")
+    common = 0
+    for a, b in zip(start, path, strict=False):
+        if a != b:
+            break
+        common += 1
+    return "/".join([".."] * (len(start) - common) + path[common:]) or "."
+
+
+_DOT_PARTS = (".", "..")
 
 
 def root_prefix(url: str) -> str:

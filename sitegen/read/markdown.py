@@ -66,9 +66,8 @@ def read_markdown(rel: str, text: str, reference_date: datetime | None = None) -
     else:
         guarded = guard(body, front.lines_taken + 1)
         warnings.extend(guarded.warnings)
-        html, headings, was_plain = _render(guarded.body, warnings, guarded.body != body)
-        if not (was_plain and not guarded.plain):
-            html = sanitize(guarded.restore(html))
+        html, headings = _render(guarded.body, warnings)
+        html = sanitize(guarded.restore(html))
     meta = Meta(
         title=title,
         summary=fields.get("summary") or fields.get("description", ""),
@@ -100,18 +99,14 @@ def _parser() -> markdown.Markdown:
     return md.reset()
 
 
-def _render(body: str, warnings: list[str], try_plain: bool = True) -> tuple[str, list[tuple[int, str, str]], bool]:
+def _render(body: str, warnings: list[str]) -> tuple[str, list[tuple[int, str, str]]]:
     """The body's HTML, its section levels shifted so the top one is <h2>,
-    its headings as (level, text, id), and whether it took the plain path
-    (`mdplain`: paragraphs and headings of plain text, nothing else; not
-    tried without `try_plain`)."""
-    rendered = plain = plain_html(body) if try_plain else None
-    if rendered is None:
-        rendered = _parse(body, warnings)
+    and its headings as (level, text, id)."""
+    rendered = plain_html(body) or _parse(body, warnings)
     if rendered is None:
         paragraphs = (p.strip() for p in body.split("\n\n"))
-        return "".join(f"<p>{htmllib.escape(p)}</p>\n" for p in paragraphs if p), [], False
-    return (*_shifted(*rendered), plain is not None)
+        return "".join(f"<p>{htmllib.escape(p)}</p>\n" for p in paragraphs if p), []
+    return _shifted(*rendered)
 
 
 def _shifted(html: str, found: list[tuple[int, str, str]]) -> tuple[str, list[tuple[int, str, str]]]:
