@@ -839,3 +839,18 @@ def test_a_heading_candidate_is_read_with_the_line_past_its_button() -> None:
     lines = segment("\n\n".join(page))
     assert rules.heading_next(lines, 1) == 3  # past the button
     assert rules.heading_next(lines, 4) == 5
+
+
+def test_short_lines_one_under_the_other_become_a_list() -> None:
+    kit = "\n".join(["two bottles of water", "healthy snack bars", "a small camera"])
+    result = clean(article(PARAGRAPH.replace("year.", "year. They packed:"), kit, PARAGRAPH))
+    lists = [b.items for b in result.blocks if b.kind is BlockKind.LIST]
+    assert lists == [("two bottles of water", "healthy snack bars", "a small camera")]
+
+
+def test_unmarked_lines_stay_paragraphs_when_spaced_apart_short_in_number_or_sentences() -> None:
+    spaced = article(PARAGRAPH, "two bottles of water", "healthy snack bars", "a small camera", PARAGRAPH)
+    two = article(PARAGRAPH, "two bottles of water\nhealthy snack bars", PARAGRAPH)
+    sentences = article(PARAGRAPH, "We left at six.\nIt rained all day.\nNobody minded.", PARAGRAPH)
+    for text in (spaced, two, sentences):
+        assert not [b for b in clean(text).blocks if b.kind is BlockKind.LIST]
