@@ -854,3 +854,9 @@ def test_unmarked_lines_stay_paragraphs_when_spaced_apart_short_in_number_or_sen
     sentences = article(PARAGRAPH, "We left at six.\nIt rained all day.\nNobody minded.", PARAGRAPH)
     for text in (spaced, two, sentences):
         assert not [b for b in clean(text).blocks if b.kind is BlockKind.LIST]
+
+
+def test_a_page_without_blank_lines_between_paragraphs_makes_no_unmarked_lists() -> None:
+    kit = "\n".join(["two bottles of water", "healthy snack bars", "a small camera"])
+    text = article(PARAGRAPH.replace("year.", "year. They packed:"), kit, PARAGRAPH).replace("\n\n", "\n")
+    assert not [b for b in clean(text).blocks if b.kind is BlockKind.LIST]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from sitegen.clean import rules, vocab
@@ -13,7 +14,8 @@ LIST_MIN_ITEMS = 2
 # straight under the other (a page's paragraphs have a blank line between
 # them), each short and no sentence.
 UNMARKED_LIST_MIN_ITEMS = 3
-UNMARKED_ITEM_MAX_WORDS = 12
+UNMARKED_ITEM_MAX_WORDS = 25
+_INNER_SENTENCE_END = re.compile(r"[.!?] +[A-Z]")
 _SENTENCE_END = (".", "!", "?", ":", ";", ",", '"', "\u201d", "\u3002")
 TOP_HEADING_LEVEL = 2
 MAX_HEADING_LEVEL = 6
@@ -49,22 +51,40 @@ def blocks(lines: list[Line]) -> list[Block]:
 
 
 def _unmarked_items(lines: list[Line]) -> set[int]:
-    """Indexes of paragraph lines that are items of a list without markers:
-    `UNMARKED_LIST_MIN_ITEMS` or more short lines, no sentences, each on the
-    line right under the one before."""
+    """Indexes of paragraph lines that are items of a list without markers: a
+    block of `UNMARKED_LIST_MIN_ITEMS` or more paragraph lines, each right
+    under the one before, all of them short and none a sentence or holding
+    the end of one (wrapped prose does)."""
     items: set[int] = set()
-    run: list[Line] = []
+    if not _spaces_paragraphs(lines):  # lines one under the other tell nothing here
+        return items
+    block: list[Line] = []
     for line in [*lines, None]:
-        if (line is not None and line.label == rules.PARAGRAPH and line.words <= UNMARKED_ITEM_MAX_WORDS
-                and not line.text.endswith(_SENTENCE_END) and not vocab.BULLET.match(line.text)):
-            if run and line.number != run[-1].number + 1:
-                run = []
-            run.append(line)
-            if len(run) >= UNMARKED_LIST_MIN_ITEMS:
-                items.update(ln.index for ln in run)
+        if line is not None and line.label == rules.PARAGRAPH and (not block or line.number == block[-1].number + 1):
+            block.append(line)
             continue
-        run = []
+        if len(block) >= UNMARKED_LIST_MIN_ITEMS and all(map(_item_like, block)):
+            items.update(ln.index for ln in block)
+        block = [line] if line is not None and line.label == rules.PARAGRAPH else []
     return items
+
+
+def _item_like(line: Line) -> bool:
+    text = line.text
+    return (line.words <= UNMARKED_ITEM_MAX_WORDS and not text.endswith(_SENTENCE_END)
+            and not _INNER_SENTENCE_END.search(text) and not vocab.BULLET.match(text))
+
+
+def _spaces_paragraphs(lines: list[Line]) -> bool:
+    """Most of the page's long paragraphs have a blank line above them (or it has none)."""
+    spaced = tight = 0
+    for before, line in itertools.pairwise(lines):
+        if line.label == rules.PARAGRAPH and line.words > UNMARKED_ITEM_MAX_WORDS:
+            if line.number > before.number + 1:
+                spaced += 1
+            else:
+                tight += 1
+    return spaced >= tight
 
 
 def heading_level(text: str) -> int:
