@@ -578,3 +578,44 @@ def heading_vectors(ctx: PageContext, probs: list[float], indexes: list[int], te
             b[shape_i], short_share, ctx.base[i - 2][long_i] if i >= 2 else 0.0, float(texts[i][-1:].isdigit()),
         ])
     return out
+
+
+HEADING_PAGE_NAMES = ("p_line", "strong_peers", "shape_share", "lone_shape", "length_gap", "peer_max")
+HEADING_STRONG_P = 0.35  # a candidate the line model scores this high is one of the page's likely headings
+
+
+def heading_shape(text: str) -> tuple[bool, bool, bool, bool, bool | None]:
+    """How a heading is written: in capitals, as a question, numbered, ending
+    in a colon, and (two words or more) in title case. A page's headings share one shape."""
+    words = text.split()
+    title_case = sum(w[:1].isupper() for w in words) * 2 > len(words) if len(words) > 1 else None
+    return text.isupper(), text.endswith("?"), text[:1].isdigit(), text.endswith(":"), title_case
+
+
+def heading_page_vectors(texts: list[str], words: list[int], first: list[float]) -> list[list[float]]:
+    """Each heading candidate read against the page's other likely headings
+    (order: HEADING_PAGE_NAMES): `texts`, `words` are the candidates', `first` their
+    line-model scores. A page's real headings share a shape and a length; a lone
+    candidate unlike the others is suspect."""
+    shapes = [heading_shape(t.strip()) for t in texts]
+    sizes = [math.log1p(w) for w in words]
+    strong = [p >= HEADING_STRONG_P for p in first]
+    count: Counter[tuple[bool, bool, bool, bool, bool | None]] = Counter()
+    top: dict[tuple[bool, bool, bool, bool, bool | None], tuple[float, float]] = {}
+    for sh, p, s in zip(shapes, first, strong, strict=True):
+        if s:
+            count[sh] += 1
+            hi, second = top.get(sh, (0.0, 0.0))
+            top[sh] = (p, hi) if p >= hi else (hi, max(second, p))
+    n_strong = sum(strong)
+    size_sum = sum(compress(sizes, strong))
+    out: list[list[float]] = []
+    for sh, size, p, s in zip(shapes, sizes, first, strong, strict=True):
+        others = n_strong - s
+        same = count[sh] - s
+        mean_size = (size_sum - size * s) / others if others else size
+        hi, second = top.get(sh, (0.0, 0.0))
+        peer = second if s and p >= hi else hi
+        out.append([p, math.log1p(others), same / others if others else 0.0, float(others > 0 and not same),
+                    abs(size - mean_size), peer])
+    return out

@@ -1,0 +1,77 @@
+"""Section headings: the candidates the heading models read, and how each is read against its page."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from sitegen.clean import clean, features, rules
+from sitegen.clean.lines import segment
+from sitegen.model import BlockKind
+
+SENTENCES = [
+    "The committee met on Thursday to discuss the proposal, which would change how the city plans to pay "
+    "for its roads, and members said they expected a vote before the end of the year.",
+    "Officials said the tax would raise enough money to repair the bridges on the east side of town within "
+    "five years, though some council members doubted the figures they were shown.",
+    "Residents who spoke at the meeting were divided, with shop owners worried about the cost and parents "
+    "hoping that safer crossings near the schools would finally be built.",
+]
+
+
+def page_named(*sections: str) -> str:
+    """A page with a headline, chrome around it, and each section heading over two paragraphs."""
+    body: list[str] = [SENTENCES[0]]
+    for n, heading in enumerate(sections):
+        body += [heading, SENTENCES[(n + 1) % 3].replace("town", f"town {n}"), SENTENCES[(n + 2) % 3]]
+    return "\n\n".join(["Menu", "Search", "Sign in", "City plans new road tax for its bridges", *body,
+                        "Share", "Privacy Policy", "Recommended for you"])
+
+
+def test_a_heading_shape_is_its_case_question_number_colon_and_title_case() -> None:
+    assert features.heading_shape("WHO IS THE FRONT-RUNNER?") == (True, True, False, False, True)
+    assert features.heading_shape("2. Getting the permits") == (False, False, True, False, False)
+    assert features.heading_shape("What To Pack:") == (False, False, False, True, True)
+    assert features.heading_shape("Ingredients")[4] is None  # one word says nothing of title case
+
+
+def test_a_candidate_is_read_against_the_pages_other_likely_headings() -> None:
+    texts = ["How the tax works", "Who pays for the roads", "Where the money goes", "PHOTO GALLERY", "See more"]
+    rows = features.heading_page_vectors(texts, [4, 5, 4, 2, 2], [0.9, 0.6, 0.5, 0.4, 0.1])
+    got = [dict(zip(features.HEADING_PAGE_NAMES, row, strict=True)) for row in rows]
+    assert [g["p_line"] for g in got] == [0.9, 0.6, 0.5, 0.4, 0.1]
+    assert got[0]["strong_peers"] == pytest.approx(math.log1p(3))  # three others
+    assert got[0]["shape_share"] == pytest.approx(2 / 3)  # two of its three peers share its shape
+    assert got[0]["peer_max"] == 0.6  # the best of its own shape, itself left out
+    assert got[1]["peer_max"] == 0.9
+    assert got[3]["lone_shape"] == 1.0 and got[3]["shape_share"] == 0.0  # capitals among sentence-case headings
+    assert got[0]["lone_shape"] == 0.0
+    assert got[4]["strong_peers"] == pytest.approx(math.log1p(4))  # a weak candidate: all four count
+    assert got[4]["length_gap"] > got[0]["length_gap"]  # shorter than the page's likely headings
+
+
+def test_a_page_with_no_likely_heading_gives_each_candidate_no_peers() -> None:
+    rows = features.heading_page_vectors(["Reading list", "Notes"], [2, 1], [0.2, 0.1])
+    for row in rows:
+        got = dict(zip(features.HEADING_PAGE_NAMES, row, strict=True))
+        assert got["strong_peers"] == 0.0 and got["shape_share"] == 0.0 and got["lone_shape"] == 0.0
+        assert got["length_gap"] == 0.0 and got["peer_max"] == 0.0
+
+
+def test_candidates_are_short_text_lines_that_may_be_headings() -> None:
+    lines = segment("\n\n".join([SENTENCES[0], "Why the committee voted no", "- Diapers", "Get the Recipe",
+                                 "(With inputs from agencies)", "Reading list", SENTENCES[1]]))
+    for line in lines:
+        line.mark(rules.PARAGRAPH, "test")
+    lines[5].mark(rules.BOILERPLATE, "test")
+    assert rules.heading_candidates(lines) == [1]  # a list item, a button, a note and chrome are not read
+    assert len(rules.HEADING_PAGE_ROW_NAMES) == len(features.HEADING_NAMES) + len(features.HEADING_PAGE_NAMES)
+
+
+def test_section_headings_over_paragraphs_are_marked_and_the_paragraphs_are_not() -> None:
+    sections = ("How the tax would work", "Who would pay for it", "What the council decides next")
+    article = clean(page_named(*sections))
+    headings = [b.text for b in article.blocks if b.kind is BlockKind.HEADING]
+    assert headings == list(sections)
+    assert all(b.text not in sections for b in article.blocks if b.kind is BlockKind.PARAGRAPH)
