@@ -7,6 +7,7 @@ import math
 import pytest
 
 from sitegen.clean import clean, features, rules
+from sitegen.clean.learned import models
 from sitegen.clean.lines import segment
 from sitegen.model import BlockKind
 
@@ -38,7 +39,8 @@ def test_a_heading_shape_is_its_case_question_number_colon_and_title_case() -> N
 
 def test_a_candidate_is_read_against_the_pages_other_likely_headings() -> None:
     texts = ["How the tax works", "Who pays for the roads", "Where the money goes", "PHOTO GALLERY", "See more"]
-    rows = features.heading_page_vectors(texts, [4, 5, 4, 2, 2], [0.9, 0.6, 0.5, 0.4, 0.1])
+    rows = features.heading_page_vectors(texts, [4, 5, 4, 2, 2], [0.9, 0.6, 0.5, 0.4, 0.1],
+                                         [4.0, 4.0, 3.0, 1.0, 0.0], [3, 8, 12, 13, 20])
     got = [dict(zip(features.HEADING_PAGE_NAMES, row, strict=True)) for row in rows]
     assert [g["p_line"] for g in got] == [0.9, 0.6, 0.5, 0.4, 0.1]
     assert got[0]["strong_peers"] == pytest.approx(math.log1p(3))  # three others
@@ -49,14 +51,17 @@ def test_a_candidate_is_read_against_the_pages_other_likely_headings() -> None:
     assert got[0]["lone_shape"] == 0.0
     assert got[4]["strong_peers"] == pytest.approx(math.log1p(4))  # a weak candidate: all four count
     assert got[4]["length_gap"] > got[0]["length_gap"]  # shorter than the page's likely headings
+    assert got[0]["section"] == 4.0 and got[0]["section_gap"] == pytest.approx(1.0)  # sections average 3
+    assert got[2]["p_next_candidate"] == 0.4 and got[3]["p_prev_candidate"] == 0.5  # two candidates in a row
+    assert got[0]["p_next_candidate"] == 0.0 and got[0]["p_prev_candidate"] == 0.0
 
 
 def test_a_page_with_no_likely_heading_gives_each_candidate_no_peers() -> None:
-    rows = features.heading_page_vectors(["Reading list", "Notes"], [2, 1], [0.2, 0.1])
+    rows = features.heading_page_vectors(["Reading list", "Notes"], [2, 1], [0.2, 0.1], [3.0, 2.0], [4, 9])
     for row in rows:
         got = dict(zip(features.HEADING_PAGE_NAMES, row, strict=True))
         assert got["strong_peers"] == 0.0 and got["shape_share"] == 0.0 and got["lone_shape"] == 0.0
-        assert got["length_gap"] == 0.0 and got["peer_max"] == 0.0
+        assert got["length_gap"] == 0.0 and got["peer_max"] == 0.0 and got["section_gap"] == 0.0
 
 
 def test_candidates_are_short_text_lines_that_may_be_headings() -> None:
@@ -66,7 +71,26 @@ def test_candidates_are_short_text_lines_that_may_be_headings() -> None:
         line.mark(rules.PARAGRAPH, "test")
     lines[5].mark(rules.BOILERPLATE, "test")
     assert rules.heading_candidates(lines) == [1]  # a list item, a button, a note and chrome are not read
-    assert len(rules.HEADING_PAGE_ROW_NAMES) == len(features.HEADING_NAMES) + len(features.HEADING_PAGE_NAMES)
+
+
+def test_the_heading_models_are_trained_on_the_features_the_cleaner_computes() -> None:
+    assert models()["heading"].names == rules.HEADING_ROW_NAMES
+    assert models()["heading_page"].names == rules.HEADING_PAGE_ROW_NAMES
+    assert rules.HEADING_PAGE_ROW_NAMES[len(rules.HEADING_ROW_NAMES):] == features.HEADING_PAGE_NAMES
+
+
+def test_a_candidate_is_read_with_what_stands_under_it() -> None:
+    page = [SENTENCES[0], "Reading list", "Tools we like", "- A hammer", "- A saw", "What it costs", SENTENCES[1],
+            SENTENCES[2], "Where to buy", "Galleries"]
+    lines = segment("\n\n".join(page))
+    text_words = [0 if ln.text.startswith("-") else ln.words for ln in lines]
+    rows = features.heading_section_vectors(lines, features.page_context(lines, -1), text_words, [1, 2, 5, 8])
+    got = [dict(zip(features.HEADING_SECTION_NAMES, row, strict=True)) for row in rows]
+    assert [g["next_bullet"] for g in got] == [0.0, 1.0, 0.0, 0.0]  # "Tools we like" stands over a list
+    assert [g["prev_short"] for g in got] == [0.0, 1.0, 1.0, 0.0]  # after "Reading list", after an item
+    words = lines[6].words + lines[7].words
+    assert [g["section_words"] for g in got] == pytest.approx(
+        [0.0, 0.0, math.log1p(words), math.log1p(lines[9].words)])  # up to the next candidate; list items aside
 
 
 def test_section_headings_over_paragraphs_are_marked_and_the_paragraphs_are_not() -> None:

@@ -280,7 +280,7 @@ def fit_headings(docs: list[tuple[str, dict[str, Any]]], out: Path) -> int:
             seen.add(lines[i].key)
         pages.append((lines, idx, rows))
         labels.append(page_labels)
-    line_spec, first = out_of_fold([rows for _, _, rows in pages], labels, F.HEADING_NAMES)
+    line_spec, first = out_of_fold([rows for _, _, rows in pages], labels, rules.HEADING_ROW_NAMES)
     page_rows = [rules.heading_page_rows(lines, idx, rows, scores)
                  for (lines, idx, rows), scores in zip(pages, first, strict=True)]
     flat_rows = [r for page in page_rows for r in page]

@@ -849,21 +849,30 @@ def heading_candidates(lines: list[Line]) -> list[int]:
 
 def heading_rows(lines: list[Line], ctx: features.PageContext, probs: list[float], idx: list[int],
                  text: list[Line]) -> list[list[float]]:
-    """The line model's features of each candidate in `idx` (order: HEADING_NAMES); `text`: the page's text lines."""
+    """The line model's features of each candidate in `idx` (order: HEADING_ROW_NAMES); `text`: the page's
+    text lines."""
     short = sum(1 for ln in text if ln.words <= HEADING_MAX_WORDS) / len(text) if text else 0.0
-    return features.heading_vectors(ctx, probs, idx, [ln.text for ln in lines], short,
+    rows = features.heading_vectors(ctx, probs, idx, [ln.text for ln in lines], short,
                                     [heading_next(lines, i) for i in idx])
+    text_words = [ln.words if ln.label == PARAGRAPH else 0 for ln in lines]
+    sections = features.heading_section_vectors(lines, ctx, text_words, idx)
+    return [[*row, *more] for row, more in zip(rows, sections, strict=True)]
+
+
+HEADING_ROW_NAMES = features.HEADING_NAMES + features.HEADING_SECTION_NAMES
+_SECTION_COLUMN = HEADING_ROW_NAMES.index("section_words")
 
 
 def heading_page_rows(lines: list[Line], idx: list[int], rows: list[list[float]],
                       first: list[float]) -> list[list[float]]:
     """The page model's features of each candidate (order: HEADING_PAGE_ROW_NAMES): its line features
     and how it compares with the page's other likely headings, by the line model's scores `first`."""
-    page = features.heading_page_vectors([lines[i].text for i in idx], [lines[i].words for i in idx], first)
+    page = features.heading_page_vectors([lines[i].text for i in idx], [lines[i].words for i in idx], first,
+                                         [row[_SECTION_COLUMN] for row in rows], idx)
     return [[*row, *more] for row, more in zip(rows, page, strict=True)]
 
 
-HEADING_PAGE_ROW_NAMES = features.HEADING_NAMES + features.HEADING_PAGE_NAMES
+HEADING_PAGE_ROW_NAMES = HEADING_ROW_NAMES + features.HEADING_PAGE_NAMES
 
 
 def heading_scores(lines: list[Line], ctx: features.PageContext, probs: list[float], idx: list[int],
