@@ -99,3 +99,15 @@ def test_section_headings_over_paragraphs_are_marked_and_the_paragraphs_are_not(
     headings = [b.text for b in article.blocks if b.kind is BlockKind.HEADING]
     assert headings == list(sections)
     assert all(b.text not in sections for b in article.blocks if b.kind is BlockKind.PARAGRAPH)
+
+
+def test_a_table_of_contents_entry_is_no_heading_when_its_section_comes_later() -> None:
+    page = [SENTENCES[0], "How the tax works", "Who pays", "Who pays for schools", "How the tax works", SENTENCES[1],
+            "Who pays", SENTENCES[2], "Who pays for schools"]
+    lines = segment("\n\n".join(page))
+    for line in lines:
+        line.mark(rules.PARAGRAPH, "test")
+    chosen = [1, 2, 3, 4, 6, 8]
+    # the first two entries list sections below; the third names one with no text under it
+    assert rules._contents_entries(lines, chosen, chosen) == {1, 2}
+    assert rules._contents_entries(lines, [1, 2, 3, 6, 8], [1, 2, 3, 4, 6, 8]) == {2}  # the section's own is unchosen

@@ -836,9 +836,23 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     idx = heading_candidates(lines)
     if not idx:
         return
-    for i, p in zip(idx, heading_scores(lines, ctx, probs, idx, text), strict=True):
-        if p >= HEADING_MIN_P:
+    scores = heading_scores(lines, ctx, probs, idx, text)
+    chosen = [i for i, p in zip(idx, scores, strict=True) if p >= HEADING_MIN_P]
+    entries = _contents_entries(lines, chosen, idx)
+    for i, p in zip(idx, scores, strict=True):
+        if i in entries:
+            lines[i].mark(PARAGRAPH, f"contents_entry:p={p:.2f}")
+        elif p >= HEADING_MIN_P:
             lines[i].mark(HEADING, f"heading_model:p={p:.2f}")
+
+
+def _contents_entries(lines: list[Line], chosen: list[int], idx: list[int]) -> set[int]:
+    """The chosen headings that are a table of contents' entries: no text under them before the next
+    candidate (of `idx`), and the same words again lower down as a chosen heading that has text under it."""
+    ends = dict(zip(idx, [*idx[1:], len(lines)], strict=True))
+    over_text = {i: any(ln.label == PARAGRAPH for ln in lines[i + 1: ends[i]]) for i in chosen}
+    last = {lines[i].key: i for i in chosen if over_text[i]}  # the lowest heading of each text over a section
+    return {i for i in chosen if not over_text[i] and last.get(lines[i].key, -1) > i}
 
 
 def heading_candidates(lines: list[Line]) -> list[int]:
