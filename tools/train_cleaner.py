@@ -6,16 +6,20 @@
 
 Each dump line is labelled by matching it against the gold: content when the
 line is a line of the gold body (or, when long, a part of it), the title when
-it equals the gold title, a heading when it equals a gold heading. Four
-logistic regressions are fitted in the order the cleaner runs them (line,
-title, revision, heading), each on the features the cleaner computes and
+it equals the gold title, a heading when it equals a gold heading (its
+first copy on the page: the gold lists each heading once). The logistic
+regressions are fitted in the order the cleaner runs them (line, title,
+revisions, heading, heading_page), each on the features the cleaner computes and
 solved to convergence (numpy, `pip install -e '.[train]'`): the output is
 the same on every run. Each stage after the first learns from the scores
 the stage before gives pages it was not fitted on (out of fold). The title
 model chooses among the candidates the cleaner offers it
 (`rules.headline_candidates`); its accuracy on pages it was not fitted on
-is printed too. `--only title` (or `heading`) refits that model alone and
-keeps the other models of the weights file.
+is printed too. The heading models learn from the candidates the cleaner
+itself offers them (`rules.heading_candidates`: its text lines, short enough,
+none a never-heading line), found by running the cleaner with the models
+already written. `--only title` (or `heading`: both heading models) refits
+that model alone and keeps the other models of the weights file.
 """
 
 from __future__ import annotations
@@ -31,9 +35,10 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sitegen.clean import features as F  # noqa: E402
+from sitegen.clean import learned, rules  # noqa: E402
 from sitegen.clean.learned import Logistic  # noqa: E402
-from sitegen.clean.lines import fold, segment  # noqa: E402
-from sitegen.clean.rules import HEADING_MAX_WORDS, REVISIONS, TITLE_NAMES, heading_next, headline_candidates, title_rows  # noqa: E402
+from sitegen.clean.lines import Line, fold, segment  # noqa: E402
+from sitegen.clean.rules import REVISIONS, TITLE_NAMES, headline_candidates, title_rows  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 # shared/ sits beside the checkout (or beside the folder of worktrees)
@@ -180,6 +185,8 @@ def main() -> int:
                     help="refit this model alone; the other models are kept as --out holds them")
     args = ap.parse_args()
     docs = load(args.corpus)
+    if args.only == "heading":
+        return fit_headings(docs, args.out)
     pages = []
     for text, gold in docs:
         lines = segment(text)
@@ -228,30 +235,62 @@ def main() -> int:
         revisions[stage], second = out_of_fold(rows, labels, F.REVISION_NAMES)
         print(f"{stage}: accuracy {accuracy(second, labels):.3f} out of fold", file=sys.stderr)
 
-    # 4. heading, among the content lines short enough to be one (the lines the cleaner offers it)
-    rows_flat, labels_flat = [], []
-    for (lines, ctx, content, heads, _), probs in zip(pages, second, strict=True):
-        text = [i for i, y in enumerate(content) if y]
-        idx = [i for i in text if lines[i].words <= HEADING_MAX_WORDS]
-        short = len(idx) / len(text) if text else 0.0
-        rows_flat += F.heading_vectors(ctx, probs, idx, [ln.text for ln in lines], short,
-                                       [heading_next(lines, i) for i in idx])
-        seen: set[str] = set()  # the gold lists a heading once: its later copies are no headings
-        for i in idx:
-            labels_flat.append(int(lines[i].key in heads and lines[i].key not in seen))
-            seen.add(lines[i].key)
-    head_spec = fit(rows_flat, labels_flat, F.HEADING_NAMES)
-    head_model = Logistic.from_json(head_spec)
-    print(f"heading: accuracy {accuracy([[head_model.probability(r) for r in rows_flat]], [labels_flat]):.3f} "
-          f"on {len(rows_flat)} lines, {sum(labels_flat)} headings", file=sys.stderr)
-
-    if args.only == "heading":
-        return _keep_others(args.out, "heading", head_spec)
     out = {"trained_on": args.corpus.name, "pages": len(pages),
-           "models": {"title": title_spec, "line": line_spec, **revisions, "heading": head_spec}}
+           "models": {"title": title_spec, "line": line_spec, **revisions}}
     args.out.write_text(json.dumps(out, indent=0) + "\n", encoding="utf-8")
-    return 0
+    return fit_headings(docs, args.out)  # 4. heading, on the lines the cleaner now offers it
 
+
+def cleaner_candidates(text: str) -> tuple[list[Line], list[int], list[list[float]]] | None:
+    """A page's lines, the heading candidates the cleaner offers the heading model and their line
+    features (`rules.heading_rows`), as the cleaner has them with the models of the weights file."""
+    captured: list[tuple[list[Line], list[int], list[list[float]]]] = []
+
+    def capture(lines: list[Line], ctx: F.PageContext, probs: list[float], idx: list[int],
+                text_lines: list[Line]) -> list[float]:
+        captured.append((lines, idx, rules.heading_rows(lines, ctx, probs, idx, text_lines)))
+        return [0.0] * len(idx)
+
+    scores = rules.heading_scores
+    rules.heading_scores = capture  # the cleaner reads the candidates, marks no heading
+    try:
+        lines = segment(text)
+        if lines and not rules.kept_whole(lines):
+            rules.label_lines(lines, None)
+    finally:
+        rules.heading_scores = scores
+    return captured[0] if captured else None
+
+
+def fit_headings(docs: list[tuple[str, dict[str, Any]]], out: Path) -> int:
+    """Fit the heading models on the candidates the cleaner offers, read with the other models
+    in `out`: the line model, then the page model on the line model's scores out of fold."""
+    learned.WEIGHTS_FILE = out
+    learned.models.cache_clear()
+    pages: list[tuple[list[Line], list[int], list[list[float]]]] = []
+    labels: list[list[int]] = []
+    for text, gold in docs:
+        found = cleaner_candidates(text)
+        lines, idx, rows = found or ([], [], [])
+        heads = {fold(h) for h in gold.get("headings") or []}
+        seen: set[str] = set()  # the gold lists a heading once: its later copies are no headings
+        page_labels = []
+        for i in idx:
+            page_labels.append(int(lines[i].key in heads and lines[i].key not in seen))
+            seen.add(lines[i].key)
+        pages.append((lines, idx, rows))
+        labels.append(page_labels)
+    line_spec, first = out_of_fold([rows for _, _, rows in pages], labels, rules.HEADING_ROW_NAMES)
+    page_rows = [rules.heading_page_rows(lines, idx, rows, scores)
+                 for (lines, idx, rows), scores in zip(pages, first, strict=True)]
+    flat_rows = [r for page in page_rows for r in page]
+    flat_labels = [y for page in labels for y in page]
+    page_spec = fit(flat_rows, flat_labels, rules.HEADING_PAGE_ROW_NAMES)
+    page_model = Logistic.from_json(page_spec)
+    print(f"heading: accuracy {accuracy([page_model.probabilities(flat_rows)], [flat_labels]):.3f} "
+          f"on {len(flat_rows)} candidates, {sum(flat_labels)} headings", file=sys.stderr)
+    _keep_others(out, "heading", line_spec)
+    return _keep_others(out, "heading_page", page_spec)
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -578,3 +578,76 @@ def heading_vectors(ctx: PageContext, probs: list[float], indexes: list[int], te
             b[shape_i], short_share, ctx.base[i - 2][long_i] if i >= 2 else 0.0, float(texts[i][-1:].isdigit()),
         ])
     return out
+
+
+HEADING_SECTION_NAMES = ("next_bullet", "prev_short", "section_words")
+SECTION_HEADING_MAX_WORDS = 20  # a line this short, and no sentence, may be a heading or a list's item
+
+
+def heading_section_vectors(lines: list[Line], ctx: PageContext, text_words: list[int],
+                            indexes: list[int]) -> list[list[float]]:
+    """What each heading candidate in `indexes` stands over (order: HEADING_SECTION_NAMES): a list's
+    first item, after a short line that is no sentence (a list of short items), and how many words of
+    text (`text_words`: each line's words when it is a text line, else 0) lie before the next candidate."""
+    n = len(lines)
+    cum = list(accumulate(text_words, initial=0))
+    ends = [*indexes[1:], n]  # the next candidate (indexes ascend)
+    w_i, end_i = _BASE_INDEX["log_words"], _BASE_INDEX["sentence_end"]
+    short = math.log1p(SECTION_HEADING_MAX_WORDS)
+    out: list[list[float]] = []
+    for i, nxt in zip(indexes, ends, strict=True):
+        prev = ctx.base[i - 1] if i else None
+        out.append([
+            float(i + 1 < n and bool(vocab.BULLET.match(lines[i + 1].text))),
+            float(prev is not None and prev[w_i] <= short and not (lines[i - 1].words > 3 and prev[end_i])),
+            math.log1p(cum[nxt] - cum[i + 1]),
+        ])
+    return out
+
+
+HEADING_PAGE_NAMES = ("p_line", "strong_peers", "shape_share", "lone_shape", "length_gap", "peer_max",
+                      "section", "section_gap", "p_next_candidate", "p_prev_candidate")
+HEADING_STRONG_P = 0.35  # a candidate the line model scores this high is one of the page's likely headings
+
+
+def heading_shape(text: str) -> tuple[bool, bool, bool, bool, bool | None]:
+    """How a heading is written: in capitals, as a question, numbered, ending
+    in a colon, and (two words or more) in title case. A page's headings share one shape."""
+    words = text.split()
+    title_case = sum(w[:1].isupper() for w in words) * 2 > len(words) if len(words) > 1 else None
+    return text.isupper(), text.endswith("?"), text[:1].isdigit(), text.endswith(":"), title_case
+
+
+def heading_page_vectors(texts: list[str], words: list[int], first: list[float], sections: list[float],
+                         indexes: list[int]) -> list[list[float]]:
+    """Each heading candidate read against the page's other likely headings
+    (order: HEADING_PAGE_NAMES): `texts`, `words` are the candidates', `first` their
+    line-model scores, `sections` their `section_words`, `indexes` their lines. A page's
+    real headings share a shape, a length and sections of a size; a lone candidate unlike
+    the others is suspect, and so is one in a run of candidates."""
+    shapes = [heading_shape(t.strip()) for t in texts]
+    sizes = [math.log1p(w) for w in words]
+    strong = [p >= HEADING_STRONG_P for p in first]
+    count: Counter[tuple[bool, bool, bool, bool, bool | None]] = Counter()
+    top: dict[tuple[bool, bool, bool, bool, bool | None], tuple[float, float]] = {}
+    for sh, p, s in zip(shapes, first, strong, strict=True):
+        if s:
+            count[sh] += 1
+            hi, second = top.get(sh, (0.0, 0.0))
+            top[sh] = (p, hi) if p >= hi else (hi, max(second, p))
+    n_strong = sum(strong)
+    size_sum = sum(compress(sizes, strong))
+    section_mean = sum(compress(sections, strong)) / n_strong if n_strong else 0.0
+    at = {i: k for k, i in enumerate(indexes)}
+    out: list[list[float]] = []
+    for k, (sh, size, p, s) in enumerate(zip(shapes, sizes, first, strong, strict=True)):
+        others = n_strong - s
+        same = count[sh] - s
+        mean_size = (size_sum - size * s) / others if others else size
+        hi, second = top.get(sh, (0.0, 0.0))
+        peer = second if s and p >= hi else hi
+        after, before = at.get(indexes[k] + 1), at.get(indexes[k] - 1)
+        out.append([p, math.log1p(others), same / others if others else 0.0, float(others > 0 and not same),
+                    abs(size - mean_size), peer, sections[k], sections[k] - section_mean if n_strong else 0.0,
+                    first[after] if after is not None else 0.0, first[before] if before is not None else 0.0])
+    return out

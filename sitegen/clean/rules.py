@@ -54,7 +54,7 @@ INSERT_MAX_LINES = 3  # an insert the run may carry on over: chrome lines and sh
 INSERT_MAX_WORDS = 5
 INSERT_RESUME_MIN_P = 0.3  # the score of the paragraph after an insert that carries the run on
 EXTEND_HEADING_MAX_WORDS = 10  # a heading the run may carry on over, with the paragraph under it
-HEADING_MIN_P = 0.35  # heading score from which a content line is a section heading (the model learns a heading
+HEADING_MIN_P = 0.3  # heading score from which a content line is a section heading (the model learns a heading
 # once per page, as the gold lists it: its scores run low)
 HEADING_MAX_WORDS = 20
 BUTTON_LINE_MAX_WORDS = 6  # a button or field line under a heading, read past for what follows it
@@ -833,17 +833,70 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
         for ln in text:
             if _QUESTION.match(ln.text):
                 ln.mark(HEADING, "interview_question")
-    idx = [ln.index for ln in text if ln.label == PARAGRAPH and ln.words <= HEADING_MAX_WORDS
-           and not _bracketed(ln.text) and not _ANSWER.match(ln.text) and not _never_heading(ln.text)]
+    idx = heading_candidates(lines)
     if not idx:
         return
-    model = models()["heading"]
-    short = sum(1 for ln in text if ln.words <= HEADING_MAX_WORDS) / len(text)
+    scores = heading_scores(lines, ctx, probs, idx, text)
+    chosen = [i for i, p in zip(idx, scores, strict=True) if p >= HEADING_MIN_P]
+    entries = _contents_entries(lines, chosen, idx)
+    for i, p in zip(idx, scores, strict=True):
+        if i in entries:
+            lines[i].mark(PARAGRAPH, f"contents_entry:p={p:.2f}")
+        elif p >= HEADING_MIN_P:
+            lines[i].mark(HEADING, f"heading_model:p={p:.2f}")
+
+
+def _contents_entries(lines: list[Line], chosen: list[int], idx: list[int]) -> set[int]:
+    """The chosen headings that are a table of contents' entries: no text under them before the next
+    candidate (of `idx`), and the same words again lower down as a chosen heading that has text under it."""
+    ends = dict(zip(idx, [*idx[1:], len(lines)], strict=True))
+    over_text = {i: any(ln.label == PARAGRAPH for ln in lines[i + 1: ends[i]]) for i in chosen}
+    last = {lines[i].key: i for i in chosen if over_text[i]}  # the lowest heading of each text over a section
+    return {i for i in chosen if not over_text[i] and last.get(lines[i].key, -1) > i}
+
+
+def heading_candidates(lines: list[Line]) -> list[int]:
+    """The text lines the heading model reads: short, and none of the lines that are never headings."""
+    return [ln.index for ln in lines if ln.label == PARAGRAPH and ln.words <= HEADING_MAX_WORDS
+            and not _bracketed(ln.text) and not _ANSWER.match(ln.text) and not _never_heading(ln.text)]
+
+
+def heading_rows(lines: list[Line], ctx: features.PageContext, probs: list[float], idx: list[int],
+                 text: list[Line]) -> list[list[float]]:
+    """The line model's features of each candidate in `idx` (order: HEADING_ROW_NAMES); `text`: the page's
+    text lines."""
+    short = sum(1 for ln in text if ln.words <= HEADING_MAX_WORDS) / len(text) if text else 0.0
     rows = features.heading_vectors(ctx, probs, idx, [ln.text for ln in lines], short,
                                     [heading_next(lines, i) for i in idx])
-    for i, p in zip(idx, model.probabilities(rows), strict=True):
-        if p >= HEADING_MIN_P:
-            lines[i].mark(HEADING, f"heading_model:p={p:.2f}")
+    text_words = [ln.words if ln.label == PARAGRAPH else 0 for ln in lines]
+    sections = features.heading_section_vectors(lines, ctx, text_words, idx)
+    return [[*row, *more] for row, more in zip(rows, sections, strict=True)]
+
+
+HEADING_ROW_NAMES = features.HEADING_NAMES + features.HEADING_SECTION_NAMES
+_SECTION_COLUMN = HEADING_ROW_NAMES.index("section_words")
+
+
+def heading_page_rows(lines: list[Line], idx: list[int], rows: list[list[float]],
+                      first: list[float]) -> list[list[float]]:
+    """The page model's features of each candidate (order: HEADING_PAGE_ROW_NAMES): its line features
+    and how it compares with the page's other likely headings, by the line model's scores `first`."""
+    page = features.heading_page_vectors([lines[i].text for i in idx], [lines[i].words for i in idx], first,
+                                         [row[_SECTION_COLUMN] for row in rows], idx)
+    return [[*row, *more] for row, more in zip(rows, page, strict=True)]
+
+
+HEADING_PAGE_ROW_NAMES = HEADING_ROW_NAMES + features.HEADING_PAGE_NAMES
+
+
+def heading_scores(lines: list[Line], ctx: features.PageContext, probs: list[float], idx: list[int],
+                   text: list[Line]) -> list[float]:
+    """How likely each candidate in `idx` is a section heading: the line model reads the line
+    and its neighbours, the page model reads that score against the page's other candidates."""
+    m = models()
+    rows = heading_rows(lines, ctx, probs, idx, text)
+    first = m["heading"].probabilities(rows)
+    return m["heading_page"].probabilities(heading_page_rows(lines, idx, rows, first))
 
 
 # Short lines that read as headings but never are: a list item or a quote's attribution ("- Diapers",

@@ -1,0 +1,113 @@
+"""Section headings: the candidates the heading models read, and how each is read against its page."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from sitegen.clean import clean, features, rules
+from sitegen.clean.learned import models
+from sitegen.clean.lines import segment
+from sitegen.model import BlockKind
+
+SENTENCES = [
+    "The committee met on Thursday to discuss the proposal, which would change how the city plans to pay "
+    "for its roads, and members said they expected a vote before the end of the year.",
+    "Officials said the tax would raise enough money to repair the bridges on the east side of town within "
+    "five years, though some council members doubted the figures they were shown.",
+    "Residents who spoke at the meeting were divided, with shop owners worried about the cost and parents "
+    "hoping that safer crossings near the schools would finally be built.",
+]
+
+
+def page_named(*sections: str) -> str:
+    """A page with a headline, chrome around it, and each section heading over two paragraphs."""
+    body: list[str] = [SENTENCES[0]]
+    for n, heading in enumerate(sections):
+        body += [heading, SENTENCES[(n + 1) % 3].replace("town", f"town {n}"), SENTENCES[(n + 2) % 3]]
+    return "\n\n".join(["Menu", "Search", "Sign in", "City plans new road tax for its bridges", *body,
+                        "Share", "Privacy Policy", "Recommended for you"])
+
+
+def test_a_heading_shape_is_its_case_question_number_colon_and_title_case() -> None:
+    assert features.heading_shape("WHO IS THE FRONT-RUNNER?") == (True, True, False, False, True)
+    assert features.heading_shape("2. Getting the permits") == (False, False, True, False, False)
+    assert features.heading_shape("What To Pack:") == (False, False, False, True, True)
+    assert features.heading_shape("Ingredients")[4] is None  # one word says nothing of title case
+
+
+def test_a_candidate_is_read_against_the_pages_other_likely_headings() -> None:
+    texts = ["How the tax works", "Who pays for the roads", "Where the money goes", "PHOTO GALLERY", "See more"]
+    rows = features.heading_page_vectors(texts, [4, 5, 4, 2, 2], [0.9, 0.6, 0.5, 0.4, 0.1],
+                                         [4.0, 4.0, 3.0, 1.0, 0.0], [3, 8, 12, 13, 20])
+    got = [dict(zip(features.HEADING_PAGE_NAMES, row, strict=True)) for row in rows]
+    assert [g["p_line"] for g in got] == [0.9, 0.6, 0.5, 0.4, 0.1]
+    assert got[0]["strong_peers"] == pytest.approx(math.log1p(3))  # three others
+    assert got[0]["shape_share"] == pytest.approx(2 / 3)  # two of its three peers share its shape
+    assert got[0]["peer_max"] == 0.6  # the best of its own shape, itself left out
+    assert got[1]["peer_max"] == 0.9
+    assert got[3]["lone_shape"] == 1.0 and got[3]["shape_share"] == 0.0  # capitals among sentence-case headings
+    assert got[0]["lone_shape"] == 0.0
+    assert got[4]["strong_peers"] == pytest.approx(math.log1p(4))  # a weak candidate: all four count
+    assert got[4]["length_gap"] > got[0]["length_gap"]  # shorter than the page's likely headings
+    assert got[0]["section"] == 4.0 and got[0]["section_gap"] == pytest.approx(1.0)  # sections average 3
+    assert got[2]["p_next_candidate"] == 0.4 and got[3]["p_prev_candidate"] == 0.5  # two candidates in a row
+    assert got[0]["p_next_candidate"] == 0.0 and got[0]["p_prev_candidate"] == 0.0
+
+
+def test_a_page_with_no_likely_heading_gives_each_candidate_no_peers() -> None:
+    rows = features.heading_page_vectors(["Reading list", "Notes"], [2, 1], [0.2, 0.1], [3.0, 2.0], [4, 9])
+    for row in rows:
+        got = dict(zip(features.HEADING_PAGE_NAMES, row, strict=True))
+        assert got["strong_peers"] == 0.0 and got["shape_share"] == 0.0 and got["lone_shape"] == 0.0
+        assert got["length_gap"] == 0.0 and got["peer_max"] == 0.0 and got["section_gap"] == 0.0
+
+
+def test_candidates_are_short_text_lines_that_may_be_headings() -> None:
+    lines = segment("\n\n".join([SENTENCES[0], "Why the committee voted no", "- Diapers", "Get the Recipe",
+                                 "(With inputs from agencies)", "Reading list", SENTENCES[1]]))
+    for line in lines:
+        line.mark(rules.PARAGRAPH, "test")
+    lines[5].mark(rules.BOILERPLATE, "test")
+    assert rules.heading_candidates(lines) == [1]  # a list item, a button, a note and chrome are not read
+
+
+def test_the_heading_models_are_trained_on_the_features_the_cleaner_computes() -> None:
+    assert models()["heading"].names == rules.HEADING_ROW_NAMES
+    assert models()["heading_page"].names == rules.HEADING_PAGE_ROW_NAMES
+    assert rules.HEADING_PAGE_ROW_NAMES[len(rules.HEADING_ROW_NAMES):] == features.HEADING_PAGE_NAMES
+
+
+def test_a_candidate_is_read_with_what_stands_under_it() -> None:
+    page = [SENTENCES[0], "Reading list", "Tools we like", "- A hammer", "- A saw", "What it costs", SENTENCES[1],
+            SENTENCES[2], "Where to buy", "Galleries"]
+    lines = segment("\n\n".join(page))
+    text_words = [0 if ln.text.startswith("-") else ln.words for ln in lines]
+    rows = features.heading_section_vectors(lines, features.page_context(lines, -1), text_words, [1, 2, 5, 8])
+    got = [dict(zip(features.HEADING_SECTION_NAMES, row, strict=True)) for row in rows]
+    assert [g["next_bullet"] for g in got] == [0.0, 1.0, 0.0, 0.0]  # "Tools we like" stands over a list
+    assert [g["prev_short"] for g in got] == [0.0, 1.0, 1.0, 0.0]  # after "Reading list", after an item
+    words = lines[6].words + lines[7].words
+    assert [g["section_words"] for g in got] == pytest.approx(
+        [0.0, 0.0, math.log1p(words), math.log1p(lines[9].words)])  # up to the next candidate; list items aside
+
+
+def test_section_headings_over_paragraphs_are_marked_and_the_paragraphs_are_not() -> None:
+    sections = ("How the tax would work", "Who would pay for it", "What the council decides next")
+    article = clean(page_named(*sections))
+    headings = [b.text for b in article.blocks if b.kind is BlockKind.HEADING]
+    assert headings == list(sections)
+    assert all(b.text not in sections for b in article.blocks if b.kind is BlockKind.PARAGRAPH)
+
+
+def test_a_table_of_contents_entry_is_no_heading_when_its_section_comes_later() -> None:
+    page = [SENTENCES[0], "How the tax works", "Who pays", "Who pays for schools", "How the tax works", SENTENCES[1],
+            "Who pays", SENTENCES[2], "Who pays for schools"]
+    lines = segment("\n\n".join(page))
+    for line in lines:
+        line.mark(rules.PARAGRAPH, "test")
+    chosen = [1, 2, 3, 4, 6, 8]
+    # the first two entries list sections below; the third names one with no text under it
+    assert rules._contents_entries(lines, chosen, chosen) == {1, 2}
+    assert rules._contents_entries(lines, [1, 2, 3, 6, 8], [1, 2, 3, 4, 6, 8]) == {2}  # the section's own is unchosen
