@@ -233,11 +233,12 @@ def test_context_features_are_the_per_line_definitions(text: str, scores: list[f
 @settings(SETTINGS)
 @given(st.lists(TEXTS, max_size=12).map("\n".join))
 @example(PAGE)
-def test_run_words_are_each_line_s_words(text: str) -> None:
-    from sitegen.clean import overlap
-
+def test_wanted_words_of_a_line_are_its_words_that_some_line_has(text: str) -> None:
     lines = segment(text)
-    assert overlap._run_words(lines) == [frozenset(overlap.words(ln.text)) for ln in lines]
+    for half in (lines, lines[::2]):  # the words of every line, or of some lines only
+        wanted = frozenset().union(*(overlap.words(ln.text) for ln in half))
+        assert [overlap._wanted_words(ln, wanted) for ln in lines] == [
+            frozenset(overlap.words(ln.text)) & wanted for ln in lines]
 
 
 def test_batched_scores_are_the_row_scores() -> None:

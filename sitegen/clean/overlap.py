@@ -41,30 +41,52 @@ def shared_words(lines: list[Line], candidates: list[int], start: int, end: int)
     """For each candidate line: the share of its words found in the run
     [start, end) of text lines, and in the first LEAD_LINES of text at or
     after it. Lines with the very same words as the candidate (itself, its
-    copies) do not count."""
-    sets = _run_words(lines[start:end])  # line j's at j - start
-    owns = [sets[i - start] if start <= i < end else _line_words(lines[i]) for i in candidates]
-    wanted = frozenset().union(*owns)  # only the candidates' words are counted
-    counts = Counter(chain.from_iterable(map(wanted.intersection, sets)))
-    copies = Counter(sets)
+    copies) do not count.
+
+    Only the candidates' words are looked for: each run line gives the ones
+    it holds (`_wanted_words`), and its own words in full only where those
+    are all of a candidate's (it may be a copy)."""
+    run = lines[start:end]
+    owns = [_line_words(lines[i]) for i in candidates]
+    wanted = frozenset().union(*owns)
+    hits = [_wanted_words(line, wanted) for line in run]  # line j's at j - start
+    counts = Counter(chain.from_iterable(hits))
+    holding: dict[frozenset[str], list[int]] = {}  # the run lines by the wanted words they hold
+    for j, found in enumerate(hits):
+        holding.setdefault(found, []).append(j)
+    full: dict[int, frozenset[str]] = {}
+
+    def same(j: int, own: frozenset[str]) -> bool:
+        """Run line j's words are `own` (they hold no other word when they hold no other wanted one)."""
+        if hits[j] != own:
+            return False
+        if j not in full:
+            full[j] = _line_words(run[j])
+        return full[j] == own
+
     out: list[tuple[float, float]] = []
     for i, own in zip(candidates, owns, strict=True):
         if not own:
             out.append((0.0, 0.0))
             continue
-        in_run = sum(map(copies[own].__lt__, map(counts.__getitem__, own)))  # found on other lines than copies
+        copies = sum(1 for j in holding.get(own, ()) if same(j, own))
+        in_run = sum(map(copies.__lt__, map(counts.__getitem__, own)))  # found on other lines than copies
         lead_from = max(start, i + 1)
         unseen = own  # its words in none of the lead lines: each difference runs over the smaller set
-        for found in sets[lead_from - start:min(end, lead_from + LEAD_LINES) - start]:
-            if found != own:
-                unseen = unseen - found
+        for j in range(lead_from - start, min(end, lead_from + LEAD_LINES) - start):
+            if not same(j, own):
+                unseen = unseen - hits[j]
         out.append((in_run / len(own), (len(own) - len(unseen)) / len(own)))
     return out
 
 
-def _run_words(run: list[Line]) -> list[frozenset[str]]:
-    """`words` of each line of `run`."""
-    return list(map(_line_words, run))
+def _wanted_words(line: Line, wanted: frozenset[str]) -> frozenset[str]:
+    """`_line_words(line) & wanted`, for `wanted` made of `_line_words` sets: an
+    ASCII line's words in lower case that are wanted are all among its words
+    (no wanted word is a stop word, a run of one or two characters, a number)."""
+    if line.text.isascii():
+        return wanted.intersection(line.lower_tokens)
+    return wanted & _line_words(line)
 
 
 # What an ASCII line's lower-case words may be that `words` leaves out, but for numbers: the stop words and
