@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 
 # Month names and common abbreviations, lower case, by language.
 _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
@@ -79,6 +80,7 @@ DATE_LINE_MAX_SEGMENTS = 6  # a stamp among short segments ("3 March 2021 | Scie
 DATE_LINE_SEGMENT_MAX_WORDS = 8  # ... each of at most this many words
 NEAR_TITLE_BEFORE = 3  # find_dates reads date lines this close above the title first...
 NEAR_TITLE_AFTER = 12  # ... and this close below it
+SPAN_CACHE_LINES = 512  # lines whose dates (and their times) are kept for the next test that reads them
 
 # A word where a month name may stand; `MONTHS` decides. (One letter class, not an alternation of
 # 200 names, keeps the search fast.) A word that is a name with a month glued on its end ("by Jane
@@ -390,8 +392,10 @@ def _normal(text: str) -> str:
     return text
 
 
-def _date_spans(text: str) -> list[_Span]:
-    """Every calendar date in `text`, in order, without overlaps."""
+@lru_cache(maxsize=SPAN_CACHE_LINES)
+def _date_spans(text: str) -> tuple[_Span, ...]:
+    """Every calendar date in `text`, in order, without overlaps (kept for the
+    last lines asked: a date line is read by several tests in turn)."""
     found: list[_Span] = []
     seen: set[tuple[int, int]] = set()
     for year in _GATE.finditer(text):
@@ -406,7 +410,7 @@ def _date_spans(text: str) -> list[_Span]:
     for span in found:
         if not spans or span.start >= spans[-1].end:
             spans.append(span)
-    return spans
+    return tuple(spans)
 
 
 def _to_span(m: re.Match[str]) -> _Span | None:
@@ -482,6 +486,7 @@ def _stamp_spans(text: str, relative: bool) -> list[tuple[int, int]]:
     return merged
 
 
+@lru_cache(maxsize=SPAN_CACHE_LINES)
 def _time_and_zone(text: str, span: _Span) -> tuple[re.Match[str] | None, re.Match[str] | None, tuple[int, int]]:
     """The time next to a date (after it, else before it), the zone after that, and the whole stamp's span."""
     start, end = span.start, span.end
