@@ -76,6 +76,7 @@ def test_every_call_to_action_holds_a_literal(text: str) -> None:
     if text.isascii():
         single_spaced = " ".join(text.lower().split())
         assert any(phrase in single_spaced for phrase in vocab.CTA_LITERALS)
+        assert not vocab.CTA_FIRST_WORDS.isdisjoint(re.findall(r"\w+", text.lower()))
     assert vocab.call_to_action(text)
 
 
@@ -266,6 +267,7 @@ def test_next_index_is_the_first_flagged_position_at_or_after(flags: list[bool],
 def test_segment_words_are_the_pattern_s(text: str) -> None:
     for line in segment(text):
         assert line.tokens == re.findall(r"\w+", line.text)
+        assert line.lower_tokens == [t.lower() for t in line.tokens]
 
 
 @settings(SETTINGS)

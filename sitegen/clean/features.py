@@ -209,16 +209,15 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
     chars = list(map(len, texts))
     plain = list(map(str.isascii, texts))
     tokens = [ln.tokens for ln in lines]
-    flat = list(chain.from_iterable(tokens))
     tok_at = list(accumulate(map(len, tokens), initial=0))
     n_tok = list(map(max, map(len, tokens), repeat(1)))
-    # The words in lower case (words hold no newline): the words of the lines in lower case but where a line
-    # holds `_LOWER_SPLITS` (a final sigma may differ, and no stop word holds a sigma).
-    lowered = "\n".join(flat).lower().split("\n")
-    lower_tokens = list(map(lowered.__getitem__, map(slice, tok_at, tok_at[1:])))
-    for line, line_lower in zip(lines, lower_tokens, strict=True):  # kept for `overlap`
-        line._lower_tokens = line_lower
-    stop = list(map(truediv, map(sum, map(map, repeat(STOPWORDS.__contains__), lower_tokens)), n_tok))
+    # The words in lower case: the words of the lines in lower case but where a line holds `_LOWER_SPLITS`
+    # (a final sigma may differ, and no stop word holds a sigma); the stop words of the page counted in one
+    # pass, each line's the difference of the running count at its ends.
+    lower_tokens = [ln.lower_tokens for ln in lines]
+    stop_cum = list(accumulate(map(STOPWORDS.__contains__, chain.from_iterable(lower_tokens)), initial=0))
+    stop = list(map(truediv, map(sub, map(stop_cum.__getitem__, tok_at[1:]), map(stop_cum.__getitem__, tok_at)),
+                    n_tok))
     ascii_joined = "\n".join(compress(texts, plain))
     ascii_at = list(compress(range(n), plain))
     # Words that start with a capital or a small letter: in ASCII, where a letter follows a non-word character
@@ -244,7 +243,7 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
     separators = list(map(add, map(add, map(str.count, texts, repeat("|")), map(str.count, texts, repeat("/"))),
                           map(str.count, texts, repeat(" - "))))
     joined, starts = joined_keys(lines)
-    date, byline, time_ago = _short_line_features(lines, plain, lines_with(joined, starts, _TIME_AGO_LITERALS))
+    date, byline, time_ago = _short_line_features(lines, plain)
     marker = [0.0] * n
     for i in range(n):
         if (texts[i][0] in _MARKER_FIRST or not plain[i]) and _MARKER.match(texts[i]):
@@ -299,10 +298,9 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
     return list(map(list, zip(*columns, strict=True)))
 
 
-def _short_line_features(lines: list[Line], plain: list[bool],
-                         ago: set[int]) -> tuple[list[float], list[float], list[float]]:
-    """The features read on short lines only: date, byline, time_ago (`ago`:
-    the ASCII lines that hold a word every `TIME_AGO` match in ASCII needs)."""
+def _short_line_features(lines: list[Line], plain: list[bool]) -> tuple[list[float], list[float], list[float]]:
+    """The features read on short lines only: date, byline, time_ago (an ASCII
+    line is tried for `TIME_AGO` only when it holds a word every match in ASCII needs)."""
     n = len(lines)
     date, byline, time_ago = [0.0] * n, [0.0] * n, [0.0] * n
     for i, line in enumerate(lines):
@@ -314,9 +312,14 @@ def _short_line_features(lines: list[Line], plain: list[bool],
             date[i] = 1.0
         if line.byline:
             byline[i] = 1.0
-        if (i in ago or not plain[i]) and _ANY_DIGIT.search(text) and TIME_AGO.search(text):
+        if (not plain[i] or _holds_any(line.key, _TIME_AGO_LITERALS)) and _ANY_DIGIT.search(text) \
+                and TIME_AGO.search(text):
             time_ago[i] = 1.0
     return date, byline, time_ago
+
+
+def _holds_any(text: str, needles: tuple[str, ...]) -> bool:
+    return any(needle in text for needle in needles)
 
 
 def _web_literal(text: str) -> bool:

@@ -51,12 +51,12 @@ class Line:
     _date_line: bool | None = field(repr=False, compare=False)
 
     def __init__(self, index: int, number: int, text: str, words: int, label: str = "", rule: str = "",
-                 key: str = "", credit: str = "", *, tokens: list[str] | None = None, wide: int = -1) -> None:
+                 key: str = "", credit: str = "", *, tokens: list[str] | None = None,
+                 lower_tokens: list[str] | None = None, wide: int = -1) -> None:
         self.index, self.number, self.text, self.words = index, number, text, words
         self.label, self.rule, self.credit = label, rule, credit
         self.key = key or fold(text)
-        self._tokens, self._wide = tokens, wide
-        self._lower_tokens = None
+        self._tokens, self._lower_tokens, self._wide = tokens, lower_tokens, wide
         self._date = _UNSET
         self._ui = self._cta = self._credit = self._byline = self._date_line = None
 
@@ -183,17 +183,21 @@ def segment(text: str) -> list[Line]:
     texts = list(filter(None, cleaned))
     numbers = compress(range(1, len(cleaned) + 1), cleaned)
     ascii_lines = list(map(str.isascii, texts))
-    # The words of the ASCII lines in one pass: there `\w` is [A-Za-z0-9_], and the rest made spaces splits them.
+    # The words of the ASCII lines in one pass: there `\w` is [A-Za-z0-9_], and the rest made spaces splits them;
+    # their words in lower case are the words of their lower case.
     ascii_joined = "\n".join(compress(texts, ascii_lines))
+    ascii_lower = ascii_joined.lower()
     plain_words = map(str.split, ascii_joined.translate(_ASCII_NOT_WORD).split("\n"))
-    plain_keys = iter(ascii_joined.lower().split("\n"))
-    tokens = [next(plain_words) if plain else _WORD.findall(clean)
-              for clean, plain in zip(texts, ascii_lines, strict=True)]
+    plain_lower_words = map(str.split, ascii_lower.translate(_ASCII_NOT_WORD).split("\n"))
+    plain_keys = iter(ascii_lower.split("\n"))
     lines: list[Line] = []
-    for i, (number, clean, toks, plain) in enumerate(zip(numbers, texts, tokens, ascii_lines, strict=True)):
+    for i, (number, clean, plain) in enumerate(zip(numbers, texts, ascii_lines, strict=True)):
         if plain:
-            lines.append(Line(i, number, clean, len(toks), key=next(plain_keys), tokens=toks))
+            toks = next(plain_words)
+            lines.append(Line(i, number, clean, len(toks), key=next(plain_keys), tokens=toks,
+                              lower_tokens=next(plain_lower_words)))
         else:
+            toks = _WORD.findall(clean)
             wide = len(_WIDE.findall(clean))
             lines.append(Line(i, number, clean, len(toks) + (wide // 2 if wide else 0), key=fold(clean), tokens=toks,
                               wide=wide))
@@ -207,16 +211,15 @@ def _settle(lines: list[Line], ascii_lines: list[bool]) -> None:
     ASCII text matches a case-blind pattern of ASCII words only where its
     lower case holds them); the other lines are tested when asked."""
     joined, starts = joined_keys(lines)
-    cta = lines_with(joined, starts, vocab.CTA_LITERALS)
     years = {i for i in lines_with(joined, starts, _YEAR_LITERALS) if YEAR_GATE.search(lines[i].key)}
+    no_cta = vocab.CTA_FIRST_WORDS.isdisjoint
     for line, plain in zip(lines, ascii_lines, strict=True):
         if len(line.text) > vocab.UI_MAX_CHARS:  # `segment` made the spacing single
             line._ui = False
         if plain:
-            i = line.index
-            if i not in cta:
+            if no_cta(line.lower_tokens):
                 line._cta = False
-            if i not in years:
+            if line.index not in years:
                 line._date = None
 
 

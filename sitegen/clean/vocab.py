@@ -52,6 +52,10 @@ CALL_TO_ACTION = re.compile(
 # ("follow", "sign"), which running text is full of; few of them, as each is looked for over a whole page.
 CTA_LITERALS = ("download ", "subscribe ", "sign up ", "newsletter", "get alerts", "follow us on", "click here",
                 "cookie", "all rights reserved", "terms of ", "privacy policy")
+# Each CALL_TO_ACTION match in ASCII text starts with one of these as a whole word (lower case): a line of
+# ASCII text without one of them among its words is no call to action (a test checks that each match has one).
+CTA_FIRST_WORDS = frozenset(("download", "subscribe", "sign", "newsletter", "get", "follow", "click", "cookie",
+                             "cookies", "all", "terms", "privacy"))
 
 
 def call_to_action(text: str) -> bool:
