@@ -208,13 +208,12 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
     words = [ln.words for ln in lines]
     chars = list(map(len, texts))
     plain = list(map(str.isascii, texts))
-    tokens = [ln.tokens for ln in lines]
-    tok_at = list(accumulate(map(len, tokens), initial=0))
-    n_tok = list(map(max, map(len, tokens), repeat(1)))
-    # The words in lower case: the words of the lines in lower case but where a line holds `_LOWER_SPLITS`
-    # (a final sigma may differ, and no stop word holds a sigma); the stop words of the page counted in one
-    # pass, each line's the difference of the running count at its ends.
+    # The words in lower case (as many as the words): the words of the lines in lower case but where a line
+    # holds `_LOWER_SPLITS` (a final sigma may differ, and no stop word holds a sigma); the stop words of the
+    # page counted in one pass, each line's the difference of the running count at its ends.
     lower_tokens = [ln.lower_tokens for ln in lines]
+    tok_at = list(accumulate(map(len, lower_tokens), initial=0))
+    n_tok = list(map(max, map(len, lower_tokens), repeat(1)))
     stop_cum = list(accumulate(map(STOPWORDS.__contains__, chain.from_iterable(lower_tokens)), initial=0))
     stop = list(map(truediv, map(sub, map(stop_cum.__getitem__, tok_at[1:]), map(stop_cum.__getitem__, tok_at)),
                     n_tok))
@@ -228,7 +227,7 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
                           strict=False):
         upper[i], lower[i] = up, low
     for i in compress(range(n), map(not_, plain)):
-        firsts = "".join(map(itemgetter(0), tokens[i]))
+        firsts = "".join(map(itemgetter(0), lines[i].tokens))
         upper[i], lower[i] = sum(map(str.isupper, firsts)), sum(map(str.islower, firsts))
     cased = list(map(add, upper, lower))
     digits = [0.0] * n
@@ -263,14 +262,14 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
         ascii_digits = len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_DIGIT_BYTES))
         digits[i] = (ascii_digits + sum(map(str.isdigit, "".join(_NON_ASCII.findall(text))))) / size
         # `\w` is a letter, digit or "_": the alphanumerics are the words' characters less the "_"s.
-        alnum = sum(map(len, tokens[i])) - text.count("_")
+        alnum = sum(map(len, lines[i].tokens)) - text.count("_")
         symbols[i] = (size - alnum - text.count(" ")) / size
         separators[i] = sum(map(text.count, _SEPARATOR_STRINGS))
         wide = lines[i].wide  # what `_CJK` finds (the same class), and `_HIRAGANA` within it
         if wide:
             cjk[i] = wide / size
             hira[i] = len(_HIRAGANA.findall(text)) / size
-            korean[i] = sum(1 for t in tokens[i] if t.endswith(KOREAN_ENDINGS)) / n_tok[i]
+            korean[i] = sum(1 for t in lines[i].tokens if t.endswith(KOREAN_ENDINGS)) / n_tok[i]
     lasts = [t[-1] for t in texts]
     ends = [t[-1:] for t in stripped]
     columns: list[Iterable[float]] = [

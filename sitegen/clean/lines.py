@@ -69,7 +69,7 @@ class Line:
 
     @property
     def lower_tokens(self) -> list[str]:
-        """Each of the line's words in lower case, computed once (`features` settles them for a page at once)."""
+        """Each of the line's words in lower case, computed once (`segment` gives an ASCII line's with its key)."""
         if self._lower_tokens is None:
             self._lower_tokens = list(map(str.lower, self.tokens))
         return self._lower_tokens
@@ -183,19 +183,16 @@ def segment(text: str) -> list[Line]:
     texts = list(filter(None, cleaned))
     numbers = compress(range(1, len(cleaned) + 1), cleaned)
     ascii_lines = list(map(str.isascii, texts))
-    # The words of the ASCII lines in one pass: there `\w` is [A-Za-z0-9_], and the rest made spaces splits them;
-    # their words in lower case are the words of their lower case.
-    ascii_joined = "\n".join(compress(texts, ascii_lines))
-    ascii_lower = ascii_joined.lower()
-    plain_words = map(str.split, ascii_joined.translate(_ASCII_NOT_WORD).split("\n"))
+    # The words of the ASCII lines in lower case, in one pass: there `\w` is [A-Za-z0-9_], and the rest made
+    # spaces splits them (the words as written are found when asked: little reads them).
+    ascii_lower = "\n".join(compress(texts, ascii_lines)).lower()
     plain_lower_words = map(str.split, ascii_lower.translate(_ASCII_NOT_WORD).split("\n"))
     plain_keys = iter(ascii_lower.split("\n"))
     lines: list[Line] = []
     for i, (number, clean, plain) in enumerate(zip(numbers, texts, ascii_lines, strict=True)):
         if plain:
-            toks = next(plain_words)
-            lines.append(Line(i, number, clean, len(toks), key=next(plain_keys), tokens=toks,
-                              lower_tokens=next(plain_lower_words)))
+            low = next(plain_lower_words)
+            lines.append(Line(i, number, clean, len(low), key=next(plain_keys), lower_tokens=low))
         else:
             toks = _WORD.findall(clean)
             wide = len(_WIDE.findall(clean))
