@@ -310,7 +310,7 @@ def could_be_date_line(text: str) -> bool:
 _could_be_date_line = could_be_date_line
 
 
-def _stamp_only(text: str, spans: list[tuple[int, int]]) -> bool:
+def _stamp_only(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
     """Little stands in `text` beside the stamps at `spans` (see `is_date_line`)."""
     rest = []
     pos = 0
@@ -467,14 +467,16 @@ def _order(a: int, b: int, sep: str) -> tuple[int, int]:
     return (b, a) if DAY_FIRST_BY_SEPARATOR[sep] else (a, b)
 
 
-def _stamp_spans(text: str, relative: bool) -> list[tuple[int, int]]:
-    """Where dates (with their times and zones) and, if `relative`, relative dates stand in `text`."""
+@lru_cache(maxsize=SPAN_CACHE_LINES)
+def _stamp_spans(text: str, relative: bool) -> tuple[tuple[int, int], ...]:
+    """Where dates (with their times and zones) and, if `relative`, relative dates stand in `text` (kept
+    for the last lines asked, as `_date_spans`)."""
     spans = [_time_and_zone(text, s)[2] for s in _date_spans(text)]
     if relative:
         for pattern in (*_RELATIVE, _DAY_WORDS):
             spans.extend(m.span() for m in pattern.finditer(text))
     if not spans:
-        return []
+        return ()
     spans.extend(m.span() for m in _TIME.finditer(text) if m.group("mi") or m.group("mi2") or m.group("ap"))
     spans.sort()
     merged: list[tuple[int, int]] = []
@@ -483,7 +485,7 @@ def _stamp_spans(text: str, relative: bool) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
-    return merged
+    return tuple(merged)
 
 
 @lru_cache(maxsize=SPAN_CACHE_LINES)
