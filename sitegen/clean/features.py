@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, compress, repeat
 from operator import add, itemgetter, not_, sub, truediv
 
 from sitegen.clean import vocab
@@ -209,14 +209,10 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
     chars = list(map(len, texts))
     plain = list(map(str.isascii, texts))
     # The words in lower case (as many as the words): the words of the lines in lower case but where a line
-    # holds `_LOWER_SPLITS` (a final sigma may differ, and no stop word holds a sigma); the stop words of the
-    # page counted in one pass, each line's the difference of the running count at its ends.
+    # holds `_LOWER_SPLITS` (a final sigma may differ, and no stop word holds a sigma).
     lower_tokens = [ln.lower_tokens for ln in lines]
-    tok_at = list(accumulate(map(len, lower_tokens), initial=0))
     n_tok = list(map(max, map(len, lower_tokens), repeat(1)))
-    stop_cum = list(accumulate(map(STOPWORDS.__contains__, chain.from_iterable(lower_tokens)), initial=0))
-    stop = list(map(truediv, map(sub, map(stop_cum.__getitem__, tok_at[1:]), map(stop_cum.__getitem__, tok_at)),
-                    n_tok))
+    stop = list(map(truediv, map(sum, map(map, repeat(STOPWORDS.__contains__), lower_tokens)), n_tok))
     ascii_joined = "\n".join(compress(texts, plain))
     ascii_at = list(compress(range(n), plain))
     # Words that start with a capital or a small letter: in ASCII, where a letter follows a non-word character
@@ -318,7 +314,7 @@ def _short_line_features(lines: list[Line], plain: list[bool]) -> tuple[list[flo
 
 
 def _holds_any(text: str, needles: tuple[str, ...]) -> bool:
-    return any(needle in text for needle in needles)
+    return any(map(text.__contains__, needles))
 
 
 def _web_literal(text: str) -> bool:

@@ -169,7 +169,7 @@ def single_spaced(text: str) -> bool:
     if "  " in text or "\n " in text or " \n" in text or text[:1] == " " or text[-1:] == " ":
         return False
     if text.isascii():
-        return not any(space in text for space in _ASCII_OTHER_SPACES)
+        return not any(map(text.__contains__, _ASCII_OTHER_SPACES))
     return _OTHER_SPACES.search(text) is None
 
 
@@ -223,8 +223,13 @@ def _settle(lines: list[Line], ascii_lines: list[bool]) -> None:
 def joined_keys(lines: list[Line]) -> tuple[str, list[int]]:
     """The lines' keys joined by newlines, and where each starts in that text
     (keys hold no newline: a match of a pattern free of newlines lies in one line)."""
-    starts = list(accumulate((len(ln.key) + 1 for ln in lines), initial=0))
-    return "\n".join(ln.key for ln in lines), starts
+    keys = [ln.key for ln in lines]
+    return "\n".join(keys), list(accumulate(map(len, keys), _after_newline, initial=0))
+
+
+def _after_newline(start: int, size: int) -> int:
+    """Where the line after one of `size` characters starting at `start` starts (a newline between)."""
+    return start + size + 1
 
 
 def lines_with(joined: str, starts: list[int], needles: Iterable[str]) -> set[int]:
