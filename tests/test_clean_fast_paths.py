@@ -426,3 +426,31 @@ def test_the_site_name_from_title_lines_reads_folded_lines(lines: list[str], tit
             expected = site._clean(text[len(key):][sep.end():])
             break
     assert site._from_title_lines(lines, title) == expected
+
+
+def site_from_title_lines_by_definition(lines: list[str], title: str) -> str:
+    key = site._fold(title)
+    for raw in lines[: max(site.TITLE_LINE_SEARCH_MIN, int(len(lines) * site.TITLE_LINE_SEARCH_SHARE))]:
+        text = " ".join(raw.split())
+        folded = site._fold(text)
+        if len(raw) <= site.TITLE_LINE_MAX_CHARS and len(raw) > len(title) and folded.startswith(key) \
+                and len(folded) == len(text):
+            sep = site._SEPARATOR.match(text[len(key):])
+            name = site._clean(text[len(key):][sep.end():]) if sep else ""
+            if name:
+                return name
+    return ""
+
+
+@settings(SETTINGS)
+@given(st.lists(TEXTS, max_size=6), st.sampled_from(["", " ", "\t", "  "]),
+       st.sampled_from([" | Daily News", " - The Site", " — Site", " | site", ""]), st.integers(0, 5))
+@example(["Mars Water Found | Daily News"], "", "", 0)
+@example(["  mars WATER found - The Site"], "", "", 0)
+@example(["", "| Mars Site"], "", "", 0)
+def test_site_name_from_title_lines_is_the_definition(texts: list[str], lead: str, suffix: str, pick: int) -> None:
+    title = "Mars Water Found"
+    lines = [*texts[:pick], lead + title.swapcase() + suffix, *texts[pick:], lead + "Other " + title + suffix]
+    assert site._from_title_lines(lines, title) == site_from_title_lines_by_definition(lines, title)
+    assert site._from_title_lines(lines, texts[0] if texts else "") == \
+        site_from_title_lines_by_definition(lines, texts[0] if texts else "")
