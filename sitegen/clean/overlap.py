@@ -49,17 +49,16 @@ def shared_words(lines: list[Line], candidates: list[int], start: int, end: int)
     run = lines[start:end]
     owns = [_line_words(lines[i]) for i in candidates]
     wanted = frozenset().union(*owns)
-    hits = [_wanted_words(line, wanted) for line in run]  # line j's at j - start
+    full = {i - start: own for i, own in zip(candidates, owns, strict=True) if start <= i < end}  # all wanted
+    hits = [full[j] if j in full else _wanted_words(line, wanted) for j, line in enumerate(run)]  # line j's at j
     counts = Counter(chain.from_iterable(hits))
     holding: dict[frozenset[str], list[int]] = {}  # the run lines by the wanted words they hold
     for j, found in enumerate(hits):
         holding.setdefault(found, []).append(j)
-    full: dict[int, frozenset[str]] = {}
 
     def same(j: int, own: frozenset[str]) -> bool:
-        """Run line j's words are `own` (they hold no other word when they hold no other wanted one)."""
-        if hits[j] != own:
-            return False
+        """Run line j (`start` + j), whose wanted words are `own`, has no other words (`full`: the words
+        of the run lines known in full, a candidate's all wanted)."""
         if j not in full:
             full[j] = _line_words(run[j])
         return full[j] == own
@@ -69,13 +68,15 @@ def shared_words(lines: list[Line], candidates: list[int], start: int, end: int)
         if not own:
             out.append((0.0, 0.0))
             continue
-        copies = sum(1 for j in holding.get(own, ()) if same(j, own))
+        alike = holding.get(own)  # the run lines whose wanted words are its words: its copies, maybe
+        copies = sum(1 for j in alike if same(j, own)) if alike else 0
         in_run = sum(map(copies.__lt__, map(counts.__getitem__, own)))  # found on other lines than copies
         lead_from = max(start, i + 1)
         unseen = own  # its words in none of the lead lines: each difference runs over the smaller set
         for j in range(lead_from - start, min(end, lead_from + LEAD_LINES) - start):
-            if not same(j, own):
-                unseen = unseen - hits[j]
+            found = hits[j]
+            if found != own or not same(j, own):
+                unseen = unseen - found
         out.append((in_run / len(own), (len(own) - len(unseen)) / len(own)))
     return out
 
