@@ -172,7 +172,10 @@ def _contrast_scripts(base: list[list[float]], lines: list[Line]) -> None:
     Japanese, Korean) characters is from its page's: Korean text on a Korean
     page is ordinary, a line in another script (a language menu) is not. The
     finer script features are zeroed: no training page is written in those
-    scripts, so their weights would be noise."""
+    scripts, so their weights would be noise. On a page without wide
+    characters every one of those features is 0 already."""
+    if not any(map(itemgetter(_CJK_COLUMN), base)):  # no wide character: the finer features are 0 too
+        return
     sizes = [len(ln.text) for ln in lines]
     share = sum(row[_CJK_COLUMN] * size for row, size in zip(base, sizes, strict=True)) / (sum(sizes) or 1)
     for row in base:
