@@ -81,6 +81,12 @@ def test_every_call_to_action_holds_a_literal(text: str) -> None:
 
 
 @settings(SETTINGS)
+@given(st.from_regex(YEAR_GATE))
+def test_every_year_gate_match_holds_a_literal(text: str) -> None:
+    assert any(literal in text for literal in lines_module.YEAR_LITERALS)
+
+
+@settings(SETTINGS)
 @given(st.from_regex(features.TIME_AGO))
 def test_every_time_ago_in_ascii_holds_a_literal(text: str) -> None:
     if text.isascii():

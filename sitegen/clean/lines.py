@@ -21,7 +21,7 @@ TERMINAL = (".", "!", "?", "…", "。", "！", "？", '"', "”", "’", "»", 
 _UNSET: object = object()
 _ASCII_NOT_WORD = str.maketrans(dict.fromkeys(
     (c for c in range(128) if not (chr(c).isalnum() or chr(c) in "_\n")), " "))  # `\w` in ASCII: letters, digits, "_"
-_YEAR_LITERALS = ("19", "20", "/")  # every `YEAR_GATE` match holds one
+YEAR_LITERALS = ("19", "20", "/")  # every `YEAR_GATE` match holds one (`_settle` tests them in turn)
 
 
 @dataclass(slots=True, init=False)
@@ -207,8 +207,6 @@ def _settle(lines: list[Line], ascii_lines: list[bool]) -> None:
     want of a length or (ASCII lines) a word every match needs (a line of
     ASCII text matches a case-blind pattern of ASCII words only where its
     lower case holds them); the other lines are tested when asked."""
-    joined, starts = joined_keys(lines)
-    years = {i for i in lines_with(joined, starts, _YEAR_LITERALS) if YEAR_GATE.search(lines[i].key)}
     no_cta = vocab.CTA_FIRST_WORDS.isdisjoint
     for line, plain in zip(lines, ascii_lines, strict=True):
         if len(line.text) > vocab.UI_MAX_CHARS:  # `segment` made the spacing single
@@ -216,7 +214,8 @@ def _settle(lines: list[Line], ascii_lines: list[bool]) -> None:
         if plain:
             if no_cta(line.lower_tokens):
                 line._cta = False
-            if line.index not in years:
+            key = line.key
+            if not (("19" in key or "20" in key or "/" in key) and YEAR_GATE.search(key)):  # YEAR_LITERALS
                 line._date = None
 
 
