@@ -19,7 +19,7 @@ from itertools import accumulate, compress, repeat
 from operator import add, itemgetter, not_, sub, truediv
 
 from sitegen.clean import vocab
-from sitegen.clean.lines import Line, joined_keys, lines_with
+from sitegen.clean.lines import Line, joined_keys
 from sitegen.clean.stopwords import KOREAN_ENDINGS, STOPWORDS
 
 LONG_LINE_WORDS = 15  # a line this long is probably running text
@@ -240,15 +240,15 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
     log1p = _LOG1P if top <= len(_LOG1P) else [math.log1p(i) for i in range(top)]
     separators = list(map(add, map(add, map(str.count, texts, repeat("|")), map(str.count, texts, repeat("/"))),
                           map(str.count, texts, repeat(" - "))))
-    joined, starts = joined_keys(lines)
     date, byline, time_ago = _short_line_features(lines, plain)
     marker = [0.0] * n
     for i in range(n):
         if (texts[i][0] in _MARKER_FIRST or not plain[i]) and _MARKER.match(texts[i]):
             marker[i] = 1.0
     web = [0.0] * n
-    for i in lines_with(joined, starts, _WEB_LITERALS):
-        if _WEB.search(texts[i]):
+    for i, line in compress(enumerate(lines), plain):  # the other lines: below
+        key = line.key
+        if ("http" in key or "www." in key or "@" in key or ".com" in key) and _WEB.search(texts[i]):  # _WEB_LITERALS
             web[i] = 1.0
     cjk, hira, korean = [0.0] * n, [0.0] * n, [0.0] * n
     for i in compress(range(n), map(not_, plain)):
