@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import accumulate, compress
@@ -229,15 +227,3 @@ def joined_keys(lines: list[Line]) -> tuple[str, list[int]]:
 def _after_newline(start: int, size: int) -> int:
     """Where the line after one of `size` characters starting at `start` starts (a newline between)."""
     return start + size + 1
-
-
-def lines_with(joined: str, starts: list[int], needles: Iterable[str]) -> set[int]:
-    """Indexes of the lines of `joined` (see `joined_keys`) that hold any of `needles`."""
-    found: set[int] = set()
-    for needle in needles:
-        pos = joined.find(needle)
-        while pos != -1:
-            i = bisect_right(starts, pos) - 1
-            found.add(i)
-            pos = joined.find(needle, starts[i + 1])
-    return found
