@@ -76,7 +76,14 @@ def test_every_call_to_action_holds_a_literal(text: str) -> None:
     if text.isascii():
         single_spaced = " ".join(text.lower().split())
         assert any(phrase in single_spaced for phrase in vocab.CTA_LITERALS)
+        assert not vocab.CTA_FIRST_WORDS.isdisjoint(re.findall(r"\w+", text.lower()))
     assert vocab.call_to_action(text)
+
+
+@settings(SETTINGS)
+@given(st.from_regex(YEAR_GATE))
+def test_every_year_gate_match_holds_a_literal(text: str) -> None:
+    assert any(literal in text for literal in lines_module.YEAR_LITERALS)
 
 
 @settings(SETTINGS)
@@ -233,11 +240,12 @@ def test_context_features_are_the_per_line_definitions(text: str, scores: list[f
 @settings(SETTINGS)
 @given(st.lists(TEXTS, max_size=12).map("\n".join))
 @example(PAGE)
-def test_run_words_are_each_line_s_words(text: str) -> None:
-    from sitegen.clean import overlap
-
+def test_wanted_words_of_a_line_are_its_words_that_some_line_has(text: str) -> None:
     lines = segment(text)
-    assert overlap._run_words(lines) == [frozenset(overlap.words(ln.text)) for ln in lines]
+    for half in (lines, lines[::2]):  # the words of every line, or of some lines only
+        wanted = frozenset().union(*(overlap.words(ln.text) for ln in half))
+        assert [overlap._wanted_words(ln, wanted) for ln in lines] == [
+            frozenset(overlap.words(ln.text)) & wanted for ln in lines]
 
 
 def test_batched_scores_are_the_row_scores() -> None:
@@ -265,6 +273,7 @@ def test_next_index_is_the_first_flagged_position_at_or_after(flags: list[bool],
 def test_segment_words_are_the_pattern_s(text: str) -> None:
     for line in segment(text):
         assert line.tokens == re.findall(r"\w+", line.text)
+        assert line.lower_tokens == [t.lower() for t in line.tokens]
 
 
 @settings(SETTINGS)
@@ -423,3 +432,31 @@ def test_the_site_name_from_title_lines_reads_folded_lines(lines: list[str], tit
             expected = site._clean(text[len(key):][sep.end():])
             break
     assert site._from_title_lines(lines, title) == expected
+
+
+def site_from_title_lines_by_definition(lines: list[str], title: str) -> str:
+    key = site._fold(title)
+    for raw in lines[: max(site.TITLE_LINE_SEARCH_MIN, int(len(lines) * site.TITLE_LINE_SEARCH_SHARE))]:
+        text = " ".join(raw.split())
+        folded = site._fold(text)
+        if len(raw) <= site.TITLE_LINE_MAX_CHARS and len(raw) > len(title) and folded.startswith(key) \
+                and len(folded) == len(text):
+            sep = site._SEPARATOR.match(text[len(key):])
+            name = site._clean(text[len(key):][sep.end():]) if sep else ""
+            if name:
+                return name
+    return ""
+
+
+@settings(SETTINGS)
+@given(st.lists(TEXTS, max_size=6), st.sampled_from(["", " ", "\t", "  "]),
+       st.sampled_from([" | Daily News", " - The Site", " — Site", " | site", ""]), st.integers(0, 5))
+@example(["Mars Water Found | Daily News"], "", "", 0)
+@example(["  mars WATER found - The Site"], "", "", 0)
+@example(["", "| Mars Site"], "", "", 0)
+def test_site_name_from_title_lines_is_the_definition(texts: list[str], lead: str, suffix: str, pick: int) -> None:
+    title = "Mars Water Found"
+    lines = [*texts[:pick], lead + title.swapcase() + suffix, *texts[pick:], lead + "Other " + title + suffix]
+    assert site._from_title_lines(lines, title) == site_from_title_lines_by_definition(lines, title)
+    assert site._from_title_lines(lines, texts[0] if texts else "") == \
+        site_from_title_lines_by_definition(lines, texts[0] if texts else "")

@@ -3,7 +3,10 @@
 
     python tools/bench_clean.py [FOLDER] [--repeat 3] [--cpu] [--stages]
 
-Each page is cleaned `--repeat` times and its fastest run counts. `--cpu`
+Each page is cleaned `--repeat` times and its fastest run counts; the runs
+go over the whole folder in turn (a page's second run comes after every other
+page's first), so that the cleaner's small caches of recent lines cannot
+make a page's later runs look faster than a build would see. `--cpu`
 times with the process's CPU clock instead of the wall clock: steadier on a
 machine that other work shares.
 
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import math
 import statistics
 import sys
 import time
@@ -101,14 +105,12 @@ def main() -> int:
     texts = [p.read_text(encoding="utf-8") for p in sorted(args.folder.glob("*.txt"))]
     cleaner.clean(texts[0])  # load the models
     clock = time.process_time if args.cpu else time.perf_counter
-    per_page = []
-    for text in texts:
-        runs = []
-        for _ in range(args.repeat):
+    per_page = [math.inf] * len(texts)
+    for _ in range(args.repeat):
+        for i, text in enumerate(texts):
             started = clock()
             cleaner.clean(text)
-            runs.append(clock() - started)
-        per_page.append(min(runs))
+            per_page[i] = min(per_page[i], clock() - started)
     clock_name = "CPU" if args.cpu else "wall"
     print(f"{len(texts)} pages ({clock_name} time): median {statistics.median(per_page) * 1000:.2f} ms, "
           f"mean {statistics.fmean(per_page) * 1000:.2f} ms, "

@@ -9,18 +9,24 @@ change no result.
 
 FOLDER holds *.txt dumps (default: shared/corpus/articles/input and
 wcxb-dev/input). `check` prints each differing line and exits 1 on any.
+Each page also records a digest of every score the learned models gave
+(`Logistic.scores`, as exact reprs), so a change that moves a score in its
+last bit shows, though the labels keep their two decimals.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sitegen.clean import clean  # noqa: E402
+from sitegen.clean.learned import Logistic  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = next((p / "shared" for p in REPO.parents if (p / "shared").is_dir()), REPO.parent / "shared")
@@ -29,15 +35,36 @@ DEFAULT = [SHARED / "corpus" / "articles" / "input", SHARED / "corpus" / "wcxb-d
 
 def snapshot(folders: list[Path]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for folder in folders:
-        for path in sorted(folder.glob("*.txt")):
-            art = clean(path.read_text(encoding="utf-8"))
-            head = [f"title={art.title}", f"byline={art.byline}", f"published={art.published!r}",
-                    f"updated={art.updated!r}", f"section={art.section_path!r}", f"summary={art.summary}",
-                    f"site={art.site_name}", f"warnings={art.warnings!r}"]
-            blocks = [f"block={block!r}" for block in art.blocks]
-            out[str(path)] = head + blocks + [f"{lb.number}\t{lb.label}\t{lb.rule}\t{lb.text}" for lb in art.labels]
+    scored: list[str] = []
+    plain_scores = Logistic.scores
+
+    def scores(self: Logistic, rows: Any) -> list[float]:
+        found = plain_scores(self, rows)
+        scored.append(f"{len(self.weights)}:{list(map(float, found))!r}")
+        return found
+
+    Logistic.scores = scores  # type: ignore[method-assign]
+    try:
+        for folder in folders:
+            for path in sorted(folder.glob("*.txt")):
+                scored.clear()
+                out[str(path)] = _page(path) + [f"scores={_digest(scored)}"]
+    finally:
+        Logistic.scores = plain_scores  # type: ignore[method-assign]
     return out
+
+
+def _digest(scored: list[str]) -> str:
+    return hashlib.sha256("\n".join(scored).encode()).hexdigest()[:16]
+
+
+def _page(path: Path) -> list[str]:
+    art = clean(path.read_text(encoding="utf-8"))
+    head = [f"title={art.title}", f"byline={art.byline}", f"published={art.published!r}",
+            f"updated={art.updated!r}", f"section={art.section_path!r}", f"summary={art.summary}",
+            f"site={art.site_name}", f"warnings={art.warnings!r}"]
+    blocks = [f"block={block!r}" for block in art.blocks]
+    return head + blocks + [f"{lb.number}\t{lb.label}\t{lb.rule}\t{lb.text}" for lb in art.labels]
 
 
 def main() -> int:

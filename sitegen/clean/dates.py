@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 
 # Month names and common abbreviations, lower case, by language.
 _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
@@ -79,6 +80,7 @@ DATE_LINE_MAX_SEGMENTS = 6  # a stamp among short segments ("3 March 2021 | Scie
 DATE_LINE_SEGMENT_MAX_WORDS = 8  # ... each of at most this many words
 NEAR_TITLE_BEFORE = 3  # find_dates reads date lines this close above the title first...
 NEAR_TITLE_AFTER = 12  # ... and this close below it
+SPAN_CACHE_LINES = 512  # lines whose dates (and their times) are kept for the next test that reads them
 
 # A word where a month name may stand; `MONTHS` decides. (One letter class, not an alternation of
 # 200 names, keeps the search fast.) A word that is a name with a month glued on its end ("by Jane
@@ -308,7 +310,7 @@ def could_be_date_line(text: str) -> bool:
 _could_be_date_line = could_be_date_line
 
 
-def _stamp_only(text: str, spans: list[tuple[int, int]]) -> bool:
+def _stamp_only(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
     """Little stands in `text` beside the stamps at `spans` (see `is_date_line`)."""
     rest = []
     pos = 0
@@ -390,8 +392,10 @@ def _normal(text: str) -> str:
     return text
 
 
-def _date_spans(text: str) -> list[_Span]:
-    """Every calendar date in `text`, in order, without overlaps."""
+@lru_cache(maxsize=SPAN_CACHE_LINES)
+def _date_spans(text: str) -> tuple[_Span, ...]:
+    """Every calendar date in `text`, in order, without overlaps (kept for the
+    last lines asked: a date line is read by several tests in turn)."""
     found: list[_Span] = []
     seen: set[tuple[int, int]] = set()
     for year in _GATE.finditer(text):
@@ -406,7 +410,7 @@ def _date_spans(text: str) -> list[_Span]:
     for span in found:
         if not spans or span.start >= spans[-1].end:
             spans.append(span)
-    return spans
+    return tuple(spans)
 
 
 def _to_span(m: re.Match[str]) -> _Span | None:
@@ -463,14 +467,16 @@ def _order(a: int, b: int, sep: str) -> tuple[int, int]:
     return (b, a) if DAY_FIRST_BY_SEPARATOR[sep] else (a, b)
 
 
-def _stamp_spans(text: str, relative: bool) -> list[tuple[int, int]]:
-    """Where dates (with their times and zones) and, if `relative`, relative dates stand in `text`."""
+@lru_cache(maxsize=SPAN_CACHE_LINES)
+def _stamp_spans(text: str, relative: bool) -> tuple[tuple[int, int], ...]:
+    """Where dates (with their times and zones) and, if `relative`, relative dates stand in `text` (kept
+    for the last lines asked, as `_date_spans`)."""
     spans = [_time_and_zone(text, s)[2] for s in _date_spans(text)]
     if relative:
         for pattern in (*_RELATIVE, _DAY_WORDS):
             spans.extend(m.span() for m in pattern.finditer(text))
     if not spans:
-        return []
+        return ()
     spans.extend(m.span() for m in _TIME.finditer(text) if m.group("mi") or m.group("mi2") or m.group("ap"))
     spans.sort()
     merged: list[tuple[int, int]] = []
@@ -479,9 +485,10 @@ def _stamp_spans(text: str, relative: bool) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
-    return merged
+    return tuple(merged)
 
 
+@lru_cache(maxsize=SPAN_CACHE_LINES)
 def _time_and_zone(text: str, span: _Span) -> tuple[re.Match[str] | None, re.Match[str] | None, tuple[int, int]]:
     """The time next to a date (after it, else before it), the zone after that, and the whole stamp's span."""
     start, end = span.start, span.end

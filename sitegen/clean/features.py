@@ -15,11 +15,11 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, compress, repeat
 from operator import add, itemgetter, not_, sub, truediv
 
 from sitegen.clean import vocab
-from sitegen.clean.lines import Line, joined_keys, lines_with
+from sitegen.clean.lines import Line, joined_keys
 from sitegen.clean.stopwords import KOREAN_ENDINGS, STOPWORDS
 
 LONG_LINE_WORDS = 15  # a line this long is probably running text
@@ -172,7 +172,10 @@ def _contrast_scripts(base: list[list[float]], lines: list[Line]) -> None:
     Japanese, Korean) characters is from its page's: Korean text on a Korean
     page is ordinary, a line in another script (a language menu) is not. The
     finer script features are zeroed: no training page is written in those
-    scripts, so their weights would be noise."""
+    scripts, so their weights would be noise. On a page without wide
+    characters every one of those features is 0 already."""
+    if not any(map(itemgetter(_CJK_COLUMN), base)):  # no wide character: the finer features are 0 too
+        return
     sizes = [len(ln.text) for ln in lines]
     share = sum(row[_CJK_COLUMN] * size for row, size in zip(base, sizes, strict=True)) / (sum(sizes) or 1)
     for row in base:
@@ -208,16 +211,10 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
     words = [ln.words for ln in lines]
     chars = list(map(len, texts))
     plain = list(map(str.isascii, texts))
-    tokens = [ln.tokens for ln in lines]
-    flat = list(chain.from_iterable(tokens))
-    tok_at = list(accumulate(map(len, tokens), initial=0))
-    n_tok = list(map(max, map(len, tokens), repeat(1)))
-    # The words in lower case (words hold no newline): the words of the lines in lower case but where a line
+    # The words in lower case (as many as the words): the words of the lines in lower case but where a line
     # holds `_LOWER_SPLITS` (a final sigma may differ, and no stop word holds a sigma).
-    lowered = "\n".join(flat).lower().split("\n")
-    lower_tokens = list(map(lowered.__getitem__, map(slice, tok_at, tok_at[1:])))
-    for line, line_lower in zip(lines, lower_tokens, strict=True):  # kept for `overlap`
-        line._lower_tokens = line_lower
+    lower_tokens = [ln.lower_tokens for ln in lines]
+    n_tok = list(map(max, map(len, lower_tokens), repeat(1)))
     stop = list(map(truediv, map(sum, map(map, repeat(STOPWORDS.__contains__), lower_tokens)), n_tok))
     ascii_joined = "\n".join(compress(texts, plain))
     ascii_at = list(compress(range(n), plain))
@@ -229,7 +226,7 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
                           strict=False):
         upper[i], lower[i] = up, low
     for i in compress(range(n), map(not_, plain)):
-        firsts = "".join(map(itemgetter(0), tokens[i]))
+        firsts = "".join(map(itemgetter(0), lines[i].tokens))
         upper[i], lower[i] = sum(map(str.isupper, firsts)), sum(map(str.islower, firsts))
     cased = list(map(add, upper, lower))
     digits = [0.0] * n
@@ -243,15 +240,15 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
     log1p = _LOG1P if top <= len(_LOG1P) else [math.log1p(i) for i in range(top)]
     separators = list(map(add, map(add, map(str.count, texts, repeat("|")), map(str.count, texts, repeat("/"))),
                           map(str.count, texts, repeat(" - "))))
-    joined, starts = joined_keys(lines)
-    date, byline, time_ago = _short_line_features(lines, plain, lines_with(joined, starts, _TIME_AGO_LITERALS))
+    date, byline, time_ago = _short_line_features(lines, plain)
     marker = [0.0] * n
     for i in range(n):
         if (texts[i][0] in _MARKER_FIRST or not plain[i]) and _MARKER.match(texts[i]):
             marker[i] = 1.0
     web = [0.0] * n
-    for i in lines_with(joined, starts, _WEB_LITERALS):
-        if _WEB.search(texts[i]):
+    for i, line in compress(enumerate(lines), plain):  # the other lines: below
+        key = line.key
+        if ("http" in key or "www." in key or "@" in key or ".com" in key) and _WEB.search(texts[i]):  # _WEB_LITERALS
             web[i] = 1.0
     cjk, hira, korean = [0.0] * n, [0.0] * n, [0.0] * n
     for i in compress(range(n), map(not_, plain)):
@@ -264,14 +261,14 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
         ascii_digits = len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_DIGIT_BYTES))
         digits[i] = (ascii_digits + sum(map(str.isdigit, "".join(_NON_ASCII.findall(text))))) / size
         # `\w` is a letter, digit or "_": the alphanumerics are the words' characters less the "_"s.
-        alnum = sum(map(len, tokens[i])) - text.count("_")
+        alnum = sum(map(len, lines[i].tokens)) - text.count("_")
         symbols[i] = (size - alnum - text.count(" ")) / size
         separators[i] = sum(map(text.count, _SEPARATOR_STRINGS))
         wide = lines[i].wide  # what `_CJK` finds (the same class), and `_HIRAGANA` within it
         if wide:
             cjk[i] = wide / size
             hira[i] = len(_HIRAGANA.findall(text)) / size
-            korean[i] = sum(1 for t in tokens[i] if t.endswith(KOREAN_ENDINGS)) / n_tok[i]
+            korean[i] = sum(1 for t in lines[i].tokens if t.endswith(KOREAN_ENDINGS)) / n_tok[i]
     lasts = [t[-1] for t in texts]
     ends = [t[-1:] for t in stripped]
     columns: list[Iterable[float]] = [
@@ -299,10 +296,9 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
     return list(map(list, zip(*columns, strict=True)))
 
 
-def _short_line_features(lines: list[Line], plain: list[bool],
-                         ago: set[int]) -> tuple[list[float], list[float], list[float]]:
-    """The features read on short lines only: date, byline, time_ago (`ago`:
-    the ASCII lines that hold a word every `TIME_AGO` match in ASCII needs)."""
+def _short_line_features(lines: list[Line], plain: list[bool]) -> tuple[list[float], list[float], list[float]]:
+    """The features read on short lines only: date, byline, time_ago (an ASCII
+    line is tried for `TIME_AGO` only when it holds a word every match in ASCII needs)."""
     n = len(lines)
     date, byline, time_ago = [0.0] * n, [0.0] * n, [0.0] * n
     for i, line in enumerate(lines):
@@ -314,9 +310,14 @@ def _short_line_features(lines: list[Line], plain: list[bool],
             date[i] = 1.0
         if line.byline:
             byline[i] = 1.0
-        if (i in ago or not plain[i]) and _ANY_DIGIT.search(text) and TIME_AGO.search(text):
+        if (not plain[i] or _holds_any(line.key, _TIME_AGO_LITERALS)) and _ANY_DIGIT.search(text) \
+                and TIME_AGO.search(text):
             time_ago[i] = 1.0
     return date, byline, time_ago
+
+
+def _holds_any(text: str, needles: tuple[str, ...]) -> bool:
+    return any(map(text.__contains__, needles))
 
 
 def _web_literal(text: str) -> bool:

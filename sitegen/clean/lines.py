@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import accumulate, compress
@@ -21,7 +19,7 @@ TERMINAL = (".", "!", "?", "…", "。", "！", "？", '"', "”", "’", "»", 
 _UNSET: object = object()
 _ASCII_NOT_WORD = str.maketrans(dict.fromkeys(
     (c for c in range(128) if not (chr(c).isalnum() or chr(c) in "_\n")), " "))  # `\w` in ASCII: letters, digits, "_"
-_YEAR_LITERALS = ("19", "20", "/")  # every `YEAR_GATE` match holds one
+YEAR_LITERALS = ("19", "20", "/")  # every `YEAR_GATE` match holds one (`_settle` tests them in turn)
 
 
 @dataclass(slots=True, init=False)
@@ -51,12 +49,12 @@ class Line:
     _date_line: bool | None = field(repr=False, compare=False)
 
     def __init__(self, index: int, number: int, text: str, words: int, label: str = "", rule: str = "",
-                 key: str = "", credit: str = "", *, tokens: list[str] | None = None, wide: int = -1) -> None:
+                 key: str = "", credit: str = "", *, tokens: list[str] | None = None,
+                 lower_tokens: list[str] | None = None, wide: int = -1) -> None:
         self.index, self.number, self.text, self.words = index, number, text, words
         self.label, self.rule, self.credit = label, rule, credit
         self.key = key or fold(text)
-        self._tokens, self._wide = tokens, wide
-        self._lower_tokens = None
+        self._tokens, self._lower_tokens, self._wide = tokens, lower_tokens, wide
         self._date = _UNSET
         self._ui = self._cta = self._credit = self._byline = self._date_line = None
 
@@ -69,7 +67,7 @@ class Line:
 
     @property
     def lower_tokens(self) -> list[str]:
-        """Each of the line's words in lower case, computed once (`features` settles them for a page at once)."""
+        """Each of the line's words in lower case, computed once (`segment` gives an ASCII line's with its key)."""
         if self._lower_tokens is None:
             self._lower_tokens = list(map(str.lower, self.tokens))
         return self._lower_tokens
@@ -169,7 +167,7 @@ def single_spaced(text: str) -> bool:
     if "  " in text or "\n " in text or " \n" in text or text[:1] == " " or text[-1:] == " ":
         return False
     if text.isascii():
-        return not any(space in text for space in _ASCII_OTHER_SPACES)
+        return not any(map(text.__contains__, _ASCII_OTHER_SPACES))
     return _OTHER_SPACES.search(text) is None
 
 
@@ -183,17 +181,18 @@ def segment(text: str) -> list[Line]:
     texts = list(filter(None, cleaned))
     numbers = compress(range(1, len(cleaned) + 1), cleaned)
     ascii_lines = list(map(str.isascii, texts))
-    # The words of the ASCII lines in one pass: there `\w` is [A-Za-z0-9_], and the rest made spaces splits them.
-    ascii_joined = "\n".join(compress(texts, ascii_lines))
-    plain_words = map(str.split, ascii_joined.translate(_ASCII_NOT_WORD).split("\n"))
-    plain_keys = iter(ascii_joined.lower().split("\n"))
-    tokens = [next(plain_words) if plain else _WORD.findall(clean)
-              for clean, plain in zip(texts, ascii_lines, strict=True)]
+    # The words of the ASCII lines in lower case, in one pass: there `\w` is [A-Za-z0-9_], and the rest made
+    # spaces splits them (the words as written are found when asked: little reads them).
+    ascii_lower = "\n".join(compress(texts, ascii_lines)).lower()
+    plain_lower_words = map(str.split, ascii_lower.translate(_ASCII_NOT_WORD).split("\n"))
+    plain_keys = iter(ascii_lower.split("\n"))
     lines: list[Line] = []
-    for i, (number, clean, toks, plain) in enumerate(zip(numbers, texts, tokens, ascii_lines, strict=True)):
+    for i, (number, clean, plain) in enumerate(zip(numbers, texts, ascii_lines, strict=True)):
         if plain:
-            lines.append(Line(i, number, clean, len(toks), key=next(plain_keys), tokens=toks))
+            low = next(plain_lower_words)
+            lines.append(Line(i, number, clean, len(low), key=next(plain_keys), lower_tokens=low))
         else:
+            toks = _WORD.findall(clean)
             wide = len(_WIDE.findall(clean))
             lines.append(Line(i, number, clean, len(toks) + (wide // 2 if wide else 0), key=fold(clean), tokens=toks,
                               wide=wide))
@@ -206,34 +205,25 @@ def _settle(lines: list[Line], ascii_lines: list[bool]) -> None:
     want of a length or (ASCII lines) a word every match needs (a line of
     ASCII text matches a case-blind pattern of ASCII words only where its
     lower case holds them); the other lines are tested when asked."""
-    joined, starts = joined_keys(lines)
-    cta = lines_with(joined, starts, vocab.CTA_LITERALS)
-    years = {i for i in lines_with(joined, starts, _YEAR_LITERALS) if YEAR_GATE.search(lines[i].key)}
+    no_cta = vocab.CTA_FIRST_WORDS.isdisjoint
     for line, plain in zip(lines, ascii_lines, strict=True):
         if len(line.text) > vocab.UI_MAX_CHARS:  # `segment` made the spacing single
             line._ui = False
         if plain:
-            i = line.index
-            if i not in cta:
+            if no_cta(line.lower_tokens):
                 line._cta = False
-            if i not in years:
+            key = line.key
+            if not (("19" in key or "20" in key or "/" in key) and YEAR_GATE.search(key)):  # YEAR_LITERALS
                 line._date = None
 
 
 def joined_keys(lines: list[Line]) -> tuple[str, list[int]]:
     """The lines' keys joined by newlines, and where each starts in that text
     (keys hold no newline: a match of a pattern free of newlines lies in one line)."""
-    starts = list(accumulate((len(ln.key) + 1 for ln in lines), initial=0))
-    return "\n".join(ln.key for ln in lines), starts
+    keys = [ln.key for ln in lines]
+    return "\n".join(keys), list(accumulate(map(len, keys), _after_newline, initial=0))
 
 
-def lines_with(joined: str, starts: list[int], needles: Iterable[str]) -> set[int]:
-    """Indexes of the lines of `joined` (see `joined_keys`) that hold any of `needles`."""
-    found: set[int] = set()
-    for needle in needles:
-        pos = joined.find(needle)
-        while pos != -1:
-            i = bisect_right(starts, pos) - 1
-            found.add(i)
-            pos = joined.find(needle, starts[i + 1])
-    return found
+def _after_newline(start: int, size: int) -> int:
+    """Where the line after one of `size` characters starting at `start` starts (a newline between)."""
+    return start + size + 1

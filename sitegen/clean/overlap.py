@@ -41,30 +41,53 @@ def shared_words(lines: list[Line], candidates: list[int], start: int, end: int)
     """For each candidate line: the share of its words found in the run
     [start, end) of text lines, and in the first LEAD_LINES of text at or
     after it. Lines with the very same words as the candidate (itself, its
-    copies) do not count."""
-    sets = _run_words(lines[start:end])  # line j's at j - start
-    owns = [sets[i - start] if start <= i < end else _line_words(lines[i]) for i in candidates]
-    wanted = frozenset().union(*owns)  # only the candidates' words are counted
-    counts = Counter(chain.from_iterable(map(wanted.intersection, sets)))
-    copies = Counter(sets)
+    copies) do not count.
+
+    Only the candidates' words are looked for: each run line gives the ones
+    it holds (`_wanted_words`), and its own words in full only where those
+    are all of a candidate's (it may be a copy)."""
+    run = lines[start:end]
+    owns = [_line_words(lines[i]) for i in candidates]
+    wanted = frozenset().union(*owns)
+    full = {i - start: own for i, own in zip(candidates, owns, strict=True) if start <= i < end}  # all wanted
+    hits = [full[j] if j in full else _wanted_words(line, wanted) for j, line in enumerate(run)]  # line j's at j
+    counts = Counter(chain.from_iterable(hits))
+    holding: dict[frozenset[str], list[int]] = {}  # the run lines by the wanted words they hold
+    for j, found in enumerate(hits):
+        holding.setdefault(found, []).append(j)
+
+    def same(j: int, own: frozenset[str]) -> bool:
+        """Run line j (`start` + j), whose wanted words are `own`, has no other words (`full`: the words
+        of the run lines known in full, a candidate's all wanted)."""
+        if j not in full:
+            full[j] = _line_words(run[j])
+        return full[j] == own
+
     out: list[tuple[float, float]] = []
     for i, own in zip(candidates, owns, strict=True):
         if not own:
             out.append((0.0, 0.0))
             continue
-        in_run = sum(map(copies[own].__lt__, map(counts.__getitem__, own)))  # found on other lines than copies
+        alike = holding.get(own)  # the run lines whose wanted words are its words: its copies, maybe
+        copies = sum(1 for j in alike if same(j, own)) if alike else 0
+        in_run = sum(map(copies.__lt__, map(counts.__getitem__, own)))  # found on other lines than copies
         lead_from = max(start, i + 1)
         unseen = own  # its words in none of the lead lines: each difference runs over the smaller set
-        for found in sets[lead_from - start:min(end, lead_from + LEAD_LINES) - start]:
-            if found != own:
+        for j in range(lead_from - start, min(end, lead_from + LEAD_LINES) - start):
+            found = hits[j]
+            if found != own or not same(j, own):
                 unseen = unseen - found
         out.append((in_run / len(own), (len(own) - len(unseen)) / len(own)))
     return out
 
 
-def _run_words(run: list[Line]) -> list[frozenset[str]]:
-    """`words` of each line of `run`."""
-    return list(map(_line_words, run))
+def _wanted_words(line: Line, wanted: frozenset[str]) -> frozenset[str]:
+    """`_line_words(line) & wanted`, for `wanted` made of `_line_words` sets: an
+    ASCII line's words in lower case that are wanted are all among its words
+    (no wanted word is a stop word, a run of one or two characters, a number)."""
+    if line.text.isascii():
+        return wanted.intersection(line.lower_tokens)
+    return wanted & _line_words(line)
 
 
 # What an ASCII line's lower-case words may be that `words` leaves out, but for numbers: the stop words and

@@ -96,6 +96,9 @@ def _from_title_lines(lines: Sequence[str], title: str) -> str:
     for raw in lines[: max(TITLE_LINE_SEARCH_MIN, int(len(lines) * TITLE_LINE_SEARCH_SHARE))]:
         if len(raw) > TITLE_LINE_MAX_CHARS or len(raw) <= len(title):
             continue
+        start = raw.lstrip()  # an ASCII line's fold starts with its first character in lower case
+        if key and start.isascii() and start[:1].lower() != key[:1]:
+            continue
         text = " ".join(raw.split())
         folded = text.lower() if text.isascii() else _fold(text)  # folding single-spaced ASCII only lowers it
         if folded.startswith(key) and len(folded) == len(text):

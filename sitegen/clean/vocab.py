@@ -52,6 +52,10 @@ CALL_TO_ACTION = re.compile(
 # ("follow", "sign"), which running text is full of; few of them, as each is looked for over a whole page.
 CTA_LITERALS = ("download ", "subscribe ", "sign up ", "newsletter", "get alerts", "follow us on", "click here",
                 "cookie", "all rights reserved", "terms of ", "privacy policy")
+# Each CALL_TO_ACTION match in ASCII text starts with one of these as a whole word (lower case): a line of
+# ASCII text without one of them among its words is no call to action (a test checks that each match has one).
+CTA_FIRST_WORDS = frozenset(("download", "subscribe", "sign", "newsletter", "get", "follow", "click", "cookie",
+                             "cookies", "all", "terms", "privacy"))
 
 
 def call_to_action(text: str) -> bool:
@@ -59,7 +63,7 @@ def call_to_action(text: str) -> bool:
     low = ascii_lower(text)
     if "  " in low or not low.isascii() or not low.isprintable():  # what `\s+` matches, made one space
         low = " ".join(low.split())
-    if not any(phrase in low for phrase in CTA_LITERALS):
+    if not any(map(low.__contains__, CTA_LITERALS)):
         return False
     return bool(CALL_TO_ACTION.search(text))
 
@@ -131,7 +135,7 @@ _BROWSER_NOTICE_WORDS = ("javascript", "support")  # every `BROWSER_NOTICE` matc
 def browser_notice(text: str) -> bool:
     """The line tells the reader what their browser lacks (`BROWSER_NOTICE`)."""
     low = text.casefold()
-    return any(word in low for word in _BROWSER_NOTICE_WORDS) and BROWSER_NOTICE.search(text) is not None
+    return any(map(low.__contains__, _BROWSER_NOTICE_WORDS)) and BROWSER_NOTICE.search(text) is not None
 
 
 # The page says it earns from the links in it: "We may earn commission from links on this page", "This post
@@ -149,7 +153,7 @@ _FIRST_PERSON = re.compile(r"\b(?:we|i|us|our|my)\b", re.IGNORECASE)  # the page
 def affiliate_notice(text: str) -> bool:
     """The page discloses that it earns from its links (`AFFILIATE_NOTICE`), speaking of itself."""
     low = text.casefold()
-    return (any(word in low for word in _AFFILIATE_NOTICE_WORDS) and AFFILIATE_NOTICE.search(text) is not None
+    return (any(map(low.__contains__, _AFFILIATE_NOTICE_WORDS)) and AFFILIATE_NOTICE.search(text) is not None
             and _FIRST_PERSON.search(text) is not None)
 
 
@@ -280,7 +284,7 @@ def trailing_credit(text: str) -> str | None:
         return None
     if tail.isascii():
         low = tail.lower()
-        if not any(word in low for word in _TRAILING_CREDIT_WORDS):
+        if not any(map(low.__contains__, _TRAILING_CREDIT_WORDS)):
             return None
     match = _TRAILING_CREDIT.search(tail)
     return next(group for group in match.groups() if group) if match else None
