@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from sitegen.clean import features, neighbours, overlap, regions, vocab
+from sitegen.clean import address, features, neighbours, overlap, regions, vocab
 from sitegen.clean.learned import models
 from sitegen.clean.lines import CREDIT_MAX_WORDS, Line, fold
 from sitegen.clean.site import copyright_name
@@ -560,6 +560,8 @@ def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]
     if best == top:
         best = _earlier_headline(lines, candidates, scores, top)
         rule = "title_earlier" if best != top else rule
+    named = _headline_in_address(lines, candidates, best)
+    best, rule = (named, "title_in_address") if named != best else (best, rule)
     line = lines[candidates[best]]
     bare = _bare_title(lines, line)
     if bare is not None:
@@ -654,6 +656,17 @@ def _earlier_headline(lines: list[Line], candidates: list[int], scores: list[flo
                 and line.words >= TITLE_MIN_WORDS and len(set(_WORDS.findall(line.key)) & words) >= 2:
             top = k
     return top
+
+
+def _headline_in_address(lines: list[Line], candidates: list[int], best: int) -> int:
+    """When the page shows its own address, the candidate its slug spells
+    (`address.SLUG_MIN_MATCH`), if the chosen line matches it less well."""
+    found = address.slugs(ln.text for ln in lines)
+    if not found:
+        return best
+    matches = [address.slug_match(lines[i].text, found) for i in candidates]
+    named = max(range(len(candidates)), key=matches.__getitem__)
+    return named if matches[named] >= address.SLUG_MIN_MATCH and matches[named] > matches[best] else best
 
 
 TITLE_NAMES = features.TITLE_NAMES + overlap.NAMES + neighbours.NAMES
