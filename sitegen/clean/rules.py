@@ -683,11 +683,13 @@ def title_rows(lines: list[Line], ctx: features.PageContext, probs: list[float],
 
 
 def _not_a_headline(lines: list[Line], i: int) -> bool:
-    """Lines the rules know for something else: links, prompts, credits, captions, dates."""
+    """Lines the rules know for something else: links, prompts, credits,
+    captions (a line over a credit, unless shaped as a headline: the lead
+    picture's credit may follow the headline), dates."""
     line = lines[i]
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     return ((line.call_to_action and not vocab.newsletter_only(line.text)) or line.credit_like
-            or (nxt is not None and nxt.credit_like and not nxt.byline)
+            or (nxt is not None and nxt.credit_like and not nxt.byline and not neighbours.headline_shaped(line))
             or (line.words <= META_MAX_WORDS and line.date() is not None)  # those four computed once per line
             or vocab.related_lead(line.text) or vocab.share_line(line.text))
 

@@ -1,0 +1,27 @@
+"""Which lines the title is chosen from, and the rules that move the choice."""
+
+from __future__ import annotations
+
+from sitegen.clean import rules
+from sitegen.clean.lines import segment
+
+PARAGRAPH = ("The committee met on Monday to discuss the new road tax, and after a long debate it voted "
+             "to send the plan back to the council for a second reading next month.")
+
+
+def candidate_texts(text: str) -> list[str]:
+    lines = segment(text)
+    return [lines[i].text for i in rules.headline_candidates(lines, (0, 0))]
+
+
+def test_a_headline_over_the_lead_pictures_credit_may_be_the_title() -> None:
+    got = candidate_texts("\n".join(["Guide to academic journal indexing: where and how to get indexed",
+                                     "Image Credit: Pexels", PARAGRAPH]))
+    assert "Guide to academic journal indexing: where and how to get indexed" in got
+
+
+def test_a_caption_over_a_credit_is_no_headline() -> None:
+    got = candidate_texts("\n".join(["City plans new road tax", "The mayor speaks to reporters on Monday.",
+                                     "Photo: John Smith/AP", PARAGRAPH]))
+    assert "The mayor speaks to reporters on Monday." not in got
+    assert "City plans new road tax" in got
