@@ -25,3 +25,12 @@ def test_a_caption_over_a_credit_is_no_headline() -> None:
                                      "Photo: John Smith/AP", PARAGRAPH]))
     assert "The mayor speaks to reporters on Monday." not in got
     assert "City plans new road tax" in got
+
+
+def test_a_standfirst_under_its_headline_gives_way_but_an_exclaiming_headline_stays() -> None:
+    def moved(chosen: str) -> str:
+        lines = segment("\n".join(["Bread machine recipes", chosen, PARAGRAPH]))
+        return lines[[0, 1][rules._headline_over_standfirst(lines, [0, 1], [8.7, 9.0], 1)]].text
+
+    assert moved("We tried every bread machine we could find this year.") == "Bread machine recipes"
+    assert moved("Best Bread Machines – My Favorites!") == "Best Bread Machines – My Favorites!"

@@ -586,7 +586,7 @@ def _breadcrumb_trail(line: Line) -> bool:
 
 
 def _headline_over_standfirst(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
-    """When the chosen line is a sentence and a shorter line just above it
+    """When the chosen line is a sentence (that does not exclaim) and a shorter line just above it
     that does not state (it may ask or exclaim) scores nearly as well, that
     line is the headline and the chosen one its standfirst (a longer line
     too, when the chosen one states and that line ends in no punctuation). A long chosen
@@ -594,7 +594,7 @@ def _headline_over_standfirst(lines: list[Line], candidates: list[int], scores: 
     they matter") may be a standfirst too, under a headline of a few words
     that scores closer still."""
     chosen = lines[candidates[best]]
-    sentence = _sentence(chosen)
+    sentence = _sentence(chosen) and not _exclaims(chosen)
     if not sentence and chosen.words < LONG_STANDFIRST_MIN_WORDS:
         return best
     margin = STANDFIRST_SCORE_MARGIN if sentence else LONG_STANDFIRST_SCORE_MARGIN
@@ -608,6 +608,12 @@ def _headline_over_standfirst(lines: list[Line], candidates: list[int], scores: 
                 and (sentence or (line.words >= HEADLINE_OVER_LONG_MIN_WORDS and not _counters(line))):
             return k
     return best
+
+
+def _exclaims(line: Line) -> bool:
+    """The line ends in an exclamation mark ("Best Bread Machines – My
+    Favorites!"): a headline's tone, a standfirst's rarely."""
+    return line.text.rstrip("\"”’»)' ").endswith(("!", "！"))
 
 
 def _unpunctuated(line: Line) -> bool:
