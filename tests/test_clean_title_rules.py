@@ -34,3 +34,11 @@ def test_a_standfirst_under_its_headline_gives_way_but_an_exclaiming_headline_st
 
     assert moved("We tried every bread machine we could find this year.") == "Bread machine recipes"
     assert moved("Best Bread Machines – My Favorites!") == "Best Bread Machines – My Favorites!"
+
+
+def test_a_row_of_figures_is_no_headline() -> None:
+    got = candidate_texts("\n".join(["The Best Electric Scooters for Commuting in 2025",
+                                     "46.3 lbs 38.8 lbs 36.8 lbs 48.5 lbs 55 lbs", "35 Austin Theriault 17 0 0 0 0",
+                                     "Opening Bell 11.18.19", "2018 Lexus ES 350", PARAGRAPH]))
+    assert got == ["The Best Electric Scooters for Commuting in 2025", "Opening Bell 11.18.19", "2018 Lexus ES 350",
+                   PARAGRAPH]

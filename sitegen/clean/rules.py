@@ -68,6 +68,7 @@ STANDFIRST_SCORE_MARGIN = 1.5  # how much better the standfirst may score than i
 LONG_STANDFIRST_MIN_WORDS = 10  # a chosen line this long may be a standfirst though it is no sentence
 LONG_STANDFIRST_SCORE_MARGIN = 1.0  # how much better such a standfirst may score than its headline
 HEADLINE_OVER_LONG_MIN_WORDS = 4  # the headline over such a standfirst ("Try it free" is a button)
+FIGURES_MIN_NUMBERS = 4  # numbers in a row of a table of figures, which is no headline
 COUNTER_MIN_NUMBERS = 2  # bare numbers in a line of counters ("Code 4 Stars 107 Forks 9"): no headline
 EARLIER_TITLE_MAX_GAP = 8  # lines from a headline down to the line that repeats it
 EARLIER_TITLE_SCORE_MARGIN = 0.6  # how much better that line may score than the headline above it
@@ -691,13 +692,19 @@ def title_rows(lines: list[Line], ctx: features.PageContext, probs: list[float],
 def _not_a_headline(lines: list[Line], i: int) -> bool:
     """Lines the rules know for something else: links, prompts, credits,
     captions (a line over a credit, unless shaped as a headline: the lead
-    picture's credit may follow the headline), dates."""
+    picture's credit may follow the headline), dates, rows of figures."""
     line = lines[i]
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     return ((line.call_to_action and not vocab.newsletter_only(line.text)) or line.credit_like
             or (nxt is not None and nxt.credit_like and not nxt.byline and not neighbours.headline_shaped(line))
             or (line.words <= META_MAX_WORDS and line.date() is not None)  # those four computed once per line
-            or vocab.related_lead(line.text) or vocab.share_line(line.text))
+            or vocab.related_lead(line.text) or vocab.share_line(line.text) or _row_of_figures(line))
+
+
+def _row_of_figures(line: Line) -> bool:
+    """A table's row of figures ("46.3 lbs 38.8 lbs 36.8 lbs 48.5 lbs"): more numbers than words, and several."""
+    numbers = sum(map(str.isdigit, line.tokens))
+    return numbers >= FIGURES_MIN_NUMBERS and numbers > len(line.tokens) - numbers
 
 
 def _bare_title(lines: list[Line], line: Line) -> Line | None:
