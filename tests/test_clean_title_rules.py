@@ -42,3 +42,16 @@ def test_a_row_of_figures_is_no_headline() -> None:
                                      "Opening Bell 11.18.19", "2018 Lexus ES 350", PARAGRAPH]))
     assert got == ["The Best Electric Scooters for Commuting in 2025", "Opening Bell 11.18.19", "2018 Lexus ES 350",
                    PARAGRAPH]
+
+
+def test_a_pipe_sets_off_a_shorter_suffix_from_the_title() -> None:
+    def shown(first: str) -> str:
+        lines = segment(f"{first}\n\n{PARAGRAPH}")
+        return rules.title_text(lines, lines[0])
+
+    assert shown("Best Residential Movers in NYC 2025 | Top 19 Companies") == "Best Residential Movers in NYC 2025"
+    assert shown("Car Maintenance Checklist | Bridgestone Tires") == "Car Maintenance Checklist"
+    assert shown("Review | The Crown, season 4") == "Review | The Crown, season 4"  # a label over the title
+    assert shown("Road tax plan – City News") == "Road tax plan – City News"  # a dash may be part of the title
+    long_suffix = "Milan Design Week 2018 | Michael Anastassiades’ light installation for FLOS"
+    assert shown(long_suffix) == long_suffix

@@ -934,8 +934,9 @@ def section_path(lines: list[Line], title: Line | None) -> list[str]:
 
 def title_text(lines: list[Line], title: Line | None) -> str:
     """The headline as shown: a "Title | Site" line loses its suffix when the
-    bare title is a line of its own, or when the suffix is the name the
-    page's copyright line gives the site."""
+    bare title is a line of its own, when the suffix is the name the page's
+    copyright line gives the site, or when a pipe sets off a suffix shorter
+    than the title (`_pipe_suffix`)."""
     if title is None:
         return ""
     text = title.text
@@ -943,11 +944,19 @@ def title_text(lines: list[Line], title: Line | None) -> str:
     if len(parts) == 2 and len(parts[1].split()) <= SITE_NAME_MAX_WORDS:
         keys = {ln.key for ln in lines if ln is not title and not _chrome(ln)}  # "Menu - ...": no bare title
         head, site = parts
-        if fold(head) in keys or (site and fold(site) == fold(copyright_name([ln.text for ln in lines]))):
+        if fold(head) in keys or _pipe_suffix(text, head, site) \
+                or (site and fold(site) == fold(copyright_name([ln.text for ln in lines]))):
             text = head
     if text.isupper():  # a page's CSS made it uppercase; a copy may keep the real case
         text = next((ln.text for ln in lines if ln.key == fold(text) and not ln.text.isupper()), text)
     return text
+
+
+def _pipe_suffix(text: str, head: str, suffix: str) -> bool:
+    """"Best Movers in NYC 2025 | Top 19 Companies": a pipe before a suffix
+    of fewer words than the title sets off the site's name or a tag line
+    ("Review | The Crown, season 4" is a label over the title: it stays)."""
+    return " | " in text and len(suffix.split()) < len(head.split())
 
 
 def is_update_line(text: str) -> bool:
