@@ -55,3 +55,8 @@ def test_a_pipe_sets_off_a_shorter_suffix_from_the_title() -> None:
     assert shown("Road tax plan – City News") == "Road tax plan – City News"  # a dash may be part of the title
     long_suffix = "Milan Design Week 2018 | Michael Anastassiades’ light installation for FLOS"
     assert shown(long_suffix) == long_suffix
+
+
+def test_a_title_of_several_pipes_stays_whole() -> None:
+    lines = segment(f"News | Road tax plan passes | City\n\n{PARAGRAPH}")
+    assert rules.title_text(lines, lines[0]) == "News | Road tax plan passes | City"

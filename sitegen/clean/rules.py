@@ -955,8 +955,9 @@ def title_text(lines: list[Line], title: Line | None) -> str:
 def _pipe_suffix(text: str, head: str, suffix: str) -> bool:
     """"Best Movers in NYC 2025 | Top 19 Companies": a pipe before a suffix
     of fewer words than the title sets off the site's name or a tag line
-    ("Review | The Crown, season 4" is a label over the title: it stays)."""
-    return " | " in text and len(suffix.split()) < len(head.split())
+    ("Review | The Crown, season 4" is a label over the title: it stays).
+    One pipe only: the title shown keeps none (cleaning it again changes nothing)."""
+    return "|" not in head and " | " in text and len(suffix.split()) < len(head.split())
 
 
 def is_update_line(text: str) -> bool:
