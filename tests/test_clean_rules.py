@@ -734,8 +734,10 @@ def test_a_headline_that_speaks_of_a_newsletter_stays_a_candidate() -> None:
 def test_a_headline_over_a_byline_with_its_agency_stays_a_candidate() -> None:
     lines = segment("\n".join(["City plans new road tax", "By Jane Doe | City News", PARAGRAPH]))
     assert not rules._not_a_headline(lines, 0)
-    lines = segment("\n".join(["The new road seen from the hill", "Jane Doe | City News", PARAGRAPH]))
+    lines = segment("\n".join(["The new road, seen from the hill.", "Jane Doe | City News", PARAGRAPH]))
     assert rules._not_a_headline(lines, 0)  # over a photo credit: a caption
+    lines = segment("\n".join(["The New Road Seen From the Hill", "Jane Doe | City News", PARAGRAPH]))
+    assert not rules._not_a_headline(lines, 0)  # shaped as a headline: the lead picture's credit may follow it
 
 
 def test_a_quoted_posts_attribution_is_not_the_articles_date() -> None:

@@ -427,17 +427,21 @@ _REVISION_SELECT = itemgetter(*(_BASE_INDEX[k] for k in ("log_words", "sentence_
 TITLE_MAX_WORDS = 40
 TITLE_NEAR = 5  # lines after a headline where its article starts
 _TITLE_BASE_KEYS = ("log_words", "sentence_end", "all_caps", "capitalised", "stop_density", "ui", "call_to_action",
-                    "date", "byline", "separators", "repeated", "lower_start", "one_word", "web", "ends_colon")
+                    "date", "byline", "separators", "repeated", "lower_start", "one_word", "web", "ends_colon",
+                    "ends_question")
 TITLE_NAMES = (
     *_TITLE_BASE_KEYS, "few_words", "position", "inside_other", "has_bare_part", "long_after", "mass_before",
     "meta_near", "p", "p_after", "p_before", "p_mass_before", "first_after_gap", "words_2_20",
     "run_ahead", "run_gap", "in_run", "after_run",
     "x_not_text_before_text", "x_run_ahead_unended", "x_meta_near_mid_length", "x_inside_other_mid_length",
-    "x_capitalised_mid_length", "x_run_ahead_mid_length",
+    "x_capitalised_mid_length", "x_run_ahead_mid_length", "crumb_end", "copy_below",
 )
 _TITLE_BASE = [_BASE_INDEX[k] for k in _TITLE_BASE_KEYS]
 _SITE_SPLIT = re.compile(r"\s+[|\-–—:·•]\s+")
 CONTENT_P = 0.5  # a first-pass score from which a line counts as text for the title's features
+CRUMB_WINDOW = 4  # lines above a headline where a breadcrumb may end with it
+COPY_BELOW_WINDOW = 40  # lines below a headline where the page may repeat it as a heading
+_CRUMB_SEPARATORS = (">", "»", "›", "/", "|", " -", " –", " —")  # a dash between words, not in one
 
 
 def best_run(probs: list[float], words: list[int], pivot: float = CONTENT_P,
@@ -486,8 +490,9 @@ def title_vectors(lines: list[Line], ctx: PageContext, probs: list[float],
     last = max(1, n - 1)
     cum_n = cum[n]
     end_i, cap_i = _BASE_INDEX["sentence_end"], _BASE_INDEX["capitalised"]
+    echoes = _title_echoes(keys, candidates)
     out: list[list[float]] = []
-    for i in candidates:
+    for i, echo in zip(candidates, echoes, strict=True):
         b = ctx.base[i]
         key = keys[i]
         gap = start - i
@@ -515,8 +520,33 @@ def title_vectors(lines: list[Line], ctx: PageContext, probs: list[float],
             cum[i] / cum_n if cum_n else 0.0, math.log1p(next_text[i + 1] - i), float(2 <= words <= 20),
             ahead, math.log1p(abs(gap)), float(start <= i < end), float(i >= end),
             (1 - p) * p_after, ahead * (1 - b[end_i]), meta * mid, float(inside) * mid, b[cap_i] * mid, ahead * mid,
+            *echo,
         ])
     return out
+
+
+def _title_echoes(keys: list[str], candidates: list[int]) -> list[tuple[float, float]]:
+    """For each candidate: whether a breadcrumb just above ends with it
+    ("Home » Plants » Coffee" over "Coffee"), and whether the page repeats it
+    as a line of its own further down (a headline comes back as the first
+    section heading, a dek never does)."""
+    at: dict[str, list[int]] = {}
+    for j, key in enumerate(keys):
+        at.setdefault(key, []).append(j)
+    out = []
+    for i in candidates:
+        key = keys[i]
+        crumb = bool(key) and any(_ends_crumb(other, key) for other in keys[max(0, i - CRUMB_WINDOW): i])
+        copies = at[key]
+        later = bisect.bisect_right(copies, i)
+        below = later < len(copies) and copies[later] <= i + COPY_BELOW_WINDOW
+        out.append((float(crumb), float(below)))
+    return out
+
+
+def _ends_crumb(line: str, key: str) -> bool:
+    """`line` is a trail of parts whose last part is `key`."""
+    return len(line) > len(key) and line.endswith(key) and line[:-len(key)].rstrip().endswith(_CRUMB_SEPARATORS)
 
 
 _TITLE_SELECT = itemgetter(*_TITLE_BASE)

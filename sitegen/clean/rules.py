@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from sitegen.clean import features, neighbours, overlap, regions, vocab
+from sitegen.clean import address, features, neighbours, overlap, regions, vocab
 from sitegen.clean.learned import models
 from sitegen.clean.lines import CREDIT_MAX_WORDS, Line, fold
 from sitegen.clean.site import copyright_name
@@ -68,6 +68,7 @@ STANDFIRST_SCORE_MARGIN = 1.5  # how much better the standfirst may score than i
 LONG_STANDFIRST_MIN_WORDS = 10  # a chosen line this long may be a standfirst though it is no sentence
 LONG_STANDFIRST_SCORE_MARGIN = 1.0  # how much better such a standfirst may score than its headline
 HEADLINE_OVER_LONG_MIN_WORDS = 4  # the headline over such a standfirst ("Try it free" is a button)
+FIGURES_MIN_NUMBERS = 4  # numbers in a row of a table of figures, which is no headline
 COUNTER_MIN_NUMBERS = 2  # bare numbers in a line of counters ("Code 4 Stars 107 Forks 9"): no headline
 EARLIER_TITLE_MAX_GAP = 8  # lines from a headline down to the line that repeats it
 EARLIER_TITLE_SCORE_MARGIN = 0.6  # how much better that line may score than the headline above it
@@ -560,6 +561,8 @@ def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]
     if best == top:
         best = _earlier_headline(lines, candidates, scores, top)
         rule = "title_earlier" if best != top else rule
+    named = _headline_in_address(lines, candidates, best)
+    best, rule = (named, "title_in_address") if named != best else (best, rule)
     line = lines[candidates[best]]
     bare = _bare_title(lines, line)
     if bare is not None:
@@ -584,7 +587,7 @@ def _breadcrumb_trail(line: Line) -> bool:
 
 
 def _headline_over_standfirst(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
-    """When the chosen line is a sentence and a shorter line just above it
+    """When the chosen line is a sentence (that does not exclaim) and a shorter line just above it
     that does not state (it may ask or exclaim) scores nearly as well, that
     line is the headline and the chosen one its standfirst (a longer line
     too, when the chosen one states and that line ends in no punctuation). A long chosen
@@ -592,7 +595,7 @@ def _headline_over_standfirst(lines: list[Line], candidates: list[int], scores: 
     they matter") may be a standfirst too, under a headline of a few words
     that scores closer still."""
     chosen = lines[candidates[best]]
-    sentence = _sentence(chosen)
+    sentence = _sentence(chosen) and not _exclaims(chosen)
     if not sentence and chosen.words < LONG_STANDFIRST_MIN_WORDS:
         return best
     margin = STANDFIRST_SCORE_MARGIN if sentence else LONG_STANDFIRST_SCORE_MARGIN
@@ -606,6 +609,12 @@ def _headline_over_standfirst(lines: list[Line], candidates: list[int], scores: 
                 and (sentence or (line.words >= HEADLINE_OVER_LONG_MIN_WORDS and not _counters(line))):
             return k
     return best
+
+
+def _exclaims(line: Line) -> bool:
+    """The line ends in an exclamation mark ("Best Bread Machines – My
+    Favorites!"): a headline's tone, a standfirst's rarely."""
+    return line.text.rstrip("\"”’»)' ").endswith(("!", "！"))
 
 
 def _unpunctuated(line: Line) -> bool:
@@ -656,6 +665,17 @@ def _earlier_headline(lines: list[Line], candidates: list[int], scores: list[flo
     return top
 
 
+def _headline_in_address(lines: list[Line], candidates: list[int], best: int) -> int:
+    """When the page shows its own address, the candidate its slug spells
+    (`address.SLUG_MIN_MATCH`), if the chosen line matches it less well."""
+    found = address.slugs(ln.text for ln in lines)
+    if not found:
+        return best
+    matches = [address.slug_match(lines[i].text, found) for i in candidates]
+    named = max(range(len(candidates)), key=matches.__getitem__)
+    return named if matches[named] >= address.SLUG_MIN_MATCH and matches[named] > matches[best] else best
+
+
 TITLE_NAMES = features.TITLE_NAMES + overlap.NAMES + neighbours.NAMES
 
 
@@ -670,13 +690,21 @@ def title_rows(lines: list[Line], ctx: features.PageContext, probs: list[float],
 
 
 def _not_a_headline(lines: list[Line], i: int) -> bool:
-    """Lines the rules know for something else: links, prompts, credits, captions, dates."""
+    """Lines the rules know for something else: links, prompts, credits,
+    captions (a line over a credit, unless shaped as a headline: the lead
+    picture's credit may follow the headline), dates, rows of figures."""
     line = lines[i]
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     return ((line.call_to_action and not vocab.newsletter_only(line.text)) or line.credit_like
-            or (nxt is not None and nxt.credit_like and not nxt.byline)
+            or (nxt is not None and nxt.credit_like and not nxt.byline and not neighbours.headline_shaped(line))
             or (line.words <= META_MAX_WORDS and line.date() is not None)  # those four computed once per line
-            or vocab.related_lead(line.text) or vocab.share_line(line.text))
+            or vocab.related_lead(line.text) or vocab.share_line(line.text) or _row_of_figures(line))
+
+
+def _row_of_figures(line: Line) -> bool:
+    """A table's row of figures ("46.3 lbs 38.8 lbs 36.8 lbs 48.5 lbs"): more numbers than words, and several."""
+    numbers = sum(map(str.isdigit, line.tokens))
+    return numbers >= FIGURES_MIN_NUMBERS and numbers > len(line.tokens) - numbers
 
 
 def _bare_title(lines: list[Line], line: Line) -> Line | None:
@@ -959,8 +987,9 @@ def section_path(lines: list[Line], title: Line | None) -> list[str]:
 
 def title_text(lines: list[Line], title: Line | None) -> str:
     """The headline as shown: a "Title | Site" line loses its suffix when the
-    bare title is a line of its own, or when the suffix is the name the
-    page's copyright line gives the site."""
+    bare title is a line of its own, when the suffix is the name the page's
+    copyright line gives the site, or when a pipe sets off a suffix shorter
+    than the title (`_pipe_suffix`)."""
     if title is None:
         return ""
     text = title.text
@@ -968,11 +997,20 @@ def title_text(lines: list[Line], title: Line | None) -> str:
     if len(parts) == 2 and len(parts[1].split()) <= SITE_NAME_MAX_WORDS:
         keys = {ln.key for ln in lines if ln is not title and not _chrome(ln)}  # "Menu - ...": no bare title
         head, site = parts
-        if fold(head) in keys or (site and fold(site) == fold(copyright_name([ln.text for ln in lines]))):
+        if fold(head) in keys or _pipe_suffix(text, head, site) \
+                or (site and fold(site) == fold(copyright_name([ln.text for ln in lines]))):
             text = head
     if text.isupper():  # a page's CSS made it uppercase; a copy may keep the real case
         text = next((ln.text for ln in lines if ln.key == fold(text) and not ln.text.isupper()), text)
     return text
+
+
+def _pipe_suffix(text: str, head: str, suffix: str) -> bool:
+    """"Best Movers in NYC 2025 | Top 19 Companies": a pipe before a suffix
+    of fewer words than the title sets off the site's name or a tag line
+    ("Review | The Crown, season 4" is a label over the title: it stays).
+    One pipe only: the title shown keeps none (cleaning it again changes nothing)."""
+    return "|" not in head and " | " in text and len(suffix.split()) < len(head.split())
 
 
 def is_update_line(text: str) -> bool:

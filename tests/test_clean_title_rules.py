@@ -1,0 +1,62 @@
+"""Which lines the title is chosen from, and the rules that move the choice."""
+
+from __future__ import annotations
+
+from sitegen.clean import rules
+from sitegen.clean.lines import segment
+
+PARAGRAPH = ("The committee met on Monday to discuss the new road tax, and after a long debate it voted "
+             "to send the plan back to the council for a second reading next month.")
+
+
+def candidate_texts(text: str) -> list[str]:
+    lines = segment(text)
+    return [lines[i].text for i in rules.headline_candidates(lines, (0, 0))]
+
+
+def test_a_headline_over_the_lead_pictures_credit_may_be_the_title() -> None:
+    got = candidate_texts("\n".join(["Guide to academic journal indexing: where and how to get indexed",
+                                     "Image Credit: Pexels", PARAGRAPH]))
+    assert "Guide to academic journal indexing: where and how to get indexed" in got
+
+
+def test_a_caption_over_a_credit_is_no_headline() -> None:
+    got = candidate_texts("\n".join(["City plans new road tax", "The mayor speaks to reporters on Monday.",
+                                     "Photo: John Smith/AP", PARAGRAPH]))
+    assert "The mayor speaks to reporters on Monday." not in got
+    assert "City plans new road tax" in got
+
+
+def test_a_standfirst_under_its_headline_gives_way_but_an_exclaiming_headline_stays() -> None:
+    def moved(chosen: str) -> str:
+        lines = segment("\n".join(["Bread machine recipes", chosen, PARAGRAPH]))
+        return lines[[0, 1][rules._headline_over_standfirst(lines, [0, 1], [8.7, 9.0], 1)]].text
+
+    assert moved("We tried every bread machine we could find this year.") == "Bread machine recipes"
+    assert moved("Best Bread Machines – My Favorites!") == "Best Bread Machines – My Favorites!"
+
+
+def test_a_row_of_figures_is_no_headline() -> None:
+    got = candidate_texts("\n".join(["The Best Electric Scooters for Commuting in 2025",
+                                     "46.3 lbs 38.8 lbs 36.8 lbs 48.5 lbs 55 lbs", "35 Austin Theriault 17 0 0 0 0",
+                                     "Opening Bell 11.18.19", "2018 Lexus ES 350", PARAGRAPH]))
+    assert got == ["The Best Electric Scooters for Commuting in 2025", "Opening Bell 11.18.19", "2018 Lexus ES 350",
+                   PARAGRAPH]
+
+
+def test_a_pipe_sets_off_a_shorter_suffix_from_the_title() -> None:
+    def shown(first: str) -> str:
+        lines = segment(f"{first}\n\n{PARAGRAPH}")
+        return rules.title_text(lines, lines[0])
+
+    assert shown("Best Residential Movers in NYC 2025 | Top 19 Companies") == "Best Residential Movers in NYC 2025"
+    assert shown("Car Maintenance Checklist | Bridgestone Tires") == "Car Maintenance Checklist"
+    assert shown("Review | The Crown, season 4") == "Review | The Crown, season 4"  # a label over the title
+    assert shown("Road tax plan – City News") == "Road tax plan – City News"  # a dash may be part of the title
+    long_suffix = "Milan Design Week 2018 | Michael Anastassiades’ light installation for FLOS"
+    assert shown(long_suffix) == long_suffix
+
+
+def test_a_title_of_several_pipes_stays_whole() -> None:
+    lines = segment(f"News | Road tax plan passes | City\n\n{PARAGRAPH}")
+    assert rules.title_text(lines, lines[0]) == "News | Road tax plan passes | City"
