@@ -51,6 +51,12 @@ from sitegen.clean.byline import (
     ("Jane DoeMar 3, 2025", "Jane Doe"),
     ("Von Max Mustermann publiziert am 25. September 2018", "Max Mustermann"),
     ("Written by Kristin", "Kristin"),
+    ("By Jane DoeUpdated: Feb 5, 2026", "Jane Doe"),
+    ("ByJane Doe UpdatedJanuary 25, 2026", "Jane Doe"),
+    ("By Jane Doe.  Last Updated on December 11, 2025", "Jane Doe"),
+    ("By Jane Doe Jr.", "Jane Doe Jr."),
+    ("Guide by Jane Doe Former Deputy Tech Editor", "Jane Doe"),
+    ("By Jane Doe Executive Digital Editor and Master Gardener", "Jane Doe"),
 ])
 def test_bylines(text: str, names: str) -> None:
     assert looks_like_byline(text)

@@ -42,8 +42,8 @@ NEAR_TITLE_AFTER = 12  # ... and this close below it
 # someone else (reviewer, editor, photographer) is not a byline.
 _LEAD = re.compile(
     r"""^[(\[]?\s*(?:
-        (?:(?:written|words|reported|story|text|article|posted|published|posted\s+and\s+written|created|compiled)
-            \s+)?by(?:\s*by)?(?:\s*[:：]\s*|\s+|(?-i:(?=[A-Z])))
+        (?:(?:written|words|reported|story|text|article|posted|published|posted\s+and\s+written|created|compiled
+            |guide|review|feature|analysis|opinion|column|essay|commentary|interview)\s+)?by(?:\s*by)?(?:\s*[:：]\s*|\s+|(?-i:(?=[A-Z])))
         |(?:von|vom|por|par|di|da|oleh|door|av|af|przez|от)\s+
         |(?:author|authors|autor|autora|autores|auteur|auteurs|autore|autori|penulis|автор|авторы|texto|testo|tekst
         |text|texte|著者|作者|文|글|기자)\s*[:：]\s*
@@ -60,7 +60,8 @@ _BARE_LEAD = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # How every byline starts: a lead-in word, two capitalised words, a date ("May 3, 2021 by"), a digit.
-_QUICK_LEAD = (r"[(\[]?\s*(?i:by|written|words|reported|story|text|article|posted|published|created|compiled|von|vom"
+_QUICK_LEAD = (r"[(\[]?\s*(?i:by|written|words|reported|story|text|article|posted|published|created|compiled"
+               r"|guide|review|feature|analysis|opinion|column|essay|commentary|interview|von|vom"
                r"|por|par|di|da|oleh|door|av|af|przez|от|author|autor|auteur|autore|penulis|автор|著者|作者|文|글|기자)")
 _QUICK = re.compile(
     _QUICK_LEAD + r"|[^\W\d_a-zà-ÿ][^\s]*\s+[^\W\d_a-zà-ÿ][^|·•⋅●,–—\d]{0,60}?(?:[|·•⋅●,–—]|\s-\s|\d)"
@@ -98,6 +99,8 @@ _LINK_LIKE = re.compile(r"^[A-Z][^\d.!?:]*$")
 _INNER_BY = re.compile(r"(?<=[\s\d])(?:by|By|BY)(?=\s|[A-Z])")
 # A lead-in word glued on an all-caps name: "BY JANE DOEPUBLISHED: JAN 3, 2021".
 _GLUED_CAPS_LEAD = re.compile(r"(?<=[A-Z]{2})(?=(?:PUBLISHED|UPDATED|POSTED)\b)")
+# ... or a capitalised one on a name: "By Jane DoeUpdated: Feb 5, 2026", "By Jane Doe UpdatedJanuary 25, 2026".
+_GLUED_LEAD = re.compile(r"(?<=[a-z])\s?(?=(?:Published|Updated|Posted)(?![a-z]))")
 _LIST_AND = re.compile(r"\b(?:and|und|et|y|e|и|with)\b|&", re.IGNORECASE)
 _NAME_LINKS = frozenset(_words("""and und et y e и dan og och en with de da das do dos van von der den del della di du
     la le bin binti al el ibn ten ter zu af"""))
@@ -132,7 +135,7 @@ _GROUP_ENDS = frozenset(_words("team staff editors desk newsroom editorial redak
 # Words that say a line is a person's role: "Senior Reporter", "Staff Writer", "Redakteurin".
 _ROLE_WORDS = re.compile(
     r"""(?:writer|reporter|editor|editors|correspondent|contributor|columnist|journalist|staff|author|blogger
-    |producer|photographer|analyst|expert|specialist|strategist|consultant|manager|director|founder|co-founder
+    |producer|photographer|reviewer|analyst|expert|specialist|strategist|consultant|manager|director|founder|co-founder
     |ceo|cto|cfo|coo|vp|president|head|lead|chief|officer|engineer|developer|designer|marketer|researcher
     |scientist|professor|lecturer|teacher|coach|trainer|dietitian|nutritionist|physician|doctor|nurse|therapist
     |attorney|lawyer|advisor|adviser|planner|copywriter|intern|fellow|associate|assistant|owner|partner
@@ -223,8 +226,11 @@ def _from_lead(text: str) -> str:
 
 
 def _unglue(text: str) -> str:
+    """A lead-in word glued on the names before it set off by a separator."""
     if "PUBLISHED" in text or "UPDATED" in text or "POSTED" in text:
-        return _GLUED_CAPS_LEAD.sub(" | ", text)
+        text = _GLUED_CAPS_LEAD.sub(" | ", text)
+    if "Published" in text or "Updated" in text or "Posted" in text:
+        text = _GLUED_LEAD.sub(" | ", text)
     return text
 
 
@@ -371,10 +377,18 @@ def _names(text: str, alone: bool = False) -> tuple[str, int] | None:
                 offset = part_end
                 pos = part_end + (len(seps[k]) if k < len(seps) else 0)
                 continue
-            if not later_and or not _is_name(part):
+            if not later_and:
                 break
-        elif not _is_name(part, alone):
-            return None
+        cut = _role_cut(part, head[pos:])
+        name = part if cut is None else part[:cut].rstrip()  # "Jane Doe Staff Writer": a role glued on
+        if not _is_name(name, alone and k == 0):
+            if k == 0:
+                return None
+            break
+        if cut is not None:
+            kept.append((sep if k > 0 else "") + _title_case(name))
+            offset = pos + cut
+            break
         kept.append((sep if k > 0 else "") + _title_case(part))
         offset = part_end
         pos = part_end + (len(seps[k]) if k < len(seps) else 0)
@@ -382,7 +396,27 @@ def _names(text: str, alone: bool = False) -> tuple[str, int] | None:
             break
     if not kept:
         return None
-    return "".join(kept).strip(" ,"), offset + leading
+    names = "".join(kept).strip(" ,")
+    if _SENTENCE_STOP.search(names):  # "By Jane Doe.  Last Updated ...": the full stop ends the line's sentence
+        names = names[:-1]
+    return names, offset + leading
+
+
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])(?<!\b[JS]r)(?<=[a-zß-ÿ]{2})\.$")
+ROLE_CUT_MIN_WORDS = 2  # a name keeps at least this many words before a role glued on
+
+
+def _role_cut(part: str, rest: str) -> int | None:
+    """Where a role glued on a name starts in `part` ("Jane Doe Senior Editor" -> 9),
+    the role running on in `rest` (`part` and what follows it), or None."""
+    starts = [m.start() for m in _WORD_START.finditer(part)]
+    for start in starts[ROLE_CUT_MIN_WORDS:]:
+        if is_author_role(rest[start:]) or is_author_role(part[start:]):
+            return start
+    return None
+
+
+_WORD_START = re.compile(r"(?<!\S)\S")
 
 
 def _head(text: str) -> str:
