@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitegen.clean.byline import (
+    date_then_names,
     find_byline,
     is_author_role,
     is_byline_lead,
@@ -181,4 +182,44 @@ def test_find_byline_skips_lists_of_links() -> None:
     page = ["The Headline", "Careers", "Graphic Designer", "Office Manager", "Sales Manager", "Body text."]
     assert find_byline(page, 0) is None
     page = ["The Headline", "Jane Doe", "Senior Reporter", "March 3, 2021", "Body text."]
+    assert find_byline(page, 0) == (1, "Jane Doe")
+
+
+def test_find_byline_after_a_bare_lead_reads_the_next_line_as_a_byline() -> None:
+    page = ["A Headline About Things", "By", "Jane Doe on Dec. 13, 2025", "Body text."]
+    assert find_byline(page, 0) == (2, "Jane Doe")
+    page = ["A Headline About Things", "Author", "CP", "Body text."]
+    assert find_byline(page, 0) is None  # a single word after a bare lead-in is a label more often than a name
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("December 15, 2025 · 30 min · 6279 words · Jane Doe", "Jane Doe"),
+    ("Dec. 19, 2025 · Jane Doe on behalf of the Docs team", "Jane Doe"),
+    ("May 3, 2021 | News", ""),
+    ("May 3, 2021 · Jane Doe wrote a long sentence here", ""),
+    ("Jane Doe · May 3, 2021", ""),
+])
+def test_date_then_names(text: str, names: str) -> None:
+    assert date_then_names(text) == names
+
+
+def test_find_byline_date_then_names_near_the_title() -> None:
+    page = ["A Headline About Things", "Dec 3, 2025 · 30 min · Jane Doe", "Body text."]
+    assert find_byline(page, 0) == (1, "Jane Doe")
+
+
+def test_find_byline_bare_name_under_a_date_line() -> None:
+    page = ["A Headline About Things", "2025-12-17·", "Jane Doe", "The text of the article begins here and runs on."]
+    assert find_byline(page, 0) == (2, "Jane Doe")
+    page = ["A Headline About Things", "2025-12-17·", "Show Caption", "A caption."]
+    assert find_byline(page, 0) is None
+    page = ["A Headline About Things", "2025-12-17", "Vibe Coding", "A sentence of text."]
+    assert find_byline(page, 0) is None  # a gerund: no name
+    page = ["A Headline About Things", "2025-12-17", "Jane Doe", "Body text."] + ["filler line"] * 30 + [
+        "By John Roe"]
+    assert find_byline(page, 0) == (34, "John Roe")  # a byline anywhere comes before a bare name
+
+
+def test_find_byline_name_with_a_role_glued_on() -> None:
+    page = ["A Headline About Things", "By Jane Doe Senior Staff Writer", "Body text."]
     assert find_byline(page, 0) == (1, "Jane Doe")

@@ -129,7 +129,7 @@ _NOT_NAME = frozenset(_words("""
     policy cookies settings overview introduction conclusion summary faq faqs table contents chapter part
     step steps why how inside about event events ai need needs goal goals feature features platform region country
     audience channel format level skill stage department function interest language theme season brand color colour
-    material style occasion collection link links"""))
+    material style occasion collection link links show caption"""))
 # Bylines that name a group: "The Investopedia Team", "The Editors", "Lifestyle Desk".
 _GROUP_ENDS = frozenset(_words("team staff editors desk newsroom editorial redaktion rédaction redacción redação"))
 # Words that say a line is a person's role: "Senior Reporter", "Staff Writer", "Redakteurin".
@@ -308,7 +308,24 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
     if found is None:
         rest = [i for i in range(len(lines)) if i not in near]
         found = _scan(lines, rest, False, byline, date_line_at)
+    if found is None:
+        found = next(((i, text) for i in near if (text := _name_under_date(lines, i, date_line_at))), None)
     return found
+
+
+DATE_ABOVE_MAX_WORDS = 4  # "Posted Dec 19, 2025": the date line above a bare name holds a date alone
+
+
+def _name_under_date(lines: Sequence[str], i: int, date_line: Callable[[int], bool]) -> str:
+    """The name at line `i` when it stands alone under a date line ("May 3, 2021" /
+    "Jane Doe"), not in a list of dated links (no date line after it); else ""."""
+    text = lines[i]
+    if not (i > 0 and _BARE_NAME.match(text) and date_line(i - 1)
+            and len(lines[i - 1].split()) <= DATE_ABOVE_MAX_WORDS and looks_like_name(text)):
+        return ""
+    if (i + 1 < len(lines) and date_line(i + 1)) or _in_link_list(lines, i):
+        return ""
+    return parse_byline(text)
 
 
 def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
@@ -323,14 +340,52 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
         if i + 1 >= len(lines):
             continue
         nxt = lines[i + 1]
-        if is_byline_lead(text) and (looks_like_name(nxt) or byline(i + 1)):
-            return i + 1, parse_byline(nxt)
+        if is_byline_lead(text):
+            if looks_like_name(nxt) or byline(i + 1):
+                return i + 1, parse_byline(nxt)
+            names = parse_byline(f"By {nxt}") if looks_like_byline(f"By {nxt}") else ""
+            if " " in names:  # "By" / "Jane Doe on May 3, 2021"; a single word here is more likely a label
+                return i + 1, names
+        if context and _DATE_FIRST_QUICK.search(text):
+            names = date_then_names(text)  # "Dec 3, 2025 · 30 min · Jane Doe"
+            if names:
+                return i, names
         if (_name_shape(text) and (date_line(i + 1) or is_author_role(nxt) or _READING_TIME.match(nxt))
                 and looks_like_name(text)
                 and (context or (i > 0 and not date_line(i - 1) and _headline_like(lines[i - 1])))
                 and not _in_link_list(lines, i)):  # the cheapest test first: most lines are no name
             return i, parse_byline(text)
     return None
+
+
+_DATE_FIRST = re.compile(r"\s*[|·•⋅●]\s*")
+_DATE_FIRST_QUICK = re.compile(r"^\S.{2,40}?\d\s*[|·•⋅●]")
+_WORD_COUNT = re.compile(r"^[\d,.]+\s*(?:words?|views?|comments?|reads?)$", re.IGNORECASE)
+_ON_BEHALF = re.compile(r"^\s*on\s+behalf\s+of\b", re.IGNORECASE)
+
+
+def date_then_names(text: str) -> str:
+    """The names in a line of segments that starts with a date and ends with a
+    name ("Dec 3, 2025 · 30 min · 6279 words · Jane Doe", "Dec. 19, 2025 · Jane Doe
+    on behalf of the Docs team"), the segments between being dates, reading times
+    or counts; else ""."""
+    segments = _DATE_FIRST.split(text.strip())
+    if len(segments) < 2 or not is_date_line(segments[0]):
+        return ""
+    if not all(is_date_line(seg) or _READING_TIME.match(seg) or _WORD_COUNT.match(seg) for seg in segments[1:-1]):
+        return ""
+    found = _names(segments[-1])
+    if found is None or " " not in found[0]:
+        return ""
+    rest = segments[-1][found[1]:]
+    return found[0] if not rest.strip() or _ON_BEHALF.match(rest) else ""
+
+
+# A name alone with no lead-in, role or date on its line: two or three plain capitalised words or initials,
+# no word in capitals ("UX Analytics"), none a gerund ("Vibe Coding").
+_NAME_PIECE = r"[A-ZÀ-Þ][a-zß-ÿ]*(?:['’]?[A-ZÀ-Þ][a-zß-ÿ]+)?(?<!ing)"
+_BARE_NAME = re.compile(rf"^(?:(?:[A-Z]\.\s?)+\s|{_NAME_PIECE}(?:-{_NAME_PIECE})?\s){{1,2}}"
+                        rf"{_NAME_PIECE}(?:-{_NAME_PIECE})?$")
 
 
 def _in_link_list(lines: Sequence[str], i: int) -> bool:
