@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitegen.clean.byline import (
+    author_box,
     date_then_names,
     find_byline,
     is_author_role,
@@ -223,3 +224,21 @@ def test_find_byline_bare_name_under_a_date_line() -> None:
 def test_find_byline_name_with_a_role_glued_on() -> None:
     page = ["A Headline About Things", "By Jane Doe Senior Staff Writer", "Body text."]
     assert find_byline(page, 0) == (1, "Jane Doe")
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    (["Body text.", "Jane Doe", "Jane Doe is a freelance writer who covers health."], (1, "Jane Doe")),
+    (["Body text.", "Jane Doe", "Senior Editor", "Jane has edited the magazine since 2019; she lives in Ohio."],
+     (1, "Jane Doe")),
+    (["Body text.", "Apache Spark", "Apache Spark is an engine that helps teams with their data."], None),
+    (["Body text.", "Jane Doe", "John Roe is a writer."], None),  # the bio is someone else's
+    (["Body text.", "Jane Doe", "Jane Doe"], None),
+])
+def test_author_box(page: list[str], expected: tuple[int, str] | None) -> None:
+    assert author_box(page) == expected
+
+
+def test_find_byline_falls_back_on_the_author_box() -> None:
+    page = ["A Headline About Things", "Body text of the article, long enough to read."] + ["filler line"] * 30 + [
+        "Jane Doe", "Jane Doe is a reporter who writes about science."]
+    assert find_byline(page, 0) == (32, "Jane Doe")

@@ -310,7 +310,39 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
         found = _scan(lines, rest, False, byline, date_line_at)
     if found is None:
         found = next(((i, text) for i in near if (text := _name_under_date(lines, i, date_line_at))), None)
+    if found is None:
+        found = author_box(lines)
     return found
+
+
+BIO_PERSON_CHARS = 400  # where the signs of a person are looked for in an author's bio
+# A bio starts with the name (or its first word) and a verb: "Jane Doe is a writer...", "Jane covers..."
+_BIO_VERB = re.compile(r"\s*(?:,\s*)?(?:is|was|has|had|writes|wrote|covers|joined|holds|brings|serves|leads|loves"
+                       r"|lives|specializes|specialises|works|worked|began|started|grew|spent|helps|believes)\b")
+# ... and reads as a person's: a personal pronoun ("they", "their" speak of firms too), or a writer's trade.
+_BIO_PERSON = re.compile(r"\b(?:he|she|his|her|him|writer|editor|journalist|contributor|reporter|author"
+                         r"|columnist|blogger|correspondent|freelance|writes|wrote|covers|covered)\b", re.IGNORECASE)
+
+
+def author_box(lines: Sequence[str]) -> tuple[int, str] | None:
+    """An author box: a name alone on its line (maybe a role line after it), then a
+    bio that starts with that name or its first word and reads as a person's ("Jane
+    Doe" / "Jane Doe is a freelance writer who covers..."), as (index of the name, names)."""
+    return next(((i, parse_byline(lines[i])) for i in range(len(lines)) if is_author_box(lines, i)), None)
+
+
+def is_author_box(lines: Sequence[str], i: int) -> bool:
+    """Line `i` is the name heading an author box (see `author_box`)."""
+    text = lines[i]
+    if not _BARE_NAME.match(text) or not looks_like_name(text):
+        return False
+    j = i + 2 if i + 2 < len(lines) and is_author_role(lines[i + 1]) else i + 1
+    if j >= len(lines):
+        return False
+    bio = lines[j]
+    return any(bio.startswith(start) and _BIO_VERB.match(bio, len(start))
+               and _BIO_PERSON.search(bio, len(start), BIO_PERSON_CHARS) is not None
+               for start in (text, text.split()[0]))
 
 
 DATE_ABOVE_MAX_WORDS = 4  # "Posted Dec 19, 2025": the date line above a bare name holds a date alone
