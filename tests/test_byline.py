@@ -59,6 +59,11 @@ from sitegen.clean.byline import (
     ("By Jane Doe Jr.", "Jane Doe Jr."),
     ("Guide by Jane Doe Former Deputy Tech Editor", "Jane Doe"),
     ("By Jane Doe Executive Digital Editor and Master Gardener", "Jane Doe"),
+    ("Written by Dr Jane Doe, Dr John Roe, Ann van Poe", "Dr Jane Doe, Dr John Roe, Ann van Poe"),
+    ("By Jane Doe , John Roe , Ann Poe on March 12, 2026 | Comments", "Jane Doe, John Roe, Ann Poe"),
+    ("By Jane Doe, Associated Press", "Jane Doe"),
+    ("By Jane Doe, Executive Editor, Harbor Health Watch", "Jane Doe"),
+    ("Written By Jane Doe, MD*", "Jane Doe, MD"),
 ])
 def test_bylines(text: str, names: str) -> None:
     assert looks_like_byline(text)

@@ -454,11 +454,13 @@ def _names(text: str, alone: bool = False) -> tuple[str, int] | None:
     seps = _CONNECTOR.findall(head)
     kept: list[str] = []
     pos = 0
+    listed = _comma_list(parts, seps)
     for k, part in enumerate(parts):
         part_end = pos + len(part)
         sep = seps[k - 1] if k > 0 else ""
         if k > 0:
-            later_and = any(_LIST_AND.search(s) for s in seps[k - 1:])
+            later_and = listed or any(_LIST_AND.search(s) for s in seps[k - 1:])
+            part = part.rstrip("*")  # "Jane Doe, MD*": a footnote mark
             if _CREDENTIAL.match(part):
                 kept.append(sep.rstrip() + " " + part if "," in sep else sep + part)
                 offset = part_end
@@ -483,12 +485,13 @@ def _names(text: str, alone: bool = False) -> tuple[str, int] | None:
             break
     if not kept:
         return None
-    names = "".join(kept).strip(" ,")
+    names = _SPACE_BEFORE_COMMA.sub(",", "".join(kept).strip(" ,"))
     if _SENTENCE_STOP.search(names):  # "By Jane Doe.  Last Updated ...": the full stop ends the line's sentence
         names = names[:-1]
     return names, offset + leading
 
 
+_SPACE_BEFORE_COMMA = re.compile(r"\s+,")
 _SENTENCE_STOP = re.compile(r"(?<![A-Z])(?<!\b[JS]r)(?<=[a-zß-ÿ]{2})\.$")
 ROLE_CUT_MIN_WORDS = 2  # a name keeps at least this many words before a role glued on
 
@@ -504,6 +507,16 @@ def _role_cut(part: str, rest: str) -> int | None:
 
 
 _WORD_START = re.compile(r"(?<!\S)\S")
+
+
+COMMA_LIST_MIN_NAMES = 3  # "Jane Doe, John Roe, Ann Poe" without "and": fewer may be a name and an affiliation
+
+
+def _comma_list(parts: Sequence[str], seps: Sequence[str]) -> bool:
+    """`parts` are names listed with commas alone, each of two words or more, at
+    least `COMMA_LIST_MIN_NAMES` of them ("Dr Jane Doe, John Roe, Ann van Poe")."""
+    return (len(parts) >= COMMA_LIST_MIN_NAMES and all(s.strip() == "," for s in seps)
+            and all(" " in p.strip() and _is_name(p) and not is_author_role(p) for p in parts))
 
 
 def _head(text: str) -> str:
