@@ -247,3 +247,16 @@ def test_find_byline_falls_back_on_the_author_box() -> None:
     page = ["A Headline About Things", "Body text of the article, long enough to read."] + ["filler line"] * 30 + [
         "Jane Doe", "Jane Doe is a reporter who writes about science."]
     assert find_byline(page, 0) == (32, "Jane Doe")
+
+
+@pytest.mark.parametrize("page", [
+    ["Menu", "Understanding Web Design", "Understanding Web Design", "by Jane DoeNovember 20, 2007", "Body."],
+    ["Menu", "A Headline About Things", "Cook Time", "5 min read", "Body."],
+    ["Menu", "A Headline About Things", "Hi Tim", "March 3, 2021", "Body."],
+    ["Menu", "A Headline About Things", "PRESS RELEASE", "December 19, 2025", "Body."],
+    ["Menu", "A Headline About Things", "Facebook LinkedIn Email", "March 3, 2021", "Body."],
+    ["Menu", "A Headline About Things", "Released Wednesday, March 2, 2022", "Body."],
+])
+def test_find_byline_takes_no_title_and_no_ui_words_for_names(page: list[str]) -> None:
+    found = find_byline(page, 1)
+    assert found is None or found[1] == "Jane Doe"

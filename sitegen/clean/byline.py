@@ -129,7 +129,10 @@ _NOT_NAME = frozenset(_words("""
     policy cookies settings overview introduction conclusion summary faq faqs table contents chapter part
     step steps why how inside about event events ai need needs goal goals feature features platform region country
     audience channel format level skill stage department function interest language theme season brand color colour
-    material style occasion collection link links show caption"""))
+    material style occasion collection link links show caption
+    time here start check open report press release sincerely yours thanks thank hi hey hello dear
+    monday tuesday wednesday thursday friday saturday sunday
+    facebook linkedin twitter email pinterest instagram youtube whatsapp reddit print"""))
 # Bylines that name a group: "The Investopedia Team", "The Editors", "Lifestyle Desk".
 _GROUP_ENDS = frozenset(_words("team staff editors desk newsroom editorial redaktion rédaction redacción redação"))
 # Words that say a line is a person's role: "Senior Reporter", "Staff Writer", "Redakteurin".
@@ -303,10 +306,12 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
     byline = byline_at or (lambda j: looks_like_byline(lines[j]))
     if title_index is None:
         return _scan(lines, range(len(lines)), True, byline, date_line_at)
-    near = range(max(0, title_index - NEAR_TITLE_BEFORE), min(len(lines), title_index + NEAR_TITLE_AFTER + 1))
+    title = lines[title_index].casefold()
+    around = range(max(0, title_index - NEAR_TITLE_BEFORE), min(len(lines), title_index + NEAR_TITLE_AFTER + 1))
+    near = [i for i in around if lines[i].casefold() != title]  # the title (or its copy) is never the byline
     found = _scan(lines, near, True, byline, date_line_at)
     if found is None:
-        rest = [i for i in range(len(lines)) if i not in near]
+        rest = [i for i in range(len(lines)) if i not in around and lines[i].casefold() != title]
         found = _scan(lines, rest, False, byline, date_line_at)
     if found is None:
         found = next(((i, text) for i in near if (text := _name_under_date(lines, i, date_line_at))), None)
