@@ -64,6 +64,7 @@ from sitegen.clean.byline import (
     ("By Jane Doe, Associated Press", "Jane Doe"),
     ("By Jane Doe, Executive Editor, Harbor Health Watch", "Jane Doe"),
     ("Written By Jane Doe, MD*", "Jane Doe, MD"),
+    ("JANE DOELAST UPDATED NOV 6, 2025", "Jane Doe"),
 ])
 def test_bylines(text: str, names: str) -> None:
     assert looks_like_byline(text)
@@ -131,6 +132,8 @@ def test_author_roles(text: str, expected: bool) -> None:
     ("Digital OrganizationOfficePapers", False),
     ("Exploring USB Commands", False),
     ("jane doe", False),
+    ("Jane D. Doe", True),
+    ("Web Designer Business", False),
 ])
 def test_names(text: str, expected: bool) -> None:
     assert looks_like_name(text) is expected
@@ -260,3 +263,9 @@ def test_find_byline_falls_back_on_the_author_box() -> None:
 def test_find_byline_takes_no_title_and_no_ui_words_for_names(page: list[str]) -> None:
     found = find_byline(page, 1)
     assert found is None or found[1] == "Jane Doe"
+
+
+@pytest.mark.parametrize("after", ["reviewed by John Roe", "Updated:", "Last Updated:", "Jun 9"])
+def test_find_byline_name_then_a_reviewer_a_date_lead_or_a_day(after: str) -> None:
+    page = ["A Headline About Things", "Jane Doe", after, "Body text."]
+    assert find_byline(page, 0) == (1, "Jane Doe")

@@ -98,7 +98,7 @@ _DIGIT = re.compile(r"\d")
 _LINK_LIKE = re.compile(r"^[A-Z][^\d.!?:]*$")
 _INNER_BY = re.compile(r"(?<=[\s\d])(?:by|By|BY)(?=\s|[A-Z])")
 # A lead-in word glued on an all-caps name: "BY JANE DOEPUBLISHED: JAN 3, 2021".
-_GLUED_CAPS_LEAD = re.compile(r"(?<=[A-Z]{2})(?=(?:PUBLISHED|UPDATED|POSTED)\b)")
+_GLUED_CAPS_LEAD = re.compile(r"(?<=[A-Z]{2})(?=(?:PUBLISHED|UPDATED|POSTED|LAST UPDATED)\b)")
 # ... or a capitalised one on a name: "By Jane DoeUpdated: Feb 5, 2026", "By Jane Doe UpdatedJanuary 25, 2026".
 _GLUED_LEAD = re.compile(r"(?<=[a-z])\s?(?=(?:Published|Updated|Posted)(?![a-z]))")
 _LIST_AND = re.compile(r"\b(?:and|und|et|y|e|и|with)\b|&", re.IGNORECASE)
@@ -111,6 +111,7 @@ _PARTICLES = frozenset(_words("de da das do dos van von der den del della di du 
 _HONORIFICS = frozenset(_words("dr dr. prof prof. mr mr. mrs mrs. ms ms. mx mx. sir dame rev rev. fr. hon."))
 # Credentials after a comma: "Jane Doe, MD", "Jane Doe, Ph.D.", "Jane Doe, CFA®".
 _CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]?\.?){1,3}[A-Z0-9.®-]*$|^Ph\.?\s?D\.?$|^[A-Z][A-Z0-9-]{1,6}(?:\s\d+)?®?$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "D.", "J.R.": a middle initial, not a word in capitals
 _PLAIN_WORD = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]+$")
 _CAPITALS = re.compile(r"[A-ZÀ-Þ]")
 MAX_CAPITALS_IN_WORD = 2  # "McDonald", "DeSiato"; "OrganizationOfficePapers" is words glued together
@@ -165,6 +166,8 @@ def looks_like_byline(text: str) -> bool:
     "Jane Doe · March 3, 2021"). Sentences that start with "By" are not bylines."""
     if len(text) > BYLINE_MAX_CHARS or text.count(" ") >= BYLINE_MAX_WORDS or not _quick(text):
         return False
+    if text.endswith(":") and " " in text:
+        return False  # a line that introduces what follows: "Jane Doe, Author of Gardens:" heads a section
     lead = _LEAD.match(text)
     if lead is None and not _inner_lead_possible(text) and not _names_first_possible(text):
         return False  # the cheap tests, first: most lines end here
@@ -180,6 +183,8 @@ def looks_like_byline(text: str) -> bool:
     if names is None or names[0].count(" ") == 0:
         return False
     rest = text[names[1]:]
+    if rest[:1] == " " and is_author_role(rest.strip()):
+        return True  # "Jane Doe Senior Staff Writer": a role after the names without a separator
     return bool(rest.strip()) and _rest_is_meta(rest, need_separator=True)
 
 
@@ -250,8 +255,8 @@ def looks_like_name(text: str) -> bool:
     word at the end ("Office Manager") rule it out."""
     if not _name_shape(text):
         return False  # the cheap tests first: names are capitalised words
-    if _ROLE_WORDS.fullmatch(text.rsplit(" ", 1)[-1]):
-        return False  # "Office Manager" is a role
+    if any(_ROLE_WORDS.fullmatch(w) for w in text.split()[1:]):
+        return False  # "Office Manager", "Web Designer Business": a role
     names = _names(text)
     return names is not None and not text[names[1]:].strip(" ,") and " " in names[0]
 
@@ -387,7 +392,8 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
             names = date_then_names(text)  # "Dec 3, 2025 · 30 min · Jane Doe"
             if names:
                 return i, names
-        if (_name_shape(text) and (date_line(i + 1) or is_author_role(nxt) or _READING_TIME.match(nxt))
+        if (_name_shape(text) and (date_line(i + 1) or is_author_role(nxt) or _READING_TIME.match(nxt)
+                                   or _AFTER_NAME.match(nxt))
                 and looks_like_name(text)
                 and (context or (i > 0 and not date_line(i - 1) and _headline_like(lines[i - 1])))
                 and not _in_link_list(lines, i)):  # the cheapest test first: most lines are no name
@@ -423,6 +429,15 @@ def date_then_names(text: str) -> str:
 _NAME_PIECE = r"[A-ZÀ-Þ][a-zß-ÿ]*(?:['’]?[A-ZÀ-Þ][a-zß-ÿ]+)?(?<!ing)"
 _BARE_NAME = re.compile(rf"^(?:(?:[A-Z]\.\s?)+\s|{_NAME_PIECE}(?:-{_NAME_PIECE})?\s){{1,2}}"
                         rf"{_NAME_PIECE}(?:-{_NAME_PIECE})?$")
+
+
+# Lines that follow an author's name: who else worked on the piece, a date's lead-in alone (its date on
+# the next line), a day and month without the year ("Jun 9").
+_AFTER_NAME = re.compile(
+    r"^(?:(?:medically\s+|fact[\s-]+|expert\s+)?(?:reviewed|checked|fact[\s-]+checked|edited)\s+by\b"
+    r"|(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?$"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d$)",
+    re.IGNORECASE)
 
 
 def _in_link_list(lines: Sequence[str], i: int) -> bool:
@@ -565,7 +580,8 @@ def _is_name(part: str, alone: bool = False) -> bool:
             continue
         if not _NAME_WORD.match(word) or not word[0].isupper() or low.strip(".") in _NOT_NAME:
             return False
-        if not upper and (word.isupper() and len(word) > 1 or len(_CAPITALS.findall(word)) > MAX_CAPITALS_IN_WORD):
+        if not upper and (word.isupper() and len(word) > 1 and not _INITIALS.match(word)
+                          or len(_CAPITALS.findall(word)) > MAX_CAPITALS_IN_WORD):
             return False
         capitals += 1
     return capitals >= 1
