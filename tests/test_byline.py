@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from sitegen.clean.byline import (
+    author_box,
+    date_then_names,
     find_byline,
     is_author_role,
     is_byline_lead,
@@ -51,6 +53,18 @@ from sitegen.clean.byline import (
     ("Jane DoeMar 3, 2025", "Jane Doe"),
     ("Von Max Mustermann publiziert am 25. September 2018", "Max Mustermann"),
     ("Written by Kristin", "Kristin"),
+    ("By Jane DoeUpdated: Feb 5, 2026", "Jane Doe"),
+    ("ByJane Doe UpdatedJanuary 25, 2026", "Jane Doe"),
+    ("By Jane Doe.  Last Updated on December 11, 2025", "Jane Doe"),
+    ("By Jane Doe Jr.", "Jane Doe Jr."),
+    ("Guide by Jane Doe Former Deputy Tech Editor", "Jane Doe"),
+    ("By Jane Doe Executive Digital Editor and Master Gardener", "Jane Doe"),
+    ("Written by Dr Jane Doe, Dr John Roe, Ann van Poe", "Dr Jane Doe, Dr John Roe, Ann van Poe"),
+    ("By Jane Doe , John Roe , Ann Poe on March 12, 2026 | Comments", "Jane Doe, John Roe, Ann Poe"),
+    ("By Jane Doe, Associated Press", "Jane Doe"),
+    ("By Jane Doe, Executive Editor, Harbor Health Watch", "Jane Doe"),
+    ("Written By Jane Doe, MD*", "Jane Doe, MD"),
+    ("JANE DOELAST UPDATED NOV 6, 2025", "Jane Doe"),
 ])
 def test_bylines(text: str, names: str) -> None:
     assert looks_like_byline(text)
@@ -118,6 +132,8 @@ def test_author_roles(text: str, expected: bool) -> None:
     ("Digital OrganizationOfficePapers", False),
     ("Exploring USB Commands", False),
     ("jane doe", False),
+    ("Jane D. Doe", True),
+    ("Web Designer Business", False),
 ])
 def test_names(text: str, expected: bool) -> None:
     assert looks_like_name(text) is expected
@@ -175,4 +191,81 @@ def test_find_byline_skips_lists_of_links() -> None:
     page = ["The Headline", "Careers", "Graphic Designer", "Office Manager", "Sales Manager", "Body text."]
     assert find_byline(page, 0) is None
     page = ["The Headline", "Jane Doe", "Senior Reporter", "March 3, 2021", "Body text."]
+    assert find_byline(page, 0) == (1, "Jane Doe")
+
+
+def test_find_byline_after_a_bare_lead_reads_the_next_line_as_a_byline() -> None:
+    page = ["A Headline About Things", "By", "Jane Doe on Dec. 13, 2025", "Body text."]
+    assert find_byline(page, 0) == (2, "Jane Doe")
+    page = ["A Headline About Things", "Author", "CP", "Body text."]
+    assert find_byline(page, 0) is None  # a single word after a bare lead-in is a label more often than a name
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("December 15, 2025 · 30 min · 6279 words · Jane Doe", "Jane Doe"),
+    ("Dec. 19, 2025 · Jane Doe on behalf of the Docs team", "Jane Doe"),
+    ("May 3, 2021 | News", ""),
+    ("May 3, 2021 · Jane Doe wrote a long sentence here", ""),
+    ("Jane Doe · May 3, 2021", ""),
+])
+def test_date_then_names(text: str, names: str) -> None:
+    assert date_then_names(text) == names
+
+
+def test_find_byline_date_then_names_near_the_title() -> None:
+    page = ["A Headline About Things", "Dec 3, 2025 · 30 min · Jane Doe", "Body text."]
+    assert find_byline(page, 0) == (1, "Jane Doe")
+
+
+def test_find_byline_bare_name_under_a_date_line() -> None:
+    page = ["A Headline About Things", "2025-12-17·", "Jane Doe", "The text of the article begins here and runs on."]
+    assert find_byline(page, 0) == (2, "Jane Doe")
+    page = ["A Headline About Things", "2025-12-17·", "Show Caption", "A caption."]
+    assert find_byline(page, 0) is None
+    page = ["A Headline About Things", "2025-12-17", "Vibe Coding", "A sentence of text."]
+    assert find_byline(page, 0) is None  # a gerund: no name
+    page = ["A Headline About Things", "2025-12-17", "Jane Doe", "Body text."] + ["filler line"] * 30 + [
+        "By John Roe"]
+    assert find_byline(page, 0) == (34, "John Roe")  # a byline anywhere comes before a bare name
+
+
+def test_find_byline_name_with_a_role_glued_on() -> None:
+    page = ["A Headline About Things", "By Jane Doe Senior Staff Writer", "Body text."]
+    assert find_byline(page, 0) == (1, "Jane Doe")
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    (["Body text.", "Jane Doe", "Jane Doe is a freelance writer who covers health."], (1, "Jane Doe")),
+    (["Body text.", "Jane Doe", "Senior Editor", "Jane has edited the magazine since 2019; she lives in Ohio."],
+     (1, "Jane Doe")),
+    (["Body text.", "Apache Spark", "Apache Spark is an engine that helps teams with their data."], None),
+    (["Body text.", "Jane Doe", "John Roe is a writer."], None),  # the bio is someone else's
+    (["Body text.", "Jane Doe", "Jane Doe"], None),
+])
+def test_author_box(page: list[str], expected: tuple[int, str] | None) -> None:
+    assert author_box(page) == expected
+
+
+def test_find_byline_falls_back_on_the_author_box() -> None:
+    page = ["A Headline About Things", "Body text of the article, long enough to read."] + ["filler line"] * 30 + [
+        "Jane Doe", "Jane Doe is a reporter who writes about science."]
+    assert find_byline(page, 0) == (32, "Jane Doe")
+
+
+@pytest.mark.parametrize("page", [
+    ["Menu", "Understanding Web Design", "Understanding Web Design", "by Jane DoeNovember 20, 2007", "Body."],
+    ["Menu", "A Headline About Things", "Cook Time", "5 min read", "Body."],
+    ["Menu", "A Headline About Things", "Hi Tim", "March 3, 2021", "Body."],
+    ["Menu", "A Headline About Things", "PRESS RELEASE", "December 19, 2025", "Body."],
+    ["Menu", "A Headline About Things", "Facebook LinkedIn Email", "March 3, 2021", "Body."],
+    ["Menu", "A Headline About Things", "Released Wednesday, March 2, 2022", "Body."],
+])
+def test_find_byline_takes_no_title_and_no_ui_words_for_names(page: list[str]) -> None:
+    found = find_byline(page, 1)
+    assert found is None or found[1] == "Jane Doe"
+
+
+@pytest.mark.parametrize("after", ["reviewed by John Roe", "Updated:", "Last Updated:", "Jun 9"])
+def test_find_byline_name_then_a_reviewer_a_date_lead_or_a_day(after: str) -> None:
+    page = ["A Headline About Things", "Jane Doe", after, "Body text."]
     assert find_byline(page, 0) == (1, "Jane Doe")

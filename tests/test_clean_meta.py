@@ -61,3 +61,11 @@ def test_a_date_in_the_byline_s_line_is_the_page_s_date() -> None:
     assert article.byline == "Daniel Gibson"
     assert article.published == datetime(2023, 3, 11)
     assert article.updated is None
+
+
+def test_byline_from_an_author_box_keeps_the_box_in_the_text() -> None:
+    bio = "Jane Roe is a reporter who covers the city council, and she has written about roads for ten years."
+    art = clean(page("Jane Roe", bio))
+    assert art.byline == "Jane Roe"
+    kept = [ln for ln in art.labels if ln.text == "Jane Roe"]
+    assert kept and kept[0].label != "byline"

@@ -73,6 +73,9 @@ REFERENCE = datetime(2021, 3, 10, 12, 0, tzinfo=UTC)
     ("by Jeffrey ZeldmanNovember 20, 2007", datetime(2007, 11, 20)),
     ("December 13, 2025in Smart Home", datetime(2025, 12, 13)),
     ("Mar 27, 20255 mins", datetime(2025, 3, 27)),
+    ("October 17, 20236:01 PM ET", datetime(2023, 10, 17, 18, 1, tzinfo=tz(-4))),
+    ("Nov 9, 202211:01 AM", datetime(2022, 11, 9, 11, 1)),
+    ("Mar 27, 20256 min read", datetime(2025, 3, 27)),
     ("BY KORIN MILLERPUBLISHED: JAN 29, 2025", datetime(2025, 1, 29)),
     # The first of several.
     ("Published Oct 10, 2023 - [Updated Dec 3, 2025]", datetime(2023, 10, 10)),

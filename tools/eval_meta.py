@@ -31,7 +31,9 @@ def fold(text: str) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus", nargs="?", type=Path, default=SHARED / "corpus" / "wcxb-dev")
+    ap.add_argument("--misses", type=Path, help="write each page's wrong or missing byline and date here (JSON lines)")
     args = ap.parse_args()
+    misses: list[dict[str, str]] = []
     tally = {k: [0, 0, 0] for k in ("byline:clean", "byline:finder", "byline:finder_else_clean",
                                      "published:clean", "published:finder", "published:finder_else_clean")}
     for gold_path in sorted((args.corpus / "gold").glob("*.json")):
@@ -56,6 +58,10 @@ def main() -> int:
             t[0] += right  # correct
             t[1] += bool(guess)  # given
             t[2] += bool(want)  # expected
+            if key.endswith(":clean") and not right and (guess or want):
+                misses.append({"id": gold_path.stem, "what": key.split(":")[0], "guess": guess, "gold": want})
+    if args.misses:
+        args.misses.write_text("".join(json.dumps(m, ensure_ascii=False) + "\n" for m in misses), encoding="utf-8")
     for key, (right, given, wanted) in tally.items():
         print(f"{key:18s} P {right / max(1, given):.3f} R {right / max(1, wanted):.3f} "
               f"({right} right, {given} given, {wanted} in gold)")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sitegen.clean import rules, structure, vocab
-from sitegen.clean.byline import find_byline, parse_byline
+from sitegen.clean.byline import find_byline, is_author_box, parse_byline
 from sitegen.clean.dates import date_role, find_dates
 from sitegen.clean.lines import Line, segment
 from sitegen.clean.site import find_app_name, find_site_name
@@ -61,7 +61,9 @@ def clean(text: str, reference_date: datetime | None = None) -> Article:
     if published is None and updated is None and found_byline:  # "By Jane Doe | Mar 11, 2023 | Brakes"
         published, updated = _byline_date(lines[found_byline[0]], reference_date)
     if not whole:  # a text kept whole keeps its date lines and bylines as text too
-        _take_metadata_lines(lines, found_byline[0] if found_byline else None)
+        # an author box stays in the text as it is: its name is the box's heading
+        taken = found_byline[0] if found_byline and not is_author_box(texts, found_byline[0]) else None
+        _take_metadata_lines(lines, taken)
     title_text = rules.title_text(lines, title)
     return Article(
         title=title_text,

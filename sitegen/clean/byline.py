@@ -42,8 +42,8 @@ NEAR_TITLE_AFTER = 12  # ... and this close below it
 # someone else (reviewer, editor, photographer) is not a byline.
 _LEAD = re.compile(
     r"""^[(\[]?\s*(?:
-        (?:(?:written|words|reported|story|text|article|posted|published|posted\s+and\s+written|created|compiled)
-            \s+)?by(?:\s*by)?(?:\s*[:：]\s*|\s+|(?-i:(?=[A-Z])))
+        (?:(?:written|words|reported|story|text|article|posted|published|posted\s+and\s+written|created|compiled
+            |guide|review|feature|analysis|opinion|column|essay|commentary|interview)\s+)?by(?:\s*by)?(?:\s*[:：]\s*|\s+|(?-i:(?=[A-Z])))
         |(?:von|vom|por|par|di|da|oleh|door|av|af|przez|от)\s+
         |(?:author|authors|autor|autora|autores|auteur|auteurs|autore|autori|penulis|автор|авторы|texto|testo|tekst
         |text|texte|著者|作者|文|글|기자)\s*[:：]\s*
@@ -60,7 +60,8 @@ _BARE_LEAD = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # How every byline starts: a lead-in word, two capitalised words, a date ("May 3, 2021 by"), a digit.
-_QUICK_LEAD = (r"[(\[]?\s*(?i:by|written|words|reported|story|text|article|posted|published|created|compiled|von|vom"
+_QUICK_LEAD = (r"[(\[]?\s*(?i:by|written|words|reported|story|text|article|posted|published|created|compiled"
+               r"|guide|review|feature|analysis|opinion|column|essay|commentary|interview|von|vom"
                r"|por|par|di|da|oleh|door|av|af|przez|от|author|autor|auteur|autore|penulis|автор|著者|作者|文|글|기자)")
 _QUICK = re.compile(
     _QUICK_LEAD + r"|[^\W\d_a-zà-ÿ][^\s]*\s+[^\W\d_a-zà-ÿ][^|·•⋅●,–—\d]{0,60}?(?:[|·•⋅●,–—]|\s-\s|\d)"
@@ -97,7 +98,9 @@ _DIGIT = re.compile(r"\d")
 _LINK_LIKE = re.compile(r"^[A-Z][^\d.!?:]*$")
 _INNER_BY = re.compile(r"(?<=[\s\d])(?:by|By|BY)(?=\s|[A-Z])")
 # A lead-in word glued on an all-caps name: "BY JANE DOEPUBLISHED: JAN 3, 2021".
-_GLUED_CAPS_LEAD = re.compile(r"(?<=[A-Z]{2})(?=(?:PUBLISHED|UPDATED|POSTED)\b)")
+_GLUED_CAPS_LEAD = re.compile(r"(?<=[A-Z]{2})(?=(?:PUBLISHED|UPDATED|POSTED|LAST UPDATED)\b)")
+# ... or a capitalised one on a name: "By Jane DoeUpdated: Feb 5, 2026", "By Jane Doe UpdatedJanuary 25, 2026".
+_GLUED_LEAD = re.compile(r"(?<=[a-z])\s?(?=(?:Published|Updated|Posted)(?![a-z]))")
 _LIST_AND = re.compile(r"\b(?:and|und|et|y|e|и|with)\b|&", re.IGNORECASE)
 _NAME_LINKS = frozenset(_words("""and und et y e и dan og och en with de da das do dos van von der den del della di du
     la le bin binti al el ibn ten ter zu af"""))
@@ -108,6 +111,7 @@ _PARTICLES = frozenset(_words("de da das do dos van von der den del della di du 
 _HONORIFICS = frozenset(_words("dr dr. prof prof. mr mr. mrs mrs. ms ms. mx mx. sir dame rev rev. fr. hon."))
 # Credentials after a comma: "Jane Doe, MD", "Jane Doe, Ph.D.", "Jane Doe, CFA®".
 _CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]?\.?){1,3}[A-Z0-9.®-]*$|^Ph\.?\s?D\.?$|^[A-Z][A-Z0-9-]{1,6}(?:\s\d+)?®?$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "D.", "J.R.": a middle initial, not a word in capitals
 _PLAIN_WORD = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]+$")
 _CAPITALS = re.compile(r"[A-ZÀ-Þ]")
 MAX_CAPITALS_IN_WORD = 2  # "McDonald", "DeSiato"; "OrganizationOfficePapers" is words glued together
@@ -126,13 +130,16 @@ _NOT_NAME = frozenset(_words("""
     policy cookies settings overview introduction conclusion summary faq faqs table contents chapter part
     step steps why how inside about event events ai need needs goal goals feature features platform region country
     audience channel format level skill stage department function interest language theme season brand color colour
-    material style occasion collection link links"""))
+    material style occasion collection link links show caption
+    time here start check open report press release sincerely yours thanks thank hi hey hello dear
+    monday tuesday wednesday thursday friday saturday sunday
+    facebook linkedin twitter email pinterest instagram youtube whatsapp reddit print"""))
 # Bylines that name a group: "The Investopedia Team", "The Editors", "Lifestyle Desk".
 _GROUP_ENDS = frozenset(_words("team staff editors desk newsroom editorial redaktion rédaction redacción redação"))
 # Words that say a line is a person's role: "Senior Reporter", "Staff Writer", "Redakteurin".
 _ROLE_WORDS = re.compile(
     r"""(?:writer|reporter|editor|editors|correspondent|contributor|columnist|journalist|staff|author|blogger
-    |producer|photographer|analyst|expert|specialist|strategist|consultant|manager|director|founder|co-founder
+    |producer|photographer|reviewer|analyst|expert|specialist|strategist|consultant|manager|director|founder|co-founder
     |ceo|cto|cfo|coo|vp|president|head|lead|chief|officer|engineer|developer|designer|marketer|researcher
     |scientist|professor|lecturer|teacher|coach|trainer|dietitian|nutritionist|physician|doctor|nurse|therapist
     |attorney|lawyer|advisor|adviser|planner|copywriter|intern|fellow|associate|assistant|owner|partner
@@ -159,6 +166,8 @@ def looks_like_byline(text: str) -> bool:
     "Jane Doe · March 3, 2021"). Sentences that start with "By" are not bylines."""
     if len(text) > BYLINE_MAX_CHARS or text.count(" ") >= BYLINE_MAX_WORDS or not _quick(text):
         return False
+    if text.endswith(":") and " " in text:
+        return False  # a line that introduces what follows: "Jane Doe, Author of Gardens:" heads a section
     lead = _LEAD.match(text)
     if lead is None and not _inner_lead_possible(text) and not _names_first_possible(text):
         return False  # the cheap tests, first: most lines end here
@@ -174,6 +183,8 @@ def looks_like_byline(text: str) -> bool:
     if names is None or names[0].count(" ") == 0:
         return False
     rest = text[names[1]:]
+    if rest[:1] == " " and is_author_role(rest.strip()):
+        return True  # "Jane Doe Senior Staff Writer": a role after the names without a separator
     return bool(rest.strip()) and _rest_is_meta(rest, need_separator=True)
 
 
@@ -223,8 +234,11 @@ def _from_lead(text: str) -> str:
 
 
 def _unglue(text: str) -> str:
+    """A lead-in word glued on the names before it set off by a separator."""
     if "PUBLISHED" in text or "UPDATED" in text or "POSTED" in text:
-        return _GLUED_CAPS_LEAD.sub(" | ", text)
+        text = _GLUED_CAPS_LEAD.sub(" | ", text)
+    if "Published" in text or "Updated" in text or "Posted" in text:
+        text = _GLUED_LEAD.sub(" | ", text)
     return text
 
 
@@ -241,8 +255,8 @@ def looks_like_name(text: str) -> bool:
     word at the end ("Office Manager") rule it out."""
     if not _name_shape(text):
         return False  # the cheap tests first: names are capitalised words
-    if _ROLE_WORDS.fullmatch(text.rsplit(" ", 1)[-1]):
-        return False  # "Office Manager" is a role
+    if any(_ROLE_WORDS.fullmatch(w) for w in text.split()[1:]):
+        return False  # "Office Manager", "Web Designer Business": a role
     names = _names(text)
     return names is not None and not text[names[1]:].strip(" ,") and " " in names[0]
 
@@ -297,12 +311,63 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
     byline = byline_at or (lambda j: looks_like_byline(lines[j]))
     if title_index is None:
         return _scan(lines, range(len(lines)), True, byline, date_line_at)
-    near = range(max(0, title_index - NEAR_TITLE_BEFORE), min(len(lines), title_index + NEAR_TITLE_AFTER + 1))
+    title = lines[title_index].casefold()
+    around = range(max(0, title_index - NEAR_TITLE_BEFORE), min(len(lines), title_index + NEAR_TITLE_AFTER + 1))
+    near = [i for i in around if lines[i].casefold() != title]  # the title (or its copy) is never the byline
     found = _scan(lines, near, True, byline, date_line_at)
     if found is None:
-        rest = [i for i in range(len(lines)) if i not in near]
+        rest = [i for i in range(len(lines)) if i not in around and lines[i].casefold() != title]
         found = _scan(lines, rest, False, byline, date_line_at)
+    if found is None:
+        found = next(((i, text) for i in near if (text := _name_under_date(lines, i, date_line_at))), None)
+    if found is None:
+        found = author_box(lines)
     return found
+
+
+BIO_PERSON_CHARS = 400  # where the signs of a person are looked for in an author's bio
+# A bio starts with the name (or its first word) and a verb: "Jane Doe is a writer...", "Jane covers..."
+_BIO_VERB = re.compile(r"\s*(?:,\s*)?(?:is|was|has|had|writes|wrote|covers|joined|holds|brings|serves|leads|loves"
+                       r"|lives|specializes|specialises|works|worked|began|started|grew|spent|helps|believes)\b")
+# ... and reads as a person's: a personal pronoun ("they", "their" speak of firms too), or a writer's trade.
+_BIO_PERSON = re.compile(r"\b(?:he|she|his|her|him|writer|editor|journalist|contributor|reporter|author"
+                         r"|columnist|blogger|correspondent|freelance|writes|wrote|covers|covered)\b", re.IGNORECASE)
+
+
+def author_box(lines: Sequence[str]) -> tuple[int, str] | None:
+    """An author box: a name alone on its line (maybe a role line after it), then a
+    bio that starts with that name or its first word and reads as a person's ("Jane
+    Doe" / "Jane Doe is a freelance writer who covers..."), as (index of the name, names)."""
+    return next(((i, parse_byline(lines[i])) for i in range(len(lines)) if is_author_box(lines, i)), None)
+
+
+def is_author_box(lines: Sequence[str], i: int) -> bool:
+    """Line `i` is the name heading an author box (see `author_box`)."""
+    text = lines[i]
+    if not _BARE_NAME.match(text) or not looks_like_name(text):
+        return False
+    j = i + 2 if i + 2 < len(lines) and is_author_role(lines[i + 1]) else i + 1
+    if j >= len(lines):
+        return False
+    bio = lines[j]
+    return any(bio.startswith(start) and _BIO_VERB.match(bio, len(start))
+               and _BIO_PERSON.search(bio, len(start), BIO_PERSON_CHARS) is not None
+               for start in (text, text.split()[0]))
+
+
+DATE_ABOVE_MAX_WORDS = 4  # "Posted Dec 19, 2025": the date line above a bare name holds a date alone
+
+
+def _name_under_date(lines: Sequence[str], i: int, date_line: Callable[[int], bool]) -> str:
+    """The name at line `i` when it stands alone under a date line ("May 3, 2021" /
+    "Jane Doe"), not in a list of dated links (no date line after it); else ""."""
+    text = lines[i]
+    if not (i > 0 and _BARE_NAME.match(text) and date_line(i - 1)
+            and len(lines[i - 1].split()) <= DATE_ABOVE_MAX_WORDS and looks_like_name(text)):
+        return ""
+    if (i + 1 < len(lines) and date_line(i + 1)) or _in_link_list(lines, i):
+        return ""
+    return parse_byline(text)
 
 
 def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
@@ -317,14 +382,62 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
         if i + 1 >= len(lines):
             continue
         nxt = lines[i + 1]
-        if is_byline_lead(text) and (looks_like_name(nxt) or byline(i + 1)):
-            return i + 1, parse_byline(nxt)
-        if (_name_shape(text) and (date_line(i + 1) or is_author_role(nxt) or _READING_TIME.match(nxt))
+        if is_byline_lead(text):
+            if looks_like_name(nxt) or byline(i + 1):
+                return i + 1, parse_byline(nxt)
+            names = parse_byline(f"By {nxt}") if looks_like_byline(f"By {nxt}") else ""
+            if " " in names:  # "By" / "Jane Doe on May 3, 2021"; a single word here is more likely a label
+                return i + 1, names
+        if context and _DATE_FIRST_QUICK.search(text):
+            names = date_then_names(text)  # "Dec 3, 2025 · 30 min · Jane Doe"
+            if names:
+                return i, names
+        if (_name_shape(text) and (date_line(i + 1) or is_author_role(nxt) or _READING_TIME.match(nxt)
+                                   or _AFTER_NAME.match(nxt))
                 and looks_like_name(text)
                 and (context or (i > 0 and not date_line(i - 1) and _headline_like(lines[i - 1])))
                 and not _in_link_list(lines, i)):  # the cheapest test first: most lines are no name
             return i, parse_byline(text)
     return None
+
+
+_DATE_FIRST = re.compile(r"\s*[|·•⋅●]\s*")
+_DATE_FIRST_QUICK = re.compile(r"^\S.{2,40}?\d\s*[|·•⋅●]")
+_WORD_COUNT = re.compile(r"^[\d,.]+\s*(?:words?|views?|comments?|reads?)$", re.IGNORECASE)
+_ON_BEHALF = re.compile(r"^\s*on\s+behalf\s+of\b", re.IGNORECASE)
+
+
+def date_then_names(text: str) -> str:
+    """The names in a line of segments that starts with a date and ends with a
+    name ("Dec 3, 2025 · 30 min · 6279 words · Jane Doe", "Dec. 19, 2025 · Jane Doe
+    on behalf of the Docs team"), the segments between being dates, reading times
+    or counts; else ""."""
+    segments = _DATE_FIRST.split(text.strip())
+    if len(segments) < 2 or not is_date_line(segments[0]):
+        return ""
+    if not all(is_date_line(seg) or _READING_TIME.match(seg) or _WORD_COUNT.match(seg) for seg in segments[1:-1]):
+        return ""
+    found = _names(segments[-1])
+    if found is None or " " not in found[0]:
+        return ""
+    rest = segments[-1][found[1]:]
+    return found[0] if not rest.strip() or _ON_BEHALF.match(rest) else ""
+
+
+# A name alone with no lead-in, role or date on its line: two or three plain capitalised words or initials,
+# no word in capitals ("UX Analytics"), none a gerund ("Vibe Coding").
+_NAME_PIECE = r"[A-ZÀ-Þ][a-zß-ÿ]*(?:['’]?[A-ZÀ-Þ][a-zß-ÿ]+)?(?<!ing)"
+_BARE_NAME = re.compile(rf"^(?:(?:[A-Z]\.\s?)+\s|{_NAME_PIECE}(?:-{_NAME_PIECE})?\s){{1,2}}"
+                        rf"{_NAME_PIECE}(?:-{_NAME_PIECE})?$")
+
+
+# Lines that follow an author's name: who else worked on the piece, a date's lead-in alone (its date on
+# the next line), a day and month without the year ("Jun 9").
+_AFTER_NAME = re.compile(
+    r"^(?:(?:medically\s+|fact[\s-]+|expert\s+)?(?:reviewed|checked|fact[\s-]+checked|edited)\s+by\b"
+    r"|(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?$"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d$)",
+    re.IGNORECASE)
 
 
 def _in_link_list(lines: Sequence[str], i: int) -> bool:
@@ -361,20 +474,30 @@ def _names(text: str, alone: bool = False) -> tuple[str, int] | None:
     seps = _CONNECTOR.findall(head)
     kept: list[str] = []
     pos = 0
+    listed = _comma_list(parts, seps)
     for k, part in enumerate(parts):
         part_end = pos + len(part)
         sep = seps[k - 1] if k > 0 else ""
         if k > 0:
-            later_and = any(_LIST_AND.search(s) for s in seps[k - 1:])
+            later_and = listed or any(_LIST_AND.search(s) for s in seps[k - 1:])
+            part = part.rstrip("*")  # "Jane Doe, MD*": a footnote mark
             if _CREDENTIAL.match(part):
                 kept.append(sep.rstrip() + " " + part if "," in sep else sep + part)
                 offset = part_end
                 pos = part_end + (len(seps[k]) if k < len(seps) else 0)
                 continue
-            if not later_and or not _is_name(part):
+            if not later_and:
                 break
-        elif not _is_name(part, alone):
-            return None
+        cut = _role_cut(part, head[pos:])
+        name = part if cut is None else part[:cut].rstrip()  # "Jane Doe Staff Writer": a role glued on
+        if not _is_name(name, alone and k == 0):
+            if k == 0:
+                return None
+            break
+        if cut is not None:
+            kept.append((sep if k > 0 else "") + _title_case(name))
+            offset = pos + cut
+            break
         kept.append((sep if k > 0 else "") + _title_case(part))
         offset = part_end
         pos = part_end + (len(seps[k]) if k < len(seps) else 0)
@@ -382,7 +505,38 @@ def _names(text: str, alone: bool = False) -> tuple[str, int] | None:
             break
     if not kept:
         return None
-    return "".join(kept).strip(" ,"), offset + leading
+    names = _SPACE_BEFORE_COMMA.sub(",", "".join(kept).strip(" ,"))
+    if _SENTENCE_STOP.search(names):  # "By Jane Doe.  Last Updated ...": the full stop ends the line's sentence
+        names = names[:-1]
+    return names, offset + leading
+
+
+_SPACE_BEFORE_COMMA = re.compile(r"\s+,")
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])(?<!\b[JS]r)(?<=[a-zß-ÿ]{2})\.$")
+ROLE_CUT_MIN_WORDS = 2  # a name keeps at least this many words before a role glued on
+
+
+def _role_cut(part: str, rest: str) -> int | None:
+    """Where a role glued on a name starts in `part` ("Jane Doe Senior Editor" -> 9),
+    the role running on in `rest` (`part` and what follows it), or None."""
+    starts = [m.start() for m in _WORD_START.finditer(part)]
+    for start in starts[ROLE_CUT_MIN_WORDS:]:
+        if is_author_role(rest[start:]) or is_author_role(part[start:]):
+            return start
+    return None
+
+
+_WORD_START = re.compile(r"(?<!\S)\S")
+
+
+COMMA_LIST_MIN_NAMES = 3  # "Jane Doe, John Roe, Ann Poe" without "and": fewer may be a name and an affiliation
+
+
+def _comma_list(parts: Sequence[str], seps: Sequence[str]) -> bool:
+    """`parts` are names listed with commas alone, each of two words or more, at
+    least `COMMA_LIST_MIN_NAMES` of them ("Dr Jane Doe, John Roe, Ann van Poe")."""
+    return (len(parts) >= COMMA_LIST_MIN_NAMES and all(s.strip() == "," for s in seps)
+            and all(" " in p.strip() and _is_name(p) and not is_author_role(p) for p in parts))
 
 
 def _head(text: str) -> str:
@@ -426,7 +580,8 @@ def _is_name(part: str, alone: bool = False) -> bool:
             continue
         if not _NAME_WORD.match(word) or not word[0].isupper() or low.strip(".") in _NOT_NAME:
             return False
-        if not upper and (word.isupper() and len(word) > 1 or len(_CAPITALS.findall(word)) > MAX_CAPITALS_IN_WORD):
+        if not upper and (word.isupper() and len(word) > 1 and not _INITIALS.match(word)
+                          or len(_CAPITALS.findall(word)) > MAX_CAPITALS_IN_WORD):
             return False
         capitals += 1
     return capitals >= 1

@@ -86,7 +86,8 @@ SPAN_CACHE_LINES = 512  # lines whose dates (and their times) are kept for the n
 # 200 names, keeps the search fast.) A word that is a name with a month glued on its end ("by Jane
 # DoeMarch 3, 2021") is split where the capitals say.
 _MONTH = r"(?P<{}_mon>[^\W\d_]{{3,}})\.?"
-_YEAR = r"(?P<{}_y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{{1,2}}\s?min))"  # "Mar 27, 20255 mins": a reading time glued on
+# "Mar 27, 20255 mins", "October 17, 20236:01 PM": a reading time or a clock time glued on the year
+_YEAR = r"(?P<{}_y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{{1,2}}\s?min)|(?=\d{{1,2}}:\d\d))"
 _DAY_SUFFIX = r"(?i:st|nd|rd|th|er|e|º|°)?"
 
 # The date forms, one alternative each in `_DATE`; each form's groups are named "<form>_<part>".
@@ -110,13 +111,15 @@ YEAR_GATE = _GATE  # a line without a match of this holds no calendar date
 WINDOW_BEFORE_YEAR = 40  # "Wednesday, 3rd of September 2021": the longest day-and-month lead before a year
 WINDOW_AFTER_YEAR = 16  # "2021 年 3 月 3 日": the longest month-and-day tail after a year
 
-_TIME = re.compile(
+_TIME_PATTERN = (
     r"(?P<cjk>午前|午後|上午|下午|오전|오후)?\s*(?<![\d:.,])(?P<h>[01]?\d|2[0-3])"
     r"(?:(?:[:h]|\s*[時时시]\s*)(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:[.,]\d+)?[分분]?"
     r"|\.(?P<mi2>[0-5]\d)(?=\s*(?:[aApP]\.?\s?[mM]|Uhr|h\b))"
     r"|(?=\s*[aApP]\.?\s?[mM](?![^\W\d_])))"
     r"(?:\s*(?P<ap>[aApP])\.?\s?[mM]\.?(?![^\W\d_]))?(?:\s*(?:Uhr|h)\b)?"
 )
+_TIME = re.compile(_TIME_PATTERN)
+_TIME_GLUED = re.compile(_TIME_PATTERN.replace(r"(?<![\d:.,])", ""))  # "October 17, 20236:01 PM": on the year
 _TIME_GAP = re.compile(r"[\s,;|·•@–—(\[T-]*(?:(?:at|à|às|a\s+las|a\s+la|alle|um|om|pukul|kl|o|в|on|le|el)\.?)?"
                        r"[\s,;|·•@–—(\[-]*", re.IGNORECASE)
 _ZONE_NAMES = "|".join(sorted(ZONES, key=len, reverse=True))
@@ -492,8 +495,9 @@ def _stamp_spans(text: str, relative: bool) -> tuple[tuple[int, int], ...]:
 def _time_and_zone(text: str, span: _Span) -> tuple[re.Match[str] | None, re.Match[str] | None, tuple[int, int]]:
     """The time next to a date (after it, else before it), the zone after that, and the whole stamp's span."""
     start, end = span.start, span.end
-    time = _TIME.search(text, end, end + TIME_GAP_MAX_CHARS + 12)
-    if time is not None and _TIME_GAP.fullmatch(text, end, time.start()) and _real_time(time):
+    glued = text[end:end + 1].isdigit()
+    time = (_TIME_GLUED.match if glued else _TIME.search)(text, end, end + TIME_GAP_MAX_CHARS + 12)
+    if time is not None and (glued or _TIME_GAP.fullmatch(text, end, time.start())) and _real_time(time):
         end = time.end()
     else:
         time = None
