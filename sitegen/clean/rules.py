@@ -46,6 +46,9 @@ CONTINUE_PIVOT_P = 0.35  # the lower pivot over which a list or table past an en
 CONTINUE_MAX_LINES = 60  # the farthest such a stretch reaches past the run
 CONTINUE_MIN_PROSE = 30  # words of lines scoring as text that such a stretch must hold
 SPACED_PAGE_MIN_SHARE = 0.6  # of the run's paragraphs followed by a blank line, on a page that spaces them
+LATER_RUN_MAX_GAP = 100  # lines from the main run's end to a later run of the article's text
+LATER_RUN_MIN_SHARE = 0.03  # of the main run's worth that such a later run must have
+LATER_RUN_MAX_BREAK = 5  # lines in a row that add nothing, that end such a later run
 INSERT_BLOCK_MIN_LINES = 3  # a marker and the links set close under it
 INTERVIEW_MIN_LINES = 4  # questions and answers ("Q: ...", "A: ...") in the run that make it an interview
 LEAD_IN_MIN_P = 0.3  # a line right above the run that scores this is where the text starts
@@ -143,6 +146,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     extended = _carry_run(lines, second, _extend_run(lines, second, _interview_end(lines, start, end)), 1)
     start = _lead_in(lines, second, _carry_run(lines, second, start, -1), title)
     _close_after_final_marker(lines, extended)
+    _take_later_runs(lines, second, start, extended)
     _mark_by_score(lines, second, (start, end, extended),
                    _lead_paragraph(lines, second, start, title))
     _mark_headings(lines, ctx, second)
@@ -150,6 +154,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     return title
 
 
+_IN_TEXT_CHROME = ("menu_run", "photo_credit")  # rules that take lines a text may hold: a list's items, a credit
 _QA_LINE = re.compile(r"^[QAPRFВО]\s?[:：]\s")  # "Q: ...", "A: ..."; P/R, F/A, В/О in other languages
 _ANSWER = re.compile(r"^[ARО]\s?[:：]\s")  # an interview's answer: text, never a heading
 _QUESTION = re.compile(r"^[QPFВ]\s?[:：]\s")  # an interview's question: a heading over its answer
@@ -354,6 +359,47 @@ def _close_after_final_marker(lines: list[Line], end: int) -> None:
                 if not after.label:
                     after.mark(BOILERPLATE, "after_final_marker")
             return
+
+
+def _take_later_runs(lines: list[Line], probs: list[float], start: int, end: int) -> None:
+    """The article's later sections past a stretch that breaks the main run
+    (a code block, a table, a list a rule took for a menu): a run of text
+    starting within LATER_RUN_MAX_GAP lines after the run's end, worth
+    LATER_RUN_MIN_SHARE of the main run, holding a section's heading over a
+    sentence, with only lines a text may hold between (`_within_text`), is
+    text too; its lines are read as the run's (`INSIDE_MIN_P`)."""
+    fixed = [(-CHROME_RUN_PENALTY if ln.label == BOILERPLATE and not _gallery_credit(lines, ln) else 0.0)
+             if ln.label else None for ln in lines]
+    gains = regions.run_gains(probs, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
+    main = sum(gains[start:end])
+    while (later := regions.later_run(gains, end, LATER_RUN_MAX_GAP, LATER_RUN_MAX_BREAK)) is not None:
+        first, last, worth = later
+        if first > end and _heads_section(lines, probs, first - 1):
+            first -= 1  # its heading, scored low on a short line
+        if worth < LATER_RUN_MIN_SHARE * main or not any(_heads_section(lines, probs, i) for i in range(first, last)) \
+                or not all(_within_text(ln) for ln in lines[end:first]):
+            return
+        for i in range(first, last):
+            if not lines[i].label:
+                kept = probs[i] >= INSIDE_MIN_P
+                lines[i].mark(PARAGRAPH if kept else BOILERPLATE, f"later_run:p={probs[i]:.2f}")
+        end = last
+
+
+def _within_text(line: Line) -> bool:
+    """A line that may stand between two sections of a text: one no rule took
+    (a table's cell, a code line) but an end marker, a caption or credit, an
+    item of a list read as a menu; never a control, a notice, a promotion."""
+    return not _end_marker(line) and (not line.label or line.label == CAPTION or line.rule in _IN_TEXT_CHROME)
+
+
+def _heads_section(lines: list[Line], probs: list[float], i: int) -> bool:
+    """Line `i` reads as a section's heading: short, no sentence, no rule's,
+    right over a sentence that could carry a run on."""
+    line = lines[i]
+    return (i + 1 < len(lines) and not line.label and line.words <= EXTEND_HEADING_MAX_WORDS and not _sentence(line)
+            and not line.text.endswith((",", ";", ":")) and not _end_marker(line)
+            and _carries_on(lines[i + 1], probs[i + 1]))
 
 
 def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
