@@ -102,3 +102,11 @@ def test_a_later_run_starts_within_reach_and_ends_at_a_break() -> None:
     assert regions.later_run(gains, 2, max_gap=1, max_break=2) is None  # the first gain is 2 lines past the end
     assert regions.later_run(gains, 2, max_gap=5, max_break=4) == (4, 11, 0.8 - 0.1 + 0.6 - 0.6 + 0.9)
     assert regions.later_run([1.0, -1.0, -1.0], 1, max_gap=5, max_break=2) is None
+
+
+def test_the_table_between_two_sections_of_text_is_kept() -> None:
+    text = later_section_page([*TABLE, "Total 36,000", "62,000"], SECTION)
+    kept = " ".join(b.text for b in clean(text).blocks)
+    assert "Total 36,000" in kept and "bridges 1" in kept
+    assert rule_of(text, "62,000")[1].startswith("later_gap:")
+    assert rule_of(text, "Venue")[1] == "menu_run"  # a list read as a menu stays out

@@ -367,7 +367,8 @@ def _take_later_runs(lines: list[Line], probs: list[float], start: int, end: int
     starting within LATER_RUN_MAX_GAP lines after the run's end, worth
     LATER_RUN_MIN_SHARE of the main run, holding a section's heading over a
     sentence, with only lines a text may hold between (`_within_text`), is
-    text too; its lines are read as the run's (`INSIDE_MIN_P`)."""
+    text too; its lines are read as the run's (`INSIDE_MIN_P`), and the lines
+    between that no rule took are text (a table's cells, a code block)."""
     fixed = [(-CHROME_RUN_PENALTY if ln.label == BOILERPLATE and not _gallery_credit(lines, ln) else 0.0)
              if ln.label else None for ln in lines]
     gains = regions.run_gains(probs, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
@@ -379,6 +380,9 @@ def _take_later_runs(lines: list[Line], probs: list[float], start: int, end: int
         if worth < LATER_RUN_MIN_SHARE * main or not any(_heads_section(lines, probs, i) for i in range(first, last)) \
                 or not all(_within_text(ln) for ln in lines[end:first]):
             return
+        for i in range(end, first):
+            if not lines[i].label:
+                lines[i].mark(PARAGRAPH, f"later_gap:p={probs[i]:.2f}")
         for i in range(first, last):
             if not lines[i].label:
                 kept = probs[i] >= INSIDE_MIN_P
