@@ -112,3 +112,17 @@ def test_the_table_between_two_sections_of_text_is_kept() -> None:
     assert "Total 36,000" in kept and "bridges 1" in kept
     assert rule_of(text, "62,000")[1].startswith("later_gap:")
     assert rule_of(text, "Venue")[1] == "menu_run"  # a list read as a menu stays out
+
+
+def test_a_heading_over_the_paragraph_after_an_insert_stays_text() -> None:
+    after = PARAGRAPH.replace("committee", "council")
+    for heading, kept in [("Conclusion", True), ("What happens next?", True),
+                          ("Thanks for watching!Visit Website", False)]:
+        lines = segment("\n".join([PARAGRAPH, "Advertisement", heading, after, "Related stories"]))
+        lines[1].mark(rules.BOILERPLATE, "ui_control")
+        assert rules._extend_run(lines, [0.9, 0.1, 0.1, 0.5, 0.1], 1) == 4
+        assert (lines[2].rule != "insert_in_text") is kept, heading
+    lines = segment("\n".join([PARAGRAPH, "Advertisement", "Take the next step", after, "Related stories"]))
+    lines[1].mark(rules.BOILERPLATE, "ui_control")
+    assert rules._extend_run(lines, [0.9, 0.1, 0.1, 0.35, 0.1], 1) == 4  # a promotion's text scores low
+    assert lines[2].rule == "insert_in_text"

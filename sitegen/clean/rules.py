@@ -56,6 +56,7 @@ LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first par
 INSERT_MAX_LINES = 3  # an insert the run may carry on over: chrome lines and short fragments
 INSERT_MAX_WORDS = 5
 INSERT_RESUME_MIN_P = 0.3  # the score of the paragraph after an insert that carries the run on
+HEADED_RESUME_MIN_P = 0.4  # that paragraph's score from which the short line over it is its heading
 EXTEND_HEADING_MAX_WORDS = 10  # a heading the run may carry on over, with the paragraph under it
 HEADING_MIN_P = 0.3  # heading score from which a content line is a section heading (the model learns a heading
 # once per page, as the gold lists it: its scores run low)
@@ -425,7 +426,8 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
             continue
         resumed = _after_insert(lines, probs, end)
         if resumed > end:
-            for skipped in lines[end:resumed]:
+            heading = _heading_over(lines[resumed - 1]) and probs[resumed] >= HEADED_RESUME_MIN_P
+            for skipped in lines[end:resumed - 1] if heading else lines[end:resumed]:
                 if not skipped.label:
                     skipped.mark(BOILERPLATE, "insert_in_text")
             end = resumed
@@ -434,6 +436,15 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
             break
         end += 1
     return end
+
+
+def _heading_over(line: Line) -> bool:
+    """A short line right over the paragraph the text resumes with after an
+    insert, that no rule took, shaped as its heading ("Conclusion"): text,
+    when that paragraph scores HEADED_RESUME_MIN_P."""
+    return not line.label and line.words <= EXTEND_HEADING_MAX_WORDS and not line.text.endswith((",", ";")) \
+        and not _end_marker(line) and not line.call_to_action and "!" not in line.text \
+        and (not _sentence(line) or line.text.endswith("?"))
 
 
 def _lead_in(lines: list[Line], probs: list[float], start: int, title: Line | None) -> int:
