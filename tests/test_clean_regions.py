@@ -126,3 +126,12 @@ def test_a_heading_over_the_paragraph_after_an_insert_stays_text() -> None:
     lines[1].mark(rules.BOILERPLATE, "ui_control")
     assert rules._extend_run(lines, [0.9, 0.1, 0.1, 0.35, 0.1], 1) == 4  # a promotion's text scores low
     assert lines[2].rule == "insert_in_text"
+
+
+def test_a_question_heading_after_an_insert_carries_the_run_on() -> None:
+    after = PARAGRAPH.replace("committee", "council")
+    lines = segment("\n".join([PARAGRAPH, "___", "CAN THE COUNCIL SAVE ITSELF?", after, "Related stories"]))
+    assert rules._extend_run(lines, [0.9, 0.2, 0.4, 0.45, 0.1], 1) == 4
+    assert lines[1].rule == "insert_in_text" and not lines[2].label  # the question stays text, for its score
+    lines = segment("\n".join([PARAGRAPH, "___", "CAN THE COUNCIL SAVE ITSELF?", after, "Related stories"]))
+    assert rules._extend_run(lines, [0.9, 0.2, 0.4, 0.3, 0.1], 1) == 1  # the paragraph under it scores too low

@@ -483,13 +483,17 @@ def _carry_run(lines: list[Line], probs: list[float], edge: int, step: int) -> i
 def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:
     """Where the text resumes after an insert in it ("Advertisement", a
     video player's prompt, a picture with its caption and credit): up to
-    INSERT_MAX_LINES lines of chrome, captions or short fragments, then a
-    long, well-formed paragraph. `i` when it does not."""
+    INSERT_MAX_LINES lines of chrome, captions or short fragments (the last
+    may be a question heading the paragraph), then a long, well-formed
+    paragraph. `i` when it does not."""
     j = i
     while j < len(lines) and j - i < INSERT_MAX_LINES and not _end_marker(lines[j]) and (
             lines[j].label in (BOILERPLATE, CAPTION)
             or (not lines[j].label and lines[j].words <= INSERT_MAX_WORDS and not _sentence(lines[j]))):
         j += 1
+    if j + 1 < len(lines) and j - i < INSERT_MAX_LINES and _heading_over(lines[j]) and lines[j].text.endswith("?") \
+            and probs[j + 1] >= HEADED_RESUME_MIN_P:
+        j += 1  # a question over the paragraph, its heading ("Can they save themselves?")
     if j == i or j >= len(lines):
         return i
     after = lines[j]
