@@ -60,3 +60,78 @@ def test_cookie_notices_are_dropped_but_cookies_in_text_are_not() -> None:
         ("Just as you keep tabs on the cookies disappearing from the jar, track your expenses.", False),
     ]:
         assert regions.is_consent_notice(segment(line)[0]) is expected, line
+
+
+MORE = ("The council said the new tax would also cover the cost of repairing the bridges, which engineers "
+        "have warned are in poor shape after years of heavy lorries crossing them every day.")
+TABLE = [f"{item}\n{n},000\n{n + 2},500" for n, item in enumerate(
+    ["Venue", "Catering", "Flowers", "Music", "Attire", "Rings", "Cake", "Photos"], 1)]
+FOOTER = ["About us", "Contact", "Careers", "Advertise", "Terms of use", "Privacy Policy",
+          "© 2025 City News. All rights reserved."]
+
+
+def later_section_page(gap: list[str], later: list[str]) -> str:
+    """Text, a table that breaks the run, a later stretch, page chrome."""
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    return "\n\n".join(["Menu", "Search", "Sign in", "City plans new road tax", *body, "Costs by item",
+                        *gap, *later, "Share", *FOOTER])
+
+
+SECTION = ["Hidden costs to plan for", *[MORE.replace("bridges", f"bridges {n}") for n in range(4)]]
+
+
+def test_a_later_section_past_a_table_is_kept() -> None:
+    text = later_section_page(TABLE, SECTION)
+    kept = " ".join(b.text for b in clean(text).blocks)
+    assert "Hidden costs to plan for" in kept and "bridges 0" in kept and "bridges 1" in kept
+    assert rule_of(text, SECTION[2]) == (rules.PARAGRAPH, "later_run:p=0.57")
+    # the section's last paragraphs score low, as a page's last lines do: the run carries on over them
+    assert rule_of(text, SECTION[4]) == (rules.PARAGRAPH, "later_extension:p=0.18")
+    assert "Privacy Policy" not in kept and "All rights reserved" not in kept
+
+
+def test_a_later_stretch_needs_a_heading_and_nothing_between_that_closes_the_text() -> None:
+    no_heading = later_section_page(TABLE, SECTION[1:])  # paragraphs alone past the table: no section
+    assert rule_of(no_heading, SECTION[1])[0] == rules.BOILERPLATE
+    for between in ("Related stories", "Subscribe"):  # an end marker; a control: page chrome, no table's cell
+        text = later_section_page([*TABLE, between], SECTION)
+        assert rule_of(text, SECTION[2])[0] == rules.BOILERPLATE
+
+
+def test_a_later_run_starts_within_reach_and_ends_at_a_break() -> None:
+    gains = [1.0, 1.0, -0.5, -0.5, 0.8, -0.1, 0.6, -0.2, -0.2, -0.2, 0.9]
+    assert regions.later_run(gains, 2, max_gap=5, max_break=2) == (4, 7, 0.8 - 0.1 + 0.6)
+    assert regions.later_run(gains, 2, max_gap=1, max_break=2) is None  # the first gain is 2 lines past the end
+    assert regions.later_run(gains, 2, max_gap=5, max_break=4) == (4, 11, 0.8 - 0.1 + 0.6 - 0.6 + 0.9)
+    assert regions.later_run([1.0, -1.0, -1.0], 1, max_gap=5, max_break=2) is None
+
+
+def test_the_table_between_two_sections_of_text_is_kept() -> None:
+    text = later_section_page([*TABLE, "Total 36,000", "62,000"], SECTION)
+    kept = " ".join(b.text for b in clean(text).blocks)
+    assert "Total 36,000" in kept and "bridges 1" in kept
+    assert rule_of(text, "62,000")[1].startswith("later_gap:")
+    assert rule_of(text, "Venue")[1] == "menu_run"  # a list read as a menu stays out
+
+
+def test_a_heading_over_the_paragraph_after_an_insert_stays_text() -> None:
+    after = PARAGRAPH.replace("committee", "council")
+    for heading, kept in [("Conclusion", True), ("What happens next?", True),
+                          ("Thanks for watching!Visit Website", False)]:
+        lines = segment("\n".join([PARAGRAPH, "Advertisement", heading, after, "Related stories"]))
+        lines[1].mark(rules.BOILERPLATE, "ui_control")
+        assert rules._extend_run(lines, [0.9, 0.1, 0.1, 0.5, 0.1], 1) == 4
+        assert (lines[2].rule != "insert_in_text") is kept, heading
+    lines = segment("\n".join([PARAGRAPH, "Advertisement", "Take the next step", after, "Related stories"]))
+    lines[1].mark(rules.BOILERPLATE, "ui_control")
+    assert rules._extend_run(lines, [0.9, 0.1, 0.1, 0.35, 0.1], 1) == 4  # a promotion's text scores low
+    assert lines[2].rule == "insert_in_text"
+
+
+def test_a_question_heading_after_an_insert_carries_the_run_on() -> None:
+    after = PARAGRAPH.replace("committee", "council")
+    lines = segment("\n".join([PARAGRAPH, "___", "CAN THE COUNCIL SAVE ITSELF?", after, "Related stories"]))
+    assert rules._extend_run(lines, [0.9, 0.2, 0.4, 0.45, 0.1], 1) == 4
+    assert lines[1].rule == "insert_in_text" and not lines[2].label  # the question stays text, for its score
+    lines = segment("\n".join([PARAGRAPH, "___", "CAN THE COUNCIL SAVE ITSELF?", after, "Related stories"]))
+    assert rules._extend_run(lines, [0.9, 0.2, 0.4, 0.3, 0.1], 1) == 1  # the paragraph under it scores too low

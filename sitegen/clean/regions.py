@@ -4,6 +4,7 @@ cannot tell these from the article; their shape across lines can."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from sitegen.clean.features import TIME_AGO
@@ -67,3 +68,27 @@ def is_consent_notice(line: Line) -> bool:
         return False
     low = line.text.lower()
     return any(word in low for word in _CONSENT_WORDS) and bool(_CONSENT.search(line.text))
+
+
+def run_gains(probs: list[float], words: list[int], pivot: float, fixed: list[float | None]) -> list[float]:
+    """Each line's gain to a run (as `features.best_run` counts it): its score
+    above `pivot` weighted by its length, or the set gain in `fixed`."""
+    return [(p - pivot) * math.log1p(w) if f is None else f for p, w, f in zip(probs, words, fixed, strict=True)]
+
+
+def later_run(gains: list[float], end: int, max_gap: int, max_break: int) -> tuple[int, int, float] | None:
+    """A second run of text after a run that ends at `end` (a later section
+    of the article past a code block, a table or a list): from the first line
+    with a gain within `max_gap` lines of `end`, to the last line with a gain
+    before `max_break` lines in a row with none; with the sum of its gains.
+    None when no line gains within reach."""
+    first = next((i for i in range(end, min(len(gains), end + max_gap + 1)) if gains[i] > 0), None)
+    if first is None:
+        return None
+    last = first
+    for i in range(first, len(gains)):
+        if i - last > max_break:
+            break
+        if gains[i] > 0:
+            last = i
+    return first, last + 1, sum(gains[first:last + 1])

@@ -46,6 +46,9 @@ CONTINUE_PIVOT_P = 0.35  # the lower pivot over which a list or table past an en
 CONTINUE_MAX_LINES = 60  # the farthest such a stretch reaches past the run
 CONTINUE_MIN_PROSE = 30  # words of lines scoring as text that such a stretch must hold
 SPACED_PAGE_MIN_SHARE = 0.6  # of the run's paragraphs followed by a blank line, on a page that spaces them
+LATER_RUN_MAX_GAP = 100  # lines from the main run's end to a later run of the article's text
+LATER_RUN_MIN_SHARE = 0.03  # of the main run's worth that such a later run must have
+LATER_RUN_MAX_BREAK = 5  # lines in a row that add nothing, that end such a later run
 INSERT_BLOCK_MIN_LINES = 3  # a marker and the links set close under it
 INTERVIEW_MIN_LINES = 4  # questions and answers ("Q: ...", "A: ...") in the run that make it an interview
 LEAD_IN_MIN_P = 0.3  # a line right above the run that scores this is where the text starts
@@ -53,6 +56,7 @@ LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first par
 INSERT_MAX_LINES = 3  # an insert the run may carry on over: chrome lines and short fragments
 INSERT_MAX_WORDS = 5
 INSERT_RESUME_MIN_P = 0.3  # the score of the paragraph after an insert that carries the run on
+HEADED_RESUME_MIN_P = 0.4  # that paragraph's score from which the short line over it is its heading
 EXTEND_HEADING_MAX_WORDS = 10  # a heading the run may carry on over, with the paragraph under it
 HEADING_MIN_P = 0.3  # heading score from which a content line is a section heading (the model learns a heading
 # once per page, as the gold lists it: its scores run low)
@@ -144,6 +148,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     extended = _carry_run(lines, second, _extend_run(lines, second, _interview_end(lines, start, end)), 1)
     start = _lead_in(lines, second, _carry_run(lines, second, start, -1), title)
     _close_after_final_marker(lines, extended)
+    _take_later_runs(lines, second, start, extended)
     _mark_by_score(lines, second, (start, end, extended),
                    _lead_paragraph(lines, second, start, title))
     _mark_headings(lines, ctx, second)
@@ -151,6 +156,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     return title
 
 
+_IN_TEXT_CHROME = ("menu_run", "photo_credit")  # rules that take lines a text may hold: a list's items, a credit
 _QA_LINE = re.compile(r"^[QAPRFВО]\s?[:：]\s")  # "Q: ...", "A: ..."; P/R, F/A, В/О in other languages
 _ANSWER = re.compile(r"^[ARО]\s?[:：]\s")  # an interview's answer: text, never a heading
 _QUESTION = re.compile(r"^[QPFВ]\s?[:：]\s")  # an interview's question: a heading over its answer
@@ -357,6 +363,55 @@ def _close_after_final_marker(lines: list[Line], end: int) -> None:
             return
 
 
+def _take_later_runs(lines: list[Line], probs: list[float], start: int, end: int) -> None:
+    """The article's later sections past a stretch that breaks the main run
+    (a code block, a table, a list a rule took for a menu): a run of text
+    starting within LATER_RUN_MAX_GAP lines after the run's end, worth
+    LATER_RUN_MIN_SHARE of the main run, holding a section's heading over a
+    sentence, with only lines a text may hold between (`_within_text`), is
+    text too; its lines are read as the run's (`INSIDE_MIN_P`), the lines
+    between that no rule took are text (a table's cells, a code block), and
+    it carries on as the main run does (`_extend_run`, `_carry_run`)."""
+    fixed = [(-CHROME_RUN_PENALTY if ln.label == BOILERPLATE and not _gallery_credit(lines, ln) else 0.0)
+             if ln.label else None for ln in lines]
+    gains = regions.run_gains(probs, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
+    main = sum(gains[start:end])
+    while (later := regions.later_run(gains, end, LATER_RUN_MAX_GAP, LATER_RUN_MAX_BREAK)) is not None:
+        first, last, worth = later
+        if first > end and _heads_section(lines, probs, first - 1):
+            first -= 1  # its heading, scored low on a short line
+        if worth < LATER_RUN_MIN_SHARE * main or not any(_heads_section(lines, probs, i) for i in range(first, last)) \
+                or not all(_within_text(ln) for ln in lines[end:first]):
+            return
+        for i in range(end, first):
+            if not lines[i].label:
+                lines[i].mark(PARAGRAPH, f"later_gap:p={probs[i]:.2f}")
+        for i in range(first, last):
+            if not lines[i].label:
+                kept = probs[i] >= INSIDE_MIN_P
+                lines[i].mark(PARAGRAPH if kept else BOILERPLATE, f"later_run:p={probs[i]:.2f}")
+        end = _carry_run(lines, probs, _extend_run(lines, probs, last), 1)
+        for i in range(last, end):
+            if not lines[i].label:
+                lines[i].mark(PARAGRAPH, f"later_extension:p={probs[i]:.2f}")
+
+
+def _within_text(line: Line) -> bool:
+    """A line that may stand between two sections of a text: one no rule took
+    (a table's cell, a code line) but an end marker, a caption or credit, an
+    item of a list read as a menu; never a control, a notice, a promotion."""
+    return not _end_marker(line) and (not line.label or line.label == CAPTION or line.rule in _IN_TEXT_CHROME)
+
+
+def _heads_section(lines: list[Line], probs: list[float], i: int) -> bool:
+    """Line `i` reads as a section's heading: short, no sentence, no rule's,
+    right over a sentence that could carry a run on."""
+    line = lines[i]
+    return (i + 1 < len(lines) and not line.label and line.words <= EXTEND_HEADING_MAX_WORDS and not _sentence(line)
+            and not line.text.endswith((",", ";", ":")) and not _end_marker(line)
+            and _carries_on(lines[i + 1], probs[i + 1]))
+
+
 def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
     """Carry the main run on over the prose that follows it (the last
     paragraphs score low: pages end in boilerplate), and over a closing
@@ -372,7 +427,8 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
             continue
         resumed = _after_insert(lines, probs, end)
         if resumed > end:
-            for skipped in lines[end:resumed]:
+            heading = _heading_over(lines[resumed - 1]) and probs[resumed] >= HEADED_RESUME_MIN_P
+            for skipped in lines[end:resumed - 1] if heading else lines[end:resumed]:
                 if not skipped.label:
                     skipped.mark(BOILERPLATE, "insert_in_text")
             end = resumed
@@ -381,6 +437,15 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
             break
         end += 1
     return end
+
+
+def _heading_over(line: Line) -> bool:
+    """A short line right over the paragraph the text resumes with after an
+    insert, that no rule took, shaped as its heading ("Conclusion"): text,
+    when that paragraph scores HEADED_RESUME_MIN_P."""
+    return not line.label and line.words <= EXTEND_HEADING_MAX_WORDS and not line.text.endswith((",", ";")) \
+        and not _end_marker(line) and not line.call_to_action and "!" not in line.text \
+        and (not _sentence(line) or line.text.endswith("?"))
 
 
 def _lead_in(lines: list[Line], probs: list[float], start: int, title: Line | None) -> int:
@@ -419,13 +484,17 @@ def _carry_run(lines: list[Line], probs: list[float], edge: int, step: int) -> i
 def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:
     """Where the text resumes after an insert in it ("Advertisement", a
     video player's prompt, a picture with its caption and credit): up to
-    INSERT_MAX_LINES lines of chrome, captions or short fragments, then a
-    long, well-formed paragraph. `i` when it does not."""
+    INSERT_MAX_LINES lines of chrome, captions or short fragments (the last
+    may be a question heading the paragraph), then a long, well-formed
+    paragraph. `i` when it does not."""
     j = i
     while j < len(lines) and j - i < INSERT_MAX_LINES and not _end_marker(lines[j]) and (
             lines[j].label in (BOILERPLATE, CAPTION)
             or (not lines[j].label and lines[j].words <= INSERT_MAX_WORDS and not _sentence(lines[j]))):
         j += 1
+    if j + 1 < len(lines) and j - i < INSERT_MAX_LINES and _heading_over(lines[j]) and lines[j].text.endswith("?") \
+            and probs[j + 1] >= HEADED_RESUME_MIN_P:
+        j += 1  # a question over the paragraph, its heading ("Can they save themselves?")
     if j == i or j >= len(lines):
         return i
     after = lines[j]
