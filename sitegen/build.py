@@ -40,7 +40,15 @@ from sitegen.config import Config
 from sitegen.errors import OutputError, SitegenError, SourceError
 from sitegen.generations import Generations, Manifest
 from sitegen.model import Document, Page
-from sitegen.sources import EMPTY_SOURCE, UNREADABLE, Source, classify, find_sources, is_ignored_name
+from sitegen.sources import (
+    EMPTY_SOURCE,
+    UNREADABLE,
+    Source,
+    classify,
+    find_sources,
+    is_ignored_name,
+    source_kind,
+)
 from sitegen.stages import (
     DocInfo,
     ErrorTuple,
@@ -79,6 +87,8 @@ WARM_UP_SOURCES = (
                                "## A part\n\nMore text, [a link](https://example.org/).\n"),
     ("text", "warm-up.txt", "Home > Notes\n\nA title for warming up\n\nUpdated: 01 Mar 2022\n\n"
                             "A first paragraph of the article, long enough to be read as its text.\n\nShare\n"),
+    ("html", "warm-up.html", "<title>Warm up</title><article><h1>Warm up</h1><h2>A part</h2>"
+                             "<p>A first paragraph of the article, long enough to be read as its text.</p></article>"),
 )
 DOCUMENTS_JSON = "documents.json"
 # A `serve` or `watch` that starts on an unchanged site renders up to this many index pages
@@ -89,7 +99,7 @@ WARM_INDEX_PAGES = 1000
 RACY_WINDOW_NS = 50_000_000
 # A rebuild that adds, removes or changes more documents than this takes the general path.
 QUICK_MAX_CHANGES = 64
-DOCUMENT_KINDS = ("text", "markdown")
+DOCUMENT_KINDS = ("text", "markdown", "html")
 _UNTRUSTED: StatSig = (-2, -2)
 
 
@@ -956,7 +966,7 @@ def write_reports(config: Config, pages: list[Page], writer: Writer) -> None:
     from sitegen.clean.report import report_text
 
     for page in pages:
-        if _kind_of(page.doc.source) != "text":
+        if source_kind(page.doc.source) not in ("text", "html"):
             continue
         doc = load_document(config, page)
         if doc.report:
@@ -1113,13 +1123,7 @@ def shown(page: Page) -> str:
 def load_document(config: Config, page: Page) -> Document:
     """A page's full document (its body too), read again from its source."""
     return read_one(Source(config.content_dir / page.doc.source, page.doc.source,
-                           _kind_of(page.doc.source)))
-
-
-def _kind_of(rel: str) -> str:
-    from sitegen.sources import TEXT_SUFFIXES
-
-    return TEXT_SUFFIXES.get(Path(rel).suffix.lower(), "asset")
+                           source_kind(page.doc.source)))
 
 
 def build(config: Config, force: bool = False, progress: Progress | None = None, cache_dir: Path | None = None,

@@ -61,7 +61,8 @@ def make_parser() -> argparse.ArgumentParser:
 
     add_publish_parser(sub)
 
-    inspect = sub.add_parser("inspect", help="show how the cleaner reads each line of a text dump")
+    inspect = sub.add_parser("inspect", help="show how the cleaner reads each line of a text dump "
+                             "(or a saved page laid out as text)")
     inspect.add_argument("file", type=_path)
     inspect.add_argument("--json", action="store_true", help="print JSON for tools")
     inspect.set_defaults(handler=cmd_inspect)
@@ -216,14 +217,19 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     from sitegen.clean import clean
     from sitegen.clean.report import report_rows, report_text
     from sitegen.errors import SitegenError
-    from sitegen.sources import Source, read_source_text
+    from sitegen.sources import Source, read_source_text, source_kind
 
     try:
         text, _ = read_source_text(Source(args.file, str(args.file), "text"))
+        if source_kind(args.file.name) == "html":  # a saved page: its layout as text is what is read
+            from sitegen.read.html import clean_page
+
+            article = clean_page(str(args.file), text)[1]
+        else:
+            article = clean(text)
     except SitegenError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    article = clean(text)
     if args.json:
         print(json.dumps({"title": article.title, "lines": report_rows(article.labels)}, ensure_ascii=False, indent=1))
         return EXIT_OK

@@ -19,7 +19,7 @@ from sitegen import feeds, listing, search, taxonomy, urls
 from sitegen.config import Config
 from sitegen.model import Page
 from sitegen.render import Renderer
-from sitegen.sources import TEXT_SUFFIXES
+from sitegen.sources import source_kind
 from sitegen.stages import LightDocument
 from sitegen.write import Writer
 
@@ -38,7 +38,7 @@ def site_outputs(config: Config, renderer: Renderer, pages: list[Page]) -> dict[
 
 def _is_asset(config: Config, rel: str) -> bool:
     path = config.content_dir.joinpath(*rel.split("/"))
-    return path.suffix.lower() not in TEXT_SUFFIXES and path.is_file()
+    return source_kind(rel) == "asset" and path.is_file()
 
 
 def _ident(page: Page) -> Hashable:

@@ -19,7 +19,9 @@ from pathlib import Path
 
 from sitegen.errors import SourceError
 
-TEXT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown"}
+DOCUMENT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+# The site's own 404 page: copied as it is (it replaces the theme's), never read as a saved page.
+OWN_NOT_FOUND_PAGE = "404.html"
 UNREADABLE = "unreadable"
 
 # Names editors and operating systems leave behind: vim swap and backup
@@ -126,7 +128,16 @@ def _plain_source(path: Path, rel: str) -> Source:
     shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     if shown != rel:
         return Source(path, shown, UNREADABLE, "file name is not valid UTF-8; skipped (rename it)")
-    return Source(path, rel, TEXT_SUFFIXES.get(path.suffix.lower(), "asset"))
+    return Source(path, rel, source_kind(rel))
+
+
+def source_kind(rel: str) -> str:
+    """A source's kind from its path (relative to the content folder): its
+    suffix's ('text', 'markdown', 'html'), else 'asset'."""
+    if rel == OWN_NOT_FOUND_PAGE:
+        return "asset"
+    dot = rel.rfind(".")
+    return DOCUMENT_SUFFIXES.get(rel[dot:].lower(), "asset") if dot > rel.rfind("/") else "asset"
 
 
 def classify(path: Path, rel: str) -> Source:
@@ -140,7 +151,7 @@ def classify(path: Path, rel: str) -> Source:
         return Source(path, rel, UNREADABLE, f"cannot read: {exc.strerror or exc}; skipped")
     if not stat.S_ISREG(mode):
         return Source(path, rel, UNREADABLE, "not a regular file (a device, socket or pipe); skipped")
-    return Source(path, rel, TEXT_SUFFIXES.get(path.suffix.lower(), "asset"))
+    return Source(path, rel, source_kind(rel))
 
 
 def read_source_text(source: Source) -> tuple[str, list[str]]:

@@ -9,6 +9,7 @@ assemble the article (`structure`). It touches no files.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,6 +21,8 @@ from sitegen.clean.site import find_app_name, find_site_name
 from sitegen.model import Block, LineLabel
 
 NO_ARTICLE_WARNING = "no article text recognised; kept every line but the page's controls"
+MODEL_RULE = "model:"  # how the rule of a line a model (not a named rule) decided starts
+IN_ARTICLE_RULE = "in_article_markup"
 
 
 @dataclass(frozen=True)
@@ -38,11 +41,16 @@ class Article:
     warnings: tuple[str, ...]
 
 
-def clean(text: str, reference_date: datetime | None = None) -> Article:
-    """Recover the article in `text`."""
+def clean(text: str, reference_date: datetime | None = None, in_article: Collection[int] = ()) -> Article:
+    """Recover the article in `text`. `in_article` holds the numbers of lines
+    that a saved page's markup places in its article: the models' doubt (or
+    the run's end) never drops them, only a named rule does."""
     lines = segment(text)
     whole = bool(lines) and rules.kept_whole(lines)  # a note, or a text in clean form: read as it is
     title = rules.keep_whole(lines) if whole else rules.label_lines(lines, reference_date)
+    for line in lines if in_article else ():
+        if line.number in in_article and line.label == rules.BOILERPLATE and line.rule.startswith(MODEL_RULE):
+            line.mark(rules.PARAGRAPH, IN_ARTICLE_RULE)
     section = rules.section_path(lines, title)
     warnings: list[str] = []
     if lines and not any(ln.label in rules.CONTENT for ln in lines):

@@ -14,12 +14,13 @@ from sitegen.model import Document
 
 Reader = Callable[[str, str, datetime | None], Document]
 # kind -> (module, function)
-READER_NAMES = {"text": ("sitegen.read.text", "read_text"), "markdown": ("sitegen.read.markdown", "read_markdown")}
+READER_NAMES = {"text": ("sitegen.read.text", "read_text"), "markdown": ("sitegen.read.markdown", "read_markdown"),
+                "html": ("sitegen.read.html", "read_html")}
 _LOADED: dict[str, Reader] = {}
 
 
 def reader_for(kind: str) -> Reader:
-    """The reader of sources of `kind` ('text' or 'markdown')."""
+    """The reader of sources of `kind` ('text', 'markdown' or 'html')."""
     reader = _LOADED.get(kind)
     if reader is None:
         module, name = READER_NAMES[kind]
@@ -28,5 +29,5 @@ def reader_for(kind: str) -> Reader:
 
 
 def read_document(rel: str, kind: str, text: str, reference_date: datetime | None = None) -> Document:
-    """Read the decoded text of source `rel` (of kind 'text' or 'markdown')."""
+    """Read the decoded text of source `rel` (of kind 'text', 'markdown' or 'html')."""
     return reader_for(kind)(rel, text, reference_date)
