@@ -40,6 +40,7 @@ _TEMP_NAME = re.compile(
 
 EMPTY_SOURCE = "empty (or only whitespace); skipped"  # a warning: nothing to build
 MAX_SOURCE_BYTES = 10 * 1024 * 1024  # larger sources are skipped unread
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 MAX_LINE_CHARS = 100_000  # longer lines are wrapped, so no stage sees a giant line
 SNIFF_BYTES = 8192  # how much of a file decides whether it is binary
 MIN_BINARY_CONTROLS = 8  # fewer control bytes than this never make a file binary
@@ -165,9 +166,11 @@ def read_source_text(source: Source) -> tuple[str, list[str]]:
         raise SourceError(f"cannot read: {exc.strerror or exc}; skipped", source.rel) from exc
     if len(data) > MAX_SOURCE_BYTES:
         raise SourceError(f"larger than the limit of {MAX_SOURCE_BYTES} bytes; skipped", source.rel)
-    text, warnings = decode(data, source.rel)
+    text, warnings = decode(data, source.rel, declared_charset(data) if source.kind == "html" else "")
     if not text or text.isspace():
         raise SourceError(EMPTY_SOURCE, source.rel)
+    if source.kind == "html":  # markup: its lines are not what is read (and a minified page is one line)
+        return text, warnings
     text, wrapped = wrap_long_lines(text)
     if wrapped:
         warnings.append(f"{_lines(wrapped)}: longer than {MAX_LINE_CHARS} characters; wrapped")
@@ -195,11 +198,24 @@ def _read_bounded(path: str, limit: int) -> bytes:
         os.close(fd)
 
 
-def decode(data: bytes, name: str) -> tuple[str, list[str]]:
+def declared_charset(data: bytes) -> str:
+    """The encoding a saved page declares (`<meta charset>` or its
+    http-equiv form) in its first bytes, when Python knows it; else ''."""
+    match = _META_CHARSET.search(data[:SNIFF_BYTES])
+    if match is None:
+        return ""
+    try:
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return ""
+
+
+def decode(data: bytes, name: str, declared: str = "") -> tuple[str, list[str]]:
     """Decode a source's bytes to text with `\n` newlines. Returns the text and any warnings.
 
     A byte-order mark decides the encoding (UTF-8, UTF-16 LE/BE). Otherwise
-    each line is UTF-8; a line that is not is read as Windows-1252 (a superset
+    the `declared` encoding, when the bytes are not UTF-8 and decode in it.
+    Otherwise each line is UTF-8; a line that is not is read as Windows-1252 (a superset
     of Latin-1's printable range), or, when it also holds real UTF-8, as UTF-8
     with the bad bytes replaced by U+FFFD. Every fallback is a warning naming
     the lines. Binary data is refused; stray NULs and control characters are
@@ -221,6 +237,14 @@ def decode(data: bytes, name: str) -> tuple[str, list[str]]:
     what = sniff_binary(data[:SNIFF_BYTES])
     if what:
         raise SourceError(f"binary data ({what}), not text; skipped", name)
+    if declared and declared != "utf-8":
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                return _drop_bad_chars(data.decode(declared), [])
+            except UnicodeDecodeError:
+                pass  # not what it says it is: read line by line below
     return _drop_bad_chars(*_decode_lines(data))
 
 

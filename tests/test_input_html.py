@@ -12,7 +12,7 @@ from sitegen.errors import SourceError
 from sitegen.model import BlockKind
 from sitegen.read.html import page_title, read_html
 from sitegen.read.htmldump import page_dump
-from sitegen.sources import source_kind
+from sitegen.sources import MAX_LINE_CHARS, Source, read_source_text, source_kind
 from tests.conftest import documents, run_sitegen, write_files
 
 SAVED = Path(__file__).parent / "fixtures" / "html" / "saved-article.html"
@@ -155,3 +155,31 @@ def test_inspect_reads_a_saved_page_as_its_layout(tmp_path: Path) -> None:
     rows = proc.stdout.splitlines()
     assert rows[0].split()[1] == "title"
     assert any("in_article_markup" in row and "Why it matters" in row for row in rows)
+
+
+def test_a_declared_charset_decodes_the_page_and_a_long_minified_line_is_no_warning(tmp_path: Path) -> None:
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head>'
+            "<body><article><h1>Привет, мир</h1>" + "<p>Это текст статьи.</p>" * 6000 + "</article></body></html>")
+    path = tmp_path / "ru.html"
+    path.write_bytes(page.encode("cp1251"))
+    assert len(path.read_bytes()) > MAX_LINE_CHARS
+    text, warnings = read_source_text(Source(path, "ru.html", "html"))
+    assert warnings == []
+    assert read_html("ru.html", text).meta.title == "Привет, мир"
+
+
+def test_text_kept_for_screen_readers_only_is_left_out() -> None:
+    dump = page_dump('<p>Share <span class="sr-only">on Facebook</span></p><div class="a d-none b">Menu</div>'
+                     '<p class="hidden-xs">Shown</p>')
+    assert dump.lines == ["Share", "", "Shown"]
+
+
+def test_the_article_element_keeps_text_a_model_doubted_but_not_past_a_named_end() -> None:
+    # the saved article: a list and a short closing paragraph after the last line the models kept
+    doc = read_html("saved.html", SAVED.read_text(encoding="utf-8"))
+    assert doc.blocks[-1].text.startswith("Dams trap the sand")
+    # a share line and tags end the article: the teaser after them stays out, though inside <article>
+    teasers = (SAVED.parent / "article-then-teasers.html").read_text(encoding="utf-8")
+    texts = [b.text for b in read_html("t.html", teasers).blocks]
+    assert texts[-1].startswith("Most of the cutting happens")
+    assert not any("lakes" in t for t in texts)

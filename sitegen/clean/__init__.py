@@ -17,12 +17,11 @@ from sitegen.clean import rules, structure, vocab
 from sitegen.clean.byline import find_byline, is_author_box, parse_byline
 from sitegen.clean.dates import date_role, find_dates
 from sitegen.clean.lines import Line, segment
+from sitegen.clean.markup import keep_article_lines
 from sitegen.clean.site import find_app_name, find_site_name
 from sitegen.model import Block, LineLabel
 
 NO_ARTICLE_WARNING = "no article text recognised; kept every line but the page's controls"
-MODEL_RULE = "model:"  # how the rule of a line a model (not a named rule) decided starts
-IN_ARTICLE_RULE = "in_article_markup"
 
 
 @dataclass(frozen=True)
@@ -44,13 +43,12 @@ class Article:
 def clean(text: str, reference_date: datetime | None = None, in_article: Collection[int] = ()) -> Article:
     """Recover the article in `text`. `in_article` holds the numbers of lines
     that a saved page's markup places in its article: the models' doubt (or
-    the run's end) never drops them, only a named rule does."""
+    the run's end) does not drop them (`markup.keep_article_lines`)."""
     lines = segment(text)
     whole = bool(lines) and rules.kept_whole(lines)  # a note, or a text in clean form: read as it is
     title = rules.keep_whole(lines) if whole else rules.label_lines(lines, reference_date)
-    for line in lines if in_article else ():
-        if line.number in in_article and line.label == rules.BOILERPLATE and line.rule.startswith(MODEL_RULE):
-            line.mark(rules.PARAGRAPH, IN_ARTICLE_RULE)
+    if in_article:
+        keep_article_lines(lines, in_article)
     section = rules.section_path(lines, title)
     warnings: list[str] = []
     if lines and not any(ln.label in rules.CONTENT for ln in lines):

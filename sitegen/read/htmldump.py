@@ -44,6 +44,9 @@ _SPACED = frozenset({"p", "blockquote", "pre", "figure", "ul", "ol", "dl", "tabl
                      "h1", "h2", "h3", "h4", "h5", "h6"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _CELLS = frozenset({"td", "th"})
+# Class names that the usual stylesheets (Bootstrap, WordPress) hide, or keep for screen readers only.
+_HIDDEN_CLASSES = frozenset({"hidden", "d-none", "sr-only", "screen-reader-text", "visually-hidden",
+                             "visuallyhidden"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HAS_ARTICLE = re.compile(r"<(?:article|main)\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -213,7 +216,8 @@ class _DumpParser(HTMLParser):
         if tag in _OPTIONAL_END:
             return False
         return (any(name == "hidden" for name, _ in attrs) or _attr(attrs, "aria-hidden").lower() == "true"
-                or bool(_HIDDEN_STYLE.search(_attr(attrs, "style"))))
+                or bool(_HIDDEN_STYLE.search(_attr(attrs, "style")))
+                or not _HIDDEN_CLASSES.isdisjoint(_attr(attrs, "class").split()))
 
     def _meta(self, attrs: list[tuple[str, str | None]]) -> None:
         key = (_attr(attrs, "property") or _attr(attrs, "name") or _attr(attrs, "itemprop")).strip().lower()
@@ -236,6 +240,9 @@ class _DumpParser(HTMLParser):
     # -- lines --
 
     def _flush(self, keep_spaces: bool = False) -> None:
+        if not self._line:
+            self._cell = False
+            return
         text = "".join(self._line)
         text = text.rstrip() if keep_spaces else "\t".join(collapse(cell) for cell in text.split("\t")).strip()
         if text.strip() and text.strip() != LIST_MARKER.strip():
