@@ -183,3 +183,12 @@ def test_the_article_element_keeps_text_a_model_doubted_but_not_past_a_named_end
     texts = [b.text for b in read_html("t.html", teasers).blocks]
     assert texts[-1].startswith("Most of the cutting happens")
     assert not any("lakes" in t for t in texts)
+
+
+def test_a_modified_time_equal_to_the_published_one_is_no_update() -> None:
+    html = ('<meta property="article:published_time" content="2022-09-15T18:26:00+05:30">'
+            '<meta property="article:modified_time" content="2022-09-15T18:26:00+05:30">'
+            f"<article><h1>Title here</h1>{PARAGRAPH}</article>")
+    doc = read_html("a.html", html)
+    assert doc.meta.published == datetime(2022, 9, 15, 18, 26, tzinfo=timezone(timedelta(hours=5, minutes=30)))
+    assert doc.meta.updated is None

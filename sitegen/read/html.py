@@ -39,15 +39,18 @@ _SUMMARY_KEYS = ("description", "og:description", "twitter:description")
 
 
 def read_html(rel: str, text: str, reference_date: datetime | None = None) -> Document:
+    """Read the saved page `text` (source `rel`)."""
     dump, article = clean_page(rel, text, reference_date)
     title = page_title(dump) or article.title or rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     ld = dump.linked_data
+    published = _date(dump, _PUBLISHED_KEYS, ld.get("datePublished")) or article.published
+    updated = _date(dump, _UPDATED_KEYS, ld.get("dateModified")) or article.updated
     meta = Meta(
         title=title,
         summary=article.summary or _first(dump, _SUMMARY_KEYS, ld.get("description")),
         byline=article.byline or _author(dump),
-        published=_date(dump, _PUBLISHED_KEYS, ld.get("datePublished")) or article.published,
-        updated=_date(dump, _UPDATED_KEYS, ld.get("dateModified")) or article.updated,
+        published=published,
+        updated=None if updated == published else updated,
         section_path=article.section_path,
         site_name=dump.meta.get("og:site_name", "") or article.site_name,
         lang=dump.lang.strip() or None,
