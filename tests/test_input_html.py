@@ -34,6 +34,11 @@ def test_layout_leaves_out_what_no_reader_sees_and_the_sites_own_navigation() ->
     assert dump.title_tag == "T"
 
 
+def test_a_comment_left_open_hides_the_rest() -> None:
+    assert page_dump("<p>Text.</p><!-- old <p>hidden</p>").lines == ["Text."]
+    assert page_dump("<p>Text.</p><!-- a -->x<!-- b --><p>More</p>").lines == ["Text.", "", "x", "", "More"]
+
+
 def test_without_an_article_element_the_sites_header_stays_for_the_cleaner() -> None:
     dump = page_dump("<body><header><h1>Headline</h1></header><p>Text.</p><footer>Footer</footer></body>")
     assert dump.lines == ["Headline", "", "Text.", "", "Footer"]

@@ -75,6 +75,9 @@ class PageDump:
 
 def page_dump(html: str) -> PageDump:
     """Lay out the saved page `html` as text, keeping what its markup states."""
+    opened = html.rfind("<!--")
+    if opened >= 0 and html.find("-->", opened) < 0:  # a comment left open hides the rest, as in a browser
+        html = html[:opened]
     parser = _DumpParser(frame_is_chrome=bool(_HAS_ARTICLE.search(html)))
     parser.feed(html)
     parser.close()
