@@ -22,6 +22,7 @@ from sitegen.errors import SourceError
 DOCUMENT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 # The site's own 404 page: copied as it is (it replaces the theme's), never read as a saved page.
 OWN_NOT_FOUND_PAGE = "404.html"
+SAVED_RESOURCES_SUFFIX = "_files"  # "Page.html" saved with its images, scripts and frames in "Page_files/"
 UNREADABLE = "unreadable"
 
 # Names editors and operating systems leave behind: vim swap and backup
@@ -134,11 +135,16 @@ def _plain_source(path: Path, rel: str) -> Source:
 
 def source_kind(rel: str) -> str:
     """A source's kind from its path (relative to the content folder): its
-    suffix's ('text', 'markdown', 'html'), else 'asset'."""
+    suffix's ('text', 'markdown', 'html'), else 'asset'. HTML files in a
+    saved page's folder of resources (`Page_files/`, as browsers save them)
+    are assets."""
     if rel == OWN_NOT_FOUND_PAGE:
         return "asset"
-    dot = rel.rfind(".")
-    return DOCUMENT_SUFFIXES.get(rel[dot:].lower(), "asset") if dot > rel.rfind("/") else "asset"
+    slash, dot = rel.rfind("/"), rel.rfind(".")
+    kind = DOCUMENT_SUFFIXES.get(rel[dot:].lower(), "asset") if dot > slash else "asset"
+    if kind == "html" and any(part.endswith(SAVED_RESOURCES_SUFFIX) for part in rel[:max(slash, 0)].split("/")):
+        return "asset"
+    return kind
 
 
 def classify(path: Path, rel: str) -> Source:

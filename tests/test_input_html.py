@@ -128,8 +128,10 @@ def test_a_page_with_no_visible_text_is_an_error_naming_it() -> None:
 
 
 def test_kinds_by_name() -> None:
-    assert [source_kind(n) for n in ("a/b.html", "c.HTM", "404.html", "a/404.html", "x.html.gz", "d.txt")] == [
-        "html", "html", "asset", "html", "asset", "text"]
+    names = ("a/b.html", "c.HTM", "404.html", "a/404.html", "x.html.gz", "d.txt", "Page_files/frame.html",
+             "a/Page_files/x/ad.htm", "my_files.html", "Page_files/notes.txt")
+    assert [source_kind(n) for n in names] == [
+        "html", "html", "asset", "html", "asset", "text", "asset", "asset", "html", "text"]
 
 
 def test_build_reads_saved_pages_lists_them_and_keeps_the_sites_own_404(tmp_path: Path) -> None:
