@@ -13,9 +13,10 @@ from sitegen.model import BlockKind
 from sitegen.read.html import page_title, read_html
 from sitegen.read.htmldump import page_dump
 from sitegen.sources import MAX_LINE_CHARS, Source, read_source_text, source_kind
-from tests.conftest import documents, run_sitegen, write_files
+from tests.conftest import REPO, documents, run_sitegen, write_files
 
-SAVED = Path(__file__).parent / "fixtures" / "html" / "saved-article.html"
+SAVED = REPO / "content" / "how-rivers-carve-canyons.html"  # the sample site's saved page
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
 PARAGRAPH = ("<p>A paragraph of the article that is long enough to read as its text, with a few more words "
              "in it so that no model doubts it.</p>")
 
@@ -186,7 +187,7 @@ def test_the_article_element_keeps_text_a_model_doubted_but_not_past_a_named_end
     doc = read_html("saved.html", SAVED.read_text(encoding="utf-8"))
     assert doc.blocks[-1].text.startswith("Dams trap the sand")
     # a share line and tags end the article: the teaser after them stays out, though inside <article>
-    teasers = (SAVED.parent / "article-then-teasers.html").read_text(encoding="utf-8")
+    teasers = (FIXTURES / "article-then-teasers.html").read_text(encoding="utf-8")
     texts = [b.text for b in read_html("t.html", teasers).blocks]
     assert texts[-1].startswith("Most of the cutting happens")
     assert not any("lakes" in t for t in texts)
