@@ -60,3 +60,39 @@ def test_a_pipe_sets_off_a_shorter_suffix_from_the_title() -> None:
 def test_a_title_of_several_pipes_stays_whole() -> None:
     lines = segment(f"News | Road tax plan passes | City\n\n{PARAGRAPH}")
     assert rules.title_text(lines, lines[0]) == "News | Road tax plan passes | City"
+
+
+def _moved(texts: list[str], scores: list[float], rule: object) -> str:
+    """The line a rule moves the choice to, the last line chosen with `scores`."""
+    lines = segment("\n".join(texts))
+    candidates = list(range(len(lines)))
+    return lines[rule(lines, candidates, scores, len(lines) - 1)].text  # type: ignore[operator]
+
+
+def test_a_line_in_sentence_case_under_a_headline_is_its_standfirst() -> None:
+    over = rules._headline_over_sentence_case
+    assert _moved(["Menu", "Your Car Maintenance Checklist", "A guide to common services and their price ranges"],
+                  [0.0, 8.2, 8.7], over) == "Your Car Maintenance Checklist"
+    assert _moved(["Review", "Five of the best science fiction books of 2025",
+                   "This article is more than three months old"], [0.0, 9.4, 11.4], over) \
+        == "Five of the best science fiction books of 2025"
+
+
+def test_a_headline_in_sentence_case_stays_under_a_kicker_a_menu_or_a_list() -> None:
+    over = rules._headline_over_sentence_case
+    chosen = "How to help babies and toddlers sleep through the night"
+    assert _moved(["Menu", "Helping children sleep", chosen], [0.0, 8.0, 8.5], over) == chosen  # a short kicker
+    assert _moved(["Menu", "home newsletter blog github bluesky", chosen], [0.0, 8.0, 8.5], over) == chosen
+    assert _moved(["Menu", "Your Car Maintenance Checklist", chosen], [0.0, 5.0, 8.5], over) == chosen  # too far
+    assert _moved(["What to look for in CRM software", "My top picks for the year", chosen],
+                  [6.5, 8.0, 8.5], over) == chosen  # items of a table of contents
+    title_case = "How To Help Babies Sleep Through The Night"
+    assert _moved(["Menu", "Your Car Maintenance Checklist", title_case], [0.0, 8.0, 8.5], over) == title_case
+
+
+def test_a_headline_in_title_case_is_no_standfirst_of_a_line_in_sentence_case() -> None:
+    chosen = "Money Management for Millennials: Simple Steps for Creating Long-Term Wealth"
+    assert _moved(["How to manage money wisely if you are a millennial", chosen], [10.7, 11.6],
+                  rules._headline_over_standfirst) == chosen
+    assert _moved(["Tax 101: Understanding the Basics", "A guide to the taxes Americans pay, and why they matter"],
+                  [6.1, 7.0], rules._headline_over_standfirst) == "Tax 101: Understanding the Basics"

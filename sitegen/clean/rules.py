@@ -72,6 +72,11 @@ STANDFIRST_SCORE_MARGIN = 1.5  # how much better the standfirst may score than i
 LONG_STANDFIRST_MIN_WORDS = 10  # a chosen line this long may be a standfirst though it is no sentence
 LONG_STANDFIRST_SCORE_MARGIN = 1.0  # how much better such a standfirst may score than its headline
 HEADLINE_OVER_LONG_MIN_WORDS = 4  # the headline over such a standfirst ("Try it free" is a button)
+CASED_STANDFIRST_SCORE_MARGIN = 3.0  # how much better a standfirst in sentence case may score than the headline over it
+CASED_STANDFIRST_MIN_WORDS = 4  # such a standfirst, and its headline, are this long at least
+CASED_HEADLINE_MAX_RATIO = 2  # that headline has at most this many times the standfirst's words (longer: a caption)
+CASE_WORD_MIN_CHARS = 4  # words this long tell title case ("Top Fitness Trends") from sentence case ("Top trends")
+TITLE_CASE_MIN_SHARE = 0.5  # of those words after the first, capitalised: the line is in title case
 FIGURES_MIN_NUMBERS = 4  # numbers in a row of a table of figures, which is no headline
 COUNTER_MIN_NUMBERS = 2  # bare numbers in a line of counters ("Code 4 Stars 107 Forks 9"): no headline
 EARLIER_TITLE_MAX_GAP = 8  # lines from a headline down to the line that repeats it
@@ -630,6 +635,9 @@ def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]
     if best == top:
         best = _earlier_headline(lines, candidates, scores, top)
         rule = "title_earlier" if best != top else rule
+    if best == top:
+        best = _headline_over_sentence_case(lines, candidates, scores, top)
+        rule = "title_over_sentence_case" if best != top else rule
     named = _headline_in_address(lines, candidates, best)
     best, rule = (named, "title_in_address") if named != best else (best, rule)
     line = lines[candidates[best]]
@@ -669,15 +677,56 @@ def _headline_over_standfirst(lines: list[Line], candidates: list[int], scores: 
         return best
     margin = STANDFIRST_SCORE_MARGIN if sentence else LONG_STANDFIRST_SCORE_MARGIN
     stated = _statement(chosen)
+    titled = _title_case(chosen) is True
     for k in range(best - 1, -1, -1):
         line = lines[candidates[k]]
         if chosen.index - line.index > STANDFIRST_MAX_GAP:
             break
+        if titled and _title_case(line) is False:  # a headline in title case under a line in sentence case
+            continue
         if scores[k] >= scores[best] - margin and not _statement(line) \
                 and line.words >= TITLE_MIN_WORDS and (line.words < chosen.words or (stated and _unpunctuated(line))) \
                 and (sentence or (line.words >= HEADLINE_OVER_LONG_MIN_WORDS and not _counters(line))):
             return k
     return best
+
+
+def _headline_over_sentence_case(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """When the chosen line is in sentence case ("A guide to common services
+    and their price ranges") and the line right above it reads as a headline
+    (some function words, no closing punctuation, not far longer) and scores
+    nearly as well, that line is the headline and the chosen one its standfirst
+    (unless a headline-shaped line stands over it too: items of a list)."""
+    chosen = lines[candidates[best]]
+    if best == 0 or chosen.words < CASED_STANDFIRST_MIN_WORDS or _title_case(chosen) is not False:
+        return best
+    line = lines[candidates[best - 1]]
+    if line.index != chosen.index - 1 or scores[best - 1] < scores[best] - CASED_STANDFIRST_SCORE_MARGIN:
+        return best
+    # a phrase or a line in title case; a menu in lower case ("home newsletter blog github") is neither
+    phrase = _title_case(line) is True or any(w in STOPWORDS for w in line.lower_tokens)
+    listed = line.index > 0 and neighbours.headline_shaped(lines[line.index - 1])  # a table of contents
+    if CASED_STANDFIRST_MIN_WORDS <= line.words <= CASED_HEADLINE_MAX_RATIO * chosen.words and phrase \
+            and not listed and not line.text.rstrip().endswith((".", ":", ",")):
+        return best - 1
+    return best
+
+
+_CASE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _title_case(line: Line) -> bool | None:
+    """Whether the line is in title case ("Your Car Maintenance Checklist"):
+    TITLE_CASE_MIN_SHARE of its cased words of CASE_WORD_MIN_CHARS letters or
+    more after the first are capitalised; False when none is (sentence case
+    or lower case), None when it has no such words."""
+    words = [w for w in _CASE_WORD.findall(line.text)[1:] if len(w) >= CASE_WORD_MIN_CHARS and w[0] != w[0].swapcase()]
+    if not words:
+        return None
+    capitals = sum(w[0].isupper() for w in words)
+    if not capitals:
+        return False
+    return bool(capitals >= TITLE_CASE_MIN_SHARE * len(words))
 
 
 def _exclaims(line: Line) -> bool:
