@@ -96,3 +96,11 @@ def test_a_headline_in_title_case_is_no_standfirst_of_a_line_in_sentence_case() 
                   rules._headline_over_standfirst) == chosen
     assert _moved(["Tax 101: Understanding the Basics", "A guide to the taxes Americans pay, and why they matter"],
                   [6.1, 7.0], rules._headline_over_standfirst) == "Tax 101: Understanding the Basics"
+
+
+def test_a_tickers_dated_items_are_no_headlines() -> None:
+    got = candidate_texts("\n".join(["[ December 8, 2025 ] Top 10 Best Hotels for Viewing the Northern Lights",
+                                     "[2025] Massive List of Free Certificates and Badges",
+                                     "[The Palace] The Beauty of Korea Revealed", PARAGRAPH]))
+    assert got == ["[2025] Massive List of Free Certificates and Badges",  # a year alone is part of a headline
+                   "[The Palace] The Beauty of Korea Revealed", PARAGRAPH]

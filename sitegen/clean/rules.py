@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from sitegen.clean import address, features, neighbours, overlap, regions, vocab
+from sitegen.clean.dates import is_date_line
 from sitegen.clean.learned import models
 from sitegen.clean.lines import CREDIT_MAX_WORDS, Line, fold
 from sitegen.clean.site import copyright_name
@@ -810,13 +811,23 @@ def title_rows(lines: list[Line], ctx: features.PageContext, probs: list[float],
 def _not_a_headline(lines: list[Line], i: int) -> bool:
     """Lines the rules know for something else: links, prompts, credits,
     captions (a line over a credit, unless shaped as a headline: the lead
-    picture's credit may follow the headline), dates, rows of figures."""
+    picture's credit may follow the headline), dates, rows of figures, a ticker's items."""
     line = lines[i]
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     return ((line.call_to_action and not vocab.newsletter_only(line.text)) or line.credit_like
             or (nxt is not None and nxt.credit_like and not nxt.byline and not neighbours.headline_shaped(line))
             or (line.words <= META_MAX_WORDS and line.date() is not None)  # those four computed once per line
-            or vocab.related_lead(line.text) or vocab.share_line(line.text) or _row_of_figures(line))
+            or vocab.related_lead(line.text) or vocab.share_line(line.text) or _row_of_figures(line)
+            or _dated_ticker(line))
+
+
+_BRACKETED = re.compile(r"\[([^\]]{4,40})\]")
+
+
+def _dated_ticker(line: Line) -> bool:
+    """A news ticker's item: a bracketed date before a headline ("[ December 8, 2025 ] Top 10 ...")."""
+    found = _BRACKETED.match(line.text) if line.text.startswith("[") else None
+    return found is not None and is_date_line(found.group(1).strip())
 
 
 def _row_of_figures(line: Line) -> bool:
