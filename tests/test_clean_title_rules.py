@@ -104,3 +104,13 @@ def test_a_tickers_dated_items_are_no_headlines() -> None:
                                      "[The Palace] The Beauty of Korea Revealed", PARAGRAPH]))
     assert got == ["[2025] Massive List of Free Certificates and Badges",  # a year alone is part of a headline
                    "[The Palace] The Beauty of Korea Revealed", PARAGRAPH]
+
+
+def test_a_headline_cut_short_below_gives_way_to_the_whole_headline() -> None:
+    earlier = rules._earlier_headline
+    whole = "Top 11 Gaming Console Companies Driving Innovation Globally"
+    assert _moved([whole, "By Jane Doe", "Top 11 Gaming Console Companies"], [9.8, 0.0, 11.2], earlier) == whole
+    assert _moved([whole, "By Jane Doe", "Top 11 Gaming Console Companies"], [7.0, 0.0, 11.2], earlier) \
+        == "Top 11 Gaming Console Companies"  # too far below
+    page_title = "How to help babies sleep | Patient Education | Children's Hospital"
+    assert _moved([page_title, "How to help babies sleep"], [9.8, 11.2], earlier) == "How to help babies sleep"

@@ -82,6 +82,7 @@ FIGURES_MIN_NUMBERS = 4  # numbers in a row of a table of figures, which is no h
 COUNTER_MIN_NUMBERS = 2  # bare numbers in a line of counters ("Code 4 Stars 107 Forks 9"): no headline
 EARLIER_TITLE_MAX_GAP = 8  # lines from a headline down to the line that repeats it
 EARLIER_TITLE_SCORE_MARGIN = 0.6  # how much better that line may score than the headline above it
+EARLIER_PREFIX_SCORE_MARGIN = 3.0  # the same, when that line is the headline cut short ("Top 11 Console Companies")
 KICKER_MAX_WORDS = 4  # a label over the headline naming its subject
 KICKER_MAX_GAP = 3  # lines from the kicker down to the headline
 KICKER_SCORE_MARGIN = 1.0  # how much better the kicker may score than its headline
@@ -770,7 +771,7 @@ def _headline_under_kicker(lines: list[Line], candidates: list[int], scores: lis
 def _earlier_headline(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
     """Of lines that score nearly as well as the chosen one, shortly above it
     and no sentence, the topmost: a page repeats its headline lower down as a
-    heading or a shorter label."""
+    heading or a shorter label (scoring better, when it is the headline cut short)."""
     chosen = lines[candidates[best]]
     top = best
     words = set(_WORDS.findall(chosen.key)) - STOPWORDS
@@ -778,10 +779,19 @@ def _earlier_headline(lines: list[Line], candidates: list[int], scores: list[flo
         line = lines[candidates[k]]
         if chosen.index - line.index > EARLIER_TITLE_MAX_GAP:
             break
-        if scores[k] >= scores[best] - EARLIER_TITLE_SCORE_MARGIN and not _sentence(line) \
-                and line.words >= TITLE_MIN_WORDS and len(set(_WORDS.findall(line.key)) & words) >= 2:
+        shared = len(set(_WORDS.findall(line.key)) & words)
+        alike = scores[k] >= scores[best] - EARLIER_TITLE_SCORE_MARGIN and shared >= 2
+        whole = scores[k] >= scores[best] - EARLIER_PREFIX_SCORE_MARGIN and _shortened(chosen, line)
+        if (alike or whole) and not _sentence(line) and line.words >= TITLE_MIN_WORDS:
             top = k
     return top
+
+
+def _shortened(short: Line, line: Line) -> bool:
+    """`short` is `line` cut short after a word: `line` goes on with more words
+    (not with a separator: "Title | Site" is the page's title, not its headline)."""
+    rest = line.key[len(short.key):] if short.words >= 2 and line.key.startswith(short.key) else ""
+    return rest[:1] == " " and rest[1:2].isalnum()
 
 
 def _headline_in_address(lines: list[Line], candidates: list[int], best: int) -> int:
