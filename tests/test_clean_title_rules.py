@@ -114,3 +114,14 @@ def test_a_headline_cut_short_below_gives_way_to_the_whole_headline() -> None:
         == "Top 11 Gaming Console Companies"  # too far below
     page_title = "How to help babies sleep | Patient Education | Children's Hospital"
     assert _moved([page_title, "How to help babies sleep"], [9.8, 11.2], earlier) == "How to help babies sleep"
+
+
+def test_a_question_over_a_line_on_its_subject_is_the_headline() -> None:
+    ask = rules._question_over_subject
+    assert _moved(["What is Mesh WiFi?", "A Guide to Whole Home Mesh WiFi in 2021"], [10.1, 10.9], ask) \
+        == "What is Mesh WiFi?"
+    guide = "A Guide to Whole Home Mesh WiFi in 2021"
+    assert _moved(["Where should I travel next?", guide], [10.1, 10.9], ask) == guide  # another subject
+    assert _moved(["What is Mesh WiFi?", guide], [8.0, 10.9], ask) == guide  # scores far lower
+    whole = "What is an Online Course? Definition Explained"
+    assert _moved(["What is an online course?", whole], [10.1, 10.9], ask) == whole  # the chosen line goes on from it

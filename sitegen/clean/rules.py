@@ -77,6 +77,8 @@ CASED_STANDFIRST_SCORE_MARGIN = 3.0  # how much better a standfirst in sentence 
 CASED_STANDFIRST_MIN_WORDS = 4  # such a standfirst, and its headline, are this long at least
 CASED_HEADLINE_MAX_RATIO = 2  # that headline has at most this many times the standfirst's words (longer: a caption)
 CASE_WORD_MIN_CHARS = 4  # words this long tell title case ("Top Fitness Trends") from sentence case ("Top trends")
+QUESTION_HEADLINE_MAX_GAP = 2  # lines from a question headline down to the line on its subject under it
+QUESTION_HEADLINE_SCORE_MARGIN = 1.5  # how much better that line may score than the question
 TITLE_CASE_MIN_SHARE = 0.5  # of those words after the first, capitalised: the line is in title case
 FIGURES_MIN_NUMBERS = 4  # numbers in a row of a table of figures, which is no headline
 COUNTER_MIN_NUMBERS = 2  # bare numbers in a line of counters ("Code 4 Stars 107 Forks 9"): no headline
@@ -640,6 +642,9 @@ def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]
     if best == top:
         best = _headline_over_sentence_case(lines, candidates, scores, top)
         rule = "title_over_sentence_case" if best != top else rule
+    if best == top:
+        best = _question_over_subject(lines, candidates, scores, top)
+        rule = "title_question" if best != top else rule
     named = _headline_in_address(lines, candidates, best)
     best, rule = (named, "title_in_address") if named != best else (best, rule)
     line = lines[candidates[best]]
@@ -712,6 +717,31 @@ def _headline_over_sentence_case(lines: list[Line], candidates: list[int], score
             and not listed and not line.text.rstrip().endswith((".", ":", ",")):
         return best - 1
     return best
+
+
+def _question_over_subject(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """When a question ("What is Mesh WiFi?") stands just above the chosen
+    line, shares a word with it and scores nearly as well, the question is
+    the headline and the chosen line, which asks nothing, what follows it
+    ("A Guide to Whole Home Mesh WiFi in 2021"); not when the chosen line
+    goes on from the question ("What is an Online Course? Definition Explained")."""
+    chosen = lines[candidates[best]]
+    if _asks(chosen.text):
+        return best
+    words = overlap.words(chosen.text)
+    for k in range(best - 1, -1, -1):
+        line = lines[candidates[k]]
+        if chosen.index - line.index > QUESTION_HEADLINE_MAX_GAP:
+            break
+        if _asks(line.text) and scores[k] >= scores[best] - QUESTION_HEADLINE_SCORE_MARGIN \
+                and line.words >= TITLE_MIN_WORDS and line.key not in chosen.key and overlap.words(line.text) & words:
+            return k
+    return best
+
+
+def _asks(text: str) -> bool:
+    """The text ends in a question mark (quotes and brackets aside)."""
+    return text.rstrip("\"”’»)' ").endswith(("?", "？"))
 
 
 _CASE_WORD = re.compile(r"[^\W\d_]+")
