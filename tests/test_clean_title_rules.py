@@ -73,6 +73,9 @@ def test_a_line_in_sentence_case_under_a_headline_is_its_standfirst() -> None:
     over = rules._headline_over_sentence_case
     assert _moved(["Menu", "Your Car Maintenance Checklist", "A guide to common services and their price ranges"],
                   [0.0, 8.2, 8.7], over) == "Your Car Maintenance Checklist"
+    assert _moved(["Join Now Upgrade Donate", "Your Car Maintenance Checklist",  # buttons over it, no list
+                   "A guide to common services and their price ranges"], [5.0, 8.2, 8.7], over) \
+        == "Your Car Maintenance Checklist"
     assert _moved(["Review", "Five of the best science fiction books of 2025",
                    "This article is more than three months old"], [0.0, 9.4, 11.4], over) \
         == "Five of the best science fiction books of 2025"

@@ -703,7 +703,7 @@ def _headline_over_sentence_case(lines: list[Line], candidates: list[int], score
     and their price ranges") and the line right above it reads as a headline
     (some function words, no closing punctuation, not far longer) and scores
     nearly as well, that line is the headline and the chosen one its standfirst
-    (unless a headline-shaped line stands over it too: items of a list)."""
+    (unless a headline-shaped line in sentence case stands over it too: items of a list)."""
     chosen = lines[candidates[best]]
     if best == 0 or chosen.words < CASED_STANDFIRST_MIN_WORDS or _title_case(chosen) is not False:
         return best
@@ -712,7 +712,8 @@ def _headline_over_sentence_case(lines: list[Line], candidates: list[int], score
         return best
     # a phrase or a line in title case; a menu in lower case ("home newsletter blog github") is neither
     phrase = _title_case(line) is True or any(w in STOPWORDS for w in line.lower_tokens)
-    listed = line.index > 0 and neighbours.headline_shaped(lines[line.index - 1])  # a table of contents
+    above = lines[line.index - 1] if line.index > 0 else None  # in sentence case too: items of a table of contents
+    listed = above is not None and neighbours.headline_shaped(above) and _title_case(above) is False
     if CASED_STANDFIRST_MIN_WORDS <= line.words <= CASED_HEADLINE_MAX_RATIO * chosen.words and phrase \
             and not listed and not line.text.rstrip().endswith((".", ":", ",")):
         return best - 1
