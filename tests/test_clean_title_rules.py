@@ -128,3 +128,10 @@ def test_a_question_over_a_line_on_its_subject_is_the_headline() -> None:
     assert _moved(["What is Mesh WiFi?", guide], [8.0, 10.9], ask) == guide  # scores far lower
     whole = "What is an Online Course? Definition Explained"
     assert _moved(["What is an online course?", whole], [10.1, 10.9], ask) == whole  # the chosen line goes on from it
+
+
+def test_a_schedules_entries_are_no_headlines() -> None:
+    got = candidate_texts("\n".join(["Yoga: Body, Breath, & Mind Series", "September 10 12pm- 1pm Room 217 Jane Doe",
+                                     "Monday 5:30PM", "Oct. 8, 10:30 a.m. Campus Center", "May 10 Things to Do Today",
+                                     PARAGRAPH]))
+    assert got == ["Yoga: Body, Breath, & Mind Series", "May 10 Things to Do Today", PARAGRAPH]

@@ -852,17 +852,27 @@ def title_rows(lines: list[Line], ctx: features.PageContext, probs: list[float],
 def _not_a_headline(lines: list[Line], i: int) -> bool:
     """Lines the rules know for something else: links, prompts, credits,
     captions (a line over a credit, unless shaped as a headline: the lead
-    picture's credit may follow the headline), dates, rows of figures, a ticker's items."""
+    picture's credit may follow the headline), dates, rows of figures, a ticker's items, a schedule's entries."""
     line = lines[i]
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     return ((line.call_to_action and not vocab.newsletter_only(line.text)) or line.credit_like
             or (nxt is not None and nxt.credit_like and not nxt.byline and not neighbours.headline_shaped(line))
             or (line.words <= META_MAX_WORDS and line.date() is not None)  # those four computed once per line
             or vocab.related_lead(line.text) or vocab.share_line(line.text) or _row_of_figures(line)
-            or _dated_ticker(line))
+            or _dated_ticker(line) or _schedule_entry(line))
 
 
 _BRACKETED = re.compile(r"\[([^\]]{4,40})\]")
+
+
+_SCHEDULE_ENTRY = re.compile(
+    r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{1,2}\b"
+    r".*?\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+
+
+def _schedule_entry(line: Line) -> bool:
+    """An entry of a schedule: a day, then a time ("September 10 12pm- 1pm Room 217 Jane Doe")."""
+    return line.text[:1].isalpha() and _SCHEDULE_ENTRY.match(line.text) is not None
 
 
 def _dated_ticker(line: Line) -> bool:
