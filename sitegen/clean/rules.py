@@ -862,17 +862,19 @@ def _not_a_headline(lines: list[Line], i: int) -> bool:
             or _dated_ticker(line) or _schedule_entry(line))
 
 
-_BRACKETED = re.compile(r"\[([^\]]{4,40})\]")
-
-
-_SCHEDULE_ENTRY = re.compile(
-    r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{1,2}\b"
+_SCHEDULE_ENTRY = re.compile(  # an English day or month name, a day's number, later a clock time
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?"
+    r"|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s+\d{1,2}\b"
     r".*?\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
 
 
 def _schedule_entry(line: Line) -> bool:
     """An entry of a schedule: a day, then a time ("September 10 12pm- 1pm Room 217 Jane Doe")."""
     return line.text[:1].isalpha() and _SCHEDULE_ENTRY.match(line.text) is not None
+
+
+_BRACKETED = re.compile(r"\[([^\]]{4,40})\]")
 
 
 def _dated_ticker(line: Line) -> bool:
