@@ -60,3 +60,78 @@ def test_a_pipe_sets_off_a_shorter_suffix_from_the_title() -> None:
 def test_a_title_of_several_pipes_stays_whole() -> None:
     lines = segment(f"News | Road tax plan passes | City\n\n{PARAGRAPH}")
     assert rules.title_text(lines, lines[0]) == "News | Road tax plan passes | City"
+
+
+def _moved(texts: list[str], scores: list[float], rule: object) -> str:
+    """The line a rule moves the choice to, the last line chosen with `scores`."""
+    lines = segment("\n".join(texts))
+    candidates = list(range(len(lines)))
+    return lines[rule(lines, candidates, scores, len(lines) - 1)].text  # type: ignore[operator]
+
+
+def test_a_line_in_sentence_case_under_a_headline_is_its_standfirst() -> None:
+    over = rules._headline_over_sentence_case
+    assert _moved(["Menu", "Your Car Maintenance Checklist", "A guide to common services and their price ranges"],
+                  [0.0, 8.2, 8.7], over) == "Your Car Maintenance Checklist"
+    assert _moved(["Join Now Upgrade Donate", "Your Car Maintenance Checklist",  # buttons over it, no list
+                   "A guide to common services and their price ranges"], [5.0, 8.2, 8.7], over) \
+        == "Your Car Maintenance Checklist"
+    assert _moved(["Review", "Five of the best science fiction books of 2025",
+                   "This article is more than three months old"], [0.0, 9.4, 11.4], over) \
+        == "Five of the best science fiction books of 2025"
+
+
+def test_a_headline_in_sentence_case_stays_under_a_kicker_a_menu_or_a_list() -> None:
+    over = rules._headline_over_sentence_case
+    chosen = "How to help babies and toddlers sleep through the night"
+    assert _moved(["Menu", "Helping children sleep", chosen], [0.0, 8.0, 8.5], over) == chosen  # a short kicker
+    assert _moved(["Menu", "home newsletter blog github bluesky", chosen], [0.0, 8.0, 8.5], over) == chosen
+    assert _moved(["Menu", "Your Car Maintenance Checklist", chosen], [0.0, 5.0, 8.5], over) == chosen  # too far
+    assert _moved(["What to look for in CRM software", "My top picks for the year", chosen],
+                  [6.5, 8.0, 8.5], over) == chosen  # items of a table of contents
+    title_case = "How To Help Babies Sleep Through The Night"
+    assert _moved(["Menu", "Your Car Maintenance Checklist", title_case], [0.0, 8.0, 8.5], over) == title_case
+
+
+def test_a_headline_in_title_case_is_no_standfirst_of_a_line_in_sentence_case() -> None:
+    chosen = "Money Management for Millennials: Simple Steps for Creating Long-Term Wealth"
+    assert _moved(["How to manage money wisely if you are a millennial", chosen], [10.7, 11.6],
+                  rules._headline_over_standfirst) == chosen
+    assert _moved(["Tax 101: Understanding the Basics", "A guide to the taxes Americans pay, and why they matter"],
+                  [6.1, 7.0], rules._headline_over_standfirst) == "Tax 101: Understanding the Basics"
+
+
+def test_a_tickers_dated_items_are_no_headlines() -> None:
+    got = candidate_texts("\n".join(["[ December 8, 2025 ] Top 10 Best Hotels for Viewing the Northern Lights",
+                                     "[2025] Massive List of Free Certificates and Badges",
+                                     "[The Palace] The Beauty of Korea Revealed", PARAGRAPH]))
+    assert got == ["[2025] Massive List of Free Certificates and Badges",  # a year alone is part of a headline
+                   "[The Palace] The Beauty of Korea Revealed", PARAGRAPH]
+
+
+def test_a_headline_cut_short_below_gives_way_to_the_whole_headline() -> None:
+    earlier = rules._earlier_headline
+    whole = "Top 11 Gaming Console Companies Driving Innovation Globally"
+    assert _moved([whole, "By Jane Doe", "Top 11 Gaming Console Companies"], [9.8, 0.0, 11.2], earlier) == whole
+    assert _moved([whole, "By Jane Doe", "Top 11 Gaming Console Companies"], [7.0, 0.0, 11.2], earlier) \
+        == "Top 11 Gaming Console Companies"  # too far below
+    page_title = "How to help babies sleep | Patient Education | Children's Hospital"
+    assert _moved([page_title, "How to help babies sleep"], [9.8, 11.2], earlier) == "How to help babies sleep"
+
+
+def test_a_question_over_a_line_on_its_subject_is_the_headline() -> None:
+    ask = rules._question_over_subject
+    assert _moved(["What is Mesh WiFi?", "A Guide to Whole Home Mesh WiFi in 2021"], [10.1, 10.9], ask) \
+        == "What is Mesh WiFi?"
+    guide = "A Guide to Whole Home Mesh WiFi in 2021"
+    assert _moved(["Where should I travel next?", guide], [10.1, 10.9], ask) == guide  # another subject
+    assert _moved(["What is Mesh WiFi?", guide], [8.0, 10.9], ask) == guide  # scores far lower
+    whole = "What is an Online Course? Definition Explained"
+    assert _moved(["What is an online course?", whole], [10.1, 10.9], ask) == whole  # the chosen line goes on from it
+
+
+def test_a_schedules_entries_are_no_headlines() -> None:
+    got = candidate_texts("\n".join(["Yoga: Body, Breath, & Mind Series", "September 10 12pm- 1pm Room 217 Jane Doe",
+                                     "Monday 5:30PM", "Oct. 8, 10:30 a.m. Campus Center", "May 10 Things to Do Today",
+                                     PARAGRAPH]))
+    assert got == ["Yoga: Body, Breath, & Mind Series", "May 10 Things to Do Today", PARAGRAPH]

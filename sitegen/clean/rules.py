@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from sitegen.clean import address, features, neighbours, overlap, regions, vocab
+from sitegen.clean.dates import is_date_line
 from sitegen.clean.learned import models
 from sitegen.clean.lines import CREDIT_MAX_WORDS, Line, fold
 from sitegen.clean.site import copyright_name
@@ -72,10 +73,18 @@ STANDFIRST_SCORE_MARGIN = 1.5  # how much better the standfirst may score than i
 LONG_STANDFIRST_MIN_WORDS = 10  # a chosen line this long may be a standfirst though it is no sentence
 LONG_STANDFIRST_SCORE_MARGIN = 1.0  # how much better such a standfirst may score than its headline
 HEADLINE_OVER_LONG_MIN_WORDS = 4  # the headline over such a standfirst ("Try it free" is a button)
+CASED_STANDFIRST_SCORE_MARGIN = 3.0  # how much better a standfirst in sentence case may score than the headline over it
+CASED_STANDFIRST_MIN_WORDS = 4  # such a standfirst, and its headline, are this long at least
+CASED_HEADLINE_MAX_RATIO = 2  # that headline has at most this many times the standfirst's words (longer: a caption)
+CASE_WORD_MIN_CHARS = 4  # words this long tell title case ("Top Fitness Trends") from sentence case ("Top trends")
+QUESTION_HEADLINE_MAX_GAP = 2  # lines from a question headline down to the line on its subject under it
+QUESTION_HEADLINE_SCORE_MARGIN = 1.5  # how much better that line may score than the question
+TITLE_CASE_MIN_SHARE = 0.5  # of those words after the first, capitalised: the line is in title case
 FIGURES_MIN_NUMBERS = 4  # numbers in a row of a table of figures, which is no headline
 COUNTER_MIN_NUMBERS = 2  # bare numbers in a line of counters ("Code 4 Stars 107 Forks 9"): no headline
 EARLIER_TITLE_MAX_GAP = 8  # lines from a headline down to the line that repeats it
 EARLIER_TITLE_SCORE_MARGIN = 0.6  # how much better that line may score than the headline above it
+EARLIER_PREFIX_SCORE_MARGIN = 3.0  # the same, when that line is the headline cut short ("Top 11 Console Companies")
 KICKER_MAX_WORDS = 4  # a label over the headline naming its subject
 KICKER_MAX_GAP = 3  # lines from the kicker down to the headline
 KICKER_SCORE_MARGIN = 1.0  # how much better the kicker may score than its headline
@@ -630,6 +639,12 @@ def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]
     if best == top:
         best = _earlier_headline(lines, candidates, scores, top)
         rule = "title_earlier" if best != top else rule
+    if best == top:
+        best = _headline_over_sentence_case(lines, candidates, scores, top)
+        rule = "title_over_sentence_case" if best != top else rule
+    if best == top:
+        best = _question_over_subject(lines, candidates, scores, top)
+        rule = "title_question" if best != top else rule
     named = _headline_in_address(lines, candidates, best)
     best, rule = (named, "title_in_address") if named != best else (best, rule)
     line = lines[candidates[best]]
@@ -669,15 +684,82 @@ def _headline_over_standfirst(lines: list[Line], candidates: list[int], scores: 
         return best
     margin = STANDFIRST_SCORE_MARGIN if sentence else LONG_STANDFIRST_SCORE_MARGIN
     stated = _statement(chosen)
+    titled = _title_case(chosen) is True
     for k in range(best - 1, -1, -1):
         line = lines[candidates[k]]
         if chosen.index - line.index > STANDFIRST_MAX_GAP:
             break
+        if titled and _title_case(line) is False:  # a headline in title case under a line in sentence case
+            continue
         if scores[k] >= scores[best] - margin and not _statement(line) \
                 and line.words >= TITLE_MIN_WORDS and (line.words < chosen.words or (stated and _unpunctuated(line))) \
                 and (sentence or (line.words >= HEADLINE_OVER_LONG_MIN_WORDS and not _counters(line))):
             return k
     return best
+
+
+def _headline_over_sentence_case(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """When the chosen line is in sentence case ("A guide to common services
+    and their price ranges") and the line right above it reads as a headline
+    (some function words, no closing punctuation, not far longer) and scores
+    nearly as well, that line is the headline and the chosen one its standfirst
+    (unless a headline-shaped line in sentence case stands over it too: items of a list)."""
+    chosen = lines[candidates[best]]
+    if best == 0 or chosen.words < CASED_STANDFIRST_MIN_WORDS or _title_case(chosen) is not False:
+        return best
+    line = lines[candidates[best - 1]]
+    if line.index != chosen.index - 1 or scores[best - 1] < scores[best] - CASED_STANDFIRST_SCORE_MARGIN:
+        return best
+    # a phrase or a line in title case; a menu in lower case ("home newsletter blog github") is neither
+    phrase = _title_case(line) is True or any(w in STOPWORDS for w in line.lower_tokens)
+    above = lines[line.index - 1] if line.index > 0 else None  # in sentence case too: items of a table of contents
+    listed = above is not None and neighbours.headline_shaped(above) and _title_case(above) is False
+    if CASED_STANDFIRST_MIN_WORDS <= line.words <= CASED_HEADLINE_MAX_RATIO * chosen.words and phrase \
+            and not listed and not line.text.rstrip().endswith((".", ":", ",")):
+        return best - 1
+    return best
+
+
+def _question_over_subject(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """When a question ("What is Mesh WiFi?") stands just above the chosen
+    line, shares a word with it and scores nearly as well, the question is
+    the headline and the chosen line, which asks nothing, what follows it
+    ("A Guide to Whole Home Mesh WiFi in 2021"); not when the chosen line
+    goes on from the question ("What is an Online Course? Definition Explained")."""
+    chosen = lines[candidates[best]]
+    if _asks(chosen.text):
+        return best
+    words = overlap.words(chosen.text)
+    for k in range(best - 1, -1, -1):
+        line = lines[candidates[k]]
+        if chosen.index - line.index > QUESTION_HEADLINE_MAX_GAP:
+            break
+        if _asks(line.text) and scores[k] >= scores[best] - QUESTION_HEADLINE_SCORE_MARGIN \
+                and line.words >= TITLE_MIN_WORDS and line.key not in chosen.key and overlap.words(line.text) & words:
+            return k
+    return best
+
+
+def _asks(text: str) -> bool:
+    """The text ends in a question mark (quotes and brackets aside)."""
+    return text.rstrip("\"”’»)' ").endswith(("?", "？"))
+
+
+_CASE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _title_case(line: Line) -> bool | None:
+    """Whether the line is in title case ("Your Car Maintenance Checklist"):
+    TITLE_CASE_MIN_SHARE of its cased words of CASE_WORD_MIN_CHARS letters or
+    more after the first are capitalised; False when none is (sentence case
+    or lower case), None when it has no such words."""
+    words = [w for w in _CASE_WORD.findall(line.text)[1:] if len(w) >= CASE_WORD_MIN_CHARS and w[0] != w[0].swapcase()]
+    if not words:
+        return None
+    capitals = sum(w[0].isupper() for w in words)
+    if not capitals:
+        return False
+    return bool(capitals >= TITLE_CASE_MIN_SHARE * len(words))
 
 
 def _exclaims(line: Line) -> bool:
@@ -720,7 +802,7 @@ def _headline_under_kicker(lines: list[Line], candidates: list[int], scores: lis
 def _earlier_headline(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
     """Of lines that score nearly as well as the chosen one, shortly above it
     and no sentence, the topmost: a page repeats its headline lower down as a
-    heading or a shorter label."""
+    heading or a shorter label (scoring better, when it is the headline cut short)."""
     chosen = lines[candidates[best]]
     top = best
     words = set(_WORDS.findall(chosen.key)) - STOPWORDS
@@ -728,10 +810,19 @@ def _earlier_headline(lines: list[Line], candidates: list[int], scores: list[flo
         line = lines[candidates[k]]
         if chosen.index - line.index > EARLIER_TITLE_MAX_GAP:
             break
-        if scores[k] >= scores[best] - EARLIER_TITLE_SCORE_MARGIN and not _sentence(line) \
-                and line.words >= TITLE_MIN_WORDS and len(set(_WORDS.findall(line.key)) & words) >= 2:
+        shared = len(set(_WORDS.findall(line.key)) & words)
+        alike = scores[k] >= scores[best] - EARLIER_TITLE_SCORE_MARGIN and shared >= 2
+        whole = scores[k] >= scores[best] - EARLIER_PREFIX_SCORE_MARGIN and _shortened(chosen, line)
+        if (alike or whole) and not _sentence(line) and line.words >= TITLE_MIN_WORDS:
             top = k
     return top
+
+
+def _shortened(short: Line, line: Line) -> bool:
+    """`short` is `line` cut short after a word: `line` goes on with more words
+    (not with a separator: "Title | Site" is the page's title, not its headline)."""
+    rest = line.key[len(short.key):] if short.words >= 2 and line.key.startswith(short.key) else ""
+    return rest[:1] == " " and rest[1:2].isalnum()
 
 
 def _headline_in_address(lines: list[Line], candidates: list[int], best: int) -> int:
@@ -761,13 +852,35 @@ def title_rows(lines: list[Line], ctx: features.PageContext, probs: list[float],
 def _not_a_headline(lines: list[Line], i: int) -> bool:
     """Lines the rules know for something else: links, prompts, credits,
     captions (a line over a credit, unless shaped as a headline: the lead
-    picture's credit may follow the headline), dates, rows of figures."""
+    picture's credit may follow the headline), dates, rows of figures, a ticker's items, a schedule's entries."""
     line = lines[i]
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     return ((line.call_to_action and not vocab.newsletter_only(line.text)) or line.credit_like
             or (nxt is not None and nxt.credit_like and not nxt.byline and not neighbours.headline_shaped(line))
             or (line.words <= META_MAX_WORDS and line.date() is not None)  # those four computed once per line
-            or vocab.related_lead(line.text) or vocab.share_line(line.text) or _row_of_figures(line))
+            or vocab.related_lead(line.text) or vocab.share_line(line.text) or _row_of_figures(line)
+            or _dated_ticker(line) or _schedule_entry(line))
+
+
+_SCHEDULE_ENTRY = re.compile(  # an English day or month name, a day's number, later a clock time
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?"
+    r"|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s+\d{1,2}\b"
+    r".*?\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+
+
+def _schedule_entry(line: Line) -> bool:
+    """An entry of a schedule: a day, then a time ("September 10 12pm- 1pm Room 217 Jane Doe")."""
+    return line.text[:1].isalpha() and _SCHEDULE_ENTRY.match(line.text) is not None
+
+
+_BRACKETED = re.compile(r"\[([^\]]{4,40})\]")
+
+
+def _dated_ticker(line: Line) -> bool:
+    """A news ticker's item: a bracketed date before a headline ("[ December 8, 2025 ] Top 10 ...")."""
+    found = _BRACKETED.match(line.text) if line.text.startswith("[") else None
+    return found is not None and is_date_line(found.group(1).strip())
 
 
 def _row_of_figures(line: Line) -> bool:
