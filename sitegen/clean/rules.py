@@ -147,6 +147,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_link_copies(lines, min(start, title.index if title else start), end)
     extended = _carry_run(lines, second, _extend_run(lines, second, _interview_end(lines, start, end)), 1)
     start = _lead_in(lines, second, _carry_run(lines, second, start, -1), title)
+    extended = _continue_fields(lines, start, extended)
     _close_after_final_marker(lines, extended)
     _take_later_runs(lines, second, start, extended)
     _mark_by_score(lines, second, (start, end, extended),
@@ -390,7 +391,7 @@ def _take_later_runs(lines: list[Line], probs: list[float], start: int, end: int
             if not lines[i].label:
                 kept = probs[i] >= INSIDE_MIN_P
                 lines[i].mark(PARAGRAPH if kept else BOILERPLATE, f"later_run:p={probs[i]:.2f}")
-        end = _carry_run(lines, probs, _extend_run(lines, probs, last), 1)
+        end = _continue_fields(lines, start, _carry_run(lines, probs, _extend_run(lines, probs, last), 1))
         for i in range(last, end):
             if not lines[i].label:
                 lines[i].mark(PARAGRAPH, f"later_extension:p={probs[i]:.2f}")
@@ -437,6 +438,16 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
             break
         end += 1
     return end
+
+
+def _continue_fields(lines: list[Line], start: int, end: int) -> int:
+    """The run goes on over a listing past its end whose entries give the
+    fields its own lines give ("Office Location: ...", "Year Founded: ..."):
+    the next entries of the same list (`regions.fields_end`), up to an end
+    marker or a line a comment thread or final marker closed."""
+    leads_from = [i for i in range(start, end) if lines[i].label in ("", *CONTENT)]
+    stops = [_end_marker(ln) or ln.rule in ("comment_thread", "after_final_marker") for ln in lines]
+    return regions.fields_end([ln.text for ln in lines], leads_from, end, stops)
 
 
 def _heading_over(line: Line) -> bool:

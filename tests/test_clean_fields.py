@@ -1,0 +1,54 @@
+"""A listing whose entries give the same fields goes on past the run's end."""
+
+from __future__ import annotations
+
+from sitegen.clean import clean, regions
+from tests.test_clean_rules import PARAGRAPH
+
+AGENCY = ("{name} helps brands grow with search, paid social and content, and its team works closely "
+          "with each client to find the audience that buys.")
+
+
+def entry(n: int) -> list[str]:
+    return [f"{n}. Agency {n}", AGENCY.format(name=f"Agency {n}"), f"Office Location: Town {n}",
+            f"Year Founded: {2000 + n}", f"Team Size: {n} – 50 employees"]
+
+
+def page(entries: int, tail: list[str]) -> str:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    items = [line for n in range(1, entries + 1) for line in entry(n)]
+    return "\n\n".join(["Menu", "Search", "Sign in", "The best marketing agencies in town", *body, *items, *tail,
+                        "Share", "Privacy Policy", "Recommended for you"])
+
+
+def test_a_field_lead_is_the_name_before_a_colon_or_bar() -> None:
+    assert regions.field_lead("Office Location: Atlanta, Georgia") == "office location"
+    assert regions.field_lead("Best For | Denim") == "best for"
+    assert regions.field_lead("Week 2: Build Endurance") == "week #"
+    assert regions.field_lead("The members of the committee said: we vote") is None  # more than a name
+    assert regions.field_lead("http://example.com/page") is None
+    assert regions.field_lead("2019;7(6): e14273") is None
+    assert regions.field_lead("A sentence with no field at all.") is None
+
+
+def test_two_fields_that_come_again_carry_the_run_on() -> None:
+    texts = ["Office Location: A", "Year Founded: 2001", "Some text.", "Chrome", "Office Location: B",
+             "Year Founded: 2002", "Footer"]
+    stops = [False] * len(texts)
+    assert regions.fields_end(texts, [0, 1, 2], 3, stops) == 6
+    stops[4] = True  # an end marker before them
+    assert regions.fields_end(texts, [0, 1, 2], 3, stops) == 3
+
+
+def test_one_field_alone_or_copies_of_the_run_do_not() -> None:
+    texts = ["Re: the plan", "Some text.", "Re: the vote", "Re: the tax"]
+    assert regions.fields_end(texts, [0, 1], 2, [False] * 4) == 2
+    texts = ["Europe: Clarity", "Asia: Approaches", "Some text.", "Europe: Clarity", "Asia: Approaches"]
+    assert regions.fields_end(texts, [0, 1, 2], 3, [False] * 5) == 3
+
+
+def test_the_entries_past_the_run_are_kept() -> None:
+    text = page(8, [])
+    kept = " ".join(t for b in clean(text).blocks for t in (b.items or (b.text,)))
+    assert "Office Location: Town 8" in kept and "Team Size: 8 – 50 employees" in kept
+    assert "Privacy Policy" not in kept and "Recommended for you" not in kept
