@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sitegen.clean import clean, regions
+from sitegen.clean import clean, regions, rules
+from sitegen.clean.lines import segment
 from tests.test_clean_rules import PARAGRAPH
 
 AGENCY = ("{name} helps brands grow with search, paid social and content, and its team works closely "
@@ -52,3 +53,11 @@ def test_the_entries_past_the_run_are_kept() -> None:
     kept = " ".join(t for b in clean(text).blocks for t in (b.items or (b.text,)))
     assert "Office Location: Town 8" in kept and "Team Size: 8 – 50 employees" in kept
     assert "Privacy Policy" not in kept and "Recommended for you" not in kept
+
+
+def test_a_long_listing_is_followed_entry_after_entry() -> None:
+    entries = [line for n in range(1, 31) for line in entry(n)]  # 150 lines, more than one reach
+    lines = segment("\n".join([PARAGRAPH, *entries[:10], *entries[10:], "Privacy Policy", "Terms"]))
+    end = rules._continue_fields(lines, 0, 11)
+    assert lines[end - 1].text == "Team Size: 30 – 50 employees"
+    assert regions.fields_end([ln.text for ln in lines], list(range(11)), 11, [False] * len(lines)) < end

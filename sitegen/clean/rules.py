@@ -444,10 +444,14 @@ def _continue_fields(lines: list[Line], start: int, end: int) -> int:
     """The run goes on over a listing past its end whose entries give the
     fields its own lines give ("Office Location: ...", "Year Founded: ..."):
     the next entries of the same list (`regions.fields_end`), up to an end
-    marker or a line a comment thread or final marker closed."""
+    marker or a line a comment thread or final marker closed; entry after
+    entry, as far as the list goes."""
     leads_from = [i for i in range(start, end) if lines[i].label in ("", *CONTENT)]
     stops = [_end_marker(ln) or ln.rule in ("comment_thread", "after_final_marker") for ln in lines]
-    return regions.fields_end([ln.text for ln in lines], leads_from, end, stops)
+    texts = [ln.text for ln in lines]
+    while (further := regions.fields_end(texts, leads_from, end, stops)) > end:
+        end = further
+    return end
 
 
 def _heading_over(line: Line) -> bool:
