@@ -42,10 +42,22 @@ def test_two_fields_that_come_again_carry_the_run_on() -> None:
 
 
 def test_one_field_alone_or_copies_of_the_run_do_not() -> None:
-    texts = ["Re: the plan", "Some text.", "Re: the vote", "Re: the tax"]
+    texts = ["Plus: the plan", "Some text.", "Plus: the vote", "Plus: the tax"]  # teasers of other stories
     assert regions.fields_end(texts, [0, 1], 2, [False] * 4) == 2
-    texts = ["Europe: Clarity", "Asia: Approaches", "Some text.", "Europe: Clarity", "Asia: Approaches"]
+    texts = ["Europe: Clarity on the rules", "Asia: Approaches to the rules", "Some text.",
+             "Europe: Clarity on the rules", "Asia: Approaches to the rules"]  # the contents again
     assert regions.fields_end(texts, [0, 1, 2], 3, [False] * 5) == 3
+    assert regions.field_lead("Re: the plan") is None  # a reply's title
+    assert regions.field_lead("Q: Why now?") is None
+
+
+def test_one_field_the_run_gives_as_often_does() -> None:
+    run = ["Brand A", "Rated: Good", "Text about A.", "Brand B", "Rated: Great", "Text about B.",
+           "Brand C", "Rated: Good", "Text about C."]
+    after = ["Brand D", "Rated: Good", "Brand E", "Rated: Great", "Brand F", "Rated: Good", "Footer"]
+    texts = run + after
+    assert regions.fields_end(texts, list(range(len(run))), len(run), [False] * len(texts)) == len(texts) - 1
+    assert regions.fields_end(texts, list(range(3)), len(run), [False] * len(texts)) == len(run)  # named once
 
 
 def test_the_entries_past_the_run_are_kept() -> None:
