@@ -135,7 +135,7 @@ def fields_end(texts: list[str], leads_from: list[int], end: int, stops: list[bo
         if stops[i]:
             break
         lead = field_lead(texts[i])
-        if lead in known and texts[i] not in seen:
+        if lead is not None and lead in known and texts[i] not in seen:
             found[lead] += 1
             last = i + 1
     repeated = any(n >= FIELD_MIN_REPEATS and known[lead] >= FIELD_MIN_REPEATS for lead, n in found.items())
