@@ -44,6 +44,7 @@ EXTEND_MIN_P = 0.02  # a sentence after the main run carries it on above this sc
 EXTEND_MIN_WORDS = 5  # a sentence this long ("Colombia had lost on Monday.") may carry the run on
 CONTINUE_PIVOT_P = 0.35  # the lower pivot over which a list or table past an end of the run carries it on
 CONTINUE_MAX_LINES = 60  # the farthest such a stretch reaches past the run
+INTRO_MAX_GAP = 2  # line numbers from a line that announces a block (ends in ":") down to the block
 CONTINUE_MIN_PROSE = 30  # words of lines scoring as text that such a stretch must hold
 SPACED_PAGE_MIN_SHARE = 0.6  # of the run's paragraphs followed by a blank line, on a page that spaces them
 LATER_RUN_MAX_GAP = 100  # lines from the main run's end to a later run of the article's text
@@ -147,7 +148,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_link_copies(lines, min(start, title.index if title else start), end)
     extended = _carry_run(lines, second, _extend_run(lines, second, _interview_end(lines, start, end)), 1)
     start = _lead_in(lines, second, _carry_run(lines, second, start, -1), title)
-    extended = _continue_fields(lines, start, extended)
+    extended = _continue_fields(lines, start, _introduced_block(lines, extended))
     _close_after_final_marker(lines, extended)
     _take_later_runs(lines, second, start, extended)
     _mark_by_score(lines, second, (start, end, extended),
@@ -437,6 +438,26 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
         if line.label or not (_carries_on(line, probs[end]) or _closing_note(line)):
             break
         end += 1
+    return end
+
+
+def _introduced_block(lines: list[Line], end: int) -> int:
+    """When the run's last line announces what follows ("Here are the
+    steps:", "Example configuration:"), the run goes on over the block it
+    announces: the lines set close under it (no blank line between them, one
+    at most above the first), up to a line a rule took, an end marker or a
+    line as short as a menu's item; and again when that block's own last
+    line announces another."""
+    while 0 < end < len(lines) and lines[end - 1].text.endswith(":") and lines[end - 1].label in ("", *CONTENT) \
+            and not _end_marker(lines[end - 1]):
+        j = end
+        while j < len(lines) and j - end < CONTINUE_MAX_LINES and not lines[j].label and not _end_marker(lines[j]) \
+                and not _menu_item(lines[j]) \
+                and lines[j].number - lines[j - 1].number <= (INTRO_MAX_GAP if j == end else 1):
+            j += 1
+        if j == end:
+            break
+        end = j
     return end
 
 
