@@ -40,3 +40,15 @@ def test_a_run_that_ends_on_a_statement_or_a_far_block_stays() -> None:
     assert end_after(text, 1) == [PARAGRAPH]
     text = "\n\n\n\n".join([INTRO, "\n".join(ITEMS)])  # three blank lines: not what it announces
     assert end_after(text, 1) == [INTRO]
+
+
+def test_a_line_after_the_run_that_announces_a_block_carries_it_on() -> None:
+    assert rules._announces(segment("The Black Friday campaign offers these deals:")[0], 0.45)
+    assert not rules._announces(segment("The Black Friday campaign offers these deals:")[0], 0.2)  # scored as chrome
+    assert not rules._announces(segment("Related articles from the blog:")[0], 0.45)  # a list of links
+    assert not rules._announces(segment("Follow us:")[0], 0.9)  # a label
+    assert not rules._announces(segment("The Black Friday campaign offers these deals.")[0], 0.45)
+    lines = segment("\n\n".join([PARAGRAPH, "The Black Friday campaign offers these deals:",
+                                 "\n".join(ITEMS), "Share"]))
+    end = rules._introduced_block(lines, rules._extend_run(lines, [0.9, 0.45, 0.2, 0.2, 0.2, 0.1], 1))
+    assert [ln.text for ln in lines[:end]] == [PARAGRAPH, "The Black Friday campaign offers these deals:", *ITEMS]

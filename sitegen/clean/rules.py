@@ -44,6 +44,8 @@ EXTEND_MIN_P = 0.02  # a sentence after the main run carries it on above this sc
 EXTEND_MIN_WORDS = 5  # a sentence this long ("Colombia had lost on Monday.") may carry the run on
 CONTINUE_PIVOT_P = 0.35  # the lower pivot over which a list or table past an end of the run carries it on
 CONTINUE_MAX_LINES = 60  # the farthest such a stretch reaches past the run
+ANNOUNCE_MIN_P = 0.4  # a line after the run that announces a block ("... include:") carries it on from this score
+ANNOUNCE_MARKER_WORDS = 3  # the first words of such a line that may be an end marker ("Related articles from ...")
 INTRO_MAX_GAP = 2  # line numbers from a line that announces a block (ends in ":") down to the block
 CONTINUE_MIN_PROSE = 30  # words of lines scoring as text that such a stretch must hold
 SPACED_PAGE_MIN_SHARE = 0.6  # of the run's paragraphs followed by a blank line, on a page that spaces them
@@ -435,10 +437,20 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
                     skipped.mark(BOILERPLATE, "insert_in_text")
             end = resumed
             continue
-        if line.label or not (_carries_on(line, probs[end]) or _closing_note(line)):
+        if line.label or not (_carries_on(line, probs[end]) or _closing_note(line) or _announces(line, probs[end])):
             break
         end += 1
     return end
+
+
+def _announces(line: Line, p: float) -> bool:
+    """A sentence that announces what follows ("The campaign offers:"), free
+    of rules, scoring ANNOUNCE_MIN_P and opening with no end marker: the run
+    takes it, and the block under it (`_introduced_block`)."""
+    if line.label or line.words < EXTEND_MIN_WORDS or not line.text.endswith(":") or p < ANNOUNCE_MIN_P:
+        return False
+    words = line.text.split()  # "Related articles from our blog:" opens a list of links
+    return not any(vocab.END_MARKER.match(" ".join(words[:n])) for n in range(1, ANNOUNCE_MARKER_WORDS + 1))
 
 
 def _introduced_block(lines: list[Line], end: int) -> int:
