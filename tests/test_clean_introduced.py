@@ -47,6 +47,7 @@ def test_a_line_after_the_run_that_announces_a_block_carries_it_on() -> None:
     assert not rules._announces(segment("The Black Friday campaign offers these deals:")[0], 0.2)  # scored as chrome
     assert not rules._announces(segment("Related articles from the blog:")[0], 0.45)  # a list of links
     assert not rules._announces(segment("Follow us:")[0], 0.9)  # a label
+    assert not rules._announces(segment("Become a paid subscriber to unlock this piece and learn about:")[0], 0.45)
     assert not rules._announces(segment("The Black Friday campaign offers these deals.")[0], 0.45)
     lines = segment("\n\n".join([PARAGRAPH, "The Black Friday campaign offers these deals:",
                                  "\n".join(ITEMS), "Share"]))

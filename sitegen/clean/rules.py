@@ -443,11 +443,17 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
     return end
 
 
+# What a promotion offers in return ("Become a paid subscriber to unlock this piece and learn about:").
+_PROMISE = re.compile(r"\b(?:subscri(?:be|ber|bers|ption)|sign\s+up|unlock|upgrade|free\s+trial)\b", re.IGNORECASE)
+
+
 def _announces(line: Line, p: float) -> bool:
     """A sentence that announces what follows ("The campaign offers:"), free
-    of rules, scoring ANNOUNCE_MIN_P and opening with no end marker: the run
-    takes it, and the block under it (`_introduced_block`)."""
-    if line.label or line.words < EXTEND_MIN_WORDS or not line.text.endswith(":") or p < ANNOUNCE_MIN_P:
+    of rules, scoring ANNOUNCE_MIN_P, opening with no end marker and promising
+    nothing for a subscription (`_PROMISE`): the run takes it, and the block
+    under it (`_introduced_block`)."""
+    if line.label or line.words < EXTEND_MIN_WORDS or not line.text.endswith(":") or p < ANNOUNCE_MIN_P \
+            or _PROMISE.search(line.text):
         return False
     words = line.text.split()  # "Related articles from our blog:" opens a list of links
     return not any(vocab.END_MARKER.match(" ".join(words[:n])) for n in range(1, ANNOUNCE_MARKER_WORDS + 1))
