@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 
 from sitegen.clean.features import TIME_AGO
 from sitegen.clean.lines import Line
@@ -92,3 +93,50 @@ def later_run(gains: list[float], end: int, max_gap: int, max_break: int) -> tup
         if gains[i] > 0:
             last = i
     return first, last + 1, sum(gains[first:last + 1])
+
+
+FIELD_LEAD_MIN_CHARS = 3  # a field's name is a word: "Re:", "Q:", "A:" open replies and answers
+FIELD_LEAD_MAX_WORDS = 4  # "Office Location: Atlanta": the field's name before its value
+FIELDS_MAX_REACH = 60  # lines past the run's end in which its fields may come again
+FIELDS_MIN_DISTINCT = 2  # distinct fields that must come again: one alone is as often a list of links ("Re: ...")
+FIELD_COPY_MAX_WORDS = 4  # a field this short may give the same value again ("Rated: Good"): no copy
+FIELD_MIN_REPEATS = 3  # ... unless it comes this often, and the run names it as often ("Rated: Good")
+
+_FIELD_LEAD = re.compile(r"([^\W\d_][\w '’&-]{0,40}?)\s*[:|]\s+\S")  # "Name: value", "Name | value"
+_NUMBER = re.compile(r"\d+")
+
+
+def field_lead(text: str) -> str | None:
+    """The name of the field a line gives a value to ("Year Founded: 2016",
+    "Best For | Denim", "Week 2: Build Endurance"), numbers blanked and
+    case folded; None when the line opens with no such name."""
+    m = _FIELD_LEAD.match(text)
+    if m is None or len(m.group(1)) < FIELD_LEAD_MIN_CHARS or len(m.group(1).split()) > FIELD_LEAD_MAX_WORDS:
+        return None
+    return _NUMBER.sub("#", m.group(1).casefold())
+
+
+def fields_end(texts: list[str], leads_from: list[int], end: int, stops: list[bool]) -> int:
+    """Where a listing of entries goes on past the run's end at `end` (a
+    list of agencies, brands or plans, each giving the same fields): the line
+    after the last one, within FIELDS_MAX_REACH lines and before the first
+    line in `stops`, that names a field the run's lines (`leads_from`) name
+    and is none of those lines again (unless short), when FIELDS_MIN_DISTINCT
+    or more distinct fields come again, or FIELD_MIN_REPEATS times one field
+    that the run names as often. `end` when they do not."""
+    known = Counter(lead for i in leads_from if (lead := field_lead(texts[i])) is not None)
+    seen = {texts[i] for i in leads_from  # a line the run holds, again: a contents list, a link to a section
+            if len(texts[i].split()) > FIELD_COPY_MAX_WORDS}
+    if not known:
+        return end
+    found: Counter[str] = Counter()
+    last = end
+    for i in range(end, min(len(texts), end + FIELDS_MAX_REACH)):
+        if stops[i]:
+            break
+        lead = field_lead(texts[i])
+        if lead is not None and lead in known and texts[i] not in seen:
+            found[lead] += 1
+            last = i + 1
+    repeated = any(n >= FIELD_MIN_REPEATS and known[lead] >= FIELD_MIN_REPEATS for lead, n in found.items())
+    return last if len(found) >= FIELDS_MIN_DISTINCT or repeated else end

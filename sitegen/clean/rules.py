@@ -45,6 +45,9 @@ EXTEND_MIN_P = 0.02  # a sentence after the main run carries it on above this sc
 EXTEND_MIN_WORDS = 5  # a sentence this long ("Colombia had lost on Monday.") may carry the run on
 CONTINUE_PIVOT_P = 0.35  # the lower pivot over which a list or table past an end of the run carries it on
 CONTINUE_MAX_LINES = 60  # the farthest such a stretch reaches past the run
+ANNOUNCE_MIN_P = 0.4  # a line after the run that announces a block ("... include:") carries it on from this score
+ANNOUNCE_MARKER_WORDS = 3  # the first words of such a line that may be an end marker ("Related articles from ...")
+INTRO_MAX_GAP = 2  # line numbers from a line that announces a block (ends in ":") down to the block
 CONTINUE_MIN_PROSE = 30  # words of lines scoring as text that such a stretch must hold
 SPACED_PAGE_MIN_SHARE = 0.6  # of the run's paragraphs followed by a blank line, on a page that spaces them
 LATER_RUN_MAX_GAP = 100  # lines from the main run's end to a later run of the article's text
@@ -156,6 +159,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_link_copies(lines, min(start, title.index if title else start), end)
     extended = _carry_run(lines, second, _extend_run(lines, second, _interview_end(lines, start, end)), 1)
     start = _lead_in(lines, second, _carry_run(lines, second, start, -1), title)
+    extended = _continue_fields(lines, start, _introduced_block(lines, extended))
     _close_after_final_marker(lines, extended)
     _take_later_runs(lines, second, start, extended)
     _mark_by_score(lines, second, (start, end, extended),
@@ -399,7 +403,7 @@ def _take_later_runs(lines: list[Line], probs: list[float], start: int, end: int
             if not lines[i].label:
                 kept = probs[i] >= INSIDE_MIN_P
                 lines[i].mark(PARAGRAPH if kept else BOILERPLATE, f"later_run:p={probs[i]:.2f}")
-        end = _carry_run(lines, probs, _extend_run(lines, probs, last), 1)
+        end = _continue_fields(lines, start, _carry_run(lines, probs, _extend_run(lines, probs, last), 1))
         for i in range(last, end):
             if not lines[i].label:
                 lines[i].mark(PARAGRAPH, f"later_extension:p={probs[i]:.2f}")
@@ -442,9 +446,59 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
                     skipped.mark(BOILERPLATE, "insert_in_text")
             end = resumed
             continue
-        if line.label or not (_carries_on(line, probs[end]) or _closing_note(line)):
+        if line.label or not (_carries_on(line, probs[end]) or _closing_note(line) or _announces(line, probs[end])):
             break
         end += 1
+    return end
+
+
+# What a promotion offers in return ("Become a paid subscriber to unlock this piece and learn about:").
+_PROMISE = re.compile(r"\b(?:subscri(?:be|ber|bers|ption)|sign\s+up|unlock|upgrade|free\s+trial)\b", re.IGNORECASE)
+
+
+def _announces(line: Line, p: float) -> bool:
+    """A sentence that announces what follows ("The campaign offers:"), free
+    of rules, scoring ANNOUNCE_MIN_P, opening with no end marker and promising
+    nothing for a subscription (`_PROMISE`): the run takes it, and the block
+    under it (`_introduced_block`)."""
+    if line.label or line.words < EXTEND_MIN_WORDS or not line.text.endswith(":") or p < ANNOUNCE_MIN_P \
+            or _PROMISE.search(line.text):
+        return False
+    words = line.text.split()  # "Related articles from our blog:" opens a list of links
+    return not any(vocab.END_MARKER.match(" ".join(words[:n])) for n in range(1, ANNOUNCE_MARKER_WORDS + 1))
+
+
+def _introduced_block(lines: list[Line], end: int) -> int:
+    """When the run's last line announces what follows ("Here are the
+    steps:", "Example configuration:"), the run goes on over the block it
+    announces: the lines set close under it (no blank line between them, one
+    at most above the first), up to a line a rule took, an end marker or a
+    line as short as a menu's item; and again when that block's own last
+    line announces another."""
+    while 0 < end < len(lines) and lines[end - 1].text.endswith(":") and lines[end - 1].label in ("", *CONTENT) \
+            and not _end_marker(lines[end - 1]):
+        j = end
+        while j < len(lines) and j - end < CONTINUE_MAX_LINES and not lines[j].label and not _end_marker(lines[j]) \
+                and not _menu_item(lines[j]) \
+                and lines[j].number - lines[j - 1].number <= (INTRO_MAX_GAP if j == end else 1):
+            j += 1
+        if j == end:
+            break
+        end = j
+    return end
+
+
+def _continue_fields(lines: list[Line], start: int, end: int) -> int:
+    """The run goes on over a listing past its end whose entries give the
+    fields its own lines give ("Office Location: ...", "Year Founded: ..."):
+    the next entries of the same list (`regions.fields_end`), up to an end
+    marker or a line a comment thread or final marker closed; entry after
+    entry, as far as the list goes."""
+    leads_from = [i for i in range(start, end) if lines[i].label in ("", *CONTENT)]
+    stops = [_end_marker(ln) or ln.rule in ("comment_thread", "after_final_marker") for ln in lines]
+    texts = [ln.text for ln in lines]
+    while (further := regions.fields_end(texts, leads_from, end, stops)) > end:
+        end = further
     return end
 
 
