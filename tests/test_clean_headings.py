@@ -91,6 +91,17 @@ def test_a_candidate_is_read_with_what_stands_under_it() -> None:
     words = lines[6].words + lines[7].words
     assert [g["section_words"] for g in got] == pytest.approx(
         [0.0, 0.0, math.log1p(words), math.log1p(lines[9].words)])  # up to the next candidate; list items aside
+    assert got[2]["next_echo"] == 0.0  # "What it costs": the text under it does not say "costs"
+
+
+def test_the_text_under_a_heading_echoes_its_words_and_the_text_beside_a_caption_does_not() -> None:
+    lines = segment("\n\n".join(["Battery life", "The battery life is longer: eleven hours of video.",
+                                  "The slimmer bezels of the new laptop", "Editors will like the brighter screen.",
+                                  "The Of", "Said so."]))
+    assert features.echo_share(lines[0], lines[1:3]) == 1.0  # "battery", "life"
+    assert features.echo_share(lines[2], lines[3:5]) == 0.0  # "slimmer", "bezels", "new", "laptop": none again
+    assert features.echo_share(lines[4], lines[5:]) == 0.0  # stop words only: nothing to echo
+    assert features.echo_share(lines[0], []) == 0.0
 
 
 def test_section_headings_over_paragraphs_are_marked_and_the_paragraphs_are_not() -> None:
