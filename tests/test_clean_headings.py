@@ -73,6 +73,23 @@ def test_candidates_are_short_text_lines_that_may_be_headings() -> None:
     assert rules.heading_candidates(lines) == [1]  # a list item, a button, a note and chrome are not read
 
 
+@pytest.mark.parametrize("text", ["Catherine Shu @catherineshu / 2 days", "Follow us @citydesk", "0 Comments",
+                                  "1.2k shares", "12 replies"])
+def test_a_social_handle_or_a_counter_is_never_a_heading(text: str) -> None:
+    lines = segment("\n\n".join([SENTENCES[0], text, SENTENCES[1]]))
+    for line in lines:
+        line.mark(rules.PARAGRAPH, "test")
+    assert rules.heading_candidates(lines) == []
+
+
+@pytest.mark.parametrize("text", ["Write to us at desk@example.com", "Comments on the draft", "3 views of the bridge"])
+def test_an_address_or_a_heading_about_comments_stays_a_candidate(text: str) -> None:
+    lines = segment("\n\n".join([SENTENCES[0], text, SENTENCES[1]]))
+    for line in lines:
+        line.mark(rules.PARAGRAPH, "test")
+    assert rules.heading_candidates(lines) == [1]
+
+
 def test_the_heading_models_are_trained_on_the_features_the_cleaner_computes() -> None:
     assert models()["heading"].names == rules.HEADING_ROW_NAMES
     assert models()["heading_page"].names == rules.HEADING_PAGE_ROW_NAMES
