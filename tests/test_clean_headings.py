@@ -109,6 +109,10 @@ def test_a_candidate_is_read_with_what_stands_under_it() -> None:
     assert [g["section_words"] for g in got] == pytest.approx(
         [0.0, 0.0, math.log1p(words), math.log1p(lines[9].words)])  # up to the next candidate; list items aside
     assert got[2]["next_echo"] == 0.0  # "What it costs": the text under it does not say "costs"
+    assert [g["opens_quote"] for g in got] == [0.0, 0.0, 0.0, 0.0]
+    quoted = segment("\n\n".join([SENTENCES[0], "“We will not pay for it”", SENTENCES[1]]))
+    row = features.heading_section_vectors(quoted, features.page_context(quoted, -1), [ln.words for ln in quoted], [1])
+    assert dict(zip(features.HEADING_SECTION_NAMES, row[0], strict=True))["opens_quote"] == 1.0
 
 
 def test_the_text_under_a_heading_echoes_its_words_and_the_text_beside_a_caption_does_not() -> None:
