@@ -123,6 +123,8 @@ def test_the_text_under_a_heading_echoes_its_words_and_the_text_beside_a_caption
     assert features.echo_share(lines[2], lines[3:5]) == 0.0  # "slimmer", "bezels", "new", "laptop": none again
     assert features.echo_share(lines[4], lines[5:]) == 0.0  # stop words only: nothing to echo
     assert features.echo_share(lines[0], []) == 0.0
+    batteries = segment("Batteries compared\n\nEach battery was compared twice.")
+    assert features.echo_share(batteries[0], batteries[1:]) == 1.0  # "batteries", "battery"; "compared"
 
 
 def test_section_headings_over_paragraphs_are_marked_and_the_paragraphs_are_not() -> None:

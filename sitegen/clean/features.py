@@ -614,16 +614,17 @@ def heading_vectors(ctx: PageContext, probs: list[float], indexes: list[int], te
 HEADING_SECTION_NAMES = ("next_bullet", "prev_short", "section_words", "next_echo", "opens_quote")
 SECTION_HEADING_MAX_WORDS = 20  # a line this short, and no sentence, may be a heading or a list's item
 ECHO_LINES = 2  # lines under a candidate read for its words: a section's text takes up its heading's words
+ECHO_STEM_CHARS = 6  # words compared by their first letters: "battery" and "batteries", "Gesundheit" and "Gesundheits-"
 OPENING_QUOTES = "\"“„«'‘"  # a line opening with one quotes someone: a pull quote, seldom a heading
 
 
 def echo_share(line: Line, below: list[Line]) -> float:
     """The share of `line`'s words (stop words aside) that the lines `below` it use again: the text under
     a heading speaks of what the heading names; the text beside a picture seldom repeats its caption."""
-    own = {w for w in line.lower_tokens if w not in STOPWORDS}
+    own = {w[:ECHO_STEM_CHARS] for w in line.lower_tokens if w not in STOPWORDS}
     if not own:
         return 0.0
-    seen = {w for ln in below for w in ln.lower_tokens}
+    seen = {w[:ECHO_STEM_CHARS] for ln in below for w in ln.lower_tokens}
     return len(own & seen) / len(own)
 
 
