@@ -634,7 +634,7 @@ def heading_section_vectors(lines: list[Line], ctx: PageContext, text_words: lis
     first item, after a short line that is no sentence (a list of short items), and how many words of
     text (`text_words`: each line's words when it is a text line, else 0) lie before the next candidate,
     how many of its words the lines under it use again (`echo_share`), whether it opens a quote, and how
-    many words of the line under it the two lines over it used (text that carries on across a caption or an
+    many words of the line under it the line over it used (text that carries on across a caption or an
     insert, where a section's text starts anew)."""
     n = len(lines)
     cum = list(accumulate(text_words, initial=0))
@@ -650,7 +650,7 @@ def heading_section_vectors(lines: list[Line], ctx: PageContext, text_words: lis
             math.log1p(cum[nxt] - cum[i + 1]),
             echo_share(lines[i], lines[i + 1: i + 1 + ECHO_LINES]),
             float(lines[i].text[:1] in OPENING_QUOTES),
-            echo_share(lines[i + 1], lines[max(0, i - ECHO_LINES): i]) if 0 < i < n - 1 else 0.0,
+            echo_share(lines[i + 1], lines[i - 1: i]) if 0 < i < n - 1 else 0.0,
         ])
     return out
 
