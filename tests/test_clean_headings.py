@@ -115,21 +115,6 @@ def test_a_candidate_is_read_with_what_stands_under_it() -> None:
     assert dict(zip(features.HEADING_SECTION_NAMES, row[0], strict=True))["opens_quote"] == 1.0
 
 
-
-def test_a_candidate_is_read_with_how_the_text_across_it_carries_on() -> None:
-    page = ["The new laptop has a brighter screen and slimmer bezels than the last one.",
-            "The slimmer bezels of the new laptop",
-            "The brighter screen and the bezels are what editors will notice first.",
-            "Battery life",
-            "Eleven hours of video on one charge, two more than before."]
-    lines = segment("\n\n".join(page))
-    rows = features.heading_section_vectors(lines, features.page_context(lines, -1), [ln.words for ln in lines],
-                                            [1, 3])
-    got = [dict(zip(features.HEADING_SECTION_NAMES, row, strict=True))["across_echo"] for row in rows]
-    assert got[0] == 0.5  # "brighter", "screen", "bezels" of six words: the text carries on across the caption
-    assert got[1] == 0.0  # a new section starts anew
-
-
 def test_the_text_under_a_heading_echoes_its_words_and_the_text_beside_a_caption_does_not() -> None:
     lines = segment("\n\n".join(["Battery life", "The battery life is longer: eleven hours of video.",
                                   "The slimmer bezels of the new laptop", "Editors will like the brighter screen.",

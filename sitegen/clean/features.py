@@ -611,7 +611,7 @@ def heading_vectors(ctx: PageContext, probs: list[float], indexes: list[int], te
     return out
 
 
-HEADING_SECTION_NAMES = ("next_bullet", "prev_short", "section_words", "next_echo", "opens_quote", "across_echo")
+HEADING_SECTION_NAMES = ("next_bullet", "prev_short", "section_words", "next_echo", "opens_quote")
 SECTION_HEADING_MAX_WORDS = 20  # a line this short, and no sentence, may be a heading or a list's item
 ECHO_LINES = 2  # lines under a candidate read for its words: a section's text takes up its heading's words
 ECHO_STEM_CHARS = 6  # words compared by their first letters: "battery" and "batteries", "Gesundheit" and "Gesundheits-"
@@ -633,9 +633,7 @@ def heading_section_vectors(lines: list[Line], ctx: PageContext, text_words: lis
     """What each heading candidate in `indexes` stands over (order: HEADING_SECTION_NAMES): a list's
     first item, after a short line that is no sentence (a list of short items), and how many words of
     text (`text_words`: each line's words when it is a text line, else 0) lie before the next candidate,
-    how many of its words the lines under it use again (`echo_share`), whether it opens a quote, and how
-    many words of the line under it the line over it used (text that carries on across a caption or an
-    insert, where a section's text starts anew)."""
+    how many of its words the lines under it use again (`echo_share`), and whether it opens a quote."""
     n = len(lines)
     cum = list(accumulate(text_words, initial=0))
     ends = [*indexes[1:], n]  # the next candidate (indexes ascend)
@@ -650,7 +648,6 @@ def heading_section_vectors(lines: list[Line], ctx: PageContext, text_words: lis
             math.log1p(cum[nxt] - cum[i + 1]),
             echo_share(lines[i], lines[i + 1: i + 1 + ECHO_LINES]),
             float(lines[i].text[:1] in OPENING_QUOTES),
-            echo_share(lines[i + 1], lines[i - 1: i]) if 0 < i < n - 1 else 0.0,
         ])
     return out
 
