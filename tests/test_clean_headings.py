@@ -73,6 +73,23 @@ def test_candidates_are_short_text_lines_that_may_be_headings() -> None:
     assert rules.heading_candidates(lines) == [1]  # a list item, a button, a note and chrome are not read
 
 
+@pytest.mark.parametrize("text", ["Catherine Shu @catherineshu / 2 days", "Follow us @citydesk", "0 Comments",
+                                  "1.2k shares", "12 replies"])
+def test_a_social_handle_or_a_counter_is_never_a_heading(text: str) -> None:
+    lines = segment("\n\n".join([SENTENCES[0], text, SENTENCES[1]]))
+    for line in lines:
+        line.mark(rules.PARAGRAPH, "test")
+    assert rules.heading_candidates(lines) == []
+
+
+@pytest.mark.parametrize("text", ["Write to us at desk@example.com", "Comments on the draft", "3 views of the bridge"])
+def test_an_address_or_a_heading_about_comments_stays_a_candidate(text: str) -> None:
+    lines = segment("\n\n".join([SENTENCES[0], text, SENTENCES[1]]))
+    for line in lines:
+        line.mark(rules.PARAGRAPH, "test")
+    assert rules.heading_candidates(lines) == [1]
+
+
 def test_the_heading_models_are_trained_on_the_features_the_cleaner_computes() -> None:
     assert models()["heading"].names == rules.HEADING_ROW_NAMES
     assert models()["heading_page"].names == rules.HEADING_PAGE_ROW_NAMES
@@ -91,6 +108,23 @@ def test_a_candidate_is_read_with_what_stands_under_it() -> None:
     words = lines[6].words + lines[7].words
     assert [g["section_words"] for g in got] == pytest.approx(
         [0.0, 0.0, math.log1p(words), math.log1p(lines[9].words)])  # up to the next candidate; list items aside
+    assert got[2]["next_echo"] == 0.0  # "What it costs": the text under it does not say "costs"
+    assert [g["opens_quote"] for g in got] == [0.0, 0.0, 0.0, 0.0]
+    quoted = segment("\n\n".join([SENTENCES[0], "“We will not pay for it”", SENTENCES[1]]))
+    row = features.heading_section_vectors(quoted, features.page_context(quoted, -1), [ln.words for ln in quoted], [1])
+    assert dict(zip(features.HEADING_SECTION_NAMES, row[0], strict=True))["opens_quote"] == 1.0
+
+
+def test_the_text_under_a_heading_echoes_its_words_and_the_text_beside_a_caption_does_not() -> None:
+    lines = segment("\n\n".join(["Battery life", "The battery life is longer: eleven hours of video.",
+                                  "The slimmer bezels of the new laptop", "Editors will like the brighter screen.",
+                                  "The Of", "Said so."]))
+    assert features.echo_share(lines[0], lines[1:3]) == 1.0  # "battery", "life"
+    assert features.echo_share(lines[2], lines[3:5]) == 0.0  # "slimmer", "bezels", "new", "laptop": none again
+    assert features.echo_share(lines[4], lines[5:]) == 0.0  # stop words only: nothing to echo
+    assert features.echo_share(lines[0], []) == 0.0
+    batteries = segment("Batteries compared\n\nEach battery was compared twice.")
+    assert features.echo_share(batteries[0], batteries[1:]) == 1.0  # "batteries", "battery"; "compared"
 
 
 def test_section_headings_over_paragraphs_are_marked_and_the_paragraphs_are_not() -> None:

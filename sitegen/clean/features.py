@@ -611,15 +611,29 @@ def heading_vectors(ctx: PageContext, probs: list[float], indexes: list[int], te
     return out
 
 
-HEADING_SECTION_NAMES = ("next_bullet", "prev_short", "section_words")
+HEADING_SECTION_NAMES = ("next_bullet", "prev_short", "section_words", "next_echo", "opens_quote")
 SECTION_HEADING_MAX_WORDS = 20  # a line this short, and no sentence, may be a heading or a list's item
+ECHO_LINES = 2  # lines under a candidate read for its words: a section's text takes up its heading's words
+ECHO_STEM_CHARS = 6  # words compared by their first letters: "battery" and "batteries", "Gesundheit" and "Gesundheits-"
+OPENING_QUOTES = "\"“„«'‘"  # a line opening with one quotes someone: a pull quote, seldom a heading
+
+
+def echo_share(line: Line, below: list[Line]) -> float:
+    """The share of `line`'s words (stop words aside) that the lines `below` it use again: the text under
+    a heading speaks of what the heading names; the text beside a picture seldom repeats its caption."""
+    own = {w[:ECHO_STEM_CHARS] for w in line.lower_tokens if w not in STOPWORDS}
+    if not own:
+        return 0.0
+    seen = {w[:ECHO_STEM_CHARS] for ln in below for w in ln.lower_tokens}
+    return len(own & seen) / len(own)
 
 
 def heading_section_vectors(lines: list[Line], ctx: PageContext, text_words: list[int],
                             indexes: list[int]) -> list[list[float]]:
     """What each heading candidate in `indexes` stands over (order: HEADING_SECTION_NAMES): a list's
     first item, after a short line that is no sentence (a list of short items), and how many words of
-    text (`text_words`: each line's words when it is a text line, else 0) lie before the next candidate."""
+    text (`text_words`: each line's words when it is a text line, else 0) lie before the next candidate,
+    how many of its words the lines under it use again (`echo_share`), and whether it opens a quote."""
     n = len(lines)
     cum = list(accumulate(text_words, initial=0))
     ends = [*indexes[1:], n]  # the next candidate (indexes ascend)
@@ -632,6 +646,8 @@ def heading_section_vectors(lines: list[Line], ctx: PageContext, text_words: lis
             float(i + 1 < n and bool(vocab.BULLET.match(lines[i + 1].text))),
             float(prev is not None and prev[w_i] <= short and not (lines[i - 1].words > 3 and prev[end_i])),
             math.log1p(cum[nxt] - cum[i + 1]),
+            echo_share(lines[i], lines[i + 1: i + 1 + ECHO_LINES]),
+            float(lines[i].text[:1] in OPENING_QUOTES),
         ])
     return out
 

@@ -1165,8 +1165,10 @@ def heading_scores(lines: list[Line], ctx: features.PageContext, probs: list[flo
 
 # Short lines that read as headings but never are: a list item or a quote's attribution ("- Diapers",
 # "— Neil Gaiman"), a byline ("By Anmol"), a credit ("Source", "Image 2: A simple workflow"), links or
-# fields set apart by a bar ("★ | Upper East Side", "Caption | Photo by ...").
-_NOT_A_HEADING = re.compile(r"[-–—•*·▪►]\s*\w|by\s|(?:photo|image|source|credit)s?\b|.*\|", re.IGNORECASE)
+# fields set apart by a bar ("★ | Upper East Side", "Caption | Photo by ..."), a line naming a social
+# handle ("Catherine Shu @catherineshu / 2 days"), a counter ("0 Comments", "1.2k shares").
+_NOT_A_HEADING = re.compile(r"[-–—•*·▪►]\s*\w|by\s|(?:photo|image|source|credit)s?\b|.*\||.*(?<!\S)@\w"
+                            r"|\d[\d,.]*k?\s+(?:comments?|responses?|replies|shares?|views?|likes?)$", re.IGNORECASE)
 
 
 # A link or button that asks the reader to act ("Get the Recipe", "Visit Website", "Read our full review"),
