@@ -11,7 +11,7 @@ order, as the labeller reads them:
 * site: `find_site_name(lines, title)`, checked roughly against the page's
   domain (no gold for it);
 * byline: `find_byline(lines, title_index)` where the module has it (it reads
-  neighbours near the title that the cleaner's own `rules.find_title` finds),
+  neighbours near the title that the cleaner's own `titles.find_title` finds),
   else the first line `looks_like_byline` accepts, through `parse_byline`,
   compared with gold `byline` after folding case, punctuation and spacing
   ("strict"), and allowing either to contain the other ("loose").
@@ -119,8 +119,8 @@ def title_index(lines: list[str]) -> int | None:
     """Where the cleaner's own title finder puts the title (no gold is read)."""
     try:
         from sitegen.clean import lines as lines_mod
-        from sitegen.clean import rules
-        title = rules.find_title(lines_mod.segment("\n".join(lines)))
+        from sitegen.clean import titles
+        title = titles.find_title(lines_mod.segment("\n".join(lines)))
     except (ImportError, AttributeError, TypeError):
         return None
     return title.index if title is not None else None

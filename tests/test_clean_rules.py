@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from sitegen.clean import NO_ARTICLE_WARNING, _take_metadata_lines, clean, features, rules, vocab
+from sitegen.clean import NO_ARTICLE_WARNING, _take_metadata_lines, clean, features, rules, titles, vocab
 from sitegen.clean.learned import models
 from sitegen.clean.lines import segment
 from sitegen.clean.report import report_rows, report_text
@@ -235,24 +235,24 @@ def test_every_input_line_is_reported_with_a_rule() -> None:
 
 def test_title_loses_its_site_suffix_when_the_bare_title_is_there() -> None:
     lines = segment("Road tax plan passes | City News\n\nRoad tax plan passes\n\nSome text here.")
-    assert rules.title_text(lines, lines[0]) == "Road tax plan passes"
+    assert titles.title_text(lines, lines[0]) == "Road tax plan passes"
 
 
 def test_title_loses_the_site_name_its_copyright_line_gives() -> None:
     text = "Best Art Shows of 2025 – Artlyst\n\nSome text here.\n\n© Artlyst 2025"
-    assert rules.title_text(segment(text), segment(text)[0]) == "Best Art Shows of 2025"
+    assert titles.title_text(segment(text), segment(text)[0]) == "Best Art Shows of 2025"
     other = "Road tax plan – Part 1\n\nSome text here.\n\n© Artlyst 2025"
-    assert rules.title_text(segment(other), segment(other)[0]) == "Road tax plan – Part 1"
+    assert titles.title_text(segment(other), segment(other)[0]) == "Road tax plan – Part 1"
 
 
 def test_title_keeps_a_dash_that_is_part_of_it() -> None:
     lines = segment("Budget - what changes for you\n\nSome text here.")
-    assert rules.title_text(lines, lines[0]) == "Budget - what changes for you"
+    assert titles.title_text(lines, lines[0]) == "Budget - what changes for you"
 
 
 def test_uppercase_title_takes_the_case_of_a_copy() -> None:
     lines = segment("ROAD TAX PLAN PASSES\n\nHome > Road tax plan passes\n\nRoad tax plan passes")
-    assert rules.title_text(lines, lines[0]) == "Road tax plan passes"
+    assert titles.title_text(lines, lines[0]) == "Road tax plan passes"
 
 
 def test_numbered_subsections_get_deeper_heading_levels() -> None:
@@ -404,56 +404,56 @@ def test_a_headline_wins_over_its_standfirst_when_they_score_alike() -> None:
     lines = segment("\n".join(["Menu", "City plans new road tax",
                                "The city said on Monday it plans a road tax to pay for repairs.", PARAGRAPH]))
     candidates = [1, 2]
-    assert rules._headline_over_standfirst(lines, candidates, [5.0, 6.0], 1) == 0
-    assert rules._headline_over_standfirst(lines, candidates, [3.0, 6.0], 1) == 1  # clearly worse: kept
-    assert rules._headline_over_standfirst(lines, candidates, [6.0, 5.0], 0) == 0
+    assert titles._headline_over_standfirst(lines, candidates, [5.0, 6.0], 1) == 0
+    assert titles._headline_over_standfirst(lines, candidates, [3.0, 6.0], 1) == 1  # clearly worse: kept
+    assert titles._headline_over_standfirst(lines, candidates, [6.0, 5.0], 0) == 0
 
 
 def test_a_headline_wins_over_a_long_standfirst_that_is_no_sentence() -> None:
     standfirst = "A guide to the taxes Americans pay, how they work, and why understanding them matters"
     lines = segment("\n".join(["Menu", "Tax 101: Understanding the basics", "By The Editors", standfirst, PARAGRAPH]))
-    assert rules._headline_over_standfirst(lines, [1, 3], [9.4, 10.3], 1) == 0
-    assert rules._headline_over_standfirst(lines, [1, 3], [8.9, 10.3], 1) == 1  # the closer margin: kept
+    assert titles._headline_over_standfirst(lines, [1, 3], [9.4, 10.3], 1) == 0
+    assert titles._headline_over_standfirst(lines, [1, 3], [8.9, 10.3], 1) == 1  # the closer margin: kept
     short = segment("\n".join(["Menu", "Tax 101: the basics", "A guide to the taxes Americans pay", PARAGRAPH]))
-    assert rules._headline_over_standfirst(short, [1, 2], [9.4, 10.0], 1) == 1  # too short for a standfirst
+    assert titles._headline_over_standfirst(short, [1, 2], [9.4, 10.0], 1) == 1  # too short for a standfirst
     for upper in ("Try it free", "Code Revisions 4 Stars 107 Forks 9"):  # a button, a row of counters
         other = segment("\n".join(["Menu", upper, standfirst, PARAGRAPH]))
-        assert rules._headline_over_standfirst(other, [1, 2], [9.8, 10.3], 1) == 1
+        assert titles._headline_over_standfirst(other, [1, 2], [9.8, 10.3], 1) == 1
 
 
 def test_a_longer_unpunctuated_headline_wins_over_a_standfirst_that_states() -> None:
     headline = "Model at 53: 'Look at the beauty who turned into an old woman'"
     for standfirst, wins in (("She explained why ageing scares her.", True), ("Why does ageing scare her?", False)):
         lines = segment("\n".join(["Menu", headline, standfirst, PARAGRAPH]))
-        assert rules._headline_over_standfirst(lines, [1, 2], [5.5, 6.5], 1) == (0 if wins else 1)
+        assert titles._headline_over_standfirst(lines, [1, 2], [5.5, 6.5], 1) == (0 if wins else 1)
     ended = segment("\n".join(["Menu", headline + "!", "She explained why ageing scares her.", PARAGRAPH]))
-    assert rules._headline_over_standfirst(ended, [1, 2], [5.5, 6.5], 1) == 1  # a longer sentence: kept
+    assert titles._headline_over_standfirst(ended, [1, 2], [5.5, 6.5], 1) == 1  # a longer sentence: kept
 
 
 def test_a_headline_wins_over_the_kicker_that_names_its_subject() -> None:
     lines = segment("\n".join(["Menu", "Road Tax", "Published 2 hours ago",
                                "City council votes for a new 'road tax' to pay for repairs", PARAGRAPH]))
     candidates = [1, 3]
-    assert rules._headline_under_kicker(lines, candidates, [6.0, 5.5], 0) == 1
-    assert rules._headline_under_kicker(lines, candidates, [6.0, 4.0], 0) == 0  # clearly worse: kept
+    assert titles._headline_under_kicker(lines, candidates, [6.0, 5.5], 0) == 1
+    assert titles._headline_under_kicker(lines, candidates, [6.0, 4.0], 0) == 0  # clearly worse: kept
     other = segment("\n".join(["Menu", "Bus Lanes", "City council votes for a new road tax", PARAGRAPH]))
-    assert rules._headline_under_kicker(other, [1, 2], [6.0, 5.5], 0) == 0  # another subject
+    assert titles._headline_under_kicker(other, [1, 2], [6.0, 5.5], 0) == 0  # another subject
 
 
 def test_a_headline_repeated_lower_down_as_a_label_keeps_its_place() -> None:
     lines = segment("\n".join(["Menu", "Car Maintenance Schedule", "Share", "VEHICLE MAINTENANCE SCHEDULE",
                                PARAGRAPH]))
-    assert rules._earlier_headline(lines, [1, 3], [9.7, 10.2], 1) == 0
-    assert rules._earlier_headline(lines, [1, 3], [9.0, 10.2], 1) == 1  # clearly worse: kept
+    assert titles._earlier_headline(lines, [1, 3], [9.7, 10.2], 1) == 0
+    assert titles._earlier_headline(lines, [1, 3], [9.0, 10.2], 1) == 1  # clearly worse: kept
     other = segment("\n".join(["Menu", "Tips for Online Success", "Canvas Student Help Desk", PARAGRAPH]))
-    assert rules._earlier_headline(other, [1, 2], [6.0, 6.3], 1) == 1  # no words in common
+    assert titles._earlier_headline(other, [1, 2], [6.0, 6.3], 1) == 1  # no words in common
 
 
 def test_a_headline_may_ask_but_not_state() -> None:
     standfirst = "Lawsuits have followed before. But a charge would be hard to prove in court."
     for headline, wins in (("Is this road tax fair?", True), ("The city plans a new road tax.", False)):
         lines = segment("\n".join(["Menu", headline, standfirst, PARAGRAPH]))
-        assert rules._headline_over_standfirst(lines, [1, 2], [5.0, 6.0], 1) == (0 if wins else 1)
+        assert titles._headline_over_standfirst(lines, [1, 2], [5.0, 6.0], 1) == (0 if wins else 1)
 
 
 def test_the_text_carries_on_after_an_advertisement_insert() -> None:
@@ -498,10 +498,10 @@ def test_lines_after_a_final_marker_past_the_run_are_chrome() -> None:
 
 
 def test_a_breadcrumb_trail_is_never_the_headline() -> None:
-    assert rules._breadcrumb_trail(segment("BLOG > Weight Loss > Weight Loss Tips")[0])
-    assert rules._breadcrumb_trail(segment("Home » News » World")[0])
-    assert not rules._breadcrumb_trail(segment("Prices rise > 5% in May")[0])
-    assert not rules._breadcrumb_trail(segment("City plans new road tax")[0])
+    assert titles._breadcrumb_trail(segment("BLOG > Weight Loss > Weight Loss Tips")[0])
+    assert titles._breadcrumb_trail(segment("Home » News » World")[0])
+    assert not titles._breadcrumb_trail(segment("Prices rise > 5% in May")[0])
+    assert not titles._breadcrumb_trail(segment("City plans new road tax")[0])
     text = article().replace("City plans new road tax", "News > City > Roads\n\nCity plans new road tax")
     assert clean(text).title == "City plans new road tax"
 
@@ -713,9 +713,9 @@ def test_two_links_set_close_under_related_articles_are_an_insert_even_when_cut_
 
 def test_a_breadcrumb_glued_to_the_headline_gives_way_to_its_line_but_a_count_stays() -> None:
     lines = segment("\n".join(["Home News Hiking the Flat Irons", "Hiking the Flat Irons", PARAGRAPH]))
-    assert rules._bare_title(lines, lines[0]) is lines[1]
+    assert titles._bare_title(lines, lines[0]) is lines[1]
     counted = segment("\n".join(["7 Healthy Air Fryer Recipes", "Healthy Air Fryer Recipes", PARAGRAPH]))
-    assert rules._bare_title(counted, counted[0]) is None
+    assert titles._bare_title(counted, counted[0]) is None
 
 
 def test_skip_links_are_interface_controls() -> None:
@@ -726,18 +726,18 @@ def test_skip_links_are_interface_controls() -> None:
 
 def test_a_headline_that_speaks_of_a_newsletter_stays_a_candidate() -> None:
     lines = segment("\n".join(["How to write a good newsletter with AI", PARAGRAPH]))
-    assert lines[0].call_to_action and not rules._not_a_headline(lines, 0)
+    assert lines[0].call_to_action and not titles._not_a_headline(lines, 0)
     for prompt in ("Sign up for our newsletter", "Subscribe to the newsletter"):
-        assert rules._not_a_headline(segment("\n".join([prompt, PARAGRAPH])), 0), prompt
+        assert titles._not_a_headline(segment("\n".join([prompt, PARAGRAPH])), 0), prompt
 
 
 def test_a_headline_over_a_byline_with_its_agency_stays_a_candidate() -> None:
     lines = segment("\n".join(["City plans new road tax", "By Jane Doe | City News", PARAGRAPH]))
-    assert not rules._not_a_headline(lines, 0)
+    assert not titles._not_a_headline(lines, 0)
     lines = segment("\n".join(["The new road, seen from the hill.", "Jane Doe | City News", PARAGRAPH]))
-    assert rules._not_a_headline(lines, 0)  # over a photo credit: a caption
+    assert titles._not_a_headline(lines, 0)  # over a photo credit: a caption
     lines = segment("\n".join(["The New Road Seen From the Hill", "Jane Doe | City News", PARAGRAPH]))
-    assert not rules._not_a_headline(lines, 0)  # shaped as a headline: the lead picture's credit may follow it
+    assert not titles._not_a_headline(lines, 0)  # shaped as a headline: the lead picture's credit may follow it
 
 
 def test_a_quoted_posts_attribution_is_not_the_articles_date() -> None:

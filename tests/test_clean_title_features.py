@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitegen.clean import features, rules
+from sitegen.clean import features, titles
 from sitegen.clean.learned import models
 from sitegen.clean.lines import segment
 
@@ -58,6 +58,6 @@ def test_a_question_mark_raises_a_headline_score() -> None:
                                     PARAGRAPH, PARAGRAPH]))
         ctx = features.page_context(lines, -1)
         probs = models()["line"].probabilities(features.line_vectors(ctx))
-        return models()["title"].scores(rules.title_rows(lines, ctx, probs, [2]))[0]
+        return models()["title"].scores(titles.title_rows(lines, ctx, probs, [2]))[0]
 
     assert score("What Is Digital Marketing?") > score("What Is Digital Marketing")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitegen.clean import rules
+from sitegen.clean import titles
 from sitegen.clean.lines import segment
 
 PARAGRAPH = ("The committee met on Monday to discuss the new road tax, and after a long debate it voted "
@@ -11,7 +11,7 @@ PARAGRAPH = ("The committee met on Monday to discuss the new road tax, and after
 
 def candidate_texts(text: str) -> list[str]:
     lines = segment(text)
-    return [lines[i].text for i in rules.headline_candidates(lines, (0, 0))]
+    return [lines[i].text for i in titles.headline_candidates(lines, (0, 0))]
 
 
 def test_a_headline_over_the_lead_pictures_credit_may_be_the_title() -> None:
@@ -30,7 +30,7 @@ def test_a_caption_over_a_credit_is_no_headline() -> None:
 def test_a_standfirst_under_its_headline_gives_way_but_an_exclaiming_headline_stays() -> None:
     def moved(chosen: str) -> str:
         lines = segment("\n".join(["Bread machine recipes", chosen, PARAGRAPH]))
-        return lines[[0, 1][rules._headline_over_standfirst(lines, [0, 1], [8.7, 9.0], 1)]].text
+        return lines[[0, 1][titles._headline_over_standfirst(lines, [0, 1], [8.7, 9.0], 1)]].text
 
     assert moved("We tried every bread machine we could find this year.") == "Bread machine recipes"
     assert moved("Best Bread Machines – My Favorites!") == "Best Bread Machines – My Favorites!"
@@ -47,7 +47,7 @@ def test_a_row_of_figures_is_no_headline() -> None:
 def test_a_pipe_sets_off_a_shorter_suffix_from_the_title() -> None:
     def shown(first: str) -> str:
         lines = segment(f"{first}\n\n{PARAGRAPH}")
-        return rules.title_text(lines, lines[0])
+        return titles.title_text(lines, lines[0])
 
     assert shown("Best Residential Movers in NYC 2025 | Top 19 Companies") == "Best Residential Movers in NYC 2025"
     assert shown("Car Maintenance Checklist | Bridgestone Tires") == "Car Maintenance Checklist"
@@ -59,7 +59,7 @@ def test_a_pipe_sets_off_a_shorter_suffix_from_the_title() -> None:
 
 def test_a_title_of_several_pipes_stays_whole() -> None:
     lines = segment(f"News | Road tax plan passes | City\n\n{PARAGRAPH}")
-    assert rules.title_text(lines, lines[0]) == "News | Road tax plan passes | City"
+    assert titles.title_text(lines, lines[0]) == "News | Road tax plan passes | City"
 
 
 def _moved(texts: list[str], scores: list[float], rule: object) -> str:
@@ -70,7 +70,7 @@ def _moved(texts: list[str], scores: list[float], rule: object) -> str:
 
 
 def test_a_line_in_sentence_case_under_a_headline_is_its_standfirst() -> None:
-    over = rules._headline_over_sentence_case
+    over = titles._headline_over_sentence_case
     assert _moved(["Menu", "Your Car Maintenance Checklist", "A guide to common services and their price ranges"],
                   [0.0, 8.2, 8.7], over) == "Your Car Maintenance Checklist"
     assert _moved(["Join Now Upgrade Donate", "Your Car Maintenance Checklist",  # buttons over it, no list
@@ -82,7 +82,7 @@ def test_a_line_in_sentence_case_under_a_headline_is_its_standfirst() -> None:
 
 
 def test_a_headline_in_sentence_case_stays_under_a_kicker_a_menu_or_a_list() -> None:
-    over = rules._headline_over_sentence_case
+    over = titles._headline_over_sentence_case
     chosen = "How to help babies and toddlers sleep through the night"
     assert _moved(["Menu", "Helping children sleep", chosen], [0.0, 8.0, 8.5], over) == chosen  # a short kicker
     assert _moved(["Menu", "home newsletter blog github bluesky", chosen], [0.0, 8.0, 8.5], over) == chosen
@@ -96,9 +96,9 @@ def test_a_headline_in_sentence_case_stays_under_a_kicker_a_menu_or_a_list() -> 
 def test_a_headline_in_title_case_is_no_standfirst_of_a_line_in_sentence_case() -> None:
     chosen = "Money Management for Millennials: Simple Steps for Creating Long-Term Wealth"
     assert _moved(["How to manage money wisely if you are a millennial", chosen], [10.7, 11.6],
-                  rules._headline_over_standfirst) == chosen
+                  titles._headline_over_standfirst) == chosen
     assert _moved(["Tax 101: Understanding the Basics", "A guide to the taxes Americans pay, and why they matter"],
-                  [6.1, 7.0], rules._headline_over_standfirst) == "Tax 101: Understanding the Basics"
+                  [6.1, 7.0], titles._headline_over_standfirst) == "Tax 101: Understanding the Basics"
 
 
 def test_a_tickers_dated_items_are_no_headlines() -> None:
@@ -110,7 +110,7 @@ def test_a_tickers_dated_items_are_no_headlines() -> None:
 
 
 def test_a_headline_cut_short_below_gives_way_to_the_whole_headline() -> None:
-    earlier = rules._earlier_headline
+    earlier = titles._earlier_headline
     whole = "Top 11 Gaming Console Companies Driving Innovation Globally"
     assert _moved([whole, "By Jane Doe", "Top 11 Gaming Console Companies"], [9.8, 0.0, 11.2], earlier) == whole
     assert _moved([whole, "By Jane Doe", "Top 11 Gaming Console Companies"], [7.0, 0.0, 11.2], earlier) \
@@ -120,7 +120,7 @@ def test_a_headline_cut_short_below_gives_way_to_the_whole_headline() -> None:
 
 
 def test_a_question_over_a_line_on_its_subject_is_the_headline() -> None:
-    ask = rules._question_over_subject
+    ask = titles._question_over_subject
     assert _moved(["What is Mesh WiFi?", "A Guide to Whole Home Mesh WiFi in 2021"], [10.1, 10.9], ask) \
         == "What is Mesh WiFi?"
     guide = "A Guide to Whole Home Mesh WiFi in 2021"

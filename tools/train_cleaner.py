@@ -14,7 +14,7 @@ solved to convergence (numpy, `pip install -e '.[train]'`): the output is
 the same on every run. Each stage after the first learns from the scores
 the stage before gives pages it was not fitted on (out of fold). The title
 model chooses among the candidates the cleaner offers it
-(`rules.headline_candidates`); its accuracy on pages it was not fitted on
+(`titles.headline_candidates`); its accuracy on pages it was not fitted on
 is printed too. The heading models learn from the candidates the cleaner
 itself offers them (`rules.heading_candidates`: its text lines, short enough,
 none a never-heading line), found by running the cleaner with the models
@@ -44,7 +44,8 @@ from sitegen.clean import features as F  # noqa: E402
 from sitegen.clean import learned, rules  # noqa: E402
 from sitegen.clean.learned import Logistic  # noqa: E402
 from sitegen.clean.lines import Line, fold, segment  # noqa: E402
-from sitegen.clean.rules import REVISIONS, TITLE_NAMES, headline_candidates, title_rows  # noqa: E402
+from sitegen.clean.rules import REVISIONS  # noqa: E402
+from sitegen.clean.titles import TITLE_NAMES, headline_candidates, title_rows  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 # shared/ sits beside the checkout (or beside the folder of worktrees)

@@ -13,7 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
-from sitegen.clean import rules, structure, vocab
+from sitegen.clean import rules, structure, titles, vocab
 from sitegen.clean.byline import find_byline, is_author_box, parse_byline
 from sitegen.clean.dates import date_role, find_dates
 from sitegen.clean.lines import Line, segment
@@ -70,7 +70,7 @@ def clean(text: str, reference_date: datetime | None = None, in_article: Collect
         # an author box stays in the text as it is: its name is the box's heading
         taken = found_byline[0] if found_byline and not is_author_box(texts, found_byline[0]) else None
         _take_metadata_lines(lines, taken)
-    title_text = rules.title_text(lines, title)
+    title_text = titles.title_text(lines, title)
     return Article(
         title=title_text,
         summary=" ".join(ln.text for ln in lines if ln.label == rules.DEK),

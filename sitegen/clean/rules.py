@@ -3,7 +3,8 @@
 The learned models (`learned`) give every line a score; the rules here read
 what a score cannot: metadata lines (dates, bylines), captions repeated with a
 badge, copies of the title, breadcrumbs. Each line gets a label and the name
-of the rule that decided it; `sitegen inspect` prints both.
+of the rule that decided it; `sitegen inspect` prints both. Which line is the
+headline is `titles`' part.
 """
 
 from __future__ import annotations
@@ -14,12 +15,9 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from sitegen.clean import address, features, neighbours, overlap, regions, vocab
-from sitegen.clean.dates import is_date_line
+from sitegen.clean import features, regions, titles, vocab
 from sitegen.clean.learned import models
 from sitegen.clean.lines import CREDIT_MAX_WORDS, Line, fold
-from sitegen.clean.site import copyright_name
-from sitegen.clean.stopwords import STOPWORDS
 
 # Labels.
 TITLE = "title"
@@ -69,29 +67,6 @@ BUTTON_LINE_MAX_WORDS = 6  # a button or field line under a heading, read past f
 END_MARKER_MAX_WORDS = 6
 END_MARKER_MIN_SHARE = 0.6  # of the run's words read before an end marker may close it
 FINAL_MARKER_MIN_SHARE = 0.25  # the same for a marker that only ends articles: tags, comments
-TITLE_MIN_WORDS = 3
-TITLE_RUN_SLACK = 8  # the headline comes before its text starts, or within this many lines of it
-STANDFIRST_MAX_GAP = 6  # lines from a headline down to its standfirst
-STANDFIRST_SCORE_MARGIN = 1.5  # how much better the standfirst may score than its headline
-LONG_STANDFIRST_MIN_WORDS = 10  # a chosen line this long may be a standfirst though it is no sentence
-LONG_STANDFIRST_SCORE_MARGIN = 1.0  # how much better such a standfirst may score than its headline
-HEADLINE_OVER_LONG_MIN_WORDS = 4  # the headline over such a standfirst ("Try it free" is a button)
-CASED_STANDFIRST_SCORE_MARGIN = 3.0  # how much better a standfirst in sentence case may score than the headline over it
-CASED_STANDFIRST_MIN_WORDS = 4  # such a standfirst, and its headline, are this long at least
-CASED_HEADLINE_MAX_RATIO = 2  # that headline has at most this many times the standfirst's words (longer: a caption)
-CASE_WORD_MIN_CHARS = 4  # words this long tell title case ("Top Fitness Trends") from sentence case ("Top trends")
-QUESTION_HEADLINE_MAX_GAP = 2  # lines from a question headline down to the line on its subject under it
-QUESTION_HEADLINE_SCORE_MARGIN = 1.5  # how much better that line may score than the question
-TITLE_CASE_MIN_SHARE = 0.5  # of those words after the first, capitalised: the line is in title case
-FIGURES_MIN_NUMBERS = 4  # numbers in a row of a table of figures, which is no headline
-COUNTER_MIN_NUMBERS = 2  # bare numbers in a line of counters ("Code 4 Stars 107 Forks 9"): no headline
-EARLIER_TITLE_MAX_GAP = 8  # lines from a headline down to the line that repeats it
-EARLIER_TITLE_SCORE_MARGIN = 0.6  # how much better that line may score than the headline above it
-EARLIER_PREFIX_SCORE_MARGIN = 3.0  # the same, when that line is the headline cut short ("Top 11 Console Companies")
-KICKER_MAX_WORDS = 4  # a label over the headline naming its subject
-KICKER_MAX_GAP = 3  # lines from the kicker down to the headline
-KICKER_SCORE_MARGIN = 1.0  # how much better the kicker may score than its headline
-BARE_TITLE_WINDOW = 8
 LINK_LINE_MAX_WORDS = 30  # "Read more: <a headline>"
 BROWSER_NOTICE_MAX_WORDS = 30  # "This slideshow requires JavaScript.": longer, it is text about browsers
 AFFILIATE_NOTICE_MAX_WORDS = 60  # "We may earn a commission from links on this page": longer, it is text about them
@@ -120,8 +95,8 @@ SITE_NAME_MAX_WORDS = 4  # "Title | Site": the part after the last separator, wh
 SHORT_TEXT_MAX_LINES = 5  # a text this short, free of chrome, is kept whole
 
 BREADCRUMB_TRAIL_MIN_PARTS = 3
-_TRAIL_SEPARATORS = (">", "»", "›")
-_TRAIL_SPLIT = re.compile(r"\s*[>»›]\s*")
+TRAIL_SEPARATORS = (">", "»", "›")
+TRAIL_SPLIT = re.compile(r"\s*[>»›]\s*")
 SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?=[^|–—-]+$)")  # "Title | Site": the last separator
 _UPDATE = re.compile(r"^(?:updated|last\s+updated|modified|last\s+modified)\b", re.IGNORECASE)
 
@@ -133,7 +108,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     m = models()
     ctx = features.page_context(lines, -1)
     first = m["line"].probabilities(features.line_vectors(ctx))
-    title = _find_title(lines, ctx, first)
+    title = titles.find_title(lines, ctx, first)
     ctx.title_index = title.index if title else -1
     second = first
     for stage in REVISIONS:
@@ -235,7 +210,7 @@ def _skip_headline_list(lines: list[Line], start: int, end: int) -> int:
     items = lines[start:j]
     if (len(items) < HEADLINE_LIST_MIN_ITEMS or start == 0 or not _headline_shaped(lines[start - 1])
             or 2 * sum(any(c.isdigit() for c in ln.text) for ln in items) > len(items)  # a table, a schedule
-            or sum(ln.words for ln in lines[j:end] if _sentence(ln)) < HEADLINE_LIST_MIN_PROSE):
+            or sum(ln.words for ln in lines[j:end] if is_sentence(ln)) < HEADLINE_LIST_MIN_PROSE):
         return start
     for line in items:
         line.mark(BOILERPLATE, "headline_list")
@@ -244,7 +219,7 @@ def _skip_headline_list(lines: list[Line], start: int, end: int) -> int:
 
 def _headline_shaped(line: Line) -> bool:
     return (HEADLINE_MIN_WORDS <= line.words <= HEADLINE_MAX_WORDS and line.text[:1].isalpha()
-            and not line.text[:1].islower() and not _sentence(line) and not line.text.endswith((":", ",", ";")))
+            and not line.text[:1].islower() and not is_sentence(line) and not line.text.endswith((":", ",", ";")))
 
 
 def _list_start(lines: list[Line], start: int) -> int:
@@ -298,7 +273,7 @@ def _lead_paragraph(lines: list[Line], probs: list[float], start: int,
         if heading is None and i == start - 1 and _section_heading_shape(line):
             heading = i
             continue
-        if line.words > MENU_ITEM_MAX_WORDS or _sentence(line):
+        if line.words > MENU_ITEM_MAX_WORDS or is_sentence(line):
             return None
     return None
 
@@ -420,7 +395,7 @@ def _heads_section(lines: list[Line], probs: list[float], i: int) -> bool:
     """Line `i` reads as a section's heading: short, no sentence, no rule's,
     right over a sentence that could carry a run on."""
     line = lines[i]
-    return (i + 1 < len(lines) and not line.label and line.words <= EXTEND_HEADING_MAX_WORDS and not _sentence(line)
+    return (i + 1 < len(lines) and not line.label and line.words <= EXTEND_HEADING_MAX_WORDS and not is_sentence(line)
             and not line.text.endswith((",", ";", ":")) and not _end_marker(line)
             and _carries_on(lines[i + 1], probs[i + 1]))
 
@@ -508,7 +483,7 @@ def _heading_over(line: Line) -> bool:
     when that paragraph scores HEADED_RESUME_MIN_P."""
     return not line.label and line.words <= EXTEND_HEADING_MAX_WORDS and not line.text.endswith((",", ";")) \
         and not _end_marker(line) and not line.call_to_action and "!" not in line.text \
-        and (not _sentence(line) or line.text.endswith("?"))
+        and (not is_sentence(line) or line.text.endswith("?"))
 
 
 def _lead_in(lines: list[Line], probs: list[float], start: int, title: Line | None) -> int:
@@ -553,7 +528,7 @@ def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:
     j = i
     while j < len(lines) and j - i < INSERT_MAX_LINES and not _end_marker(lines[j]) and (
             lines[j].label in (BOILERPLATE, CAPTION)
-            or (not lines[j].label and lines[j].words <= INSERT_MAX_WORDS and not _sentence(lines[j]))):
+            or (not lines[j].label and lines[j].words <= INSERT_MAX_WORDS and not is_sentence(lines[j]))):
         j += 1
     if j + 1 < len(lines) and j - i < INSERT_MAX_LINES and _heading_over(lines[j]) and lines[j].text.endswith("?") \
             and probs[j + 1] >= HEADED_RESUME_MIN_P:
@@ -596,12 +571,12 @@ def _end_marker(line: Line) -> bool:
 
 def _carries_on(line: Line, p: float) -> bool:
     """A well-formed paragraph, free of rules, that the run may take in after its end."""
-    return not line.label and line.words >= EXTEND_MIN_WORDS and _sentence(line) and p >= EXTEND_MIN_P
+    return not line.label and line.words >= EXTEND_MIN_WORDS and is_sentence(line) and p >= EXTEND_MIN_P
 
 
 def _section_heading_shape(line: Line) -> bool:
     """A short line that reads as a section heading, not as a sentence, menu item or end marker."""
-    return (MENU_ITEM_MAX_WORDS < line.words <= EXTEND_HEADING_MAX_WORDS and not _sentence(line)
+    return (MENU_ITEM_MAX_WORDS < line.words <= EXTEND_HEADING_MAX_WORDS and not is_sentence(line)
             and not line.text.endswith((",", ";")) and not _end_marker(line))
 
 
@@ -613,12 +588,12 @@ def kept_whole(lines: list[Line]) -> bool:
     """A text read as it is, not as a page: free of chrome (UI controls,
     calls to action), and short or in clean form: a note, a pasted
     paragraph, a text written (or cleaned) as paragraphs."""
-    return not any(_chrome(ln) for ln in lines) and (len(lines) <= SHORT_TEXT_MAX_LINES or _clean_form(lines))
+    return not any(is_chrome(ln) for ln in lines) and (len(lines) <= SHORT_TEXT_MAX_LINES or _clean_form(lines))
 
 
-def _chrome(line: Line) -> bool:
+def is_chrome(line: Line) -> bool:
     """A line the rules drop as page chrome by its words alone (`_single_line_rule`),
-    and no headline (one that only names a newsletter may be: `_headline_candidate`)."""
+    and no headline (one that only names a newsletter may be: `titles.headline_candidate`)."""
     return line.ui or (line.words <= CTA_MAX_WORDS and line.call_to_action and not vocab.newsletter_only(line.text))
 
 
@@ -656,303 +631,13 @@ def first_line_title(lines: list[Line]) -> Line | None:
 def keep_all_but_chrome(lines: list[Line]) -> Line | None:
     """When nothing reads as an article: every line is kept (`keep_whole`)
     but the page chrome, unless that is all there is."""
-    kept = [ln for ln in lines if not _chrome(ln)]
+    kept = [ln for ln in lines if not is_chrome(ln)]
     if not kept:
         return keep_whole(lines, "fallback")
     for line in lines:
-        if _chrome(line):
+        if is_chrome(line):
             line.mark(BOILERPLATE, "fallback_chrome")
     return keep_whole(kept, "fallback")
-
-
-def headline_candidates(lines: list[Line], run: tuple[int, int]) -> list[int]:
-    """The lines the title model chooses the headline from (`run`: the main
-    run of the first-pass scores): those before the text starts, or within
-    TITLE_RUN_SLACK lines of it, that no rule knows for something else; any
-    such line when none of those passes."""
-    start, end = run
-    shaped = features.title_candidates(lines)
-    before_text = [i for i in shaped if i < start + TITLE_RUN_SLACK] if end > start else []
-    candidates = [i for i in before_text or shaped if _headline_candidate(lines, i)]  # the rules read lines
-    if before_text and not candidates:  # before the text first, the others only when none of those passes
-        candidates = [i for i in shaped if _headline_candidate(lines, i)]
-    return candidates
-
-
-def _find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
-    run = features.best_run(probs, [ln.words for ln in lines])
-    candidates = headline_candidates(lines, run)
-    if not candidates:
-        return None
-    model = models()["title"]
-    scores = model.scores(title_rows(lines, ctx, probs, candidates, run))
-    top = max(range(len(candidates)), key=scores.__getitem__)
-    over = _headline_over_standfirst(lines, candidates, scores, top)
-    best = _headline_under_kicker(lines, candidates, scores, over)
-    rule = "title_under_kicker" if best != over else "title_over_standfirst" if over != top else "title_model"
-    if best == top:
-        best = _earlier_headline(lines, candidates, scores, top)
-        rule = "title_earlier" if best != top else rule
-    if best == top:
-        best = _headline_over_sentence_case(lines, candidates, scores, top)
-        rule = "title_over_sentence_case" if best != top else rule
-    if best == top:
-        best = _question_over_subject(lines, candidates, scores, top)
-        rule = "title_question" if best != top else rule
-    named = _headline_in_address(lines, candidates, best)
-    best, rule = (named, "title_in_address") if named != best else (best, rule)
-    line = lines[candidates[best]]
-    bare = _bare_title(lines, line)
-    if bare is not None:
-        bare.mark(TITLE, f"title_end_of_breadcrumb:score={scores[best]:.2f}")
-        return bare
-    line.mark(TITLE, f"{rule}:score={scores[best]:.2f}")
-    return line
-
-
-def _headline_candidate(lines: list[Line], i: int) -> bool:
-    """Line `i` may be the headline: no rule knows it for something else."""
-    return not _not_a_headline(lines, i) and not regions.is_consent_notice(lines[i]) and not _breadcrumb_trail(lines[i])
-
-
-def _breadcrumb_trail(line: Line) -> bool:
-    """"Blog > Weight Loss > Tips": three or more short parts between '>', '»' or '›'."""
-    if not any(sep in line.text for sep in _TRAIL_SEPARATORS):
-        return False
-    parts = [p for p in _TRAIL_SPLIT.split(line.text) if p.strip()]
-    return len(parts) >= BREADCRUMB_TRAIL_MIN_PARTS and all(
-        len(p.split()) <= BREADCRUMB_PART_MAX_WORDS for p in parts)
-
-
-def _headline_over_standfirst(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
-    """When the chosen line is a sentence (that does not exclaim) and a shorter line just above it
-    that does not state (it may ask or exclaim) scores nearly as well, that
-    line is the headline and the chosen one its standfirst (a longer line
-    too, when the chosen one states and that line ends in no punctuation). A long chosen
-    line that is no sentence ("A guide to the taxes Americans pay, and why
-    they matter") may be a standfirst too, under a headline of a few words
-    that scores closer still."""
-    chosen = lines[candidates[best]]
-    sentence = _sentence(chosen) and not _exclaims(chosen)
-    if not sentence and chosen.words < LONG_STANDFIRST_MIN_WORDS:
-        return best
-    margin = STANDFIRST_SCORE_MARGIN if sentence else LONG_STANDFIRST_SCORE_MARGIN
-    stated = _statement(chosen)
-    titled = _title_case(chosen) is True
-    for k in range(best - 1, -1, -1):
-        line = lines[candidates[k]]
-        if chosen.index - line.index > STANDFIRST_MAX_GAP:
-            break
-        if titled and _title_case(line) is False:  # a headline in title case under a line in sentence case
-            continue
-        if scores[k] >= scores[best] - margin and not _statement(line) \
-                and line.words >= TITLE_MIN_WORDS and (line.words < chosen.words or (stated and _unpunctuated(line))) \
-                and (sentence or (line.words >= HEADLINE_OVER_LONG_MIN_WORDS and not _counters(line))):
-            return k
-    return best
-
-
-def _headline_over_sentence_case(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
-    """When the chosen line is in sentence case ("A guide to common services
-    and their price ranges") and the line right above it reads as a headline
-    (some function words, no closing punctuation, not far longer) and scores
-    nearly as well, that line is the headline and the chosen one its standfirst
-    (unless a headline-shaped line in sentence case stands over it too: items of a list)."""
-    chosen = lines[candidates[best]]
-    if best == 0 or chosen.words < CASED_STANDFIRST_MIN_WORDS or _title_case(chosen) is not False:
-        return best
-    line = lines[candidates[best - 1]]
-    if line.index != chosen.index - 1 or scores[best - 1] < scores[best] - CASED_STANDFIRST_SCORE_MARGIN:
-        return best
-    # a phrase or a line in title case; a menu in lower case ("home newsletter blog github") is neither
-    phrase = _title_case(line) is True or any(w in STOPWORDS for w in line.lower_tokens)
-    above = lines[line.index - 1] if line.index > 0 else None  # in sentence case too: items of a table of contents
-    listed = above is not None and neighbours.headline_shaped(above) and _title_case(above) is False
-    if CASED_STANDFIRST_MIN_WORDS <= line.words <= CASED_HEADLINE_MAX_RATIO * chosen.words and phrase \
-            and not listed and not line.text.rstrip().endswith((".", ":", ",")):
-        return best - 1
-    return best
-
-
-def _question_over_subject(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
-    """When a question ("What is Mesh WiFi?") stands just above the chosen
-    line, shares a word with it and scores nearly as well, the question is
-    the headline and the chosen line, which asks nothing, what follows it
-    ("A Guide to Whole Home Mesh WiFi in 2021"); not when the chosen line
-    goes on from the question ("What is an Online Course? Definition Explained")."""
-    chosen = lines[candidates[best]]
-    if _asks(chosen.text):
-        return best
-    words = overlap.words(chosen.text)
-    for k in range(best - 1, -1, -1):
-        line = lines[candidates[k]]
-        if chosen.index - line.index > QUESTION_HEADLINE_MAX_GAP:
-            break
-        if _asks(line.text) and scores[k] >= scores[best] - QUESTION_HEADLINE_SCORE_MARGIN \
-                and line.words >= TITLE_MIN_WORDS and line.key not in chosen.key and overlap.words(line.text) & words:
-            return k
-    return best
-
-
-def _asks(text: str) -> bool:
-    """The text ends in a question mark (quotes and brackets aside)."""
-    return text.rstrip("\"”’»)' ").endswith(("?", "？"))
-
-
-_CASE_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _title_case(line: Line) -> bool | None:
-    """Whether the line is in title case ("Your Car Maintenance Checklist"):
-    TITLE_CASE_MIN_SHARE of its cased words of CASE_WORD_MIN_CHARS letters or
-    more after the first are capitalised; False when none is (sentence case
-    or lower case), None when it has no such words."""
-    words = [w for w in _CASE_WORD.findall(line.text)[1:] if len(w) >= CASE_WORD_MIN_CHARS and w[0] != w[0].swapcase()]
-    if not words:
-        return None
-    capitals = sum(w[0].isupper() for w in words)
-    if not capitals:
-        return False
-    return bool(capitals >= TITLE_CASE_MIN_SHARE * len(words))
-
-
-def _exclaims(line: Line) -> bool:
-    """The line ends in an exclamation mark ("Best Bread Machines – My
-    Favorites!"): a headline's tone, a standfirst's rarely."""
-    return line.text.rstrip("\"”’»)' ").endswith(("!", "！"))
-
-
-def _unpunctuated(line: Line) -> bool:
-    """The line ends in no sentence punctuation (quotes and brackets aside): a headline, never a sentence."""
-    return not line.text.rstrip("\"”’»)' ").endswith(features.SENTENCE_END)
-
-
-def _counters(line: Line) -> bool:
-    """A line of counters: two or more bare numbers ("Code Revisions 4 Stars 107 Forks 9")."""
-    return sum(map(str.isdigit, line.tokens)) >= COUNTER_MIN_NUMBERS
-
-
-_WORDS = re.compile(r"\w+")
-
-
-def _headline_under_kicker(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
-    """When the chosen line is a short kicker naming the story's subject
-    ("Dancing With the Stars") and a longer line just under it that scores
-    nearly as well says the same words and more, that line is the headline."""
-    kicker = lines[candidates[best]]
-    if kicker.words > KICKER_MAX_WORDS:
-        return best
-    words = set(_WORDS.findall(kicker.key))
-    for k in range(best + 1, len(candidates)):
-        line = lines[candidates[k]]
-        if line.index - kicker.index > KICKER_MAX_GAP:
-            break
-        if scores[k] >= scores[best] - KICKER_SCORE_MARGIN and line.words >= 2 * kicker.words \
-                and words <= set(_WORDS.findall(line.key)):
-            return k
-    return best
-
-
-def _earlier_headline(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
-    """Of lines that score nearly as well as the chosen one, shortly above it
-    and no sentence, the topmost: a page repeats its headline lower down as a
-    heading or a shorter label (scoring better, when it is the headline cut short)."""
-    chosen = lines[candidates[best]]
-    top = best
-    words = set(_WORDS.findall(chosen.key)) - STOPWORDS
-    for k in range(best - 1, -1, -1):
-        line = lines[candidates[k]]
-        if chosen.index - line.index > EARLIER_TITLE_MAX_GAP:
-            break
-        shared = len(set(_WORDS.findall(line.key)) & words)
-        alike = scores[k] >= scores[best] - EARLIER_TITLE_SCORE_MARGIN and shared >= 2
-        whole = scores[k] >= scores[best] - EARLIER_PREFIX_SCORE_MARGIN and _shortened(chosen, line)
-        if (alike or whole) and not _sentence(line) and line.words >= TITLE_MIN_WORDS:
-            top = k
-    return top
-
-
-def _shortened(short: Line, line: Line) -> bool:
-    """`short` is `line` cut short after a word: `line` goes on with more words
-    (not with a separator: "Title | Site" is the page's title, not its headline)."""
-    rest = line.key[len(short.key):] if short.words >= 2 and line.key.startswith(short.key) else ""
-    return rest[:1] == " " and rest[1:2].isalnum()
-
-
-def _headline_in_address(lines: list[Line], candidates: list[int], best: int) -> int:
-    """When the page shows its own address, the candidate its slug spells
-    (`address.SLUG_MIN_MATCH`), if the chosen line matches it less well."""
-    found = address.slugs(ln.text for ln in lines)
-    if not found:
-        return best
-    matches = [address.slug_match(lines[i].text, found) for i in candidates]
-    named = max(range(len(candidates)), key=matches.__getitem__)
-    return named if matches[named] >= address.SLUG_MIN_MATCH and matches[named] > matches[best] else best
-
-
-TITLE_NAMES = features.TITLE_NAMES + overlap.NAMES + neighbours.NAMES
-
-
-def title_rows(lines: list[Line], ctx: features.PageContext, probs: list[float],
-               candidates: list[int], run: tuple[int, int] | None = None) -> list[list[float]]:
-    """Each candidate headline's features (order: TITLE_NAMES); `run`: `features.best_run` of `probs`, if known."""
-    start, end = run = run or features.best_run(probs, [ln.words for ln in lines])
-    shared = overlap.shared_words(lines, candidates, start, end)
-    around = neighbours.neighbour_rows(lines, ctx, candidates)
-    return [[*row, *extra, *more] for row, extra, more in
-            zip(features.title_vectors(lines, ctx, probs, candidates, run), shared, around, strict=True)]
-
-
-def _not_a_headline(lines: list[Line], i: int) -> bool:
-    """Lines the rules know for something else: links, prompts, credits,
-    captions (a line over a credit, unless shaped as a headline: the lead
-    picture's credit may follow the headline), dates, rows of figures, a ticker's items, a schedule's entries."""
-    line = lines[i]
-    nxt = lines[i + 1] if i + 1 < len(lines) else None
-    return ((line.call_to_action and not vocab.newsletter_only(line.text)) or line.credit_like
-            or (nxt is not None and nxt.credit_like and not nxt.byline and not neighbours.headline_shaped(line))
-            or (line.words <= META_MAX_WORDS and line.date() is not None)  # those four computed once per line
-            or vocab.related_lead(line.text) or vocab.share_line(line.text) or _row_of_figures(line)
-            or _dated_ticker(line) or _schedule_entry(line))
-
-
-_SCHEDULE_ENTRY = re.compile(  # an English day or month name, a day's number, later a clock time
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?"
-    r"|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s+\d{1,2}\b"
-    r".*?\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
-
-
-def _schedule_entry(line: Line) -> bool:
-    """An entry of a schedule: a day, then a time ("September 10 12pm- 1pm Room 217 Jane Doe")."""
-    return line.text[:1].isalpha() and _SCHEDULE_ENTRY.match(line.text) is not None
-
-
-_BRACKETED = re.compile(r"\[([^\]]{4,40})\]")
-
-
-def _dated_ticker(line: Line) -> bool:
-    """A news ticker's item: a bracketed date before a headline ("[ December 8, 2025 ] Top 10 ...")."""
-    found = _BRACKETED.match(line.text) if line.text.startswith("[") else None
-    return found is not None and is_date_line(found.group(1).strip())
-
-
-def _row_of_figures(line: Line) -> bool:
-    """A table's row of figures ("46.3 lbs 38.8 lbs 36.8 lbs 48.5 lbs"): more numbers than words, and several."""
-    numbers = sum(map(str.isdigit, line.tokens))
-    return numbers >= FIGURES_MIN_NUMBERS and numbers > len(line.tokens) - numbers
-
-
-def _bare_title(lines: list[Line], line: Line) -> Line | None:
-    """When the chosen line is a breadcrumb or kicker glued to the headline
-    ("Home News Hiking the Flat Irons"), the headline's own line below it.
-    A count in front ("7 Healthy Recipes" over "Healthy Recipes") is part
-    of the headline, no breadcrumb."""
-    for other in lines[line.index + 1: line.index + 1 + BARE_TITLE_WINDOW]:
-        if (other.words >= TITLE_MIN_WORDS and len(other.key) < len(line.key) and line.key.endswith(other.key)
-                and not other.label and any(c.isalpha() for c in line.key[:-len(other.key)])):
-            return other
-    return None
 
 
 # Short lines known by their words alone: (longest, test, rule).
@@ -975,7 +660,7 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
     if line.ui:
         return BOILERPLATE, "ui_control"
     if line.words <= CTA_MAX_WORDS and line.call_to_action:  # longer, it is as often text about newsletters
-        return BOILERPLATE, "call_to_action"  # (both: `_chrome`)
+        return BOILERPLATE, "call_to_action"  # (both: `is_chrome`)
     for max_words, test, name in _SHORT_CHROME:
         if line.words <= max_words and test(line.text):
             return BOILERPLATE, name
@@ -986,12 +671,12 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
     if line.words <= CAPTION_MAX_WORDS * 2 and (credit := vocab.trailing_credit(line.text)):
         line.credit = credit
         return CAPTION, "caption_with_credit"
-    if line.words <= META_MAX_WORDS and not _sentence(line) and line.date(reference) is not None \
+    if line.words <= META_MAX_WORDS and not is_sentence(line) and line.date(reference) is not None \
             and not vocab.TWEET_ATTRIBUTION.match(line.text):  # the post's own date, part of the quote
         return META, "date_line"
     if line.byline:
         return BYLINE, "byline_by"
-    if nxt is not None and not _chrome(nxt) and _is_badged_copy(line, nxt):
+    if nxt is not None and not is_chrome(nxt) and _is_badged_copy(line, nxt):
         nxt.mark(CAPTION, "caption_repeated")
         return BOILERPLATE, "caption_badge_copy"
     if nxt is not None and _name_tag(line, nxt):
@@ -1006,7 +691,7 @@ def _name_tag(line: Line, nxt: Line) -> bool:
     """A brand or name standing over an item's heading that starts with it
     ("Nintendo" over "Nintendo Switch Lite for $200")."""
     return (line.words <= NAME_TAG_MAX_WORDS and nxt.key.startswith(line.key + " ")
-            and nxt.words <= HEADING_MAX_WORDS and not _sentence(nxt))
+            and nxt.words <= HEADING_MAX_WORDS and not is_sentence(nxt))
 
 
 def is_credit(line: Line) -> bool:
@@ -1064,21 +749,21 @@ def _cut_short(text: str) -> bool:
 def _menu_item(line: Line) -> bool:
     """A line short enough to be a menu item: a word or two, or a few characters of a wide script."""
     short = line.words <= MENU_ITEM_MAX_WORDS or (line.wide > 0 and len(line.text) <= MENU_ITEM_MAX_WIDE_CHARS)
-    return short and not _sentence(line)
+    return short and not is_sentence(line)
 
 
-def _sentence(line: Line) -> bool:
+def is_sentence(line: Line) -> bool:
     return line.words > 3 and line.text.rstrip("\"”’»)' ").endswith((".", "!", "?", "。"))
 
 
 def _full_sentence(line: Line) -> bool:
     """A sentence, not a headline cut short to fit ("... as Hurri...")."""
-    return _sentence(line) and not _cut_short(line.text)
+    return is_sentence(line) and not _cut_short(line.text)
 
 
-def _statement(line: Line) -> bool:
+def is_statement(line: Line) -> bool:
     """A sentence that ends with a full stop: headlines may ask or exclaim, but rarely state."""
-    return _sentence(line) and line.text.rstrip("\"”’»)' ").endswith((".", "。"))
+    return is_sentence(line) and line.text.rstrip("\"”’»)' ").endswith((".", "。"))
 
 
 def _is_badged_copy(line: Line, nxt: Line) -> bool:
@@ -1221,34 +906,6 @@ def section_path(lines: list[Line], title: Line | None) -> list[str]:
             line.mark(BREADCRUMB, "breadcrumb_separators")
             return [p for p in parts if fold(p) not in ("home", title.key)]
     return []
-
-
-def title_text(lines: list[Line], title: Line | None) -> str:
-    """The headline as shown: a "Title | Site" line loses its suffix when the
-    bare title is a line of its own, when the suffix is the name the page's
-    copyright line gives the site, or when a pipe sets off a suffix shorter
-    than the title (`_pipe_suffix`)."""
-    if title is None:
-        return ""
-    text = title.text
-    parts = [p.strip() for p in SITE_SUFFIX.split(text)]
-    if len(parts) == 2 and len(parts[1].split()) <= SITE_NAME_MAX_WORDS:
-        keys = {ln.key for ln in lines if ln is not title and not _chrome(ln)}  # "Menu - ...": no bare title
-        head, site = parts
-        if fold(head) in keys or _pipe_suffix(text, head, site) \
-                or (site and fold(site) == fold(copyright_name([ln.text for ln in lines]))):
-            text = head
-    if text.isupper():  # a page's CSS made it uppercase; a copy may keep the real case
-        text = next((ln.text for ln in lines if ln.key == fold(text) and not ln.text.isupper()), text)
-    return text
-
-
-def _pipe_suffix(text: str, head: str, suffix: str) -> bool:
-    """"Best Movers in NYC 2025 | Top 19 Companies": a pipe before a suffix
-    of fewer words than the title sets off the site's name or a tag line
-    ("Review | The Crown, season 4" is a label over the title: it stays).
-    One pipe only: the title shown keeps none (cleaning it again changes nothing)."""
-    return "|" not in head and " | " in text and len(suffix.split()) < len(head.split())
 
 
 def is_update_line(text: str) -> bool:

@@ -1,0 +1,360 @@
+"""The page's title: which line is the headline.
+
+The title model (`learned`) scores every candidate line (`headline_candidates`,
+`title_rows`); the rules here correct what a score cannot see: a standfirst
+that outscores its headline, a kicker over it, the headline repeated lower
+down or cut short, a question over its subject, the headline the page's own
+address spells. `title_text` gives the chosen line's text without a site's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitegen.clean import address, features, neighbours, overlap, regions, rules, vocab
+from sitegen.clean.dates import is_date_line
+from sitegen.clean.learned import models
+from sitegen.clean.lines import Line, fold
+from sitegen.clean.site import copyright_name
+from sitegen.clean.stopwords import STOPWORDS
+
+TITLE_MIN_WORDS = 3
+TITLE_RUN_SLACK = 8  # the headline comes before its text starts, or within this many lines of it
+STANDFIRST_MAX_GAP = 6  # lines from a headline down to its standfirst
+STANDFIRST_SCORE_MARGIN = 1.5  # how much better the standfirst may score than its headline
+LONG_STANDFIRST_MIN_WORDS = 10  # a chosen line this long may be a standfirst though it is no sentence
+LONG_STANDFIRST_SCORE_MARGIN = 1.0  # how much better such a standfirst may score than its headline
+HEADLINE_OVER_LONG_MIN_WORDS = 4  # the headline over such a standfirst ("Try it free" is a button)
+CASED_STANDFIRST_SCORE_MARGIN = 3.0  # how much better a standfirst in sentence case may score than the headline over it
+CASED_STANDFIRST_MIN_WORDS = 4  # such a standfirst, and its headline, are this long at least
+CASED_HEADLINE_MAX_RATIO = 2  # that headline has at most this many times the standfirst's words (longer: a caption)
+CASE_WORD_MIN_CHARS = 4  # words this long tell title case ("Top Fitness Trends") from sentence case ("Top trends")
+QUESTION_HEADLINE_MAX_GAP = 2  # lines from a question headline down to the line on its subject under it
+QUESTION_HEADLINE_SCORE_MARGIN = 1.5  # how much better that line may score than the question
+TITLE_CASE_MIN_SHARE = 0.5  # of those words after the first, capitalised: the line is in title case
+FIGURES_MIN_NUMBERS = 4  # numbers in a row of a table of figures, which is no headline
+COUNTER_MIN_NUMBERS = 2  # bare numbers in a line of counters ("Code 4 Stars 107 Forks 9"): no headline
+EARLIER_TITLE_MAX_GAP = 8  # lines from a headline down to the line that repeats it
+EARLIER_TITLE_SCORE_MARGIN = 0.6  # how much better that line may score than the headline above it
+EARLIER_PREFIX_SCORE_MARGIN = 3.0  # the same, when that line is the headline cut short ("Top 11 Console Companies")
+KICKER_MAX_WORDS = 4  # a label over the headline naming its subject
+KICKER_MAX_GAP = 3  # lines from the kicker down to the headline
+KICKER_SCORE_MARGIN = 1.0  # how much better the kicker may score than its headline
+BARE_TITLE_WINDOW = 8
+
+def headline_candidates(lines: list[Line], run: tuple[int, int]) -> list[int]:
+    """The lines the title model chooses the headline from (`run`: the main
+    run of the first-pass scores): those before the text starts, or within
+    TITLE_RUN_SLACK lines of it, that no rule knows for something else; any
+    such line when none of those passes."""
+    start, end = run
+    shaped = features.title_candidates(lines)
+    before_text = [i for i in shaped if i < start + TITLE_RUN_SLACK] if end > start else []
+    candidates = [i for i in before_text or shaped if headline_candidate(lines, i)]  # the rules read lines
+    if before_text and not candidates:  # before the text first, the others only when none of those passes
+        candidates = [i for i in shaped if headline_candidate(lines, i)]
+    return candidates
+
+
+def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
+    run = features.best_run(probs, [ln.words for ln in lines])
+    candidates = headline_candidates(lines, run)
+    if not candidates:
+        return None
+    model = models()["title"]
+    scores = model.scores(title_rows(lines, ctx, probs, candidates, run))
+    top = max(range(len(candidates)), key=scores.__getitem__)
+    over = _headline_over_standfirst(lines, candidates, scores, top)
+    best = _headline_under_kicker(lines, candidates, scores, over)
+    rule = "title_under_kicker" if best != over else "title_over_standfirst" if over != top else "title_model"
+    if best == top:
+        best = _earlier_headline(lines, candidates, scores, top)
+        rule = "title_earlier" if best != top else rule
+    if best == top:
+        best = _headline_over_sentence_case(lines, candidates, scores, top)
+        rule = "title_over_sentence_case" if best != top else rule
+    if best == top:
+        best = _question_over_subject(lines, candidates, scores, top)
+        rule = "title_question" if best != top else rule
+    named = _headline_in_address(lines, candidates, best)
+    best, rule = (named, "title_in_address") if named != best else (best, rule)
+    line = lines[candidates[best]]
+    bare = _bare_title(lines, line)
+    if bare is not None:
+        bare.mark(rules.TITLE, f"title_end_of_breadcrumb:score={scores[best]:.2f}")
+        return bare
+    line.mark(rules.TITLE, f"{rule}:score={scores[best]:.2f}")
+    return line
+
+
+def headline_candidate(lines: list[Line], i: int) -> bool:
+    """Line `i` may be the headline: no rule knows it for something else."""
+    return not _not_a_headline(lines, i) and not regions.is_consent_notice(lines[i]) and not _breadcrumb_trail(lines[i])
+
+
+def _breadcrumb_trail(line: Line) -> bool:
+    """"Blog > Weight Loss > Tips": three or more short parts between '>', '»' or '›'."""
+    if not any(sep in line.text for sep in rules.TRAIL_SEPARATORS):
+        return False
+    parts = [p for p in rules.TRAIL_SPLIT.split(line.text) if p.strip()]
+    return len(parts) >= rules.BREADCRUMB_TRAIL_MIN_PARTS and all(
+        len(p.split()) <= rules.BREADCRUMB_PART_MAX_WORDS for p in parts)
+
+
+def _headline_over_standfirst(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """When the chosen line is a sentence (that does not exclaim) and a shorter line just above it
+    that does not state (it may ask or exclaim) scores nearly as well, that
+    line is the headline and the chosen one its standfirst (a longer line
+    too, when the chosen one states and that line ends in no punctuation). A long chosen
+    line that is no sentence ("A guide to the taxes Americans pay, and why
+    they matter") may be a standfirst too, under a headline of a few words
+    that scores closer still."""
+    chosen = lines[candidates[best]]
+    sentence = rules.is_sentence(chosen) and not _exclaims(chosen)
+    if not sentence and chosen.words < LONG_STANDFIRST_MIN_WORDS:
+        return best
+    margin = STANDFIRST_SCORE_MARGIN if sentence else LONG_STANDFIRST_SCORE_MARGIN
+    stated = rules.is_statement(chosen)
+    titled = _title_case(chosen) is True
+    for k in range(best - 1, -1, -1):
+        line = lines[candidates[k]]
+        if chosen.index - line.index > STANDFIRST_MAX_GAP:
+            break
+        if titled and _title_case(line) is False:  # a headline in title case under a line in sentence case
+            continue
+        if scores[k] >= scores[best] - margin and not rules.is_statement(line) \
+                and line.words >= TITLE_MIN_WORDS and (line.words < chosen.words or (stated and _unpunctuated(line))) \
+                and (sentence or (line.words >= HEADLINE_OVER_LONG_MIN_WORDS and not _counters(line))):
+            return k
+    return best
+
+
+def _headline_over_sentence_case(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """When the chosen line is in sentence case ("A guide to common services
+    and their price ranges") and the line right above it reads as a headline
+    (some function words, no closing punctuation, not far longer) and scores
+    nearly as well, that line is the headline and the chosen one its standfirst
+    (unless a headline-shaped line in sentence case stands over it too: items of a list)."""
+    chosen = lines[candidates[best]]
+    if best == 0 or chosen.words < CASED_STANDFIRST_MIN_WORDS or _title_case(chosen) is not False:
+        return best
+    line = lines[candidates[best - 1]]
+    if line.index != chosen.index - 1 or scores[best - 1] < scores[best] - CASED_STANDFIRST_SCORE_MARGIN:
+        return best
+    # a phrase or a line in title case; a menu in lower case ("home newsletter blog github") is neither
+    phrase = _title_case(line) is True or any(w in STOPWORDS for w in line.lower_tokens)
+    above = lines[line.index - 1] if line.index > 0 else None  # in sentence case too: items of a table of contents
+    listed = above is not None and neighbours.headline_shaped(above) and _title_case(above) is False
+    if CASED_STANDFIRST_MIN_WORDS <= line.words <= CASED_HEADLINE_MAX_RATIO * chosen.words and phrase \
+            and not listed and not line.text.rstrip().endswith((".", ":", ",")):
+        return best - 1
+    return best
+
+
+def _question_over_subject(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """When a question ("What is Mesh WiFi?") stands just above the chosen
+    line, shares a word with it and scores nearly as well, the question is
+    the headline and the chosen line, which asks nothing, what follows it
+    ("A Guide to Whole Home Mesh WiFi in 2021"); not when the chosen line
+    goes on from the question ("What is an Online Course? Definition Explained")."""
+    chosen = lines[candidates[best]]
+    if _asks(chosen.text):
+        return best
+    words = overlap.words(chosen.text)
+    for k in range(best - 1, -1, -1):
+        line = lines[candidates[k]]
+        if chosen.index - line.index > QUESTION_HEADLINE_MAX_GAP:
+            break
+        if _asks(line.text) and scores[k] >= scores[best] - QUESTION_HEADLINE_SCORE_MARGIN \
+                and line.words >= TITLE_MIN_WORDS and line.key not in chosen.key and overlap.words(line.text) & words:
+            return k
+    return best
+
+
+def _asks(text: str) -> bool:
+    """The text ends in a question mark (quotes and brackets aside)."""
+    return text.rstrip("\"”’»)' ").endswith(("?", "？"))
+
+
+_CASE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _title_case(line: Line) -> bool | None:
+    """Whether the line is in title case ("Your Car Maintenance Checklist"):
+    TITLE_CASE_MIN_SHARE of its cased words of CASE_WORD_MIN_CHARS letters or
+    more after the first are capitalised; False when none is (sentence case
+    or lower case), None when it has no such words."""
+    words = [w for w in _CASE_WORD.findall(line.text)[1:] if len(w) >= CASE_WORD_MIN_CHARS and w[0] != w[0].swapcase()]
+    if not words:
+        return None
+    capitals = sum(w[0].isupper() for w in words)
+    if not capitals:
+        return False
+    return bool(capitals >= TITLE_CASE_MIN_SHARE * len(words))
+
+
+def _exclaims(line: Line) -> bool:
+    """The line ends in an exclamation mark ("Best Bread Machines – My
+    Favorites!"): a headline's tone, a standfirst's rarely."""
+    return line.text.rstrip("\"”’»)' ").endswith(("!", "！"))
+
+
+def _unpunctuated(line: Line) -> bool:
+    """The line ends in no sentence punctuation (quotes and brackets aside): a headline, never a sentence."""
+    return not line.text.rstrip("\"”’»)' ").endswith(features.SENTENCE_END)
+
+
+def _counters(line: Line) -> bool:
+    """A line of counters: two or more bare numbers ("Code Revisions 4 Stars 107 Forks 9")."""
+    return sum(map(str.isdigit, line.tokens)) >= COUNTER_MIN_NUMBERS
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _headline_under_kicker(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """When the chosen line is a short kicker naming the story's subject
+    ("Dancing With the Stars") and a longer line just under it that scores
+    nearly as well says the same words and more, that line is the headline."""
+    kicker = lines[candidates[best]]
+    if kicker.words > KICKER_MAX_WORDS:
+        return best
+    words = set(_WORDS.findall(kicker.key))
+    for k in range(best + 1, len(candidates)):
+        line = lines[candidates[k]]
+        if line.index - kicker.index > KICKER_MAX_GAP:
+            break
+        if scores[k] >= scores[best] - KICKER_SCORE_MARGIN and line.words >= 2 * kicker.words \
+                and words <= set(_WORDS.findall(line.key)):
+            return k
+    return best
+
+
+def _earlier_headline(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """Of lines that score nearly as well as the chosen one, shortly above it
+    and no sentence, the topmost: a page repeats its headline lower down as a
+    heading or a shorter label (scoring better, when it is the headline cut short)."""
+    chosen = lines[candidates[best]]
+    top = best
+    words = set(_WORDS.findall(chosen.key)) - STOPWORDS
+    for k in range(best - 1, -1, -1):
+        line = lines[candidates[k]]
+        if chosen.index - line.index > EARLIER_TITLE_MAX_GAP:
+            break
+        shared = len(set(_WORDS.findall(line.key)) & words)
+        alike = scores[k] >= scores[best] - EARLIER_TITLE_SCORE_MARGIN and shared >= 2
+        whole = scores[k] >= scores[best] - EARLIER_PREFIX_SCORE_MARGIN and _shortened(chosen, line)
+        if (alike or whole) and not rules.is_sentence(line) and line.words >= TITLE_MIN_WORDS:
+            top = k
+    return top
+
+
+def _shortened(short: Line, line: Line) -> bool:
+    """`short` is `line` cut short after a word: `line` goes on with more words
+    (not with a separator: "Title | Site" is the page's title, not its headline)."""
+    rest = line.key[len(short.key):] if short.words >= 2 and line.key.startswith(short.key) else ""
+    return rest[:1] == " " and rest[1:2].isalnum()
+
+
+def _headline_in_address(lines: list[Line], candidates: list[int], best: int) -> int:
+    """When the page shows its own address, the candidate its slug spells
+    (`address.SLUG_MIN_MATCH`), if the chosen line matches it less well."""
+    found = address.slugs(ln.text for ln in lines)
+    if not found:
+        return best
+    matches = [address.slug_match(lines[i].text, found) for i in candidates]
+    named = max(range(len(candidates)), key=matches.__getitem__)
+    return named if matches[named] >= address.SLUG_MIN_MATCH and matches[named] > matches[best] else best
+
+
+TITLE_NAMES = features.TITLE_NAMES + overlap.NAMES + neighbours.NAMES
+
+
+def title_rows(lines: list[Line], ctx: features.PageContext, probs: list[float],
+               candidates: list[int], run: tuple[int, int] | None = None) -> list[list[float]]:
+    """Each candidate headline's features (order: TITLE_NAMES); `run`: `features.best_run` of `probs`, if known."""
+    start, end = run = run or features.best_run(probs, [ln.words for ln in lines])
+    shared = overlap.shared_words(lines, candidates, start, end)
+    around = neighbours.neighbour_rows(lines, ctx, candidates)
+    return [[*row, *extra, *more] for row, extra, more in
+            zip(features.title_vectors(lines, ctx, probs, candidates, run), shared, around, strict=True)]
+
+
+def _not_a_headline(lines: list[Line], i: int) -> bool:
+    """Lines the rules know for something else: links, prompts, credits,
+    captions (a line over a credit, unless shaped as a headline: the lead
+    picture's credit may follow the headline), dates, rows of figures, a ticker's items, a schedule's entries."""
+    line = lines[i]
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return ((line.call_to_action and not vocab.newsletter_only(line.text)) or line.credit_like
+            or (nxt is not None and nxt.credit_like and not nxt.byline and not neighbours.headline_shaped(line))
+            or (line.words <= rules.META_MAX_WORDS and line.date() is not None)  # those four computed once per line
+            or vocab.related_lead(line.text) or vocab.share_line(line.text) or _row_of_figures(line)
+            or _dated_ticker(line) or _schedule_entry(line))
+
+
+_SCHEDULE_ENTRY = re.compile(  # an English day or month name, a day's number, later a clock time
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?"
+    r"|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s+\d{1,2}\b"
+    r".*?\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+
+
+def _schedule_entry(line: Line) -> bool:
+    """An entry of a schedule: a day, then a time ("September 10 12pm- 1pm Room 217 Jane Doe")."""
+    return line.text[:1].isalpha() and _SCHEDULE_ENTRY.match(line.text) is not None
+
+
+_BRACKETED = re.compile(r"\[([^\]]{4,40})\]")
+
+
+def _dated_ticker(line: Line) -> bool:
+    """A news ticker's item: a bracketed date before a headline ("[ December 8, 2025 ] Top 10 ...")."""
+    found = _BRACKETED.match(line.text) if line.text.startswith("[") else None
+    return found is not None and is_date_line(found.group(1).strip())
+
+
+def _row_of_figures(line: Line) -> bool:
+    """A table's row of figures ("46.3 lbs 38.8 lbs 36.8 lbs 48.5 lbs"): more numbers than words, and several."""
+    numbers = sum(map(str.isdigit, line.tokens))
+    return numbers >= FIGURES_MIN_NUMBERS and numbers > len(line.tokens) - numbers
+
+
+def _bare_title(lines: list[Line], line: Line) -> Line | None:
+    """When the chosen line is a breadcrumb or kicker glued to the headline
+    ("Home News Hiking the Flat Irons"), the headline's own line below it.
+    A count in front ("7 Healthy Recipes" over "Healthy Recipes") is part
+    of the headline, no breadcrumb."""
+    for other in lines[line.index + 1: line.index + 1 + BARE_TITLE_WINDOW]:
+        if (other.words >= TITLE_MIN_WORDS and len(other.key) < len(line.key) and line.key.endswith(other.key)
+                and not other.label and any(c.isalpha() for c in line.key[:-len(other.key)])):
+            return other
+    return None
+
+
+def title_text(lines: list[Line], title: Line | None) -> str:
+    """The headline as shown: a "Title | Site" line loses its suffix when the
+    bare title is a line of its own, when the suffix is the name the page's
+    copyright line gives the site, or when a pipe sets off a suffix shorter
+    than the title (`_pipe_suffix`)."""
+    if title is None:
+        return ""
+    text = title.text
+    parts = [p.strip() for p in rules.SITE_SUFFIX.split(text)]
+    if len(parts) == 2 and len(parts[1].split()) <= rules.SITE_NAME_MAX_WORDS:
+        keys = {ln.key for ln in lines if ln is not title and not rules.is_chrome(ln)}  # "Menu - ...": no bare title
+        head, site = parts
+        if fold(head) in keys or _pipe_suffix(text, head, site) \
+                or (site and fold(site) == fold(copyright_name([ln.text for ln in lines]))):
+            text = head
+    if text.isupper():  # a page's CSS made it uppercase; a copy may keep the real case
+        text = next((ln.text for ln in lines if ln.key == fold(text) and not ln.text.isupper()), text)
+    return text
+
+
+def _pipe_suffix(text: str, head: str, suffix: str) -> bool:
+    """"Best Movers in NYC 2025 | Top 19 Companies": a pipe before a suffix
+    of fewer words than the title sets off the site's name or a tag line
+    ("Review | The Crown, season 4" is a label over the title: it stays).
+    One pipe only: the title shown keeps none (cleaning it again changes nothing)."""
+    return "|" not in head and " | " in text and len(suffix.split()) < len(head.split())
