@@ -41,6 +41,7 @@ from sitegen.errors import OutputError, SitegenError, SourceError
 from sitegen.generations import Generations, Manifest
 from sitegen.model import Document, Page
 from sitegen.sources import (
+    CLEANED_KINDS,
     EMPTY_SOURCE,
     UNREADABLE,
     Source,
@@ -966,7 +967,7 @@ def write_reports(config: Config, pages: list[Page], writer: Writer) -> None:
     from sitegen.clean.report import report_text
 
     for page in pages:
-        if source_kind(page.doc.source) not in ("text", "html"):
+        if source_kind(page.doc.source) not in CLEANED_KINDS:
             continue
         doc = load_document(config, page)
         if doc.report:

@@ -20,6 +20,7 @@ from pathlib import Path
 from sitegen.errors import SourceError
 
 DOCUMENT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+CLEANED_KINDS = ("text", "html")  # the kinds the cleaner reads (line by line, with a report)
 # The site's own 404 page: copied as it is (it replaces the theme's), never read as a saved page.
 OWN_NOT_FOUND_PAGE = "404.html"
 SAVED_RESOURCES_SUFFIX = "_files"  # "Page.html" saved with its images, scripts and frames in "Page_files/"
@@ -243,15 +244,7 @@ def decode(data: bytes, name: str, declared: str = "") -> tuple[str, list[str]]:
     what = sniff_binary(data[:SNIFF_BYTES])
     if what:
         raise SourceError(f"binary data ({what}), not text; skipped", name)
-    if declared and declared != "utf-8":
-        try:
-            data.decode("utf-8")
-        except UnicodeDecodeError:
-            try:
-                return _drop_bad_chars(data.decode(declared), [])
-            except UnicodeDecodeError:
-                pass  # not what it says it is: read line by line below
-    return _drop_bad_chars(*_decode_lines(data))
+    return _drop_bad_chars(*_decode_lines(data, declared))
 
 
 def sniff_binary(head: bytes) -> str:
@@ -279,11 +272,12 @@ def _bomless_utf16(head: bytes) -> str:
     return ""
 
 
-def _decode_lines(data: bytes) -> tuple[str, list[str]]:
-    try:
-        return data.decode("utf-8"), []
-    except UnicodeDecodeError:
-        pass
+def _decode_lines(data: bytes, declared: str = "") -> tuple[str, list[str]]:
+    for encoding in ("utf-8", declared) if declared else ("utf-8",):
+        try:
+            return data.decode(encoding), []
+        except UnicodeDecodeError:
+            pass  # a page not in the encoding it declares: read line by line below
     out: list[str] = []
     legacy: list[int] = []
     replaced: list[int] = []

@@ -5,15 +5,12 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from sitegen.clean import rules
-from sitegen.clean.features import SENTENCE_END
 from sitegen.clean.lines import Line
 
-MODEL_RULE = "model:"  # how the rule of a line a model (not a named rule) decided starts
 IN_ARTICLE_RULE = "in_article_markup"
 # A line a model dropped after the article's last kept text is kept only up to
 # the last sentence of at least this many words (what follows is the page's).
 TAIL_SENTENCE_MIN_WORDS = 6
-_CLOSERS = "\"\u201d\u2019\u00bb)' "
 
 
 def keep_article_lines(lines: list[Line], in_article: Collection[int]) -> None:
@@ -26,10 +23,9 @@ def keep_article_lines(lines: list[Line], in_article: Collection[int]) -> None:
     end = kept[-1] if kept else -1
     for i in range(end + 1, len(inside)):
         line = inside[i]
-        if line.label == rules.BOILERPLATE and not line.rule.startswith(MODEL_RULE):
+        if line.label == rules.BOILERPLATE and not line.rule.startswith(rules.MODEL_RULE):
             break
-        if _doubted(line) and line.words >= TAIL_SENTENCE_MIN_WORDS and \
-                line.text.rstrip(_CLOSERS).endswith(SENTENCE_END):
+        if _doubted(line) and line.words >= TAIL_SENTENCE_MIN_WORDS and rules.is_sentence(line):
             end = i
     for line in inside[:end + 1]:
         if _doubted(line):
@@ -38,4 +34,4 @@ def keep_article_lines(lines: list[Line], in_article: Collection[int]) -> None:
 
 def _doubted(line: Line) -> bool:
     """Dropped by a model's score (or the run's end), not by a named rule."""
-    return line.label == rules.BOILERPLATE and line.rule.startswith(MODEL_RULE)
+    return line.label == rules.BOILERPLATE and line.rule.startswith(rules.MODEL_RULE)

@@ -29,6 +29,7 @@ HEADING = "heading"
 PARAGRAPH = "paragraph"
 CAPTION = "caption"
 BOILERPLATE = "boilerplate"
+MODEL_RULE = "model:"  # how the rule of a line a model's score (not a named rule) decided starts
 CONTENT = {PARAGRAPH, HEADING, CAPTION}
 
 REVISIONS = ("revision", "revision2")  # the models that re-read each line with its neighbours' scores, in turn
@@ -181,9 +182,9 @@ def _mark_by_score(lines: list[Line], probs: list[float], run: tuple[int, int, i
         elif inside and i >= end_before and probs[i] < INSIDE_MIN_P:
             line.mark(PARAGRAPH, f"run_extension:p={probs[i]:.2f}")
         elif probs[i] >= (INSIDE_MIN_P if inside else OUTSIDE_MIN_P):
-            line.mark(PARAGRAPH, f"model:p={probs[i]:.2f}" + ("" if inside else ",outside_run"))
+            line.mark(PARAGRAPH, f"{MODEL_RULE}p={probs[i]:.2f}" + ("" if inside else ",outside_run"))
         else:
-            line.mark(BOILERPLATE, f"model:p={probs[i]:.2f}" + ("" if inside else ",outside_run"))
+            line.mark(BOILERPLATE, f"{MODEL_RULE}p={probs[i]:.2f}" + ("" if inside else ",outside_run"))
 
 
 def _mark_link_copies(lines: list[Line], top: int, end: int) -> None:
@@ -888,7 +889,7 @@ def mark_dek(lines: list[Line], title: Line | None) -> None:
     if title is None:
         return
     after = [ln for ln in lines[title.index + 1: title.index + 1 + DEK_MAX_GAP * 3]
-             if ln.label != BOILERPLATE or (ln.rule.startswith("model:") and ln.words >= DEK_MIN_WORDS)]
+             if ln.label != BOILERPLATE or (ln.rule.startswith(MODEL_RULE) and ln.words >= DEK_MIN_WORDS)]
     if len(after) >= 2 and after[0].label in (PARAGRAPH, BOILERPLATE) and after[1].label in (CAPTION, META, BYLINE):
         after[0].mark(DEK, "dek_before_figure_or_meta")
 
