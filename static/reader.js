@@ -18,6 +18,14 @@
   var resizing = 0;
   window.addEventListener("resize", function () { clearTimeout(resizing); resizing = setTimeout(markScrollable, 150); });
 
+  /* The contents start folded, so that on a narrow screen the title comes first;
+     where they stand in a column beside the text, they are unfolded. */
+  var toc = document.querySelector(".toc details");
+  var wide = window.matchMedia("(min-width: 70em)");
+  function unfoldBeside() { if (toc) toc.open = wide.matches; }
+  unfoldBeside();
+  if (wide.addEventListener) wide.addEventListener("change", unfoldBeside);
+
   var form = document.getElementById("reader-settings");
   if (!form) return;
   var prefs = {};

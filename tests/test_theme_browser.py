@@ -264,6 +264,23 @@ def test_page_reads_without_javascript(site: Site, open_tab: Any) -> None:
     assert tab.page.locator(".listing > li").count() == 4
 
 
+def test_contents_fold_above_the_title_and_unfold_beside_the_text(site: Site, open_tab: Any) -> None:
+    narrow = open_tab(375)
+    narrow.page.goto(site.url(site.seed))
+    assert narrow.page.is_visible("nav.toc summary")
+    assert not narrow.page.is_visible("nav.toc ol")  # the title comes first on a phone
+    narrow.page.click("nav.toc summary")
+    assert narrow.page.is_visible("nav.toc ol")
+    wide = open_tab(1280)
+    wide.page.goto(site.url(site.seed))
+    wide.page.wait_for_function("document.querySelector('nav.toc details').open")
+    toc, text = (wide.page.locator(sel).bounding_box() for sel in ("nav.toc ol", "article"))
+    assert toc is not None and text is not None
+    assert toc["x"] >= text["x"] + text["width"]  # a column beside the text
+    wide.page.set_viewport_size({"width": 800, "height": 900})
+    wide.page.wait_for_function("!document.querySelector('nav.toc details').open")
+
+
 def search(tab: Tab, query: str) -> list[str]:
     tab.page.fill("#search-q", query)
     phrase = "\u201c" + query.strip() + "\u201d"
