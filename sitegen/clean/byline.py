@@ -569,7 +569,7 @@ def _is_name(part: str, alone: bool = False) -> bool:
         return False
     if words[-1].casefold() in _GROUP_ENDS and words[0][:1].isupper():
         words = words[1:] if words[0].casefold() == "the" else words
-        return all(w[:1].isupper() for w in words)
+        return all(w[:1].isupper() for w in words[:-1])  # "The Currency editors": the group's word in lower case
     capitals = 0
     upper = part.isupper()
     for word in words:
