@@ -86,6 +86,7 @@ def test_bylines(text: str, names: str) -> None:
     "Reporting by Jane Doe; Editing by John Roe",
     "Jane Doe",  # a name alone: a byline only with its neighbours (find_byline)
     "Best Moving Companies | Top 19",
+    "San Diego, CA,",  # a line cut inside an address or a list
     "The company said on Monday, March 3, 2021 that it would cut jobs",
     "",
 ])

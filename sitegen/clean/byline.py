@@ -168,6 +168,8 @@ def looks_like_byline(text: str) -> bool:
         return False
     if text.endswith(":") and " " in text:
         return False  # a line that introduces what follows: "Jane Doe, Author of Gardens:" heads a section
+    if text.endswith(","):
+        return False  # a line cut inside a list or an address: "San Diego, CA,"
     lead = _LEAD.match(text)
     if lead is None and not _inner_lead_possible(text) and not _names_first_possible(text):
         return False  # the cheap tests, first: most lines end here
