@@ -38,6 +38,7 @@ from sitegen.clean.byline import (
     ("By Dr. Jane Doe - Mar 27, 2024", "Dr. Jane Doe"),
     ("Written by Jane Doe, CFP®", "Jane Doe, CFP®"),
     ("By Jane Doe, MD", "Jane Doe, MD"),
+    ("By The Currency editors", "The Currency editors"),  # a group, its word in lower case
     ("By Maria de la Cruz", "Maria de la Cruz"),
     ("by Sam O'Brien", "Sam O'Brien"),
     ("By Jane Doe – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by John Roe", "Jane Doe"),
@@ -85,6 +86,7 @@ def test_bylines(text: str, names: str) -> None:
     "Reporting by Jane Doe; Editing by John Roe",
     "Jane Doe",  # a name alone: a byline only with its neighbours (find_byline)
     "Best Moving Companies | Top 19",
+    "San Diego, CA,",  # a line cut inside an address or a list
     "The company said on Monday, March 3, 2021 that it would cut jobs",
     "",
 ])

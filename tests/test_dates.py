@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sitegen.clean.dates import date_role, find_date, find_dates, is_date_line, us_daylight_saving
+from sitegen.clean.dates import date_role, find_date, find_dates, is_date_line, opens_with_stamp, us_daylight_saving
 
 
 def tz(hours: float) -> timezone:
@@ -233,6 +233,24 @@ def test_find_dates_falls_back_to_the_whole_page() -> None:
     page = ["The Headline"] + ["Body text that goes on."] * 20 + ["Posted on 3 March 2021"]
     assert find_dates(page, 0) == (datetime(2021, 3, 3), None)
     assert find_dates(["The Headline", "Body."], 0) == (None, None)
+
+
+def test_a_line_that_opens_with_a_stamp_dates_the_page_near_the_title_only() -> None:
+    stamp = "Posted on December 20, 2025 by Jane Doe (Site) - 5 Comments on Do you need 14 USB ports today?"
+    assert not is_date_line(stamp)  # too much beside the date for a date line
+    assert opens_with_stamp(stamp)
+    assert find_dates([stamp, "Do you need 14 USB ports today?", "Body text."], 1) == (datetime(2025, 12, 20), None)
+    far = ["The Headline"] + ["Body text that goes on."] * 20 + [stamp]
+    assert find_dates(far, 0) == (None, None)  # far from the title: another article's line
+
+
+@pytest.mark.parametrize("text", [
+    "On December 20, 2025, the company said it would open a second plant in the north.",
+    "In 2021 the company posted on March 3, 2021 its results.",
+    "Posted in News and Reviews",
+])
+def test_lines_that_do_not_open_with_a_stamp(text: str) -> None:
+    assert not opens_with_stamp(text)
 
 
 @given(st.text(max_size=120))

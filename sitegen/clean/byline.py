@@ -168,6 +168,8 @@ def looks_like_byline(text: str) -> bool:
         return False
     if text.endswith(":") and " " in text:
         return False  # a line that introduces what follows: "Jane Doe, Author of Gardens:" heads a section
+    if text.endswith(","):
+        return False  # a line cut inside a list or an address: "San Diego, CA,"
     lead = _LEAD.match(text)
     if lead is None and not _inner_lead_possible(text) and not _names_first_possible(text):
         return False  # the cheap tests, first: most lines end here
@@ -569,7 +571,7 @@ def _is_name(part: str, alone: bool = False) -> bool:
         return False
     if words[-1].casefold() in _GROUP_ENDS and words[0][:1].isupper():
         words = words[1:] if words[0].casefold() == "the" else words
-        return all(w[:1].isupper() for w in words)
+        return all(w[:1].isupper() for w in words[:-1])  # "The Currency editors": the group's word in lower case
     capitals = 0
     upper = part.isupper()
     for word in words:

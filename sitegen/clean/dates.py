@@ -301,6 +301,22 @@ def is_date_line(text: str) -> bool:
     return stamps > 0
 
 
+def opens_with_stamp(text: str) -> bool:
+    """True when the line `text` opens with a date's lead-in and the date, whatever
+    follows them ("Posted on May 3, 2021 by Jane Doe - 5 Comments on ...",
+    "Updated Dec. 23, 2024, 1:24 PM EST / Source: ..."): a stamp, though too long
+    for `is_date_line`. A line that opens with "On May 3, 2021, ..." has no lead-in."""
+    if len(text) > DATE_LINE_MAX_CHARS or not _GATE.search(text):
+        return False
+    text = _normal(text)
+    spans = _date_spans(text)
+    if not spans:
+        return False
+    head = text[: spans[0].start]
+    return (_ROLE.search(head) is not None
+            and all(w.isdigit() or w.casefold() in _STAMP_WORDS for w in _WORDS.findall(head)))
+
+
 def could_be_date_line(text: str) -> bool:
     """A cheap test that `is_date_line(text)` needs: an ASCII line too long for a
     relative date holds a year ("19", "20") or a slash, and no line is longer than
@@ -356,7 +372,8 @@ def find_dates(lines: Sequence[str], title_index: int | None = None,
     A date line whose lead-in says "updated" gives `updated`; any other gives
     `published`. Lines near the title (`NEAR_TITLE_BEFORE` above `title_index` to
     `NEAR_TITLE_AFTER` below) are read first, since dates elsewhere on a page belong
-    to other articles or to the day the page was saved; then all lines in order.
+    to other articles or to the day the page was saved; there a line that opens with
+    a stamp counts too (`opens_with_stamp`). Then all lines in order.
     `date_line_at(i)` and `date_at(i)`, when given, are `is_date_line` and
     `find_date(..., reference)` of line `i`, known to the caller.
     """
@@ -376,7 +393,7 @@ def find_dates(lines: Sequence[str], title_index: int | None = None,
     roles: dict[int, str] = {}  # a line near the title is read twice: its role is found once
     for near in (True, False):
         for i in order if near else range(len(lines)):
-            if not date_line_at(i):
+            if not (date_line_at(i) or near and opens_with_stamp(lines[i])):
                 continue
             text = lines[i]
             when = find_date(text, reference) if date_at is None else date_at(i)
