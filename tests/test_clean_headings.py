@@ -167,3 +167,17 @@ def test_lines_shown_again_out_of_order_or_two_in_a_row_are_no_table_of_contents
     assert not any(rules._listed_again(shuffled))
     two = segment("\n\n".join(["Alpha", "Beta", SENTENCES[0], "Alpha", "Beta"]))
     assert not any(rules._listed_again(two))
+
+
+def test_a_heading_over_nothing_or_repeating_the_title_heads_no_section() -> None:
+    lines = segment("\n\n".join(["City plans new road tax", SENTENCES[0], "How the tax works", SENTENCES[1],
+                                 "City plans new road tax", SENTENCES[2], "Read next", "Privacy Policy"]))
+    for line in lines[1:6]:
+        line.mark(rules.PARAGRAPH, "test")
+    lines[0].mark(rules.TITLE, "test")
+    lines[7].mark(rules.BOILERPLATE, "test")
+    lines[6].mark(rules.PARAGRAPH, "test")
+    # "Read next" is the text's last line (only chrome under it); line 4 is the title again
+    assert rules._heads_nothing(lines, [2, 4, 6], 0) == {4, 6}
+    assert rules._heads_nothing(lines, [2, 4, 6], -1) == {6}  # no title found
+

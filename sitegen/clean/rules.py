@@ -790,11 +790,22 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     scores = heading_scores(lines, ctx, probs, idx, text)
     chosen = [i for i, p in zip(idx, scores, strict=True) if p >= HEADING_MIN_P]
     entries = _contents_entries(lines, chosen, idx)
+    headless = _heads_nothing(lines, chosen, ctx.title_index)
     for i, p in zip(idx, scores, strict=True):
         if i in entries:
             lines[i].mark(PARAGRAPH, f"contents_entry:p={p:.2f}")
+        elif i in headless:
+            lines[i].mark(PARAGRAPH, f"heads_nothing:p={p:.2f}")
         elif p >= HEADING_MIN_P:
             lines[i].mark(HEADING, f"heading_model:p={p:.2f}")
+
+
+def _heads_nothing(lines: list[Line], chosen: list[int], title_index: int) -> set[int]:
+    """The chosen headings that head no section: the text's last line (nothing of the text under it), and
+    a copy of the title (the page shows it once, as its title)."""
+    last = max((ln.index for ln in lines if ln.label in CONTENT), default=-1)
+    title = lines[title_index].key if title_index >= 0 else None
+    return {i for i in chosen if i >= last or lines[i].key == title}
 
 
 def _contents_entries(lines: list[Line], chosen: list[int], idx: list[int]) -> set[int]:
