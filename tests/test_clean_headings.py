@@ -181,3 +181,14 @@ def test_a_heading_over_nothing_or_repeating_the_title_heads_no_section() -> Non
     assert rules._heads_nothing(lines, [2, 4, 6], 0) == {4, 6}
     assert rules._heads_nothing(lines, [2, 4, 6], -1) == {6}  # no title found
 
+
+
+def test_headings_in_a_row_written_alike_are_a_lists_items_but_the_last_two() -> None:
+    texts = ["Intro text", "1. Pick a room", "2. Choose the furniture", "3. Paint the walls", SENTENCES[0],
+             "How to start", "Tools", "Paint"]
+    lines = segment("\n\n".join(texts))
+    # 1 is an item (over two more headings, written like the next one); the last two may head the text
+    assert rules._list_items(lines, [1, 2, 3]) == {1}
+    assert rules._list_items(lines, [1, 2, 3, 5, 6, 7]) == {1}  # "How to start" is unlike "Tools"
+    assert rules._list_items(lines, [1, 3]) == set()
+    assert rules._list_items(lines, [6, 7]) == set()

@@ -64,6 +64,7 @@ EXTEND_HEADING_MAX_WORDS = 10  # a heading the run may carry on over, with the p
 HEADING_MIN_P = 0.3  # heading score from which a content line is a section heading (the model learns a heading
 # once per page, as the gold lists it: its scores run low)
 HEADING_MAX_WORDS = 20
+LIST_RUN_LINES = 2  # chosen headings right under one, in a row, that make it a list's item when written alike
 CONTENTS_MIN_LINES = 3  # short lines in a row, each shown again lower down in that order: a table of contents
 BUTTON_LINE_MAX_WORDS = 6  # a button or field line under a heading, read past for what follows it
 END_MARKER_MAX_WORDS = 6
@@ -791,13 +792,25 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     chosen = [i for i, p in zip(idx, scores, strict=True) if p >= HEADING_MIN_P]
     entries = _contents_entries(lines, chosen, idx)
     headless = _heads_nothing(lines, chosen, ctx.title_index)
+    items = _list_items(lines, [i for i in chosen if i not in entries and i not in headless])
     for i, p in zip(idx, scores, strict=True):
         if i in entries:
             lines[i].mark(PARAGRAPH, f"contents_entry:p={p:.2f}")
         elif i in headless:
             lines[i].mark(PARAGRAPH, f"heads_nothing:p={p:.2f}")
+        elif i in items:
+            lines[i].mark(PARAGRAPH, f"list_item:p={p:.2f}")
         elif p >= HEADING_MIN_P:
             lines[i].mark(HEADING, f"heading_model:p={p:.2f}")
+
+
+def _list_items(lines: list[Line], chosen: list[int]) -> set[int]:
+    """The chosen headings that are a list's items: right over LIST_RUN_LINES more chosen headings, with no
+    text between, and written like the next one ("1. Pick a room", "2. Choose the furniture"; questions of an
+    FAQ's list). The last two of the run may be a section's heading and its sub-heading, over its text."""
+    kept = set(chosen)
+    return {i for i in chosen if all(i + k in kept for k in range(1, LIST_RUN_LINES + 1))
+            and features.heading_shape(lines[i].text.strip()) == features.heading_shape(lines[i + 1].text.strip())}
 
 
 def _heads_nothing(lines: list[Line], chosen: list[int], title_index: int) -> set[int]:
