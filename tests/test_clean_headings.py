@@ -136,12 +136,59 @@ def test_section_headings_over_paragraphs_are_marked_and_the_paragraphs_are_not(
 
 
 def test_a_table_of_contents_entry_is_no_heading_when_its_section_comes_later() -> None:
-    page = [SENTENCES[0], "How the tax works", "Who pays", "Who pays for schools", "How the tax works", SENTENCES[1],
-            "Who pays", SENTENCES[2], "Who pays for schools"]
+    page = [SENTENCES[0], "How the tax works", "Who pays", "Who pays for schools", "Who pays", SENTENCES[1],
+            "How the tax works", SENTENCES[2], "Who pays for schools"]  # sections in another order than listed
     lines = segment("\n\n".join(page))
     for line in lines:
         line.mark(rules.PARAGRAPH, "test")
     chosen = [1, 2, 3, 4, 6, 8]
     # the first two entries list sections below; the third names one with no text under it
     assert rules._contents_entries(lines, chosen, chosen) == {1, 2}
-    assert rules._contents_entries(lines, [1, 2, 3, 6, 8], [1, 2, 3, 4, 6, 8]) == {2}  # the section's own is unchosen
+    assert rules._contents_entries(lines, [1, 2, 3, 6, 8], [1, 2, 3, 4, 6, 8]) == {1}  # the section's own is unchosen
+
+
+def test_a_list_of_sections_shown_again_below_in_order_is_a_table_of_contents() -> None:
+    listed = ["1. Getting there", "2. Where to stay", "3. What to eat"]
+    page = [SENTENCES[0], *listed, SENTENCES[1]]
+    for entry in listed:
+        page += [entry, SENTENCES[2]]
+    lines = segment("\n\n".join(page))
+    assert rules._listed_again(lines) == [False, True, True, True, False, False, False, False, False, False, False]
+    for line in lines:
+        line.mark(rules.PARAGRAPH, "test")
+    chosen = [1, 2, 3, 5, 7, 9]
+    # the entries have a section heading's text under them (the next line is text), yet they list the ones below
+    assert rules._contents_entries(lines, chosen, [1, 2, 3, 4, 5, 7, 9]) == {1, 2, 3}
+    assert rules._contents_entries(lines, [1, 2, 3, 5, 9], [1, 2, 3, 4, 5, 7, 9]) == {1, 3}  # one left unchosen below
+
+
+def test_lines_shown_again_out_of_order_or_two_in_a_row_are_no_table_of_contents() -> None:
+    shuffled = segment("\n\n".join(["Alpha", "Beta", "Gamma", SENTENCES[0], "Beta", "Alpha", "Gamma"]))
+    assert not any(rules._listed_again(shuffled))
+    two = segment("\n\n".join(["Alpha", "Beta", SENTENCES[0], "Alpha", "Beta"]))
+    assert not any(rules._listed_again(two))
+
+
+def test_a_heading_over_nothing_or_repeating_the_title_heads_no_section() -> None:
+    lines = segment("\n\n".join(["City plans new road tax", SENTENCES[0], "How the tax works", SENTENCES[1],
+                                 "City plans new road tax", SENTENCES[2], "Read next", "Privacy Policy"]))
+    for line in lines[1:6]:
+        line.mark(rules.PARAGRAPH, "test")
+    lines[0].mark(rules.TITLE, "test")
+    lines[7].mark(rules.BOILERPLATE, "test")
+    lines[6].mark(rules.PARAGRAPH, "test")
+    # "Read next" is the text's last line (only chrome under it); line 4 is the title again
+    assert rules._heads_nothing(lines, [2, 4, 6], 0) == {4, 6}
+    assert rules._heads_nothing(lines, [2, 4, 6], -1) == {6}  # no title found
+
+
+
+def test_headings_in_a_row_written_alike_are_a_lists_items_but_the_last_two() -> None:
+    texts = ["Intro text", "1. Pick a room", "2. Choose the furniture", "3. Paint the walls", SENTENCES[0],
+             "How to start", "Tools", "Paint"]
+    lines = segment("\n\n".join(texts))
+    # 1 is an item (over two more headings, written like the next one); the last two may head the text
+    assert rules._list_items(lines, [1, 2, 3]) == {1}
+    assert rules._list_items(lines, [1, 2, 3, 5, 6, 7]) == {1}  # "How to start" is unlike "Tools"
+    assert rules._list_items(lines, [1, 3]) == set()
+    assert rules._list_items(lines, [6, 7]) == set()

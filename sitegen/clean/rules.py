@@ -64,6 +64,8 @@ EXTEND_HEADING_MAX_WORDS = 10  # a heading the run may carry on over, with the p
 HEADING_MIN_P = 0.3  # heading score from which a content line is a section heading (the model learns a heading
 # once per page, as the gold lists it: its scores run low)
 HEADING_MAX_WORDS = 20
+LIST_RUN_LINES = 2  # chosen headings right under one, in a row, that make it a list's item when written alike
+CONTENTS_MIN_LINES = 3  # short lines in a row, each shown again lower down in that order: a table of contents
 BUTTON_LINE_MAX_WORDS = 6  # a button or field line under a heading, read past for what follows it
 END_MARKER_MAX_WORDS = 6
 END_MARKER_MIN_SHARE = 0.6  # of the run's words read before an end marker may close it
@@ -789,20 +791,68 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     scores = heading_scores(lines, ctx, probs, idx, text)
     chosen = [i for i, p in zip(idx, scores, strict=True) if p >= HEADING_MIN_P]
     entries = _contents_entries(lines, chosen, idx)
+    headless = _heads_nothing(lines, chosen, ctx.title_index)
+    items = _list_items(lines, [i for i in chosen if i not in entries and i not in headless])
     for i, p in zip(idx, scores, strict=True):
         if i in entries:
             lines[i].mark(PARAGRAPH, f"contents_entry:p={p:.2f}")
+        elif i in headless:
+            lines[i].mark(PARAGRAPH, f"heads_nothing:p={p:.2f}")
+        elif i in items:
+            lines[i].mark(PARAGRAPH, f"list_item:p={p:.2f}")
         elif p >= HEADING_MIN_P:
             lines[i].mark(HEADING, f"heading_model:p={p:.2f}")
 
 
+def _list_items(lines: list[Line], chosen: list[int]) -> set[int]:
+    """The chosen headings that are a list's items: right over LIST_RUN_LINES more chosen headings, with no
+    text between, and written like the next one ("1. Pick a room", "2. Choose the furniture"; questions of an
+    FAQ's list). The last two of the run may be a section's heading and its sub-heading, over its text."""
+    kept = set(chosen)
+    return {i for i in chosen if all(i + k in kept for k in range(1, LIST_RUN_LINES + 1))
+            and features.heading_shape(lines[i].text.strip()) == features.heading_shape(lines[i + 1].text.strip())}
+
+
+def _heads_nothing(lines: list[Line], chosen: list[int], title_index: int) -> set[int]:
+    """The chosen headings that head no section: the text's last line (nothing of the text under it), and
+    a copy of the title (the page shows it once, as its title)."""
+    last = max((ln.index for ln in lines if ln.label in CONTENT), default=-1)
+    title = lines[title_index].key if title_index >= 0 else None
+    return {i for i in chosen if i >= last or lines[i].key == title}
+
+
 def _contents_entries(lines: list[Line], chosen: list[int], idx: list[int]) -> set[int]:
     """The chosen headings that are a table of contents' entries: no text under them before the next
-    candidate (of `idx`), and the same words again lower down as a chosen heading that has text under it."""
+    candidate (of `idx`), and the same words again lower down as a chosen heading that has text under it;
+    or, in a list of lines the page shows again lower down in the same order (`_listed_again`), the same
+    words again lower down as a chosen heading."""
     ends = dict(zip(idx, [*idx[1:], len(lines)], strict=True))
     over_text = {i: any(ln.label == PARAGRAPH for ln in lines[i + 1: ends[i]]) for i in chosen}
     last = {lines[i].key: i for i in chosen if over_text[i]}  # the lowest heading of each text over a section
-    return {i for i in chosen if not over_text[i] and last.get(lines[i].key, -1) > i}
+    lowest = {lines[i].key: i for i in chosen}
+    listed = _listed_again(lines)
+    return {i for i in chosen if (not over_text[i] and last.get(lines[i].key, -1) > i)
+            or (listed[i] and lowest[lines[i].key] > i)}
+
+
+def _listed_again(lines: list[Line]) -> list[bool]:
+    """Each line is in a table of contents: a run of CONTENTS_MIN_LINES short lines or more, each shown
+    again lower down, in the same order (a numbered list of the sections, the page's own headings above it)."""
+    below: dict[str, int] = {}
+    again = [-1] * len(lines)  # where each short line is shown next
+    for ln in reversed(lines):
+        if ln.words <= HEADING_MAX_WORDS:
+            again[ln.index] = below.get(ln.key, -1)
+            below[ln.key] = ln.index
+    out = [False] * len(lines)
+    start = 0
+    for i in range(1, len(lines) + 1):
+        if i < len(lines) and again[i] >= 0 and again[i - 1] >= 0 and again[i] > again[i - 1]:
+            continue
+        if again[start] >= 0 and i - start >= CONTENTS_MIN_LINES:
+            out[start:i] = [True] * (i - start)
+        start = i
+    return out
 
 
 def heading_candidates(lines: list[Line]) -> list[int]:
