@@ -36,6 +36,16 @@ def test_a_standfirst_under_its_headline_gives_way_but_an_exclaiming_headline_st
     assert moved("Best Bread Machines – My Favorites!") == "Best Bread Machines – My Favorites!"
 
 
+def test_a_headline_in_title_case_ending_in_a_full_stop_is_no_standfirst() -> None:
+    def moved(chosen: str) -> str:
+        lines = segment("\n".join(["AI in the News", "Jane Doe", chosen, PARAGRAPH]))
+        return lines[[0, 2][titles._headline_over_standfirst(lines, [0, 2], [8.5, 9.7], 1)]].text
+
+    assert moved("Who's Reading Your Newsletter? Increasingly, Not a Human.") \
+        == "Who's Reading Your Newsletter? Increasingly, Not a Human."
+    assert moved("An AI reads my email now, and I feel conflicted about what it means.") == "AI in the News"
+
+
 def test_a_row_of_figures_is_no_headline() -> None:
     got = candidate_texts("\n".join(["The Best Electric Scooters for Commuting in 2025",
                                      "46.3 lbs 38.8 lbs 36.8 lbs 48.5 lbs 55 lbs", "35 Austin Theriault 17 0 0 0 0",

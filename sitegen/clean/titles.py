@@ -108,10 +108,13 @@ def _headline_over_standfirst(lines: list[Line], candidates: list[int], scores: 
     too, when the chosen one states and that line ends in no punctuation). A long chosen
     line that is no sentence ("A guide to the taxes Americans pay, and why
     they matter") may be a standfirst too, under a headline of a few words
-    that scores closer still."""
+    that scores closer still. A line in title case that ends in a full stop
+    is a headline (`_titled_statement`), never a standfirst."""
     chosen = lines[candidates[best]]
     sentence = rules.is_sentence(chosen) and not _exclaims(chosen)
     if not sentence and chosen.words < LONG_STANDFIRST_MIN_WORDS:
+        return best
+    if _titled_statement(chosen):
         return best
     margin = STANDFIRST_SCORE_MARGIN if sentence else LONG_STANDFIRST_SCORE_MARGIN
     stated = rules.is_statement(chosen)
@@ -191,6 +194,13 @@ def _title_case(line: Line) -> bool | None:
     if not capitals:
         return False
     return bool(capitals >= TITLE_CASE_MIN_SHARE * len(words))
+
+
+def _titled_statement(line: Line) -> bool:
+    """A line in title case that ends in a full stop ("Who's Reading Your
+    Newsletter? Increasingly, Not a Human."): a headline's style; a
+    standfirst's sentences are in sentence case."""
+    return line.text.rstrip("\"”’»)' ").endswith(".") and _title_case(line) is True
 
 
 def _exclaims(line: Line) -> bool:
