@@ -46,6 +46,20 @@ def test_a_headline_in_title_case_ending_in_a_full_stop_is_no_standfirst() -> No
     assert moved("An AI reads my email now, and I feel conflicted about what it means.") == "AI in the News"
 
 
+def test_the_headline_over_a_list_is_chosen_over_the_lists_first_item() -> None:
+    def chosen(items: list[str], scores: list[float]) -> str:
+        lines = segment("\n".join(["Boys Swimming", "2018 Boys State Swim Results", *items, PARAGRAPH]))
+        picks = list(range(len(items) + 2))
+        return lines[picks[titles._headline_over_list(lines, picks, [2.0, 7.5, *scores], 2)]].text
+
+    rows = ["Aidan Gantenbein 100 backstroke", "Miguel Bernal North Diving", "Ben Patton Trinity"]
+    assert chosen(rows, [11.6, 10.9, 10.8]) == "2018 Boys State Swim Results"
+    assert chosen(rows, [11.6, 10.9, 6.0]) == rows[0]  # the third line scores far lower: no list
+    assert chosen(rows[:2], [11.6, 10.9]) == rows[0]  # two lines are no list
+    copies = ["Houston's Hottest New Restaurants", "The Ultimate Hit List", "Houston's Hottest New Restaurants"]
+    assert chosen(copies, [12.7, 12.0, 12.6]) == copies[0]  # a headline repeated under its kicker is no list
+
+
 def test_a_row_of_figures_is_no_headline() -> None:
     got = candidate_texts("\n".join(["The Best Electric Scooters for Commuting in 2025",
                                      "46.3 lbs 38.8 lbs 36.8 lbs 48.5 lbs 55 lbs", "35 Austin Theriault 17 0 0 0 0",

@@ -41,6 +41,9 @@ KICKER_MAX_WORDS = 4  # a label over the headline naming its subject
 KICKER_MAX_GAP = 3  # lines from the kicker down to the headline
 KICKER_SCORE_MARGIN = 1.0  # how much better the kicker may score than its headline
 BARE_TITLE_WINDOW = 8
+LIST_MIN_ITEMS = 3  # the chosen line and the lines right under it that score like it: items of a list
+LIST_SCORE_MARGIN = 1.5  # how far below the chosen line's score its list's items score at most
+LIST_HEADLINE_SCORE_MARGIN = 5.0  # how much better the list's first item may score than the headline right over it
 
 def headline_candidates(lines: list[Line], run: tuple[int, int]) -> list[int]:
     """The lines the title model chooses the headline from (`run`: the main
@@ -76,6 +79,9 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
     if best == top:
         best = _question_over_subject(lines, candidates, scores, top)
         rule = "title_question" if best != top else rule
+    if best == top:
+        best = _headline_over_list(lines, candidates, scores, top)
+        rule = "title_over_list" if best != top else rule
     named = _headline_in_address(lines, candidates, best)
     best, rule = (named, "title_in_address") if named != best else (best, rule)
     line = lines[candidates[best]]
@@ -171,6 +177,26 @@ def _question_over_subject(lines: list[Line], candidates: list[int], scores: lis
         if _asks(line.text) and scores[k] >= scores[best] - QUESTION_HEADLINE_SCORE_MARGIN \
                 and line.words >= TITLE_MIN_WORDS and line.key not in chosen.key and overlap.words(line.text) & words:
             return k
+    return best
+
+
+def _headline_over_list(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """When the chosen line opens a run of LIST_MIN_ITEMS lines, one right
+    under the other, that score alike and say different things (items of a
+    list or rows of a table: "Aidan Gantenbein 100 backstroke", "Miguel
+    Bernal North Diving", ...), the line right above the run, when it reads
+    as a headline and scores not far below, is the headline over the list."""
+    if best == 0 or best + LIST_MIN_ITEMS > len(candidates):
+        return best
+    run = [lines[candidates[best + k]] for k in range(LIST_MIN_ITEMS)]
+    chosen = run[0]
+    if any(ln.index != chosen.index + k or scores[best + k] < scores[best] - LIST_SCORE_MARGIN
+           or rules.is_sentence(ln) for k, ln in enumerate(run)) or len({ln.key for ln in run}) < len(run):
+        return best
+    above = lines[candidates[best - 1]]
+    if above.index == chosen.index - 1 and above.words >= TITLE_MIN_WORDS and not rules.is_sentence(above) \
+            and scores[best - 1] >= scores[best] - LIST_HEADLINE_SCORE_MARGIN:
+        return best - 1
     return best
 
 
