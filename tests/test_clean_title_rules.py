@@ -60,6 +60,16 @@ def test_the_headline_over_a_list_is_chosen_over_the_lists_first_item() -> None:
     assert chosen(copies, [12.7, 12.0, 12.6]) == copies[0]  # a headline repeated under its kicker is no list
 
 
+def test_an_instruction_to_click_or_press_is_no_headline() -> None:
+    for prompt in ("Press enter or click to view image in full size", "Click here to read the full review",
+                   "Tap the photo to see it larger"):
+        got = candidate_texts("\n".join(["Startup lessons learned from my failed startup", prompt, PARAGRAPH]))
+        assert prompt not in got, prompt
+        assert "Startup lessons learned from my failed startup" in got
+    for headline in ("Press Freedom Day Brings Calls to Protect Reporters", "Clicking Through the Years"):
+        assert headline in candidate_texts("\n".join([headline, PARAGRAPH])), headline
+
+
 def test_a_row_of_figures_is_no_headline() -> None:
     got = candidate_texts("\n".join(["The Best Electric Scooters for Commuting in 2025",
                                      "46.3 lbs 38.8 lbs 36.8 lbs 48.5 lbs 55 lbs", "35 Austin Theriault 17 0 0 0 0",

@@ -319,14 +319,24 @@ def title_rows(lines: list[Line], ctx: features.PageContext, probs: list[float],
 def _not_a_headline(lines: list[Line], i: int) -> bool:
     """Lines the rules know for something else: links, prompts, credits,
     captions (a line over a credit, unless shaped as a headline: the lead
-    picture's credit may follow the headline), dates, rows of figures, a ticker's items, a schedule's entries."""
+    picture's credit may follow the headline), dates, rows of figures, a ticker's items, a schedule's entries,
+    instructions to click or press."""
     line = lines[i]
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     return ((line.call_to_action and not vocab.newsletter_only(line.text)) or line.credit_like
             or (nxt is not None and nxt.credit_like and not nxt.byline and not neighbours.headline_shaped(line))
             or (line.words <= rules.META_MAX_WORDS and line.date() is not None)  # those four computed once per line
             or vocab.related_lead(line.text) or vocab.share_line(line.text) or _row_of_figures(line)
-            or _dated_ticker(line) or _schedule_entry(line))
+            or _dated_ticker(line) or _schedule_entry(line) or _instruction(line))
+
+
+_INSTRUCTION = re.compile(  # an English verb of the pointer or the keyboard, later "to"
+    r"(?:(?:double[- ])?click|tap|press (?:enter|esc|escape|and hold)|swipe)\b.*\bto\b", re.IGNORECASE)
+
+
+def _instruction(line: Line) -> bool:
+    """An instruction to the reader ("Press enter or click to view image in full size", "Click here to subscribe")."""
+    return _INSTRUCTION.match(line.text) is not None
 
 
 _SCHEDULE_ENTRY = re.compile(  # an English day or month name, a day's number, later a clock time
