@@ -70,6 +70,20 @@ def test_an_instruction_to_click_or_press_is_no_headline() -> None:
         assert headline in candidate_texts("\n".join([headline, PARAGRAPH])), headline
 
 
+def test_the_entries_of_a_table_of_contents_are_no_headlines() -> None:
+    sections = ["Top Picks", "How We Tested Gooseneck Kettles", "What to Look For"]
+    page = ["The 5 Best Gooseneck Kettles for Coffee Lovers", "In This Article", *sections, PARAGRAPH]
+    for heading in sections:
+        page += [heading, PARAGRAPH]
+    lines = segment("\n".join(page))
+    got = titles.headline_candidates(lines, (0, 0))
+    assert 0 in got and not {2, 3, 4} & set(got)  # the copies in the text stay: section headings
+    assert {6, 8, 10} <= set(got)
+    # a header block repeated whole (a sticky header) comes back with its lines together: no contents
+    header = ["Do I Need Travel Insurance?", "Jane Doe", "March 17, 2025"]
+    assert "Do I Need Travel Insurance?" in candidate_texts("\n".join([*header, PARAGRAPH, *header, PARAGRAPH]))
+
+
 def test_a_row_of_figures_is_no_headline() -> None:
     got = candidate_texts("\n".join(["The Best Electric Scooters for Commuting in 2025",
                                      "46.3 lbs 38.8 lbs 36.8 lbs 48.5 lbs 55 lbs", "35 Austin Theriault 17 0 0 0 0",
