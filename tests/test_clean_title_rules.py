@@ -84,6 +84,18 @@ def test_the_entries_of_a_table_of_contents_are_no_headlines() -> None:
     assert "Do I Need Travel Insurance?" in candidate_texts("\n".join([*header, PARAGRAPH, *header, PARAGRAPH]))
 
 
+def test_a_label_that_leaves_words_out_of_the_headline_under_it_is_no_earlier_headline() -> None:
+    def chosen(above: str, headline: str) -> str:
+        lines = segment("\n".join([above, headline, PARAGRAPH]))
+        return lines[[0, 1][titles._earlier_headline(lines, [0, 1], [10.4, 10.8], 1)]].text
+
+    full = "DIY Solar Panel Installation: Step by Step Guide"
+    assert chosen("DIY Solar Installation: Step by Step Guide", full) == full
+    assert chosen("Weekend Coding Agent", "PROJECT: Weekend Coding Agent") == "Weekend Coding Agent"
+    assert chosen("DIY Solar Panel Installation Guide", "Solar Panel Installation Guide for Beginners") \
+        == "DIY Solar Panel Installation Guide"  # a word of its own: the headline, repeated lower down as a heading
+
+
 def test_a_row_of_figures_is_no_headline() -> None:
     got = candidate_texts("\n".join(["The Best Electric Scooters for Commuting in 2025",
                                      "46.3 lbs 38.8 lbs 36.8 lbs 48.5 lbs 55 lbs", "35 Austin Theriault 17 0 0 0 0",

@@ -303,7 +303,8 @@ def _headline_under_kicker(lines: list[Line], candidates: list[int], scores: lis
 def _earlier_headline(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
     """Of lines that score nearly as well as the chosen one, shortly above it
     and no sentence, the topmost: a page repeats its headline lower down as a
-    heading or a shorter label (scoring better, when it is the headline cut short)."""
+    heading or a shorter label (scoring better, when it is the headline cut short).
+    A line above that leaves words out of the chosen one (`_abridged`) is a label over it."""
     chosen = lines[candidates[best]]
     top = best
     words = set(_WORDS.findall(chosen.key)) - STOPWORDS
@@ -312,11 +313,22 @@ def _earlier_headline(lines: list[Line], candidates: list[int], scores: list[flo
         if chosen.index - line.index > EARLIER_TITLE_MAX_GAP:
             break
         shared = len(set(_WORDS.findall(line.key)) & words)
-        alike = scores[k] >= scores[best] - EARLIER_TITLE_SCORE_MARGIN and shared >= 2
+        alike = scores[k] >= scores[best] - EARLIER_TITLE_SCORE_MARGIN and shared >= 2 and not _abridged(line, chosen)
         whole = scores[k] >= scores[best] - EARLIER_PREFIX_SCORE_MARGIN and _shortened(chosen, line)
         if (alike or whole) and not rules.is_sentence(line) and line.words >= TITLE_MIN_WORDS:
             top = k
     return top
+
+
+def _abridged(short: Line, line: Line) -> bool:
+    """`short` says some of `line`'s words and no others, with words left out
+    inside it ("DIY Solar Installation: Step by Step Guide" over "DIY Solar
+    Panel Installation: Step by Step Guide"): a label over the headline, no
+    copy of it. `line` with a label before or after it is no abridgement
+    ("Weekend Coding Agent" over "PROJECT: Weekend Coding Agent")."""
+    own, full = set(_WORDS.findall(short.key)), set(_WORDS.findall(line.key))
+    return short.words < line.words and own < full and not line.key.startswith(short.key) \
+        and not line.key.endswith(short.key)
 
 
 def _shortened(short: Line, line: Line) -> bool:
