@@ -96,6 +96,19 @@ def test_a_label_that_leaves_words_out_of_the_headline_under_it_is_no_earlier_he
         == "DIY Solar Panel Installation Guide"  # a word of its own: the headline, repeated lower down as a heading
 
 
+def test_the_punctuated_twin_of_the_chosen_line_is_the_headline() -> None:
+    def chosen(first: str, second: str) -> str:
+        lines = segment("\n".join([first, second, PARAGRAPH]))
+        return lines[[0, 1][titles._punctuated_twin(lines, [0, 1], 0)]].text
+
+    headline = "Puppy Behavior and Training: Training Basics"
+    assert chosen("Puppy Behavior And Training Training Basics", headline) == headline
+    assert chosen(headline, "Puppy Behavior And Training Training Basics") == headline  # already the headline
+    case = "How To Replace Brake Pads – From an ASE-Certified Mechanic"
+    assert chosen(case, case.lower()) == case  # the same marks: the choice stays
+    assert chosen("Puppy Training Basics", headline) == "Puppy Training Basics"  # other words
+
+
 def test_a_row_of_figures_is_no_headline() -> None:
     got = candidate_texts("\n".join(["The Best Electric Scooters for Commuting in 2025",
                                      "46.3 lbs 38.8 lbs 36.8 lbs 48.5 lbs 55 lbs", "35 Austin Theriault 17 0 0 0 0",

@@ -88,6 +88,9 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
     if best == top:
         best = _headline_over_list(lines, candidates, scores, top)
         rule = "title_over_list" if best != top else rule
+    if best == top:
+        best = _punctuated_twin(lines, candidates, top)
+        rule = "title_punctuated_twin" if best != top else rule
     named = _headline_in_address(lines, candidates, best)
     best, rule = (named, "title_in_address") if named != best else (best, rule)
     line = lines[candidates[best]]
@@ -232,6 +235,26 @@ def _headline_over_list(lines: list[Line], candidates: list[int], scores: list[f
             and scores[best - 1] >= scores[best] - LIST_HEADLINE_SCORE_MARGIN:
         return best - 1
     return best
+
+
+def _punctuated_twin(lines: list[Line], candidates: list[int], best: int) -> int:
+    """When a line right next to the chosen one says the same words in the
+    same order with more punctuation ("Puppy Behavior and Training: Training
+    Basics" under "Puppy Behavior And Training Training Basics"), the chosen
+    line is a trail or label that lost its separators and the other the headline."""
+    chosen = lines[candidates[best]]
+    words = _WORDS.findall(chosen.key)
+    for k in (best + 1, best - 1):
+        if 0 <= k < len(candidates) and abs(candidates[k] - chosen.index) == 1:
+            twin = lines[candidates[k]]
+            if _WORDS.findall(twin.key) == words and _marks(twin.text) > _marks(chosen.text):
+                return k
+    return best
+
+
+def _marks(text: str) -> int:
+    """Punctuation marks in `text`: characters neither letters, digits nor spaces."""
+    return sum(not (c.isalnum() or c.isspace()) for c in text)
 
 
 def _asks(text: str) -> bool:
