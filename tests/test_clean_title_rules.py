@@ -36,6 +36,79 @@ def test_a_standfirst_under_its_headline_gives_way_but_an_exclaiming_headline_st
     assert moved("Best Bread Machines – My Favorites!") == "Best Bread Machines – My Favorites!"
 
 
+def test_a_headline_in_title_case_ending_in_a_full_stop_is_no_standfirst() -> None:
+    def moved(chosen: str) -> str:
+        lines = segment("\n".join(["AI in the News", "Jane Doe", chosen, PARAGRAPH]))
+        return lines[[0, 2][titles._headline_over_standfirst(lines, [0, 2], [8.5, 9.7], 1)]].text
+
+    assert moved("Who's Reading Your Newsletter? Increasingly, Not a Human.") \
+        == "Who's Reading Your Newsletter? Increasingly, Not a Human."
+    assert moved("An AI reads my email now, and I feel conflicted about what it means.") == "AI in the News"
+
+
+def test_the_headline_over_a_list_is_chosen_over_the_lists_first_item() -> None:
+    def chosen(items: list[str], scores: list[float]) -> str:
+        lines = segment("\n".join(["Boys Swimming", "2018 Boys State Swim Results", *items, PARAGRAPH]))
+        picks = list(range(len(items) + 2))
+        return lines[picks[titles._headline_over_list(lines, picks, [2.0, 7.5, *scores], 2)]].text
+
+    rows = ["Aidan Gantenbein 100 backstroke", "Miguel Bernal North Diving", "Ben Patton Trinity"]
+    assert chosen(rows, [11.6, 10.9, 10.8]) == "2018 Boys State Swim Results"
+    assert chosen(rows, [11.6, 10.9, 6.0]) == rows[0]  # the third line scores far lower: no list
+    assert chosen(rows[:2], [11.6, 10.9]) == rows[0]  # two lines are no list
+    copies = ["Houston's Hottest New Restaurants", "The Ultimate Hit List", "Houston's Hottest New Restaurants"]
+    assert chosen(copies, [12.7, 12.0, 12.6]) == copies[0]  # a headline repeated under its kicker is no list
+
+
+def test_an_instruction_to_click_or_press_is_no_headline() -> None:
+    for prompt in ("Press enter or click to view image in full size", "Click here to read the full review",
+                   "Tap the photo to see it larger"):
+        got = candidate_texts("\n".join(["Startup lessons learned from my failed startup", prompt, PARAGRAPH]))
+        assert prompt not in got, prompt
+        assert "Startup lessons learned from my failed startup" in got
+    for headline in ("Press Freedom Day Brings Calls to Protect Reporters", "Clicking Through the Years"):
+        assert headline in candidate_texts("\n".join([headline, PARAGRAPH])), headline
+
+
+def test_the_entries_of_a_table_of_contents_are_no_headlines() -> None:
+    sections = ["Top Picks", "How We Tested Gooseneck Kettles", "What to Look For"]
+    page = ["The 5 Best Gooseneck Kettles for Coffee Lovers", "In This Article", *sections, PARAGRAPH]
+    for heading in sections:
+        page += [heading, PARAGRAPH]
+    lines = segment("\n".join(page))
+    got = titles.headline_candidates(lines, (0, 0))
+    assert 0 in got and not {2, 3, 4} & set(got)  # the copies in the text stay: section headings
+    assert {6, 8, 10} <= set(got)
+    # a header block repeated whole (a sticky header) comes back with its lines together: no contents
+    header = ["Do I Need Travel Insurance?", "Jane Doe", "March 17, 2025"]
+    assert "Do I Need Travel Insurance?" in candidate_texts("\n".join([*header, PARAGRAPH, *header, PARAGRAPH]))
+
+
+def test_a_label_that_leaves_words_out_of_the_headline_under_it_is_no_earlier_headline() -> None:
+    def chosen(above: str, headline: str) -> str:
+        lines = segment("\n".join([above, headline, PARAGRAPH]))
+        return lines[[0, 1][titles._earlier_headline(lines, [0, 1], [10.4, 10.8], 1)]].text
+
+    full = "DIY Solar Panel Installation: Step by Step Guide"
+    assert chosen("DIY Solar Installation: Step by Step Guide", full) == full
+    assert chosen("Weekend Coding Agent", "PROJECT: Weekend Coding Agent") == "Weekend Coding Agent"
+    assert chosen("DIY Solar Panel Installation Guide", "Solar Panel Installation Guide for Beginners") \
+        == "DIY Solar Panel Installation Guide"  # a word of its own: the headline, repeated lower down as a heading
+
+
+def test_the_punctuated_twin_of_the_chosen_line_is_the_headline() -> None:
+    def chosen(first: str, second: str) -> str:
+        lines = segment("\n".join([first, second, PARAGRAPH]))
+        return lines[[0, 1][titles._punctuated_twin(lines, [0, 1], 0)]].text
+
+    headline = "Puppy Behavior and Training: Training Basics"
+    assert chosen("Puppy Behavior And Training Training Basics", headline) == headline
+    assert chosen(headline, "Puppy Behavior And Training Training Basics") == headline  # already the headline
+    case = "How To Replace Brake Pads – From an ASE-Certified Mechanic"
+    assert chosen(case, case.lower()) == case  # the same marks: the choice stays
+    assert chosen("Puppy Training Basics", headline) == "Puppy Training Basics"  # other words
+
+
 def test_a_row_of_figures_is_no_headline() -> None:
     got = candidate_texts("\n".join(["The Best Electric Scooters for Commuting in 2025",
                                      "46.3 lbs 38.8 lbs 36.8 lbs 48.5 lbs 55 lbs", "35 Austin Theriault 17 0 0 0 0",

@@ -9,6 +9,8 @@ address spells. `title_text` gives the chosen line's text without a site's name.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from sitegen.clean import address, features, neighbours, overlap, regions, rules, vocab
@@ -41,14 +43,21 @@ KICKER_MAX_WORDS = 4  # a label over the headline naming its subject
 KICKER_MAX_GAP = 3  # lines from the kicker down to the headline
 KICKER_SCORE_MARGIN = 1.0  # how much better the kicker may score than its headline
 BARE_TITLE_WINDOW = 8
+CONTENTS_MIN_ENTRIES = 3  # lines in a row that come back later, in order: a table of contents
+CONTENTS_MIN_GAP = 2  # lines from one entry's copy to the next (a section's text between them)
+LIST_MIN_ITEMS = 3  # the chosen line and the lines right under it that score like it: items of a list
+LIST_SCORE_MARGIN = 1.5  # how far below the chosen line's score its list's items score at most
+LIST_HEADLINE_SCORE_MARGIN = 5.0  # how much better the list's first item may score than the headline right over it
 
 def headline_candidates(lines: list[Line], run: tuple[int, int]) -> list[int]:
     """The lines the title model chooses the headline from (`run`: the main
     run of the first-pass scores): those before the text starts, or within
-    TITLE_RUN_SLACK lines of it, that no rule knows for something else; any
-    such line when none of those passes."""
+    TITLE_RUN_SLACK lines of it, that no rule knows for something else (nor
+    an entry of a table of contents: `_contents_entries`); any such line when
+    none of those passes."""
     start, end = run
-    shaped = features.title_candidates(lines)
+    entries = _contents_entries(lines)
+    shaped = [i for i in features.title_candidates(lines) if i not in entries]
     before_text = [i for i in shaped if i < start + TITLE_RUN_SLACK] if end > start else []
     candidates = [i for i in before_text or shaped if headline_candidate(lines, i)]  # the rules read lines
     if before_text and not candidates:  # before the text first, the others only when none of those passes
@@ -76,6 +85,12 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
     if best == top:
         best = _question_over_subject(lines, candidates, scores, top)
         rule = "title_question" if best != top else rule
+    if best == top:
+        best = _headline_over_list(lines, candidates, scores, top)
+        rule = "title_over_list" if best != top else rule
+    if best == top:
+        best = _punctuated_twin(lines, candidates, top)
+        rule = "title_punctuated_twin" if best != top else rule
     named = _headline_in_address(lines, candidates, best)
     best, rule = (named, "title_in_address") if named != best else (best, rule)
     line = lines[candidates[best]]
@@ -85,6 +100,34 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
         return bare
     line.mark(rules.TITLE, f"{rule}:score={scores[best]:.2f}")
     return line
+
+
+def _contents_entries(lines: list[Line]) -> set[int]:
+    """Lines of a table of contents: CONTENTS_MIN_ENTRIES different lines or
+    more, one under the other, that each come back later in the same order,
+    each copy CONTENTS_MIN_GAP lines or more after the one before (a section
+    heading with its text under it; a header block repeated comes back whole)."""
+    at: dict[str, list[int]] = {}
+    for line in lines:
+        at.setdefault(line.key, []).append(line.index)
+    entries: set[int] = set()
+    for start in range(len(lines) - CONTENTS_MIN_ENTRIES + 1):
+        block = lines[start:start + CONTENTS_MIN_ENTRIES]
+        copies = [_copy_after(at[ln.key], start + CONTENTS_MIN_ENTRIES - 1) for ln in block]
+        if all(copies) and all(b - a >= CONTENTS_MIN_GAP for a, b in itertools.pairwise(copies)) \
+                and len({ln.key for ln in block}) == len(block) and all(_has_letter(ln.key) for ln in block):
+            entries.update(ln.index for ln in block)
+    return entries
+
+
+def _copy_after(found: list[int], after: int) -> int:
+    """The first of the sorted positions `found` after `after` (0 when none is: no copy comes after line 0)."""
+    k = bisect.bisect_right(found, after)
+    return found[k] if k < len(found) else 0
+
+
+def _has_letter(text: str) -> bool:
+    return any(c.isalpha() for c in text)
 
 
 def headline_candidate(lines: list[Line], i: int) -> bool:
@@ -108,10 +151,13 @@ def _headline_over_standfirst(lines: list[Line], candidates: list[int], scores: 
     too, when the chosen one states and that line ends in no punctuation). A long chosen
     line that is no sentence ("A guide to the taxes Americans pay, and why
     they matter") may be a standfirst too, under a headline of a few words
-    that scores closer still."""
+    that scores closer still. A line in title case that ends in a full stop
+    is a headline (`_titled_statement`), never a standfirst."""
     chosen = lines[candidates[best]]
     sentence = rules.is_sentence(chosen) and not _exclaims(chosen)
     if not sentence and chosen.words < LONG_STANDFIRST_MIN_WORDS:
+        return best
+    if _titled_statement(chosen):
         return best
     margin = STANDFIRST_SCORE_MARGIN if sentence else LONG_STANDFIRST_SCORE_MARGIN
     stated = rules.is_statement(chosen)
@@ -171,6 +217,46 @@ def _question_over_subject(lines: list[Line], candidates: list[int], scores: lis
     return best
 
 
+def _headline_over_list(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """When the chosen line opens a run of LIST_MIN_ITEMS lines, one right
+    under the other, that score alike and say different things (items of a
+    list or rows of a table: "Aidan Gantenbein 100 backstroke", "Miguel
+    Bernal North Diving", ...), the line right above the run, when it reads
+    as a headline and scores not far below, is the headline over the list."""
+    if best == 0 or best + LIST_MIN_ITEMS > len(candidates):
+        return best
+    run = [lines[candidates[best + k]] for k in range(LIST_MIN_ITEMS)]
+    chosen = run[0]
+    if any(ln.index != chosen.index + k or scores[best + k] < scores[best] - LIST_SCORE_MARGIN
+           or rules.is_sentence(ln) for k, ln in enumerate(run)) or len({ln.key for ln in run}) < len(run):
+        return best
+    above = lines[candidates[best - 1]]
+    if above.index == chosen.index - 1 and above.words >= TITLE_MIN_WORDS and not rules.is_sentence(above) \
+            and scores[best - 1] >= scores[best] - LIST_HEADLINE_SCORE_MARGIN:
+        return best - 1
+    return best
+
+
+def _punctuated_twin(lines: list[Line], candidates: list[int], best: int) -> int:
+    """When a line right next to the chosen one says the same words in the
+    same order with more punctuation ("Puppy Behavior and Training: Training
+    Basics" under "Puppy Behavior And Training Training Basics"), the chosen
+    line is a trail or label that lost its separators and the other the headline."""
+    chosen = lines[candidates[best]]
+    words = _WORDS.findall(chosen.key)
+    for k in (best + 1, best - 1):
+        if 0 <= k < len(candidates) and abs(candidates[k] - chosen.index) == 1:
+            twin = lines[candidates[k]]
+            if _WORDS.findall(twin.key) == words and _marks(twin.text) > _marks(chosen.text):
+                return k
+    return best
+
+
+def _marks(text: str) -> int:
+    """Punctuation marks in `text`: characters neither letters, digits nor spaces."""
+    return sum(not (c.isalnum() or c.isspace()) for c in text)
+
+
 def _asks(text: str) -> bool:
     """The text ends in a question mark (quotes and brackets aside)."""
     return text.rstrip("\"”’»)' ").endswith(("?", "？"))
@@ -191,6 +277,13 @@ def _title_case(line: Line) -> bool | None:
     if not capitals:
         return False
     return bool(capitals >= TITLE_CASE_MIN_SHARE * len(words))
+
+
+def _titled_statement(line: Line) -> bool:
+    """A line in title case that ends in a full stop ("Who's Reading Your
+    Newsletter? Increasingly, Not a Human."): a headline's style; a
+    standfirst's sentences are in sentence case."""
+    return line.text.rstrip("\"”’»)' ").endswith(".") and _title_case(line) is True
 
 
 def _exclaims(line: Line) -> bool:
@@ -233,7 +326,8 @@ def _headline_under_kicker(lines: list[Line], candidates: list[int], scores: lis
 def _earlier_headline(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
     """Of lines that score nearly as well as the chosen one, shortly above it
     and no sentence, the topmost: a page repeats its headline lower down as a
-    heading or a shorter label (scoring better, when it is the headline cut short)."""
+    heading or a shorter label (scoring better, when it is the headline cut short).
+    A line above that leaves words out of the chosen one (`_abridged`) is a label over it."""
     chosen = lines[candidates[best]]
     top = best
     words = set(_WORDS.findall(chosen.key)) - STOPWORDS
@@ -242,11 +336,22 @@ def _earlier_headline(lines: list[Line], candidates: list[int], scores: list[flo
         if chosen.index - line.index > EARLIER_TITLE_MAX_GAP:
             break
         shared = len(set(_WORDS.findall(line.key)) & words)
-        alike = scores[k] >= scores[best] - EARLIER_TITLE_SCORE_MARGIN and shared >= 2
+        alike = scores[k] >= scores[best] - EARLIER_TITLE_SCORE_MARGIN and shared >= 2 and not _abridged(line, chosen)
         whole = scores[k] >= scores[best] - EARLIER_PREFIX_SCORE_MARGIN and _shortened(chosen, line)
         if (alike or whole) and not rules.is_sentence(line) and line.words >= TITLE_MIN_WORDS:
             top = k
     return top
+
+
+def _abridged(short: Line, line: Line) -> bool:
+    """`short` says some of `line`'s words and no others, with words left out
+    inside it ("DIY Solar Installation: Step by Step Guide" over "DIY Solar
+    Panel Installation: Step by Step Guide"): a label over the headline, no
+    copy of it. `line` with a label before or after it is no abridgement
+    ("Weekend Coding Agent" over "PROJECT: Weekend Coding Agent")."""
+    own, full = set(_WORDS.findall(short.key)), set(_WORDS.findall(line.key))
+    return short.words < line.words and own < full and not line.key.startswith(short.key) \
+        and not line.key.endswith(short.key)
 
 
 def _shortened(short: Line, line: Line) -> bool:
@@ -283,14 +388,24 @@ def title_rows(lines: list[Line], ctx: features.PageContext, probs: list[float],
 def _not_a_headline(lines: list[Line], i: int) -> bool:
     """Lines the rules know for something else: links, prompts, credits,
     captions (a line over a credit, unless shaped as a headline: the lead
-    picture's credit may follow the headline), dates, rows of figures, a ticker's items, a schedule's entries."""
+    picture's credit may follow the headline), dates, rows of figures, a ticker's items, a schedule's entries,
+    instructions to click or press."""
     line = lines[i]
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     return ((line.call_to_action and not vocab.newsletter_only(line.text)) or line.credit_like
             or (nxt is not None and nxt.credit_like and not nxt.byline and not neighbours.headline_shaped(line))
             or (line.words <= rules.META_MAX_WORDS and line.date() is not None)  # those four computed once per line
             or vocab.related_lead(line.text) or vocab.share_line(line.text) or _row_of_figures(line)
-            or _dated_ticker(line) or _schedule_entry(line))
+            or _dated_ticker(line) or _schedule_entry(line) or _instruction(line))
+
+
+_INSTRUCTION = re.compile(  # an English verb of the pointer or the keyboard, later "to"
+    r"(?:(?:double[- ])?click|tap|press (?:enter|esc|escape|and hold)|swipe)\b.*\bto\b", re.IGNORECASE)
+
+
+def _instruction(line: Line) -> bool:
+    """An instruction to the reader ("Press enter or click to view image in full size", "Click here to subscribe")."""
+    return _INSTRUCTION.match(line.text) is not None
 
 
 _SCHEDULE_ENTRY = re.compile(  # an English day or month name, a day's number, later a clock time
