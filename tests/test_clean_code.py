@@ -18,7 +18,8 @@ def block_end(text: str, start: int) -> list[str]:
 
 def test_code_lines_are_told_from_prose_and_chrome() -> None:
     for text in ("x = compute(a, b)", "if (ready) {", "});", "# check the cache first", "client.get(url)",
-                 '"Authorization",', "<div class=\"box\">", "// trim the name", "main()", "a == b"):
+                 '"Authorization",', "<div class=\"box\">", "// trim the name", "main()", "a == b",
+                 "db *sql.DB // the connection"):
         assert code.is_code_line(text), text
     for text in (PARAGRAPH, "Brand name(s)", "First Name(Required)", "Read more ->", "Share on Facebook",
                  "Privacy Policy", "Price: $25", "Menu", "T = Time Bound"):
@@ -54,3 +55,10 @@ def test_the_run_goes_on_over_code_and_the_text_after_it() -> None:
 def test_the_run_stays_when_no_code_follows() -> None:
     lines = segment("\n\n".join([PARAGRAPH, "Home\nNews\nSport", "Privacy Policy"]))
     assert rules._over_code(lines, [0.9, 0.1, 0.1, 0.1, 0.1], 0, 1) == 1
+
+
+def test_lines_within_brackets_a_code_line_opened_are_code() -> None:
+    struct = ["type Runner struct {", "calendar CalendarClient", "crm CRMClient", "slack SlackNotifier", "}"]
+    assert block_end("\n".join([*struct, "", "The runner holds its three clients and nothing else."]), 0) == struct
+    plain = ["Our team", "Alice Brown", "Carol Smith", "Dave Jones", "Eve Stone"]  # no bracket opened them
+    assert block_end("\n".join(["x = 1;", *plain, "y = 2;", "z = 3;"]), 0) == []

@@ -20,9 +20,12 @@ _CODE = re.compile(
     r"|\b[a-zA-Z_]\w*\(\)"  # a call with no arguments: "main()"
     r"|\s(?:==|!=|:=|=>|->|\+=|-=|&&|\|\|)\s|\s=>$"  # operators
     r"|\w\s=\s(?![A-Z][a-z]+(?:\s[A-Z][a-z]+)*$)[\w\"'\[({-]"  # "name = value", not "T = Time Bound"
-    r"|::\w"
+    r"|::\w|\S\s+//\s"  # a path, a comment after code: "db *sql.DB // the connection"
     r"|^[\])}]+[;,)]*$"  # a closing bracket: "})", "]"
     r"|^\s*(?:\"[^\"]*\"|'[^']*'),?$")  # a string literal, an argument on its own line: '"X-Api-Key",'
+
+
+_OPENS, _CLOSES = "{([", "})]"
 
 
 def is_code_line(text: str) -> bool:
@@ -34,14 +37,16 @@ def is_code_line(text: str) -> bool:
 def code_block_end(texts: list[str], numbers: list[int], free: list[bool], start: int) -> int:
     """Where a block of code that starts at `start` ends: lines set close
     (CODE_MAX_GAP), each free (`free`: no rule took it), CODE_BLOCK_MIN_SHARE
-    of them shaped as code and at most CODE_MAX_PLAIN_RUN short plain lines
+    of them shaped as code (or within brackets a code line opened) and at most CODE_MAX_PLAIN_RUN short plain lines
     in a row, up to its last code line. `start` when no block of
     CODE_BLOCK_MIN_LINES code lines starts there."""
-    last, code, plain_run = start, 0, 0
+    last, code, plain_run, depth = start, 0, 0, 0
     k = start
     while k < len(texts) and k - start < CODE_MAX_LINES and free[k] \
             and (k == start or numbers[k] - numbers[k - 1] <= CODE_MAX_GAP):
-        if is_code_line(texts[k]):
+        inside = depth > 0  # a line within brackets a code line opened: a struct's field, an argument
+        depth = max(0, depth + sum(map(texts[k].count, _OPENS)) - sum(map(texts[k].count, _CLOSES)))
+        if inside or is_code_line(texts[k]):
             code, plain_run, last = code + 1, 0, k + 1
         else:
             plain_run += 1
