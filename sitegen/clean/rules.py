@@ -136,6 +136,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     extended = _carry_run(lines, second, _extend_run(lines, second, _interview_end(lines, start, end)), 1)
     start = _lead_in(lines, second, _carry_run(lines, second, start, -1), title)
     extended = _over_code(lines, second, start, _continue_fields(lines, start, _introduced_block(lines, extended)))
+    extended = _continue_labels(lines, second, start, extended)
     _close_after_final_marker(lines, extended)
     _take_later_runs(lines, second, start, extended)
     _mark_by_score(lines, second, (start, end, extended),
@@ -504,6 +505,19 @@ def _continue_fields(lines: list[Line], start: int, end: int) -> int:
     texts = [ln.text for ln in lines]
     while (further := regions.fields_end(texts, leads_from, end, stops)) > end:
         end = further
+    return end
+
+
+def _continue_labels(lines: list[Line], probs: list[float], start: int, end: int) -> int:
+    """The run goes on over a listing past its end whose entries have the
+    labelled parts its own entries have ("Features", "Pros", "Cons"):
+    `regions.labels_end`, over lines no rule took; then over the text after
+    the last such label, as after the run's end; entry after entry."""
+    leads_from = [i for i in range(start, end) if lines[i].label in ("", *CONTENT)]
+    texts = [ln.text for ln in lines]
+    while (further := regions.labels_end(texts, leads_from, end,
+                                         [not ln.label and not _end_marker(ln) for ln in lines])) > end:
+        end = _carry_run(lines, probs, _extend_run(lines, probs, further), 1)
     return end
 
 
