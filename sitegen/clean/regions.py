@@ -77,13 +77,14 @@ def run_gains(probs: list[float], words: list[int], pivot: float, fixed: list[fl
     return [(p - pivot) * math.log1p(w) if f is None else f for p, w, f in zip(probs, words, fixed, strict=True)]
 
 
-def later_run(gains: list[float], end: int, max_gap: int, max_break: int) -> tuple[int, int, float] | None:
+def later_run(gains: list[float], end: int, max_gap: int, max_break: int,
+              after: int | None = None) -> tuple[int, int, float] | None:
     """A second run of text after a run that ends at `end` (a later section
     of the article past a code block, a table or a list): from the first line
-    with a gain within `max_gap` lines of `end`, to the last line with a gain
-    before `max_break` lines in a row with none; with the sum of its gains.
-    None when no line gains within reach."""
-    first = next((i for i in range(end, min(len(gains), end + max_gap + 1)) if gains[i] > 0), None)
+    with a gain within `max_gap` lines of `end` (from `after` on, when given),
+    to the last line with a gain before `max_break` lines in a row with none;
+    with the sum of its gains. None when no line gains within reach."""
+    first = next((i for i in range(max(end, after or end), min(len(gains), end + max_gap + 1)) if gains[i] > 0), None)
     if first is None:
         return None
     last = first

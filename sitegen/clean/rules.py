@@ -366,13 +366,18 @@ def _take_later_runs(lines: list[Line], probs: list[float], start: int, end: int
              if ln.label else None for ln in lines]
     gains = regions.run_gains(probs, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
     main = sum(gains[start:end])
-    while (later := regions.later_run(gains, end, LATER_RUN_MAX_GAP, LATER_RUN_MAX_BREAK)) is not None:
+    probe = end
+    while (later := regions.later_run(gains, end, LATER_RUN_MAX_GAP, LATER_RUN_MAX_BREAK, probe)) is not None:
         first, last, worth = later
         if first > end and _heads_section(lines, probs, first - 1):
             first -= 1  # its heading, scored low on a short line
-        if worth < LATER_RUN_MIN_SHARE * main or not any(_heads_section(lines, probs, i) for i in range(first, last)) \
-                or not all(_within_text(ln) for ln in lines[end:first]):
-            return
+        past_code = probe > end and sum(code.is_code_line(ln.text)
+                                        for ln in lines[end:first]) >= code.CODE_BLOCK_MIN_LINES
+        if not all(_within_text(ln) for ln in lines[end:first]) or past_code:
+            return  # past a slight stretch, a code block: as often left out of the text as in it
+        if worth < LATER_RUN_MIN_SHARE * main or not any(_heads_section(lines, probs, i) for i in range(first, last)):
+            probe = last  # a stretch too slight to be a section: a later one may be
+            continue
         for i in range(end, first):
             if not lines[i].label:
                 lines[i].mark(PARAGRAPH, f"later_gap:p={probs[i]:.2f}")
@@ -380,7 +385,7 @@ def _take_later_runs(lines: list[Line], probs: list[float], start: int, end: int
             if not lines[i].label:
                 kept = probs[i] >= INSIDE_MIN_P
                 lines[i].mark(PARAGRAPH if kept else BOILERPLATE, f"later_run:p={probs[i]:.2f}")
-        end = _continue_fields(lines, start, _carry_run(lines, probs, _extend_run(lines, probs, last), 1))
+        end = probe = _continue_fields(lines, start, _carry_run(lines, probs, _extend_run(lines, probs, last), 1))
         for i in range(last, end):
             if not lines[i].label:
                 lines[i].mark(PARAGRAPH, f"later_extension:p={probs[i]:.2f}")
