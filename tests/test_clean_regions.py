@@ -135,3 +135,19 @@ def test_a_question_heading_after_an_insert_carries_the_run_on() -> None:
     assert lines[1].rule == "insert_in_text" and not lines[2].label  # the question stays text, for its score
     lines = segment("\n".join([PARAGRAPH, "___", "CAN THE COUNCIL SAVE ITSELF?", after, "Related stories"]))
     assert rules._extend_run(lines, [0.9, 0.2, 0.4, 0.3, 0.1], 1) == 1  # the paragraph under it scores too low
+
+
+def test_a_later_run_is_looked_for_past_a_slight_stretch() -> None:
+    gains = [1.0, 1.0, -0.5, -0.5, 0.8, -0.1, 0.6, -0.2, -0.2, -0.2, 0.9]
+    assert regions.later_run(gains, 2, max_gap=9, max_break=2, after=7) == (10, 11, 0.9)
+    assert regions.later_run(gains, 2, max_gap=7, max_break=2, after=7) is None  # reach counts from the run's end
+
+
+def test_a_section_past_a_slight_stretch_of_text_is_kept() -> None:
+    slight = ["Note:", MORE.replace("bridges", "tunnels")]  # a paragraph with no heading over it: no section
+    text = later_section_page([*TABLE, *slight, *TABLE[:3]], SECTION)
+    label, rule = rule_of(text, SECTION[2])
+    assert label == rules.PARAGRAPH and rule.startswith("later_run:")
+    code_gap = [f"x{n} = load(path{n});" for n in range(8)]  # code past the slight stretch: left as it was
+    text = later_section_page([*TABLE, *slight, "\n".join(code_gap)], SECTION)
+    assert rule_of(text, SECTION[2])[0] == rules.BOILERPLATE

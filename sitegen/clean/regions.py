@@ -77,13 +77,14 @@ def run_gains(probs: list[float], words: list[int], pivot: float, fixed: list[fl
     return [(p - pivot) * math.log1p(w) if f is None else f for p, w, f in zip(probs, words, fixed, strict=True)]
 
 
-def later_run(gains: list[float], end: int, max_gap: int, max_break: int) -> tuple[int, int, float] | None:
+def later_run(gains: list[float], end: int, max_gap: int, max_break: int,
+              after: int | None = None) -> tuple[int, int, float] | None:
     """A second run of text after a run that ends at `end` (a later section
     of the article past a code block, a table or a list): from the first line
-    with a gain within `max_gap` lines of `end`, to the last line with a gain
-    before `max_break` lines in a row with none; with the sum of its gains.
-    None when no line gains within reach."""
-    first = next((i for i in range(end, min(len(gains), end + max_gap + 1)) if gains[i] > 0), None)
+    with a gain within `max_gap` lines of `end` (from `after` on, when given),
+    to the last line with a gain before `max_break` lines in a row with none;
+    with the sum of its gains. None when no line gains within reach."""
+    first = next((i for i in range(max(end, after or end), min(len(gains), end + max_gap + 1)) if gains[i] > 0), None)
     if first is None:
         return None
     last = first
@@ -140,3 +141,41 @@ def fields_end(texts: list[str], leads_from: list[int], end: int, stops: list[bo
             last = i + 1
     repeated = any(n >= FIELD_MIN_REPEATS and known[lead] >= FIELD_MIN_REPEATS for lead, n in found.items())
     return last if len(found) >= FIELDS_MIN_DISTINCT or repeated else end
+
+
+LABEL_MAX_WORDS = 3  # "Pros", "Best fit", "Key features": a label over an entry's part
+LABEL_MIN_REPEATS = 2  # times the run gives a label for it to be its entries' own
+LABELS_MIN_DISTINCT = 2  # distinct such labels that must come again past the run
+
+_LABEL = re.compile(r"[^\W\d_][\w '’&/-]*:?")
+
+
+def entry_label(text: str) -> str | None:
+    """A short line that labels a part of an entry ("Pros", "Best fit:",
+    "Key features"), case folded; None for any other line."""
+    if len(text.split()) > LABEL_MAX_WORDS or not _LABEL.fullmatch(text):
+        return None
+    return text.rstrip(":").casefold()
+
+
+def labels_end(texts: list[str], leads_from: list[int], end: int, free: list[bool]) -> int:
+    """Where a listing of entries goes on past the run's end at `end` when
+    each entry has the same labelled parts as the run's ("Features", "Pros",
+    "Cons", "Best fit"): the line after the last line, within FIELDS_MAX_REACH
+    lines and over free lines only (`free`), that gives a label the run gives
+    LABEL_MIN_REPEATS times or more, when LABELS_MIN_DISTINCT or more such
+    labels come again. `end` when they do not."""
+    given = Counter(label for i in leads_from if (label := entry_label(texts[i])) is not None)
+    known = {label for label, n in given.items() if n >= LABEL_MIN_REPEATS}
+    if len(known) < LABELS_MIN_DISTINCT:
+        return end
+    found: set[str] = set()
+    last = end
+    for i in range(end, min(len(texts), end + FIELDS_MAX_REACH)):
+        if not free[i]:
+            break
+        label = entry_label(texts[i])
+        if label in known:
+            found.add(label)
+            last = i + 1
+    return last if len(found) >= LABELS_MIN_DISTINCT else end

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from sitegen.clean import features, regions, titles, vocab
+from sitegen.clean import code, features, regions, titles, vocab
 from sitegen.clean.learned import models
 from sitegen.clean.lines import CREDIT_MAX_WORDS, Line, fold
 
@@ -137,7 +137,8 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_link_copies(lines, min(start, title.index if title else start), end)
     extended = _carry_run(lines, second, _extend_run(lines, second, _interview_end(lines, start, end)), 1)
     start = _lead_in(lines, second, _carry_run(lines, second, start, -1), title)
-    extended = _continue_fields(lines, start, _introduced_block(lines, extended))
+    extended = _over_code(lines, second, start, _continue_fields(lines, start, _introduced_block(lines, extended)))
+    extended = _continue_labels(lines, second, start, extended)
     _close_after_final_marker(lines, extended)
     _take_later_runs(lines, second, start, extended)
     _mark_by_score(lines, second, (start, end, extended),
@@ -367,13 +368,18 @@ def _take_later_runs(lines: list[Line], probs: list[float], start: int, end: int
              if ln.label else None for ln in lines]
     gains = regions.run_gains(probs, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
     main = sum(gains[start:end])
-    while (later := regions.later_run(gains, end, LATER_RUN_MAX_GAP, LATER_RUN_MAX_BREAK)) is not None:
+    probe = end
+    while (later := regions.later_run(gains, end, LATER_RUN_MAX_GAP, LATER_RUN_MAX_BREAK, probe)) is not None:
         first, last, worth = later
         if first > end and _heads_section(lines, probs, first - 1):
             first -= 1  # its heading, scored low on a short line
-        if worth < LATER_RUN_MIN_SHARE * main or not any(_heads_section(lines, probs, i) for i in range(first, last)) \
-                or not all(_within_text(ln) for ln in lines[end:first]):
-            return
+        past_code = probe > end and sum(code.is_code_line(ln.text)
+                                        for ln in lines[end:first]) >= code.CODE_BLOCK_MIN_LINES
+        if not all(_within_text(ln) for ln in lines[end:first]) or past_code:
+            return  # past a slight stretch, a code block: as often left out of the text as in it
+        if worth < LATER_RUN_MIN_SHARE * main or not any(_heads_section(lines, probs, i) for i in range(first, last)):
+            probe = last  # a stretch too slight to be a section: a later one may be
+            continue
         for i in range(end, first):
             if not lines[i].label:
                 lines[i].mark(PARAGRAPH, f"later_gap:p={probs[i]:.2f}")
@@ -381,7 +387,7 @@ def _take_later_runs(lines: list[Line], probs: list[float], start: int, end: int
             if not lines[i].label:
                 kept = probs[i] >= INSIDE_MIN_P
                 lines[i].mark(PARAGRAPH if kept else BOILERPLATE, f"later_run:p={probs[i]:.2f}")
-        end = _continue_fields(lines, start, _carry_run(lines, probs, _extend_run(lines, probs, last), 1))
+        end = probe = _continue_fields(lines, start, _carry_run(lines, probs, _extend_run(lines, probs, last), 1))
         for i in range(last, end):
             if not lines[i].label:
                 lines[i].mark(PARAGRAPH, f"later_extension:p={probs[i]:.2f}")
@@ -451,19 +457,48 @@ def _introduced_block(lines: list[Line], end: int) -> int:
     steps:", "Example configuration:"), the run goes on over the block it
     announces: the lines set close under it (no blank line between them, one
     at most above the first), up to a line a rule took, an end marker or a
-    line as short as a menu's item; and again when that block's own last
+    line as short as a menu's item (not a line of code: "});"); and again when that block's own last
     line announces another."""
     while 0 < end < len(lines) and lines[end - 1].text.endswith(":") and lines[end - 1].label in ("", *CONTENT) \
             and not _end_marker(lines[end - 1]):
         j = end
         while j < len(lines) and j - end < CONTINUE_MAX_LINES and not lines[j].label and not _end_marker(lines[j]) \
-                and not _menu_item(lines[j]) \
+                and (not _menu_item(lines[j]) or code.is_code_line(lines[j].text)) \
                 and lines[j].number - lines[j - 1].number <= (INTRO_MAX_GAP if j == end else 1):
             j += 1
         if j == end:
             break
         end = j
     return end
+
+
+def _over_code(lines: list[Line], probs: list[float], start: int, end: int) -> int:
+    """The run goes on over a block of program code right after its end
+    (`code.code_block_end`), and, once it holds code (a block's worth of
+    lines), over the text after a block as after its own end, section after
+    section (a short heading over a sentence, a line announcing the next
+    block: text between code blocks scores low); block after block."""
+    texts, numbers = [ln.text for ln in lines], [ln.number for ln in lines]
+    in_code = sum(map(code.is_code_line, texts[start:end])) >= code.CODE_BLOCK_MIN_LINES
+    while True:
+        block = code.code_block_end(texts, numbers, [not ln.label and not _end_marker(ln) for ln in lines], end)
+        if block > end:
+            for line in lines[end:block]:
+                line.mark(PARAGRAPH, "code_block")
+            in_code = True
+        elif not in_code or (block := _code_section(lines, probs, end)) == end:
+            return end
+        end = _introduced_block(lines, _carry_run(lines, probs, _extend_run(lines, probs, block), 1))
+
+
+def _code_section(lines: list[Line], probs: list[float], i: int) -> int:
+    """Past a code block, where the text goes on from line `i`: over a short
+    heading over a sentence, or over a line announcing the next block
+    ("Minimal setup requires just one line:"), whatever they score. `i` when it does not."""
+    j = i + 1 if i + 1 < len(lines) and _heading_over(lines[i]) else i
+    if j < len(lines) and _announces(lines[j], ANNOUNCE_MIN_P):
+        return j + 1
+    return j if j > i and _carries_on(lines[j], probs[j]) else i
 
 
 def _continue_fields(lines: list[Line], start: int, end: int) -> int:
@@ -477,6 +512,19 @@ def _continue_fields(lines: list[Line], start: int, end: int) -> int:
     texts = [ln.text for ln in lines]
     while (further := regions.fields_end(texts, leads_from, end, stops)) > end:
         end = further
+    return end
+
+
+def _continue_labels(lines: list[Line], probs: list[float], start: int, end: int) -> int:
+    """The run goes on over a listing past its end whose entries have the
+    labelled parts its own entries have ("Features", "Pros", "Cons"):
+    `regions.labels_end`, over lines no rule took; then over the text after
+    the last such label, as after the run's end; entry after entry."""
+    leads_from = [i for i in range(start, end) if lines[i].label in ("", *CONTENT)]
+    texts = [ln.text for ln in lines]
+    while (further := regions.labels_end(texts, leads_from, end,
+                                         [not ln.label and not _end_marker(ln) for ln in lines])) > end:
+        end = _carry_run(lines, probs, _extend_run(lines, probs, further), 1)
     return end
 
 
