@@ -7,6 +7,7 @@ import math
 import pytest
 
 from sitegen.clean import clean, features, rules
+from sitegen.clean.contents import contents_lines
 from sitegen.clean.learned import models
 from sitegen.clean.lines import segment
 from sitegen.model import BlockKind
@@ -153,7 +154,7 @@ def test_a_list_of_sections_shown_again_below_in_order_is_a_table_of_contents() 
     for entry in listed:
         page += [entry, SENTENCES[2]]
     lines = segment("\n\n".join(page))
-    assert rules._listed_again(lines) == [False, True, True, True, False, False, False, False, False, False, False]
+    assert contents_lines(lines, min_gap=1) == {1, 2, 3}
     for line in lines:
         line.mark(rules.PARAGRAPH, "test")
     chosen = [1, 2, 3, 5, 7, 9]
@@ -164,9 +165,9 @@ def test_a_list_of_sections_shown_again_below_in_order_is_a_table_of_contents() 
 
 def test_lines_shown_again_out_of_order_or_two_in_a_row_are_no_table_of_contents() -> None:
     shuffled = segment("\n\n".join(["Alpha", "Beta", "Gamma", SENTENCES[0], "Beta", "Alpha", "Gamma"]))
-    assert not any(rules._listed_again(shuffled))
+    assert contents_lines(shuffled, min_gap=1) == set()
     two = segment("\n\n".join(["Alpha", "Beta", SENTENCES[0], "Alpha", "Beta"]))
-    assert not any(rules._listed_again(two))
+    assert contents_lines(two, min_gap=1) == set()
 
 
 def test_a_heading_over_nothing_or_repeating_the_title_heads_no_section() -> None:
@@ -192,3 +193,11 @@ def test_headings_in_a_row_written_alike_are_a_lists_items_but_the_last_two() ->
     assert rules._list_items(lines, [1, 2, 3, 5, 6, 7]) == {1}  # "How to start" is unlike "Tools"
     assert rules._list_items(lines, [1, 3]) == set()
     assert rules._list_items(lines, [6, 7]) == set()
+
+
+def test_a_block_shown_again_whole_is_no_table_of_contents_for_the_title_but_may_list_sections() -> None:
+    # a sticky header repeats the headline block, its lines together again; sections listed come back apart
+    block = ["City plans new road tax", "By Jane Doe", "March 3, 2021"]
+    lines = segment("\n\n".join([*block, SENTENCES[0], *block, SENTENCES[1]]))
+    assert contents_lines(lines) == set()  # the title's rule: copies set apart by a section's text
+    assert contents_lines(lines, min_gap=1) == {0, 1, 2}  # the headings' rule: a section may be a heading alone

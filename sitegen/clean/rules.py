@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from sitegen.clean import code, features, regions, titles, vocab
+from sitegen.clean import code, contents, features, regions, titles, vocab
 from sitegen.clean.learned import models
 from sitegen.clean.lines import CREDIT_MAX_WORDS, Line, fold
 
@@ -65,7 +65,6 @@ HEADING_MIN_P = 0.3  # heading score from which a content line is a section head
 # once per page, as the gold lists it: its scores run low)
 HEADING_MAX_WORDS = 20
 LIST_RUN_LINES = 2  # chosen headings right under one, in a row, that make it a list's item when written alike
-CONTENTS_MIN_LINES = 3  # short lines in a row, each shown again lower down in that order: a table of contents
 BUTTON_LINE_MAX_WORDS = 6  # a button or field line under a heading, read past for what follows it
 END_MARKER_MAX_WORDS = 6
 END_MARKER_MIN_SHARE = 0.6  # of the run's words read before an end marker may close it
@@ -872,35 +871,16 @@ def _heads_nothing(lines: list[Line], chosen: list[int], title_index: int) -> se
 def _contents_entries(lines: list[Line], chosen: list[int], idx: list[int]) -> set[int]:
     """The chosen headings that are a table of contents' entries: no text under them before the next
     candidate (of `idx`), and the same words again lower down as a chosen heading that has text under it;
-    or, in a list of lines the page shows again lower down in the same order (`_listed_again`), the same
-    words again lower down as a chosen heading."""
+    or, in a list of lines the page shows again lower down in the same order (`contents.contents_lines`:
+    there a section may be a heading alone, over its sub-heading), the same words again lower down as a
+    chosen heading."""
     ends = dict(zip(idx, [*idx[1:], len(lines)], strict=True))
     over_text = {i: any(ln.label == PARAGRAPH for ln in lines[i + 1: ends[i]]) for i in chosen}
     last = {lines[i].key: i for i in chosen if over_text[i]}  # the lowest heading of each text over a section
     lowest = {lines[i].key: i for i in chosen}
-    listed = _listed_again(lines)
+    listed = contents.contents_lines(lines, min_gap=1)
     return {i for i in chosen if (not over_text[i] and last.get(lines[i].key, -1) > i)
-            or (listed[i] and lowest[lines[i].key] > i)}
-
-
-def _listed_again(lines: list[Line]) -> list[bool]:
-    """Each line is in a table of contents: a run of CONTENTS_MIN_LINES short lines or more, each shown
-    again lower down, in the same order (a numbered list of the sections, the page's own headings above it)."""
-    below: dict[str, int] = {}
-    again = [-1] * len(lines)  # where each short line is shown next
-    for ln in reversed(lines):
-        if ln.words <= HEADING_MAX_WORDS:
-            again[ln.index] = below.get(ln.key, -1)
-            below[ln.key] = ln.index
-    out = [False] * len(lines)
-    start = 0
-    for i in range(1, len(lines) + 1):
-        if i < len(lines) and again[i] >= 0 and again[i - 1] >= 0 and again[i] > again[i - 1]:
-            continue
-        if again[start] >= 0 and i - start >= CONTENTS_MIN_LINES:
-            out[start:i] = [True] * (i - start)
-        start = i
-    return out
+            or (i in listed and lowest[lines[i].key] > i)}
 
 
 def heading_candidates(lines: list[Line]) -> list[int]:

@@ -9,11 +9,10 @@ address spells. `title_text` gives the chosen line's text without a site's name.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 
 from sitegen.clean import address, features, neighbours, overlap, regions, rules, vocab
+from sitegen.clean.contents import contents_lines
 from sitegen.clean.dates import is_date_line
 from sitegen.clean.learned import models
 from sitegen.clean.lines import Line, fold
@@ -43,8 +42,6 @@ KICKER_MAX_WORDS = 4  # a label over the headline naming its subject
 KICKER_MAX_GAP = 3  # lines from the kicker down to the headline
 KICKER_SCORE_MARGIN = 1.0  # how much better the kicker may score than its headline
 BARE_TITLE_WINDOW = 8
-CONTENTS_MIN_ENTRIES = 3  # lines in a row that come back later, in order: a table of contents
-CONTENTS_MIN_GAP = 2  # lines from one entry's copy to the next (a section's text between them)
 LIST_MIN_ITEMS = 3  # the chosen line and the lines right under it that score like it: items of a list
 LIST_SCORE_MARGIN = 1.5  # how far below the chosen line's score its list's items score at most
 LIST_HEADLINE_SCORE_MARGIN = 5.0  # how much better the list's first item may score than the headline right over it
@@ -53,10 +50,10 @@ def headline_candidates(lines: list[Line], run: tuple[int, int], *, contents: bo
     """The lines the title model chooses the headline from (`run`: the main
     run of the first-pass scores): those before the text starts, or within
     TITLE_RUN_SLACK lines of it, that no rule knows for something else (nor
-    an entry of a table of contents: `_contents_entries`, unless `contents`:
+    an entry of a table of contents: `contents.contents_lines`, unless `contents`:
     the model learns from those too); any such line when none of those passes."""
     start, end = run
-    entries = set() if contents else _contents_entries(lines)
+    entries = set() if contents else contents_lines(lines)
     shaped = [i for i in features.title_candidates(lines) if i not in entries]
     before_text = [i for i in shaped if i < start + TITLE_RUN_SLACK] if end > start else []
     candidates = [i for i in before_text or shaped if headline_candidate(lines, i)]  # the rules read lines
@@ -100,34 +97,6 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
         return bare
     line.mark(rules.TITLE, f"{rule}:score={scores[best]:.2f}")
     return line
-
-
-def _contents_entries(lines: list[Line]) -> set[int]:
-    """Lines of a table of contents: CONTENTS_MIN_ENTRIES different lines or
-    more, one under the other, that each come back later in the same order,
-    each copy CONTENTS_MIN_GAP lines or more after the one before (a section
-    heading with its text under it; a header block repeated comes back whole)."""
-    at: dict[str, list[int]] = {}
-    for line in lines:
-        at.setdefault(line.key, []).append(line.index)
-    entries: set[int] = set()
-    for start in range(len(lines) - CONTENTS_MIN_ENTRIES + 1):
-        block = lines[start:start + CONTENTS_MIN_ENTRIES]
-        copies = [_copy_after(at[ln.key], start + CONTENTS_MIN_ENTRIES - 1) for ln in block]
-        if all(copies) and all(b - a >= CONTENTS_MIN_GAP for a, b in itertools.pairwise(copies)) \
-                and len({ln.key for ln in block}) == len(block) and all(_has_letter(ln.key) for ln in block):
-            entries.update(ln.index for ln in block)
-    return entries
-
-
-def _copy_after(found: list[int], after: int) -> int:
-    """The first of the sorted positions `found` after `after` (0 when none is: no copy comes after line 0)."""
-    k = bisect.bisect_right(found, after)
-    return found[k] if k < len(found) else 0
-
-
-def _has_letter(text: str) -> bool:
-    return any(c.isalpha() for c in text)
 
 
 def headline_candidate(lines: list[Line], i: int) -> bool:
