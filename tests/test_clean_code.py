@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from sitegen.clean import code, rules
+from sitegen.clean import clean, code, rules
 from sitegen.clean.lines import segment
+from sitegen.model import BlockKind
 from tests.test_clean_rules import PARAGRAPH
 
 SNIPPET = ["# initialize a repository", "git init", "", "# stage every change", "git add -A", "",
@@ -62,3 +63,43 @@ def test_lines_within_brackets_a_code_line_opened_are_code() -> None:
     assert block_end("\n".join([*struct, "", "The runner holds its three clients and nothing else."]), 0) == struct
     plain = ["Our team", "Alice Brown", "Carol Smith", "Dave Jones", "Eve Stone"]  # no bracket opened them
     assert block_end("\n".join(["x = 1;", *plain, "y = 2;", "z = 3;"]), 0) == []
+
+
+GO_FUNCTION = """func CopyFile(dst, src string) error {
+    in, err := os.Open(src)
+    if err != nil {
+        return err
+    }
+
+    defer in.Close()
+    return copyTo(dst, in)
+}"""
+
+
+def test_a_block_of_code_in_the_text_is_shown_as_code_with_its_indentation() -> None:
+    text = "\n\n".join([
+        "Copying a file in Go", PARAGRAPH, "Here is a function that copies one file into another one:",
+        GO_FUNCTION, "The deferred call closes the file however the function returns, which is the point.",
+        PARAGRAPH])
+    article = clean(text)
+    kinds = [b.kind for b in article.blocks]
+    assert kinds.count(BlockKind.CODE) == 1
+    (block,) = [b for b in article.blocks if b.kind is BlockKind.CODE]
+    assert block.text == GO_FUNCTION  # "}" and "return err" that no rule kept, and the indentation, come back
+    after = kinds.index(BlockKind.CODE) + 1
+    assert article.blocks[after].text.startswith("The deferred call")  # prose after it stays prose
+
+
+def test_code_spans_open_on_code_stop_before_prose_and_join_blocks_set_close() -> None:
+    texts = ["Run these:", "x = load(a)", "y = load(b)", "z = join(x, y)", "return z",
+             "The function above reads two files and joins them into one result for you.", "print(z)"]
+    assert code.code_spans(texts, list(range(1, len(texts) + 1))) == [(1, 4)]  # to its last code line
+    texts = ["a = f(1)", "b = f(2)", "c = f(3)", "d = f(4)", "e = f(5)", "g = f(6)"]
+    assert code.code_spans(texts, [1, 2, 3, 5, 6, 7]) == [(0, 6)]  # one blank line between: one block
+    assert code.code_spans(["a = f(1)", "b = f(2)", "Menu", "Home", "About", "Contact"], [1, 2, 3, 4, 5, 6]) == []
+
+
+def test_lines_of_brackets_alone_do_not_part_a_block() -> None:
+    source = ["x = f(1) {", "}", "", "y = g(2)"]
+    assert code.bracket_free_numbers([1, 4], source) == [1, 3]  # "}" skipped: the blank line alone is between
+    assert code.bracket_free_numbers([1, 4], None) == [1, 4]

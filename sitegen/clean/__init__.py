@@ -80,7 +80,7 @@ def clean(text: str, reference_date: datetime | None = None, in_article: Collect
         updated=updated,
         section_path=tuple(section),
         site_name=_site_name(lines, texts, title_text),
-        blocks=tuple(structure.blocks(lines)),
+        blocks=tuple(structure.blocks(lines, text.split("\n"))),
         labels=tuple(LineLabel(ln.number, ln.text, ln.label, ln.rule) for ln in lines),
         warnings=tuple(warnings),
     )

@@ -4,7 +4,12 @@ from it, since page chrome holds no code."""
 
 from __future__ import annotations
 
+import itertools
 import re
+import textwrap
+from collections.abc import Sequence
+
+from sitegen.clean.lines import Line
 
 CODE_BLOCK_MIN_LINES = 3  # code-shaped lines a block must hold
 CODE_BLOCK_MIN_SHARE = 0.4  # of a block's lines that read as code (a command under each comment)
@@ -56,3 +61,64 @@ def code_block_end(texts: list[str], numbers: list[int], free: list[bool], start
     if code < CODE_BLOCK_MIN_LINES or code < CODE_BLOCK_MIN_SHARE * (last - start):
         return start
     return last
+
+
+CODE_SHOWN_MIN_SHARE = 0.6  # of a block's lines shaped as code, for the block to be shown as code
+
+
+def code_spans(texts: list[str], numbers: list[int]) -> list[tuple[int, int]]:
+    """The blocks of code among lines of text one after the other (`texts`,
+    with their line `numbers`), as [start, end) spans: each opens on a code
+    line and stops before a line of prose (longer than CODE_PLAIN_MAX_WORDS,
+    not shaped as code), CODE_SHOWN_MIN_SHARE of its lines are shaped as code,
+    and blocks set close one after the other are one."""
+    spans: list[tuple[int, int]] = []
+    free = [True] * len(texts)
+    k = 0
+    while k < len(texts):
+        end = code_block_end(texts, numbers, free, k) if is_code_line(texts[k]) else k
+        end = next((j for j in range(k, end) if _prose(texts[j])), end)
+        shaped = sum(map(is_code_line, texts[k:end]))
+        if end > k and shaped >= CODE_BLOCK_MIN_LINES and shaped >= CODE_SHOWN_MIN_SHARE * (end - k):
+            if spans and spans[-1][1] == k and numbers[k] - numbers[k - 1] <= CODE_MAX_GAP:
+                k = spans.pop()[0]
+            spans.append((k, end))
+            k = end
+        else:
+            k += 1
+    return spans
+
+
+def _prose(text: str) -> bool:
+    return len(text.split()) > CODE_PLAIN_MAX_WORDS and not is_code_line(text)
+
+
+_BRACKETS_ALONE = re.compile(r"^[\])}]+[;,)]*$")  # "}", "});", "]": a block's end, alone on its line
+
+
+def code_text(block: Sequence[Line], source: list[str] | None) -> str:
+    """The text of a block of code (its `block` of lines) as the source has it,
+    from its first line to its last: the indentation kept, and the lines
+    within it that other rules leave out ("}", "return", blank lines) put
+    back, with the lines of brackets alone right after it. Without `source`,
+    its lines one under the other."""
+    if source is None:
+        return "\n".join(ln.text for ln in block)
+    last = block[-1].number
+    while last < len(source) and _BRACKETS_ALONE.match(source[last].strip()):
+        last += 1  # source[last] is line number last + 1
+    kept = [line.rstrip() for line in source[block[0].number - 1:last]]
+    return textwrap.dedent("\n".join(kept).expandtabs(4)).strip("\n")
+
+
+def bracket_free_numbers(numbers: list[int], source: list[str] | None) -> list[int]:
+    """Line `numbers` renumbered as if the source's lines of brackets alone
+    between them were not there (other rules leave those out of the text:
+    a block of code goes on over them)."""
+    if source is None or not numbers:
+        return numbers
+    out = [numbers[0]]
+    for before, number in itertools.pairwise(numbers):
+        skipped = sum(1 for n in range(before + 1, number) if _BRACKETS_ALONE.match(source[n - 1].strip()))
+        out.append(out[-1] + number - before - skipped)
+    return out

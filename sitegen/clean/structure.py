@@ -1,11 +1,11 @@
-"""Labelled lines -> body blocks: paragraphs, headings, lists, captions."""
+"""Labelled lines -> body blocks: paragraphs, headings, lists, captions, code."""
 
 from __future__ import annotations
 
 import itertools
 import re
 
-from sitegen.clean import rules, vocab
+from sitegen.clean import code, rules, vocab
 from sitegen.clean.lines import Line
 from sitegen.model import Block, BlockKind
 
@@ -23,11 +23,22 @@ _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)+\.?\s")
 _NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 
 
-def blocks(lines: list[Line]) -> list[Block]:
+def blocks(lines: list[Line], source: list[str] | None = None) -> list[Block]:
+    """The body's blocks from the labelled `lines`; `source`: the text's lines as
+    they were (`text.split("\n")`), from which a block of code keeps its
+    indentation and the lines of brackets alone between its lines."""
     out: list[Block] = []
     run: list[Line] = []
     unmarked = _unmarked_items(lines)
+    code_blocks = _code_blocks(lines, source)
+    in_code = {ln.index for block in code_blocks.values() for ln in block}
     for line in lines:
+        if line.index in in_code:
+            if line.index in code_blocks:
+                _flush_list(run, out)
+                run = []
+                out.append(Block(BlockKind.CODE, code.code_text(code_blocks[line.index], source)))
+            continue
         if line.label in rules.CONTENT and (vocab.BULLET.match(line.text) or line.index in unmarked):
             # an item, never a heading or caption
             run.append(line)
@@ -48,6 +59,22 @@ def blocks(lines: list[Line]) -> list[Block]:
             out.append(Block(BlockKind.FIGURE, text, credit=line.credit))
     _flush_list(run, out)
     return out
+
+
+def _code_blocks(lines: list[Line], source: list[str] | None) -> dict[int, list[Line]]:
+    """Blocks of program code among the text's paragraphs, by the index of
+    their first line (`code.code_spans` over each stretch of paragraph lines
+    that no heading or caption breaks; `source` as for `blocks`)."""
+    found: dict[int, list[Line]] = {}
+    content = [ln for ln in lines if ln.label in rules.CONTENT]
+    for is_text, group in itertools.groupby(content, key=lambda ln: ln.label == rules.PARAGRAPH):
+        stretch = list(group)
+        if not is_text or len(stretch) < code.CODE_BLOCK_MIN_LINES:
+            continue
+        numbers = code.bracket_free_numbers([ln.number for ln in stretch], source)
+        for start, end in code.code_spans([ln.text for ln in stretch], numbers):
+            found[stretch[start].index] = stretch[start:end]
+    return found
 
 
 def _unmarked_items(lines: list[Line]) -> set[int]:
