@@ -271,3 +271,59 @@ def test_find_byline_takes_no_title_and_no_ui_words_for_names(page: list[str]) -
 def test_find_byline_name_then_a_reviewer_a_date_lead_or_a_day(after: str) -> None:
     page = ["A Headline About Things", "Jane Doe", after, "Body text."]
     assert find_byline(page, 0) == (1, "Jane Doe")
+
+
+def test_a_role_after_the_names_ends_them() -> None:
+    line = "by Jane Doe, Senior Director, Content & Marketing, Example Institute"
+    assert looks_like_byline(line)
+    assert parse_byline(line) == "Jane Doe"
+
+
+@pytest.mark.parametrize("text", [
+    "Power Coaching",  # a gerund
+    "Online Fitness Coaching",
+    "STRATEGY & LEADERSHIP",  # an abstract noun
+    "Climate Adaptation",
+    "Climate Change",  # a topic noun
+    "Backup Strategy",
+    "CategoryBy Manufacturer",  # menu words glued together
+    "Wedding ChecklistsJust EngagedWedding Planning",
+    "Metasploit Wrap-Up",  # a noun made of a verb and a particle
+])
+def test_topics_and_menus_are_not_names(text: str) -> None:
+    assert not looks_like_name(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Andrew King", "Jean-Luc Picard", "Ann Haslam-Coates", "Sam McAllister", "Illinois Admissions",
+    "West Bell Dental Care", "Team SimplyThrilled",
+])
+def test_names_that_resemble_topics_stay_names(text: str) -> None:
+    assert looks_like_name(text)
+
+
+@pytest.mark.parametrize("text", [
+    "By CategoryBy Manufacturer",
+    "Metasploit Wrap-Up 12/19/2025",
+    "Head Winemaker, Co-Founder",  # a role line read as names then a role
+    "Jane Doe, CEO of Acme, Highlights the Convergence of AI and Blockchain at International Panel",  # a headline
+])
+def test_not_bylines_menus_roles_headlines(text: str) -> None:
+    assert not looks_like_byline(text)
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    (["Power Coaching", "7 min read", "A Headline About Things", "Body text."], 2),
+    (["A Headline About Things", "Climate Change", "Climate Change", "Updated: June 2, 2025", "Body text."], 0),
+    (["Menu", "A Headline About Things", "Online Fitness Coaching", "Find Your Coach", "Body."], 1),
+])
+def test_find_byline_takes_no_topic_beside_a_date_role_or_reading_time(page: list[str], title: int) -> None:
+    assert find_byline(page, title) is None
+
+
+def test_find_byline_skips_a_testimonial_s_author() -> None:
+    page = ["A Headline About Things", "Body text of the article goes on here."] + ["filler line"] * 20 + [
+        "“We use it every day and recommend it to everyone.”", "Jane Doe, Managing Partner, Acme Law"]
+    assert find_byline(page, 0) is None
+    page[-2] = "We use it every day and recommend it to everyone."
+    assert find_byline(page, 0) == (23, "Jane Doe")  # without quotation marks: a byline

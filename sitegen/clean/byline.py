@@ -182,9 +182,11 @@ def looks_like_byline(text: str) -> bool:
         names = _names(rest, alone=bool(_STRONG_LEAD.search(lead.group())))
         return names is not None and _rest_is_meta(rest[names[1]:])
     names = _names(text)
-    if names is None or names[0].count(" ") == 0:
-        return False
+    if names is None or names[0].count(" ") == 0 or any(_ROLE_WORDS.fullmatch(w) for w in names[0].split()):
+        return False  # no names, or a role read as names ("Head Winemaker, Co-Founder")
     rest = text[names[1]:]
+    if any(len(seg.split()) > ROLE_MAX_WORDS and ". " not in seg for seg in _SEGMENT_END.split(rest)):
+        return False  # a headline that starts with a name: "Jane Doe, CEO of Acme, Highlights the Rise of ..."
     if rest[:1] == " " and is_author_role(rest.strip()):
         return True  # "Jane Doe Senior Staff Writer": a role after the names without a separator
     return bool(rest.strip()) and _rest_is_meta(rest, need_separator=True)
@@ -260,7 +262,23 @@ def looks_like_name(text: str) -> bool:
     if any(_ROLE_WORDS.fullmatch(w) for w in text.split()[1:]):
         return False  # "Office Manager", "Web Designer Business": a role
     names = _names(text)
-    return names is not None and not text[names[1]:].strip(" ,") and " " in names[0]
+    return (names is not None and not text[names[1]:].strip(" ,") and " " in names[0]
+            and not _topic_word(names[0].split()[-1]))
+
+
+# The last word of a topic, a menu item or a post's title, not of a name: a gerund ("Power Coaching"), an abstract
+# noun by its ending ("Climate Adaptation", "Strategy & Leadership"), a field or topic noun ("Backup Strategy").
+_TOPIC_END = re.compile(r"^\w{4,}ing$|^\w{2,}(?:tion|sion)$|^\w{4,}(?:ment|ness)$|^\w{3,}(?:ship|ism|ity|ogy|ics)$")
+_TOPIC_NOUNS = frozenset(_words("""strategy strategies change changes climate health wellness fitness nutrition finance
+    money economy politics science tech software hardware data security backup cloud energy environment travel food
+    recipes lifestyle culture career careers jobs work sports entertainment music fashion beauty garden home wedding
+    weddings parenting insights trends tools basics tutorials updates advice research sales analytics"""))
+
+
+def _topic_word(word: str) -> bool:
+    """`word`, the last of a would-be name, is a topic's (see `_TOPIC_END`, `_TOPIC_NOUNS`)."""
+    low = word.casefold()
+    return low in _TOPIC_NOUNS or _TOPIC_END.match(low) is not None
 
 
 def _name_shape(text: str) -> bool:
@@ -379,7 +397,7 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
     and `is_date_line` of line `i`."""
     for i in indexes:
         text = lines[i]
-        if byline(i) and not _in_menu(lines, i):
+        if byline(i) and not _in_menu(lines, i) and not _quote_attribution(lines, i):
             return i, parse_byline(text)
         if i + 1 >= len(lines):
             continue
@@ -456,6 +474,19 @@ def _headline_like(text: str) -> bool:
             and not text.endswith((".", ":", "!")))
 
 
+_QUOTE_OPEN = "\"“”„«»‘'"
+_QUOTE_CLOSE = "\"“”«»’'"
+
+
+def _quote_attribution(lines: Sequence[str], i: int) -> bool:
+    """Line `i` names, without a lead-in, who said the quotation right above it: a
+    testimonial's author ("“We use it every day.”" / "Jane Doe, Managing Partner, Acme")."""
+    if i == 0 or _LEAD.match(lines[i]):
+        return False
+    above = lines[i - 1].rstrip(" ")
+    return len(above) > 1 and above[0] in _QUOTE_OPEN and above.rstrip(".")[-1] in _QUOTE_CLOSE
+
+
 def _in_menu(lines: Sequence[str], i: int) -> bool:
     """A "By ..." line beside another is a menu of filters ("By State", "By Style")."""
     head = lines[i][:3].casefold()
@@ -488,8 +519,8 @@ def _names(text: str, alone: bool = False) -> tuple[str, int] | None:
                 offset = part_end
                 pos = part_end + (len(seps[k]) if k < len(seps) else 0)
                 continue
-            if not later_and:
-                break
+            if not later_and or is_author_role(part):
+                break  # "Jane Doe, Senior Director, Content & Marketing": the role ends the names
         cut = _role_cut(part, head[pos:])
         name = part if cut is None else part[:cut].rstrip()  # "Jane Doe Staff Writer": a role glued on
         if not _is_name(name, alone and k == 0):
@@ -572,9 +603,13 @@ def _is_name(part: str, alone: bool = False) -> bool:
     if words[-1].casefold() in _GROUP_ENDS and words[0][:1].isupper():
         words = words[1:] if words[0].casefold() == "the" else words
         return all(w[:1].isupper() for w in words[:-1])  # "The Currency editors": the group's word in lower case
+    if len(words) > 1 and words[0].casefold() not in _GROUP_ENDS and _GLUED_WORDS.search(part):
+        return False  # "CategoryBy Manufacturer", "Wedding ChecklistsJust": menu items glued together
     capitals = 0
     upper = part.isupper()
     for word in words:
+        if "-" in word and any(p.casefold() in _ADVERB_PARTICLES for p in word.split("-")[1:]):
+            return False  # "Wrap-Up", "Check-In": a noun made of a verb, not a double name
         low = word.casefold()
         if low in _HONORIFICS:
             continue
@@ -587,6 +622,12 @@ def _is_name(part: str, alone: bool = False) -> bool:
             return False
         capitals += 1
     return capitals >= 1
+
+
+# A capital after four lower-case letters inside a word: words glued together ("ChecklistsJust"), where a name's
+# inner capital follows a short prefix ("McDonald", "MacKenzie", "DeSiato").
+_GLUED_WORDS = re.compile(r"[a-zß-ÿ]{4}[A-ZÀ-Þ]")
+_ADVERB_PARTICLES = frozenset(_words("up down out off in on over back away"))
 
 
 def _title_case(part: str) -> str:
