@@ -327,3 +327,14 @@ def test_find_byline_skips_a_testimonial_s_author() -> None:
     assert find_byline(page, 0) is None
     page[-2] = "We use it every day and recommend it to everyone."
     assert find_byline(page, 0) == (23, "Jane Doe")  # without quotation marks: a byline
+
+
+def test_find_byline_skips_the_bylines_of_a_list_of_other_articles() -> None:
+    body = ["A Headline About Things", "Body text of the article goes on here."] + ["filler line"] * 20
+    more = ["More Stories", "A First Other Story Title", "May 3, 2021 by Jane Doe | Community", "Its excerpt runs on.",
+            "A Second Other Story Title", "May 1, 2021 by John Roe | Science", "Its excerpt runs on."]
+    assert find_byline(body + more, 0) is None
+    named = ["More Stories", "A First Other Story Title Here", "Jane Doe", "May 3, 2021",
+             "A Second Other Story Title", "John Roe", "May 1, 2021"]
+    assert find_byline(body + named, 0) is None
+    assert find_byline(body + more[:4], 0) == (24, "Jane Doe")  # a byline alone at the end: the author's

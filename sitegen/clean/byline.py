@@ -397,7 +397,8 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
     and `is_date_line` of line `i`."""
     for i in indexes:
         text = lines[i]
-        if byline(i) and not _in_menu(lines, i) and not _quote_attribution(lines, i):
+        if (byline(i) and not _in_menu(lines, i) and not _quote_attribution(lines, i)
+                and (context or not _in_entry_list(lines, i, byline, date_line))):
             return i, parse_byline(text)
         if i + 1 >= len(lines):
             continue
@@ -415,7 +416,8 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
         if (_name_shape(text) and (date_line(i + 1) or is_author_role(nxt) or _READING_TIME.match(nxt)
                                    or _AFTER_NAME.match(nxt))
                 and looks_like_name(text)
-                and (context or (i > 0 and not date_line(i - 1) and _headline_like(lines[i - 1])))
+                and (context or (i > 0 and not date_line(i - 1) and _headline_like(lines[i - 1])
+                                 and not _in_entry_list(lines, i, byline, date_line)))
                 and not _in_link_list(lines, i)):  # the cheapest test first: most lines are no name
             return i, parse_byline(text)
     return None
@@ -458,6 +460,22 @@ _AFTER_NAME = re.compile(
     r"|(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?$"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d$)",
     re.IGNORECASE)
+
+
+ENTRY_GAP = 8  # lines between the bylines of two entries in a list of articles ("More Stories": title, byline, excerpt)
+
+
+def _in_entry_list(lines: Sequence[str], i: int, byline: Callable[[int], bool],
+                   date_line: Callable[[int], bool]) -> bool:
+    """The byline at line `i` has another within `ENTRY_GAP` lines: both sign entries
+    in a list of other articles (a byline line, or a name over a date or a role)."""
+    for j in range(max(0, i - ENTRY_GAP), min(len(lines), i + ENTRY_GAP + 1)):
+        if j == i:
+            continue
+        if byline(j) or (j + 1 < len(lines) and _name_shape(lines[j])
+                         and (date_line(j + 1) or is_author_role(lines[j + 1])) and looks_like_name(lines[j])):
+            return True
+    return False
 
 
 def _in_link_list(lines: Sequence[str], i: int) -> bool:
