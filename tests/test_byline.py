@@ -65,6 +65,7 @@ from sitegen.clean.byline import (
     ("By Jane Doe, Associated Press", "Jane Doe"),
     ("By Jane Doe, Executive Editor, Harbor Health Watch", "Jane Doe"),
     ("Written By Jane Doe, MD*", "Jane Doe, MD"),
+    ("Written By: Jane Doe Gardener & Astrologer", "Jane Doe"),
     ("JANE DOELAST UPDATED NOV 6, 2025", "Jane Doe"),
 ])
 def test_bylines(text: str, names: str) -> None:
@@ -115,6 +116,9 @@ def test_credit_lines(text: str, expected: bool) -> None:
     ("Redakteurin", True),
     ("Partner Portal", False),
     ("Guest Blog Writer Submission", False),
+    ("Gardener & Astrologer", True),  # two trades
+    ("Writer and Herbalist", True),
+    ("Baker & Jones", False),
     ("The writer says so.", False),
     ("", False),
 ])
@@ -136,6 +140,7 @@ def test_author_roles(text: str, expected: bool) -> None:
     ("jane doe", False),
     ("Jane D. Doe", True),
     ("Web Designer Business", False),
+    ("Current Master Gardener Volunteers", False),  # a role, in the plural: a menu item
 ])
 def test_names(text: str, expected: bool) -> None:
     assert looks_like_name(text) is expected
@@ -226,6 +231,12 @@ def test_find_byline_bare_name_under_a_date_line() -> None:
     assert find_byline(page, 0) is None
     page = ["A Headline About Things", "2025-12-17", "Vibe Coding", "A sentence of text."]
     assert find_byline(page, 0) is None  # a gerund: no name
+    page = ["A Headline About Things", "Body text.", "A White Paper on Sensors", "08/12/2021", "Startup Studio",
+            "A driving coach for cars", "08/04/2025", "Telecoms"]
+    assert find_byline(page, 0) is None  # date, label, title, date: a list of dated items
+    page = ["A Headline About Things", "July 5, 2025", "Jane Doe", "A Headline About Things", "July 5, 2025",
+            "Jane Doe", "Body text."]
+    assert find_byline(page, 0) == (2, "Jane Doe")  # the header repeated
     page = ["A Headline About Things", "2025-12-17", "Jane Doe", "Body text."] + ["filler line"] * 30 + [
         "By John Roe"]
     assert find_byline(page, 0) == (34, "John Roe")  # a byline anywhere comes before a bare name

@@ -142,7 +142,7 @@ _ROLE_WORDS = re.compile(
     |producer|photographer|reviewer|analyst|expert|specialist|strategist|consultant|manager|director|founder|co-founder
     |ceo|cto|cfo|coo|vp|president|head|lead|chief|officer|engineer|developer|designer|marketer|researcher
     |scientist|professor|lecturer|teacher|coach|trainer|dietitian|nutritionist|physician|doctor|nurse|therapist
-    |attorney|lawyer|advisor|adviser|planner|copywriter|intern|fellow|associate|assistant|owner|partner
+    |attorney|lawyer|advisor|adviser|planner|copywriter|intern|fellow|associate|assistant|owner|partner|volunteer
     |redakteur|redakteurin|redaktion|autorin|journaliste|rédacteur|rédactrice|correspondant|correspondante
     |periodista|redactor|redactora|corresponsal|jornalista|repórter|redator|redatora|giornalista|redattore
     |redattrice|inviato|inviata|wartawan|penulis|redaksi|корреспондент|журналист|редактор|обозреватель
@@ -259,8 +259,8 @@ def looks_like_name(text: str) -> bool:
     word at the end ("Office Manager") rule it out."""
     if not _name_shape(text):
         return False  # the cheap tests first: names are capitalised words
-    if any(_ROLE_WORDS.fullmatch(w) for w in text.split()[1:]):
-        return False  # "Office Manager", "Web Designer Business": a role
+    if any(_ROLE_WORDS.fullmatch(w) or _ROLE_WORDS.fullmatch(w.removesuffix("s")) for w in text.split()[1:]):
+        return False  # "Office Manager", "Web Designer Business", "Master Gardener Volunteers": a role
     names = _names(text)
     return (names is not None and not text[names[1]:].strip(" ,") and " " in names[0]
             and not _topic_word(names[0].split()[-1]))
@@ -297,9 +297,20 @@ def is_author_role(text: str) -> bool:
     if not words or len(words) > ROLE_MAX_WORDS or text.endswith((".", "!", "?")):
         return False
     head = _ROLE_HEAD_END.split(text, maxsplit=1)[0].strip()
-    if not head or not _ROLE_WORDS.fullmatch(head.split()[-1]):
+    if not head or not (_ROLE_WORDS.fullmatch(head.split()[-1]) or _agent_pair(head)):
         return False
     return all(w[0].isupper() or not w[0].isalpha() or w.casefold() in _ROLE_LINKS for w in words)
+
+
+_AND = re.compile(r"\s+(?:&|and|und|et|y|e)\s+")
+_AGENT_NOUN = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]{3,}(?:er|or|ist|ian)$")  # "Gardener", "Astrologer", "Herbalist"
+
+
+def _agent_pair(head: str) -> bool:
+    """`head` is two trades joined by "and", each one word that names a doer
+    ("Gardener & Astrologer", "Writer and Herbalist")."""
+    pieces = _AND.split(head)
+    return len(pieces) == 2 and all(" " not in p and (_AGENT_NOUN.match(p) or _ROLE_WORDS.fullmatch(p)) for p in pieces)
 
 
 _ROLE_HEAD_END = re.compile(r"\s*(?:[,|·•/(–—]|\s-\s|\b(?:at|of|for|bei|für|chez|de|di|en|em|da)\b)\s*",
@@ -380,13 +391,16 @@ DATE_ABOVE_MAX_WORDS = 4  # "Posted Dec 19, 2025": the date line above a bare na
 
 def _name_under_date(lines: Sequence[str], i: int, date_line: Callable[[int], bool]) -> str:
     """The name at line `i` when it stands alone under a date line ("May 3, 2021" /
-    "Jane Doe"), not in a list of dated links (no date line after it); else ""."""
+    "Jane Doe"), not in a list of dated links (no other date line right after it or
+    after the line that follows); else ""."""
     text = lines[i]
     if not (i > 0 and _BARE_NAME.match(text) and date_line(i - 1)
             and len(lines[i - 1].split()) <= DATE_ABOVE_MAX_WORDS and looks_like_name(text)):
         return ""
     if (i + 1 < len(lines) and date_line(i + 1)) or _in_link_list(lines, i):
         return ""
+    if i + 2 < len(lines) and date_line(i + 2) and lines[i + 2] != lines[i - 1]:
+        return ""  # date, label, title, another date: a list of dated items (a copy of the header repeats its date)
     return parse_byline(text)
 
 
