@@ -349,3 +349,18 @@ def test_find_byline_skips_the_bylines_of_a_list_of_other_articles() -> None:
              "A Second Other Story Title", "John Roe", "May 1, 2021"]
     assert find_byline(body + named, 0) is None
     assert find_byline(body + more[:4], 0) == (24, "Jane Doe")  # a byline alone at the end: the author's
+
+
+def test_roles_in_the_plural() -> None:
+    line = "Jane Doe and John Roe | Guest Columnists"
+    assert looks_like_byline(line)
+    assert parse_byline(line) == "Jane Doe and John Roe"
+    assert not is_author_role("Nutra Marketers")  # alone on a line, a plural is a group or a menu item
+    assert not looks_like_byline("Business Analysts/Associates – Conduct market research and analyze data")
+
+
+def test_find_byline_name_over_a_date_between_short_capitalised_lines() -> None:
+    page = ["A Headline About Things", "MOBILE APP DEVELOPMENT", "JANE DOE", "OCTOBER 11, 2024", "Share With", "Body."]
+    assert find_byline(page, 0) == (2, "Jane Doe")
+    page = ["Blog", "Docs", "Get Started", "December 17, 2025 • 8 minutes", "A Headline About Things", "Body."]
+    assert find_byline(page, 4) is None  # a button

@@ -132,6 +132,7 @@ _NOT_NAME = frozenset(_words("""
     audience channel format level skill stage department function interest language theme season brand color colour
     material style occasion collection link links show caption
     time here start check open report press release sincerely yours thanks thank hi hey hello dear
+    get learn discover explore try find join watch buy book download register request call
     monday tuesday wednesday thursday friday saturday sunday
     facebook linkedin twitter email pinterest instagram youtube whatsapp reddit print"""))
 # Bylines that name a group: "The Investopedia Team", "The Editors", "Lifestyle Desk".
@@ -149,6 +150,13 @@ _ROLE_WORDS = re.compile(
     |記者|编辑|編集|기자|특파원)""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+def _role_word(word: str) -> bool:
+    """`word` is a role's head noun, maybe in the plural ("Editor", "Analysts")."""
+    return _ROLE_WORDS.fullmatch(word) is not None or _ROLE_WORDS.fullmatch(word.removesuffix("s")) is not None
+
+
 _READING_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+read(?:ing)?(?:\s+time)?)?$", re.IGNORECASE)
 
 
@@ -182,7 +190,7 @@ def looks_like_byline(text: str) -> bool:
         names = _names(rest, alone=bool(_STRONG_LEAD.search(lead.group())))
         return names is not None and _rest_is_meta(rest[names[1]:])
     names = _names(text)
-    if names is None or names[0].count(" ") == 0 or any(_ROLE_WORDS.fullmatch(w) for w in names[0].split()):
+    if names is None or names[0].count(" ") == 0 or any(_role_word(w) for w in names[0].split()):
         return False  # no names, or a role read as names ("Head Winemaker, Co-Founder")
     rest = text[names[1]:]
     if any(len(seg.split()) > ROLE_MAX_WORDS and ". " not in seg for seg in _SEGMENT_END.split(rest)):
@@ -259,7 +267,7 @@ def looks_like_name(text: str) -> bool:
     word at the end ("Office Manager") rule it out."""
     if not _name_shape(text):
         return False  # the cheap tests first: names are capitalised words
-    if any(_ROLE_WORDS.fullmatch(w) or _ROLE_WORDS.fullmatch(w.removesuffix("s")) for w in text.split()[1:]):
+    if any(_role_word(w) for w in text.split()[1:]):
         return False  # "Office Manager", "Web Designer Business", "Master Gardener Volunteers": a role
     names = _names(text)
     return (names is not None and not text[names[1]:].strip(" ,") and " " in names[0]
@@ -290,14 +298,16 @@ def _name_shape(text: str) -> bool:
     return not (words[0].casefold() in _NOT_NAME or any(w[0].islower() and w not in _NAME_LINKS for w in words))
 
 
-def is_author_role(text: str) -> bool:
+def is_author_role(text: str, plural: bool = False) -> bool:
     """True when `text` (one line) is an author's role or title: "Senior Reporter",
-    "Staff Writer", "CONTRIBUTING WRITER", "AI Writer, Embarque", "Redakteurin"."""
+    "Staff Writer", "CONTRIBUTING WRITER", "AI Writer, Embarque", "Redakteurin";
+    `plural`: in the plural too, after the names on a byline's line ("Guest Columnists")."""
     words = text.split()
     if not words or len(words) > ROLE_MAX_WORDS or text.endswith((".", "!", "?")):
         return False
     head = _ROLE_HEAD_END.split(text, maxsplit=1)[0].strip()
-    if not head or not (_ROLE_WORDS.fullmatch(head.split()[-1]) or _agent_pair(head)):
+    last = head.split()[-1] if head else ""
+    if not ((_role_word(last) if plural else _ROLE_WORDS.fullmatch(last)) or _agent_pair(head)):
         return False
     return all(w[0].isupper() or not w[0].isalpha() or w.casefold() in _ROLE_LINKS for w in words)
 
@@ -494,9 +504,10 @@ def _in_entry_list(lines: Sequence[str], i: int, byline: Callable[[int], bool],
 
 def _in_link_list(lines: Sequence[str], i: int) -> bool:
     """Lines `i` and `i + 1` stand in a run of short capitalised lines: a menu or a
-    list of links ("Graphic Designer" / "Office Manager" / "Sales Manager")."""
-    around = [lines[j] for j in (i - 1, i + 2) if 0 <= j < len(lines)]
-    return len(around) == 2 and all(_LINK_LIKE.match(t) and len(t.split()) <= LINK_MAX_WORDS for t in around)
+    list of links ("Graphic Designer" / "Office Manager" / "Sales Manager"); a date
+    or a reading time after line `i` is none."""
+    around = [lines[j] for j in (i - 1, i + 1, i + 2) if 0 <= j < len(lines)]
+    return len(around) == 3 and all(_LINK_LIKE.match(t) and len(t.split()) <= LINK_MAX_WORDS for t in around)
 
 
 def _headline_like(text: str) -> bool:
@@ -683,7 +694,7 @@ def _rest_is_meta(rest: str, need_separator: bool = False) -> bool:
     if not body or is_date_line(body) or _READING_TIME.match(body):
         return True
     first = _SEGMENT_END.split(body, maxsplit=1)[0]
-    if is_author_role(first) or is_date_line(first) or _READING_TIME.match(first):
+    if is_author_role(first, plural=True) or is_date_line(first) or _READING_TIME.match(first):
         return True
     words = first.split()
     lower = [w for w in words if w[:1].islower() and w.casefold() not in _ROLE_LINKS]
