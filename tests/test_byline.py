@@ -67,6 +67,9 @@ from sitegen.clean.byline import (
     ("Written By Jane Doe, MD*", "Jane Doe, MD"),
     ("Written By: Jane Doe Gardener & Astrologer", "Jane Doe"),
     ("JANE DOELAST UPDATED NOV 6, 2025", "Jane Doe"),
+    ("Contributors: Jane Doe", "Jane Doe"),
+    ("Recipe by Jane Doe", "Jane Doe"),
+    ("By the Example Team 2–3 minutes", "the Example Team"),
 ])
 def test_bylines(text: str, names: str) -> None:
     assert looks_like_byline(text)
@@ -206,6 +209,14 @@ def test_find_byline_after_a_bare_lead_reads_the_next_line_as_a_byline() -> None
     assert find_byline(page, 0) == (2, "Jane Doe")
     page = ["A Headline About Things", "Author", "CP", "Body text."]
     assert find_byline(page, 0) is None  # a single word after a bare lead-in is a label more often than a name
+    page = ["A Headline About Things", "Written by", "Jane - Product marketer", "Body text."]
+    assert find_byline(page, 0) == (2, "Jane")  # ... but not after "Written by"
+    page = ["A Headline About Things", "Posted by:", "Jane / House Plant House", "Body text."]
+    assert find_byline(page, 0) is None  # a single word needs a role beside it, or nothing
+    page = ["A Headline About Things", "About the author", "Jane (Smith) Doe", "Body text."]
+    assert find_byline(page, 0) is None
+    page = ["A Headline About Things", "The Example Team", "Published", "Body text."]
+    assert find_byline(page, 0) == (1, "The Example Team")
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -214,6 +225,10 @@ def test_find_byline_after_a_bare_lead_reads_the_next_line_as_a_byline() -> None
     ("May 3, 2021 | News", ""),
     ("May 3, 2021 · Jane Doe wrote a long sentence here", ""),
     ("Jane Doe · May 3, 2021", ""),
+    ("Dec 17, 2025Jane K. Doe", "Jane K. Doe"),  # a name glued on the year
+    ("September 1, 2016September 8, 2016Jane Doe", "Jane Doe"),
+    ("Dec 26, 2025 • Jane Doe in Project Management", "Jane Doe"),  # the post's section
+    ("Dec 26, 2025 • Jane Doe in the park.", ""),
 ])
 def test_date_then_names(text: str, names: str) -> None:
     assert date_then_names(text) == names
@@ -357,6 +372,7 @@ def test_roles_in_the_plural() -> None:
     assert parse_byline(line) == "Jane Doe and John Roe"
     assert not is_author_role("Nutra Marketers")  # alone on a line, a plural is a group or a menu item
     assert not looks_like_byline("Business Analysts/Associates – Conduct market research and analyze data")
+    assert not looks_like_byline("By the end of the year, the team had grown.")
 
 
 def test_find_byline_name_over_a_date_between_short_capitalised_lines() -> None:

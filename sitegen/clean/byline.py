@@ -43,16 +43,17 @@ NEAR_TITLE_AFTER = 12  # ... and this close below it
 _LEAD = re.compile(
     r"""^[(\[]?\s*(?:
         (?:(?:written|words|reported|story|text|article|posted|published|posted\s+and\s+written|created|compiled
-            |guide|review|feature|analysis|opinion|column|essay|commentary|interview)\s+)?by(?:\s*by)?(?:\s*[:：]\s*|\s+|(?-i:(?=[A-Z])))
+            |guide|review|feature|analysis|opinion|column|essay|commentary|interview|recipe)\s+)?by(?:\s*by)?(?:\s*[:：]\s*|\s+|(?-i:(?=[A-Z])))
         |(?:von|vom|por|par|di|da|oleh|door|av|af|przez|от)\s+
-        |(?:author|authors|autor|autora|autores|auteur|auteurs|autore|autori|penulis|автор|авторы|texto|testo|tekst
+        |(?:author|authors|contributor|contributors|autor|autora|autores|auteur|auteurs|autore|autori|penulis|автор|авторы|texto|testo|tekst
         |text|texte|著者|作者|文|글|기자)\s*[:：]\s*
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Lead-ins that leave no doubt, after which a single plain word is a name ("Written by Kristin"),
 # where after a bare "By" it is more likely a menu ("By Style").
-_STRONG_LEAD = re.compile(r"written|words|posted|reported|story|author|autor|auteur|penulis|text|[:：]", re.IGNORECASE)
+_STRONG_LEAD = re.compile(r"written|words|posted|reported|story|author|autor|auteur|penulis|text|recipe|[:：]",
+                          re.IGNORECASE)
 _BARE_LEAD = re.compile(
     r"""^[(\[]?\s*(?:(?:(?:written|words|reported|story|text|article|posted)\s+)?by|von|por|par|di|oleh|door|author
     |authors|autor|autora|auteur|autore|penulis|about\s+the\s+author|article\s+written\s+by|written\s+by|posted\s+by
@@ -61,7 +62,7 @@ _BARE_LEAD = re.compile(
 )
 # How every byline starts: a lead-in word, two capitalised words, a date ("May 3, 2021 by"), a digit.
 _QUICK_LEAD = (r"[(\[]?\s*(?i:by|written|words|reported|story|text|article|posted|published|created|compiled"
-               r"|guide|review|feature|analysis|opinion|column|essay|commentary|interview|von|vom"
+               r"|guide|review|feature|analysis|opinion|column|essay|commentary|interview|recipe|contributor|von|vom"
                r"|por|par|di|da|oleh|door|av|af|przez|от|author|autor|auteur|autore|penulis|автор|著者|作者|文|글|기자)")
 _QUICK = re.compile(
     _QUICK_LEAD + r"|[^\W\d_a-zà-ÿ][^\s]*\s+[^\W\d_a-zà-ÿ][^|·•⋅●,–—\d]{0,60}?(?:[|·•⋅●,–—]|\s-\s|\d)"
@@ -295,7 +296,9 @@ def _name_shape(text: str) -> bool:
     if len(text) > NAME_LINE_MAX_CHARS or not text[:1].isupper() or " " not in text:
         return False
     words = text.split()
-    return not (words[0].casefold() in _NOT_NAME or any(w[0].islower() and w not in _NAME_LINKS for w in words))
+    group = words[0] == "The" and words[-1].casefold() in _GROUP_ENDS  # "The Example Team"
+    return not ((words[0].casefold() in _NOT_NAME and not group)
+                or any(w[0].islower() and w not in _NAME_LINKS for w in words))
 
 
 def is_author_role(text: str, plural: bool = False) -> bool:
@@ -430,10 +433,12 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
         if is_byline_lead(text):
             if looks_like_name(nxt) or byline(i + 1):
                 return i + 1, parse_byline(nxt)
-            names = parse_byline(f"By {nxt}") if looks_like_byline(f"By {nxt}") else ""
-            if " " in names:  # "By" / "Jane Doe on May 3, 2021"; a single word here is more likely a label
-                return i + 1, names
-        if context and _DATE_FIRST_QUICK.search(text):
+            lead = _LEAD.match(f"{text} {nxt}")  # "Written by" / "Jane - Product marketer"
+            joined = f"{text} {nxt}" if lead else f"By {nxt}"
+            names = parse_byline(joined) if looks_like_byline(joined) else ""
+            if " " in names or (names and lead and _STRONG_LEAD.search(lead.group()) and _alone_or_role(nxt, names)):
+                return i + 1, names  # "By" / "Jane Doe on May 3, 2021"; a single word only after "Written by"...
+        if context and (_DATE_FIRST_QUICK.search(text) or _GLUED_YEAR.search(text)):
             names = date_then_names(text)  # "Dec 3, 2025 · 30 min · Jane Doe"
             if names:
                 return i, names
@@ -447,18 +452,27 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
     return None
 
 
+def _alone_or_role(text: str, name: str) -> bool:
+    """`text` is the single word `name` alone or with a role after it ("Jane - Product marketer")."""
+    rest = text[len(name):] if text.startswith(name) else text
+    return not rest.strip() or any(_role_word(w.casefold()) for w in re.findall(r"\w+", rest))
+
+
 _DATE_FIRST = re.compile(r"\s*[|·•⋅●]\s*")
 _DATE_FIRST_QUICK = re.compile(r"^\S.{2,40}?\d\s*[|·•⋅●]")
 _WORD_COUNT = re.compile(r"^[\d,.]+\s*(?:words?|views?|comments?|reads?)$", re.IGNORECASE)
 _ON_BEHALF = re.compile(r"^\s*on\s+behalf\s+of\b", re.IGNORECASE)
+_IN_SECTION = re.compile(r"^\s+in\s+[A-Z][^.!?]*$")  # "Jane Doe in Project Management": the post's section
+# A name glued on the year before it: "Dec 17, 2025Jane Doe", "May 1, 2016May 8, 2016Jane Doe".
+_GLUED_YEAR = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-ZÀ-Þ][a-zß-ÿ])")
 
 
 def date_then_names(text: str) -> str:
     """The names in a line of segments that starts with a date and ends with a
     name ("Dec 3, 2025 · 30 min · 6279 words · Jane Doe", "Dec. 19, 2025 · Jane Doe
-    on behalf of the Docs team"), the segments between being dates, reading times
-    or counts; else ""."""
-    segments = _DATE_FIRST.split(text.strip())
+    on behalf of the Docs team", "Dec 26, 2025 • Jane Doe in Science", "Dec 17,
+    2025Jane Doe"), the segments between being dates, reading times or counts; else ""."""
+    segments = _DATE_FIRST.split(_GLUED_YEAR.sub(" · ", text.strip()))
     if len(segments) < 2 or not is_date_line(segments[0]):
         return ""
     if not all(is_date_line(seg) or _READING_TIME.match(seg) or _WORD_COUNT.match(seg) for seg in segments[1:-1]):
@@ -467,7 +481,7 @@ def date_then_names(text: str) -> str:
     if found is None or " " not in found[0]:
         return ""
     rest = segments[-1][found[1]:]
-    return found[0] if not rest.strip() or _ON_BEHALF.match(rest) else ""
+    return found[0] if not rest.strip() or _ON_BEHALF.match(rest) or _IN_SECTION.match(rest) else ""
 
 
 # A name alone with no lead-in, role or date on its line: two or three plain capitalised words or initials,
@@ -542,8 +556,8 @@ def _names(text: str, alone: bool = False) -> tuple[str, int] | None:
     not start with names. `alone`: a single plain word may be a name."""
     leading = len(text) - len(text.lstrip())
     text = text[leading:]
-    if not text[:1].isupper():
-        return None
+    if not text[:1].isupper() and not (text.startswith("the ") and text[4:5].isupper()):
+        return None  # names are capitalised; a group may start with "the" ("By the Example Team")
     offset = 0
     head = _head(text)
     parts = _CONNECTOR.split(head)
@@ -643,7 +657,7 @@ def _is_name(part: str, alone: bool = False) -> bool:
         return False
     if not 1 <= len(words) <= NAME_MAX_WORDS:
         return False
-    if words[-1].casefold() in _GROUP_ENDS and words[0][:1].isupper():
+    if words[-1].casefold() in _GROUP_ENDS and (words[0][:1].isupper() or words[0] == "the"):
         words = words[1:] if words[0].casefold() == "the" else words
         return all(w[:1].isupper() for w in words[:-1])  # "The Currency editors": the group's word in lower case
     if len(words) > 1 and words[0].casefold() not in _GROUP_ENDS and _GLUED_WORDS.search(part):
