@@ -68,6 +68,8 @@ from sitegen.clean.byline import (
     ("Written By: Jane Doe Gardener & Astrologer", "Jane Doe"),
     ("JANE DOELAST UPDATED NOV 6, 2025", "Jane Doe"),
     ("Contributors: Jane Doe", "Jane Doe"),
+    ("By Jane Doe, CFP – Updated Mar 5, 2026 at 4:28 PM EST", "Jane Doe, CFP"),  # a credential before a dash
+    ("Written By Jane and John", "Jane and John"),  # first names only
     ("Recipe by Jane Doe", "Jane Doe"),
     ("By the Example Team 2–3 minutes", "the Example Team"),
 ])
@@ -373,6 +375,8 @@ def test_roles_in_the_plural() -> None:
     assert not is_author_role("Nutra Marketers")  # alone on a line, a plural is a group or a menu item
     assert not looks_like_byline("Business Analysts/Associates – Conduct market research and analyze data")
     assert not looks_like_byline("By the end of the year, the team had grown.")
+    assert not looks_like_byline("Artificial Intelligence En Yu 21 Nov 2025")  # a credential follows a comma
+    assert not looks_like_byline("By Style and Colour")  # first names alone only after "Written by"
 
 
 def test_find_byline_name_over_a_date_between_short_capitalised_lines() -> None:

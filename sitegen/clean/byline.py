@@ -570,9 +570,9 @@ def _names(text: str, alone: bool = False) -> tuple[str, int] | None:
         sep = seps[k - 1] if k > 0 else ""
         if k > 0:
             later_and = listed or any(_LIST_AND.search(s) for s in seps[k - 1:])
-            part = part.rstrip("*")  # "Jane Doe, MD*": a footnote mark
-            if _CREDENTIAL.match(part):
-                kept.append(sep.rstrip() + " " + part if "," in sep else sep + part)
+            part = part.rstrip("* ")  # "Jane Doe, MD*": a footnote mark; "Jane Doe, CFP – Updated ...": a space
+            if "," in sep and _CREDENTIAL.match(part):
+                kept.append(sep.rstrip() + " " + part)
                 offset = part_end
                 pos = part_end + (len(seps[k]) if k < len(seps) else 0)
                 continue
@@ -580,7 +580,8 @@ def _names(text: str, alone: bool = False) -> tuple[str, int] | None:
                 break  # "Jane Doe, Senior Director, Content & Marketing": the role ends the names
         cut = _role_cut(part, head[pos:])
         name = part if cut is None else part[:cut].rstrip()  # "Jane Doe Staff Writer": a role glued on
-        if not _is_name(name, alone and k == 0):
+        first_names = alone and (k == 0 or (" " not in kept[0] and _LIST_AND.search(sep) is not None))
+        if not _is_name(name, first_names):  # "Written by Jane and John": first names after a first name
             if k == 0:
                 return None
             break
