@@ -65,7 +65,13 @@ from sitegen.clean.byline import (
     ("By Jane Doe, Associated Press", "Jane Doe"),
     ("By Jane Doe, Executive Editor, Harbor Health Watch", "Jane Doe"),
     ("Written By Jane Doe, MD*", "Jane Doe, MD"),
+    ("Written By: Jane Doe Gardener & Astrologer", "Jane Doe"),
     ("JANE DOELAST UPDATED NOV 6, 2025", "Jane Doe"),
+    ("Contributors: Jane Doe", "Jane Doe"),
+    ("By Jane Doe, CFP – Updated Mar 5, 2026 at 4:28 PM EST", "Jane Doe, CFP"),  # a credential before a dash
+    ("Written By Jane and John", "Jane and John"),  # first names only
+    ("Recipe by Jane Doe", "Jane Doe"),
+    ("By the Example Team 2–3 minutes", "the Example Team"),
 ])
 def test_bylines(text: str, names: str) -> None:
     assert looks_like_byline(text)
@@ -115,6 +121,9 @@ def test_credit_lines(text: str, expected: bool) -> None:
     ("Redakteurin", True),
     ("Partner Portal", False),
     ("Guest Blog Writer Submission", False),
+    ("Gardener & Astrologer", True),  # two trades
+    ("Writer and Herbalist", True),
+    ("Baker & Jones", False),
     ("The writer says so.", False),
     ("", False),
 ])
@@ -136,6 +145,7 @@ def test_author_roles(text: str, expected: bool) -> None:
     ("jane doe", False),
     ("Jane D. Doe", True),
     ("Web Designer Business", False),
+    ("Current Master Gardener Volunteers", False),  # a role, in the plural: a menu item
 ])
 def test_names(text: str, expected: bool) -> None:
     assert looks_like_name(text) is expected
@@ -201,6 +211,14 @@ def test_find_byline_after_a_bare_lead_reads_the_next_line_as_a_byline() -> None
     assert find_byline(page, 0) == (2, "Jane Doe")
     page = ["A Headline About Things", "Author", "CP", "Body text."]
     assert find_byline(page, 0) is None  # a single word after a bare lead-in is a label more often than a name
+    page = ["A Headline About Things", "Written by", "Jane - Product marketer", "Body text."]
+    assert find_byline(page, 0) == (2, "Jane")  # ... but not after "Written by"
+    page = ["A Headline About Things", "Posted by:", "Jane / House Plant House", "Body text."]
+    assert find_byline(page, 0) is None  # a single word needs a role beside it, or nothing
+    page = ["A Headline About Things", "About the author", "Jane (Smith) Doe", "Body text."]
+    assert find_byline(page, 0) is None
+    page = ["A Headline About Things", "The Example Team", "Published", "Body text."]
+    assert find_byline(page, 0) == (1, "The Example Team")
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -209,6 +227,10 @@ def test_find_byline_after_a_bare_lead_reads_the_next_line_as_a_byline() -> None
     ("May 3, 2021 | News", ""),
     ("May 3, 2021 · Jane Doe wrote a long sentence here", ""),
     ("Jane Doe · May 3, 2021", ""),
+    ("Dec 17, 2025Jane K. Doe", "Jane K. Doe"),  # a name glued on the year
+    ("September 1, 2016September 8, 2016Jane Doe", "Jane Doe"),
+    ("Dec 26, 2025 • Jane Doe in Project Management", "Jane Doe"),  # the post's section
+    ("Dec 26, 2025 • Jane Doe in the park.", ""),
 ])
 def test_date_then_names(text: str, names: str) -> None:
     assert date_then_names(text) == names
@@ -226,6 +248,12 @@ def test_find_byline_bare_name_under_a_date_line() -> None:
     assert find_byline(page, 0) is None
     page = ["A Headline About Things", "2025-12-17", "Vibe Coding", "A sentence of text."]
     assert find_byline(page, 0) is None  # a gerund: no name
+    page = ["A Headline About Things", "Body text.", "A White Paper on Sensors", "08/12/2021", "Startup Studio",
+            "A driving coach for cars", "08/04/2025", "Telecoms"]
+    assert find_byline(page, 0) is None  # date, label, title, date: a list of dated items
+    page = ["A Headline About Things", "July 5, 2025", "Jane Doe", "A Headline About Things", "July 5, 2025",
+            "Jane Doe", "Body text."]
+    assert find_byline(page, 0) == (2, "Jane Doe")  # the header repeated
     page = ["A Headline About Things", "2025-12-17", "Jane Doe", "Body text."] + ["filler line"] * 30 + [
         "By John Roe"]
     assert find_byline(page, 0) == (34, "John Roe")  # a byline anywhere comes before a bare name
@@ -271,3 +299,88 @@ def test_find_byline_takes_no_title_and_no_ui_words_for_names(page: list[str]) -
 def test_find_byline_name_then_a_reviewer_a_date_lead_or_a_day(after: str) -> None:
     page = ["A Headline About Things", "Jane Doe", after, "Body text."]
     assert find_byline(page, 0) == (1, "Jane Doe")
+
+
+def test_a_role_after_the_names_ends_them() -> None:
+    line = "by Jane Doe, Senior Director, Content & Marketing, Example Institute"
+    assert looks_like_byline(line)
+    assert parse_byline(line) == "Jane Doe"
+
+
+@pytest.mark.parametrize("text", [
+    "Power Coaching",  # a gerund
+    "Online Fitness Coaching",
+    "STRATEGY & LEADERSHIP",  # an abstract noun
+    "Climate Adaptation",
+    "Climate Change",  # a topic noun
+    "Backup Strategy",
+    "CategoryBy Manufacturer",  # menu words glued together
+    "Wedding ChecklistsJust EngagedWedding Planning",
+    "Metasploit Wrap-Up",  # a noun made of a verb and a particle
+])
+def test_topics_and_menus_are_not_names(text: str) -> None:
+    assert not looks_like_name(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Andrew King", "Jean-Luc Picard", "Ann Haslam-Coates", "Sam McAllister", "Illinois Admissions",
+    "West Bell Dental Care", "Team SimplyThrilled",
+])
+def test_names_that_resemble_topics_stay_names(text: str) -> None:
+    assert looks_like_name(text)
+
+
+@pytest.mark.parametrize("text", [
+    "By CategoryBy Manufacturer",
+    "Metasploit Wrap-Up 12/19/2025",
+    "Head Winemaker, Co-Founder",  # a role line read as names then a role
+    "Jane Doe, CEO of Acme, Highlights the Convergence of AI and Blockchain at International Panel",  # a headline
+])
+def test_not_bylines_menus_roles_headlines(text: str) -> None:
+    assert not looks_like_byline(text)
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    (["Power Coaching", "7 min read", "A Headline About Things", "Body text."], 2),
+    (["A Headline About Things", "Climate Change", "Climate Change", "Updated: June 2, 2025", "Body text."], 0),
+    (["Menu", "A Headline About Things", "Online Fitness Coaching", "Find Your Coach", "Body."], 1),
+])
+def test_find_byline_takes_no_topic_beside_a_date_role_or_reading_time(page: list[str], title: int) -> None:
+    assert find_byline(page, title) is None
+
+
+def test_find_byline_skips_a_testimonial_s_author() -> None:
+    page = ["A Headline About Things", "Body text of the article goes on here."] + ["filler line"] * 20 + [
+        "“We use it every day and recommend it to everyone.”", "Jane Doe, Managing Partner, Acme Law"]
+    assert find_byline(page, 0) is None
+    page[-2] = "We use it every day and recommend it to everyone."
+    assert find_byline(page, 0) == (23, "Jane Doe")  # without quotation marks: a byline
+
+
+def test_find_byline_skips_the_bylines_of_a_list_of_other_articles() -> None:
+    body = ["A Headline About Things", "Body text of the article goes on here."] + ["filler line"] * 20
+    more = ["More Stories", "A First Other Story Title", "May 3, 2021 by Jane Doe | Community", "Its excerpt runs on.",
+            "A Second Other Story Title", "May 1, 2021 by John Roe | Science", "Its excerpt runs on."]
+    assert find_byline(body + more, 0) is None
+    named = ["More Stories", "A First Other Story Title Here", "Jane Doe", "May 3, 2021",
+             "A Second Other Story Title", "John Roe", "May 1, 2021"]
+    assert find_byline(body + named, 0) is None
+    assert find_byline(body + more[:4], 0) == (24, "Jane Doe")  # a byline alone at the end: the author's
+
+
+def test_roles_in_the_plural() -> None:
+    line = "Jane Doe and John Roe | Guest Columnists"
+    assert looks_like_byline(line)
+    assert parse_byline(line) == "Jane Doe and John Roe"
+    assert not is_author_role("Nutra Marketers")  # alone on a line, a plural is a group or a menu item
+    assert not looks_like_byline("Business Analysts/Associates – Conduct market research and analyze data")
+    assert not looks_like_byline("By the end of the year, the team had grown.")
+    assert not looks_like_byline("Artificial Intelligence En Yu 21 Nov 2025")  # a credential follows a comma
+    assert not looks_like_byline("By Style and Colour")  # first names alone only after "Written by"
+
+
+def test_find_byline_name_over_a_date_between_short_capitalised_lines() -> None:
+    page = ["A Headline About Things", "MOBILE APP DEVELOPMENT", "JANE DOE", "OCTOBER 11, 2024", "Share With", "Body."]
+    assert find_byline(page, 0) == (2, "Jane Doe")
+    page = ["Blog", "Docs", "Get Started", "December 17, 2025 • 8 minutes", "A Headline About Things", "Body."]
+    assert find_byline(page, 4) is None  # a button

@@ -69,3 +69,15 @@ def test_byline_from_an_author_box_keeps_the_box_in_the_text() -> None:
     assert art.byline == "Jane Roe"
     kept = [ln for ln in art.labels if ln.text == "Jane Roe"]
     assert kept and kept[0].label != "byline"
+
+
+def test_no_byline_from_a_list_of_other_articles_or_a_testimonial() -> None:
+    more = ("More Stories", "A First Other Story About Roads", "May 3, 2021 by Jane Roe | Community",
+            "The council met again to talk about the bridge and its cost to the town.",
+            "A Second Other Story About Parks", "May 1, 2021 by John Doe | Science",
+            "The parks department planted trees along the river this spring.")
+    text = tuple(PARAGRAPH.replace("committee", f"board {n}") for n in range(8))  # far from the title
+    assert clean(page(*text, *more)).byline == ""
+    quote = ("“The new tax will fix the roads we drive on every single day.”", "Jane Roe, Managing Partner, Acme Law")
+    assert clean(page(*text, *quote)).byline == ""
+    assert clean(page(*text, *more[:4])).byline == "Jane Roe"  # a byline alone after the text: the author's

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sitegen.clean import rules, structure, titles, vocab
-from sitegen.clean.byline import find_byline, is_author_box, parse_byline
+from sitegen.clean.byline import find_byline, is_author_box
 from sitegen.clean.dates import date_role, find_dates
 from sitegen.clean.lines import Line, segment
 from sitegen.clean.markup import keep_article_lines
@@ -74,8 +74,8 @@ def clean(text: str, reference_date: datetime | None = None, in_article: Collect
     return Article(
         title=title_text,
         summary=" ".join(ln.text for ln in lines if ln.label == rules.DEK),
-        byline=found_byline[1] if found_byline else next(
-            (parse_byline(ln.text) for ln in lines if ln.label == rules.BYLINE), ""),
+        byline=found_byline[1] if found_byline else "",  # a byline line that `find_byline` passed over signs
+        # something else: a quotation, an entry in a list of other articles, a menu of filters
         published=published,
         updated=updated,
         section_path=tuple(section),

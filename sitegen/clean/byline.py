@@ -43,16 +43,17 @@ NEAR_TITLE_AFTER = 12  # ... and this close below it
 _LEAD = re.compile(
     r"""^[(\[]?\s*(?:
         (?:(?:written|words|reported|story|text|article|posted|published|posted\s+and\s+written|created|compiled
-            |guide|review|feature|analysis|opinion|column|essay|commentary|interview)\s+)?by(?:\s*by)?(?:\s*[:：]\s*|\s+|(?-i:(?=[A-Z])))
+            |guide|review|feature|analysis|opinion|column|essay|commentary|interview|recipe)\s+)?by(?:\s*by)?(?:\s*[:：]\s*|\s+|(?-i:(?=[A-Z])))
         |(?:von|vom|por|par|di|da|oleh|door|av|af|przez|от)\s+
-        |(?:author|authors|autor|autora|autores|auteur|auteurs|autore|autori|penulis|автор|авторы|texto|testo|tekst
+        |(?:author|authors|contributor|contributors|autor|autora|autores|auteur|auteurs|autore|autori|penulis|автор|авторы|texto|testo|tekst
         |text|texte|著者|作者|文|글|기자)\s*[:：]\s*
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Lead-ins that leave no doubt, after which a single plain word is a name ("Written by Kristin"),
 # where after a bare "By" it is more likely a menu ("By Style").
-_STRONG_LEAD = re.compile(r"written|words|posted|reported|story|author|autor|auteur|penulis|text|[:：]", re.IGNORECASE)
+_STRONG_LEAD = re.compile(r"written|words|posted|reported|story|author|autor|auteur|penulis|text|recipe|[:：]",
+                          re.IGNORECASE)
 _BARE_LEAD = re.compile(
     r"""^[(\[]?\s*(?:(?:(?:written|words|reported|story|text|article|posted)\s+)?by|von|por|par|di|oleh|door|author
     |authors|autor|autora|auteur|autore|penulis|about\s+the\s+author|article\s+written\s+by|written\s+by|posted\s+by
@@ -61,7 +62,7 @@ _BARE_LEAD = re.compile(
 )
 # How every byline starts: a lead-in word, two capitalised words, a date ("May 3, 2021 by"), a digit.
 _QUICK_LEAD = (r"[(\[]?\s*(?i:by|written|words|reported|story|text|article|posted|published|created|compiled"
-               r"|guide|review|feature|analysis|opinion|column|essay|commentary|interview|von|vom"
+               r"|guide|review|feature|analysis|opinion|column|essay|commentary|interview|recipe|contributor|von|vom"
                r"|por|par|di|da|oleh|door|av|af|przez|от|author|autor|auteur|autore|penulis|автор|著者|作者|文|글|기자)")
 _QUICK = re.compile(
     _QUICK_LEAD + r"|[^\W\d_a-zà-ÿ][^\s]*\s+[^\W\d_a-zà-ÿ][^|·•⋅●,–—\d]{0,60}?(?:[|·•⋅●,–—]|\s-\s|\d)"
@@ -132,6 +133,7 @@ _NOT_NAME = frozenset(_words("""
     audience channel format level skill stage department function interest language theme season brand color colour
     material style occasion collection link links show caption
     time here start check open report press release sincerely yours thanks thank hi hey hello dear
+    get learn discover explore try find join watch buy book download register request call
     monday tuesday wednesday thursday friday saturday sunday
     facebook linkedin twitter email pinterest instagram youtube whatsapp reddit print"""))
 # Bylines that name a group: "The Investopedia Team", "The Editors", "Lifestyle Desk".
@@ -142,13 +144,20 @@ _ROLE_WORDS = re.compile(
     |producer|photographer|reviewer|analyst|expert|specialist|strategist|consultant|manager|director|founder|co-founder
     |ceo|cto|cfo|coo|vp|president|head|lead|chief|officer|engineer|developer|designer|marketer|researcher
     |scientist|professor|lecturer|teacher|coach|trainer|dietitian|nutritionist|physician|doctor|nurse|therapist
-    |attorney|lawyer|advisor|adviser|planner|copywriter|intern|fellow|associate|assistant|owner|partner
+    |attorney|lawyer|advisor|adviser|planner|copywriter|intern|fellow|associate|assistant|owner|partner|volunteer
     |redakteur|redakteurin|redaktion|autorin|journaliste|rédacteur|rédactrice|correspondant|correspondante
     |periodista|redactor|redactora|corresponsal|jornalista|repórter|redator|redatora|giornalista|redattore
     |redattrice|inviato|inviata|wartawan|penulis|redaksi|корреспондент|журналист|редактор|обозреватель
     |記者|编辑|編集|기자|특파원)""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+def _role_word(word: str) -> bool:
+    """`word` is a role's head noun, maybe in the plural ("Editor", "Analysts")."""
+    return _ROLE_WORDS.fullmatch(word) is not None or _ROLE_WORDS.fullmatch(word.removesuffix("s")) is not None
+
+
 _READING_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+read(?:ing)?(?:\s+time)?)?$", re.IGNORECASE)
 
 
@@ -182,9 +191,11 @@ def looks_like_byline(text: str) -> bool:
         names = _names(rest, alone=bool(_STRONG_LEAD.search(lead.group())))
         return names is not None and _rest_is_meta(rest[names[1]:])
     names = _names(text)
-    if names is None or names[0].count(" ") == 0:
-        return False
+    if names is None or names[0].count(" ") == 0 or any(_role_word(w) for w in names[0].split()):
+        return False  # no names, or a role read as names ("Head Winemaker, Co-Founder")
     rest = text[names[1]:]
+    if any(len(seg.split()) > ROLE_MAX_WORDS and ". " not in seg for seg in _SEGMENT_END.split(rest)):
+        return False  # a headline that starts with a name: "Jane Doe, CEO of Acme, Highlights the Rise of ..."
     if rest[:1] == " " and is_author_role(rest.strip()):
         return True  # "Jane Doe Senior Staff Writer": a role after the names without a separator
     return bool(rest.strip()) and _rest_is_meta(rest, need_separator=True)
@@ -257,10 +268,26 @@ def looks_like_name(text: str) -> bool:
     word at the end ("Office Manager") rule it out."""
     if not _name_shape(text):
         return False  # the cheap tests first: names are capitalised words
-    if any(_ROLE_WORDS.fullmatch(w) for w in text.split()[1:]):
-        return False  # "Office Manager", "Web Designer Business": a role
+    if any(_role_word(w) for w in text.split()[1:]):
+        return False  # "Office Manager", "Web Designer Business", "Master Gardener Volunteers": a role
     names = _names(text)
-    return names is not None and not text[names[1]:].strip(" ,") and " " in names[0]
+    return (names is not None and not text[names[1]:].strip(" ,") and " " in names[0]
+            and not _topic_word(names[0].split()[-1]))
+
+
+# The last word of a topic, a menu item or a post's title, not of a name: a gerund ("Power Coaching"), an abstract
+# noun by its ending ("Climate Adaptation", "Strategy & Leadership"), a field or topic noun ("Backup Strategy").
+_TOPIC_END = re.compile(r"^\w{4,}ing$|^\w{2,}(?:tion|sion)$|^\w{4,}(?:ment|ness)$|^\w{3,}(?:ship|ism|ity|ogy|ics)$")
+_TOPIC_NOUNS = frozenset(_words("""strategy strategies change changes climate health wellness fitness nutrition finance
+    money economy politics science tech software hardware data security backup cloud energy environment travel food
+    recipes lifestyle culture career careers jobs work sports entertainment music fashion beauty garden home wedding
+    weddings parenting insights trends tools basics tutorials updates advice research sales analytics"""))
+
+
+def _topic_word(word: str) -> bool:
+    """`word`, the last of a would-be name, is a topic's (see `_TOPIC_END`, `_TOPIC_NOUNS`)."""
+    low = word.casefold()
+    return low in _TOPIC_NOUNS or _TOPIC_END.match(low) is not None
 
 
 def _name_shape(text: str) -> bool:
@@ -269,19 +296,34 @@ def _name_shape(text: str) -> bool:
     if len(text) > NAME_LINE_MAX_CHARS or not text[:1].isupper() or " " not in text:
         return False
     words = text.split()
-    return not (words[0].casefold() in _NOT_NAME or any(w[0].islower() and w not in _NAME_LINKS for w in words))
+    group = words[0] == "The" and words[-1].casefold() in _GROUP_ENDS  # "The Example Team"
+    return not ((words[0].casefold() in _NOT_NAME and not group)
+                or any(w[0].islower() and w not in _NAME_LINKS for w in words))
 
 
-def is_author_role(text: str) -> bool:
+def is_author_role(text: str, plural: bool = False) -> bool:
     """True when `text` (one line) is an author's role or title: "Senior Reporter",
-    "Staff Writer", "CONTRIBUTING WRITER", "AI Writer, Embarque", "Redakteurin"."""
+    "Staff Writer", "CONTRIBUTING WRITER", "AI Writer, Embarque", "Redakteurin";
+    `plural`: in the plural too, after the names on a byline's line ("Guest Columnists")."""
     words = text.split()
     if not words or len(words) > ROLE_MAX_WORDS or text.endswith((".", "!", "?")):
         return False
     head = _ROLE_HEAD_END.split(text, maxsplit=1)[0].strip()
-    if not head or not _ROLE_WORDS.fullmatch(head.split()[-1]):
+    last = head.split()[-1] if head else ""
+    if not ((_role_word(last) if plural else _ROLE_WORDS.fullmatch(last)) or _agent_pair(head)):
         return False
     return all(w[0].isupper() or not w[0].isalpha() or w.casefold() in _ROLE_LINKS for w in words)
+
+
+_AND = re.compile(r"\s+(?:&|and|und|et|y|e)\s+")
+_AGENT_NOUN = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]{3,}(?:er|or|ist|ian)$")  # "Gardener", "Astrologer", "Herbalist"
+
+
+def _agent_pair(head: str) -> bool:
+    """`head` is two trades joined by "and", each one word that names a doer
+    ("Gardener & Astrologer", "Writer and Herbalist")."""
+    pieces = _AND.split(head)
+    return len(pieces) == 2 and all(" " not in p and (_AGENT_NOUN.match(p) or _ROLE_WORDS.fullmatch(p)) for p in pieces)
 
 
 _ROLE_HEAD_END = re.compile(r"\s*(?:[,|·•/(–—]|\s-\s|\b(?:at|of|for|bei|für|chez|de|di|en|em|da)\b)\s*",
@@ -362,13 +404,16 @@ DATE_ABOVE_MAX_WORDS = 4  # "Posted Dec 19, 2025": the date line above a bare na
 
 def _name_under_date(lines: Sequence[str], i: int, date_line: Callable[[int], bool]) -> str:
     """The name at line `i` when it stands alone under a date line ("May 3, 2021" /
-    "Jane Doe"), not in a list of dated links (no date line after it); else ""."""
+    "Jane Doe"), not in a list of dated links (no other date line right after it or
+    after the line that follows); else ""."""
     text = lines[i]
     if not (i > 0 and _BARE_NAME.match(text) and date_line(i - 1)
             and len(lines[i - 1].split()) <= DATE_ABOVE_MAX_WORDS and looks_like_name(text)):
         return ""
     if (i + 1 < len(lines) and date_line(i + 1)) or _in_link_list(lines, i):
         return ""
+    if i + 2 < len(lines) and date_line(i + 2) and lines[i + 2] != lines[i - 1]:
+        return ""  # date, label, title, another date: a list of dated items (a copy of the header repeats its date)
     return parse_byline(text)
 
 
@@ -379,7 +424,8 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
     and `is_date_line` of line `i`."""
     for i in indexes:
         text = lines[i]
-        if byline(i) and not _in_menu(lines, i):
+        if (byline(i) and not _in_menu(lines, i) and not _quote_attribution(lines, i)
+                and (context or not _in_entry_list(lines, i, byline, date_line))):
             return i, parse_byline(text)
         if i + 1 >= len(lines):
             continue
@@ -387,34 +433,46 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
         if is_byline_lead(text):
             if looks_like_name(nxt) or byline(i + 1):
                 return i + 1, parse_byline(nxt)
-            names = parse_byline(f"By {nxt}") if looks_like_byline(f"By {nxt}") else ""
-            if " " in names:  # "By" / "Jane Doe on May 3, 2021"; a single word here is more likely a label
-                return i + 1, names
-        if context and _DATE_FIRST_QUICK.search(text):
+            lead = _LEAD.match(f"{text} {nxt}")  # "Written by" / "Jane - Product marketer"
+            joined = f"{text} {nxt}" if lead else f"By {nxt}"
+            names = parse_byline(joined) if looks_like_byline(joined) else ""
+            if " " in names or (names and lead and _STRONG_LEAD.search(lead.group()) and _alone_or_role(nxt, names)):
+                return i + 1, names  # "By" / "Jane Doe on May 3, 2021"; a single word only after "Written by"...
+        if context and (_DATE_FIRST_QUICK.search(text) or _GLUED_YEAR.search(text)):
             names = date_then_names(text)  # "Dec 3, 2025 · 30 min · Jane Doe"
             if names:
                 return i, names
         if (_name_shape(text) and (date_line(i + 1) or is_author_role(nxt) or _READING_TIME.match(nxt)
                                    or _AFTER_NAME.match(nxt))
                 and looks_like_name(text)
-                and (context or (i > 0 and not date_line(i - 1) and _headline_like(lines[i - 1])))
+                and (context or (i > 0 and not date_line(i - 1) and _headline_like(lines[i - 1])
+                                 and not _in_entry_list(lines, i, byline, date_line)))
                 and not _in_link_list(lines, i)):  # the cheapest test first: most lines are no name
             return i, parse_byline(text)
     return None
+
+
+def _alone_or_role(text: str, name: str) -> bool:
+    """`text` is the single word `name` alone or with a role after it ("Jane - Product marketer")."""
+    rest = text[len(name):] if text.startswith(name) else text
+    return not rest.strip() or any(_role_word(w.casefold()) for w in re.findall(r"\w+", rest))
 
 
 _DATE_FIRST = re.compile(r"\s*[|·•⋅●]\s*")
 _DATE_FIRST_QUICK = re.compile(r"^\S.{2,40}?\d\s*[|·•⋅●]")
 _WORD_COUNT = re.compile(r"^[\d,.]+\s*(?:words?|views?|comments?|reads?)$", re.IGNORECASE)
 _ON_BEHALF = re.compile(r"^\s*on\s+behalf\s+of\b", re.IGNORECASE)
+_IN_SECTION = re.compile(r"^\s+in\s+[A-Z][^.!?]*$")  # "Jane Doe in Project Management": the post's section
+# A name glued on the year before it: "Dec 17, 2025Jane Doe", "May 1, 2016May 8, 2016Jane Doe".
+_GLUED_YEAR = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-ZÀ-Þ][a-zß-ÿ])")
 
 
 def date_then_names(text: str) -> str:
     """The names in a line of segments that starts with a date and ends with a
     name ("Dec 3, 2025 · 30 min · 6279 words · Jane Doe", "Dec. 19, 2025 · Jane Doe
-    on behalf of the Docs team"), the segments between being dates, reading times
-    or counts; else ""."""
-    segments = _DATE_FIRST.split(text.strip())
+    on behalf of the Docs team", "Dec 26, 2025 • Jane Doe in Science", "Dec 17,
+    2025Jane Doe"), the segments between being dates, reading times or counts; else ""."""
+    segments = _DATE_FIRST.split(_GLUED_YEAR.sub(" · ", text.strip()))
     if len(segments) < 2 or not is_date_line(segments[0]):
         return ""
     if not all(is_date_line(seg) or _READING_TIME.match(seg) or _WORD_COUNT.match(seg) for seg in segments[1:-1]):
@@ -423,7 +481,7 @@ def date_then_names(text: str) -> str:
     if found is None or " " not in found[0]:
         return ""
     rest = segments[-1][found[1]:]
-    return found[0] if not rest.strip() or _ON_BEHALF.match(rest) else ""
+    return found[0] if not rest.strip() or _ON_BEHALF.match(rest) or _IN_SECTION.match(rest) else ""
 
 
 # A name alone with no lead-in, role or date on its line: two or three plain capitalised words or initials,
@@ -442,11 +500,28 @@ _AFTER_NAME = re.compile(
     re.IGNORECASE)
 
 
+ENTRY_GAP = 8  # lines between the bylines of two entries in a list of articles ("More Stories": title, byline, excerpt)
+
+
+def _in_entry_list(lines: Sequence[str], i: int, byline: Callable[[int], bool],
+                   date_line: Callable[[int], bool]) -> bool:
+    """The byline at line `i` has another within `ENTRY_GAP` lines: both sign entries
+    in a list of other articles (a byline line, or a name over a date or a role)."""
+    for j in range(max(0, i - ENTRY_GAP), min(len(lines), i + ENTRY_GAP + 1)):
+        if j == i:
+            continue
+        if byline(j) or (j + 1 < len(lines) and _name_shape(lines[j])
+                         and (date_line(j + 1) or is_author_role(lines[j + 1])) and looks_like_name(lines[j])):
+            return True
+    return False
+
+
 def _in_link_list(lines: Sequence[str], i: int) -> bool:
     """Lines `i` and `i + 1` stand in a run of short capitalised lines: a menu or a
-    list of links ("Graphic Designer" / "Office Manager" / "Sales Manager")."""
-    around = [lines[j] for j in (i - 1, i + 2) if 0 <= j < len(lines)]
-    return len(around) == 2 and all(_LINK_LIKE.match(t) and len(t.split()) <= LINK_MAX_WORDS for t in around)
+    list of links ("Graphic Designer" / "Office Manager" / "Sales Manager"); a date
+    or a reading time after line `i` is none."""
+    around = [lines[j] for j in (i - 1, i + 1, i + 2) if 0 <= j < len(lines)]
+    return len(around) == 3 and all(_LINK_LIKE.match(t) and len(t.split()) <= LINK_MAX_WORDS for t in around)
 
 
 def _headline_like(text: str) -> bool:
@@ -454,6 +529,19 @@ def _headline_like(text: str) -> bool:
     words = text.split()
     return (HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS and text[:1].isupper()
             and not text.endswith((".", ":", "!")))
+
+
+_QUOTE_OPEN = "\"“”„«»‘'"
+_QUOTE_CLOSE = "\"“”«»’'"
+
+
+def _quote_attribution(lines: Sequence[str], i: int) -> bool:
+    """Line `i` names, without a lead-in, who said the quotation right above it: a
+    testimonial's author ("“We use it every day.”" / "Jane Doe, Managing Partner, Acme")."""
+    if i == 0 or _LEAD.match(lines[i]):
+        return False
+    above = lines[i - 1].rstrip(" ")
+    return len(above) > 1 and above[0] in _QUOTE_OPEN and above.rstrip(".")[-1] in _QUOTE_CLOSE
 
 
 def _in_menu(lines: Sequence[str], i: int) -> bool:
@@ -468,8 +556,8 @@ def _names(text: str, alone: bool = False) -> tuple[str, int] | None:
     not start with names. `alone`: a single plain word may be a name."""
     leading = len(text) - len(text.lstrip())
     text = text[leading:]
-    if not text[:1].isupper():
-        return None
+    if not text[:1].isupper() and not (text.startswith("the ") and text[4:5].isupper()):
+        return None  # names are capitalised; a group may start with "the" ("By the Example Team")
     offset = 0
     head = _head(text)
     parts = _CONNECTOR.split(head)
@@ -482,17 +570,18 @@ def _names(text: str, alone: bool = False) -> tuple[str, int] | None:
         sep = seps[k - 1] if k > 0 else ""
         if k > 0:
             later_and = listed or any(_LIST_AND.search(s) for s in seps[k - 1:])
-            part = part.rstrip("*")  # "Jane Doe, MD*": a footnote mark
-            if _CREDENTIAL.match(part):
-                kept.append(sep.rstrip() + " " + part if "," in sep else sep + part)
+            part = part.rstrip("* ")  # "Jane Doe, MD*": a footnote mark; "Jane Doe, CFP – Updated ...": a space
+            if "," in sep and _CREDENTIAL.match(part):
+                kept.append(sep.rstrip() + " " + part)
                 offset = part_end
                 pos = part_end + (len(seps[k]) if k < len(seps) else 0)
                 continue
-            if not later_and:
-                break
+            if not later_and or is_author_role(part):
+                break  # "Jane Doe, Senior Director, Content & Marketing": the role ends the names
         cut = _role_cut(part, head[pos:])
         name = part if cut is None else part[:cut].rstrip()  # "Jane Doe Staff Writer": a role glued on
-        if not _is_name(name, alone and k == 0):
+        first_names = alone and (k == 0 or (" " not in kept[0] and _LIST_AND.search(sep) is not None))
+        if not _is_name(name, first_names):  # "Written by Jane and John": first names after a first name
             if k == 0:
                 return None
             break
@@ -569,12 +658,16 @@ def _is_name(part: str, alone: bool = False) -> bool:
         return False
     if not 1 <= len(words) <= NAME_MAX_WORDS:
         return False
-    if words[-1].casefold() in _GROUP_ENDS and words[0][:1].isupper():
+    if words[-1].casefold() in _GROUP_ENDS and (words[0][:1].isupper() or words[0] == "the"):
         words = words[1:] if words[0].casefold() == "the" else words
         return all(w[:1].isupper() for w in words[:-1])  # "The Currency editors": the group's word in lower case
+    if len(words) > 1 and words[0].casefold() not in _GROUP_ENDS and _GLUED_WORDS.search(part):
+        return False  # "CategoryBy Manufacturer", "Wedding ChecklistsJust": menu items glued together
     capitals = 0
     upper = part.isupper()
     for word in words:
+        if "-" in word and any(p.casefold() in _ADVERB_PARTICLES for p in word.split("-")[1:]):
+            return False  # "Wrap-Up", "Check-In": a noun made of a verb, not a double name
         low = word.casefold()
         if low in _HONORIFICS:
             continue
@@ -587,6 +680,12 @@ def _is_name(part: str, alone: bool = False) -> bool:
             return False
         capitals += 1
     return capitals >= 1
+
+
+# A capital after four lower-case letters inside a word: words glued together ("ChecklistsJust"), where a name's
+# inner capital follows a short prefix ("McDonald", "MacKenzie", "DeSiato").
+_GLUED_WORDS = re.compile(r"[a-zß-ÿ]{4}[A-ZÀ-Þ]")
+_ADVERB_PARTICLES = frozenset(_words("up down out off in on over back away"))
 
 
 def _title_case(part: str) -> str:
@@ -610,7 +709,7 @@ def _rest_is_meta(rest: str, need_separator: bool = False) -> bool:
     if not body or is_date_line(body) or _READING_TIME.match(body):
         return True
     first = _SEGMENT_END.split(body, maxsplit=1)[0]
-    if is_author_role(first) or is_date_line(first) or _READING_TIME.match(first):
+    if is_author_role(first, plural=True) or is_date_line(first) or _READING_TIME.match(first):
         return True
     words = first.split()
     lower = [w for w in words if w[:1].islower() and w.casefold() not in _ROLE_LINKS]
