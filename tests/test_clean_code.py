@@ -99,7 +99,9 @@ def test_code_spans_open_on_code_stop_before_prose_and_join_blocks_set_close() -
     assert code.code_spans(["a = f(1)", "b = f(2)", "Menu", "Home", "About", "Contact"], [1, 2, 3, 4, 5, 6]) == []
 
 
-def test_lines_of_brackets_alone_do_not_part_a_block() -> None:
+def test_lines_of_brackets_alone_or_single_words_do_not_part_a_block() -> None:
     source = ["x = f(1) {", "}", "", "y = g(2)"]
     assert code.bracket_free_numbers([1, 4], source) == [1, 3]  # "}" skipped: the blank line alone is between
+    source = ["if (ready) {", "    return", "  }", "", "y = g(2)", "Share this post", "", "z = h(3)"]
+    assert code.bracket_free_numbers([1, 5, 8], source) == [1, 3, 6]  # a button's words part it
     assert code.bracket_free_numbers([1, 4], None) == [1, 4]

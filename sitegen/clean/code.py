@@ -112,13 +112,18 @@ def code_text(block: Sequence[Line], source: list[str] | None) -> str:
 
 
 def bracket_free_numbers(numbers: list[int], source: list[str] | None) -> list[int]:
-    """Line `numbers` renumbered as if the source's lines of brackets alone
-    between them were not there (other rules leave those out of the text:
-    a block of code goes on over them)."""
+    """Line `numbers` renumbered as if the source's lines between them that
+    read as code were not there: brackets alone, a single word ("return",
+    "else"), a code-shaped line (other rules leave those out of the text: a
+    block of code goes on over them)."""
     if source is None or not numbers:
         return numbers
     out = [numbers[0]]
     for before, number in itertools.pairwise(numbers):
-        skipped = sum(1 for n in range(before + 1, number) if _BRACKETS_ALONE.match(source[n - 1].strip()))
+        skipped = sum(1 for n in range(before + 1, number) if _code_between(source[n - 1].strip()))
         out.append(out[-1] + number - before - skipped)
     return out
+
+
+def _code_between(text: str) -> bool:
+    return bool(text) and (_BRACKETS_ALONE.match(text) is not None or " " not in text or is_code_line(text))
