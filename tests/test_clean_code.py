@@ -105,3 +105,17 @@ def test_lines_of_brackets_alone_or_single_words_do_not_part_a_block() -> None:
     source = ["if (ready) {", "    return", "  }", "", "y = g(2)", "Share this post", "", "z = h(3)"]
     assert code.bracket_free_numbers([1, 5, 8], source) == [1, 3, 6]  # a button's words part it
     assert code.bracket_free_numbers([1, 4], None) == [1, 4]
+
+
+def test_prose_naming_code_and_lists_ending_in_semicolons_are_no_code_blocks() -> None:
+    legend = ["s = slow pace (your normal jogging pace and breathing)",
+              "m = medium pace (slightly faster than slow pace)",
+              "f = fast pace, as fast as you can hold for the whole run",
+              "s-m = increase your speed during one session"]
+    assert code.code_spans(legend, [1, 2, 3, 4]) == []  # a key: each line mostly plain words
+    items = ["UPC (in North America; 12-digit number);", "EAN (in Europe; 13-digit number);",
+             "JAN (in Japan; 8 or 13-digit number);", "ISBN (for books; 10 or 13-digit number);"]
+    assert code.code_spans(items, [1, 2, 3, 4]) == []  # no sign only code has
+    block = ["response = client.generate(", "model='reader',", "format=Response.schema(),", ")",
+             "The prompt is the text of the article I want to read, formatted by Response.schema()."]
+    assert code.code_spans(block, [1, 2, 3, 4, 6]) == [(0, 4)]  # the prose after it stays out

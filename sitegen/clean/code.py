@@ -64,22 +64,46 @@ def code_block_end(texts: list[str], numbers: list[int], free: list[bool], start
 
 
 CODE_SHOWN_MIN_SHARE = 0.6  # of a block's lines shaped as code, for the block to be shown as code
+CODE_SHOWN_MIN_STRONG = 2  # lines with a sign only code has (a call, a brace, an operator, a comment)
+PROSE_MIN_SHARE = 0.6  # of a long line's words that are plain words, in prose (with code named in it)
+
+# Signs only code has: a call "name(", a brace, an operator, an assignment, a comment or prompt, a markup tag.
+_STRONG = re.compile(r"[A-Za-z_]\w*\(|[{}]|\s(?:==|!=|:=|=>|->|\+=|-=|&&|\|\|)\s|\w\s=\s|::\w"
+                     r"|^\s*(?://|/\*|#|--|\$|>>>)\s|</?[a-zA-Z]")
+_PLAIN_WORD = re.compile(r"^\(?[A-Za-z][a-z'’]*[,.;:!?)]*$")
+_COMMENT = re.compile(r"^\s*(?://|#|/\*|\*|--)")
+
+
+def _wordy(text: str) -> bool:
+    """A long line mostly of plain words, no comment: prose, though it may name
+    code ("... defined by Response.model_json_schema().") or read "a = b"."""
+    words = text.split()
+    return (len(words) >= CODE_PLAIN_MAX_WORDS and _COMMENT.match(text) is None
+            and sum(1 for w in words if _PLAIN_WORD.match(w)) >= PROSE_MIN_SHARE * len(words))
+
+
+def _shown_as_code(text: str) -> bool:
+    return is_code_line(text) and not _wordy(text)
 
 
 def code_spans(texts: list[str], numbers: list[int]) -> list[tuple[int, int]]:
     """The blocks of code among lines of text one after the other (`texts`,
     with their line `numbers`), as [start, end) spans: each opens on a code
     line and stops before a line of prose (longer than CODE_PLAIN_MAX_WORDS,
-    not shaped as code), CODE_SHOWN_MIN_SHARE of its lines are shaped as code,
-    and blocks set close one after the other are one."""
+    not shaped as code, or mostly plain words: `_wordy`), CODE_SHOWN_MIN_SHARE
+    of its lines are shaped as code and CODE_SHOWN_MIN_STRONG show a sign only
+    code has (items of a list that end in ";" are no code), and blocks set
+    close one after the other are one."""
     spans: list[tuple[int, int]] = []
     free = [True] * len(texts)
     k = 0
     while k < len(texts):
-        end = code_block_end(texts, numbers, free, k) if is_code_line(texts[k]) else k
+        end = code_block_end(texts, numbers, free, k) if _shown_as_code(texts[k]) else k
         end = next((j for j in range(k, end) if _prose(texts[j])), end)
-        shaped = sum(map(is_code_line, texts[k:end]))
-        if end > k and shaped >= CODE_BLOCK_MIN_LINES and shaped >= CODE_SHOWN_MIN_SHARE * (end - k):
+        shaped = sum(map(_shown_as_code, texts[k:end]))
+        strong = sum(1 for t in texts[k:end] if _STRONG.search(t))
+        if end > k and shaped >= CODE_BLOCK_MIN_LINES and shaped >= CODE_SHOWN_MIN_SHARE * (end - k) \
+                and strong >= CODE_SHOWN_MIN_STRONG:
             if spans and spans[-1][1] == k and numbers[k] - numbers[k - 1] <= CODE_MAX_GAP:
                 k = spans.pop()[0]
             spans.append((k, end))
@@ -90,7 +114,7 @@ def code_spans(texts: list[str], numbers: list[int]) -> list[tuple[int, int]]:
 
 
 def _prose(text: str) -> bool:
-    return len(text.split()) > CODE_PLAIN_MAX_WORDS and not is_code_line(text)
+    return _wordy(text) or (len(text.split()) > CODE_PLAIN_MAX_WORDS and not is_code_line(text))
 
 
 _BRACKETS_ALONE = re.compile(r"^[\])}]+[;,)]*$")  # "}", "});", "]": a block's end, alone on its line
@@ -126,4 +150,4 @@ def bracket_free_numbers(numbers: list[int], source: list[str] | None) -> list[i
 
 
 def _code_between(text: str) -> bool:
-    return bool(text) and (_BRACKETS_ALONE.match(text) is not None or " " not in text or is_code_line(text))
+    return bool(text) and (_BRACKETS_ALONE.match(text) is not None or " " not in text or _shown_as_code(text))
