@@ -480,7 +480,7 @@ def _over_code(lines: list[Line], probs: list[float], start: int, end: int) -> i
     texts, numbers = [ln.text for ln in lines], [ln.number for ln in lines]
     in_code = sum(map(code.is_code_line, texts[start:end])) >= code.CODE_BLOCK_MIN_LINES
     while True:
-        block = code.code_block_end(texts, numbers, [not ln.label and not _end_marker(ln) for ln in lines], end)
+        block = code.code_block_end(texts, numbers, _free(lines), end)
         if block > end:
             for line in lines[end:block]:
                 line.mark(PARAGRAPH, "code_block")
@@ -488,6 +488,11 @@ def _over_code(lines: list[Line], probs: list[float], start: int, end: int) -> i
         elif not in_code or (block := _code_section(lines, probs, end)) == end:
             return end
         end = _introduced_block(lines, _carry_run(lines, probs, _extend_run(lines, probs, block), 1))
+
+
+def _free(lines: list[Line]) -> list[bool]:
+    """Each line is free: no rule took it, and it is no end marker."""
+    return [not ln.label and not _end_marker(ln) for ln in lines]
 
 
 def _code_section(lines: list[Line], probs: list[float], i: int) -> int:
@@ -521,8 +526,7 @@ def _continue_labels(lines: list[Line], probs: list[float], start: int, end: int
     the last such label, as after the run's end; entry after entry."""
     leads_from = [i for i in range(start, end) if lines[i].label in ("", *CONTENT)]
     texts = [ln.text for ln in lines]
-    while (further := regions.labels_end(texts, leads_from, end,
-                                         [not ln.label and not _end_marker(ln) for ln in lines])) > end:
+    while (further := regions.labels_end(texts, leads_from, end, _free(lines))) > end:
         end = _carry_run(lines, probs, _extend_run(lines, probs, further), 1)
     return end
 
