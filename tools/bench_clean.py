@@ -30,7 +30,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import sitegen.clean as cleaner  # noqa: E402
-from sitegen.clean import byline, dates, features, learned, lines, overlap, rules, site, structure  # noqa: E402
+from sitegen.clean import byline, dates, features, learned, lines, overlap, rules, site, structure, titles  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = next((p / "shared" for p in REPO.parents if (p / "shared").is_dir()), REPO.parent / "shared")
@@ -41,22 +41,24 @@ STAGES: list[tuple[str, Any, str, int]] = [
     ("label_lines", rules, "label_lines", 0),
     ("page_context (base features)", features, "page_context", 1),
     ("line_vectors", features, "line_vectors", 1),
-    ("_find_title", rules, "_find_title", 1),
+    ("find_title", titles, "find_title", 1),
     ("title_vectors", features, "title_vectors", 2),
     ("shared_words", overlap, "shared_words", 2),
-    ("_not_a_headline", rules, "_not_a_headline", 2),
+    ("_not_a_headline", titles, "_not_a_headline", 2),
     ("revision_vectors", features, "revision_vectors", 1),
     ("_single_line_rule", rules, "_single_line_rule", 1),
     ("_mark_captions", rules, "_mark_captions", 1),
     ("_mark_link_lists", rules, "_mark_link_lists", 1),
     ("_extend_run", rules, "_extend_run", 1),
+    ("_over_code", rules, "_over_code", 1),
+    ("_continue_labels", rules, "_continue_labels", 1),
     ("_mark_headings", rules, "_mark_headings", 1),
     ("Logistic.scores (all models)", learned.Logistic, "scores", 1),
     ("section_path", rules, "section_path", 0),
     ("find_dates", cleaner, "find_dates", 0),
     ("_dates", cleaner, "_dates", 0),
     ("find_byline", cleaner, "find_byline", 0),
-    ("title_text", rules, "title_text", 0),
+    ("title_text", titles, "title_text", 0),
     ("_site_name", cleaner, "_site_name", 0),
     ("blocks", structure, "blocks", 0),
 ]

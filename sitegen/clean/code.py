@@ -33,9 +33,19 @@ _CODE = re.compile(
 _OPENS, _CLOSES = "{([", "})]"
 
 
+# Characters one of which every match of `_CODE` needs: within the line, at its start, at its end.
+_CODE_INNER = frozenset("(=:/|&>")
+_CODE_START = frozenset("/#-$><])}\"'")
+_CODE_END = frozenset("{};")
+
+
 def is_code_line(text: str) -> bool:
     """A line shaped as program code: an assignment, a call, a statement's
     end, a comment or a markup tag."""
+    stripped = text.strip()
+    if not stripped or (stripped[0] not in _CODE_START and stripped[-1] not in _CODE_END
+                        and _CODE_INNER.isdisjoint(stripped)):
+        return False  # the cheap test first: most lines of prose end here
     return bool(_CODE.search(text))
 
 

@@ -25,8 +25,11 @@ def contents_lines(lines: list[Line], min_gap: int = CONTENTS_MIN_GAP) -> set[in
     at: dict[str, list[int]] = {}
     for line in lines:
         at.setdefault(line.key, []).append(line.index)
+    again = [at[ln.key][-1] > ln.index for ln in lines]  # the line comes back later
     entries: set[int] = set()
     for start in range(len(lines) - CONTENTS_MIN_ENTRIES + 1):
+        if not all(again[start:start + CONTENTS_MIN_ENTRIES]):
+            continue  # the cheap test first: most lines come back never
         block = lines[start:start + CONTENTS_MIN_ENTRIES]
         copies = [_copy_after(at[ln.key], start + CONTENTS_MIN_ENTRIES - 1) for ln in block]
         if all(copies) and all(b - a >= min_gap for a, b in itertools.pairwise(copies)) \

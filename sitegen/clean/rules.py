@@ -478,21 +478,25 @@ def _over_code(lines: list[Line], probs: list[float], start: int, end: int) -> i
     section (a short heading over a sentence, a line announcing the next
     block: text between code blocks scores low); block after block."""
     texts, numbers = [ln.text for ln in lines], [ln.number for ln in lines]
-    in_code = sum(map(code.is_code_line, texts[start:end])) >= code.CODE_BLOCK_MIN_LINES
+    in_code: bool | None = None  # found when first needed: most runs end on no code
     while True:
-        block = code.code_block_end(texts, numbers, _free(lines), end)
+        block = code.code_block_end(texts, numbers, _free(lines, end), end)
         if block > end:
             for line in lines[end:block]:
                 line.mark(PARAGRAPH, "code_block")
             in_code = True
-        elif not in_code or (block := _code_section(lines, probs, end)) == end:
-            return end
+        else:
+            if in_code is None:
+                in_code = sum(map(code.is_code_line, texts[start:end])) >= code.CODE_BLOCK_MIN_LINES
+            if not in_code or (block := _code_section(lines, probs, end)) == end:
+                return end
         end = _introduced_block(lines, _carry_run(lines, probs, _extend_run(lines, probs, block), 1))
 
 
-def _free(lines: list[Line]) -> list[bool]:
-    """Each line is free: no rule took it, and it is no end marker."""
-    return [not ln.label and not _end_marker(ln) for ln in lines]
+def _free(lines: list[Line], start: int = 0) -> list[bool]:
+    """Each line from `start` on is free: no rule took it, and it is no end
+    marker (the lines before `start` are not read: False)."""
+    return [False] * start + [not ln.label and not _end_marker(ln) for ln in lines[start:]]
 
 
 def _code_section(lines: list[Line], probs: list[float], i: int) -> int:
