@@ -28,7 +28,7 @@ refit on today's features scores lower (articles body F1 0.958 against
 title model (`--only title` then `--only heading`). The title model
 learns from the entries of a table of contents as well (headline-shaped
 lines that are not the headline), which the cleaner leaves out of the
-candidates it chooses from (`headline_candidates(..., contents=True)`): a
+candidates it chooses from (`headline_candidates(..., keep_contents=True)`): a
 fit without them chose fewer titles right when that rule came in (articles
 75/85 against 76).
 """
@@ -223,7 +223,7 @@ def main() -> int:
     # 2. title
     groups = []
     for (lines, ctx, _, _, title), probs in zip(pages, first, strict=True):
-        cands = headline_candidates(lines, F.best_run(probs, [ln.words for ln in lines]), contents=True)
+        cands = headline_candidates(lines, F.best_run(probs, [ln.words for ln in lines]), keep_contents=True)
         hits = [int(lines[i].key == title) for i in cands]
         if any(hits):  # a title seen twice: either copy is right
             groups.append((title_rows(lines, ctx, probs, cands), [h / sum(hits) for h in hits]))

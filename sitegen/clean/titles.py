@@ -46,14 +46,14 @@ LIST_MIN_ITEMS = 3  # the chosen line and the lines right under it that score li
 LIST_SCORE_MARGIN = 1.5  # how far below the chosen line's score its list's items score at most
 LIST_HEADLINE_SCORE_MARGIN = 5.0  # how much better the list's first item may score than the headline right over it
 
-def headline_candidates(lines: list[Line], run: tuple[int, int], *, contents: bool = False) -> list[int]:
+def headline_candidates(lines: list[Line], run: tuple[int, int], *, keep_contents: bool = False) -> list[int]:
     """The lines the title model chooses the headline from (`run`: the main
     run of the first-pass scores): those before the text starts, or within
     TITLE_RUN_SLACK lines of it, that no rule knows for something else (nor
-    an entry of a table of contents: `contents.contents_lines`, unless `contents`:
+    an entry of a table of contents: `contents.contents_lines`, unless `keep_contents`:
     the model learns from those too); any such line when none of those passes."""
     start, end = run
-    entries = set() if contents else contents_lines(lines)
+    entries = set() if keep_contents else contents_lines(lines)
     shaped = [i for i in features.title_candidates(lines) if i not in entries]
     before_text = [i for i in shaped if i < start + TITLE_RUN_SLACK] if end > start else []
     candidates = [i for i in before_text or shaped if headline_candidate(lines, i)]  # the rules read lines
