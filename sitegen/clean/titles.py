@@ -10,6 +10,7 @@ address spells. `title_text` gives the chosen line's text without a site's name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from sitegen.clean import address, features, neighbours, overlap, regions, rules, vocab
 from sitegen.clean.contents import contents_lines
@@ -73,21 +74,9 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
     over = _headline_over_standfirst(lines, candidates, scores, top)
     best = _headline_under_kicker(lines, candidates, scores, over)
     rule = "title_under_kicker" if best != over else "title_over_standfirst" if over != top else "title_model"
-    if best == top:
-        best = _earlier_headline(lines, candidates, scores, top)
-        rule = "title_earlier" if best != top else rule
-    if best == top:
-        best = _headline_over_sentence_case(lines, candidates, scores, top)
-        rule = "title_over_sentence_case" if best != top else rule
-    if best == top:
-        best = _question_over_subject(lines, candidates, scores, top)
-        rule = "title_question" if best != top else rule
-    if best == top:
-        best = _headline_over_list(lines, candidates, scores, top)
-        rule = "title_over_list" if best != top else rule
-    if best == top:
-        best = _punctuated_twin(lines, candidates, top)
-        rule = "title_punctuated_twin" if best != top else rule
+    if best == top:  # the first rule that moves the choice off the model's line decides
+        best, rule = next(((moved, name) for name, choose in _CHOICE_RULES
+                           if (moved := choose(lines, candidates, scores, top)) != top), (top, rule))
     named = _headline_in_address(lines, candidates, best)
     best, rule = (named, "title_in_address") if named != best else (best, rule)
     line = lines[candidates[best]]
@@ -97,6 +86,7 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
         return bare
     line.mark(rules.TITLE, f"{rule}:score={scores[best]:.2f}")
     return line
+
 
 
 def headline_candidate(lines: list[Line], i: int) -> bool:
@@ -442,3 +432,17 @@ def _pipe_suffix(text: str, head: str, suffix: str) -> bool:
     ("Review | The Crown, season 4" is a label over the title: it stays).
     One pipe only: the title shown keeps none (cleaning it again changes nothing)."""
     return "|" not in head and " | " in text and len(suffix.split()) < len(head.split())
+
+
+def _twin(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    return _punctuated_twin(lines, candidates, best)  # reads no scores
+
+
+# The rules that may move the title off the model's best line, tried in turn by `find_title`.
+_CHOICE_RULES: tuple[tuple[str, Callable[[list[Line], list[int], list[float], int], int]], ...] = (
+    ("title_earlier", _earlier_headline),
+    ("title_over_sentence_case", _headline_over_sentence_case),
+    ("title_question", _question_over_subject),
+    ("title_over_list", _headline_over_list),
+    ("title_punctuated_twin", _twin),
+)
