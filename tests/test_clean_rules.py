@@ -175,6 +175,19 @@ def test_a_text_in_clean_form_is_read_as_it_is() -> None:
     assert clean(text.replace("\n\nShort line", "\nShort line")).labels[1].rule != "short_text_whole"
 
 
+def test_clean_form_allows_code_blocks_whose_lines_run_on() -> None:
+    # The cleaner's own output: a code block's lines stand one under the
+    # other; any other run of lines makes the text a page's copy.
+    paras = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(8)]
+    snippet = "total = sum(items)\nprint(total)"
+    text = "\n\n".join(["Notes on sums", paras[0], snippet, *paras[1:]])
+    result = clean(text)
+    assert {ln.rule for ln in result.labels} == {"short_text_first_line", "short_text_whole"}
+    assert [b.text for b in result.blocks if b.kind is BlockKind.CODE] == []  # two lines are no block
+    prose = text.replace(snippet, "Two short lines\nof plain words")
+    assert {ln.rule for ln in clean(prose).labels} != {"short_text_first_line", "short_text_whole"}
+
+
 def test_when_no_article_is_found_the_chrome_still_goes() -> None:
     result = clean("\n".join(["Menu", "Search", "Sign in", "Home", "Contact us", "Share", "Login"]))
     assert NO_ARTICLE_WARNING in result.warnings

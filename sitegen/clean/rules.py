@@ -9,7 +9,6 @@ headline is `titles`' part.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections.abc import Callable
@@ -658,8 +657,23 @@ def is_chrome(line: Line) -> bool:
 def _clean_form(lines: list[Line]) -> bool:
     """Blocks of one line each, separated by single blank lines (the
     cleaner's own output has this form), not a page's copy, whose lines
-    run on, with blank lines here and there."""
-    return len(lines) > 1 and all(b.number == a.number + 2 for a, b in itertools.pairwise(lines))
+    run on, with blank lines here and there. Only a block of program code
+    holds lines one right under the other (one of them shaped as code)."""
+    if len(lines) < 2:
+        return False
+    block: list[Line] = [lines[0]]
+    for line in [*lines[1:], None]:
+        if line is not None and line.number == block[-1].number + 1:
+            block.append(line)
+            continue
+        if len(block) > 1 and not any(code.is_code_line(ln.text) for ln in block):
+            return False
+        if line is None:
+            return True
+        if line.number != block[-1].number + 2:
+            return False
+        block = [line]
+    return True
 
 
 def keep_whole(lines: list[Line], rule: str = "short_text") -> Line | None:
