@@ -460,3 +460,45 @@ def test_site_name_from_title_lines_is_the_definition(texts: list[str], lead: st
     assert site._from_title_lines(lines, title) == site_from_title_lines_by_definition(lines, title)
     assert site._from_title_lines(lines, texts[0] if texts else "") == \
         site_from_title_lines_by_definition(lines, texts[0] if texts else "")
+
+
+ROLE_ALPHABET = st.sampled_from([*"eEdDiItToOrRsScCwW-ſıİ\u212a é É", "writer", "editor", "CEO", "co-founder",
+                                 "rédacteur", "Журналист", "ЖУРНАЛИСТ", "기자", "記者", "staff", "Redaktion"])
+
+
+@settings(SETTINGS)
+@given(st.lists(ROLE_ALPHABET, max_size=6).map("".join))
+@example("EDITOR")
+@example("edſtor")
+@example("redaktİon")
+@example("Co-Founder")
+def test_role_word_lookup_is_the_pattern(word: str) -> None:
+    """The set lookup for ASCII words answers as the case-blind `_ROLE_WORDS.fullmatch` does."""
+    assert byline._is_role_word(word) == (byline._ROLE_WORDS.fullmatch(word) is not None)
+    for role in byline.ROLE_WORD_SET:
+        assert byline._is_role_word(role.upper()) and byline._is_role_word(role.title())
+
+
+NAME_ALPHABET = st.sampled_from([*"JjDdÉéÖößÞ×÷ÿ-'’. \n1", "Jane", "Doe", "Ann", "J.", "McDonald", "Coding"])
+
+
+@settings(SETTINGS)
+@given(st.lists(NAME_ALPHABET, max_size=8).map("".join))
+@example("Jane Doe")
+@example("J. R. Tolkien")
+@example("Jane Doe\n")
+def test_bare_names_start_and_end_as_the_author_box_guard_says(text: str) -> None:
+    if byline._BARE_NAME.match(text):
+        assert text[:1] in byline._NAME_FIRST and text[-1:] in byline._NAME_LAST
+
+
+FOLD_ALPHABET = st.sampled_from([*"aA Σσς‘’“”\u00a0\u2003\u200bİıſK\u212a\u0301\u0308e\u00e9\ufb01²½ｱ\uff21",
+                                 *"\t\x1c\x85\u2028", "ﬃ", "Ǆ", "ß", "東京", "한국어",
+                                 "\u1100\u1161", "e\u0301", "\u0301e"])
+
+
+@settings(SETTINGS)
+@given(st.lists(st.lists(FOLD_ALPHABET, max_size=10).map("".join), max_size=8))
+@example(["", "e", "\u0301", "ＡΣ"])
+def test_folded_lines_are_each_line_folded(texts: list[str]) -> None:
+    assert lines_module.fold_lines(texts) == [lines_module.fold(t) for t in texts]

@@ -47,6 +47,7 @@ class Line:
     _credit: bool | None = field(repr=False, compare=False)
     _byline: bool | None = field(repr=False, compare=False)
     _date_line: bool | None = field(repr=False, compare=False)
+    _marker: bool | None = field(repr=False, compare=False)
 
     def __init__(self, index: int, number: int, text: str, words: int, label: str = "", rule: str = "",
                  key: str = "", credit: str = "", *, tokens: list[str] | None = None,
@@ -56,7 +57,7 @@ class Line:
         self.key = key or fold(text)
         self._tokens, self._lower_tokens, self._wide = tokens, lower_tokens, wide
         self._date = _UNSET
-        self._ui = self._cta = self._credit = self._byline = self._date_line = None
+        self._ui = self._cta = self._credit = self._byline = self._date_line = self._marker = None
 
     @property
     def tokens(self) -> list[str]:
@@ -125,6 +126,14 @@ class Line:
         return self._date_line
 
     @property
+    def marker(self) -> bool:
+        """The line is a marker that opens what follows an article ("Related", "Comments", "About Jane
+        Doe"): `vocab.END_MARKER` or `vocab.about_the_author`, computed once (the run's rules ask often)."""
+        if self._marker is None:
+            self._marker = bool(vocab.END_MARKER.match(self.text)) or vocab.about_the_author(self.text)
+        return self._marker
+
+    @property
     def terminal(self) -> bool:
         return self.text.endswith(TERMINAL)
 
@@ -142,6 +151,18 @@ def fold(text: str) -> str:
         if "‘" in text or "’" in text or "“" in text or "”" in text:  # what `_QUOTES` maps
             text = text.translate(_QUOTES)
     return " ".join(text.casefold().split())
+
+
+def fold_lines(texts: list[str]) -> list[str]:
+    """`fold` of each text (one line each: no newline), the normal form, the
+    quotes and the case folding done for all at once (a newline neither
+    comes out of nor combines with another character in either)."""
+    if not texts:
+        return []
+    joined = unicodedata.normalize("NFKC", "\n".join(texts))
+    if "‘" in joined or "’" in joined or "“" in joined or "”" in joined:  # what `_QUOTES` maps
+        joined = joined.translate(_QUOTES)
+    return list(map(" ".join, map(str.split, joined.casefold().split("\n"))))
 
 
 def word_count(text: str) -> int:
@@ -186,6 +207,7 @@ def segment(text: str) -> list[Line]:
     ascii_lower = "\n".join(compress(texts, ascii_lines)).lower()
     plain_lower_words = map(str.split, ascii_lower.translate(_ASCII_NOT_WORD).split("\n"))
     plain_keys = iter(ascii_lower.split("\n"))
+    other_keys = iter(fold_lines([t for t, plain in zip(texts, ascii_lines, strict=True) if not plain]))
     lines: list[Line] = []
     for i, (number, clean, plain) in enumerate(zip(numbers, texts, ascii_lines, strict=True)):
         if plain:
@@ -194,8 +216,8 @@ def segment(text: str) -> list[Line]:
         else:
             toks = _WORD.findall(clean)
             wide = len(_WIDE.findall(clean))
-            lines.append(Line(i, number, clean, len(toks) + (wide // 2 if wide else 0), key=fold(clean), tokens=toks,
-                              wide=wide))
+            lines.append(Line(i, number, clean, len(toks) + (wide // 2 if wide else 0), key=next(other_keys),
+                              tokens=toks, wide=wide))
     _settle(lines, ascii_lines)
     return lines
 
