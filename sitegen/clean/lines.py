@@ -128,9 +128,9 @@ class Line:
     @property
     def marker(self) -> bool:
         """The line is a marker that opens what follows an article ("Related", "Comments", "About Jane
-        Doe"): `vocab.END_MARKER` or `vocab.about_the_author`, computed once (the run's rules ask often)."""
+        Doe"): `vocab.end_marker`, computed once (the run's rules ask often)."""
         if self._marker is None:
-            self._marker = bool(vocab.END_MARKER.match(self.text)) or vocab.about_the_author(self.text)
+            self._marker = vocab.end_marker(self.text)
         return self._marker
 
     @property

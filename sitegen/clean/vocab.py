@@ -305,8 +305,8 @@ _AGENCY_ENDS = ("getty", "images", "reuters", "afp", "epa", "ap", "photo", "shut
 
 
 def _agency_possible(text: str) -> bool:
-    """`text` starts or ends as every `CREDIT_AGENCY` match does (case-blind, the spacing made single)."""
-    low = " ".join(ascii_lower(text).split())
+    """`text` starts or ends as every `CREDIT_AGENCY` match does (case-blind, spaces at its ends aside)."""
+    low = ascii_lower(text).strip()
     if low.endswith(")"):
         low = low[:-1]
     return low.startswith(_AGENCY_START) or low.endswith(_AGENCY_ENDS)
@@ -344,6 +344,26 @@ FINAL_MARKER = re.compile(_MARKER_LINE % _FINAL_MARKERS, re.IGNORECASE | re.VERB
 # "About Jane Doe", "Sobre Carlos Nadalim", "Über Moritz Bachmann": the author's bio follows.
 _ABOUT_NAME = re.compile(r"^(?:about|sobre|über|à\s+propos\s+de|a\s+proposito\s+di|tentang|об)"
                          r"\s+(\w[\w.'’-]*(?:\s+\w[\w.'’-]*){0,2})$", re.IGNORECASE)
+
+
+# How each `END_MARKER` and `_ABOUT_NAME` match in ASCII text starts, in lower case, past the bracket and spaces
+# `_MARKER_LINE` lets go before it (`_MARKER_LEAD`), but for a count of comments, which holds "comment", and
+# "a proposito di", which holds "proposito".
+_MARKER_STARTS = ("related", "recommended", "you", "may", "might", "more", "read", "see", "most", "don", "trending",
+                  "popular", "topic", "share", "leia", "veja", "mais", "artigos", "mehr", "articoli", "potrebbe",
+                  "leggi", "berita", "baca", "leave", "join", "tag", "about", "comentar", "komentar", "kommentar",
+                  "sobre", "tentang")
+_MARKER_LEAD = "[( \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"  # `[\[(]?\s*` in ASCII (a strip that takes more lets more by)
+
+
+def end_marker(text: str) -> bool:
+    """`END_MARKER` matches `text` or it introduces the author's bio (`about_the_author`):
+    ASCII text is tried only when it starts with (or holds) what every match does."""
+    if text.isascii():
+        low = text.lower().lstrip(_MARKER_LEAD)
+        if not (low.startswith(_MARKER_STARTS) or "comment" in low or "proposito" in low):
+            return False
+    return bool(END_MARKER.match(text)) or about_the_author(text)
 
 
 def about_the_author(text: str) -> bool:
