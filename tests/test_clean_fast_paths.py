@@ -104,7 +104,7 @@ def test_every_web_address_holds_a_literal(text: str) -> None:
 FIRST_LETTERS = [
     (vocab.DATE_LEAD, features._DATE_LEAD_FIRST), (features._MARKER, features._MARKER_FIRST),
     (vocab.CREDIT_LEAD, vocab._CREDIT_LEAD_FIRST), (vocab.RELATED_LEAD, vocab._RELATED_FIRST),
-    (vocab.SHARE_LINE, vocab._SHARE_FIRST),
+    (vocab.SHARE_LINE, vocab._SHARE_FIRST), (vocab.BUTTON, vocab._BUTTON_FIRST),
 ]
 
 
@@ -123,6 +123,7 @@ def test_guarded_rule_patterns_are_the_regexes() -> None:
     for line in segment(PAGE):
         assert vocab.related_lead(line.text) == bool(vocab.RELATED_LEAD.match(line.text))
         assert vocab.share_line(line.text) == bool(vocab.SHARE_LINE.match(line.text))
+        assert vocab.button(line.text) == bool(vocab.BUTTON.match(line.text))
 
 
 def test_a_year_gate_match_lies_in_one_line() -> None:

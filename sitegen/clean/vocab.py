@@ -216,9 +216,13 @@ BUTTON = re.compile(
 BUTTON_MAX_WORDS = 8
 
 
+_BUTTON_FIRST = frozenset("bsodtarjcgvBSODTARJCGV")  # how a `BUTTON` match in ASCII text starts
+
+
 def button(text: str) -> bool:
-    """The line is a shop, booking or sales button (`BUTTON`): "Buy now", "Book a free demo", "Contact sales"."""
-    return BUTTON.match(text) is not None
+    """The line is a shop, booking or sales button (`BUTTON`): "Buy now", "Book a free demo", "Contact sales";
+    ASCII text is tried only when its first letter can start a match."""
+    return (text[:1] in _BUTTON_FIRST or not text.isascii()) and BUTTON.match(text) is not None
 
 
 # Photo credits: "Photo: Jane Doe", "Credit...", "Photograph: X/Agency".
