@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from sitegen.clean import byline, dates, features, overlap, site, vocab
+from sitegen.clean import byline, dates, features, neighbours, overlap, site, vocab
 from sitegen.clean import lines as lines_module
 from sitegen.clean.dates import YEAR_GATE, find_date
 from sitegen.clean.lines import Line, segment
@@ -526,3 +526,28 @@ def test_end_marker_guard_lets_by_every_ascii_marker() -> None:
             assert low.startswith(vocab._MARKER_STARTS) or "comment" in low or "proposito" in low
 
     check()
+
+
+def neighbour_rows_by_definition(lines: list[Line], ctx: features.PageContext,
+                                 candidates: list[int]) -> list[list[float]]:
+    n = len(lines)
+    meta = [bool(row[neighbours._DATE] or row[neighbours._BYLINE]) for row in ctx.base]
+    out = []
+    for i in candidates:
+        around = [j for j in range(max(0, i - neighbours.LIST_WINDOW), min(n, i + neighbours.LIST_WINDOW + 1))
+                  if j != i]
+        out.append([sum(neighbours.headline_shaped(lines[j]) for j in around) / (2 * neighbours.LIST_WINDOW),
+                     float(any(meta[i + 1: i + 1 + neighbours.META_WINDOW])),
+                     float(any(meta[max(0, i - neighbours.META_WINDOW): i]))])
+    return out
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Scientists Find Water on Mars", "By Jane Doe", "3 March 2021", "Share", "x",
+                                 "The text goes on here.", "Another Headline Here Today", "12 Ways to Cook"]),
+                max_size=14), st.data())
+def test_neighbour_rows_are_the_window_counts(texts: list[str], data: st.DataObject) -> None:
+    lines = segment("\n".join(texts))
+    ctx = features.page_context(lines, -1)
+    candidates = sorted(data.draw(st.sets(st.integers(0, max(0, len(lines) - 1)))) if lines else [])
+    assert neighbours.neighbour_rows(lines, ctx, candidates) == neighbour_rows_by_definition(lines, ctx, candidates)
