@@ -498,36 +498,6 @@ FOLD_ALPHABET = st.sampled_from([*"aA Σσς‘’“”\u00a0\u2003\u200bİıſ
                                  "\u1100\u1161", "e\u0301", "\u0301e"])
 
 
-@settings(SETTINGS)
-@given(st.lists(st.lists(FOLD_ALPHABET, max_size=10).map("".join), max_size=8))
-@example(["", "e", "\u0301", "ＡΣ"])
-def test_folded_lines_are_each_line_folded(texts: list[str]) -> None:
-    assert lines_module.fold_lines(texts) == [lines_module.fold(t) for t in texts]
-
-
-@SETTINGS
-@given(st.one_of(TEXTS, st.from_regex(vocab.END_MARKER), st.from_regex(vocab._ABOUT_NAME)))
-@example("(Related:")
-@example("\tAbout Jane Doe")
-@example("12 Comments")
-@example("Don't miss")
-@example("A proposito di Mario Rossi")
-@example("[ more from the desk")
-def test_end_marker_guard_is_the_patterns(text: str) -> None:
-    assert vocab.end_marker(text) == (bool(vocab.END_MARKER.match(text)) or vocab.about_the_author(text))
-
-
-def test_end_marker_guard_lets_by_every_ascii_marker() -> None:
-    @SETTINGS
-    @given(st.one_of(st.from_regex(vocab.END_MARKER), st.from_regex(vocab._ABOUT_NAME)))
-    def check(text: str) -> None:
-        if text.isascii() and (vocab.END_MARKER.match(text) or vocab.about_the_author(text)):
-            low = text.lower().lstrip(vocab._MARKER_LEAD)
-            assert low.startswith(vocab._MARKER_STARTS) or "comment" in low or "proposito" in low
-
-    check()
-
-
 def neighbour_rows_by_definition(lines: list[Line], ctx: features.PageContext,
                                  candidates: list[int]) -> list[list[float]]:
     n = len(lines)
@@ -551,3 +521,9 @@ def test_neighbour_rows_are_the_window_counts(texts: list[str], data: st.DataObj
     ctx = features.page_context(lines, -1)
     candidates = sorted(data.draw(st.sets(st.integers(0, max(0, len(lines) - 1)))) if lines else [])
     assert neighbours.neighbour_rows(lines, ctx, candidates) == neighbour_rows_by_definition(lines, ctx, candidates)
+
+
+@SETTINGS
+@given(st.lists(FOLD_ALPHABET, max_size=30).map("".join))
+def test_straight_quotes_are_the_quote_translation(text: str) -> None:
+    assert lines_module._straight_quotes(text) == text.translate(lines_module._QUOTES)

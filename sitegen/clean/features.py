@@ -533,7 +533,9 @@ def _title_echoes(keys: list[str], candidates: list[int]) -> list[tuple[float, f
     out = []
     for i in candidates:
         key = keys[i]
-        crumb = bool(key) and any(_ends_crumb(other, key) for other in keys[max(0, i - CRUMB_WINDOW): i])
+        above = keys[max(0, i - CRUMB_WINDOW): i]
+        crumb = bool(key) and any(map(str.endswith, above, repeat(key))) and any(_ends_crumb(other, key)
+                                                                               for other in above)
         copies = at[key]
         later = bisect.bisect_right(copies, i)
         below = later < len(copies) and copies[later] <= i + COPY_BELOW_WINDOW

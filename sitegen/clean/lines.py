@@ -148,21 +148,18 @@ def fold(text: str) -> str:
     """The line's comparison key: NFKC, case-folded, straight quotes, single spaces."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
-        if "‘" in text or "’" in text or "“" in text or "”" in text:  # what `_QUOTES` maps
-            text = text.translate(_QUOTES)
+        text = _straight_quotes(text)
     return " ".join(text.casefold().split())
 
 
-def fold_lines(texts: list[str]) -> list[str]:
-    """`fold` of each text (one line each: no newline), the normal form, the
-    quotes and the case folding done for all at once (a newline neither
-    comes out of nor combines with another character in either)."""
-    if not texts:
-        return []
-    joined = unicodedata.normalize("NFKC", "\n".join(texts))
-    if "‘" in joined or "’" in joined or "“" in joined or "”" in joined:  # what `_QUOTES` maps
-        joined = joined.translate(_QUOTES)
-    return list(map(" ".join, map(str.split, joined.casefold().split("\n"))))
+def _straight_quotes(text: str) -> str:
+    """`text.translate(_QUOTES)`, by `str.replace`: a dict translation reads a text outside ASCII one character at
+    a time in Python objects, a replacement of a character absent scans for it in C."""
+    if "‘" in text or "’" in text:
+        text = text.replace("‘", "'").replace("’", "'")
+    if "“" in text or "”" in text:
+        text = text.replace("“", '"').replace("”", '"')
+    return text
 
 
 def word_count(text: str) -> int:
@@ -207,7 +204,6 @@ def segment(text: str) -> list[Line]:
     ascii_lower = "\n".join(compress(texts, ascii_lines)).lower()
     plain_lower_words = map(str.split, ascii_lower.translate(_ASCII_NOT_WORD).split("\n"))
     plain_keys = iter(ascii_lower.split("\n"))
-    other_keys = iter(fold_lines([t for t, plain in zip(texts, ascii_lines, strict=True) if not plain]))
     lines: list[Line] = []
     for i, (number, clean, plain) in enumerate(zip(numbers, texts, ascii_lines, strict=True)):
         if plain:
@@ -216,8 +212,8 @@ def segment(text: str) -> list[Line]:
         else:
             toks = _WORD.findall(clean)
             wide = len(_WIDE.findall(clean))
-            lines.append(Line(i, number, clean, len(toks) + (wide // 2 if wide else 0), key=next(other_keys),
-                              tokens=toks, wide=wide))
+            lines.append(Line(i, number, clean, len(toks) + (wide // 2 if wide else 0), key=fold(clean), tokens=toks,
+                              wide=wide))
     _settle(lines, ascii_lines)
     return lines
 
