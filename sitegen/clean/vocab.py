@@ -114,13 +114,18 @@ RELATED_LEAD = re.compile(
 SHARE_LINE = re.compile(r"^(?:click\s+(?:here\s+)?to\s+)?(?:share|tweet|pin|email|print)"
                         r"\s+(?:this|on|via|to|article|story|it\s+with)\b", re.IGNORECASE)
 NEW_WINDOW_LINK = re.compile(r"\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)$", re.IGNORECASE)  # a link's label
-_RELATED_FIRST = frozenset("rsamlvbRSAMLVB")  # how a `RELATED_LEAD` match in ASCII text starts
-_SHARE_FIRST = frozenset("stpecSTPEC")  # ... and a `SHARE_LINE` match
+_SHARE_FIRST = frozenset("stpecSTPEC")  # how a `SHARE_LINE` match in ASCII text starts
+
+
+# How a `RELATED_LEAD` match in ASCII text starts, its first two letters in lower case.
+_RELATED_STARTS = frozenset(("re", "se", "al", "mo", "le", "ve", "me", "ba", "li"))
 
 
 def related_lead(text: str) -> bool:
-    """`RELATED_LEAD` matches `text`; ASCII text is tried only when its first letter can start a match."""
-    return (text[:1] in _RELATED_FIRST or not text.isascii()) and RELATED_LEAD.match(text) is not None
+    """`RELATED_LEAD` matches `text`; ASCII text is tried only when its first two letters can start a match."""
+    if text.isascii():
+        return text[:2].lower() in _RELATED_STARTS and RELATED_LEAD.match(text) is not None
+    return RELATED_LEAD.match(text) is not None
 
 
 # The page tells the reader what their browser lacks: "This slideshow requires JavaScript.", "Media playback
@@ -216,13 +221,17 @@ BUTTON = re.compile(
 BUTTON_MAX_WORDS = 8
 
 
-_BUTTON_FIRST = frozenset("bsodtarjcgvBSODTARJCGV")  # how a `BUTTON` match in ASCII text starts
+# How a `BUTTON` match in ASCII text starts, its first two letters in lower case.
+_BUTTON_STARTS = frozenset(("bo", "bu", "sh", "or", "do", "tr", "st", "ap", "re", "jo", "ca", "ge", "vi", "ch", "co",
+                            "se", "op", "sc", "cl", "ta", "si"))
 
 
 def button(text: str) -> bool:
     """The line is a shop, booking or sales button (`BUTTON`): "Buy now", "Book a free demo", "Contact sales";
-    ASCII text is tried only when its first letter can start a match."""
-    return (text[:1] in _BUTTON_FIRST or not text.isascii()) and BUTTON.match(text) is not None
+    ASCII text is tried only when its first two letters can start a match."""
+    if text.isascii():
+        return text[:2].lower() in _BUTTON_STARTS and BUTTON.match(text) is not None
+    return BUTTON.match(text) is not None
 
 
 # Photo credits: "Photo: Jane Doe", "Credit...", "Photograph: X/Agency".
