@@ -442,8 +442,8 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
         if (byline(i) and not _in_menu(lines, i) and not _quote_attribution(lines, i)
                 and (context or not _in_entry_list(lines, i, byline, date_line))):
             return i, parse_byline(text)
-        if i + 1 >= len(lines):
-            continue
+        if i + 1 >= len(lines) or (not context and len(text) > NAME_LINE_MAX_CHARS):
+            continue  # a lead-in alone (`is_byline_lead`) and a name (`_name_shape`) are shorter
         nxt = lines[i + 1]
         if is_byline_lead(text):
             if looks_like_name(nxt) or byline(i + 1):
