@@ -384,3 +384,10 @@ def test_find_byline_name_over_a_date_between_short_capitalised_lines() -> None:
     assert find_byline(page, 0) == (2, "Jane Doe")
     page = ["Blog", "Docs", "Get Started", "December 17, 2025 • 8 minutes", "A Headline About Things", "Body."]
     assert find_byline(page, 4) is None  # a button
+
+
+def test_author_box_after_lines_that_are_no_names() -> None:
+    lines = ["Some headline here", "Text of the article goes on.", "Jane Doe",
+             "Jane Doe is a freelance writer who covers gardens."]
+    assert author_box(lines) == (2, "Jane Doe")
+    assert author_box(["jane doe", "jane doe is a writer"]) is None

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from sitegen.clean import byline, dates, features, overlap, site, vocab
+from sitegen.clean import byline, dates, features, neighbours, overlap, site, vocab
 from sitegen.clean import lines as lines_module
 from sitegen.clean.dates import YEAR_GATE, find_date
 from sitegen.clean.lines import Line, segment
@@ -103,7 +103,7 @@ def test_every_web_address_holds_a_literal(text: str) -> None:
 # Anchored patterns and the first letters their matches in ASCII text start with.
 FIRST_LETTERS = [
     (vocab.DATE_LEAD, features._DATE_LEAD_FIRST), (features._MARKER, features._MARKER_FIRST),
-    (vocab.CREDIT_LEAD, vocab._CREDIT_LEAD_FIRST), (vocab.RELATED_LEAD, vocab._RELATED_FIRST),
+    (vocab.CREDIT_LEAD, vocab._CREDIT_LEAD_FIRST),
     (vocab.SHARE_LINE, vocab._SHARE_FIRST),
 ]
 
@@ -119,10 +119,28 @@ def test_anchored_patterns_start_with_their_letters(pattern: re.Pattern[str], le
     check()
 
 
+# Anchored case-blind patterns and the first two letters (lower case) their matches in ASCII text start with.
+FIRST_TWO_LETTERS = [(vocab.BUTTON, vocab._BUTTON_STARTS), (vocab.RELATED_LEAD, vocab._RELATED_STARTS)]
+
+
+@pytest.mark.parametrize(("pattern", "starts"), FIRST_TWO_LETTERS, ids=lambda x: getattr(x, "pattern", "")[:20])
+def test_anchored_patterns_start_with_their_two_letters(pattern: re.Pattern[str], starts: frozenset[str]) -> None:
+    @SETTINGS
+    @given(st.from_regex(pattern))
+    @example("Book now")
+    @example("READ MORE:")
+    def check(text: str) -> None:
+        if text.isascii() and pattern.match(text):
+            assert text[:2].lower() in starts
+
+    check()
+
+
 def test_guarded_rule_patterns_are_the_regexes() -> None:
     for line in segment(PAGE):
         assert vocab.related_lead(line.text) == bool(vocab.RELATED_LEAD.match(line.text))
         assert vocab.share_line(line.text) == bool(vocab.SHARE_LINE.match(line.text))
+        assert vocab.button(line.text) == bool(vocab.BUTTON.match(line.text))
 
 
 def test_a_year_gate_match_lies_in_one_line() -> None:
@@ -460,3 +478,69 @@ def test_site_name_from_title_lines_is_the_definition(texts: list[str], lead: st
     assert site._from_title_lines(lines, title) == site_from_title_lines_by_definition(lines, title)
     assert site._from_title_lines(lines, texts[0] if texts else "") == \
         site_from_title_lines_by_definition(lines, texts[0] if texts else "")
+
+
+ROLE_ALPHABET = st.sampled_from([*"eEdDiItToOrRsScCwW-ſıİ\u212a é É", "writer", "editor", "CEO", "co-founder",
+                                 "rédacteur", "Журналист", "ЖУРНАЛИСТ", "기자", "記者", "staff", "Redaktion"])
+
+
+@settings(SETTINGS)
+@given(st.lists(ROLE_ALPHABET, max_size=6).map("".join))
+@example("EDITOR")
+@example("edſtor")
+@example("redaktİon")
+@example("Co-Founder")
+def test_role_word_lookup_is_the_pattern(word: str) -> None:
+    """The set lookup for ASCII words answers as the case-blind `_ROLE_WORDS.fullmatch` does."""
+    assert byline._is_role_word(word) == (byline._ROLE_WORDS.fullmatch(word) is not None)
+    for role in byline.ROLE_WORD_SET:
+        assert byline._is_role_word(role.upper()) and byline._is_role_word(role.title())
+
+
+NAME_ALPHABET = st.sampled_from([*"JjDdÉéÖößÞ×÷ÿ-'’. \n1", "Jane", "Doe", "Ann", "J.", "McDonald", "Coding"])
+
+
+@settings(SETTINGS)
+@given(st.lists(NAME_ALPHABET, max_size=8).map("".join))
+@example("Jane Doe")
+@example("J. R. Tolkien")
+@example("Jane Doe\n")
+def test_bare_names_start_and_end_as_the_author_box_guard_says(text: str) -> None:
+    if byline._BARE_NAME.match(text):
+        assert text[:1] in byline._NAME_FIRST and text[-1:] in byline._NAME_LAST
+
+
+FOLD_ALPHABET = st.sampled_from([*"aA Σσς‘’“”\u00a0\u2003\u200bİıſK\u212a\u0301\u0308e\u00e9\ufb01²½ｱ\uff21",
+                                 *"\t\x1c\x85\u2028", "ﬃ", "Ǆ", "ß", "東京", "한국어",
+                                 "\u1100\u1161", "e\u0301", "\u0301e"])
+
+
+def neighbour_rows_by_definition(lines: list[Line], ctx: features.PageContext,
+                                 candidates: list[int]) -> list[list[float]]:
+    n = len(lines)
+    meta = [bool(row[neighbours._DATE] or row[neighbours._BYLINE]) for row in ctx.base]
+    out = []
+    for i in candidates:
+        around = [j for j in range(max(0, i - neighbours.LIST_WINDOW), min(n, i + neighbours.LIST_WINDOW + 1))
+                  if j != i]
+        out.append([sum(neighbours.headline_shaped(lines[j]) for j in around) / (2 * neighbours.LIST_WINDOW),
+                     float(any(meta[i + 1: i + 1 + neighbours.META_WINDOW])),
+                     float(any(meta[max(0, i - neighbours.META_WINDOW): i]))])
+    return out
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Scientists Find Water on Mars", "By Jane Doe", "3 March 2021", "Share", "x",
+                                 "The text goes on here.", "Another Headline Here Today", "12 Ways to Cook"]),
+                max_size=14), st.data())
+def test_neighbour_rows_are_the_window_counts(texts: list[str], data: st.DataObject) -> None:
+    lines = segment("\n".join(texts))
+    ctx = features.page_context(lines, -1)
+    candidates = sorted(data.draw(st.sets(st.integers(0, max(0, len(lines) - 1)))) if lines else [])
+    assert neighbours.neighbour_rows(lines, ctx, candidates) == neighbour_rows_by_definition(lines, ctx, candidates)
+
+
+@SETTINGS
+@given(st.lists(FOLD_ALPHABET, max_size=30).map("".join))
+def test_straight_quotes_are_the_quote_translation(text: str) -> None:
+    assert lines_module._straight_quotes(text) == text.translate(lines_module._QUOTES)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Median time of `clean()` per page over a folder of text dumps.
 
-    python tools/bench_clean.py [FOLDER] [--repeat 3] [--cpu] [--stages]
+    python tools/bench_clean.py [FOLDER] [--repeat 3] [--cpu] [--stages] [--against CHECKOUT]
 
 Each page is cleaned `--repeat` times and its fastest run counts; the runs
 go over the whole folder in turn (a page's second run comes after every other
@@ -9,6 +9,11 @@ page's first), so that the cleaner's small caches of recent lines cannot
 make a page's later runs look faster than a build would see. `--cpu`
 times with the process's CPU clock instead of the wall clock: steadier on a
 machine that other work shares.
+
+`--against CHECKOUT` also loads the cleaner of another checkout of sitegen
+(a copy of an earlier commit) in the same process and times the two in
+turn, page by page (which runs first alternates): on a machine that other
+work shares, a change of load then weighs on both alike.
 
 `--stages` also prints the time spent in each stage of the cleaner, summed
 over the pages (one run each; the timers add a little overhead, and a stage
@@ -19,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import importlib
 import math
 import statistics
 import sys
@@ -97,12 +103,51 @@ def stages(texts: list[str], clock: Callable[[], float]) -> None:
         print(f"  {'  ' * depth}{name:<{32 - 2 * depth}} {totals[name] / len(texts) * 1000:7.3f}")
 
 
+def _other_cleaner(checkout: Path) -> Callable[[str], Any]:
+    """`clean` of the sitegen in `checkout`, imported beside this one: its modules are
+    loaded under their own names, then set aside, and this checkout's put back."""
+    ours = {name: mod for name, mod in sys.modules.items() if name == "sitegen" or name.startswith("sitegen.")}
+    for name in ours:
+        del sys.modules[name]
+    sys.path.insert(0, str(checkout.resolve()))
+    try:
+        other = importlib.import_module("sitegen.clean")
+    finally:
+        sys.path.remove(str(checkout.resolve()))
+        for name in [n for n in sys.modules if n == "sitegen" or n.startswith("sitegen.")]:
+            del sys.modules[name]
+        sys.modules.update(ours)
+    if Path(other.__file__ or "").resolve().parent.parent.parent != checkout.resolve():
+        raise SystemExit(f"{checkout}: no sitegen package there")
+    fn: Callable[[str], Any] = other.clean
+    return fn
+
+
+def compare(texts: list[str], other: Callable[[str], Any], repeat: int, clock: Callable[[], float]) -> None:
+    """Print the median time per page of `other` and of this checkout's `clean`, timed in turn."""
+    ours: list[float] = [math.inf] * len(texts)
+    theirs: list[float] = [math.inf] * len(texts)
+    other(texts[0])
+    for r in range(repeat):
+        for i, text in enumerate(texts):
+            for fn, best in ((other, theirs), (cleaner.clean, ours))[::1 if (r + i) % 2 else -1]:
+                started = clock()
+                fn(text)
+                best[i] = min(best[i], clock() - started)
+    before, after = statistics.median(theirs), statistics.median(ours)
+    total_before, total_after = sum(theirs), sum(ours)
+    print(f"against: median {before * 1000:.2f} ms, here {after * 1000:.2f} ms ({(after / before - 1) * 100:+.1f}%); "
+          f"sum {total_before * 1000:.0f} ms, here {total_after * 1000:.0f} ms "
+          f"({(total_after / total_before - 1) * 100:+.1f}%)")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("folder", nargs="?", type=Path, default=SHARED / "corpus" / "articles" / "input")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--cpu", action="store_true", help="time with the process's CPU clock")
     ap.add_argument("--stages", action="store_true", help="also time each stage")
+    ap.add_argument("--against", type=Path, metavar="CHECKOUT", help="also time the cleaner of another checkout")
     args = ap.parse_args()
     texts = [p.read_text(encoding="utf-8") for p in sorted(args.folder.glob("*.txt"))]
     cleaner.clean(texts[0])  # load the models
@@ -117,6 +162,8 @@ def main() -> int:
     print(f"{len(texts)} pages ({clock_name} time): median {statistics.median(per_page) * 1000:.2f} ms, "
           f"mean {statistics.fmean(per_page) * 1000:.2f} ms, "
           f"p90 {statistics.quantiles(per_page, n=10)[-1] * 1000:.2f} ms, max {max(per_page) * 1000:.2f} ms")
+    if args.against:
+        compare(texts, _other_cleaner(args.against), args.repeat, clock)
     if args.stages:
         stages(texts, clock)
     return 0

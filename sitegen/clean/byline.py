@@ -153,9 +153,23 @@ _ROLE_WORDS = re.compile(
 )
 
 
+# The words `_ROLE_WORDS` is made of (a case-blind alternation of them, nothing else).
+ROLE_WORD_SET = frozenset(_ROLE_WORDS.pattern.replace(" ", "").replace("\n", "").removeprefix("(?:").removesuffix(")")
+                          .split("|"))
+
+
+def _is_role_word(word: str) -> bool:
+    """`_ROLE_WORDS.fullmatch(word)`: an ASCII word by a set lookup of its lower case (a
+    case-blind match of ASCII letters is that equality; no letter of the pattern's words
+    outside ASCII matches one in ASCII)."""
+    if word.isascii():
+        return word.lower() in ROLE_WORD_SET
+    return _ROLE_WORDS.fullmatch(word) is not None
+
+
 def _role_word(word: str) -> bool:
     """`word` is a role's head noun, maybe in the plural ("Editor", "Analysts")."""
-    return _ROLE_WORDS.fullmatch(word) is not None or _ROLE_WORDS.fullmatch(word.removesuffix("s")) is not None
+    return _is_role_word(word) or _is_role_word(word.removesuffix("s"))
 
 
 _READING_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+read(?:ing)?(?:\s+time)?)?$", re.IGNORECASE)
@@ -310,7 +324,7 @@ def is_author_role(text: str, plural: bool = False) -> bool:
         return False
     head = _ROLE_HEAD_END.split(text, maxsplit=1)[0].strip()
     last = head.split()[-1] if head else ""
-    if not ((_role_word(last) if plural else _ROLE_WORDS.fullmatch(last)) or _agent_pair(head)):
+    if not ((_role_word(last) if plural else _is_role_word(last)) or _agent_pair(head)):
         return False
     return all(w[0].isupper() or not w[0].isalpha() or w.casefold() in _ROLE_LINKS for w in words)
 
@@ -323,7 +337,7 @@ def _agent_pair(head: str) -> bool:
     """`head` is two trades joined by "and", each one word that names a doer
     ("Gardener & Astrologer", "Writer and Herbalist")."""
     pieces = _AND.split(head)
-    return len(pieces) == 2 and all(" " not in p and (_AGENT_NOUN.match(p) or _ROLE_WORDS.fullmatch(p)) for p in pieces)
+    return len(pieces) == 2 and all(" " not in p and (_AGENT_NOUN.match(p) or _is_role_word(p)) for p in pieces)
 
 
 _ROLE_HEAD_END = re.compile(r"\s*(?:[,|·•/(–—]|\s-\s|\b(?:at|of|for|bei|für|chez|de|di|en|em|da)\b)\s*",
@@ -382,7 +396,8 @@ def author_box(lines: Sequence[str]) -> tuple[int, str] | None:
     """An author box: a name alone on its line (maybe a role line after it), then a
     bio that starts with that name or its first word and reads as a person's ("Jane
     Doe" / "Jane Doe is a freelance writer who covers..."), as (index of the name, names)."""
-    return next(((i, parse_byline(lines[i])) for i in range(len(lines)) if is_author_box(lines, i)), None)
+    named = [i for i, text in enumerate(lines) if text[:1] in _NAME_FIRST and text[-1:] in _NAME_LAST]
+    return next(((i, parse_byline(lines[i])) for i in named if is_author_box(lines, i)), None)
 
 
 def is_author_box(lines: Sequence[str], i: int) -> bool:
@@ -427,8 +442,8 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
         if (byline(i) and not _in_menu(lines, i) and not _quote_attribution(lines, i)
                 and (context or not _in_entry_list(lines, i, byline, date_line))):
             return i, parse_byline(text)
-        if i + 1 >= len(lines):
-            continue
+        if i + 1 >= len(lines) or (not context and len(text) > NAME_LINE_MAX_CHARS):
+            continue  # a lead-in alone (`is_byline_lead`) and a name (`_name_shape`) are shorter
         nxt = lines[i + 1]
         if is_byline_lead(text):
             if looks_like_name(nxt) or byline(i + 1):
@@ -489,6 +504,10 @@ def date_then_names(text: str) -> str:
 _NAME_PIECE = r"[A-ZÀ-Þ][a-zß-ÿ]*(?:['’]?[A-ZÀ-Þ][a-zß-ÿ]+)?(?<!ing)"
 _BARE_NAME = re.compile(rf"^(?:(?:[A-Z]\.\s?)+\s|{_NAME_PIECE}(?:-{_NAME_PIECE})?\s){{1,2}}"
                         rf"{_NAME_PIECE}(?:-{_NAME_PIECE})?$")
+# How a `_BARE_NAME` match starts and ends (a letter of a name piece, or a newline `$` goes before): what
+# `author_box` looks at before the pattern, on every line of the page.
+_NAME_FIRST = frozenset(map(chr, [*range(ord("A"), ord("Z") + 1), *range(ord("À"), ord("Þ") + 1)]))
+_NAME_LAST = _NAME_FIRST | frozenset(map(chr, [*range(ord("a"), ord("z") + 1), *range(ord("ß"), ord("ÿ") + 1), 10]))
 
 
 # Lines that follow an author's name: who else worked on the piece, a date's lead-in alone (its date on

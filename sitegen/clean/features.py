@@ -186,7 +186,7 @@ def _contrast_scripts(base: list[list[float]], lines: list[Line]) -> None:
 
 # Literals (lower case) every match of a pattern holds in ASCII text: lines without one skip it.
 _WEB_LITERALS = ("http", "www.", "@", ".com")
-_TIME_AGO_LITERALS = ("ago", "vor", "lalu")  # its other forms need letters outside ASCII
+_TIME_AGO_LITERALS = ("ago", "vor", "lalu")  # its other forms need letters outside ASCII (tested inline)
 _DATE_LEAD_FIRST = frozenset("uplfmdUPLFMD")  # how a `vocab.DATE_LEAD` match in ASCII text starts
 _MARKER_FIRST = frozenset("-*0123456789abcdefghijklmnopqrstuvwxyz")  # ... and a `_MARKER` match
 _KEEP_DIGITS = str.maketrans("", "", "".join(chr(c) for c in range(128) if chr(c) not in "0123456789\n"))
@@ -310,14 +310,11 @@ def _short_line_features(lines: list[Line], plain: list[bool]) -> tuple[list[flo
             date[i] = 1.0
         if line.byline:
             byline[i] = 1.0
-        if (not plain[i] or _holds_any(line.key, _TIME_AGO_LITERALS)) and _ANY_DIGIT.search(text) \
+        key = line.key
+        if (not plain[i] or "ago" in key or "vor" in key or "lalu" in key) and _ANY_DIGIT.search(text) \
                 and TIME_AGO.search(text):
             time_ago[i] = 1.0
     return date, byline, time_ago
-
-
-def _holds_any(text: str, needles: tuple[str, ...]) -> bool:
-    return any(map(text.__contains__, needles))
 
 
 def _web_literal(text: str) -> bool:
@@ -536,7 +533,9 @@ def _title_echoes(keys: list[str], candidates: list[int]) -> list[tuple[float, f
     out = []
     for i in candidates:
         key = keys[i]
-        crumb = bool(key) and any(_ends_crumb(other, key) for other in keys[max(0, i - CRUMB_WINDOW): i])
+        above = keys[max(0, i - CRUMB_WINDOW): i]
+        crumb = bool(key) and any(map(str.endswith, above, repeat(key))) and any(_ends_crumb(other, key)
+                                                                               for other in above)
         copies = at[key]
         later = bisect.bisect_right(copies, i)
         below = later < len(copies) and copies[later] <= i + COPY_BELOW_WINDOW

@@ -47,6 +47,7 @@ class Line:
     _credit: bool | None = field(repr=False, compare=False)
     _byline: bool | None = field(repr=False, compare=False)
     _date_line: bool | None = field(repr=False, compare=False)
+    _marker: bool | None = field(repr=False, compare=False)
 
     def __init__(self, index: int, number: int, text: str, words: int, label: str = "", rule: str = "",
                  key: str = "", credit: str = "", *, tokens: list[str] | None = None,
@@ -56,7 +57,7 @@ class Line:
         self.key = key or fold(text)
         self._tokens, self._lower_tokens, self._wide = tokens, lower_tokens, wide
         self._date = _UNSET
-        self._ui = self._cta = self._credit = self._byline = self._date_line = None
+        self._ui = self._cta = self._credit = self._byline = self._date_line = self._marker = None
 
     @property
     def tokens(self) -> list[str]:
@@ -125,6 +126,14 @@ class Line:
         return self._date_line
 
     @property
+    def marker(self) -> bool:
+        """The line is a marker that opens what follows an article ("Related", "Comments", "About Jane
+        Doe"): `vocab.end_marker`, computed once (the run's rules ask often)."""
+        if self._marker is None:
+            self._marker = vocab.end_marker(self.text)
+        return self._marker
+
+    @property
     def terminal(self) -> bool:
         return self.text.endswith(TERMINAL)
 
@@ -139,9 +148,18 @@ def fold(text: str) -> str:
     """The line's comparison key: NFKC, case-folded, straight quotes, single spaces."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
-        if "‘" in text or "’" in text or "“" in text or "”" in text:  # what `_QUOTES` maps
-            text = text.translate(_QUOTES)
+        text = _straight_quotes(text)
     return " ".join(text.casefold().split())
+
+
+def _straight_quotes(text: str) -> str:
+    """`text.translate(_QUOTES)`, by `str.replace`: a dict translation reads a text outside ASCII one character at
+    a time in Python objects, a replacement of a character absent scans for it in C."""
+    if "‘" in text or "’" in text:
+        text = text.replace("‘", "'").replace("’", "'")
+    if "“" in text or "”" in text:
+        text = text.replace("“", '"').replace("”", '"')
+    return text
 
 
 def word_count(text: str) -> int:

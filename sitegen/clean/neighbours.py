@@ -3,6 +3,8 @@ its article's date or byline; a teaser stands in a list of other teasers."""
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from sitegen.clean import features
 from sitegen.clean.lines import Line
 
@@ -23,23 +25,18 @@ def headline_shaped(line: Line) -> bool:
 
 
 def neighbour_rows(lines: list[Line], ctx: features.PageContext, candidates: list[int]) -> list[list[float]]:
-    """Each candidate's neighbour features (order: NAMES)."""
+    """Each candidate's neighbour features (order: NAMES), counted from running
+    counts of the page's headline-shaped lines and date or byline lines."""
     n = len(lines)
-    meta = [bool(row[_DATE] or row[_BYLINE]) for row in ctx.base]
-    shaped: dict[int, bool] = {}
-
-    def shaped_at(j: int) -> bool:
-        found = shaped.get(j)
-        if found is None:
-            found = shaped[j] = headline_shaped(lines[j])
-        return found
-
+    shaped = list(accumulate(map(headline_shaped, lines), initial=0))  # at j: the shaped lines before line j
+    meta = list(accumulate((bool(row[_DATE] or row[_BYLINE]) for row in ctx.base), initial=0))
     out: list[list[float]] = []
     for i in candidates:
-        around = [j for j in range(max(0, i - LIST_WINDOW), min(n, i + LIST_WINDOW + 1)) if j != i]
+        lo, hi = max(0, i - LIST_WINDOW), min(n, i + LIST_WINDOW + 1)
+        around = shaped[hi] - shaped[lo] - (shaped[i + 1] - shaped[i])  # the window's, less the candidate's own
         out.append([
-            sum(map(shaped_at, around)) / (2 * LIST_WINDOW),
-            float(any(meta[i + 1: i + 1 + META_WINDOW])),
-            float(any(meta[max(0, i - META_WINDOW): i])),
+            around / (2 * LIST_WINDOW),
+            float(meta[min(n, i + 1 + META_WINDOW)] > meta[i + 1]),
+            float(meta[i] > meta[max(0, i - META_WINDOW)]),
         ])
     return out

@@ -622,8 +622,7 @@ def _final_marker(line: Line) -> bool:
 
 
 def _end_marker(line: Line) -> bool:
-    return line.words <= END_MARKER_MAX_WORDS and (bool(vocab.END_MARKER.match(line.text))
-                                                   or vocab.about_the_author(line.text))
+    return line.words <= END_MARKER_MAX_WORDS and line.marker  # END_MARKER or about_the_author, once a line
 
 
 def _carries_on(line: Line, p: float) -> bool:

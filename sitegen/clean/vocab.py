@@ -114,13 +114,18 @@ RELATED_LEAD = re.compile(
 SHARE_LINE = re.compile(r"^(?:click\s+(?:here\s+)?to\s+)?(?:share|tweet|pin|email|print)"
                         r"\s+(?:this|on|via|to|article|story|it\s+with)\b", re.IGNORECASE)
 NEW_WINDOW_LINK = re.compile(r"\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)$", re.IGNORECASE)  # a link's label
-_RELATED_FIRST = frozenset("rsamlvbRSAMLVB")  # how a `RELATED_LEAD` match in ASCII text starts
-_SHARE_FIRST = frozenset("stpecSTPEC")  # ... and a `SHARE_LINE` match
+_SHARE_FIRST = frozenset("stpecSTPEC")  # how a `SHARE_LINE` match in ASCII text starts
+
+
+# How a `RELATED_LEAD` match in ASCII text starts, its first two letters in lower case.
+_RELATED_STARTS = frozenset(("re", "se", "al", "mo", "le", "ve", "me", "ba", "li"))
 
 
 def related_lead(text: str) -> bool:
-    """`RELATED_LEAD` matches `text`; ASCII text is tried only when its first letter can start a match."""
-    return (text[:1] in _RELATED_FIRST or not text.isascii()) and RELATED_LEAD.match(text) is not None
+    """`RELATED_LEAD` matches `text`; ASCII text is tried only when its first two letters can start a match."""
+    if text.isascii():
+        return text[:2].lower() in _RELATED_STARTS and RELATED_LEAD.match(text) is not None
+    return RELATED_LEAD.match(text) is not None
 
 
 # The page tells the reader what their browser lacks: "This slideshow requires JavaScript.", "Media playback
@@ -216,8 +221,16 @@ BUTTON = re.compile(
 BUTTON_MAX_WORDS = 8
 
 
+# How a `BUTTON` match in ASCII text starts, its first two letters in lower case.
+_BUTTON_STARTS = frozenset(("bo", "bu", "sh", "or", "do", "tr", "st", "ap", "re", "jo", "ca", "ge", "vi", "ch", "co",
+                            "se", "op", "sc", "cl", "ta", "si"))
+
+
 def button(text: str) -> bool:
-    """The line is a shop, booking or sales button (`BUTTON`): "Buy now", "Book a free demo", "Contact sales"."""
+    """The line is a shop, booking or sales button (`BUTTON`): "Buy now", "Book a free demo", "Contact sales";
+    ASCII text is tried only when its first two letters can start a match."""
+    if text.isascii():
+        return text[:2].lower() in _BUTTON_STARTS and BUTTON.match(text) is not None
     return BUTTON.match(text) is not None
 
 
@@ -305,8 +318,8 @@ _AGENCY_ENDS = ("getty", "images", "reuters", "afp", "epa", "ap", "photo", "shut
 
 
 def _agency_possible(text: str) -> bool:
-    """`text` starts or ends as every `CREDIT_AGENCY` match does (case-blind, the spacing made single)."""
-    low = " ".join(ascii_lower(text).split())
+    """`text` starts or ends as every `CREDIT_AGENCY` match does (case-blind, spaces at its ends aside)."""
+    low = ascii_lower(text).strip()
     if low.endswith(")"):
         low = low[:-1]
     return low.startswith(_AGENCY_START) or low.endswith(_AGENCY_ENDS)
@@ -344,6 +357,26 @@ FINAL_MARKER = re.compile(_MARKER_LINE % _FINAL_MARKERS, re.IGNORECASE | re.VERB
 # "About Jane Doe", "Sobre Carlos Nadalim", "Über Moritz Bachmann": the author's bio follows.
 _ABOUT_NAME = re.compile(r"^(?:about|sobre|über|à\s+propos\s+de|a\s+proposito\s+di|tentang|об)"
                          r"\s+(\w[\w.'’-]*(?:\s+\w[\w.'’-]*){0,2})$", re.IGNORECASE)
+
+
+# How each `END_MARKER` and `_ABOUT_NAME` match in ASCII text starts, in lower case, past the bracket and spaces
+# `_MARKER_LINE` lets go before it (`_MARKER_LEAD`), but for a count of comments, which holds "comment", and
+# "a proposito di", which holds "proposito".
+_MARKER_STARTS = ("related", "recommended", "you", "may", "might", "more", "read", "see", "most", "don", "trending",
+                  "popular", "topic", "share", "leia", "veja", "mais", "artigos", "mehr", "articoli", "potrebbe",
+                  "leggi", "berita", "baca", "leave", "join", "tag", "about", "comentar", "komentar", "kommentar",
+                  "sobre", "tentang")
+_MARKER_LEAD = "[( \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"  # `[\[(]?\s*` in ASCII (a strip that takes more lets more by)
+
+
+def end_marker(text: str) -> bool:
+    """`END_MARKER` matches `text` or it introduces the author's bio (`about_the_author`):
+    ASCII text is tried only when it starts with (or holds) what every match does."""
+    if text.isascii():
+        low = text.lower().lstrip(_MARKER_LEAD)
+        if not (low.startswith(_MARKER_STARTS) or "comment" in low or "proposito" in low):
+            return False
+    return bool(END_MARKER.match(text)) or about_the_author(text)
 
 
 def about_the_author(text: str) -> bool:
