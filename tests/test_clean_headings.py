@@ -201,3 +201,39 @@ def test_a_block_shown_again_whole_is_no_table_of_contents_for_the_title_but_may
     lines = segment("\n\n".join([*block, SENTENCES[0], *block, SENTENCES[1]]))
     assert contents_lines(lines) == set()  # the title's rule: copies set apart by a section's text
     assert contents_lines(lines, min_gap=1) == {0, 1, 2}  # the headings' rule: a section may be a heading alone
+
+
+def _captioned_page() -> str:
+    """Four sections; the third's heading stands over a picture's credit, and a picture's caption (over
+    its credit) stands over the second's heading."""
+    text = page_named("How the tax works", "Who pays for the roads", "Where the money goes", "What happens next")
+    text = text.replace("Where the money goes\n\n", "Where the money goes\n\nPhoto courtesy of City Desk\n\n")
+    return text.replace("Who pays for the roads\n\n", "Drivers wait at the bridge on Monday\n\n"
+                        "Photo courtesy of City Desk\n\nWho pays for the roads\n\n")
+
+
+def test_a_caption_over_a_credit_with_text_under_it_is_read_as_a_heading() -> None:
+    lines = segment(_captioned_page())
+    rules.label_lines(lines, None)
+    by_text = {ln.text: ln for ln in lines}
+    assert by_text["Where the money goes"].label == rules.HEADING
+    assert by_text["Where the money goes"].rule.startswith("captioned_heading:")
+    assert by_text["Drivers wait at the bridge on Monday"].label == rules.CAPTION  # over a heading, not text
+    blocks = [(b.kind, b.text) for b in clean(_captioned_page()).blocks]
+    assert (BlockKind.HEADING, "Where the money goes") in blocks
+    assert (BlockKind.FIGURE, "Drivers wait at the bridge on Monday") in blocks
+
+
+def test_captioned_candidates_stand_over_a_credit_and_a_paragraph() -> None:
+    lines = segment("\n\n".join([SENTENCES[0], "Where the money goes", "Photo: Jane Doe", SENTENCES[1],
+                                 "Drivers at the bridge", "Photo: Jane Doe", "Who pays", SENTENCES[2],
+                                 "The bridge at night", "Photo: Jane Doe"]))
+    for line in lines:
+        line.mark(rules.PARAGRAPH, "test")
+    for i in (1, 4, 8):
+        lines[i].mark(rules.CAPTION, "caption_before_credit")
+    for i in (2, 5, 9):
+        lines[i].mark(rules.BOILERPLATE, "photo_credit")
+    assert rules.captioned_candidates(lines) == [1]  # over a heading, or over nothing, a caption stays one
+    assert rules.heading_candidates(lines) == [6]  # the text's own candidates are read apart
+    assert rules.heading_next(lines, 1) == 3  # past the credit

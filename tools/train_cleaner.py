@@ -271,7 +271,7 @@ def cleaner_candidates(text: str) -> tuple[list[Line], list[int], list[list[floa
             rules.label_lines(lines, None)
     finally:
         rules.heading_scores = scores
-    return captured[0] if captured else None
+    return captured[0] if captured else None  # the text's candidates (the captions over credits come after)
 
 
 def fit_headings(docs: list[tuple[str, dict[str, Any]]], out: Path) -> int:

@@ -857,12 +857,20 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     if not idx:
         return
     scores = heading_scores(lines, ctx, probs, idx, text)
+    if captions := captioned_candidates(lines):  # read among the text's candidates, which keep their scores
+        both = sorted([*idx, *captions])
+        scored = dict(zip(both, heading_scores(lines, ctx, probs, both, text), strict=True))
+        scored.update(zip(idx, scores, strict=True))
+        idx, scores = both, [scored[i] for i in both]
     chosen = [i for i, p in zip(idx, scores, strict=True) if p >= HEADING_MIN_P]
     entries = _contents_entries(lines, chosen, idx)
     headless = _heads_nothing(lines, chosen, ctx.title_index)
     items = _list_items(lines, [i for i in chosen if i not in entries and i not in headless])
     for i, p in zip(idx, scores, strict=True):
-        if i in entries:
+        if lines[i].label == CAPTION:  # over a credit (`_captioned_heading`): a heading, or left the caption
+            if p >= HEADING_MIN_P and i not in entries and i not in headless and i not in items:
+                lines[i].mark(HEADING, f"captioned_heading:p={p:.2f}")
+        elif i in entries:
             lines[i].mark(PARAGRAPH, f"contents_entry:p={p:.2f}")
         elif i in headless:
             lines[i].mark(PARAGRAPH, f"heads_nothing:p={p:.2f}")
@@ -906,8 +914,37 @@ def _contents_entries(lines: list[Line], chosen: list[int], idx: list[int]) -> s
 
 def heading_candidates(lines: list[Line]) -> list[int]:
     """The text lines the heading model reads: short, and none of the lines that are never headings."""
-    return [ln.index for ln in lines if ln.label == PARAGRAPH and ln.words <= HEADING_MAX_WORDS
-            and not _bracketed(ln.text) and not _ANSWER.match(ln.text) and not _never_heading(ln.text)]
+    return [ln.index for ln in lines if ln.label == PARAGRAPH and _may_head(ln)]
+
+
+def captioned_candidates(lines: list[Line]) -> list[int]:
+    """The captions the heading model reads too: short, over a picture's credit with text under it
+    (`_captioned_heading`), and none of the lines that are never headings."""
+    return [ln.index for ln in lines if _captioned_heading(lines, ln.index) and _may_head(ln)]
+
+
+def _may_head(line: Line) -> bool:
+    """Short enough for a heading, and none of the lines that are never headings."""
+    return line.words <= HEADING_MAX_WORDS and not _bracketed(line.text) and not _ANSWER.match(line.text) \
+        and not _never_heading(line.text)
+
+
+def _captioned_heading(lines: list[Line], i: int) -> bool:
+    """Line `i` was taken as a picture's caption for the credit under it, and a paragraph too long for a
+    heading follows the credit: a section's heading over its picture reads the same ("Graphic Design
+    Summer Program", "Photo Courtesy of ...", then the section's text); a caption over a heading does not."""
+    if lines[i].rule != "caption_before_credit":
+        return False
+    j = _past_credits(lines, i)
+    return j < len(lines) and lines[j].label == PARAGRAPH and lines[j].words > HEADING_MAX_WORDS
+
+
+def _past_credits(lines: list[Line], i: int) -> int:
+    """The first line under line `i` that is no photo credit."""
+    j = i + 1
+    while j < len(lines) and lines[j].rule == "photo_credit":
+        j += 1
+    return j
 
 
 def heading_rows(lines: list[Line], ctx: features.PageContext, probs: list[float], idx: list[int],
@@ -968,6 +1005,8 @@ def heading_next(lines: list[Line], i: int) -> int:
     a button or field under it ("See it now: Amazon", "Price: $20" under a product's heading)."""
     if i + 2 < len(lines) and lines[i + 1].words <= BUTTON_LINE_MAX_WORDS and _ACTION_LEAD.match(lines[i + 1].text):
         return i + 2
+    if lines[i].label == CAPTION:  # a caption taken as a heading (`_captioned_heading`): past its credit
+        return _past_credits(lines, i)
     return i + 1
 
 
