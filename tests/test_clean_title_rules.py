@@ -166,6 +166,15 @@ def test_a_headline_in_sentence_case_stays_under_a_kicker_a_menu_or_a_list() -> 
     assert _moved(["Menu", "Your Car Maintenance Checklist", title_case], [0.0, 8.0, 8.5], over) == title_case
 
 
+def test_a_short_headline_in_title_case_over_a_line_in_sentence_case_is_the_title_unless_in_a_menu() -> None:
+    over = titles._headline_over_sentence_case
+    chosen = "What this handout is about"
+    assert _moved(["SEARCH", "Book Reviews", chosen], [0.0, 9.0, 9.7], over) == "Book Reviews"
+    assert _moved(["Back to Blogs", "HR & Payroll Services", chosen], [0.0, 9.0, 9.7], over) == chosen  # menu items
+    assert _moved(["SEARCH", "Book reviews", chosen], [0.0, 9.0, 9.7], over) == chosen  # a kicker in sentence case
+    assert _moved(["SEARCH", "Reviews", chosen], [0.0, 9.0, 9.7], over) == chosen  # one word: a section's name
+
+
 def test_a_headline_in_title_case_is_no_standfirst_of_a_line_in_sentence_case() -> None:
     chosen = "Money Management for Millennials: Simple Steps for Creating Long-Term Wealth"
     assert _moved(["How to manage money wisely if you are a millennial", chosen], [10.7, 11.6],
