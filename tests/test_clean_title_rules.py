@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitegen.clean import titles
+from sitegen.clean import clean, titles
 from sitegen.clean.lines import segment
 
 PARAGRAPH = ("The committee met on Monday to discuss the new road tax, and after a long debate it voted "
@@ -217,3 +217,17 @@ def test_a_schedules_entries_are_no_headlines() -> None:
                                      "Monday 5:30PM", "Oct. 8, 10:30 a.m. Campus Center", "May 10 Things to Do Today",
                                      PARAGRAPH]))
     assert got == ["Yoga: Body, Breath, & Mind Series", "May 10 Things to Do Today", PARAGRAPH]
+
+
+def test_a_search_boxs_or_a_links_prompt_is_no_headline() -> None:
+    headline = "The Top 25 Data Management Companies of 2025"
+    for prompt in ("Search The Software Report", "Search for articles and insights about software",
+                   "Search our blog", "search all recipes", "Learn about Serious Eats' Editorial Process",
+                   "Read more about our editors"):
+        assert titles._prompt(segment(prompt)[0]), prompt
+        # right over the text, a prompt would outscore the headline over the menu
+        got = clean("\n".join([headline, "Menu", "About us", prompt, PARAGRAPH, PARAGRAPH, PARAGRAPH])).title
+        assert got == headline, prompt
+    for headline in ("Search for the missing hiker is called off", "Search Engine Optimization for Beginners",
+                     "Searching for the Perfect Espresso", "Learning About Bread From My Grandmother"):
+        assert not titles._prompt(segment(headline)[0]), headline

@@ -66,7 +66,8 @@ def headline_candidates(lines: list[Line], run: tuple[int, int], *, keep_content
 
 def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
     run = features.best_run(probs, [ln.words for ln in lines])
-    candidates = headline_candidates(lines, run)
+    # a prompt is no headline; the model learns from prompts too (`headline_candidates` keeps them)
+    candidates = [i for i in headline_candidates(lines, run) if not _prompt(lines[i])]
     if not candidates:
         return None
     model = models()["title"]
@@ -370,6 +371,18 @@ _INSTRUCTION = re.compile(  # an English verb of the pointer or the keyboard, la
 def _instruction(line: Line) -> bool:
     """An instruction to the reader ("Press enter or click to view image in full size", "Click here to subscribe")."""
     return _INSTRUCTION.match(line.text) is not None
+
+
+_PROMPT = re.compile(  # "Search" over a site or its kinds of pages (not a story's "Search for the missing
+    # hiker"), or an English lead-in of a link to another page ("Learn about", "Read more about")
+    r"search\s+(?:(?:the|this|our|all)\b|for\s+(?:articles|posts|news|stories|topics|products|answers|anything)\b)"
+    r"|(?:learn|read|find\s+out)\s+(?:more\s+)?about\b", re.IGNORECASE)
+
+
+def _prompt(line: Line) -> bool:
+    """A search box's prompt ("Search The Software Report", "Search for articles and insights about software")
+    or a link's ("Learn about our editorial process")."""
+    return _PROMPT.match(line.text) is not None
 
 
 _SCHEDULE_ENTRY = re.compile(  # an English day or month name, a day's number, later a clock time
