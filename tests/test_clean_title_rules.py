@@ -223,11 +223,13 @@ def test_a_search_boxs_or_a_links_prompt_is_no_headline() -> None:
     headline = "The Top 25 Data Management Companies of 2025"
     for prompt in ("Search The Software Report", "Search for articles and insights about software",
                    "Search our blog", "search all recipes", "Learn about Serious Eats' Editorial Process",
-                   "Read more about our editors"):
+                   "Read more about our editors", "Access our 14 day free-trial (no cc required) to see if it fits",
+                   "Get A Quote", "Book a demo"):
         assert titles._prompt(segment(prompt)[0]), prompt
         # right over the text, a prompt would outscore the headline over the menu
         got = clean("\n".join([headline, "Menu", "About us", prompt, PARAGRAPH, PARAGRAPH, PARAGRAPH])).title
         assert got == headline, prompt
     for headline in ("Search for the missing hiker is called off", "Search Engine Optimization for Beginners",
-                     "Searching for the Perfect Espresso", "Learning About Bread From My Grandmother"):
+                     "Searching for the Perfect Espresso", "Learning About Bread From My Grandmother",
+                     "The Best VPN Free Trials in 2025", "Getting a Quote for Your Move: What to Expect"):
         assert not titles._prompt(segment(headline)[0]), headline

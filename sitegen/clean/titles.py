@@ -374,14 +374,17 @@ def _instruction(line: Line) -> bool:
 
 
 _PROMPT = re.compile(  # "Search" over a site or its kinds of pages (not a story's "Search for the missing
-    # hiker"), or an English lead-in of a link to another page ("Learn about", "Read more about")
+    # hiker"), an English lead-in of a link to another page ("Learn about", "Read more about"), or an offer's
+    # verb before its trial, demo or quote ("Start your free trial", "Get a demo"; not "Best Free Trials")
     r"search\s+(?:(?:the|this|our|all)\b|for\s+(?:articles|posts|news|stories|topics|products|answers|anything)\b)"
-    r"|(?:learn|read|find\s+out)\s+(?:more\s+)?about\b", re.IGNORECASE)
+    r"|(?:learn|read|find\s+out)\s+(?:more\s+)?about\b"
+    r"|(?:start|access|try|begin|get|claim|request|book)\b[^.?!]{0,30}?\b(?:free[- ]trial|demo|quote)\b",
+    re.IGNORECASE)
 
 
 def _prompt(line: Line) -> bool:
-    """A search box's prompt ("Search The Software Report", "Search for articles and insights about software")
-    or a link's ("Learn about our editorial process")."""
+    """A search box's prompt ("Search The Software Report", "Search for articles and insights about software"),
+    a link's ("Learn about our editorial process") or an offer's ("Access our 14 day free-trial")."""
     return _PROMPT.match(line.text) is not None
 
 
