@@ -233,3 +233,13 @@ def test_a_search_boxs_or_a_links_prompt_is_no_headline() -> None:
                      "Searching for the Perfect Espresso", "Learning About Bread From My Grandmother",
                      "The Best VPN Free Trials in 2025", "Getting a Quote for Your Move: What to Expect"):
         assert not titles._prompt(segment(headline)[0]), headline
+
+
+def test_a_line_of_a_diagram_drawn_in_text_is_no_headline() -> None:
+    headline = "Hyper-Local Binding Agent Optimization via Data Fusion"
+    for drawn in ("│ ├─ ③-3 Novelty & Originality Analysis │", "└── Semantic Decomposition Module (Parser)"):
+        assert titles._drawing(segment(drawn)[0]), drawn
+        got = clean("\n".join([headline, "Menu", "About us", drawn, PARAGRAPH, PARAGRAPH, PARAGRAPH])).title
+        assert got == headline, drawn
+    for plain in (headline, "Pipes | and - dashes — are | no drawing"):
+        assert not titles._drawing(segment(plain)[0]), plain

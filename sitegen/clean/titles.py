@@ -66,8 +66,8 @@ def headline_candidates(lines: list[Line], run: tuple[int, int], *, keep_content
 
 def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
     run = features.best_run(probs, [ln.words for ln in lines])
-    # a prompt is no headline; the model learns from prompts too (`headline_candidates` keeps them)
-    candidates = [i for i in headline_candidates(lines, run) if not _prompt(lines[i])]
+    # a prompt or a diagram's line is no headline; the model learns from them too (`headline_candidates` keeps them)
+    candidates = [i for i in headline_candidates(lines, run) if not _prompt(lines[i]) and not _drawing(lines[i])]
     if not candidates:
         return None
     model = models()["title"]
@@ -386,6 +386,14 @@ def _prompt(line: Line) -> bool:
     """A search box's prompt ("Search The Software Report", "Search for articles and insights about software"),
     a link's ("Learn about our editorial process") or an offer's ("Access our 14 day free-trial")."""
     return _PROMPT.match(line.text) is not None
+
+
+_BOX_DRAWING = re.compile("[\u2500-\u257f]")  # the Unicode block of box-drawing characters: "│ ├─ ┌──┐"
+
+
+def _drawing(line: Line) -> bool:
+    """A line of a diagram or tree drawn in text ("│ ├─ ③-3 Novelty & Originality Analysis │")."""
+    return _BOX_DRAWING.search(line.text) is not None
 
 
 _SCHEDULE_ENTRY = re.compile(  # an English day or month name, a day's number, later a clock time
