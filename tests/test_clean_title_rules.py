@@ -243,3 +243,14 @@ def test_a_line_of_a_diagram_drawn_in_text_is_no_headline() -> None:
         assert got == headline, drawn
     for plain in (headline, "Pipes | and - dashes — are | no drawing"):
         assert not titles._drawing(segment(plain)[0]), plain
+
+
+def test_a_row_of_counters_is_no_headline() -> None:
+    headline = "How We Found a Flaw in Hundreds of Build Pipelines"
+    for row in ("Code Revisions 4 Stars 107 Forks 9", "Views 1.2k Likes 30 Shares 4"):
+        assert titles._counter_row(segment(row)[0]), row
+        got = clean("\n".join([headline, "Menu", "About us", row, PARAGRAPH, PARAGRAPH, PARAGRAPH])).title
+        assert got == headline, row
+    for line in ("Lakers 110 Celtics 102 in Game 7", "Top 10 Best Rated Coding Bootcamps in 2025",
+                 "Stars 107 Forks 9"):
+        assert not titles._counter_row(segment(line)[0]), line

@@ -66,8 +66,10 @@ def headline_candidates(lines: list[Line], run: tuple[int, int], *, keep_content
 
 def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
     run = features.best_run(probs, [ln.words for ln in lines])
-    # a prompt or a diagram's line is no headline; the model learns from them too (`headline_candidates` keeps them)
-    candidates = [i for i in headline_candidates(lines, run) if not _prompt(lines[i]) and not _drawing(lines[i])]
+    # a prompt, a diagram's line or a row of counters is no headline; the model learns from them too
+    # (`headline_candidates` keeps them)
+    candidates = [i for i in headline_candidates(lines, run) if not _prompt(lines[i]) and not _drawing(lines[i])
+                  and not _counter_row(lines[i])]
     if not candidates:
         return None
     model = models()["title"]
@@ -386,6 +388,18 @@ def _prompt(line: Line) -> bool:
     """A search box's prompt ("Search The Software Report", "Search for articles and insights about software"),
     a link's ("Learn about our editorial process") or an offer's ("Access our 14 day free-trial")."""
     return _PROMPT.match(line.text) is not None
+
+
+_COUNTER = re.compile(r"[^\W\d_]\w*(?: [^\W\d_]\w*)? \d[\d.,]*[kKmM]?")  # "Stars 107", "Code Revisions 4"
+COUNTER_ROW_MIN = 3  # counters in a row of them
+
+
+def _counter_row(line: Line) -> bool:
+    """A row of counters, each a capitalised label of a word or two and its number, and nothing else
+    ("Code Revisions 4 Stars 107 Forks 9"; not "Lakers 110 Celtics 102 in Game 7")."""
+    parts = _COUNTER.findall(line.text)
+    return len(parts) >= COUNTER_ROW_MIN and " ".join(parts) == " ".join(line.text.split()) \
+        and all(w[0].isupper() for part in parts for w in part.split()[:-1])
 
 
 _BOX_DRAWING = re.compile("[\u2500-\u257f]")  # the Unicode block of box-drawing characters: "│ ├─ ┌──┐"
