@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitegen.clean import titles
+from sitegen.clean import clean, titles
 from sitegen.clean.lines import segment
 
 PARAGRAPH = ("The committee met on Monday to discuss the new road tax, and after a long debate it voted "
@@ -166,6 +166,15 @@ def test_a_headline_in_sentence_case_stays_under_a_kicker_a_menu_or_a_list() -> 
     assert _moved(["Menu", "Your Car Maintenance Checklist", title_case], [0.0, 8.0, 8.5], over) == title_case
 
 
+def test_a_short_headline_in_title_case_over_a_line_in_sentence_case_is_the_title_unless_in_a_menu() -> None:
+    over = titles._headline_over_sentence_case
+    chosen = "What this handout is about"
+    assert _moved(["SEARCH", "Book Reviews", chosen], [0.0, 9.0, 9.7], over) == "Book Reviews"
+    assert _moved(["Back to Blogs", "HR & Payroll Services", chosen], [0.0, 9.0, 9.7], over) == chosen  # menu items
+    assert _moved(["SEARCH", "Book reviews", chosen], [0.0, 9.0, 9.7], over) == chosen  # a kicker in sentence case
+    assert _moved(["SEARCH", "Reviews", chosen], [0.0, 9.0, 9.7], over) == chosen  # one word: a section's name
+
+
 def test_a_headline_in_title_case_is_no_standfirst_of_a_line_in_sentence_case() -> None:
     chosen = "Money Management for Millennials: Simple Steps for Creating Long-Term Wealth"
     assert _moved(["How to manage money wisely if you are a millennial", chosen], [10.7, 11.6],
@@ -208,3 +217,40 @@ def test_a_schedules_entries_are_no_headlines() -> None:
                                      "Monday 5:30PM", "Oct. 8, 10:30 a.m. Campus Center", "May 10 Things to Do Today",
                                      PARAGRAPH]))
     assert got == ["Yoga: Body, Breath, & Mind Series", "May 10 Things to Do Today", PARAGRAPH]
+
+
+def test_a_search_boxs_or_a_links_prompt_is_no_headline() -> None:
+    headline = "The Top 25 Data Management Companies of 2025"
+    for prompt in ("Search The Software Report", "Search for articles and insights about software",
+                   "Search our blog", "search all recipes", "Learn about Serious Eats' Editorial Process",
+                   "Read more about our editors", "Access our 14 day free-trial (no cc required) to see if it fits",
+                   "Get A Quote", "Book a demo"):
+        assert titles._prompt(segment(prompt)[0]), prompt
+        # right over the text, a prompt would outscore the headline over the menu
+        got = clean("\n".join([headline, "Menu", "About us", prompt, PARAGRAPH, PARAGRAPH, PARAGRAPH])).title
+        assert got == headline, prompt
+    for headline in ("Search for the missing hiker is called off", "Search Engine Optimization for Beginners",
+                     "Searching for the Perfect Espresso", "Learning About Bread From My Grandmother",
+                     "The Best VPN Free Trials in 2025", "Getting a Quote for Your Move: What to Expect"):
+        assert not titles._prompt(segment(headline)[0]), headline
+
+
+def test_a_line_of_a_diagram_drawn_in_text_is_no_headline() -> None:
+    headline = "Hyper-Local Binding Agent Optimization via Data Fusion"
+    for drawn in ("│ ├─ ③-3 Novelty & Originality Analysis │", "└── Semantic Decomposition Module (Parser)"):
+        assert titles._drawing(segment(drawn)[0]), drawn
+        got = clean("\n".join([headline, "Menu", "About us", drawn, PARAGRAPH, PARAGRAPH, PARAGRAPH])).title
+        assert got == headline, drawn
+    for plain in (headline, "Pipes | and - dashes — are | no drawing"):
+        assert not titles._drawing(segment(plain)[0]), plain
+
+
+def test_a_row_of_counters_is_no_headline() -> None:
+    headline = "How We Found a Flaw in Hundreds of Build Pipelines"
+    for row in ("Code Revisions 4 Stars 107 Forks 9", "Views 1.2k Likes 30 Shares 4"):
+        assert titles._counter_row(segment(row)[0]), row
+        got = clean("\n".join([headline, "Menu", "About us", row, PARAGRAPH, PARAGRAPH, PARAGRAPH])).title
+        assert got == headline, row
+    for line in ("Lakers 110 Celtics 102 in Game 7", "Top 10 Best Rated Coding Bootcamps in 2025",
+                 "Stars 107 Forks 9"):
+        assert not titles._counter_row(segment(line)[0]), line

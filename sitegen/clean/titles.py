@@ -4,7 +4,8 @@ The title model (`learned`) scores every candidate line (`headline_candidates`,
 `title_rows`); the rules here correct what a score cannot see: a standfirst
 that outscores its headline, a kicker over it, the headline repeated lower
 down or cut short, a question over its subject, the headline the page's own
-address spells. `title_text` gives the chosen line's text without a site's name.
+address spells; a prompt, a diagram's line or a row of counters is never
+chosen. `title_text` gives the chosen line's text without a site's name.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ HEADLINE_OVER_LONG_MIN_WORDS = 4  # the headline over such a standfirst ("Try it
 CASED_STANDFIRST_SCORE_MARGIN = 3.0  # how much better a standfirst in sentence case may score than the headline over it
 CASED_STANDFIRST_MIN_WORDS = 4  # such a standfirst, and its headline, are this long at least
 CASED_HEADLINE_MAX_RATIO = 2  # that headline has at most this many times the standfirst's words (longer: a caption)
+TITLED_HEADLINE_MIN_WORDS = 2  # a headline in title case over such a standfirst may be this short ("Book Reviews")
 CASE_WORD_MIN_CHARS = 4  # words this long tell title case ("Top Fitness Trends") from sentence case ("Top trends")
 QUESTION_HEADLINE_MAX_GAP = 2  # lines from a question headline down to the line on its subject under it
 QUESTION_HEADLINE_SCORE_MARGIN = 1.5  # how much better that line may score than the question
@@ -65,7 +67,10 @@ def headline_candidates(lines: list[Line], run: tuple[int, int], *, keep_content
 
 def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
     run = features.best_run(probs, [ln.words for ln in lines])
-    candidates = headline_candidates(lines, run)
+    # a prompt, a diagram's line or a row of counters is no headline; the model learns from them too
+    # (`headline_candidates` keeps them)
+    candidates = [i for i in headline_candidates(lines, run) if not _prompt(lines[i]) and not _drawing(lines[i])
+                  and not _counter_row(lines[i])]
     if not candidates:
         return None
     model = models()["title"]
@@ -139,7 +144,9 @@ def _headline_over_sentence_case(lines: list[Line], candidates: list[int], score
     and their price ranges") and the line right above it reads as a headline
     (some function words, no closing punctuation, not far longer) and scores
     nearly as well, that line is the headline and the chosen one its standfirst
-    (unless a headline-shaped line in sentence case stands over it too: items of a list)."""
+    (unless a headline-shaped line in sentence case stands over it too: items of a list).
+    A headline in title case may be short ("Book Reviews"), unless a short
+    line in title case stands over it too: items of a menu ("Back to Blogs")."""
     chosen = lines[candidates[best]]
     if best == 0 or chosen.words < CASED_STANDFIRST_MIN_WORDS or _title_case(chosen) is not False:
         return best
@@ -150,7 +157,9 @@ def _headline_over_sentence_case(lines: list[Line], candidates: list[int], score
     phrase = _title_case(line) is True or any(w in STOPWORDS for w in line.lower_tokens)
     above = lines[line.index - 1] if line.index > 0 else None  # in sentence case too: items of a table of contents
     listed = above is not None and neighbours.headline_shaped(above) and _title_case(above) is False
-    if CASED_STANDFIRST_MIN_WORDS <= line.words <= CASED_HEADLINE_MAX_RATIO * chosen.words and phrase \
+    menu = above is not None and _title_case(above) is True and above.words < CASED_STANDFIRST_MIN_WORDS
+    least = TITLED_HEADLINE_MIN_WORDS if _title_case(line) is True and not menu else CASED_STANDFIRST_MIN_WORDS
+    if least <= line.words <= CASED_HEADLINE_MAX_RATIO * chosen.words and phrase \
             and not listed and not line.text.rstrip().endswith((".", ":", ",")):
         return best - 1
     return best
@@ -365,6 +374,41 @@ _INSTRUCTION = re.compile(  # an English verb of the pointer or the keyboard, la
 def _instruction(line: Line) -> bool:
     """An instruction to the reader ("Press enter or click to view image in full size", "Click here to subscribe")."""
     return _INSTRUCTION.match(line.text) is not None
+
+
+_PROMPT = re.compile(  # "Search" over a site or its kinds of pages (not a story's "Search for the missing
+    # hiker"), an English lead-in of a link to another page ("Learn about", "Read more about"), or an offer's
+    # verb before its trial, demo or quote ("Start your free trial", "Get a demo"; not "Best Free Trials")
+    r"search\s+(?:(?:the|this|our|all)\b|for\s+(?:articles|posts|news|stories|topics|products|answers|anything)\b)"
+    r"|(?:learn|read|find\s+out)\s+(?:more\s+)?about\b"
+    r"|(?:start|access|try|begin|get|claim|request|book)\b[^.?!]{0,30}?\b(?:free[- ]trial|demo|quote)\b",
+    re.IGNORECASE)
+
+
+def _prompt(line: Line) -> bool:
+    """A search box's prompt ("Search The Software Report", "Search for articles and insights about software"),
+    a link's ("Learn about our editorial process") or an offer's ("Access our 14 day free-trial")."""
+    return _PROMPT.match(line.text) is not None
+
+
+_COUNTER = re.compile(r"[^\W\d_]\w*(?: [^\W\d_]\w*)? \d[\d.,]*[kKmM]?")  # "Stars 107", "Code Revisions 4"
+COUNTER_ROW_MIN = 3  # counters in a row of them
+
+
+def _counter_row(line: Line) -> bool:
+    """A row of counters, each a capitalised label of a word or two and its number, and nothing else
+    ("Code Revisions 4 Stars 107 Forks 9"; not "Lakers 110 Celtics 102 in Game 7")."""
+    parts = _COUNTER.findall(line.text)
+    return len(parts) >= COUNTER_ROW_MIN and " ".join(parts) == " ".join(line.text.split()) \
+        and all(w[0].isupper() for part in parts for w in part.split()[:-1])
+
+
+_BOX_DRAWING = re.compile("[\u2500-\u257f]")  # the Unicode block of box-drawing characters: "│ ├─ ┌──┐"
+
+
+def _drawing(line: Line) -> bool:
+    """A line of a diagram or tree drawn in text ("│ ├─ ③-3 Novelty & Originality Analysis │")."""
+    return _BOX_DRAWING.search(line.text) is not None
 
 
 _SCHEDULE_ENTRY = re.compile(  # an English day or month name, a day's number, later a clock time
