@@ -335,6 +335,7 @@ def test_names_that_resemble_topics_stay_names(text: str) -> None:
     "Metasploit Wrap-Up 12/19/2025",
     "Head Winemaker, Co-Founder",  # a role line read as names then a role
     "Jane Doe, CEO of Acme, Highlights the Convergence of AI and Blockchain at International Panel",  # a headline
+    "Introducing Jane Doe, New CEO at Acme",  # a headline that presents a person
 ])
 def test_not_bylines_menus_roles_headlines(text: str) -> None:
     assert not looks_like_byline(text)

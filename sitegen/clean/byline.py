@@ -134,6 +134,7 @@ _NOT_NAME = frozenset(_words("""
     material style occasion collection link links show caption
     time here start check open report press release sincerely yours thanks thank hi hey hello dear
     get learn discover explore try find join watch buy book download register request call
+    introducing announcing presenting welcoming celebrating remembering honoring honouring featuring
     monday tuesday wednesday thursday friday saturday sunday
     facebook linkedin twitter email pinterest instagram youtube whatsapp reddit print"""))
 # Bylines that name a group: "The Investopedia Team", "The Editors", "Lifestyle Desk".
