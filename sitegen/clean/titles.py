@@ -93,7 +93,6 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
     return line
 
 
-
 def headline_candidate(lines: list[Line], i: int) -> bool:
     """Line `i` may be the headline: no rule knows it for something else."""
     return not _not_a_headline(lines, i) and not regions.is_consent_notice(lines[i]) and not _breadcrumb_trail(lines[i])
