@@ -151,3 +151,22 @@ def test_a_section_past_a_slight_stretch_of_text_is_kept() -> None:
     code_gap = [f"x{n} = load(path{n});" for n in range(8)]  # code past the slight stretch: left as it was
     text = later_section_page([*TABLE, *slight, "\n".join(code_gap)], SECTION)
     assert rule_of(text, SECTION[2])[0] == rules.BOILERPLATE
+
+
+def test_the_run_starts_over_an_opening_list_and_the_middling_prose_around_it() -> None:
+    """Above the run, a text's opening sentences and the lines announcing its
+    lists score middling (the position features): they count as its prose, so
+    the run carries back over them and the list between; after the run they
+    do not, and a list with only short items above the run stays out."""
+    intro = ("Diet is one of the pillars of a thriving life, and a whole food diet has every benefit that makes it"
+             " the best choice. Research shows that it may prevent many diseases such as:")
+    items = ["Type 2 diabetes", "Hypertension", "Obesity"]
+    more = "They also improve many other aspects of health, including:"
+    lines = segment("\n".join([intro, *items, more, "Digestion", "Sleep", PARAGRAPH]))
+    probs = [0.46, 0.31, 0.36, 0.36, 0.53, 0.45, 0.4, 0.9]
+    assert rules._carry_run(lines, probs, 7, -1) == 0
+    assert rules._carry_run(lines, [0.3, *probs[1:]], 7, -1) == 7  # the opening sentence scores as chrome
+    short = segment("\n".join(["Tools needed", *items, "Parts", "Pads", "Rotor", PARAGRAPH]))
+    assert rules._carry_run(short, probs, 7, -1) == 7  # no sentence among them
+    after = segment("\n".join([PARAGRAPH, intro, *items, more, "Digestion", "Sleep"]))
+    assert rules._carry_run(after, [0.9, *probs[:-1]], 1, 1) == 1  # past the run's end, the pivot holds

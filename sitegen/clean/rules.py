@@ -561,7 +561,9 @@ def _carry_run(lines: list[Line], probs: list[float], edge: int, step: int) -> i
     middling (items, "Key: value" rows, "Pros:" and its points): carry the run
     over the stretch beyond `edge`, up to the first line a rule took, whose
     lines add up most above the lower pivot CONTINUE_PIVOT_P, when it holds
-    CONTINUE_MIN_PROSE words of lines scoring as text. The new edge."""
+    CONTINUE_MIN_PROSE words of lines scoring as text (before the run, also
+    of sentences and announcing lines over that pivot: `_opening_prose`, the
+    position features score a text's first lines low). The new edge."""
     total, best, best_edge = 0.0, 0.0, edge
     k = edge if step > 0 else edge - 1
     while 0 <= k < len(lines) and abs(k - edge) < CONTINUE_MAX_LINES:
@@ -573,8 +575,15 @@ def _carry_run(lines: list[Line], probs: list[float], edge: int, step: int) -> i
             best, best_edge = total, k + 1 if step > 0 else k
         k += step
     lo, hi = sorted((edge, best_edge))
-    prose = sum(ln.words for ln, p in zip(lines[lo:hi], probs[lo:hi], strict=True) if p >= RUN_PIVOT_P)
+    prose = sum(ln.words for ln, p in zip(lines[lo:hi], probs[lo:hi], strict=True)
+                if p >= RUN_PIVOT_P or (step < 0 and _opening_prose(ln, p)))
     return best_edge if prose >= CONTINUE_MIN_PROSE else edge
+
+
+def _opening_prose(line: Line, p: float) -> bool:
+    """A line above the run that counts as its text's prose at a middling
+    score: a sentence, or a line announcing a list ("... diseases such as:")."""
+    return p >= CONTINUE_PIVOT_P and (is_sentence(line) or (line.words >= EXTEND_MIN_WORDS and line.text.endswith(":")))
 
 
 def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:
