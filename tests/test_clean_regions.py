@@ -170,3 +170,18 @@ def test_the_run_starts_over_an_opening_list_and_the_middling_prose_around_it() 
     assert rules._carry_run(short, probs, 7, -1) == 7  # no sentence among them
     after = segment("\n".join([PARAGRAPH, intro, *items, more, "Digestion", "Sleep"]))
     assert rules._carry_run(after, [0.9, *probs[:-1]], 1, 1) == 1  # past the run's end, the pivot holds
+
+
+def test_a_bare_more_label_over_links_set_close_is_an_insert() -> None:
+    """"More:" alone, with headlines set close under it in a run of spaced
+    paragraphs, is a box of links; "More: <headline>" on one line is not
+    such a label, nor is a list under a line that only ends in "more:"."""
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    links = ["The New Space Race", "Spacewalking into her story", "China completes landing test for its first mission"]
+    lines = segment("\n\n".join([*body[:3], "\n".join(["More:", *links]), *body[3:]]))
+    rules._mark_tight_inserts(lines, 0, len(lines))
+    assert [ln.rule for ln in lines] == [*[""] * 3, *["insert_block"] * 4, *[""] * 3]
+    for label in ("More: The New Space Race", "Then add two more:"):
+        lines = segment("\n\n".join([*body[:3], "\n".join([label, *links]), *body[3:]]))
+        rules._mark_tight_inserts(lines, 0, len(lines))
+        assert {ln.rule for ln in lines} == {""}, label

@@ -296,9 +296,12 @@ def _leads(lines: list[Line], probs: list[float], lead: int, title: int) -> froz
     return frozenset(found)
 
 
+_MORE_LABEL = re.compile(r"more\s*[:：]", re.IGNORECASE)  # "More:" alone over links ("More: <headline>" is a link line)
+
+
 def _mark_tight_inserts(lines: list[Line], start: int, end: int) -> None:
     """On a page that sets its paragraphs apart with blank lines, a "Most
-    read", "Related" or "See also" line inside the run, with links set close
+    read", "Related", "See also" or bare "More:" line inside the run, with links set close
     around it (no blank between, no sentence), is an insert: the text goes
     on after it."""
     spaced = [lines[i + 1].number - lines[i].number > 1 for i in range(start, end - 1)]
@@ -306,7 +309,8 @@ def _mark_tight_inserts(lines: list[Line], start: int, end: int) -> None:
     if not after_paragraphs or sum(after_paragraphs) < SPACED_PAGE_MIN_SHARE * len(after_paragraphs):
         return
     for i in range(start, end):
-        if not ((_end_marker(lines[i]) and not _final_marker(lines[i])) or vocab.related_lead(lines[i].text)):
+        if not ((_end_marker(lines[i]) and not _final_marker(lines[i])) or vocab.related_lead(lines[i].text)
+                or _MORE_LABEL.fullmatch(lines[i].text)):
             continue
         first, last = i, i
         while first > start and not spaced[first - 1 - start] and not _full_sentence(lines[first - 1]):
