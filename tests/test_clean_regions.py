@@ -185,3 +185,24 @@ def test_a_bare_more_label_over_links_set_close_is_an_insert() -> None:
         lines = segment("\n\n".join([*body[:3], "\n".join([label, *links]), *body[3:]]))
         rules._mark_tight_inserts(lines, 0, len(lines))
         assert {ln.rule for ln in lines} == {""}, label
+
+
+def test_links_under_a_marker_set_close_above_the_runs_start_are_an_insert() -> None:
+    """A "Most popular" box right above the article, its headlines set close
+    and running into where the run starts, is an insert; a marker set apart
+    from the run by a blank line, or a box too short, leaves the run alone."""
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(5)]
+    links = ["Most popular", "Police chief sought funding for a new system", "The county fair will be free next summer",
+             "Man dies after crashing into a power pole"]
+    lines = segment("\n".join(["City plans new road tax", *links]) + "\n\n" + "\n\n".join(body))
+    lines[0].mark(rules.TITLE, "title_model")
+    start = 3  # the run starts on the box's second headline
+    rules._mark_tight_inserts(lines, start, len(lines))
+    assert [ln.rule for ln in lines] == ["title_model", *["insert_block"] * 4, *[""] * 5]
+    apart = segment("\n".join(["City plans new road tax", links[0]]) + "\n\n"
+                    + "\n".join(links[1:]) + "\n\n" + "\n\n".join(body))
+    rules._mark_tight_inserts(apart, start, len(apart))
+    assert {ln.rule for ln in apart} == {""}
+    short = segment("City plans new road tax\n\n" + "\n".join(links[:2]) + "\n\n" + "\n\n".join(body))
+    rules._mark_tight_inserts(short, 2, len(short))
+    assert {ln.rule for ln in short} == {""}

@@ -53,6 +53,7 @@ LATER_RUN_MAX_GAP = 100  # lines from the main run's end to a later run of the a
 LATER_RUN_MIN_SHARE = 0.03  # of the main run's worth that such a later run must have
 LATER_RUN_MAX_BREAK = 5  # lines in a row that add nothing, that end such a later run
 INSERT_BLOCK_MIN_LINES = 3  # a marker and the links set close under it
+INSERT_LOOKBACK_LINES = 8  # lines set close above the run's start in which such a marker may stand
 INTERVIEW_MIN_LINES = 4  # questions and answers ("Q: ...", "A: ...") in the run that make it an interview
 LEAD_IN_MIN_P = 0.3  # a line right above the run that scores this is where the text starts
 LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first paragraph, sentence or not
@@ -303,24 +304,37 @@ def _mark_tight_inserts(lines: list[Line], start: int, end: int) -> None:
     """On a page that sets its paragraphs apart with blank lines, a "Most
     read", "Related", "See also" or bare "More:" line inside the run, with links set close
     around it (no blank between, no sentence), is an insert: the text goes
-    on after it."""
+    on after it. So is such a line set close above the run's start, with the
+    links it heads running into the run (`_close_above`)."""
     spaced = [lines[i + 1].number - lines[i].number > 1 for i in range(start, end - 1)]
     after_paragraphs = [gap for i, gap in enumerate(spaced, start) if lines[i].words >= features.LONG_LINE_WORDS]
     if not after_paragraphs or sum(after_paragraphs) < SPACED_PAGE_MIN_SHARE * len(after_paragraphs):
         return
-    for i in range(start, end):
+    top = _close_above(lines, start)
+    spaced = [lines[i + 1].number - lines[i].number > 1 for i in range(top, end - 1)]
+    for i in range(top, end):
         if not ((_end_marker(lines[i]) and not _final_marker(lines[i])) or vocab.related_lead(lines[i].text)
                 or _MORE_LABEL.fullmatch(lines[i].text)):
             continue
         first, last = i, i
-        while first > start and not spaced[first - 1 - start] and not _full_sentence(lines[first - 1]):
+        while first > top and not spaced[first - 1 - top] and not _full_sentence(lines[first - 1]):
             first -= 1
-        while last + 1 < end and not spaced[last - start] and not _full_sentence(lines[last + 1]):
+        while last + 1 < end and not spaced[last - top] and not _full_sentence(lines[last + 1]):
             last += 1
-        if last - first + 1 >= INSERT_BLOCK_MIN_LINES:
+        if last - first + 1 >= INSERT_BLOCK_MIN_LINES and last >= start:
             for line in lines[first:last + 1]:
                 if not line.label:
                     line.mark(BOILERPLATE, "insert_block")
+
+
+def _close_above(lines: list[Line], start: int) -> int:
+    """The first of the lines set close (no blank between) right above the
+    run's start, none of them a full sentence, up to INSERT_LOOKBACK_LINES."""
+    top = start
+    while top > 0 and start - top < INSERT_LOOKBACK_LINES and lines[top].number - lines[top - 1].number == 1 \
+            and not _full_sentence(lines[top - 1]):
+        top -= 1
+    return top
 
 
 def _cut_at_end_marker(lines: list[Line], start: int, end: int) -> int:
