@@ -189,16 +189,21 @@ def test_a_bare_more_label_over_links_set_close_is_an_insert() -> None:
 
 def test_links_under_a_marker_set_close_above_the_runs_start_are_an_insert() -> None:
     """A "Most popular" box right above the article, its headlines set close
-    and running into where the run starts, is an insert; a marker set apart
+    and running into where the run starts, is an insert (its headlines may be
+    short sentences, a paragraph is not one of them); a marker set apart
     from the run by a blank line, or a box too short, leaves the run alone."""
     body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(5)]
     links = ["Most popular", "Police chief sought funding for a new system", "The county fair will be free next summer",
-             "Man dies after crashing into a power pole"]
+             "Taxes are on the rise. These maps show where."]  # a headline may be a sentence or two
     lines = segment("\n".join(["City plans new road tax", *links]) + "\n\n" + "\n\n".join(body))
     lines[0].mark(rules.TITLE, "title_model")
     start = 3  # the run starts on the box's second headline
     rules._mark_tight_inserts(lines, start, len(lines))
     assert [ln.rule for ln in lines] == ["title_model", *["insert_block"] * 4, *[""] * 5]
+    para = segment("\n".join(["City plans new road tax", *links, PARAGRAPH]) + "\n\n" + "\n\n".join(body))
+    para[0].mark(rules.TITLE, "title_model")
+    rules._mark_tight_inserts(para, start, len(para))  # a paragraph set close under the box: the text
+    assert [ln.rule for ln in para] == ["title_model", *["insert_block"] * 4, *[""] * 6]
     apart = segment("\n".join(["City plans new road tax", links[0]]) + "\n\n"
                     + "\n".join(links[1:]) + "\n\n" + "\n\n".join(body))
     rules._mark_tight_inserts(apart, start, len(apart))

@@ -305,7 +305,8 @@ def _mark_tight_inserts(lines: list[Line], start: int, end: int) -> None:
     read", "Related", "See also" or bare "More:" line inside the run, with links set close
     around it (no blank between, no sentence), is an insert: the text goes
     on after it. So is such a line set close above the run's start, with the
-    links it heads running into the run (`_close_above`)."""
+    links it heads running into the run (`_close_above`); there a headline
+    may be a short sentence or two (up to HEADLINE_MAX_WORDS)."""
     spaced = [lines[i + 1].number - lines[i].number > 1 for i in range(start, end - 1)]
     after_paragraphs = [gap for i, gap in enumerate(spaced, start) if lines[i].words >= features.LONG_LINE_WORDS]
     if not after_paragraphs or sum(after_paragraphs) < SPACED_PAGE_MIN_SHARE * len(after_paragraphs):
@@ -319,7 +320,8 @@ def _mark_tight_inserts(lines: list[Line], start: int, end: int) -> None:
         first, last = i, i
         while first > top and not spaced[first - 1 - top] and not _full_sentence(lines[first - 1]):
             first -= 1
-        while last + 1 < end and not spaced[last - top] and not _full_sentence(lines[last + 1]):
+        while last + 1 < end and not spaced[last - top] and (not _full_sentence(lines[last + 1]) or (
+                i < start and lines[last + 1].words <= HEADLINE_MAX_WORDS)):
             last += 1
         if last - first + 1 >= INSERT_BLOCK_MIN_LINES and last >= start:
             for line in lines[first:last + 1]:
