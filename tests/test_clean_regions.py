@@ -211,3 +211,16 @@ def test_links_under_a_marker_set_close_above_the_runs_start_are_an_insert() -> 
     short = segment("City plans new road tax\n\n" + "\n".join(links[:2]) + "\n\n" + "\n\n".join(body))
     rules._mark_tight_inserts(short, 2, len(short))
     assert {ln.rule for ln in short} == {""}
+
+
+def test_an_end_marker_trailing_off_in_an_ellipsis_still_ends_the_run() -> None:
+    """"You may also like..." closes the text as "You may also like:" does:
+    the teasers under it, however well they score, are not the article."""
+    for marker in ("You may also like...", "You might also like…", "Related stories:"):
+        assert rules._end_marker(segment(marker)[0]), marker
+        teaser = "Who will make the Rock Hall in 2020? Fans cast their votes."
+        text = article().replace("\n\nShare", f"\n\n{marker}\n\n{teaser}\n\nShare")
+        assert rule_of(text, marker)[0] == rules.BOILERPLATE
+        assert teaser not in " ".join(b.text for b in clean(text).blocks)
+    for text in ("Related to the vote...", "More to come…"):
+        assert not rules._end_marker(segment(text)[0]), text
