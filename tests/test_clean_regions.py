@@ -224,3 +224,16 @@ def test_an_end_marker_trailing_off_in_an_ellipsis_still_ends_the_run() -> None:
         assert teaser not in " ".join(b.text for b in clean(text).blocks)
     for text in ("Related to the vote...", "More to come…"):
         assert not rules._end_marker(segment(text)[0]), text
+
+
+def test_an_authors_greeting_past_the_text_is_their_bio() -> None:
+    """"Hi, I'm Chris!" once the text is mostly read is the author's bio;
+    a text that opens with a greeting keeps it."""
+    greeting = "Hey, I'm Jessica! Welcome to the blog where organizing is made simple."
+    text = article().replace("\n\nShare", f"\n\n{greeting}\n\nShare")
+    assert rule_of(text, greeting) == (rules.BOILERPLATE, "author_greeting")
+    opening = "Hi, I'm Daniel. I'm a high school senior, and in my free time I write about the city's roads."
+    text = article(opening)
+    assert rule_of(text, opening)[0] == rules.PARAGRAPH
+    for line in ("Hiking is fun, I'm told.", "Hey there, this tax is new."):
+        assert not rules._AUTHOR_GREETING.match(line), line

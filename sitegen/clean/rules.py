@@ -133,6 +133,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     start, end = features.best_run(second, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
     _mark_tight_inserts(lines, start, end)
     end = _cut_at_end_marker(lines, start, _cut_at_comment_thread(lines, start, end))
+    _mark_author_greetings(lines, start, end)
     start = _skip_headline_list(lines, _list_start(lines, start), end)
     _mark_link_copies(lines, min(start, title.index if title else start), end)
     extended = _carry_run(lines, second, _extend_run(lines, second, _interview_end(lines, start, end)), 1)
@@ -360,6 +361,24 @@ def _cut_at_end_marker(lines: list[Line], start: int, end: int) -> int:
         if not line.label:
             seen += line.words
     return end
+
+
+# An author greeting the reader in their bio ("Hi, I'm Chris!", "Hey, I’m Jessica! Welcome to ...").
+_AUTHOR_GREETING = re.compile(r"(?:hi|hey|hello)\b[\s,!.]*(?:there\b[\s,!.]*)?(?:i['’]m|i\s+am|my\s+name\s+is)\s+\w",
+                              re.IGNORECASE)
+
+
+def _mark_author_greetings(lines: list[Line], start: int, end: int) -> None:
+    """An author's greeting ("Hi, I'm Chris!") once FINAL_MARKER_MIN_SHARE of
+    the run's words are behind it is their bio, not the text (a text may open
+    with one: "Hi, I'm Daniel. I'm a high school senior ...")."""
+    total = sum(ln.words for ln in lines[start:end] if not ln.label)
+    seen = 0
+    for line in lines[start:]:
+        if not line.label and seen >= total * FINAL_MARKER_MIN_SHARE and _AUTHOR_GREETING.match(line.text):
+            line.mark(BOILERPLATE, "author_greeting")
+        elif not line.label:
+            seen += line.words
 
 
 def _close_after_final_marker(lines: list[Line], end: int) -> None:
