@@ -151,3 +151,89 @@ def test_a_section_past_a_slight_stretch_of_text_is_kept() -> None:
     code_gap = [f"x{n} = load(path{n});" for n in range(8)]  # code past the slight stretch: left as it was
     text = later_section_page([*TABLE, *slight, "\n".join(code_gap)], SECTION)
     assert rule_of(text, SECTION[2])[0] == rules.BOILERPLATE
+
+
+def test_the_run_starts_over_an_opening_list_and_the_middling_prose_around_it() -> None:
+    """Above the run, a text's opening sentences and the lines announcing its
+    lists score middling (the position features): they count as its prose, so
+    the run carries back over them and the list between; after the run they
+    do not, and a list with only short items above the run stays out."""
+    intro = ("Diet is one of the pillars of a thriving life, and a whole food diet has every benefit that makes it"
+             " the best choice. Research shows that it may prevent many diseases such as:")
+    items = ["Type 2 diabetes", "Hypertension", "Obesity"]
+    more = "They also improve many other aspects of health, including:"
+    lines = segment("\n".join([intro, *items, more, "Digestion", "Sleep", PARAGRAPH]))
+    probs = [0.46, 0.31, 0.36, 0.36, 0.53, 0.45, 0.4, 0.9]
+    assert rules._carry_run(lines, probs, 7, -1) == 0
+    assert rules._carry_run(lines, [0.3, *probs[1:]], 7, -1) == 7  # the opening sentence scores as chrome
+    short = segment("\n".join(["Tools needed", *items, "Parts", "Pads", "Rotor", PARAGRAPH]))
+    assert rules._carry_run(short, probs, 7, -1) == 7  # no sentence among them
+    after = segment("\n".join([PARAGRAPH, intro, *items, more, "Digestion", "Sleep"]))
+    assert rules._carry_run(after, [0.9, *probs[:-1]], 1, 1) == 1  # past the run's end, the pivot holds
+
+
+def test_a_bare_more_label_over_links_set_close_is_an_insert() -> None:
+    """"More:" alone, with headlines set close under it in a run of spaced
+    paragraphs, is a box of links; "More: <headline>" on one line is not
+    such a label, nor is a list under a line that only ends in "more:"."""
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    links = ["The New Space Race", "Spacewalking into her story", "China completes landing test for its first mission"]
+    lines = segment("\n\n".join([*body[:3], "\n".join(["More:", *links]), *body[3:]]))
+    rules._mark_tight_inserts(lines, 0, len(lines))
+    assert [ln.rule for ln in lines] == [*[""] * 3, *["insert_block"] * 4, *[""] * 3]
+    for label in ("More: The New Space Race", "Then add two more:"):
+        lines = segment("\n\n".join([*body[:3], "\n".join([label, *links]), *body[3:]]))
+        rules._mark_tight_inserts(lines, 0, len(lines))
+        assert {ln.rule for ln in lines} == {""}, label
+
+
+def test_links_under_a_marker_set_close_above_the_runs_start_are_an_insert() -> None:
+    """A "Most popular" box right above the article, its headlines set close
+    and running into where the run starts, is an insert (its headlines may be
+    short sentences, a paragraph is not one of them); a marker set apart
+    from the run by a blank line, or a box too short, leaves the run alone."""
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(5)]
+    links = ["Most popular", "Police chief sought funding for a new system", "The county fair will be free next summer",
+             "Taxes are on the rise. These maps show where."]  # a headline may be a sentence or two
+    lines = segment("\n".join(["City plans new road tax", *links]) + "\n\n" + "\n\n".join(body))
+    lines[0].mark(rules.TITLE, "title_model")
+    start = 3  # the run starts on the box's second headline
+    rules._mark_tight_inserts(lines, start, len(lines))
+    assert [ln.rule for ln in lines] == ["title_model", *["insert_block"] * 4, *[""] * 5]
+    para = segment("\n".join(["City plans new road tax", *links, PARAGRAPH]) + "\n\n" + "\n\n".join(body))
+    para[0].mark(rules.TITLE, "title_model")
+    rules._mark_tight_inserts(para, start, len(para))  # a paragraph set close under the box: the text
+    assert [ln.rule for ln in para] == ["title_model", *["insert_block"] * 4, *[""] * 6]
+    apart = segment("\n".join(["City plans new road tax", links[0]]) + "\n\n"
+                    + "\n".join(links[1:]) + "\n\n" + "\n\n".join(body))
+    rules._mark_tight_inserts(apart, start, len(apart))
+    assert {ln.rule for ln in apart} == {""}
+    short = segment("City plans new road tax\n\n" + "\n".join(links[:2]) + "\n\n" + "\n\n".join(body))
+    rules._mark_tight_inserts(short, 2, len(short))
+    assert {ln.rule for ln in short} == {""}
+
+
+def test_an_end_marker_trailing_off_in_an_ellipsis_still_ends_the_run() -> None:
+    """"You may also like..." closes the text as "You may also like:" does:
+    the teasers under it, however well they score, are not the article."""
+    for marker in ("You may also like...", "You might also like…", "Related stories:"):
+        assert rules._end_marker(segment(marker)[0]), marker
+        teaser = "Who will make the Rock Hall in 2020? Fans cast their votes."
+        text = article().replace("\n\nShare", f"\n\n{marker}\n\n{teaser}\n\nShare")
+        assert rule_of(text, marker)[0] == rules.BOILERPLATE
+        assert teaser not in " ".join(b.text for b in clean(text).blocks)
+    for text in ("Related to the vote...", "More to come…"):
+        assert not rules._end_marker(segment(text)[0]), text
+
+
+def test_an_authors_greeting_past_the_text_is_their_bio() -> None:
+    """"Hi, I'm Chris!" once the text is mostly read is the author's bio;
+    a text that opens with a greeting keeps it."""
+    greeting = "Hey, I'm Jessica! Welcome to the blog where organizing is made simple."
+    text = article().replace("\n\nShare", f"\n\n{greeting}\n\nShare")
+    assert rule_of(text, greeting) == (rules.BOILERPLATE, "author_greeting")
+    opening = "Hi, I'm Daniel. I'm a high school senior, and in my free time I write about the city's roads."
+    text = article(opening)
+    assert rule_of(text, opening)[0] == rules.PARAGRAPH
+    for line in ("Hiking is fun, I'm told.", "Hey there, this tax is new."):
+        assert not rules._AUTHOR_GREETING.match(line), line

@@ -52,6 +52,7 @@ LATER_RUN_MAX_GAP = 100  # lines from the main run's end to a later run of the a
 LATER_RUN_MIN_SHARE = 0.03  # of the main run's worth that such a later run must have
 LATER_RUN_MAX_BREAK = 5  # lines in a row that add nothing, that end such a later run
 INSERT_BLOCK_MIN_LINES = 3  # a marker and the links set close under it
+INSERT_LOOKBACK_LINES = 8  # lines set close above the run's start in which such a marker may stand
 INTERVIEW_MIN_LINES = 4  # questions and answers ("Q: ...", "A: ...") in the run that make it an interview
 LEAD_IN_MIN_P = 0.3  # a line right above the run that scores this is where the text starts
 LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first paragraph, sentence or not
@@ -131,6 +132,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     start, end = features.best_run(second, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
     _mark_tight_inserts(lines, start, end)
     end = _cut_at_end_marker(lines, start, _cut_at_comment_thread(lines, start, end))
+    _mark_author_greetings(lines, start, end)
     start = _skip_headline_list(lines, _list_start(lines, start), end)
     _mark_link_copies(lines, min(start, title.index if title else start), end)
     extended = _carry_run(lines, second, _extend_run(lines, second, _interview_end(lines, start, end)), 1)
@@ -295,27 +297,46 @@ def _leads(lines: list[Line], probs: list[float], lead: int, title: int) -> froz
     return frozenset(found)
 
 
+_MORE_LABEL = re.compile(r"more\s*[:：]", re.IGNORECASE)  # "More:" alone over links ("More: <headline>" is a link line)
+
+
 def _mark_tight_inserts(lines: list[Line], start: int, end: int) -> None:
     """On a page that sets its paragraphs apart with blank lines, a "Most
-    read", "Related" or "See also" line inside the run, with links set close
+    read", "Related", "See also" or bare "More:" line inside the run, with links set close
     around it (no blank between, no sentence), is an insert: the text goes
-    on after it."""
+    on after it. So is such a line set close above the run's start, with the
+    links it heads running into the run (`_close_above`); there a headline
+    may be a short sentence or two (up to HEADLINE_MAX_WORDS)."""
     spaced = [lines[i + 1].number - lines[i].number > 1 for i in range(start, end - 1)]
     after_paragraphs = [gap for i, gap in enumerate(spaced, start) if lines[i].words >= features.LONG_LINE_WORDS]
     if not after_paragraphs or sum(after_paragraphs) < SPACED_PAGE_MIN_SHARE * len(after_paragraphs):
         return
-    for i in range(start, end):
-        if not ((_end_marker(lines[i]) and not _final_marker(lines[i])) or vocab.related_lead(lines[i].text)):
+    top = _close_above(lines, start)
+    spaced = [lines[i + 1].number - lines[i].number > 1 for i in range(top, end - 1)]
+    for i in range(top, end):
+        if not ((_end_marker(lines[i]) and not _final_marker(lines[i])) or vocab.related_lead(lines[i].text)
+                or _MORE_LABEL.fullmatch(lines[i].text)):
             continue
         first, last = i, i
-        while first > start and not spaced[first - 1 - start] and not _full_sentence(lines[first - 1]):
+        while first > top and not spaced[first - 1 - top] and not _full_sentence(lines[first - 1]):
             first -= 1
-        while last + 1 < end and not spaced[last - start] and not _full_sentence(lines[last + 1]):
+        while last + 1 < end and not spaced[last - top] and (not _full_sentence(lines[last + 1]) or (
+                i < start and lines[last + 1].words <= HEADLINE_MAX_WORDS)):
             last += 1
-        if last - first + 1 >= INSERT_BLOCK_MIN_LINES:
+        if last - first + 1 >= INSERT_BLOCK_MIN_LINES and last >= start:
             for line in lines[first:last + 1]:
                 if not line.label:
                     line.mark(BOILERPLATE, "insert_block")
+
+
+def _close_above(lines: list[Line], start: int) -> int:
+    """The first of the lines set close (no blank between) right above the
+    run's start, none of them a full sentence, up to INSERT_LOOKBACK_LINES."""
+    top = start
+    while top > 0 and start - top < INSERT_LOOKBACK_LINES and lines[top].number - lines[top - 1].number == 1 \
+            and not _full_sentence(lines[top - 1]):
+        top -= 1
+    return top
 
 
 def _cut_at_end_marker(lines: list[Line], start: int, end: int) -> int:
@@ -339,6 +360,24 @@ def _cut_at_end_marker(lines: list[Line], start: int, end: int) -> int:
         if not line.label:
             seen += line.words
     return end
+
+
+# An author greeting the reader in their bio ("Hi, I'm Chris!", "Hey, I’m Jessica! Welcome to ...").
+_AUTHOR_GREETING = re.compile(r"(?:hi|hey|hello)\b[\s,!.]*(?:there\b[\s,!.]*)?(?:i['’]m|i\s+am|my\s+name\s+is)\s+\w",
+                              re.IGNORECASE)
+
+
+def _mark_author_greetings(lines: list[Line], start: int, end: int) -> None:
+    """An author's greeting ("Hi, I'm Chris!") once FINAL_MARKER_MIN_SHARE of
+    the run's words are behind it is their bio, not the text (a text may open
+    with one: "Hi, I'm Daniel. I'm a high school senior ...")."""
+    total = sum(ln.words for ln in lines[start:end] if not ln.label)
+    seen = 0
+    for line in lines[start:]:
+        if not line.label and seen >= total * FINAL_MARKER_MIN_SHARE and _AUTHOR_GREETING.match(line.text):
+            line.mark(BOILERPLATE, "author_greeting")
+        elif not line.label:
+            seen += line.words
 
 
 def _close_after_final_marker(lines: list[Line], end: int) -> None:
@@ -560,7 +599,9 @@ def _carry_run(lines: list[Line], probs: list[float], edge: int, step: int) -> i
     middling (items, "Key: value" rows, "Pros:" and its points): carry the run
     over the stretch beyond `edge`, up to the first line a rule took, whose
     lines add up most above the lower pivot CONTINUE_PIVOT_P, when it holds
-    CONTINUE_MIN_PROSE words of lines scoring as text. The new edge."""
+    CONTINUE_MIN_PROSE words of lines scoring as text (before the run, also
+    of sentences and announcing lines over that pivot: `_opening_prose`, the
+    position features score a text's first lines low). The new edge."""
     total, best, best_edge = 0.0, 0.0, edge
     k = edge if step > 0 else edge - 1
     while 0 <= k < len(lines) and abs(k - edge) < CONTINUE_MAX_LINES:
@@ -572,8 +613,15 @@ def _carry_run(lines: list[Line], probs: list[float], edge: int, step: int) -> i
             best, best_edge = total, k + 1 if step > 0 else k
         k += step
     lo, hi = sorted((edge, best_edge))
-    prose = sum(ln.words for ln, p in zip(lines[lo:hi], probs[lo:hi], strict=True) if p >= RUN_PIVOT_P)
+    prose = sum(ln.words for ln, p in zip(lines[lo:hi], probs[lo:hi], strict=True)
+                if p >= RUN_PIVOT_P or (step < 0 and _opening_prose(ln, p)))
     return best_edge if prose >= CONTINUE_MIN_PROSE else edge
+
+
+def _opening_prose(line: Line, p: float) -> bool:
+    """A line above the run that counts as its text's prose at a middling
+    score: a sentence, or a line announcing a list ("... diseases such as:")."""
+    return p >= CONTINUE_PIVOT_P and (is_sentence(line) or (line.words >= EXTEND_MIN_WORDS and line.text.endswith(":")))
 
 
 def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:

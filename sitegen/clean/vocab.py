@@ -351,7 +351,7 @@ _OTHER_END_MARKERS = r"""related(?:\s+(?:articles?|stories|posts|content|news|co
     |articoli\s+correlati|potrebbe\s+interessarti|leggi\s+anche|artículos\s+relacionados
     |berita\s+terkait|baca\s+juga|похожие\s+(?:статьи|новости)|читайте\s+также|материалы\s+по\s+теме
     |관련\s*기사|많이\s*본\s*뉴스|関連記事|人気記事"""
-_MARKER_LINE = r"""^[\[(]?\s*(?:%s)\s*[:：]?\s*[\])]?$"""  # the marker alone on its line, maybe bracketed
+_MARKER_LINE = r"""^[\[(]?\s*(?:%s)\s*(?:[:：]|\.{3}|…)?\s*[\])]?$"""  # the marker alone on its line, maybe bracketed
 END_MARKER = re.compile(_MARKER_LINE % (_FINAL_MARKERS + "|" + _OTHER_END_MARKERS), re.IGNORECASE | re.VERBOSE)
 FINAL_MARKER = re.compile(_MARKER_LINE % _FINAL_MARKERS, re.IGNORECASE | re.VERBOSE)
 # "About Jane Doe", "Sobre Carlos Nadalim", "Über Moritz Bachmann": the author's bio follows.
