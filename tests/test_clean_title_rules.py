@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from sitegen.clean import clean, titles
-from sitegen.clean.lines import segment
+from sitegen.clean.lines import Line, segment
 
 PARAGRAPH = ("The committee met on Monday to discuss the new road tax, and after a long debate it voted "
              "to send the plan back to the council for a second reading next month.")
@@ -219,38 +221,38 @@ def test_a_schedules_entries_are_no_headlines() -> None:
     assert got == ["Yoga: Body, Breath, & Mind Series", "May 10 Things to Do Today", PARAGRAPH]
 
 
+def _never_chosen(rule: Callable[[Line], bool], headline: str, matched: Sequence[str], others: Sequence[str]) -> None:
+    """`rule` knows each of `matched` and none of `others`; right over the
+    text, a matched line would outscore `headline` over the menu, yet the
+    headline is chosen."""
+    for text in matched:
+        assert rule(segment(text)[0]), text
+        got = clean("\n".join([headline, "Menu", "About us", text, PARAGRAPH, PARAGRAPH, PARAGRAPH])).title
+        assert got == headline, text
+    for text in others:
+        assert not rule(segment(text)[0]), text
+
+
 def test_a_search_boxs_or_a_links_prompt_is_no_headline() -> None:
-    headline = "The Top 25 Data Management Companies of 2025"
-    for prompt in ("Search The Software Report", "Search for articles and insights about software",
+    _never_chosen(titles._prompt, "The Top 25 Data Management Companies of 2025",
+                  ["Search The Software Report", "Search for articles and insights about software",
                    "Search our blog", "search all recipes", "Learn about Serious Eats' Editorial Process",
                    "Read more about our editors", "Access our 14 day free-trial (no cc required) to see if it fits",
-                   "Get A Quote", "Book a demo"):
-        assert titles._prompt(segment(prompt)[0]), prompt
-        # right over the text, a prompt would outscore the headline over the menu
-        got = clean("\n".join([headline, "Menu", "About us", prompt, PARAGRAPH, PARAGRAPH, PARAGRAPH])).title
-        assert got == headline, prompt
-    for headline in ("Search for the missing hiker is called off", "Search Engine Optimization for Beginners",
-                     "Searching for the Perfect Espresso", "Learning About Bread From My Grandmother",
-                     "The Best VPN Free Trials in 2025", "Getting a Quote for Your Move: What to Expect"):
-        assert not titles._prompt(segment(headline)[0]), headline
+                   "Get A Quote", "Book a demo"],
+                  ["Search for the missing hiker is called off", "Search Engine Optimization for Beginners",
+                   "Searching for the Perfect Espresso", "Learning About Bread From My Grandmother",
+                   "The Best VPN Free Trials in 2025", "Getting a Quote for Your Move: What to Expect"])
 
 
 def test_a_line_of_a_diagram_drawn_in_text_is_no_headline() -> None:
     headline = "Hyper-Local Binding Agent Optimization via Data Fusion"
-    for drawn in ("│ ├─ ③-3 Novelty & Originality Analysis │", "└── Semantic Decomposition Module (Parser)"):
-        assert titles._drawing(segment(drawn)[0]), drawn
-        got = clean("\n".join([headline, "Menu", "About us", drawn, PARAGRAPH, PARAGRAPH, PARAGRAPH])).title
-        assert got == headline, drawn
-    for plain in (headline, "Pipes | and - dashes — are | no drawing"):
-        assert not titles._drawing(segment(plain)[0]), plain
+    _never_chosen(titles._drawing, headline,
+                  ["│ ├─ ③-3 Novelty & Originality Analysis │", "└── Semantic Decomposition Module (Parser)"],
+                  [headline, "Pipes | and - dashes — are | no drawing"])
 
 
 def test_a_row_of_counters_is_no_headline() -> None:
-    headline = "How We Found a Flaw in Hundreds of Build Pipelines"
-    for row in ("Code Revisions 4 Stars 107 Forks 9", "Views 1.2k Likes 30 Shares 4"):
-        assert titles._counter_row(segment(row)[0]), row
-        got = clean("\n".join([headline, "Menu", "About us", row, PARAGRAPH, PARAGRAPH, PARAGRAPH])).title
-        assert got == headline, row
-    for line in ("Lakers 110 Celtics 102 in Game 7", "Top 10 Best Rated Coding Bootcamps in 2025",
-                 "Stars 107 Forks 9"):
-        assert not titles._counter_row(segment(line)[0]), line
+    _never_chosen(titles._counter_row, "How We Found a Flaw in Hundreds of Build Pipelines",
+                  ["Code Revisions 4 Stars 107 Forks 9", "Views 1.2k Likes 30 Shares 4"],
+                  ["Lakers 110 Celtics 102 in Game 7", "Top 10 Best Rated Coding Bootcamps in 2025",
+                   "Stars 107 Forks 9"])
