@@ -697,8 +697,16 @@ def kept_whole(lines: list[Line]) -> bool:
 
 def is_chrome(line: Line) -> bool:
     """A line the rules drop as page chrome by its words alone (`_single_line_rule`),
-    and no headline (one that only names a newsletter may be: `titles.headline_candidate`)."""
-    return line.ui or (line.words <= CTA_MAX_WORDS and line.call_to_action and not vocab.newsletter_only(line.text))
+    and no headline (one that only names a newsletter may be: `titles.headline_candidate`).
+    A list's item is read without its marker ("• Share")."""
+    if line.ui or (line.words <= CTA_MAX_WORDS and line.call_to_action and not vocab.newsletter_only(line.text)):
+        return True
+    marker = vocab.BULLET.match(line.text)
+    if marker is None:
+        return False
+    item = line.text[marker.end():]
+    return vocab.ui_line(item) or (len(item.split()) <= CTA_MAX_WORDS and vocab.call_to_action(item)
+                                   and not vocab.newsletter_only(item))
 
 
 def _clean_form(lines: list[Line]) -> bool:
