@@ -697,9 +697,13 @@ def kept_whole(lines: list[Line]) -> bool:
 
 def is_chrome(line: Line) -> bool:
     """A line the rules drop as page chrome by its words alone (`_single_line_rule`),
-    and no headline (one that only names a newsletter may be: `titles.headline_candidate`).
-    A list's item is read without its marker ("• Share")."""
-    if line.ui or (line.words <= CTA_MAX_WORDS and line.call_to_action and not vocab.newsletter_only(line.text)):
+    and no headline (one that only names a newsletter may be: `titles.headline_candidate`)."""
+    return line.ui or (line.words <= CTA_MAX_WORDS and line.call_to_action and not vocab.newsletter_only(line.text))
+
+
+def _chrome_or_chrome_item(line: Line) -> bool:
+    """`is_chrome`, or a list's item that is chrome without its marker ("• Share")."""
+    if is_chrome(line):
         return True
     marker = vocab.BULLET.match(line.text)
     if marker is None:
@@ -757,12 +761,12 @@ def first_line_title(lines: list[Line]) -> Line | None:
 
 def keep_all_but_chrome(lines: list[Line]) -> Line | None:
     """When nothing reads as an article: every line is kept (`keep_whole`)
-    but the page chrome, unless that is all there is."""
-    kept = [ln for ln in lines if not is_chrome(ln)]
+    but the page chrome (a list's items too), unless that is all there is."""
+    kept = [ln for ln in lines if not _chrome_or_chrome_item(ln)]
     if not kept:
         return keep_whole(lines, "fallback")
     for line in lines:
-        if is_chrome(line):
+        if _chrome_or_chrome_item(line):
             line.mark(BOILERPLATE, "fallback_chrome")
     return keep_whole(kept, "fallback")
 

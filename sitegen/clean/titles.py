@@ -457,13 +457,14 @@ def title_text(lines: list[Line], title: Line | None) -> str:
     if title is None:
         return ""
     text = title.text
-    parts = [p.strip() for p in rules.SITE_SUFFIX.split(text)]
-    if len(parts) == 2 and len(parts[1].split()) <= rules.SITE_NAME_MAX_WORDS:
-        keys = {ln.key for ln in lines if ln is not title and not rules.is_chrome(ln)}  # "Menu - ...": no bare title
+    keys = {ln.key for ln in lines if ln is not title and not rules.is_chrome(ln)}  # "Menu - ...": no bare title
+    while len(parts := [p.strip() for p in rules.SITE_SUFFIX.split(text)]) == 2 \
+            and len(parts[1].split()) <= rules.SITE_NAME_MAX_WORDS:  # each suffix in turn: none is left to strip
         head, site = parts
-        if fold(head) in keys or _pipe_suffix(text, head, site) \
-                or (site and fold(site) == fold(copyright_name([ln.text for ln in lines]))):
-            text = head
+        if not (fold(head) in keys or _pipe_suffix(text, head, site)
+                or (site and fold(site) == fold(copyright_name([ln.text for ln in lines])))):
+            break
+        text = head
     if text.isupper():  # a page's CSS made it uppercase; a copy may keep the real case
         text = next((ln.text for ln in lines if ln.key == fold(text) and not ln.text.isupper()), text)
     return text
