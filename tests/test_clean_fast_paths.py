@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from sitegen.clean import byline, dates, features, neighbours, overlap, site, vocab
+from sitegen.clean import byline, code, dates, features, neighbours, overlap, site, vocab
 from sitegen.clean import lines as lines_module
 from sitegen.clean.dates import YEAR_GATE, find_date
 from sitegen.clean.lines import Line, segment
@@ -544,3 +544,24 @@ def test_neighbour_rows_are_the_window_counts(texts: list[str], data: st.DataObj
 @given(st.lists(FOLD_ALPHABET, max_size=30).map("".join))
 def test_straight_quotes_are_the_quote_translation(text: str) -> None:
     assert lines_module._straight_quotes(text) == text.translate(lines_module._QUOTES)
+
+
+CODE_LINES = st.lists(st.sampled_from([
+    "int x = 1;", "if (a) {", "}", "});", "client.get(url)", "main()", "# a comment", "$ git status", "git status",
+    "return", "The function returns a value that the caller reads, and prose follows it here.",
+    "Call Response.model_json_schema() to get the schema of the model in this text.", "a = b", "<div>", "",
+    "x := 2", "Short line", "    return x + 1;"]), max_size=30)
+
+
+@given(CODE_LINES)
+@SETTINGS
+def test_code_shape_kept_per_line_matches_plain(texts: list[str]) -> None:
+    """`Line.code` and the code shapes handed to `code_spans`/`code_block_end` give what `is_code_line` does."""
+    numbers = list(range(1, len(texts) + 1))
+    lines = [Line(i, n, t, len(t.split())) for i, (n, t) in enumerate(zip(numbers, texts, strict=True))]
+    assert [ln.code for ln in lines] == [code.is_code_line(t) for t in texts]
+    assert code.code_spans(texts, numbers, [ln.code for ln in lines]) == code.code_spans(texts, numbers)
+    free = [True] * len(texts)
+    for start in range(len(texts)):
+        assert code.code_block_end(texts, numbers, free, start, lambda k: lines[k].code) \
+            == code.code_block_end(texts, numbers, free, start)
