@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from sitegen.clean import byline, code, dates, features, neighbours, overlap, site, vocab
+from sitegen.clean import byline, code, contents, dates, features, neighbours, overlap, site, vocab
 from sitegen.clean import lines as lines_module
 from sitegen.clean.dates import YEAR_GATE, find_date
 from sitegen.clean.lines import Line, segment
@@ -565,3 +565,28 @@ def test_code_shape_kept_per_line_matches_plain(texts: list[str]) -> None:
     for start in range(len(texts)):
         assert code.code_block_end(texts, numbers, free, start, lambda k: lines[k].code) \
             == code.code_block_end(texts, numbers, free, start)
+
+
+def _contents_plain(lines: list[Line], min_gap: int) -> set[int]:
+    """`contents.contents_lines` as first written: every start tested in turn."""
+    at: dict[str, list[int]] = {}
+    for line in lines:
+        at.setdefault(line.key, []).append(line.index)
+    entries: set[int] = set()
+    n = contents.CONTENTS_MIN_ENTRIES
+    for start in range(len(lines) - n + 1):
+        block = lines[start:start + n]
+        copies = [next((j for j in at[ln.key] if j > start + n - 1), 0) for ln in block]
+        if all(copies) and all(b - a >= min_gap for a, b in zip(copies, copies[1:], strict=False)) \
+                and len({ln.key for ln in block}) == n and all(any(c.isalpha() for c in ln.key) for ln in block):
+            entries.update(ln.index for ln in block)
+    return entries
+
+
+@given(st.lists(st.sampled_from(["Intro", "Setup", "Usage", "FAQ", "Text of a section.", "1", "Intro", "Setup"]),
+                max_size=40), st.integers(1, 3))
+@SETTINGS
+def test_contents_lines_matches_plain(texts: list[str], min_gap: int) -> None:
+    """Tables of contents found by testing only the starts of lines that all come back, as by testing every start."""
+    lines = [Line(i, i + 1, t, len(t.split())) for i, t in enumerate(texts)]
+    assert contents.contents_lines(lines, min_gap) == _contents_plain(lines, min_gap)
