@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from sitegen.clean import byline, code, contents, dates, features, neighbours, overlap, site, vocab
+from sitegen.clean import byline, code, contents, dates, features, neighbours, overlap, regions, site, vocab
 from sitegen.clean import lines as lines_module
 from sitegen.clean.dates import YEAR_GATE, find_date
 from sitegen.clean.lines import Line, segment
@@ -590,3 +590,17 @@ def test_contents_lines_matches_plain(texts: list[str], min_gap: int) -> None:
     """Tables of contents found by testing only the starts of lines that all come back, as by testing every start."""
     lines = [Line(i, i + 1, t, len(t.split())) for i, t in enumerate(texts)]
     assert contents.contents_lines(lines, min_gap) == _contents_plain(lines, min_gap)
+
+
+@given(st.lists(st.sampled_from(["We use cookies", " to ", "COOKIE policy", "쿠키", "クッキー",
+                                 "이 사이트는 쿠키를 사용합니다", "accept all cookies", "gdpr",
+                                 "consent", "Cookie", "biscuits", " "]), max_size=12)
+       .map("".join))
+@SETTINGS
+def test_consent_notice_matches_plain(text: str) -> None:
+    """The consent test reads its three words one by one, as the plain `any` over `_CONSENT_WORDS` does."""
+    line = Line(0, 1, text, len(text.split()))
+    plain = line.words <= regions.CONSENT_MAX_WORDS and any(w in text.lower() for w in regions._CONSENT_WORDS) \
+        and regions._CONSENT.search(text) is not None
+    assert regions.is_consent_notice(line) == plain
+    assert len(regions._CONSENT_WORDS) == 3  # the fast path names each of them
