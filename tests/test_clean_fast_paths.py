@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from sitegen.clean import byline, dates, features, neighbours, overlap, site, vocab
+from sitegen.clean import byline, code, contents, dates, features, neighbours, overlap, regions, site, vocab
 from sitegen.clean import lines as lines_module
 from sitegen.clean.dates import YEAR_GATE, find_date
 from sitegen.clean.lines import Line, segment
@@ -544,3 +544,63 @@ def test_neighbour_rows_are_the_window_counts(texts: list[str], data: st.DataObj
 @given(st.lists(FOLD_ALPHABET, max_size=30).map("".join))
 def test_straight_quotes_are_the_quote_translation(text: str) -> None:
     assert lines_module._straight_quotes(text) == text.translate(lines_module._QUOTES)
+
+
+CODE_LINES = st.lists(st.sampled_from([
+    "int x = 1;", "if (a) {", "}", "});", "client.get(url)", "main()", "# a comment", "$ git status", "git status",
+    "return", "The function returns a value that the caller reads, and prose follows it here.",
+    "Call Response.model_json_schema() to get the schema of the model in this text.", "a = b", "<div>", "",
+    "x := 2", "Short line", "    return x + 1;"]), max_size=30)
+
+
+@given(CODE_LINES)
+@SETTINGS
+def test_code_shape_kept_per_line_matches_plain(texts: list[str]) -> None:
+    """`Line.code` and the code shapes handed to `code_spans`/`code_block_end` give what `is_code_line` does."""
+    numbers = list(range(1, len(texts) + 1))
+    lines = [Line(i, n, t, len(t.split())) for i, (n, t) in enumerate(zip(numbers, texts, strict=True))]
+    assert [ln.code for ln in lines] == [code.is_code_line(t) for t in texts]
+    assert code.code_spans(texts, numbers, [ln.code for ln in lines]) == code.code_spans(texts, numbers)
+    free = [True] * len(texts)
+    for start in range(len(texts)):
+        assert code.code_block_end(texts, numbers, free, start, lambda k: lines[k].code) \
+            == code.code_block_end(texts, numbers, free, start)
+
+
+def _contents_plain(lines: list[Line], min_gap: int) -> set[int]:
+    """`contents.contents_lines` as first written: every start tested in turn."""
+    at: dict[str, list[int]] = {}
+    for line in lines:
+        at.setdefault(line.key, []).append(line.index)
+    entries: set[int] = set()
+    n = contents.CONTENTS_MIN_ENTRIES
+    for start in range(len(lines) - n + 1):
+        block = lines[start:start + n]
+        copies = [next((j for j in at[ln.key] if j > start + n - 1), 0) for ln in block]
+        if all(copies) and all(b - a >= min_gap for a, b in zip(copies, copies[1:], strict=False)) \
+                and len({ln.key for ln in block}) == n and all(any(c.isalpha() for c in ln.key) for ln in block):
+            entries.update(ln.index for ln in block)
+    return entries
+
+
+@given(st.lists(st.sampled_from(["Intro", "Setup", "Usage", "FAQ", "Text of a section.", "1", "Intro", "Setup"]),
+                max_size=40), st.integers(1, 3))
+@SETTINGS
+def test_contents_lines_matches_plain(texts: list[str], min_gap: int) -> None:
+    """Tables of contents found by testing only the starts of lines that all come back, as by testing every start."""
+    lines = [Line(i, i + 1, t, len(t.split())) for i, t in enumerate(texts)]
+    assert contents.contents_lines(lines, min_gap) == _contents_plain(lines, min_gap)
+
+
+@given(st.lists(st.sampled_from(["We use cookies", " to ", "COOKIE policy", "쿠키", "クッキー",
+                                 "이 사이트는 쿠키를 사용합니다", "accept all cookies", "gdpr",
+                                 "consent", "Cookie", "biscuits", " "]), max_size=12)
+       .map("".join))
+@SETTINGS
+def test_consent_notice_matches_plain(text: str) -> None:
+    """The consent test reads its three words one by one, as the plain `any` over `_CONSENT_WORDS` does."""
+    line = Line(0, 1, text, len(text.split()))
+    plain = line.words <= regions.CONSENT_MAX_WORDS and any(w in text.lower() for w in regions._CONSENT_WORDS) \
+        and regions._CONSENT.search(text) is not None
+    assert regions.is_consent_notice(line) == plain
+    assert len(regions._CONSENT_WORDS) == 3  # the fast path names each of them

@@ -7,9 +7,11 @@ from __future__ import annotations
 import itertools
 import re
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from sitegen.clean.lines import Line
+if TYPE_CHECKING:
+    from sitegen.clean.lines import Line
 
 CODE_BLOCK_MIN_LINES = 3  # code-shaped lines a block must hold
 CODE_BLOCK_MIN_SHARE = 0.4  # of a block's lines that read as code (a command under each comment)
@@ -49,19 +51,23 @@ def is_code_line(text: str) -> bool:
     return bool(_CODE.search(text))
 
 
-def code_block_end(texts: list[str], numbers: list[int], free: list[bool], start: int) -> int:
+def code_block_end(texts: list[str], numbers: list[int], free: list[bool], start: int,
+                   shaped: Callable[[int], bool] | None = None) -> int:
     """Where a block of code that starts at `start` ends: lines set close
     (CODE_MAX_GAP), each free (`free`: no rule took it), CODE_BLOCK_MIN_SHARE
     of them shaped as code (or within brackets a code line opened) and at most CODE_MAX_PLAIN_RUN short plain lines
     in a row, up to its last code line. `start` when no block of
-    CODE_BLOCK_MIN_LINES code lines starts there."""
+    CODE_BLOCK_MIN_LINES code lines starts there. `shaped(k)`, when given,
+    stands for `is_code_line(texts[k])` (a value kept per line)."""
+    if shaped is None:
+        shaped = lambda k: is_code_line(texts[k])  # noqa: E731
     last, code, plain_run, depth = start, 0, 0, 0
     k = start
     while k < len(texts) and k - start < CODE_MAX_LINES and free[k] \
             and (k == start or numbers[k] - numbers[k - 1] <= CODE_MAX_GAP):
         inside = depth > 0  # a line within brackets a code line opened: a struct's field, an argument
         depth = max(0, depth + sum(map(texts[k].count, _OPENS)) - sum(map(texts[k].count, _CLOSES)))
-        if inside or is_code_line(texts[k]):
+        if inside or shaped(k):
             code, plain_run, last = code + 1, 0, k + 1
         else:
             plain_run += 1
@@ -96,23 +102,27 @@ def _shown_as_code(text: str) -> bool:
     return is_code_line(text) and not _wordy(text)
 
 
-def code_spans(texts: list[str], numbers: list[int]) -> list[tuple[int, int]]:
+def code_spans(texts: list[str], numbers: list[int], shaped: Sequence[bool] | None = None) -> list[tuple[int, int]]:
     """The blocks of code among lines of text one after the other (`texts`,
     with their line `numbers`), as [start, end) spans: each opens on a code
     line and stops before a line of prose (longer than CODE_PLAIN_MAX_WORDS,
     not shaped as code, or mostly plain words: `_wordy`), CODE_SHOWN_MIN_SHARE
     of its lines are shaped as code and CODE_SHOWN_MIN_STRONG show a sign only
     code has (items of a list that end in ";" are no code), and blocks set
-    close one after the other are one."""
+    close one after the other are one. `shaped`, when given, holds
+    `is_code_line` of each text (kept per line)."""
+    code = [is_code_line(t) for t in texts] if shaped is None else shaped
+    wordy = [c and _wordy(t) for c, t in zip(code, texts, strict=True)]  # read only where the line is code-shaped
+    shown = [c and not w for c, w in zip(code, wordy, strict=True)]  # `_shown_as_code`
     spans: list[tuple[int, int]] = []
     free = [True] * len(texts)
     k = 0
     while k < len(texts):
-        end = code_block_end(texts, numbers, free, k) if _shown_as_code(texts[k]) else k
+        end = code_block_end(texts, numbers, free, k, code.__getitem__) if shown[k] else k
         end = next((j for j in range(k, end) if _prose(texts[j])), end)
-        shaped = sum(map(_shown_as_code, texts[k:end]))
+        shaped_lines = sum(shown[k:end])
         strong = sum(1 for t in texts[k:end] if _STRONG.search(t))
-        if end > k and shaped >= CODE_BLOCK_MIN_LINES and shaped >= CODE_SHOWN_MIN_SHARE * (end - k) \
+        if end > k and shaped_lines >= CODE_BLOCK_MIN_LINES and shaped_lines >= CODE_SHOWN_MIN_SHARE * (end - k) \
                 and strong >= CODE_SHOWN_MIN_STRONG:
             if spans and spans[-1][1] == k and numbers[k] - numbers[k - 1] <= CODE_MAX_GAP:
                 k = spans.pop()[0]

@@ -27,9 +27,9 @@ def contents_lines(lines: list[Line], min_gap: int = CONTENTS_MIN_GAP) -> set[in
         at.setdefault(line.key, []).append(line.index)
     again = [at[ln.key][-1] > ln.index for ln in lines]  # the line comes back later
     entries: set[int] = set()
-    for start in range(len(lines) - CONTENTS_MIN_ENTRIES + 1):
-        if not all(again[start:start + CONTENTS_MIN_ENTRIES]):
-            continue  # the cheap test first: most lines come back never
+    # the cheap test first (most lines come back never): the starts of CONTENTS_MIN_ENTRIES lines that all come back
+    runs = map(all, zip(*(again[k:] for k in range(CONTENTS_MIN_ENTRIES)), strict=False))  # the shortest ends it
+    for start in itertools.compress(itertools.count(), runs):
         block = lines[start:start + CONTENTS_MIN_ENTRIES]
         copies = [_copy_after(at[ln.key], start + CONTENTS_MIN_ENTRIES - 1) for ln in block]
         if all(copies) and all(b - a >= min_gap for a, b in itertools.pairwise(copies)) \

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import accumulate, compress
 
-from sitegen.clean import vocab
+from sitegen.clean import code, vocab
 from sitegen.clean.byline import looks_like_byline
 from sitegen.clean.dates import YEAR_GATE, could_be_date_line, find_date, is_date_line, relative_date
 
@@ -48,6 +48,7 @@ class Line:
     _byline: bool | None = field(repr=False, compare=False)
     _date_line: bool | None = field(repr=False, compare=False)
     _marker: bool | None = field(repr=False, compare=False)
+    _code: bool | None = field(repr=False, compare=False)
 
     def __init__(self, index: int, number: int, text: str, words: int, label: str = "", rule: str = "",
                  key: str = "", credit: str = "", *, tokens: list[str] | None = None,
@@ -57,7 +58,7 @@ class Line:
         self.key = key or fold(text)
         self._tokens, self._lower_tokens, self._wide = tokens, lower_tokens, wide
         self._date = _UNSET
-        self._ui = self._cta = self._credit = self._byline = self._date_line = self._marker = None
+        self._ui = self._cta = self._credit = self._byline = self._date_line = self._marker = self._code = None
 
     @property
     def tokens(self) -> list[str]:
@@ -132,6 +133,14 @@ class Line:
         if self._marker is None:
             self._marker = vocab.end_marker(self.text)
         return self._marker
+
+    @property
+    def code(self) -> bool:
+        """The line is shaped as program code: `code.is_code_line`, computed once (the run's rules and
+        the blocks of code ask again of the same lines)."""
+        if self._code is None:
+            self._code = code.is_code_line(self.text)
+        return self._code
 
     @property
     def terminal(self) -> bool:

@@ -9,6 +9,7 @@ headline is `titles`' part.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable
@@ -410,8 +411,7 @@ def _take_later_runs(lines: list[Line], probs: list[float], start: int, end: int
         first, last, worth = later
         if first > end and _heads_section(lines, probs, first - 1):
             first -= 1  # its heading, scored low on a short line
-        past_code = probe > end and sum(code.is_code_line(ln.text)
-                                        for ln in lines[end:first]) >= code.CODE_BLOCK_MIN_LINES
+        past_code = probe > end and sum(ln.code for ln in lines[end:first]) >= code.CODE_BLOCK_MIN_LINES
         if not all(_within_text(ln) for ln in lines[end:first]) or past_code:
             return  # past a slight stretch, a code block: as often left out of the text as in it
         if worth < LATER_RUN_MIN_SHARE * main or not any(_heads_section(lines, probs, i) for i in range(first, last)):
@@ -500,7 +500,7 @@ def _introduced_block(lines: list[Line], end: int) -> int:
             and not _end_marker(lines[end - 1]):
         j = end
         while j < len(lines) and j - end < CONTINUE_MAX_LINES and not lines[j].label and not _end_marker(lines[j]) \
-                and (not _menu_item(lines[j]) or code.is_code_line(lines[j].text)) \
+                and (not _menu_item(lines[j]) or lines[j].code) \
                 and lines[j].number - lines[j - 1].number <= (INTRO_MAX_GAP if j == end else 1):
             j += 1
         if j == end:
@@ -518,14 +518,15 @@ def _over_code(lines: list[Line], probs: list[float], start: int, end: int) -> i
     texts, numbers = [ln.text for ln in lines], [ln.number for ln in lines]
     in_code: bool | None = None  # found when first needed: most runs end on no code
     while True:
-        block = code.code_block_end(texts, numbers, _free(lines, end), end)
+        block = code.code_block_end(texts, numbers, _free(lines, end), end, lambda k: lines[k].code)
         if block > end:
             for line in lines[end:block]:
                 line.mark(PARAGRAPH, "code_block")
             in_code = True
         else:
             if in_code is None:
-                in_code = sum(map(code.is_code_line, texts[start:end])) >= code.CODE_BLOCK_MIN_LINES
+                in_code = len(list(itertools.islice((ln for ln in lines[start:end] if ln.code),
+                                                       code.CODE_BLOCK_MIN_LINES))) >= code.CODE_BLOCK_MIN_LINES
             if not in_code or (block := _code_section(lines, probs, end)) == end:
                 return end
         end = _introduced_block(lines, _carry_run(lines, probs, _extend_run(lines, probs, block), 1))
@@ -725,7 +726,7 @@ def _clean_form(lines: list[Line]) -> bool:
         if line is not None and line.number == block[-1].number + 1:
             block.append(line)
             continue
-        if len(block) > 1 and not any(code.is_code_line(ln.text) for ln in block):
+        if len(block) > 1 and not any(ln.code for ln in block):
             return False
         if line is None:
             return True

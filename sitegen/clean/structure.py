@@ -72,7 +72,7 @@ def _code_blocks(lines: list[Line], source: list[str] | None) -> dict[int, list[
         if not is_text or len(stretch) < code.CODE_BLOCK_MIN_LINES:
             continue
         numbers = code.bracket_free_numbers([ln.number for ln in stretch], source)
-        for start, end in code.code_spans([ln.text for ln in stretch], numbers):
+        for start, end in code.code_spans([ln.text for ln in stretch], numbers, [ln.code for ln in stretch]):
             found[stretch[start].index] = stretch[start:end]
     return found
 
