@@ -186,7 +186,6 @@ def _contrast_scripts(base: list[list[float]], lines: list[Line]) -> None:
 
 # Literals (lower case) every match of a pattern holds in ASCII text: lines without one skip it.
 _WEB_LITERALS = ("http", "www.", "@", ".com")
-_TIME_AGO_LITERALS = ("ago", "vor", "lalu")  # its other forms need letters outside ASCII (tested inline)
 _DATE_LEAD_FIRST = frozenset("uplfmdUPLFMD")  # how a `vocab.DATE_LEAD` match in ASCII text starts
 _MARKER_FIRST = frozenset("-*0123456789abcdefghijklmnopqrstuvwxyz")  # ... and a `_MARKER` match
 _KEEP_DIGITS = str.maketrans("", "", "".join(chr(c) for c in range(128) if chr(c) not in "0123456789\n"))
@@ -310,11 +309,16 @@ def _short_line_features(lines: list[Line], plain: list[bool]) -> tuple[list[flo
             date[i] = 1.0
         if line.byline:
             byline[i] = 1.0
-        key = line.key
-        if (not plain[i] or "ago" in key or "vor" in key or "lalu" in key) and _ANY_DIGIT.search(text) \
+        if (not plain[i] or _time_ago_literal(line.key)) and _ANY_DIGIT.search(text) \
                 and TIME_AGO.search(text):
             time_ago[i] = 1.0
     return date, byline, time_ago
+
+
+def _time_ago_literal(key: str) -> bool:
+    """`key` (lower case) holds a literal every `TIME_AGO` match in ASCII text holds;
+    its other forms need letters outside ASCII (one test each: no generator per line)."""
+    return "ago" in key or "vor" in key or "lalu" in key
 
 
 def _web_literal(text: str) -> bool:
