@@ -237,3 +237,13 @@ def test_captioned_candidates_stand_over_a_credit_and_a_paragraph() -> None:
     assert rules.captioned_candidates(lines) == [1]  # over a heading, or over nothing, a caption stays one
     assert rules.heading_candidates(lines) == [6]  # the text's own candidates are read apart
     assert rules.heading_next(lines, 1) == 3  # past the credit
+
+
+def test_a_tables_row_is_never_a_heading() -> None:
+    """A dump sets a table's cells apart by tabs: such a row reads like a short heading but never is one."""
+    lines = segment("Plan\tPrice\tSpeed\nPlan A Price\n  Basic $10\t\n")
+    assert [ln.cells for ln in lines] == [True, False, False]  # a tab at a line's end sets nothing apart
+    page = page_named("How the tax works", "Who Pays\tHow Much", "Where the money goes")
+    headings = [b.text for b in clean(page).blocks if b.kind is BlockKind.HEADING]
+    assert "How the tax works" in headings and "Where the money goes" in headings
+    assert "Who Pays How Much" not in headings

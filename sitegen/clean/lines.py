@@ -38,6 +38,7 @@ class Line:
     rule: str
     key: str  # the line folded for comparisons (case, quotes, spacing)
     credit: str  # a caption's photo credit, read from the lines after it
+    cells: bool  # the source line sets words apart by a tab: a table's row (a dump sets its cells apart so)
     _tokens: list[str] | None = field(repr=False, compare=False)
     _lower_tokens: list[str] | None = field(repr=False, compare=False)
     _wide: int = field(repr=False, compare=False)
@@ -52,9 +53,9 @@ class Line:
 
     def __init__(self, index: int, number: int, text: str, words: int, label: str = "", rule: str = "",
                  key: str = "", credit: str = "", *, tokens: list[str] | None = None,
-                 lower_tokens: list[str] | None = None, wide: int = -1) -> None:
+                 lower_tokens: list[str] | None = None, wide: int = -1, cells: bool = False) -> None:
         self.index, self.number, self.text, self.words = index, number, text, words
-        self.label, self.rule, self.credit = label, rule, credit
+        self.label, self.rule, self.credit, self.cells = label, rule, credit, cells
         self.key = key or fold(text)
         self._tokens, self._lower_tokens, self._wide = tokens, lower_tokens, wide
         self._date = _UNSET
@@ -223,6 +224,9 @@ def segment(text: str) -> list[Line]:
             wide = len(_WIDE.findall(clean))
             lines.append(Line(i, number, clean, len(toks) + (wide // 2 if wide else 0), key=fold(clean), tokens=toks,
                               wide=wide))
+    if "\t" in text:
+        for line in lines:
+            line.cells = "\t" in lines_in[line.number - 1].strip()
     _settle(lines, ascii_lines)
     return lines
 

@@ -985,9 +985,9 @@ def captioned_candidates(lines: list[Line]) -> list[int]:
 
 
 def _may_head(line: Line) -> bool:
-    """Short enough for a heading, and none of the lines that are never headings."""
-    return line.words <= HEADING_MAX_WORDS and not _bracketed(line.text) and not _ANSWER.match(line.text) \
-        and not _never_heading(line.text)
+    """Short enough for a heading, and none of the lines that are never headings (a table's row neither)."""
+    return line.words <= HEADING_MAX_WORDS and not line.cells and not _bracketed(line.text) \
+        and not _ANSWER.match(line.text) and not _never_heading(line.text)
 
 
 def _captioned_heading(lines: list[Line], i: int) -> bool:
