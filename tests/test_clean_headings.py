@@ -247,3 +247,16 @@ def test_a_tables_row_is_never_a_heading() -> None:
     headings = [b.text for b in clean(page).blocks if b.kind is BlockKind.HEADING]
     assert "How the tax works" in headings and "Where the money goes" in headings
     assert "Who Pays How Much" not in headings
+
+
+def test_a_numbered_series_mostly_chosen_as_headings_is_chosen_whole() -> None:
+    """"Step 1: ...", "Step 2: ...", each over text of its own: the steps the model left out are headings too;
+    a series mostly left out stays so, and a numbered line over no text of its own is no step."""
+    texts = ["Step 1: Plan the room", SENTENCES[0], "Step 2: Pick the furniture.", SENTENCES[1],
+             "Step 3: Paint", SENTENCES[2], "Step 4: Move in", "1. Tip", SENTENCES[0]]
+    lines = segment("\n".join(texts))
+    for ln in lines:
+        ln.label = rules.PARAGRAPH
+    idx = [0, 2, 4, 6, 7]
+    assert rules._numbered_series(lines, [0, 4], idx) == {2}  # step 4 heads no text of its own
+    assert rules._numbered_series(lines, [0], idx) == set()  # one of three chosen: no series

@@ -66,6 +66,8 @@ HEADING_MIN_P = 0.3  # heading score from which a content line is a section head
 # once per page, as the gold lists it: its scores run low)
 HEADING_MAX_WORDS = 20
 LIST_RUN_LINES = 2  # chosen headings right under one, in a row, that make it a list's item when written alike
+NUMBERED_MIN_HEADINGS = 3  # numbered lines written alike ("1. Pick a room", "Step 2: ...") that make a series
+NUMBERED_MIN_SHARE = 0.5  # of such a series chosen as headings, from which its other lines over text are too
 BUTTON_LINE_MAX_WORDS = 6  # a button or field line under a heading, read past for what follows it
 END_MARKER_MAX_WORDS = 6
 END_MARKER_MIN_SHARE = 0.6  # of the run's words read before an end marker may close it
@@ -924,6 +926,8 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
         scored.update(zip(idx, scores, strict=True))
         idx, scores = both, [scored[i] for i in both]
     chosen = [i for i, p in zip(idx, scores, strict=True) if p >= HEADING_MIN_P]
+    series = _numbered_series(lines, chosen, idx)
+    chosen = sorted({*chosen, *series})
     entries = _contents_entries(lines, chosen, idx)
     headless = _heads_nothing(lines, chosen, ctx.title_index)
     items = _list_items(lines, [i for i in chosen if i not in entries and i not in headless])
@@ -939,6 +943,33 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
             lines[i].mark(PARAGRAPH, f"list_item:p={p:.2f}")
         elif p >= HEADING_MIN_P:
             lines[i].mark(HEADING, f"heading_model:p={p:.2f}")
+        elif i in series:
+            lines[i].mark(HEADING, f"numbered_series:p={p:.2f}")
+
+
+# A numbered line's number and how it is written: a lead word ("Step", "Day", "Tip #") and what follows the number.
+_NUMBERED = re.compile(r"^(?:([^\W\d_]+)\s*#?\s*)?(\d{1,3})(?:\s*([.):\u2013\u2014-])\s*|\s+)(?=\w)")
+
+
+def _numbered_series(lines: list[Line], chosen: list[int], idx: list[int]) -> set[int]:
+    """The candidates (of `idx`) left out that are of a numbered series most of which was chosen: NUMBERED_MIN_HEADINGS
+    or more lines written alike, each with its own number ("1. Streamline what you bring home.", "2. Shop in
+    bulk."), each over text of its own, NUMBERED_MIN_SHARE of them chosen as headings."""
+    ends = dict(zip(idx, [*idx[1:], len(lines)], strict=True))
+    groups: dict[tuple[str, str], dict[str, list[int]]] = {}
+    for i in idx:
+        m = _NUMBERED.match(lines[i].text)
+        if m and any(ln.label == PARAGRAPH and ln.words > HEADING_MAX_WORDS for ln in lines[i + 1: ends[i]]):
+            written = ((m.group(1) or "").casefold(), m.group(3) or " ")
+            groups.setdefault(written, {}).setdefault(m.group(2), []).append(i)
+    kept = set(chosen)
+    found: set[int] = set()
+    for numbers in groups.values():
+        members = [i for same in numbers.values() if len(same) == 1 for i in same]
+        taken = sum(i in kept for i in members)
+        if len(members) >= NUMBERED_MIN_HEADINGS and taken >= NUMBERED_MIN_SHARE * len(members):
+            found.update(i for i in members if i not in kept)
+    return found
 
 
 def _list_items(lines: list[Line], chosen: list[int]) -> set[int]:
