@@ -260,3 +260,16 @@ def test_a_numbered_series_mostly_chosen_as_headings_is_chosen_whole() -> None:
     idx = [0, 2, 4, 6, 7]
     assert rules._numbered_series(lines, [0, 4], idx) == {2}  # step 4 heads no text of its own
     assert rules._numbered_series(lines, [0], idx) == set()  # one of three chosen: no series
+
+
+def test_a_section_most_articles_have_is_a_heading_over_its_text() -> None:
+    """"Conclusion", "FAQs", "Key takeaways" over text are headings however low the models score such words
+    (chrome uses them too); not when the page repeats the line, nor over no text."""
+    texts = ["Key takeaways", SENTENCES[0], "Overview", SENTENCES[1], "Overview", SENTENCES[2],
+             "Summary of the plan", SENTENCES[0], "Conclusion", "Share"]
+    lines = segment("\n".join(texts))
+    for ln in lines[:-1]:
+        ln.label = rules.PARAGRAPH
+    lines[-1].label = rules.BOILERPLATE
+    assert rules._named_sections(lines, [], [0, 2, 4, 6, 8]) == {0}
+    assert rules._named_sections(lines, [0], [0, 2, 4, 6, 8]) == set()  # chosen already

@@ -909,8 +909,9 @@ def _is_badged_copy(line: Line, nxt: Line) -> bool:
 
 
 def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> None:
-    """Section headings among the text's lines: an interview's questions, and
-    the short lines the heading model scores as headings."""
+    """Section headings among the text's lines: an interview's questions, the
+    short lines the heading model scores as headings, and those of a numbered
+    series or named as most articles name a section that it doubted."""
     text = [ln for ln in lines if ln.label == PARAGRAPH]
     if sum(1 for ln in text if _QA_LINE.match(ln.text)) >= INTERVIEW_MIN_LINES:
         for ln in text:
@@ -926,8 +927,9 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
         scored.update(zip(idx, scores, strict=True))
         idx, scores = both, [scored[i] for i in both]
     chosen = [i for i, p in zip(idx, scores, strict=True) if p >= HEADING_MIN_P]
-    series = _numbered_series(lines, chosen, idx)
-    chosen = sorted({*chosen, *series})
+    added = dict.fromkeys(_numbered_series(lines, chosen, idx), "numbered_series")  # the models' doubt overruled
+    added.update(dict.fromkeys(_named_sections(lines, chosen, idx), "named_section"))
+    chosen = sorted({*chosen, *added})
     entries = _contents_entries(lines, chosen, idx)
     headless = _heads_nothing(lines, chosen, ctx.title_index)
     items = _list_items(lines, [i for i in chosen if i not in entries and i not in headless])
@@ -943,8 +945,8 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
             lines[i].mark(PARAGRAPH, f"list_item:p={p:.2f}")
         elif p >= HEADING_MIN_P:
             lines[i].mark(HEADING, f"heading_model:p={p:.2f}")
-        elif i in series:
-            lines[i].mark(HEADING, f"numbered_series:p={p:.2f}")
+        elif i in added:
+            lines[i].mark(HEADING, f"{added[i]}:p={p:.2f}")
 
 
 # A numbered line's number and how it is written: a lead word ("Step", "Day", "Tip #") and what follows the number.
@@ -970,6 +972,26 @@ def _numbered_series(lines: list[Line], chosen: list[int], idx: list[int]) -> se
         if len(members) >= NUMBERED_MIN_HEADINGS and taken >= NUMBERED_MIN_SHARE * len(members):
             found.update(i for i in members if i not in kept)
     return found
+
+
+# The name of a section most articles have: its summary, conclusion, questions ("Key takeaways", "Final thoughts").
+_SECTION_NAME = re.compile(r"(?:(?:the|our|my|in|final|quick|key)\s+)?(?:conclusions?|summary|overview|takeaways?"
+                           r"|final\s+(?:thoughts|words|verdict)|verdict|wrapping\s+up|wrap-up|bottom\s+line"
+                           r"|introduction|faqs?|frequently\s+asked\s+questions|highlights|methodology|next\s+steps"
+                           r"|tl;?\s?dr)\s*[:.!]?", re.IGNORECASE)
+
+
+def _named_sections(lines: list[Line], chosen: list[int], idx: list[int]) -> set[int]:
+    """The candidates (of `idx`) left out that name a section most articles have ("Conclusion", "FAQs",
+    "Key takeaways": words a page's chrome uses too, which the models hold against them), once on the page,
+    right over text or a chosen heading."""
+    kept = set(chosen)
+    counts: dict[str, int] = {}
+    for ln in lines:
+        counts[ln.key] = counts.get(ln.key, 0) + 1
+    return {i for i in idx if i not in kept and i + 1 < len(lines) and counts[lines[i].key] == 1
+            and _SECTION_NAME.fullmatch(lines[i].text)
+            and (lines[i + 1].label == PARAGRAPH or i + 1 in kept)}
 
 
 def _list_items(lines: list[Line], chosen: list[int]) -> set[int]:
