@@ -273,3 +273,11 @@ def test_a_section_most_articles_have_is_a_heading_over_its_text() -> None:
     lines[-1].label = rules.BOILERPLATE
     assert rules._named_sections(lines, [], [0, 2, 4, 6, 8]) == {0}
     assert rules._named_sections(lines, [0], [0, 2, 4, 6, 8]) == set()  # chosen already
+
+
+def test_the_first_item_of_a_list_a_line_announces_is_no_heading() -> None:
+    """Under "Top picks:", a short line over another short line is the list's first item; over text, a heading."""
+    texts = ["Our testers liked these the most:", "Acme Cordless Drill", "Bolt Impact Driver", "Here is why:",
+             "Battery life", SENTENCES[0]]
+    lines = segment("\n".join(texts))
+    assert rules._announced_items(lines, [1, 2, 4]) == {1}

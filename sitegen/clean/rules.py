@@ -67,6 +67,8 @@ HEADING_MIN_P = 0.3  # heading score from which a content line is a section head
 HEADING_MAX_WORDS = 20
 LIST_RUN_LINES = 2  # chosen headings right under one, in a row, that make it a list's item when written alike
 NUMBERED_MIN_HEADINGS = 3  # numbered lines written alike ("1. Pick a room", "Step 2: ...") that make a series
+ANNOUNCED_ITEM_MAX_WORDS = 10  # a line this short, no sentence, under a chosen heading right under a line that
+# announces a list ("Top picks:"): the list's next item, and that heading its first
 NUMBERED_MIN_SHARE = 0.5  # of such a series chosen as headings, from which its other lines over text are too
 BUTTON_LINE_MAX_WORDS = 6  # a button or field line under a heading, read past for what follows it
 END_MARKER_MAX_WORDS = 6
@@ -932,7 +934,9 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     chosen = sorted({*chosen, *added})
     entries = _contents_entries(lines, chosen, idx)
     headless = _heads_nothing(lines, chosen, ctx.title_index)
-    items = _list_items(lines, [i for i in chosen if i not in entries and i not in headless])
+    items = dict.fromkeys(_announced_items(lines, chosen), "announced_item")
+    items.update(dict.fromkeys(_list_items(lines, [i for i in chosen if i not in entries and i not in headless]),
+                               "list_item"))
     for i, p in zip(idx, scores, strict=True):
         if lines[i].label == CAPTION:  # over a credit (`_captioned_heading`): a heading, or left the caption
             if p >= HEADING_MIN_P and i not in entries and i not in headless and i not in items:
@@ -942,7 +946,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
         elif i in headless:
             lines[i].mark(PARAGRAPH, f"heads_nothing:p={p:.2f}")
         elif i in items:
-            lines[i].mark(PARAGRAPH, f"list_item:p={p:.2f}")
+            lines[i].mark(PARAGRAPH, f"{items[i]}:p={p:.2f}")
         elif p >= HEADING_MIN_P:
             lines[i].mark(HEADING, f"heading_model:p={p:.2f}")
         elif i in added:
@@ -992,6 +996,14 @@ def _named_sections(lines: list[Line], chosen: list[int], idx: list[int]) -> set
     return {i for i in idx if i not in kept and i + 1 < len(lines) and counts[lines[i].key] == 1
             and _SECTION_NAME.fullmatch(lines[i].text)
             and (lines[i + 1].label == PARAGRAPH or i + 1 in kept)}
+
+
+def _announced_items(lines: list[Line], chosen: list[int]) -> set[int]:
+    """The chosen headings that are the first items of a list a line announces ("Top picks:", "Here are some
+    examples:"): right under that line, and over another short line (the next item), not over text."""
+    return {i for i in chosen if 0 < i < len(lines) - 1 and lines[i - 1].text.endswith(":")
+            and lines[i + 1].words <= ANNOUNCED_ITEM_MAX_WORDS
+            and not lines[i + 1].text.endswith(features.SENTENCE_END)}
 
 
 def _list_items(lines: list[Line], chosen: list[int]) -> set[int]:
