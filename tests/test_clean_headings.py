@@ -281,3 +281,18 @@ def test_the_first_item_of_a_list_a_line_announces_is_no_heading() -> None:
              "Battery life", SENTENCES[0]]
     lines = segment("\n".join(texts))
     assert rules._announced_items(lines, [1, 2, 4]) == {1}
+
+
+def test_a_section_a_table_of_contents_lists_is_a_heading_over_its_text() -> None:
+    """A page's own list of its sections names each twice: the lower copy, over its text, is the heading,
+    scored low or not (from LISTED_MIN_P); the list's entries and a line over no text are not."""
+    texts = ["Contents", "Why it matters", "How it works", "What it costs", SENTENCES[0], "Why it matters",
+             SENTENCES[1], "How it works", SENTENCES[2], "What it costs", "Share"]
+    lines = segment("\n".join(texts))
+    for ln in lines[:-1]:
+        ln.label = rules.PARAGRAPH
+    lines[-1].label = rules.BOILERPLATE
+    listed = contents_lines(lines, min_gap=1)
+    assert listed == {1, 2, 3}
+    assert rules._listed_sections(lines, listed, [1, 2, 3, 5, 7, 9], [5]) == {7}
+    assert rules._listed_sections(lines, set(), [7], []) == set()  # no table of contents

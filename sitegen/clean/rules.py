@@ -69,6 +69,7 @@ LIST_RUN_LINES = 2  # chosen headings right under one, in a row, that make it a 
 NUMBERED_MIN_HEADINGS = 3  # numbered lines written alike ("1. Pick a room", "Step 2: ...") that make a series
 ANNOUNCED_ITEM_MAX_WORDS = 10  # a line this short, no sentence, under a chosen heading right under a line that
 # announces a list ("Top picks:"): the list's next item, and that heading its first
+LISTED_MIN_P = 0.1  # heading score from which a line a table of contents lists is a heading over text
 NUMBERED_MIN_SHARE = 0.5  # of such a series chosen as headings, from which its other lines over text are too
 BUTTON_LINE_MAX_WORDS = 6  # a button or field line under a heading, read past for what follows it
 END_MARKER_MAX_WORDS = 6
@@ -931,8 +932,11 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     chosen = [i for i, p in zip(idx, scores, strict=True) if p >= HEADING_MIN_P]
     added = dict.fromkeys(_numbered_series(lines, chosen, idx), "numbered_series")  # the models' doubt overruled
     added.update(dict.fromkeys(_named_sections(lines, chosen, idx), "named_section"))
+    likely = [i for i, p in zip(idx, scores, strict=True) if p >= LISTED_MIN_P]
+    listed = contents.contents_lines(lines, min_gap=1)
+    added.update(dict.fromkeys(_listed_sections(lines, listed, likely, chosen), "listed_section"))
     chosen = sorted({*chosen, *added})
-    entries = _contents_entries(lines, chosen, idx)
+    entries = _contents_entries(lines, chosen, idx, listed)
     headless = _heads_nothing(lines, chosen, ctx.title_index)
     items = dict.fromkeys(_announced_items(lines, chosen), "announced_item")
     items.update(dict.fromkeys(_list_items(lines, [i for i in chosen if i not in entries and i not in headless]),
@@ -998,6 +1002,21 @@ def _named_sections(lines: list[Line], chosen: list[int], idx: list[int]) -> set
             and (lines[i + 1].label == PARAGRAPH or i + 1 in kept)}
 
 
+def _listed_sections(lines: list[Line], listed: set[int], likely: list[int], chosen: list[int]) -> set[int]:
+    """The candidates left out, of those scored LISTED_MIN_P or more (`likely`), that a table of contents
+    above them lists (`listed`: `contents.contents_lines` of the page): each the lowest copy of its line,
+    right over text or a chosen heading. A page names such a section twice, which the models hold against it."""
+    if not listed:
+        return set()
+    first = min(listed)
+    names = {lines[k].key for k in listed}
+    lowest = {ln.key: ln.index for ln in lines}
+    kept = set(chosen)
+    return {i for i in likely if i not in kept and i > first and i not in listed and lines[i].key in names
+            and lowest[lines[i].key] == i and i + 1 < len(lines)
+            and (lines[i + 1].label == PARAGRAPH or i + 1 in kept)}
+
+
 def _announced_items(lines: list[Line], chosen: list[int]) -> set[int]:
     """The chosen headings that are the first items of a list a line announces ("Top picks:", "Here are some
     examples:"): right under that line, and over another short line (the next item), not over text."""
@@ -1023,17 +1042,18 @@ def _heads_nothing(lines: list[Line], chosen: list[int], title_index: int) -> se
     return {i for i in chosen if i >= last or lines[i].key == title}
 
 
-def _contents_entries(lines: list[Line], chosen: list[int], idx: list[int]) -> set[int]:
+def _contents_entries(lines: list[Line], chosen: list[int], idx: list[int], listed: set[int] | None = None) -> set[int]:
     """The chosen headings that are a table of contents' entries: no text under them before the next
     candidate (of `idx`), and the same words again lower down as a chosen heading that has text under it;
     or, in a list of lines the page shows again lower down in the same order (`contents.contents_lines`:
-    there a section may be a heading alone, over its sub-heading), the same words again lower down as a
-    chosen heading."""
+    there a section may be a heading alone, over its sub-heading; `listed`: those lines, found already), the
+    same words again lower down as a chosen heading."""
     ends = dict(zip(idx, [*idx[1:], len(lines)], strict=True))
     over_text = {i: any(ln.label == PARAGRAPH for ln in lines[i + 1: ends[i]]) for i in chosen}
     last = {lines[i].key: i for i in chosen if over_text[i]}  # the lowest heading of each text over a section
     lowest = {lines[i].key: i for i in chosen}
-    listed = contents.contents_lines(lines, min_gap=1)
+    if listed is None:
+        listed = contents.contents_lines(lines, min_gap=1)
     return {i for i in chosen if (not over_text[i] and last.get(lines[i].key, -1) > i)
             or (i in listed and lowest[lines[i].key] > i)}
 
