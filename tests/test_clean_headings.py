@@ -296,3 +296,17 @@ def test_a_section_a_table_of_contents_lists_is_a_heading_over_its_text() -> Non
     assert listed == {1, 2, 3}
     assert rules._listed_sections(lines, listed, [1, 2, 3, 5, 7, 9], [5]) == {7}
     assert rules._listed_sections(lines, set(), [7], []) == set()  # no table of contents
+
+
+def test_a_short_line_the_run_left_out_by_its_score_is_read_for_a_heading_too() -> None:
+    """Within the run, a short line its score left out of the text, right over text, is a heading candidate
+    (taken from CHROME_HEADING_MIN_P); away from the run, or over no text, or left out by a rule, it is not."""
+    texts = ["Getting there", SENTENCES[0], "Where to stay", SENTENCES[1], "Share this", "Newsletter", SENTENCES[2],
+             "Related"]
+    lines = segment("\n".join(texts))
+    for ln in lines:
+        ln.label, ln.rule = rules.PARAGRAPH, "model:p=0.90"
+    for i, rule in ((0, "model:p=0.20"), (2, "model:p=0.20,outside_run"), (4, "model:p=0.10"), (5, "ui_control"),
+                    (7, "model:p=0.10")):
+        lines[i].label, lines[i].rule = rules.BOILERPLATE, rule
+    assert rules.chrome_candidates(lines) == [0]

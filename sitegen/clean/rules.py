@@ -65,6 +65,7 @@ EXTEND_HEADING_MAX_WORDS = 10  # a heading the run may carry on over, with the p
 HEADING_MIN_P = 0.3  # heading score from which a content line is a section heading (the model learns a heading
 # once per page, as the gold lists it: its scores run low)
 HEADING_MAX_WORDS = 20
+CHROME_HEADING_MIN_P = 0.4  # heading score from which a line within the run its score left out is a heading
 LIST_RUN_LINES = 2  # chosen headings right under one, in a row, that make it a list's item when written alike
 NUMBERED_MIN_HEADINGS = 3  # numbered lines written alike ("1. Pick a room", "Step 2: ...") that make a series
 ANNOUNCED_ITEM_MAX_WORDS = 10  # a line this short, no sentence, under a chosen heading right under a line that
@@ -920,16 +921,11 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
         for ln in text:
             if _QUESTION.match(ln.text):
                 ln.mark(HEADING, "interview_question")
-    idx = heading_candidates(lines)
+    idx, scores = _scored_candidates(lines, ctx, probs, text)
     if not idx:
         return
-    scores = heading_scores(lines, ctx, probs, idx, text)
-    if captions := captioned_candidates(lines):  # read among the text's candidates, which keep their scores
-        both = sorted([*idx, *captions])
-        scored = dict(zip(both, heading_scores(lines, ctx, probs, both, text), strict=True))
-        scored.update(zip(idx, scores, strict=True))
-        idx, scores = both, [scored[i] for i in both]
-    chosen = [i for i, p in zip(idx, scores, strict=True) if p >= HEADING_MIN_P]
+    chosen = [i for i, p in zip(idx, scores, strict=True)
+              if p >= (CHROME_HEADING_MIN_P if lines[i].label == BOILERPLATE else HEADING_MIN_P)]
     added = dict.fromkeys(_numbered_series(lines, chosen, idx), "numbered_series")  # the models' doubt overruled
     added.update(dict.fromkeys(_named_sections(lines, chosen, idx), "named_section"))
     likely = [i for i, p in zip(idx, scores, strict=True) if p >= LISTED_MIN_P]
@@ -941,10 +937,11 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     items = dict.fromkeys(_announced_items(lines, chosen), "announced_item")
     items.update(dict.fromkeys(_list_items(lines, [i for i in chosen if i not in entries and i not in headless]),
                                "list_item"))
+    kept = set(chosen)
     for i, p in zip(idx, scores, strict=True):
-        if lines[i].label == CAPTION:  # over a credit (`_captioned_heading`): a heading, or left the caption
-            if p >= HEADING_MIN_P and i not in entries and i not in headless and i not in items:
-                lines[i].mark(HEADING, f"captioned_heading:p={p:.2f}")
+        if lines[i].label in _SIDE_HEADINGS:  # a caption over a credit or a line of chrome: a heading, or left so
+            if i in kept and i not in added and i not in entries and i not in headless and i not in items:
+                lines[i].mark(HEADING, f"{_SIDE_HEADINGS[lines[i].label]}:p={p:.2f}")
         elif i in entries:
             lines[i].mark(PARAGRAPH, f"contents_entry:p={p:.2f}")
         elif i in headless:
@@ -955,6 +952,27 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
             lines[i].mark(HEADING, f"heading_model:p={p:.2f}")
         elif i in added:
             lines[i].mark(HEADING, f"{added[i]}:p={p:.2f}")
+
+
+# The candidates that are not text lines, by their label: the rule that makes one a heading.
+_SIDE_HEADINGS = {CAPTION: "captioned_heading", BOILERPLATE: "chrome_heading"}
+
+
+def _scored_candidates(lines: list[Line], ctx: features.PageContext, probs: list[float],
+                       text: list[Line]) -> tuple[list[int], list[float]]:
+    """The heading candidates and their scores: the text's (`heading_candidates`), then the captions over
+    a credit and the lines of chrome within the run (`captioned_candidates`, `chrome_candidates`), read
+    among the text's candidates, which keep their scores."""
+    idx = heading_candidates(lines)
+    if not idx:
+        return [], []
+    scores = heading_scores(lines, ctx, probs, idx, text)
+    if side := [*captioned_candidates(lines), *chrome_candidates(lines)]:
+        both = sorted([*idx, *side])
+        scored = dict(zip(both, heading_scores(lines, ctx, probs, both, text), strict=True))
+        scored.update(zip(idx, scores, strict=True))
+        return both, [scored[i] for i in both]
+    return idx, scores
 
 
 # A numbered line's number and how it is written: a lead word ("Step", "Day", "Tip #") and what follows the number.
@@ -1067,6 +1085,18 @@ def captioned_candidates(lines: list[Line]) -> list[int]:
     """The captions the heading model reads too: short, over a picture's credit with text under it
     (`_captioned_heading`), and none of the lines that are never headings."""
     return [ln.index for ln in lines if _captioned_heading(lines, ln.index) and _may_head(ln)]
+
+
+_OUTSIDE_RUN = ",outside_run"  # how the rule of a line scored away from the main run ends (`_mark_by_score`)
+
+
+def chrome_candidates(lines: list[Line]) -> list[int]:
+    """The lines within the run that the line model's score left out of the text, that the heading model
+    reads too: short, right over a text line, and none of the lines that are never headings (a section's
+    heading is a short line without a sentence, as much of a page's chrome is)."""
+    return [ln.index for ln in lines if ln.label == BOILERPLATE and ln.rule.startswith(MODEL_RULE)
+            and not ln.rule.endswith(_OUTSIDE_RUN) and ln.index + 1 < len(lines)
+            and lines[ln.index + 1].label == PARAGRAPH and _may_head(ln)]
 
 
 def _may_head(line: Line) -> bool:
