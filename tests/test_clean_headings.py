@@ -310,3 +310,10 @@ def test_a_short_line_the_run_left_out_by_its_score_is_read_for_a_heading_too() 
                     (7, "model:p=0.10")):
         lines[i].label, lines[i].rule = rules.BOILERPLATE, rule
     assert rules.chrome_candidates(lines) == [0]
+
+
+def test_a_link_to_a_site_or_to_more_is_never_a_heading() -> None:
+    for text in ("Website: Acme Official Store", "Official website: Soneva", "Learn more: our guide to tents"):
+        assert rules._never_heading(text), text
+    for text in ("Site selection matters", "Websites that convert", "Learn more about tents"):
+        assert not rules._never_heading(text), text
