@@ -317,3 +317,11 @@ def test_a_link_to_a_site_or_to_more_is_never_a_heading() -> None:
         assert rules._never_heading(text), text
     for text in ("Site selection matters", "Websites that convert", "Learn more about tents"):
         assert not rules._never_heading(text), text
+
+
+def test_a_table_of_contents_title_or_a_sliders_controls_are_never_headings() -> None:
+    for text in ("Table of Contents", "TABLE OF CONTENTS", "Table of Contents[Hide][Show]", "Contents",
+                 "Previous Next"):
+        assert rules._never_heading(text), text
+    for text in ("Contents of a good first-aid kit", "Next steps", "Previous versions compared"):
+        assert not rules._never_heading(text), text

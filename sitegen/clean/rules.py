@@ -1187,9 +1187,15 @@ def heading_next(lines: list[Line], i: int) -> int:
     return i + 1
 
 
+# The page's navigation set as a heading: its table of contents' own title ("Table of Contents [Hide]"), a
+# slider's controls ("Previous Next").
+_NAVIGATION = re.compile(r"(?:table\s+of\s+)?contents(?:\s*\[?(?:hide|show)\]?)*|(?:previous|prev)\s+next",
+                         re.IGNORECASE)
+
+
 def _never_heading(text: str) -> bool:
-    """A short line that reads as a heading but never is one (`_NOT_A_HEADING`, `_ACTION_LEAD`)."""
-    return bool(_NOT_A_HEADING.match(text) or _ACTION_LEAD.match(text))
+    """A short line that reads as a heading but never is one (`_NOT_A_HEADING`, `_ACTION_LEAD`, `_NAVIGATION`)."""
+    return bool(_NOT_A_HEADING.match(text) or _ACTION_LEAD.match(text) or _NAVIGATION.fullmatch(text))
 
 
 def _bracketed(text: str) -> bool:
