@@ -68,10 +68,10 @@ HEADING_MAX_WORDS = 20
 CHROME_HEADING_MIN_P = 0.4  # heading score from which a line within the run its score left out is a heading
 LIST_RUN_LINES = 2  # chosen headings right under one, in a row, that make it a list's item when written alike
 NUMBERED_MIN_HEADINGS = 3  # numbered lines written alike ("1. Pick a room", "Step 2: ...") that make a series
+NUMBERED_MIN_SHARE = 0.5  # of such a series chosen as headings, from which its other lines over text are too
+LISTED_MIN_P = 0.1  # heading score from which a line a table of contents lists is a heading over text
 ANNOUNCED_ITEM_MAX_WORDS = 10  # a line this short, no sentence, under a chosen heading right under a line that
 # announces a list ("Top picks:"): the list's next item, and that heading its first
-LISTED_MIN_P = 0.1  # heading score from which a line a table of contents lists is a heading over text
-NUMBERED_MIN_SHARE = 0.5  # of such a series chosen as headings, from which its other lines over text are too
 BUTTON_LINE_MAX_WORDS = 6  # a button or field line under a heading, read past for what follows it
 END_MARKER_MAX_WORDS = 6
 END_MARKER_MIN_SHARE = 0.6  # of the run's words read before an end marker may close it
@@ -914,8 +914,10 @@ def _is_badged_copy(line: Line, nxt: Line) -> bool:
 
 def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> None:
     """Section headings among the text's lines: an interview's questions, the
-    short lines the heading model scores as headings, and those of a numbered
-    series or named as most articles name a section that it doubted."""
+    short lines the heading model scores as headings (`_scored_candidates`),
+    and those it doubted that a numbered series, a section's usual name or a
+    table of contents makes headings; less a table of contents' entries, the
+    lines that head nothing and a list's items."""
     text = [ln for ln in lines if ln.label == PARAGRAPH]
     if sum(1 for ln in text if _QA_LINE.match(ln.text)) >= INTERVIEW_MIN_LINES:
         for ln in text:
