@@ -256,3 +256,44 @@ def test_a_row_of_counters_is_no_headline() -> None:
                   ["Code Revisions 4 Stars 107 Forks 9", "Views 1.2k Likes 30 Shares 4"],
                   ["Lakers 110 Celtics 102 in Game 7", "Top 10 Best Rated Coding Bootcamps in 2025",
                    "Stars 107 Forks 9"])
+
+
+def test_a_menus_row_read_as_one_line_is_no_headline() -> None:
+    _never_chosen(titles._menu_row, "Best Cloud Computing Stocks of 2025",
+                  ["All ServicesStock AdvisorEpicEpic PlusFool PortfoliosFool OneAll Podcasts",
+                   "Latest Video Random Video All Videos Browse Videos by Topic Live Presentations",
+                   "Back Traditional Menu Vegetarian Menu Customize a Menu Our Menu Options"],
+                  ["Home Gym Ideas on a Budget: Home Gym Equipment & Tips", "Why JavaScript Beats TypeScript",
+                   "39 Best Electrician Tools for Your Tool Belt & Your Business in 2025",
+                   "Rosetta Stone vs Babbel vs Duolingo"])
+
+
+def test_a_row_of_tags_is_no_headline() -> None:
+    _never_chosen(titles._tag_row, "A brief intro to git", ["#development #git", "#AI #data-science"],
+                  ["#1 Tip for Better Sleep", "A brief intro to git"])
+
+
+def test_a_label_with_its_count_of_posts_is_no_headline() -> None:
+    _never_chosen(titles._counted_label, "How to Choose a Tool",
+                  ["privacy (62)", "DIY (Do it yourself) (4)", "March 2024 (5)"],
+                  ["Best Laptops for Students (2025)", "A Treatise on Coffee (1792)", "Why We Moved (Part 2"])
+
+
+def test_a_postal_address_is_no_headline() -> None:
+    _never_chosen(titles._postal_address, "Best Practices for Vehicle Rentals",
+                  ["Hunt Valley, MD 21031", "St. Thomas, ON N5P 1B9",
+                   "Visit us at 8410 W Broad Street, Richmond, VA 23294"],
+                  ["Why Baltimore, MD Is Booming", "Top 10 Things to Do in Richmond, VA in 2025"])
+
+
+def test_an_item_of_a_numbered_list_is_no_headline() -> None:
+    _never_chosen(titles._numbered_item, "Top Fitness Equipment Trends for 2025",
+                  ["1. Connected Fitness Technology", "3) Smart Strength Machines"],
+                  ["10 Fitness Trends to Watch", "2025 Fitness Trends", "3.5 Reasons to Run"])
+
+
+def test_the_name_under_a_byline_lead_in_is_no_headline() -> None:
+    text = "\n".join(["4 Things to Do in October", "Author:", "Practical Horseman Editorial Staff", "Oct 4, 2018",
+                      PARAGRAPH, PARAGRAPH])
+    lines = segment(text)
+    assert titles._passed_over(lines, 2) and not titles._passed_over(lines, 0)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from sitegen.clean import address, features, neighbours, overlap, regions, rules, vocab
+from sitegen.clean.byline import is_byline_lead
 from sitegen.clean.contents import contents_lines
 from sitegen.clean.dates import is_date_line
 from sitegen.clean.learned import models
@@ -67,10 +68,8 @@ def headline_candidates(lines: list[Line], run: tuple[int, int], *, keep_content
 
 def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
     run = features.best_run(probs, [ln.words for ln in lines])
-    # a prompt, a diagram's line or a row of counters is no headline; the model learns from them too
-    # (`headline_candidates` keeps them)
-    candidates = [i for i in headline_candidates(lines, run) if not _prompt(lines[i]) and not _drawing(lines[i])
-                  and not _counter_row(lines[i])]
+    # the model learns from the lines `_passed_over` leaves out too (`headline_candidates` keeps them)
+    candidates = [i for i in headline_candidates(lines, run) if not _passed_over(lines, i)]
     if not candidates:
         return None
     model = models()["title"]
@@ -91,6 +90,53 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
         return bare
     line.mark(rules.TITLE, f"{rule}:score={scores[best]:.2f}")
     return line
+
+
+def _passed_over(lines: list[Line], i: int) -> bool:
+    """Line `i` is no headline, though the model learns from such lines: a prompt, a diagram's line,
+    a row of counters, a menu's row, a row of tags, a label with its count, a postal address,
+    an item of a numbered list, or the name under a byline's lead-in ("Author:")."""
+    line = lines[i]
+    return (_prompt(line) or _drawing(line) or _counter_row(line) or _menu_row(line) or _tag_row(line)
+            or _counted_label(line) or _postal_address(line) or _numbered_item(line)
+            or (i > 0 and is_byline_lead(lines[i - 1].text)))
+
+
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s")  # "1. Connected Fitness Technology", "3) Budget"
+
+
+def _numbered_item(line: Line) -> bool:
+    """An item of a numbered list ("1. Connected Fitness Technology"): a headline counts
+    without a full stop or bracket ("10 Tips for ...")."""
+    return line.text[:1].isdigit() and _NUMBERED.match(line.text) is not None
+
+
+_TAG_ROW = re.compile(r"(?:#[^\W_][\w-]*\s*)+")  # "#development #git"
+
+
+def _tag_row(line: Line) -> bool:
+    """A row of hashtags ("#development #git"): the post's tags, no headline."""
+    return line.text[:1] == "#" and _TAG_ROW.fullmatch(line.text) is not None
+
+
+_COUNTED = re.compile(r"(?P<label>.{1,60}?)\s\((?P<count>\d{1,6})\)")  # "privacy (62)", "DIY (Do it yourself) (4)"
+_YEAR = re.compile(r"1\d{3}|20\d\d")
+
+
+def _counted_label(line: Line) -> bool:
+    """A category or archive's link with its count of posts ("privacy (62)", "March 2024 (5)"):
+    a count in brackets ends the line; a year in brackets is a headline's ("Best Laptops (2025)")."""
+    found = _COUNTED.fullmatch(line.text) if line.text.endswith(")") else None
+    return found is not None and _YEAR.fullmatch(found.group("count")) is None
+
+
+_POSTAL = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?|,\s*[A-Z]{2}\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d")  # ", MD 21031"
+
+
+def _postal_address(line: Line) -> bool:
+    """A postal address ending in a region's code and a postal code ("Hunt Valley, MD 21031",
+    "St. Thomas, ON N5P 1B9"): the page's contact details."""
+    return line.text[-1:].isalnum() and _POSTAL.search(line.text[-24:]) is not None
 
 
 def headline_candidate(lines: list[Line], i: int) -> bool:
@@ -400,6 +446,33 @@ def _counter_row(line: Line) -> bool:
     parts = _COUNTER.findall(line.text)
     return len(parts) >= COUNTER_ROW_MIN and " ".join(parts) == " ".join(line.text.split()) \
         and all(w[0].isupper() for part in parts for w in part.split()[:-1])
+
+
+MENU_ROW_MIN_WORDS = 8  # a menu's row glued into one line, when it repeats its words, is this long
+MENU_ROW_MIN_REPEATS = 2  # words said again in such a row ("Back Traditional Menu Vegetarian Menu Our Menu Options")
+MENU_ROW_MIN_GLUED = 3  # items glued without a space ("All ServicesStock AdvisorEpic Plus"): a row of a menu
+_GLUED = re.compile(r"[^\W\d_A-Z]{2}[A-Z][^\W\d_A-Z]")  # a word in lower case, then the next item's capital
+_CLAUSE_MARK = re.compile(r"[:,;?!–—(\[]")  # a headline's clauses and asides; a menu's row has none
+
+
+def _menu_row(line: Line) -> bool:
+    """A menu's items read as one line: items glued without spaces ("All ServicesStock AdvisorEpicEpic
+    PlusFool Portfolios"), or a long row that says some of its words again ("Latest Video Random Video All
+    Videos Browse Videos by Topic"); a headline that repeats itself sets off its clauses
+    ("Home Gym Ideas on a Budget: Home Gym Equipment & Tips")."""
+    if _CLAUSE_MARK.search(line.text):
+        return False
+    if len(_GLUED.findall(line.text)) >= MENU_ROW_MIN_GLUED:
+        return True
+    if line.words < MENU_ROW_MIN_WORDS:
+        return False
+    seen: set[str] = set()
+    repeats = 0
+    for word in line.lower_tokens:
+        if len(word) > 1 and word not in STOPWORDS:
+            repeats += word in seen
+            seen.add(word)
+    return repeats >= MENU_ROW_MIN_REPEATS
 
 
 _BOX_DRAWING = re.compile("[\u2500-\u257f]")  # the Unicode block of box-drawing characters: "│ ├─ ┌──┐"
