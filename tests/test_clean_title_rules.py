@@ -297,3 +297,11 @@ def test_the_name_under_a_byline_lead_in_is_no_headline() -> None:
                       PARAGRAPH, PARAGRAPH])
     lines = segment(text)
     assert titles._passed_over(lines, 2) and not titles._passed_over(lines, 0)
+
+
+def test_a_headline_said_twice_line_after_line_is_chosen_over_a_label_beside_it() -> None:
+    lines = segment("\n".join(["Natural Resources & Environment", "Climate Change", "Climate Change", PARAGRAPH]))
+    assert titles._twinned_headline(lines, [0, 1, 2], [8.8, 8.0, 7.7], 0) == 1
+    assert titles._twinned_headline(lines, [0, 1, 2], [12.0, 8.0, 7.7], 0) == 0  # scores far below
+    named = segment("\n".join(["How to Start a Vegetable Garden", "Mary Marlowe", "Mary Marlowe", PARAGRAPH]))
+    assert titles._twinned_headline(named, [0, 1, 2], [9.0, 8.0, 7.7], 0) == 0  # an author's picture and name

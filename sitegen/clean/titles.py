@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from sitegen.clean import address, features, neighbours, overlap, regions, rules, vocab
-from sitegen.clean.byline import is_byline_lead
+from sitegen.clean.byline import is_byline_lead, looks_like_name
 from sitegen.clean.contents import contents_lines
 from sitegen.clean.dates import is_date_line
 from sitegen.clean.learned import models
@@ -49,6 +49,9 @@ BARE_TITLE_WINDOW = 8
 LIST_MIN_ITEMS = 3  # the chosen line and the lines right under it that score like it: items of a list
 LIST_SCORE_MARGIN = 1.5  # how far below the chosen line's score its list's items score at most
 LIST_HEADLINE_SCORE_MARGIN = 5.0  # how much better the list's first item may score than the headline right over it
+TWIN_MAX_GAP = 3  # lines from the chosen line to a headline the page says twice, line after line
+TWIN_SCORE_MARGIN = 3.0  # how much better the chosen line may score than that headline
+TWIN_MIN_WORDS = 2  # such a headline's length at least ("Climate Change")
 
 def headline_candidates(lines: list[Line], run: tuple[int, int], *, keep_contents: bool = False) -> list[int]:
     """The lines the title model chooses the headline from (`run`: the main
@@ -263,6 +266,32 @@ def _punctuated_twin(lines: list[Line], candidates: list[int], best: int) -> int
             if _WORDS.findall(twin.key) == words and _marks(twin.text) > _marks(chosen.text):
                 return k
     return best
+
+
+def _twinned_headline(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """When a candidate shortly above or below the chosen line is said again on
+    the line right under it ("Climate Change" / "Climate Change": a breadcrumb's
+    end or a copy for small screens over the page's own headline), scores
+    nearly as well and is no sentence and no one's name (an author's picture
+    and name), and the chosen line is said once there, that line is the headline
+    and the chosen one a section's label or a teaser beside it."""
+    chosen = lines[candidates[best]]
+    if _said_twice(lines, chosen.index):
+        return best
+    found = best
+    for k, i in enumerate(candidates):
+        if 0 < abs(i - chosen.index) <= TWIN_MAX_GAP and i + 1 < len(lines) and lines[i + 1].key == lines[i].key \
+                and scores[k] >= scores[best] - TWIN_SCORE_MARGIN and lines[i].words >= TWIN_MIN_WORDS \
+                and (found == best or scores[k] > scores[found]) and not rules.is_sentence(lines[i]) \
+                and not looks_like_name(lines[i].text):
+            found = k
+    return found
+
+
+def _said_twice(lines: list[Line], i: int) -> bool:
+    """Line `i` is said again on the line right above or below it."""
+    key = lines[i].key
+    return (i > 0 and lines[i - 1].key == key) or (i + 1 < len(lines) and lines[i + 1].key == key)
 
 
 def _marks(text: str) -> int:
@@ -562,4 +591,5 @@ _CHOICE_RULES: tuple[tuple[str, Callable[[list[Line], list[int], list[float], in
     ("title_question", _question_over_subject),
     ("title_over_list", _headline_over_list),
     ("title_punctuated_twin", _twin),
+    ("title_said_twice", _twinned_headline),
 )
