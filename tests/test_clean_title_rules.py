@@ -238,10 +238,11 @@ def test_a_search_boxs_or_a_links_prompt_is_no_headline() -> None:
                   ["Search The Software Report", "Search for articles and insights about software",
                    "Search our blog", "search all recipes", "Learn about Serious Eats' Editorial Process",
                    "Read more about our editors", "Access our 14 day free-trial (no cc required) to see if it fits",
-                   "Get A Quote", "Book a demo"],
+                   "Get A Quote", "Book a demo", "View All Recipe Collections", "See more"],
                   ["Search for the missing hiker is called off", "Search Engine Optimization for Beginners",
                    "Searching for the Perfect Espresso", "Learning About Bread From My Grandmother",
-                   "The Best VPN Free Trials in 2025", "Getting a Quote for Your Move: What to Expect"])
+                   "The Best VPN Free Trials in 2025", "Getting a Quote for Your Move: What to Expect",
+                   "Seeing Allergies Differently"])
 
 
 def test_a_line_of_a_diagram_drawn_in_text_is_no_headline() -> None:
@@ -305,3 +306,29 @@ def test_a_headline_said_twice_line_after_line_is_chosen_over_a_label_beside_it(
     assert titles._twinned_headline(lines, [0, 1, 2], [12.0, 8.0, 7.7], 0) == 0  # scores far below
     named = segment("\n".join(["How to Start a Vegetable Garden", "Mary Marlowe", "Mary Marlowe", PARAGRAPH]))
     assert titles._twinned_headline(named, [0, 1, 2], [9.0, 8.0, 7.7], 0) == 0  # an author's picture and name
+
+
+def test_a_caption_with_its_credit_is_no_headline() -> None:
+    _never_chosen(titles._credited_caption, "The Resy Guide to the City's Michelin Winners",
+                  ["Yamada earned its first Michelin star this year. Photo by Ben Hon for Resy",
+                   "The chef at work. (Photo: Jane Doe)"],
+                  ["Photo by Photo: How to Shoot a Wedding", "A Photographer's Year. The Best Pictures"])
+
+
+def test_a_recipes_ingredient_is_no_headline() -> None:
+    _never_chosen(titles._ingredient, "Easy Everyday Sourdough Bread",
+                  ["4 cups plus 3 tablespoons (500g) King Arthur Unbleached Bread Flour", "½ tsp salt",
+                   "2 cloves garlic"],
+                  ["5 Cups of Coffee That Changed My Life", "3 Grammy Winners to Watch", "10 Tips for Better Bread"])
+
+
+def test_a_credit_naming_its_maker_is_no_headline() -> None:
+    _never_chosen(titles._named_by, "Easy Everyday Sourdough Bread",
+                  ["Recipe by PJ Hamel", "Photos by Jane Doe", "By Jane Doe"],
+                  ["Stand by Me", "Killed by Police Officers", "Step by Step Guide to Bread"])
+
+
+def test_a_rating_is_no_headline() -> None:
+    _never_chosen(titles._rating, "Easy Everyday Sourdough Bread",
+                  ["67 Reviews 4.7 out of 5 stars", "Rated 4.5/5 stars"],
+                  ["5 Stars Who Started Out as Bakers", "The 10 Best Rated Bread Machines"])

@@ -98,11 +98,57 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
 def _passed_over(lines: list[Line], i: int) -> bool:
     """Line `i` is no headline, though the model learns from such lines: a prompt, a diagram's line,
     a row of counters, a menu's row, a row of tags, a label with its count, a postal address,
-    an item of a numbered list, or the name under a byline's lead-in ("Author:")."""
+    an item of a numbered list, a caption with its credit, a recipe's ingredient, a credit
+    ("Recipe by PJ Hamel"), a rating, or the name under a byline's lead-in ("Author:")."""
     line = lines[i]
     return (_prompt(line) or _drawing(line) or _counter_row(line) or _menu_row(line) or _tag_row(line)
-            or _counted_label(line) or _postal_address(line) or _numbered_item(line)
+            or _counted_label(line) or _postal_address(line) or _numbered_item(line) or _credited_caption(line)
+            or _ingredient(line) or _named_by(line) or _rating(line)
             or (i > 0 and is_byline_lead(lines[i - 1].text)))
+
+
+_RATING = re.compile(  # an English rating: "4.7 out of 5 stars", "67 Reviews 4.7 ..."
+    r"\b\d(?:\.\d+)?\s*(?:out\s+of|/)\s*(?:5|10)\s*stars?\b|\b\d(?:\.\d+)?\s+out\s+of\s+5\b"
+    r"|^\d[\d,]*\s+(?:reviews|ratings)\b", re.IGNORECASE)
+
+
+def _rating(line: Line) -> bool:
+    """A rating or a count of reviews ("67 Reviews 4.7 out of 5 stars"): a widget, no headline."""
+    return _RATING.search(line.text) is not None
+
+
+_BY = re.compile(r"(?:[^\W\d_][\w-]*\s+){0,2}by\s+(?=[A-Z])", re.IGNORECASE)  # "Recipe by ", "By ", "Photos by "
+
+
+def _named_by(line: Line) -> bool:
+    """A short lead-in ending in "by" and a person's name, alone ("Recipe by PJ Hamel",
+    "Photos by Jane Doe"): who made the page or its pictures ("Stand by Me" names no one)."""
+    found = _BY.match(line.text) if " by " in line.text or line.text[:3].lower() == "by " else None
+    return found is not None and looks_like_name(_INITIALS.sub(r"\1.\2.", line.text[found.end():]))
+
+
+_INITIALS = re.compile(r"\b([A-Z])([A-Z])\b")  # initials written without stops: "PJ Hamel" is "P.J. Hamel"
+
+
+_CREDIT_AFTER = re.compile(  # an English credit after a sentence: "... this year. Photo by Ben Hon for Resy"
+    r"[.!?]\s+\(?(?:photo|photograph|image|picture|illustration|credit)s?\b(?:\s+by\b|\s*:|\s+courtesy\b)",
+    re.IGNORECASE)
+
+
+def _credited_caption(line: Line) -> bool:
+    """A picture's caption with its credit after it ("Yamada earned its first Michelin star this year.
+    Photo by Ben Hon for Resy")."""
+    return _CREDIT_AFTER.search(line.text) is not None
+
+
+_INGREDIENT = re.compile(  # an amount, an English unit: "4 cups plus 3 tablespoons (500g) flour"
+    r"(?:\d+(?:[/.]\d+)?|[½¼¾⅓⅔⅛])\s*(?:cups?|tablespoons?|teaspoons?|tbsp|tsp|grams?|g|oz|ounces?|pounds?|lbs?"
+    r"|ml|liters?|litres?|pinch(?:es)?|cloves?|sticks?)\b")  # in lower case: "5 Cups of Coffee" is a headline
+
+
+def _ingredient(line: Line) -> bool:
+    """An ingredient of a recipe: an amount and its unit first ("4 cups plus 3 tablespoons (500g) flour")."""
+    return (line.text[:1].isdigit() or line.text[:1] in "½¼¾⅓⅔⅛") and _INGREDIENT.match(line.text) is not None
 
 
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")  # "1. Connected Fitness Technology", "3) Budget"
@@ -452,16 +498,18 @@ def _instruction(line: Line) -> bool:
 
 _PROMPT = re.compile(  # "Search" over a site or its kinds of pages (not a story's "Search for the missing
     # hiker"), an English lead-in of a link to another page ("Learn about", "Read more about"), or an offer's
-    # verb before its trial, demo or quote ("Start your free trial", "Get a demo"; not "Best Free Trials")
+    # verb before its trial, demo or quote ("Start your free trial", "Get a demo"; not "Best Free Trials"), a link to
+    # the rest of a list ("View All Recipe Collections", "See more")
     r"search\s+(?:(?:the|this|our|all)\b|for\s+(?:articles|posts|news|stories|topics|products|answers|anything)\b)"
-    r"|(?:learn|read|find\s+out)\s+(?:more\s+)?about\b"
+    r"|(?:learn|read|find\s+out)\s+(?:more\s+)?about\b|(?:view|see|show|browse|explore)\s+(?:all|more)\b"
     r"|(?:start|access|try|begin|get|claim|request|book)\b[^.?!]{0,30}?\b(?:free[- ]trial|demo|quote)\b",
     re.IGNORECASE)
 
 
 def _prompt(line: Line) -> bool:
     """A search box's prompt ("Search The Software Report", "Search for articles and insights about software"),
-    a link's ("Learn about our editorial process") or an offer's ("Access our 14 day free-trial")."""
+    a link's ("Learn about our editorial process", "View All Recipe Collections") or an offer's
+    ("Access our 14 day free-trial")."""
     return _PROMPT.match(line.text) is not None
 
 
