@@ -332,3 +332,16 @@ def test_a_rating_is_no_headline() -> None:
     _never_chosen(titles._rating, "Easy Everyday Sourdough Bread",
                   ["67 Reviews 4.7 out of 5 stars", "Rated 4.5/5 stars"],
                   ["5 Stars Who Started Out as Bakers", "The 10 Best Rated Bread Machines"])
+
+
+def test_a_time_ago_or_a_reading_time_is_no_headline() -> None:
+    _never_chosen(titles._time_note, "What 001 Is About",
+                  ["2 days ago", "6 min read", "Reading time: 8 minutes", "Published 3 hours ago"],
+                  ["The 5 Minute Read That Changed My Mind", "Ten Years Ago Today: The Launch"])
+
+
+def test_a_row_of_names_set_off_by_commas_is_no_headline() -> None:
+    _never_chosen(titles._name_list, "U.S. in Progress 2025: Poland to Park City",
+                  ["Mackenzie, Mother Wolf, Night Nurse, Pocket Dream, Ruby Road, Take Me Home"],
+                  ["Mobile App: Definition, Types, Examples, Development, And Cost",
+                   "Eggs, Milk, Bread: What to Buy Now", "Sun, Sand, Surf and Sea"])

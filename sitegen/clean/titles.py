@@ -99,12 +99,36 @@ def _passed_over(lines: list[Line], i: int) -> bool:
     """Line `i` is no headline, though the model learns from such lines: a prompt, a diagram's line,
     a row of counters, a menu's row, a row of tags, a label with its count, a postal address,
     an item of a numbered list, a caption with its credit, a recipe's ingredient, a credit
-    ("Recipe by PJ Hamel"), a rating, or the name under a byline's lead-in ("Author:")."""
+    ("Recipe by PJ Hamel"), a rating, a time ago or a reading time, a row of names set off by commas,
+    or the name under a byline's lead-in ("Author:")."""
     line = lines[i]
     return (_prompt(line) or _drawing(line) or _counter_row(line) or _menu_row(line) or _tag_row(line)
             or _counted_label(line) or _postal_address(line) or _numbered_item(line) or _credited_caption(line)
-            or _ingredient(line) or _named_by(line) or _rating(line)
+            or _ingredient(line) or _named_by(line) or _rating(line) or _time_note(line) or _name_list(line)
             or (i > 0 and is_byline_lead(lines[i - 1].text)))
+
+
+TIME_NOTE_MAX_WORDS = 6
+_TIME_NOTE = re.compile(  # an English time ago or reading time: "2 days ago", "6 min read", "Reading time: 8 minutes"
+    r"\b\d+\s*(?:sec|min|minute|hour|hr|day|week|month|year)s?\s+ago\b|\b\d+\s*(?:-\s*)?(?:min(?:ute)?s?|m)\.?\s+read\b"
+    r"|\bread(?:ing)?\s+time\b", re.IGNORECASE)
+
+
+def _time_note(line: Line) -> bool:
+    """A short note of when the post was made or how long it takes to read ("2 days ago", "6 min read")."""
+    return line.words <= TIME_NOTE_MAX_WORDS and _TIME_NOTE.search(line.text) is not None
+
+
+NAME_LIST_MIN_ITEMS = 5  # names in a row set off by commas: a post's tags or the films it covers
+NAME_LIST_ITEM_MAX_WORDS = 4
+
+
+def _name_list(line: Line) -> bool:
+    """A row of names set off by commas ("Mackenzie, Mother Wolf, Night Nurse, Pocket Dream, Ruby Road"):
+    tags; a headline that lists things says what they are first ("Mobile App: Definition, Types, ...")."""
+    if ":" in line.text or line.text.count(", ") + 1 < NAME_LIST_MIN_ITEMS:
+        return False
+    return all(1 <= len(part.split()) <= NAME_LIST_ITEM_MAX_WORDS for part in line.text.split(", "))
 
 
 _RATING = re.compile(  # an English rating: "4.7 out of 5 stars", "67 Reviews 4.7 ..."
