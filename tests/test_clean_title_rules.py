@@ -283,8 +283,9 @@ def test_a_label_with_its_count_of_posts_is_no_headline() -> None:
 def test_a_postal_address_is_no_headline() -> None:
     _never_chosen(titles._postal_address, "Best Practices for Vehicle Rentals",
                   ["Hunt Valley, MD 21031", "St. Thomas, ON N5P 1B9",
-                   "Visit us at 8410 W Broad Street, Richmond, VA 23294"],
-                  ["Why Baltimore, MD Is Booming", "Top 10 Things to Do in Richmond, VA in 2025"])
+                   "Visit us at 8410 W Broad Street, Richmond, VA 23294", "11311 McCormick Rd., Suite 500"],
+                  ["Why Baltimore, MD Is Booming", "Top 10 Things to Do in Richmond, VA in 2025",
+                   "10 Main Street Shops We Love", "221B Baker Street Revisited"])
 
 
 def test_an_item_of_a_numbered_list_is_no_headline() -> None:
@@ -345,3 +346,9 @@ def test_a_row_of_names_set_off_by_commas_is_no_headline() -> None:
                   ["Mackenzie, Mother Wolf, Night Nurse, Pocket Dream, Ruby Road, Take Me Home"],
                   ["Mobile App: Definition, Types, Examples, Development, And Cost",
                    "Eggs, Milk, Bread: What to Buy Now", "Sun, Sand, Surf and Sea"])
+
+
+def test_an_entry_of_a_list_of_posts_opening_with_its_date_is_no_headline() -> None:
+    _never_chosen(titles._dated_entry, "How to Choose a Tool",
+                  ["2023-06-12 Further arguments for raising awareness on issues of privacy", "12/06/2023 Notes"],
+                  ["2023 Was the Year of the Tool", "10 Tools for 2024"])

@@ -100,11 +100,12 @@ def _passed_over(lines: list[Line], i: int) -> bool:
     a row of counters, a menu's row, a row of tags, a label with its count, a postal address,
     an item of a numbered list, a caption with its credit, a recipe's ingredient, a credit
     ("Recipe by PJ Hamel"), a rating, a time ago or a reading time, a row of names set off by commas,
-    or the name under a byline's lead-in ("Author:")."""
+    an entry of a list of posts that opens with its date, or the name under a byline's lead-in ("Author:")."""
     line = lines[i]
     return (_prompt(line) or _drawing(line) or _counter_row(line) or _menu_row(line) or _tag_row(line)
             or _counted_label(line) or _postal_address(line) or _numbered_item(line) or _credited_caption(line)
             or _ingredient(line) or _named_by(line) or _rating(line) or _time_note(line) or _name_list(line)
+            or _dated_entry(line)
             or (i > 0 and is_byline_lead(lines[i - 1].text)))
 
 
@@ -206,10 +207,26 @@ def _counted_label(line: Line) -> bool:
 _POSTAL = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?|,\s*[A-Z]{2}\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d")  # ", MD 21031"
 
 
+_STREET = re.compile(  # a house's number, a street's name and an English kind of street: "11311 McCormick Rd."
+    r"\d{1,6}\s+(?:[A-Z][\w.]*\s+){1,4}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Hwy"
+    r"|Highway|Pkwy|Parkway|Ct|Court|Pl|Place)\b\.?(?:,|$)")  # then a comma or nothing ("10 Main Street Shops")
+
+
 def _postal_address(line: Line) -> bool:
     """A postal address ending in a region's code and a postal code ("Hunt Valley, MD 21031",
-    "St. Thomas, ON N5P 1B9"): the page's contact details."""
-    return line.text[-1:].isalnum() and _POSTAL.search(line.text[-24:]) is not None
+    "St. Thomas, ON N5P 1B9") or opening with a house's number and its street ("11311 McCormick
+    Rd., Suite 500"): the page's contact details."""
+    return (line.text[-1:].isalnum() and _POSTAL.search(line.text[-24:]) is not None) or (
+        line.text[:1].isdigit() and _STREET.match(line.text) is not None)
+
+
+_DATED_ENTRY = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d\b")
+
+
+def _dated_entry(line: Line) -> bool:
+    """An entry of a list of posts that opens with its date in figures ("2023-06-12 Further
+    arguments for ...", "12/06/2023 Notes"): another post, no headline."""
+    return line.text[:1].isdigit() and _DATED_ENTRY.match(line.text) is not None
 
 
 def headline_candidate(lines: list[Line], i: int) -> bool:
