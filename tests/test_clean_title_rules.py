@@ -263,10 +263,12 @@ def test_a_menus_row_read_as_one_line_is_no_headline() -> None:
     _never_chosen(titles._menu_row, "Best Cloud Computing Stocks of 2025",
                   ["All ServicesStock AdvisorEpicEpic PlusFool PortfoliosFool OneAll Podcasts",
                    "Latest Video Random Video All Videos Browse Videos by Topic Live Presentations",
-                   "Back Traditional Menu Vegetarian Menu Customize a Menu Our Menu Options"],
+                   "Back Traditional Menu Vegetarian Menu Customize a Menu Our Menu Options",
+                   "Posts Music Watching Reading Links Search", "Jeff Kaufman Posts RSS ◂◂RSS Contact"],
                   ["Home Gym Ideas on a Budget: Home Gym Equipment & Tips", "Why JavaScript Beats TypeScript",
                    "39 Best Electrician Tools for Your Tool Belt & Your Business in 2025",
-                   "Rosetta Stone vs Babbel vs Duolingo"])
+                   "Rosetta Stone vs Babbel vs Duolingo", "Aspire Legal Search Group", "Why I Stopped Using Search",
+                   "Apple Unveils New Search"])
 
 
 def test_a_row_of_tags_is_no_headline() -> None:

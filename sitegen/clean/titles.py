@@ -573,14 +573,29 @@ _GLUED = re.compile(r"[^\W\d_A-Z]{2}[A-Z][^\W\d_A-Z]")  # a word in lower case, 
 _CLAUSE_MARK = re.compile(r"[:,;?!–—(\[]")  # a headline's clauses and asides; a menu's row has none
 
 
+MENU_ROW_MIN_ITEMS = 6  # capitalised words of a menu's row ending in a control ("Posts Music Reading Links Search")
+_CONTROL_END = re.compile(  # the English controls a site's menu ends in
+    r"\b(?:Search|Menu|Log ?[Ii]n|Sign [Ii]n|Sign [Uu]p|Contact(?: [Uu]s)?|Subscribe|Register|Cart|Donate)$")
+
+
+def _ends_in_control(line: Line) -> bool:
+    """A row of capitalised words without a function word or a full stop that ends in one of a site's
+    controls ("Posts Music Watching Reading Links Search", "Jeff Kaufman Posts RSS Contact")."""
+    words = line.text.split()
+    return len(words) >= MENU_ROW_MIN_ITEMS and _CONTROL_END.search(line.text) is not None \
+        and "." not in line.text and all(w[:1].isupper() or not w[:1].isalpha() for w in words) \
+        and not any(w in STOPWORDS for w in line.lower_tokens)
+
+
 def _menu_row(line: Line) -> bool:
     """A menu's items read as one line: items glued without spaces ("All ServicesStock AdvisorEpicEpic
-    PlusFool Portfolios"), or a long row that says some of its words again ("Latest Video Random Video All
-    Videos Browse Videos by Topic"); a headline that repeats itself sets off its clauses
+    PlusFool Portfolios"), a row ending in a control (`_ends_in_control`), or a long row that says some
+    of its words again ("Latest Video Random Video All Videos Browse Videos by Topic"); a headline that
+    repeats itself sets off its clauses
     ("Home Gym Ideas on a Budget: Home Gym Equipment & Tips")."""
     if _CLAUSE_MARK.search(line.text):
         return False
-    if len(_GLUED.findall(line.text)) >= MENU_ROW_MIN_GLUED:
+    if len(_GLUED.findall(line.text)) >= MENU_ROW_MIN_GLUED or _ends_in_control(line):
         return True
     if line.words < MENU_ROW_MIN_WORDS:
         return False
