@@ -354,3 +354,15 @@ def test_an_entry_of_a_list_of_posts_opening_with_its_date_is_no_headline() -> N
     _never_chosen(titles._dated_entry, "How to Choose a Tool",
                   ["2023-06-12 Further arguments for raising awareness on issues of privacy", "12/06/2023 Notes"],
                   ["2023 Was the Year of the Tool", "10 Tools for 2024"])
+
+
+def test_a_blogs_name_is_no_headline() -> None:
+    _never_chosen(titles._blog_name, "Small adventures with small language models",
+                  ["Engora Data Blog", "Colin Watson's blog", "The Company Blog"],
+                  ["Why I Started a Blog in 2025", "How to Grow Your Blog Audience Fast", "Blogging Tips"])
+
+
+def test_a_blogs_name_stays_when_nothing_else_reads_as_a_headline() -> None:
+    lines = segment("\n".join(["Colin Watson's blog", "Setup", PARAGRAPH]))
+    assert titles._without_blog_names(lines, [0, 1], [7.5, -1.0]) == ([0, 1], [7.5, -1.0])
+    assert titles._without_blog_names(lines, [0, 1], [7.5, 2.0]) == ([1], [2.0])

@@ -77,6 +77,7 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
         return None
     model = models()["title"]
     scores = model.scores(title_rows(lines, ctx, probs, candidates, run))
+    candidates, scores = _without_blog_names(lines, candidates, scores)
     top = max(range(len(candidates)), key=scores.__getitem__)
     over = _headline_over_standfirst(lines, candidates, scores, top)
     best = _headline_under_kicker(lines, candidates, scores, over)
@@ -93,6 +94,27 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
         return bare
     line.mark(rules.TITLE, f"{rule}:score={scores[best]:.2f}")
     return line
+
+
+BLOG_NAME_MAX_WORDS = 4
+BLOG_RIVAL_MIN_SCORE = 0.0  # a candidate scoring this much at least is a headline before a blog's name
+_BLOG_NAME = re.compile(r"\bblog$", re.IGNORECASE)
+
+
+def _blog_name(line: Line) -> bool:
+    """A blog's name ("Engora Data Blog", "Colin Watson's blog"): the site's, not a post's headline."""
+    return line.words <= BLOG_NAME_MAX_WORDS and _BLOG_NAME.search(line.text) is not None
+
+
+def _without_blog_names(lines: list[Line], candidates: list[int], scores: list[float]) -> tuple[list[int], list[float]]:
+    """The candidates and their scores less the blog's name (`_blog_name`), when another candidate
+    scores BLOG_RIVAL_MIN_SCORE or more: else the post shows no headline the model knows for one,
+    and the blog's name is kept over a heading of its text."""
+    named = [_blog_name(lines[i]) for i in candidates]
+    if not any(named) or not any(s >= BLOG_RIVAL_MIN_SCORE for s, n in zip(scores, named, strict=True) if not n):
+        return candidates, scores
+    kept = [k for k, n in enumerate(named) if not n]
+    return [candidates[k] for k in kept], [scores[k] for k in kept]
 
 
 def _passed_over(lines: list[Line], i: int) -> bool:
