@@ -366,3 +366,17 @@ def test_a_blogs_name_stays_when_nothing_else_reads_as_a_headline() -> None:
     lines = segment("\n".join(["Colin Watson's blog", "Setup", PARAGRAPH]))
     assert titles._without_blog_names(lines, [0, 1], [7.5, -1.0]) == ([0, 1], [7.5, -1.0])
     assert titles._without_blog_names(lines, [0, 1], [7.5, 2.0]) == ([1], [2.0])
+
+
+def test_a_link_to_a_legal_page_is_no_headline() -> None:
+    _never_chosen(titles._legal_link, "Home Depot sales miss, shares plunge",
+                  ["Closed Captioning Policy", "Privacy Policy", "Terms of Use", "Terms & Conditions"],
+                  ["Why the Fed Changed Its Policy on Rates", "Policy Makers Meet in Davos"])
+
+
+def test_a_clips_title_under_its_players_label_is_no_headline() -> None:
+    text = "\n".join(["Home Depot sales miss, shares plunge", "video", "Ken Langone is proud of Home Depot employees",
+                      PARAGRAPH])
+    lines = segment(text)
+    assert titles._passed_over(lines, 2) and not titles._passed_over(lines, 0)
+    assert not titles._passed_over(segment("\n".join(["Video", "Ken Langone is proud of Home Depot employees"])), 1)

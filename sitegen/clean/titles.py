@@ -96,6 +96,17 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
     return line
 
 
+LEGAL_LINK_MAX_WORDS = 4
+_LEGAL_LINK = re.compile(  # the English names of a site's legal pages
+    r"\b(?:policy|policies|terms\s+of\s+(?:use|service)|terms\s+(?:&|and)\s+conditions|disclaimer|sitemap)$",
+    re.IGNORECASE)
+
+
+def _legal_link(line: Line) -> bool:
+    """A link to one of the site's legal pages ("Privacy Policy", "Closed Captioning Policy", "Terms of Use")."""
+    return line.words <= LEGAL_LINK_MAX_WORDS and _LEGAL_LINK.search(line.text) is not None
+
+
 BLOG_NAME_MAX_WORDS = 4
 BLOG_RIVAL_MIN_SCORE = 0.0  # a candidate scoring this much at least is a headline before a blog's name
 _BLOG_NAME = re.compile(r"\bblog$", re.IGNORECASE)
@@ -122,13 +133,20 @@ def _passed_over(lines: list[Line], i: int) -> bool:
     a row of counters, a menu's row, a row of tags, a label with its count, a postal address,
     an item of a numbered list, a caption with its credit, a recipe's ingredient, a credit
     ("Recipe by PJ Hamel"), a rating, a time ago or a reading time, a row of names set off by commas,
-    an entry of a list of posts that opens with its date, or the name under a byline's lead-in ("Author:")."""
+    an entry of a list of posts that opens with its date, a link to a legal page ("Privacy Policy"),
+    the name under a byline's lead-in ("Author:"),
+    or the title of a clip under its player's label ("video")."""
     line = lines[i]
     return (_prompt(line) or _drawing(line) or _counter_row(line) or _menu_row(line) or _tag_row(line)
             or _counted_label(line) or _postal_address(line) or _numbered_item(line) or _credited_caption(line)
             or _ingredient(line) or _named_by(line) or _rating(line) or _time_note(line) or _name_list(line)
-            or _dated_entry(line)
-            or (i > 0 and is_byline_lead(lines[i - 1].text)))
+            or _dated_entry(line) or _legal_link(line)
+            or (i > 0 and (is_byline_lead(lines[i - 1].text) or _MEDIA_LABEL.fullmatch(lines[i - 1].text) is not None)))
+
+
+# a player's label in lower case, as an icon's text shows it ("video", "play_arrow", "videocam"): the line under
+# it is a clip's title
+_MEDIA_LABEL = re.compile(r"(?:video|videocam|play_arrow|play_circle(?:_outline|_filled)?|audio|podcast)")
 
 
 TIME_NOTE_MAX_WORDS = 6
