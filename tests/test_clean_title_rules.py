@@ -380,3 +380,12 @@ def test_a_clips_title_under_its_players_label_is_no_headline() -> None:
     lines = segment(text)
     assert titles._passed_over(lines, 2) and not titles._passed_over(lines, 0)
     assert not titles._passed_over(segment("\n".join(["Video", "Ken Langone is proud of Home Depot employees"])), 1)
+
+
+def test_the_headline_a_breadcrumb_near_it_ends_with_is_chosen() -> None:
+    lines = segment("\n".join(["End-User Computing", "Unified Communications", "Are you attending the top conferences?",
+                               "Home » Are you attending the top conferences?", PARAGRAPH]))
+    assert titles._breadcrumbs_end(lines, [0, 1, 2], [7.9, 4.0, 6.4], 0) == 2
+    assert titles._breadcrumbs_end(lines, [0, 1, 2], [9.9, 4.0, 6.4], 0) == 0  # scores far below
+    crumbs = segment("\n".join(["Best Machine Learning Platforms", "Home » ML Tools", "ML Tools", PARAGRAPH]))
+    assert titles._breadcrumbs_end(crumbs, [0, 2], [9.0, 8.5], 0) == 0  # a section's label of two words

@@ -52,6 +52,8 @@ LIST_HEADLINE_SCORE_MARGIN = 5.0  # how much better the list's first item may sc
 TWIN_MAX_GAP = 3  # lines from the chosen line to a headline the page says twice, line after line
 TWIN_SCORE_MARGIN = 3.0  # how much better the chosen line may score than that headline
 TWIN_MIN_WORDS = 2  # such a headline's length at least ("Climate Change")
+CRUMB_MAX_GAP = 6  # lines between a headline and a breadcrumb that ends with it
+CRUMB_SCORE_MARGIN = 2.0  # how much better the chosen line may score than that headline
 
 def headline_candidates(lines: list[Line], run: tuple[int, int], *, keep_contents: bool = False) -> list[int]:
     """The lines the title model chooses the headline from (`run`: the main
@@ -415,6 +417,25 @@ def _twinned_headline(lines: list[Line], candidates: list[int], scores: list[flo
     return found
 
 
+def _breadcrumbs_end(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """When a breadcrumb trail near a candidate ends with it ("Home » Are you attending 2026's top
+    tech conferences?" under that line) and the chosen line is no such end, that candidate is the
+    headline, if it scores nearly as well and is no label of a word or two ("ML Tools")."""
+    ends: dict[str, list[int]] = {}
+    for line in lines:
+        if any(sep in line.text for sep in rules.TRAIL_SEPARATORS):
+            parts = [p for p in rules.TRAIL_SPLIT.split(line.key) if p.strip()]
+            if len(parts) >= 2:
+                ends.setdefault(parts[-1].strip(), []).append(line.index)
+    if not ends or lines[candidates[best]].key in ends:
+        return best
+    for k, i in enumerate(candidates):
+        near = any(abs(j - i) <= CRUMB_MAX_GAP for j in ends.get(lines[i].key, ()))
+        if near and lines[i].words >= TITLE_MIN_WORDS and scores[k] >= scores[best] - CRUMB_SCORE_MARGIN:
+            return k
+    return best
+
+
 def _said_twice(lines: list[Line], i: int) -> bool:
     """Line `i` is said again on the line right above or below it."""
     key = lines[i].key
@@ -736,4 +757,5 @@ _CHOICE_RULES: tuple[tuple[str, Callable[[list[Line], list[int], list[float], in
     ("title_over_list", _headline_over_list),
     ("title_punctuated_twin", _twin),
     ("title_said_twice", _twinned_headline),
+    ("title_breadcrumbs_end", _breadcrumbs_end),
 )
