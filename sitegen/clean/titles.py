@@ -99,9 +99,10 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
 
 
 LEGAL_LINK_MAX_WORDS = 4
-_LEGAL_LINK = re.compile(  # the English names of a site's legal pages
-    r"\b(?:policy|policies|terms\s+of\s+(?:use|service)|terms\s+(?:&|and)\s+conditions|disclaimer|sitemap)$",
-    re.IGNORECASE)
+_LEGAL_LINK = re.compile(  # the English names of a site's legal pages ("Climate Policy" is a headline's)
+    r"\b(?:(?:privacy|cookies?|closed\s+captioning|accessibility|editorial|ethics|corrections|comments?|refunds?"
+    r"|returns?|shipping)\s+polic(?:y|ies)|terms\s+of\s+(?:use|service)|terms\s+(?:&|and)\s+conditions|disclaimer"
+    r"|sitemap)$", re.IGNORECASE)
 
 
 def _legal_link(line: Line) -> bool:
@@ -115,8 +116,11 @@ _BLOG_NAME = re.compile(r"\bblog$", re.IGNORECASE)
 
 
 def _blog_name(line: Line) -> bool:
-    """A blog's name ("Engora Data Blog", "Colin Watson's blog"): the site's, not a post's headline."""
-    return line.words <= BLOG_NAME_MAX_WORDS and _BLOG_NAME.search(line.text) is not None
+    """A blog's name ("Engora Data Blog", "Colin Watson's blog", "The Company Blog"): the site's, not a
+    post's headline; a phrase with a function word is a headline's ("Start a Blog")."""
+    words = line.lower_tokens[1:] if line.lower_tokens[:1] == ["the"] else line.lower_tokens
+    return line.words <= BLOG_NAME_MAX_WORDS and _BLOG_NAME.search(line.text) is not None \
+        and not any(w in STOPWORDS for w in words)
 
 
 def _without_blog_names(lines: list[Line], candidates: list[int], scores: list[float]) -> tuple[list[int], list[float]]:
@@ -140,7 +144,7 @@ def _passed_over(lines: list[Line], i: int) -> bool:
     or the title of a clip under its player's label ("video")."""
     line = lines[i]
     return (_prompt(line) or _drawing(line) or _counter_row(line) or _menu_row(line) or _tag_row(line)
-            or _counted_label(line) or _postal_address(line) or _numbered_item(line) or _credited_caption(line)
+            or _counted_label(line) or _postal_address(line) or _numbered_item(lines, line) or _credited_caption(line)
             or _ingredient(line) or _named_by(line) or _rating(line) or _time_note(line) or _name_list(line)
             or _dated_entry(line) or _legal_link(line)
             or (i > 0 and (is_byline_lead(lines[i - 1].text) or _MEDIA_LABEL.fullmatch(lines[i - 1].text) is not None)))
@@ -148,7 +152,7 @@ def _passed_over(lines: list[Line], i: int) -> bool:
 
 # a player's label in lower case, as an icon's text shows it ("video", "play_arrow", "videocam"): the line under
 # it is a clip's title
-_MEDIA_LABEL = re.compile(r"(?:video|videocam|play_arrow|play_circle(?:_outline|_filled)?|audio|podcast)")
+_MEDIA_LABEL = re.compile(r"(?:video|videocam|play_arrow|play_circle(?:_outline|_filled)?)")
 
 
 TIME_NOTE_MAX_WORDS = 6
@@ -158,11 +162,13 @@ _TIME_NOTE = re.compile(  # an English time ago or reading time: "2 days ago", "
 
 
 def _time_note(line: Line) -> bool:
-    """A short note of when the post was made or how long it takes to read ("2 days ago", "6 min read")."""
-    return line.words <= TIME_NOTE_MAX_WORDS and _TIME_NOTE.search(line.text) is not None
+    """A short note of when the post was made or how long it takes to read, with its figure ("2 days ago",
+    "6 min read"; "Reading Time Matters" is a headline)."""
+    return line.words <= TIME_NOTE_MAX_WORDS and any(c.isdigit() for c in line.text) \
+        and _TIME_NOTE.search(line.text) is not None
 
 
-NAME_LIST_MIN_ITEMS = 5  # names in a row set off by commas: a post's tags or the films it covers
+NAME_LIST_MIN_ITEMS = 6  # names in a row set off by commas: a post's tags or the films it covers
 NAME_LIST_ITEM_MAX_WORDS = 4
 
 
@@ -179,9 +185,12 @@ _RATING = re.compile(  # an English rating: "4.7 out of 5 stars", "67 Reviews 4.
     r"|^\d[\d,]*\s+(?:reviews|ratings)\b", re.IGNORECASE)
 
 
+RATING_MAX_WORDS = 8  # a rating's widget is short ("Why This Diner Gets 5 out of 5 Stars" is a headline)
+
+
 def _rating(line: Line) -> bool:
     """A rating or a count of reviews ("67 Reviews 4.7 out of 5 stars"): a widget, no headline."""
-    return _RATING.search(line.text) is not None
+    return line.words <= RATING_MAX_WORDS and _RATING.search(line.text) is not None
 
 
 _BY = re.compile(r"(?:[^\W\d_][\w-]*\s+){0,2}by\s+(?=[A-Z])", re.IGNORECASE)  # "Recipe by ", "By ", "Photos by "
@@ -221,10 +230,16 @@ def _ingredient(line: Line) -> bool:
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")  # "1. Connected Fitness Technology", "3) Budget"
 
 
-def _numbered_item(line: Line) -> bool:
-    """An item of a numbered list ("1. Connected Fitness Technology"): a headline counts
-    without a full stop or bracket ("10 Tips for ...")."""
-    return line.text[:1].isdigit() and _NUMBERED.match(line.text) is not None
+def _numbered_item(lines: list[Line], line: Line) -> bool:
+    """An item of a numbered list ("1. Connected Fitness Technology") whose next item opens a line
+    too ("2. ..."): a headline counts without a full stop or bracket ("10 Tips for ..."), and a
+    name may hold a number so ("1. FC Köln wins the derby")."""
+    found = _NUMBERED.match(line.text) if line.text[:1].isdigit() else None
+    if found is None:
+        return False
+    number, mark = int(found.group()[:-2]), found.group()[-2]
+    after = f"{number + 1}{mark} "
+    return any(ln.text.startswith(after) for ln in lines[line.index + 1:])
 
 
 _TAG_ROW = re.compile(r"(?:#[^\W_][\w-]*\s*)+")  # "#development #git"
@@ -600,10 +615,9 @@ def _instruction(line: Line) -> bool:
 
 _PROMPT = re.compile(  # "Search" over a site or its kinds of pages (not a story's "Search for the missing
     # hiker"), an English lead-in of a link to another page ("Learn about", "Read more about"), or an offer's
-    # verb before its trial, demo or quote ("Start your free trial", "Get a demo"; not "Best Free Trials"), a link to
-    # the rest of a list ("View All Recipe Collections", "See more")
+    # verb before its trial, demo or quote ("Start your free trial", "Get a demo"; not "Best Free Trials")
     r"search\s+(?:(?:the|this|our|all)\b|for\s+(?:articles|posts|news|stories|topics|products|answers|anything)\b)"
-    r"|(?:learn|read|find\s+out)\s+(?:more\s+)?about\b|(?:view|see|show|browse|explore)\s+(?:all|more)\b"
+    r"|(?:learn|read|find\s+out)\s+(?:more\s+)?about\b"
     r"|(?:start|access|try|begin|get|claim|request|book)\b[^.?!]{0,30}?\b(?:free[- ]trial|demo|quote)\b",
     re.IGNORECASE)
 
@@ -612,7 +626,12 @@ def _prompt(line: Line) -> bool:
     """A search box's prompt ("Search The Software Report", "Search for articles and insights about software"),
     a link's ("Learn about our editorial process", "View All Recipe Collections") or an offer's
     ("Access our 14 day free-trial")."""
-    return _PROMPT.match(line.text) is not None
+    return _PROMPT.match(line.text) is not None or (
+        line.words <= MORE_LINK_MAX_WORDS and _MORE_LINK.match(line.text) is not None)
+
+
+MORE_LINK_MAX_WORDS = 5  # a link to the rest of a list is short ("See All the Winners From the Oscars" is a headline)
+_MORE_LINK = re.compile(r"(?:view|see|show|browse|explore)\s+(?:all|more)\b", re.IGNORECASE)  # "View All Recipes"
 
 
 _COUNTER = re.compile(r"[^\W\d_]\w*(?: [^\W\d_]\w*)? \d[\d.,]*[kKmM]?")  # "Stars 107", "Code Revisions 4"
