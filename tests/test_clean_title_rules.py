@@ -395,3 +395,12 @@ def test_the_headline_a_breadcrumb_near_it_ends_with_is_chosen() -> None:
     assert titles._breadcrumbs_end(lines, [0, 1, 2], [9.9, 4.0, 6.4], 0) == 0  # scores far below
     crumbs = segment("\n".join(["Best Machine Learning Platforms", "Home » ML Tools", "ML Tools", PARAGRAPH]))
     assert titles._breadcrumbs_end(crumbs, [0, 2], [9.0, 8.5], 0) == 0  # a section's label of two words
+
+
+def test_rows_of_a_menu_near_each_other_are_no_headlines() -> None:
+    lines = segment("\n".join([
+        "Overview Planting Calendar Frost Dates Garden Planner and Layouts Growing Guides Plant Problems",
+        "Overview Long-Range Weather Seasonal Outlook Weather History Weather Maps Hurricane Tracker Radar",
+        "How We Keep Pests Out of the Garden (Naturally!)",
+        "The Ten Best Free Online Data Science Courses From Top Universities Around The World", PARAGRAPH]))
+    assert [titles._among_menu_rows(lines, i) for i in range(len(lines))] == [True, True, False, False, False]

@@ -140,13 +140,14 @@ def _passed_over(lines: list[Line], i: int) -> bool:
     an item of a numbered list, a caption with its credit, a recipe's ingredient, a credit
     ("Recipe by PJ Hamel"), a rating, a time ago or a reading time, a row of names set off by commas,
     an entry of a list of posts that opens with its date, a link to a legal page ("Privacy Policy"),
+    one of several rows of a menu near each other,
     the name under a byline's lead-in ("Author:"),
     or the title of a clip under its player's label ("video")."""
     line = lines[i]
     return (_prompt(line) or _drawing(line) or _counter_row(line) or _menu_row(line) or _tag_row(line)
             or _counted_label(line) or _postal_address(line) or _numbered_item(lines, line) or _credited_caption(line)
             or _ingredient(line) or _named_by(line) or _rating(line) or _time_note(line) or _name_list(line)
-            or _dated_entry(line) or _legal_link(line)
+            or _dated_entry(line) or _legal_link(line) or _among_menu_rows(lines, i)
             or (i > 0 and (is_byline_lead(lines[i - 1].text) or _MEDIA_LABEL.fullmatch(lines[i - 1].text) is not None)))
 
 
@@ -665,6 +666,29 @@ def _ends_in_control(line: Line) -> bool:
     return len(words) >= MENU_ROW_MIN_ITEMS and _CONTROL_END.search(line.text) is not None \
         and "." not in line.text and all(w[:1].isupper() or not w[:1].isalpha() for w in words) \
         and not any(w in STOPWORDS for w in line.lower_tokens)
+
+
+MENU_ROWS_MIN_WORDS = 10  # a long row of capitalised words near another: rows of a menu
+MENU_ROWS_MAX_STOPWORDS = 1
+MENU_ROWS_WINDOW = 4  # lines either side read for the other row
+
+
+def _capitalised_row(line: Line) -> bool:
+    """A long row of capitalised words with hardly a function word and no punctuation that sets off a clause."""
+    words = line.text.split()
+    return len(words) >= MENU_ROWS_MIN_WORDS and _CLAUSE_MARK.search(line.text) is None and "." not in line.text \
+        and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in STOPWORDS for w in words) \
+        and sum(w in STOPWORDS for w in line.lower_tokens) <= MENU_ROWS_MAX_STOPWORDS
+
+
+def _among_menu_rows(lines: list[Line], i: int) -> bool:
+    """Line `i` and another line within MENU_ROWS_WINDOW lines of it are both long rows of capitalised
+    words (`_capitalised_row`): the rows of a menu, each read as one line ("Overview Planting Calendar
+    Frost Dates Garden Planner and Layouts Growing Guides Plant Problems")."""
+    if not _capitalised_row(lines[i]):
+        return False
+    near = range(max(0, i - MENU_ROWS_WINDOW), min(len(lines), i + MENU_ROWS_WINDOW + 1))
+    return any(j != i and _capitalised_row(lines[j]) for j in near)
 
 
 def _menu_row(line: Line) -> bool:
