@@ -404,3 +404,9 @@ def test_rows_of_a_menu_near_each_other_are_no_headlines() -> None:
         "How We Keep Pests Out of the Garden (Naturally!)",
         "The Ten Best Free Online Data Science Courses From Top Universities Around The World", PARAGRAPH]))
     assert [titles._among_menu_rows(lines, i) for i in range(len(lines))] == [True, True, False, False, False]
+
+
+def test_a_label_and_its_figure_is_no_headline() -> None:
+    _never_chosen(titles._labelled_figure, "Best budget wireless earbuds below $50",
+                  ["Price: 34,95", "Sound 8.5", "Battery life: 7.5"],
+                  ["iOS 17 Is Here", "Windows 11", "Top 10 Earbuds of 2025", "Python 3.12 Released Today"])

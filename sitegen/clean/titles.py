@@ -98,6 +98,16 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
     return line
 
 
+LABELLED_FIGURE_MAX_WORDS = 3
+_LABELLED_FIGURE = re.compile(r"[^\W\d_][\w ]*?:?\s*[$€£]?\s*\d+[.,]\d+\s*[$€£]?")  # "Price: 34,95", "Sound 8.5"
+
+
+def _labelled_figure(line: Line) -> bool:
+    """A label and its figure with decimals, alone ("Price: 34,95", "Sound 8.5"): a row of a product's
+    card or of a table of scores, no headline."""
+    return len(line.text.split()) <= LABELLED_FIGURE_MAX_WORDS and _LABELLED_FIGURE.fullmatch(line.text) is not None
+
+
 LEGAL_LINK_MAX_WORDS = 4
 _LEGAL_LINK = re.compile(  # the English names of a site's legal pages ("Climate Policy" is a headline's)
     r"\b(?:(?:privacy|cookies?|closed\s+captioning|accessibility|editorial|ethics|corrections|comments?|refunds?"
@@ -140,14 +150,14 @@ def _passed_over(lines: list[Line], i: int) -> bool:
     an item of a numbered list, a caption with its credit, a recipe's ingredient, a credit
     ("Recipe by PJ Hamel"), a rating, a time ago or a reading time, a row of names set off by commas,
     an entry of a list of posts that opens with its date, a link to a legal page ("Privacy Policy"),
-    one of several rows of a menu near each other,
+    one of several rows of a menu near each other, a label and its figure ("Price: 34,95"),
     the name under a byline's lead-in ("Author:"),
     or the title of a clip under its player's label ("video")."""
     line = lines[i]
     return (_prompt(line) or _drawing(line) or _counter_row(line) or _menu_row(line) or _tag_row(line)
             or _counted_label(line) or _postal_address(line) or _numbered_item(lines, line) or _credited_caption(line)
             or _ingredient(line) or _named_by(line) or _rating(line) or _time_note(line) or _name_list(line)
-            or _dated_entry(line) or _legal_link(line) or _among_menu_rows(lines, i)
+            or _dated_entry(line) or _legal_link(line) or _among_menu_rows(lines, i) or _labelled_figure(line)
             or (i > 0 and (is_byline_lead(lines[i - 1].text) or _MEDIA_LABEL.fullmatch(lines[i - 1].text) is not None)))
 
 
