@@ -410,3 +410,11 @@ def test_a_label_and_its_figure_is_no_headline() -> None:
     _never_chosen(titles._labelled_figure, "Best budget wireless earbuds below $50",
                   ["Price: 34,95", "Sound 8.5", "Battery life: 7.5"],
                   ["iOS 17 Is Here", "Windows 11", "Top 10 Earbuds of 2025", "Python 3.12 Released Today"])
+
+
+def test_a_heading_inside_the_text_gives_way_to_the_headline_over_the_text() -> None:
+    lines = segment("\n".join(["Nutritional Myths Debunked", "Posted on November 25, 2024", PARAGRAPH,
+                               "Myth: Skipping Meals Leads to Weight Loss", PARAGRAPH]))
+    assert titles._headline_before_text(lines, [0, 3], [6.7, 7.7], 1, (2, 5)) == 0
+    assert titles._headline_before_text(lines, [0, 3], [5.0, 7.7], 1, (2, 5)) == 1  # scores far below
+    assert titles._headline_before_text(lines, [0, 3], [6.7, 7.7], 1, (3, 5)) == 1  # the text starts with it

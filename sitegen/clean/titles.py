@@ -52,6 +52,8 @@ LIST_HEADLINE_SCORE_MARGIN = 5.0  # how much better the list's first item may sc
 TWIN_MAX_GAP = 3  # lines from the chosen line to a headline the page says twice, line after line
 TWIN_SCORE_MARGIN = 3.0  # how much better the chosen line may score than that headline
 TWIN_MIN_WORDS = 2  # such a headline's length at least ("Climate Change")
+BEFORE_TEXT_MAX_GAP = 8  # lines from a heading inside the text up to a headline over the text
+BEFORE_TEXT_SCORE_MARGIN = 1.5  # how much better that heading may score than the headline
 CRUMB_MAX_GAP = 6  # lines between a headline and a breadcrumb that ends with it
 CRUMB_SCORE_MARGIN = 2.0  # how much better the chosen line may score than that headline
 
@@ -87,6 +89,8 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
     if best == top:  # the first rule that moves the choice off the model's line decides
         best, rule = next(((moved, name) for name, choose in _CHOICE_RULES
                            if (moved := choose(lines, candidates, scores, top)) != top), (top, rule))
+    before = _headline_before_text(lines, candidates, scores, best, run)
+    best, rule = (before, "title_before_text") if before != best else (best, rule)
     named = _headline_in_address(lines, candidates, best)
     best, rule = (named, "title_in_address") if named != best else (best, rule)
     line = lines[candidates[best]]
@@ -441,6 +445,21 @@ def _twinned_headline(lines: list[Line], candidates: list[int], scores: list[flo
                 and not looks_like_name(lines[i].text):
             found = k
     return found
+
+
+def _headline_before_text(lines: list[Line], candidates: list[int], scores: list[float], best: int,
+                          run: tuple[int, int]) -> int:
+    """When the chosen line stands inside the text (`run`, after its first line), the last candidate
+    shaped as a headline at the text's start or over it, within BEFORE_TEXT_MAX_GAP lines, is the
+    headline if it scores nearly as well: the chosen line is a heading of the text ("Myth: Skipping
+    Meals Leads to Weight Loss" under "Nutritional Myths Debunked")."""
+    start, end = run
+    chosen = candidates[best]
+    if not start < chosen < end:
+        return best
+    over = [k for k, i in enumerate(candidates) if i <= start and chosen - i <= BEFORE_TEXT_MAX_GAP
+            and scores[k] >= scores[best] - BEFORE_TEXT_SCORE_MARGIN and neighbours.headline_shaped(lines[i])]
+    return over[-1] if over else best
 
 
 def _breadcrumbs_end(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
