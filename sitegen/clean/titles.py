@@ -3,9 +3,12 @@
 The title model (`learned`) scores every candidate line (`headline_candidates`,
 `title_rows`); the rules here correct what a score cannot see: a standfirst
 that outscores its headline, a kicker over it, the headline repeated lower
-down or cut short, a question over its subject, the headline the page's own
-address spells; a prompt, a diagram's line or a row of counters is never
-chosen. `title_text` gives the chosen line's text without a site's name.
+down or cut short, a question over its subject, the headline said twice line
+after line or ending a breadcrumb, a heading of the text over which the
+headline stands, the headline the page's own address spells; what is never a
+headline (`_passed_over`: a prompt, a menu's row, an address, a rating, ...)
+or a blog's name is not chosen. `title_text` gives the chosen line's text
+without a site's name.
 """
 
 from __future__ import annotations
