@@ -418,3 +418,15 @@ def test_a_heading_inside_the_text_gives_way_to_the_headline_over_the_text() -> 
     assert titles._headline_before_text(lines, [0, 3], [6.7, 7.7], 1, (2, 5)) == 0
     assert titles._headline_before_text(lines, [0, 3], [5.0, 7.7], 1, (2, 5)) == 1  # scores far below
     assert titles._headline_before_text(lines, [0, 3], [6.7, 7.7], 1, (3, 5)) == 1  # the text starts with it
+
+
+def test_the_story_after_a_list_of_teasers_is_the_headline() -> None:
+    lines = segment("\n".join([
+        "Recent from Adam Clark Estes", "Judge Blocks Trump Administration From Allowing 3D-Printed Guns",
+        "Adam Clark Estes 11/13/19", "Allow Me to Criticize the AirPods Pro, Which I Love", "Adam Clark Estes 11/13/19",
+        "A Brief Explanation of Facebook's Scary New iPhone Bug", "Adam Clark Estes 11/12/19", "APPLE",
+        "The Future of Apple Innovation Is Backwards", "Adam Clark Estes", PARAGRAPH]))
+    candidates = [1, 3, 5, 8]
+    assert titles._headline_after_teasers(lines, candidates, [8.6, 8.8, 10.2, 9.9], 2) == 3
+    assert titles._headline_after_teasers(lines, candidates, [8.6, 8.8, 10.2, 9.0], 2) == 2  # scores far below
+    assert titles._headline_after_teasers(lines, candidates, [5.0, 8.8, 10.2, 9.9], 2) == 2  # one teaser only

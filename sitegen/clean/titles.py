@@ -55,6 +55,11 @@ LIST_HEADLINE_SCORE_MARGIN = 5.0  # how much better the list's first item may sc
 TWIN_MAX_GAP = 3  # lines from the chosen line to a headline the page says twice, line after line
 TWIN_SCORE_MARGIN = 3.0  # how much better the chosen line may score than that headline
 TWIN_MIN_WORDS = 2  # such a headline's length at least ("Climate Change")
+TEASER_MIN_ABOVE = 2  # headline-shaped lines over the chosen one, scoring alike: it ends a list of teasers
+TEASER_WINDOW = 10  # lines over the chosen one read for those teasers
+TEASER_SCORE_MARGIN = 2.0  # how much worse than the chosen line such a teaser may score
+AFTER_TEASERS_MAX_GAP = 6  # lines from the last teaser down to the story's own headline
+AFTER_TEASERS_SCORE_MARGIN = 0.5  # how much better the last teaser may score than that headline
 BEFORE_TEXT_MAX_GAP = 8  # lines from a heading inside the text up to a headline over the text
 BEFORE_TEXT_SCORE_MARGIN = 1.5  # how much better that heading may score than the headline
 CRUMB_MAX_GAP = 6  # lines between a headline and a breadcrumb that ends with it
@@ -465,6 +470,29 @@ def _headline_before_text(lines: list[Line], candidates: list[int], scores: list
     return over[-1] if over else best
 
 
+def _headline_after_teasers(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """When the chosen line, shaped as a headline, ends a list of teasers (TEASER_MIN_ABOVE
+    headline-shaped candidates within TEASER_WINDOW lines over it that score alike: "Recent from
+    Jane Doe"), the first headline-shaped candidate shortly under it that scores nearly as well
+    and heads no such list itself is the story's own headline."""
+    chosen = candidates[best]
+    if not neighbours.headline_shaped(lines[chosen]):
+        return best
+    teasers = [k for k in range(best) if chosen - candidates[k] <= TEASER_WINDOW
+               and scores[k] >= scores[best] - TEASER_SCORE_MARGIN and neighbours.headline_shaped(lines[candidates[k]])]
+    if len(teasers) < TEASER_MIN_ABOVE:
+        return best
+    for k in range(best + 1, len(candidates)):
+        i = candidates[k]
+        if i - chosen > AFTER_TEASERS_MAX_GAP:
+            break
+        if neighbours.headline_shaped(lines[i]) and scores[k] >= scores[best] - AFTER_TEASERS_SCORE_MARGIN \
+                and not any(0 < candidates[j] - i <= TEASER_WINDOW and neighbours.headline_shaped(lines[candidates[j]])
+                            and scores[j] >= scores[k] - TEASER_SCORE_MARGIN for j in range(k + 1, len(candidates))):
+            return k
+    return best
+
+
 def _breadcrumbs_end(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
     """When a breadcrumb trail near a candidate ends with it ("Home » Are you attending 2026's top
     tech conferences?" under that line) and the chosen line is no such end, that candidate is the
@@ -833,4 +861,5 @@ _CHOICE_RULES: tuple[tuple[str, Callable[[list[Line], list[int], list[float], in
     ("title_punctuated_twin", _twin),
     ("title_said_twice", _twinned_headline),
     ("title_breadcrumbs_end", _breadcrumbs_end),
+    ("title_after_teasers", _headline_after_teasers),
 )
