@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from sitegen.clean import clean, titles
+from sitegen.clean import clean, rules, titles
 from sitegen.clean.lines import Line, segment
 
 PARAGRAPH = ("The committee met on Monday to discuss the new road tax, and after a long debate it voted "
@@ -430,3 +430,7 @@ def test_the_story_after_a_list_of_teasers_is_the_headline() -> None:
     assert titles._headline_after_teasers(lines, candidates, [8.6, 8.8, 10.2, 9.9], 2) == 3
     assert titles._headline_after_teasers(lines, candidates, [8.6, 8.8, 10.2, 9.0], 2) == 2  # scores far below
     assert titles._headline_after_teasers(lines, candidates, [5.0, 8.8, 10.2, 9.9], 2) == 2  # one teaser only
+
+
+def test_the_breadcrumb_separators_read_for_a_headline_are_the_rules_ones() -> None:
+    assert set(titles._TRAIL_MARK.pattern.strip("[]")) == set(rules.TRAIL_SEPARATORS)

@@ -166,11 +166,17 @@ def _passed_over(lines: list[Line], i: int) -> bool:
     the name under a byline's lead-in ("Author:"),
     or the title of a clip under its player's label ("video")."""
     line = lines[i]
-    return (_prompt(line) or _drawing(line) or _counter_row(line) or _menu_row(line) or _tag_row(line)
-            or _counted_label(line) or _postal_address(line) or _numbered_item(lines, line) or _credited_caption(line)
-            or _ingredient(line) or _named_by(line) or _rating(line) or _time_note(line) or _name_list(line)
-            or _dated_entry(line) or _legal_link(line) or _among_menu_rows(lines, i) or _labelled_figure(line)
-            or (i > 0 and (is_byline_lead(lines[i - 1].text) or _MEDIA_LABEL.fullmatch(lines[i - 1].text) is not None)))
+    if _prompt(line) or _drawing(line) or _counter_row(line) or _menu_row(line) or _tag_row(line) \
+            or _counted_label(line) or _credited_caption(line) or _named_by(line) or _name_list(line) \
+            or _legal_link(line) or _among_menu_rows(lines, i) \
+            or (i > 0 and (is_byline_lead(lines[i - 1].text) or _MEDIA_LABEL.fullmatch(lines[i - 1].text) is not None)):
+        return True
+    return _FIGURE.search(line.text) is not None and (  # the rules that read a figure
+        _postal_address(line) or _numbered_item(lines, line) or _ingredient(line) or _rating(line)
+        or _time_note(line) or _dated_entry(line) or _labelled_figure(line))
+
+
+_FIGURE = re.compile(r"[\d½¼¾⅓⅔⅛]")  # a digit or a fraction
 
 
 # a player's label in lower case, as an icon's text shows it ("video", "play_arrow", "videocam"): the line under
@@ -187,7 +193,7 @@ _TIME_NOTE = re.compile(  # an English time ago or reading time: "2 days ago", "
 def _time_note(line: Line) -> bool:
     """A short note of when the post was made or how long it takes to read, with its figure ("2 days ago",
     "6 min read"; "Reading Time Matters" is a headline)."""
-    return line.words <= TIME_NOTE_MAX_WORDS and any(c.isdigit() for c in line.text) \
+    return line.words <= TIME_NOTE_MAX_WORDS and _FIGURE.search(line.text) is not None \
         and _TIME_NOTE.search(line.text) is not None
 
 
@@ -237,7 +243,10 @@ _CREDIT_AFTER = re.compile(  # an English credit after a sentence: "... this yea
 def _credited_caption(line: Line) -> bool:
     """A picture's caption with its credit after it ("Yamada earned its first Michelin star this year.
     Photo by Ben Hon for Resy")."""
-    return _CREDIT_AFTER.search(line.text) is not None
+    return line.words >= CREDITED_CAPTION_MIN_WORDS and _CREDIT_AFTER.search(line.text) is not None
+
+
+CREDITED_CAPTION_MIN_WORDS = 4  # a sentence and its credit: "Chefs at work. Photo by Jane Doe"
 
 
 _INGREDIENT = re.compile(  # an amount, an English unit: "4 cups plus 3 tablespoons (500g) flour"
@@ -493,13 +502,16 @@ def _headline_after_teasers(lines: list[Line], candidates: list[int], scores: li
     return best
 
 
+_TRAIL_MARK = re.compile("[>»›]")  # one of a breadcrumb's separators (`rules.TRAIL_SEPARATORS`, which imports us)
+
+
 def _breadcrumbs_end(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
     """When a breadcrumb trail near a candidate ends with it ("Home » Are you attending 2026's top
     tech conferences?" under that line) and the chosen line is no such end, that candidate is the
     headline, if it scores nearly as well and is no label of a word or two ("ML Tools")."""
     ends: dict[str, list[int]] = {}
     for line in lines:
-        if any(sep in line.text for sep in rules.TRAIL_SEPARATORS):
+        if _TRAIL_MARK.search(line.text) is not None:
             parts = [p for p in rules.TRAIL_SPLIT.split(line.key) if p.strip()]
             if len(parts) >= 2:
                 ends.setdefault(parts[-1].strip(), []).append(line.index)
@@ -735,6 +747,8 @@ MENU_ROWS_WINDOW = 4  # lines either side read for the other row
 
 def _capitalised_row(line: Line) -> bool:
     """A long row of capitalised words with hardly a function word and no punctuation that sets off a clause."""
+    if line.text.count(" ") + 1 < MENU_ROWS_MIN_WORDS:  # too few words set off by spaces
+        return False
     words = line.text.split()
     return len(words) >= MENU_ROWS_MIN_WORDS and _CLAUSE_MARK.search(line.text) is None and "." not in line.text \
         and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in STOPWORDS for w in words) \
