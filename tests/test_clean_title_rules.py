@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from sitegen.clean import clean, titles
+from sitegen.clean import clean, rules, titles
 from sitegen.clean.lines import Line, segment
 
 PARAGRAPH = ("The committee met on Monday to discuss the new road tax, and after a long debate it voted "
@@ -238,10 +238,11 @@ def test_a_search_boxs_or_a_links_prompt_is_no_headline() -> None:
                   ["Search The Software Report", "Search for articles and insights about software",
                    "Search our blog", "search all recipes", "Learn about Serious Eats' Editorial Process",
                    "Read more about our editors", "Access our 14 day free-trial (no cc required) to see if it fits",
-                   "Get A Quote", "Book a demo"],
+                   "Get A Quote", "Book a demo", "View All Recipe Collections", "See more"],
                   ["Search for the missing hiker is called off", "Search Engine Optimization for Beginners",
                    "Searching for the Perfect Espresso", "Learning About Bread From My Grandmother",
-                   "The Best VPN Free Trials in 2025", "Getting a Quote for Your Move: What to Expect"])
+                   "The Best VPN Free Trials in 2025", "Getting a Quote for Your Move: What to Expect",
+                   "Seeing Allergies Differently", "See All the Winners From the Oscars Night"])
 
 
 def test_a_line_of_a_diagram_drawn_in_text_is_no_headline() -> None:
@@ -256,3 +257,180 @@ def test_a_row_of_counters_is_no_headline() -> None:
                   ["Code Revisions 4 Stars 107 Forks 9", "Views 1.2k Likes 30 Shares 4"],
                   ["Lakers 110 Celtics 102 in Game 7", "Top 10 Best Rated Coding Bootcamps in 2025",
                    "Stars 107 Forks 9"])
+
+
+def test_a_menus_row_read_as_one_line_is_no_headline() -> None:
+    _never_chosen(titles._menu_row, "Best Cloud Computing Stocks of 2025",
+                  ["All ServicesStock AdvisorEpicEpic PlusFool PortfoliosFool OneAll Podcasts",
+                   "Latest Video Random Video All Videos Browse Videos by Topic Live Presentations",
+                   "Back Traditional Menu Vegetarian Menu Customize a Menu Our Menu Options",
+                   "Posts Music Watching Reading Links Search", "Jeff Kaufman Posts RSS ◂◂RSS Contact"],
+                  ["Home Gym Ideas on a Budget: Home Gym Equipment & Tips", "Why JavaScript Beats TypeScript",
+                   "39 Best Electrician Tools for Your Tool Belt & Your Business in 2025",
+                   "Rosetta Stone vs Babbel vs Duolingo", "Aspire Legal Search Group", "Why I Stopped Using Search",
+                   "Apple Unveils New Search"])
+
+
+def test_a_row_of_tags_is_no_headline() -> None:
+    _never_chosen(titles._tag_row, "A brief intro to git", ["#development #git", "#AI #data-science"],
+                  ["#1 Tip for Better Sleep", "A brief intro to git"])
+
+
+def test_a_label_with_its_count_of_posts_is_no_headline() -> None:
+    _never_chosen(titles._counted_label, "How to Choose a Tool",
+                  ["privacy (62)", "DIY (Do it yourself) (4)", "March 2024 (5)"],
+                  ["Best Laptops for Students (2025)", "A Treatise on Coffee (1792)", "Why We Moved (Part 2"])
+
+
+def test_a_postal_address_is_no_headline() -> None:
+    _never_chosen(titles._postal_address, "Best Practices for Vehicle Rentals",
+                  ["Hunt Valley, MD 21031", "St. Thomas, ON N5P 1B9",
+                   "Visit us at 8410 W Broad Street, Richmond, VA 23294", "11311 McCormick Rd., Suite 500"],
+                  ["Why Baltimore, MD Is Booming", "Top 10 Things to Do in Richmond, VA in 2025",
+                   "10 Main Street Shops We Love", "221B Baker Street Revisited"])
+
+
+def test_an_item_of_a_numbered_list_is_no_headline() -> None:
+    lines = segment("\n".join(["1. Connected Fitness Technology", "Top Fitness Equipment Trends for 2025",
+                                "2. Smart Strength Machines", "1) Budget", "10 Fitness Trends to Watch",
+                                "3.5 Reasons to Run", "1. FC Köln wins the derby", PARAGRAPH]))
+    assert [titles._numbered_item(lines, ln) for ln in lines] == [True, False, False, False, False, False, False, False]
+
+
+def test_the_name_under_a_byline_lead_in_is_no_headline() -> None:
+    text = "\n".join(["4 Things to Do in October", "Author:", "Practical Horseman Editorial Staff", "Oct 4, 2018",
+                      PARAGRAPH, PARAGRAPH])
+    lines = segment(text)
+    assert titles._passed_over(lines, 2) and not titles._passed_over(lines, 0)
+
+
+def test_a_headline_said_twice_line_after_line_is_chosen_over_a_label_beside_it() -> None:
+    lines = segment("\n".join(["Natural Resources & Environment", "Climate Change", "Climate Change", PARAGRAPH]))
+    assert titles._twinned_headline(lines, [0, 1, 2], [8.8, 8.0, 7.7], 0) == 1
+    assert titles._twinned_headline(lines, [0, 1, 2], [12.0, 8.0, 7.7], 0) == 0  # scores far below
+    named = segment("\n".join(["How to Start a Vegetable Garden", "Mary Marlowe", "Mary Marlowe", PARAGRAPH]))
+    assert titles._twinned_headline(named, [0, 1, 2], [9.0, 8.0, 7.7], 0) == 0  # an author's picture and name
+
+
+def test_a_caption_with_its_credit_is_no_headline() -> None:
+    _never_chosen(titles._credited_caption, "The Resy Guide to the City's Michelin Winners",
+                  ["Yamada earned its first Michelin star this year. Photo by Ben Hon for Resy",
+                   "The chef at work. (Photo: Jane Doe)"],
+                  ["Photo by Photo: How to Shoot a Wedding", "A Photographer's Year. The Best Pictures"])
+
+
+def test_a_recipes_ingredient_is_no_headline() -> None:
+    _never_chosen(titles._ingredient, "Easy Everyday Sourdough Bread",
+                  ["4 cups plus 3 tablespoons (500g) King Arthur Unbleached Bread Flour", "½ tsp salt",
+                   "2 cloves garlic"],
+                  ["5 Cups of Coffee That Changed My Life", "3 Grammy Winners to Watch", "10 Tips for Better Bread"])
+
+
+def test_a_credit_naming_its_maker_is_no_headline() -> None:
+    _never_chosen(titles._named_by, "Easy Everyday Sourdough Bread",
+                  ["Recipe by PJ Hamel", "Photos by Jane Doe", "By Jane Doe"],
+                  ["Stand by Me", "Killed by Police Officers", "Step by Step Guide to Bread"])
+
+
+def test_a_rating_is_no_headline() -> None:
+    _never_chosen(titles._rating, "Easy Everyday Sourdough Bread",
+                  ["67 Reviews 4.7 out of 5 stars", "Rated 4.5/5 stars"],
+                  ["5 Stars Who Started Out as Bakers", "The 10 Best Rated Bread Machines",
+                   "Why This Little Diner Gets 5 out of 5 Stars"])
+
+
+def test_a_time_ago_or_a_reading_time_is_no_headline() -> None:
+    _never_chosen(titles._time_note, "What 001 Is About",
+                  ["2 days ago", "6 min read", "Reading time: 8 minutes", "Published 3 hours ago"],
+                  ["The 5 Minute Read That Changed My Mind", "Ten Years Ago Today: The Launch",
+                   "Reading Time Matters"])
+
+
+def test_a_row_of_names_set_off_by_commas_is_no_headline() -> None:
+    _never_chosen(titles._name_list, "U.S. in Progress 2025: Poland to Park City",
+                  ["Mackenzie, Mother Wolf, Night Nurse, Pocket Dream, Ruby Road, Take Me Home"],
+                  ["Mobile App: Definition, Types, Examples, Development, And Cost",
+                   "Eggs, Milk, Bread: What to Buy Now", "Sun, Sand, Surf and Sea",
+                   "Eggs, Milk, Bread, Butter, Cheese Prices Soar"])
+
+
+def test_an_entry_of_a_list_of_posts_opening_with_its_date_is_no_headline() -> None:
+    _never_chosen(titles._dated_entry, "How to Choose a Tool",
+                  ["2023-06-12 Further arguments for raising awareness on issues of privacy", "12/06/2023 Notes"],
+                  ["2023 Was the Year of the Tool", "10 Tools for 2024"])
+
+
+def test_a_blogs_name_is_no_headline() -> None:
+    _never_chosen(titles._blog_name, "Small adventures with small language models",
+                  ["Engora Data Blog", "Colin Watson's blog", "The Company Blog"],
+                  ["Why I Started a Blog in 2025", "How to Grow Your Blog Audience Fast", "Blogging Tips",
+                   "Start a Blog"])
+
+
+def test_a_blogs_name_stays_when_nothing_else_reads_as_a_headline() -> None:
+    lines = segment("\n".join(["Colin Watson's blog", "Setup", PARAGRAPH]))
+    assert titles._without_blog_names(lines, [0, 1], [7.5, -1.0]) == ([0, 1], [7.5, -1.0])
+    assert titles._without_blog_names(lines, [0, 1], [7.5, 2.0]) == ([1], [2.0])
+
+
+def test_a_link_to_a_legal_page_is_no_headline() -> None:
+    _never_chosen(titles._legal_link, "Home Depot sales miss, shares plunge",
+                  ["Closed Captioning Policy", "Privacy Policy", "Terms of Use", "Terms & Conditions"],
+                  ["Why the Fed Changed Its Policy on Rates", "Policy Makers Meet in Davos",
+                   "Biden's New Climate Policy"])
+
+
+def test_a_clips_title_under_its_players_label_is_no_headline() -> None:
+    text = "\n".join(["Home Depot sales miss, shares plunge", "video", "Ken Langone is proud of Home Depot employees",
+                      PARAGRAPH])
+    lines = segment(text)
+    assert titles._passed_over(lines, 2) and not titles._passed_over(lines, 0)
+    assert not titles._passed_over(segment("\n".join(["Video", "Ken Langone is proud of Home Depot employees"])), 1)
+
+
+def test_the_headline_a_breadcrumb_near_it_ends_with_is_chosen() -> None:
+    lines = segment("\n".join(["End-User Computing", "Unified Communications", "Are you attending the top conferences?",
+                               "Home » Are you attending the top conferences?", PARAGRAPH]))
+    assert titles._breadcrumbs_end(lines, [0, 1, 2], [7.9, 4.0, 6.4], 0) == 2
+    assert titles._breadcrumbs_end(lines, [0, 1, 2], [9.9, 4.0, 6.4], 0) == 0  # scores far below
+    crumbs = segment("\n".join(["Best Machine Learning Platforms", "Home » ML Tools", "ML Tools", PARAGRAPH]))
+    assert titles._breadcrumbs_end(crumbs, [0, 2], [9.0, 8.5], 0) == 0  # a section's label of two words
+
+
+def test_rows_of_a_menu_near_each_other_are_no_headlines() -> None:
+    lines = segment("\n".join([
+        "Overview Planting Calendar Frost Dates Garden Planner and Layouts Growing Guides Plant Problems",
+        "Overview Long-Range Weather Seasonal Outlook Weather History Weather Maps Hurricane Tracker Radar",
+        "How We Keep Pests Out of the Garden (Naturally!)",
+        "The Ten Best Free Online Data Science Courses From Top Universities Around The World", PARAGRAPH]))
+    assert [titles._among_menu_rows(lines, i) for i in range(len(lines))] == [True, True, False, False, False]
+
+
+def test_a_label_and_its_figure_is_no_headline() -> None:
+    _never_chosen(titles._labelled_figure, "Best budget wireless earbuds below $50",
+                  ["Price: 34,95", "Sound 8.5", "Battery life: 7.5"],
+                  ["iOS 17 Is Here", "Windows 11", "Top 10 Earbuds of 2025", "Python 3.12 Released Today"])
+
+
+def test_a_heading_inside_the_text_gives_way_to_the_headline_over_the_text() -> None:
+    lines = segment("\n".join(["Nutritional Myths Debunked", "Posted on November 25, 2024", PARAGRAPH,
+                               "Myth: Skipping Meals Leads to Weight Loss", PARAGRAPH]))
+    assert titles._headline_before_text(lines, [0, 3], [6.7, 7.7], 1, (2, 5)) == 0
+    assert titles._headline_before_text(lines, [0, 3], [5.0, 7.7], 1, (2, 5)) == 1  # scores far below
+    assert titles._headline_before_text(lines, [0, 3], [6.7, 7.7], 1, (3, 5)) == 1  # the text starts with it
+
+
+def test_the_story_after_a_list_of_teasers_is_the_headline() -> None:
+    lines = segment("\n".join([
+        "Recent from Adam Clark Estes", "Judge Blocks Trump Administration From Allowing 3D-Printed Guns",
+        "Adam Clark Estes 11/13/19", "Allow Me to Criticize the AirPods Pro, Which I Love", "Adam Clark Estes 11/13/19",
+        "A Brief Explanation of Facebook's Scary New iPhone Bug", "Adam Clark Estes 11/12/19", "APPLE",
+        "The Future of Apple Innovation Is Backwards", "Adam Clark Estes", PARAGRAPH]))
+    candidates = [1, 3, 5, 8]
+    assert titles._headline_after_teasers(lines, candidates, [8.6, 8.8, 10.2, 9.9], 2) == 3
+    assert titles._headline_after_teasers(lines, candidates, [8.6, 8.8, 10.2, 9.0], 2) == 2  # scores far below
+    assert titles._headline_after_teasers(lines, candidates, [5.0, 8.8, 10.2, 9.9], 2) == 2  # one teaser only
+
+
+def test_the_breadcrumb_separators_read_for_a_headline_are_the_rules_ones() -> None:
+    assert set(titles._TRAIL_MARK.pattern.strip("[]")) == set(rules.TRAIL_SEPARATORS)

@@ -3,9 +3,12 @@
 The title model (`learned`) scores every candidate line (`headline_candidates`,
 `title_rows`); the rules here correct what a score cannot see: a standfirst
 that outscores its headline, a kicker over it, the headline repeated lower
-down or cut short, a question over its subject, the headline the page's own
-address spells; a prompt, a diagram's line or a row of counters is never
-chosen. `title_text` gives the chosen line's text without a site's name.
+down or cut short, a question over its subject, the headline said twice line
+after line or ending a breadcrumb, a heading of the text over which the
+headline stands, the headline the page's own address spells; what is never a
+headline (`_passed_over`: a prompt, a menu's row, an address, a rating, ...)
+or a blog's name is not chosen. `title_text` gives the chosen line's text
+without a site's name.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from sitegen.clean import address, features, neighbours, overlap, regions, rules, vocab
+from sitegen.clean.byline import is_byline_lead, looks_like_name
 from sitegen.clean.contents import contents_lines
 from sitegen.clean.dates import is_date_line
 from sitegen.clean.learned import models
@@ -48,6 +52,18 @@ BARE_TITLE_WINDOW = 8
 LIST_MIN_ITEMS = 3  # the chosen line and the lines right under it that score like it: items of a list
 LIST_SCORE_MARGIN = 1.5  # how far below the chosen line's score its list's items score at most
 LIST_HEADLINE_SCORE_MARGIN = 5.0  # how much better the list's first item may score than the headline right over it
+TWIN_MAX_GAP = 3  # lines from the chosen line to a headline the page says twice, line after line
+TWIN_SCORE_MARGIN = 3.0  # how much better the chosen line may score than that headline
+TWIN_MIN_WORDS = 2  # such a headline's length at least ("Climate Change")
+TEASER_MIN_ABOVE = 2  # headline-shaped lines over the chosen one, scoring alike: it ends a list of teasers
+TEASER_WINDOW = 10  # lines over the chosen one read for those teasers
+TEASER_SCORE_MARGIN = 2.0  # how much worse than the chosen line such a teaser may score
+AFTER_TEASERS_MAX_GAP = 6  # lines from the last teaser down to the story's own headline
+AFTER_TEASERS_SCORE_MARGIN = 0.5  # how much better the last teaser may score than that headline
+BEFORE_TEXT_MAX_GAP = 8  # lines from a heading inside the text up to a headline over the text
+BEFORE_TEXT_SCORE_MARGIN = 1.5  # how much better that heading may score than the headline
+CRUMB_MAX_GAP = 6  # lines between a headline and a breadcrumb that ends with it
+CRUMB_SCORE_MARGIN = 2.0  # how much better the chosen line may score than that headline
 
 def headline_candidates(lines: list[Line], run: tuple[int, int], *, keep_contents: bool = False) -> list[int]:
     """The lines the title model chooses the headline from (`run`: the main
@@ -67,14 +83,13 @@ def headline_candidates(lines: list[Line], run: tuple[int, int], *, keep_content
 
 def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
     run = features.best_run(probs, [ln.words for ln in lines])
-    # a prompt, a diagram's line or a row of counters is no headline; the model learns from them too
-    # (`headline_candidates` keeps them)
-    candidates = [i for i in headline_candidates(lines, run) if not _prompt(lines[i]) and not _drawing(lines[i])
-                  and not _counter_row(lines[i])]
+    # the model learns from the lines `_passed_over` leaves out too (`headline_candidates` keeps them)
+    candidates = [i for i in headline_candidates(lines, run) if not _passed_over(lines, i)]
     if not candidates:
         return None
     model = models()["title"]
     scores = model.scores(title_rows(lines, ctx, probs, candidates, run))
+    candidates, scores = _without_blog_names(lines, candidates, scores)
     top = max(range(len(candidates)), key=scores.__getitem__)
     over = _headline_over_standfirst(lines, candidates, scores, top)
     best = _headline_under_kicker(lines, candidates, scores, over)
@@ -82,6 +97,8 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
     if best == top:  # the first rule that moves the choice off the model's line decides
         best, rule = next(((moved, name) for name, choose in _CHOICE_RULES
                            if (moved := choose(lines, candidates, scores, top)) != top), (top, rule))
+    before = _headline_before_text(lines, candidates, scores, best, run)
+    best, rule = (before, "title_before_text") if before != best else (best, rule)
     named = _headline_in_address(lines, candidates, best)
     best, rule = (named, "title_in_address") if named != best else (best, rule)
     line = lines[candidates[best]]
@@ -91,6 +108,214 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
         return bare
     line.mark(rules.TITLE, f"{rule}:score={scores[best]:.2f}")
     return line
+
+
+LABELLED_FIGURE_MAX_WORDS = 3
+_LABELLED_FIGURE = re.compile(r"[^\W\d_][\w ]*?:?\s*[$€£]?\s*\d+[.,]\d+\s*[$€£]?")  # "Price: 34,95", "Sound 8.5"
+
+
+def _labelled_figure(line: Line) -> bool:
+    """A label and its figure with decimals, alone ("Price: 34,95", "Sound 8.5"): a row of a product's
+    card or of a table of scores, no headline."""
+    return len(line.text.split()) <= LABELLED_FIGURE_MAX_WORDS and _LABELLED_FIGURE.fullmatch(line.text) is not None
+
+
+LEGAL_LINK_MAX_WORDS = 4
+_LEGAL_LINK = re.compile(  # the English names of a site's legal pages ("Climate Policy" is a headline's)
+    r"\b(?:(?:privacy|cookies?|closed\s+captioning|accessibility|editorial|ethics|corrections|comments?|refunds?"
+    r"|returns?|shipping)\s+polic(?:y|ies)|terms\s+of\s+(?:use|service)|terms\s+(?:&|and)\s+conditions|disclaimer"
+    r"|sitemap)$", re.IGNORECASE)
+
+
+def _legal_link(line: Line) -> bool:
+    """A link to one of the site's legal pages ("Privacy Policy", "Closed Captioning Policy", "Terms of Use")."""
+    return line.words <= LEGAL_LINK_MAX_WORDS and _LEGAL_LINK.search(line.text) is not None
+
+
+BLOG_NAME_MAX_WORDS = 4
+BLOG_RIVAL_MIN_SCORE = 0.0  # a candidate scoring this much at least is a headline before a blog's name
+_BLOG_NAME = re.compile(r"\bblog$", re.IGNORECASE)
+
+
+def _blog_name(line: Line) -> bool:
+    """A blog's name ("Engora Data Blog", "Colin Watson's blog", "The Company Blog"): the site's, not a
+    post's headline; a phrase with a function word is a headline's ("Start a Blog")."""
+    words = line.lower_tokens[1:] if line.lower_tokens[:1] == ["the"] else line.lower_tokens
+    return line.words <= BLOG_NAME_MAX_WORDS and _BLOG_NAME.search(line.text) is not None \
+        and not any(w in STOPWORDS for w in words)
+
+
+def _without_blog_names(lines: list[Line], candidates: list[int], scores: list[float]) -> tuple[list[int], list[float]]:
+    """The candidates and their scores less the blog's name (`_blog_name`), when another candidate
+    scores BLOG_RIVAL_MIN_SCORE or more: else the post shows no headline the model knows for one,
+    and the blog's name is kept over a heading of its text."""
+    named = [_blog_name(lines[i]) for i in candidates]
+    if not any(named) or not any(s >= BLOG_RIVAL_MIN_SCORE for s, n in zip(scores, named, strict=True) if not n):
+        return candidates, scores
+    kept = [k for k, n in enumerate(named) if not n]
+    return [candidates[k] for k in kept], [scores[k] for k in kept]
+
+
+def _passed_over(lines: list[Line], i: int) -> bool:
+    """Line `i` is no headline, though the model learns from such lines: a prompt, a diagram's line,
+    a row of counters, a menu's row, a row of tags, a label with its count, a postal address,
+    an item of a numbered list, a caption with its credit, a recipe's ingredient, a credit
+    ("Recipe by PJ Hamel"), a rating, a time ago or a reading time, a row of names set off by commas,
+    an entry of a list of posts that opens with its date, a link to a legal page ("Privacy Policy"),
+    one of several rows of a menu near each other, a label and its figure ("Price: 34,95"),
+    the name under a byline's lead-in ("Author:"),
+    or the title of a clip under its player's label ("video")."""
+    line = lines[i]
+    if _prompt(line) or _drawing(line) or _counter_row(line) or _menu_row(line) or _tag_row(line) \
+            or _counted_label(line) or _credited_caption(line) or _named_by(line) or _name_list(line) \
+            or _legal_link(line) or _among_menu_rows(lines, i) \
+            or (i > 0 and (is_byline_lead(lines[i - 1].text) or _MEDIA_LABEL.fullmatch(lines[i - 1].text) is not None)):
+        return True
+    return _FIGURE.search(line.text) is not None and (  # the rules that read a figure
+        _postal_address(line) or _numbered_item(lines, line) or _ingredient(line) or _rating(line)
+        or _time_note(line) or _dated_entry(line) or _labelled_figure(line))
+
+
+_FIGURE = re.compile(r"[\d½¼¾⅓⅔⅛]")  # a digit or a fraction
+
+
+# a player's label in lower case, as an icon's text shows it ("video", "play_arrow", "videocam"): the line under
+# it is a clip's title
+_MEDIA_LABEL = re.compile(r"(?:video|videocam|play_arrow|play_circle(?:_outline|_filled)?)")
+
+
+TIME_NOTE_MAX_WORDS = 6
+_TIME_NOTE = re.compile(  # an English time ago or reading time: "2 days ago", "6 min read", "Reading time: 8 minutes"
+    r"\b\d+\s*(?:sec|min|minute|hour|hr|day|week|month|year)s?\s+ago\b|\b\d+\s*(?:-\s*)?(?:min(?:ute)?s?|m)\.?\s+read\b"
+    r"|\bread(?:ing)?\s+time\b", re.IGNORECASE)
+
+
+def _time_note(line: Line) -> bool:
+    """A short note of when the post was made or how long it takes to read, with its figure ("2 days ago",
+    "6 min read"; "Reading Time Matters" is a headline)."""
+    return line.words <= TIME_NOTE_MAX_WORDS and _FIGURE.search(line.text) is not None \
+        and _TIME_NOTE.search(line.text) is not None
+
+
+NAME_LIST_MIN_ITEMS = 6  # names in a row set off by commas: a post's tags or the films it covers
+NAME_LIST_ITEM_MAX_WORDS = 4
+
+
+def _name_list(line: Line) -> bool:
+    """A row of names set off by commas ("Mackenzie, Mother Wolf, Night Nurse, Pocket Dream, Ruby Road"):
+    tags; a headline that lists things says what they are first ("Mobile App: Definition, Types, ...")."""
+    if ":" in line.text or line.text.count(", ") + 1 < NAME_LIST_MIN_ITEMS:
+        return False
+    return all(1 <= len(part.split()) <= NAME_LIST_ITEM_MAX_WORDS for part in line.text.split(", "))
+
+
+_RATING = re.compile(  # an English rating: "4.7 out of 5 stars", "67 Reviews 4.7 ..."
+    r"\b\d(?:\.\d+)?\s*(?:out\s+of|/)\s*(?:5|10)\s*stars?\b|\b\d(?:\.\d+)?\s+out\s+of\s+5\b"
+    r"|^\d[\d,]*\s+(?:reviews|ratings)\b", re.IGNORECASE)
+
+
+RATING_MAX_WORDS = 8  # a rating's widget is short ("Why This Diner Gets 5 out of 5 Stars" is a headline)
+
+
+def _rating(line: Line) -> bool:
+    """A rating or a count of reviews ("67 Reviews 4.7 out of 5 stars"): a widget, no headline."""
+    return line.words <= RATING_MAX_WORDS and _RATING.search(line.text) is not None
+
+
+_BY = re.compile(r"(?:[^\W\d_][\w-]*\s+){0,2}by\s+(?=[A-Z])", re.IGNORECASE)  # "Recipe by ", "By ", "Photos by "
+
+
+def _named_by(line: Line) -> bool:
+    """A short lead-in ending in "by" and a person's name, alone ("Recipe by PJ Hamel",
+    "Photos by Jane Doe"): who made the page or its pictures ("Stand by Me" names no one)."""
+    found = _BY.match(line.text) if " by " in line.text or line.text[:3].lower() == "by " else None
+    return found is not None and looks_like_name(_INITIALS.sub(r"\1.\2.", line.text[found.end():]))
+
+
+_INITIALS = re.compile(r"\b([A-Z])([A-Z])\b")  # initials written without stops: "PJ Hamel" is "P.J. Hamel"
+
+
+_CREDIT_AFTER = re.compile(  # an English credit after a sentence: "... this year. Photo by Ben Hon for Resy"
+    r"[.!?]\s+\(?(?:photo|photograph|image|picture|illustration|credit)s?\b(?:\s+by\b|\s*:|\s+courtesy\b)",
+    re.IGNORECASE)
+
+
+def _credited_caption(line: Line) -> bool:
+    """A picture's caption with its credit after it ("Yamada earned its first Michelin star this year.
+    Photo by Ben Hon for Resy")."""
+    return line.words >= CREDITED_CAPTION_MIN_WORDS and _CREDIT_AFTER.search(line.text) is not None
+
+
+CREDITED_CAPTION_MIN_WORDS = 4  # a sentence and its credit: "Chefs at work. Photo by Jane Doe"
+
+
+_INGREDIENT = re.compile(  # an amount, an English unit: "4 cups plus 3 tablespoons (500g) flour"
+    r"(?:\d+(?:[/.]\d+)?|[½¼¾⅓⅔⅛])\s*(?:cups?|tablespoons?|teaspoons?|tbsp|tsp|grams?|g|oz|ounces?|pounds?|lbs?"
+    r"|ml|liters?|litres?|pinch(?:es)?|cloves?|sticks?)\b")  # in lower case: "5 Cups of Coffee" is a headline
+
+
+def _ingredient(line: Line) -> bool:
+    """An ingredient of a recipe: an amount and its unit first ("4 cups plus 3 tablespoons (500g) flour")."""
+    return (line.text[:1].isdigit() or line.text[:1] in "½¼¾⅓⅔⅛") and _INGREDIENT.match(line.text) is not None
+
+
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s")  # "1. Connected Fitness Technology", "3) Budget"
+
+
+def _numbered_item(lines: list[Line], line: Line) -> bool:
+    """An item of a numbered list ("1. Connected Fitness Technology") whose next item opens a line
+    too ("2. ..."): a headline counts without a full stop or bracket ("10 Tips for ..."), and a
+    name may hold a number so ("1. FC Köln wins the derby")."""
+    found = _NUMBERED.match(line.text) if line.text[:1].isdigit() else None
+    if found is None:
+        return False
+    number, mark = int(found.group()[:-2]), found.group()[-2]
+    after = f"{number + 1}{mark} "
+    return any(ln.text.startswith(after) for ln in lines[line.index + 1:])
+
+
+_TAG_ROW = re.compile(r"(?:#[^\W_][\w-]*\s*)+")  # "#development #git"
+
+
+def _tag_row(line: Line) -> bool:
+    """A row of hashtags ("#development #git"): the post's tags, no headline."""
+    return line.text[:1] == "#" and _TAG_ROW.fullmatch(line.text) is not None
+
+
+_COUNTED = re.compile(r"(?P<label>.{1,60}?)\s\((?P<count>\d{1,6})\)")  # "privacy (62)", "DIY (Do it yourself) (4)"
+_YEAR = re.compile(r"1\d{3}|20\d\d")
+
+
+def _counted_label(line: Line) -> bool:
+    """A category or archive's link with its count of posts ("privacy (62)", "March 2024 (5)"):
+    a count in brackets ends the line; a year in brackets is a headline's ("Best Laptops (2025)")."""
+    found = _COUNTED.fullmatch(line.text) if line.text.endswith(")") else None
+    return found is not None and _YEAR.fullmatch(found.group("count")) is None
+
+
+_POSTAL = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?|,\s*[A-Z]{2}\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d")  # ", MD 21031"
+
+
+_STREET = re.compile(  # a house's number, a street's name and an English kind of street: "11311 McCormick Rd."
+    r"\d{1,6}\s+(?:[A-Z][\w.]*\s+){1,4}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Hwy"
+    r"|Highway|Pkwy|Parkway|Ct|Court|Pl|Place)\b\.?(?:,|$)")  # then a comma or nothing ("10 Main Street Shops")
+
+
+def _postal_address(line: Line) -> bool:
+    """A postal address ending in a region's code and a postal code ("Hunt Valley, MD 21031",
+    "St. Thomas, ON N5P 1B9") or opening with a house's number and its street ("11311 McCormick
+    Rd., Suite 500"): the page's contact details."""
+    return (line.text[-1:].isalnum() and _POSTAL.search(line.text[-24:]) is not None) or (
+        line.text[:1].isdigit() and _STREET.match(line.text) is not None)
+
+
+_DATED_ENTRY = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d\b")
+
+
+def _dated_entry(line: Line) -> bool:
+    """An entry of a list of posts that opens with its date in figures ("2023-06-12 Further
+    arguments for ...", "12/06/2023 Notes"): another post, no headline."""
+    return line.text[:1].isdigit() and _DATED_ENTRY.match(line.text) is not None
 
 
 def headline_candidate(lines: list[Line], i: int) -> bool:
@@ -217,6 +442,92 @@ def _punctuated_twin(lines: list[Line], candidates: list[int], best: int) -> int
             if _WORDS.findall(twin.key) == words and _marks(twin.text) > _marks(chosen.text):
                 return k
     return best
+
+
+def _twinned_headline(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """When a candidate shortly above or below the chosen line is said again on
+    the line right under it ("Climate Change" / "Climate Change": a breadcrumb's
+    end or a copy for small screens over the page's own headline), scores
+    nearly as well and is no sentence and no one's name (an author's picture
+    and name), and the chosen line is said once there, that line is the headline
+    and the chosen one a section's label or a teaser beside it."""
+    chosen = lines[candidates[best]]
+    if _said_twice(lines, chosen.index):
+        return best
+    found = best
+    for k, i in enumerate(candidates):
+        if 0 < abs(i - chosen.index) <= TWIN_MAX_GAP and i + 1 < len(lines) and lines[i + 1].key == lines[i].key \
+                and scores[k] >= scores[best] - TWIN_SCORE_MARGIN and lines[i].words >= TWIN_MIN_WORDS \
+                and (found == best or scores[k] > scores[found]) and not rules.is_sentence(lines[i]) \
+                and not looks_like_name(lines[i].text):
+            found = k
+    return found
+
+
+def _headline_before_text(lines: list[Line], candidates: list[int], scores: list[float], best: int,
+                          run: tuple[int, int]) -> int:
+    """When the chosen line stands inside the text (`run`, after its first line), the last candidate
+    shaped as a headline at the text's start or over it, within BEFORE_TEXT_MAX_GAP lines, is the
+    headline if it scores nearly as well: the chosen line is a heading of the text ("Myth: Skipping
+    Meals Leads to Weight Loss" under "Nutritional Myths Debunked")."""
+    start, end = run
+    chosen = candidates[best]
+    if not start < chosen < end:
+        return best
+    over = [k for k, i in enumerate(candidates) if i <= start and chosen - i <= BEFORE_TEXT_MAX_GAP
+            and scores[k] >= scores[best] - BEFORE_TEXT_SCORE_MARGIN and neighbours.headline_shaped(lines[i])]
+    return over[-1] if over else best
+
+
+def _headline_after_teasers(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """When the chosen line, shaped as a headline, ends a list of teasers (TEASER_MIN_ABOVE
+    headline-shaped candidates within TEASER_WINDOW lines over it that score alike: "Recent from
+    Jane Doe"), the first headline-shaped candidate shortly under it that scores nearly as well
+    and heads no such list itself is the story's own headline."""
+    chosen = candidates[best]
+    if not neighbours.headline_shaped(lines[chosen]):
+        return best
+    teasers = [k for k in range(best) if chosen - candidates[k] <= TEASER_WINDOW
+               and scores[k] >= scores[best] - TEASER_SCORE_MARGIN and neighbours.headline_shaped(lines[candidates[k]])]
+    if len(teasers) < TEASER_MIN_ABOVE:
+        return best
+    for k in range(best + 1, len(candidates)):
+        i = candidates[k]
+        if i - chosen > AFTER_TEASERS_MAX_GAP:
+            break
+        if neighbours.headline_shaped(lines[i]) and scores[k] >= scores[best] - AFTER_TEASERS_SCORE_MARGIN \
+                and not any(0 < candidates[j] - i <= TEASER_WINDOW and neighbours.headline_shaped(lines[candidates[j]])
+                            and scores[j] >= scores[k] - TEASER_SCORE_MARGIN for j in range(k + 1, len(candidates))):
+            return k
+    return best
+
+
+_TRAIL_MARK = re.compile("[>»›]")  # one of a breadcrumb's separators (`rules.TRAIL_SEPARATORS`, which imports us)
+
+
+def _breadcrumbs_end(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """When a breadcrumb trail near a candidate ends with it ("Home » Are you attending 2026's top
+    tech conferences?" under that line) and the chosen line is no such end, that candidate is the
+    headline, if it scores nearly as well and is no label of a word or two ("ML Tools")."""
+    ends: dict[str, list[int]] = {}
+    for line in lines:
+        if _TRAIL_MARK.search(line.text) is not None:
+            parts = [p for p in rules.TRAIL_SPLIT.split(line.key) if p.strip()]
+            if len(parts) >= 2:
+                ends.setdefault(parts[-1].strip(), []).append(line.index)
+    if not ends or lines[candidates[best]].key in ends:
+        return best
+    for k, i in enumerate(candidates):
+        near = any(abs(j - i) <= CRUMB_MAX_GAP for j in ends.get(lines[i].key, ()))
+        if near and lines[i].words >= TITLE_MIN_WORDS and scores[k] >= scores[best] - CRUMB_SCORE_MARGIN:
+            return k
+    return best
+
+
+def _said_twice(lines: list[Line], i: int) -> bool:
+    """Line `i` is said again on the line right above or below it."""
+    key = lines[i].key
+    return (i > 0 and lines[i - 1].key == key) or (i + 1 < len(lines) and lines[i + 1].key == key)
 
 
 def _marks(text: str) -> int:
@@ -386,8 +697,14 @@ _PROMPT = re.compile(  # "Search" over a site or its kinds of pages (not a story
 
 def _prompt(line: Line) -> bool:
     """A search box's prompt ("Search The Software Report", "Search for articles and insights about software"),
-    a link's ("Learn about our editorial process") or an offer's ("Access our 14 day free-trial")."""
-    return _PROMPT.match(line.text) is not None
+    a link's ("Learn about our editorial process", "View All Recipe Collections") or an offer's
+    ("Access our 14 day free-trial")."""
+    return _PROMPT.match(line.text) is not None or (
+        line.words <= MORE_LINK_MAX_WORDS and _MORE_LINK.match(line.text) is not None)
+
+
+MORE_LINK_MAX_WORDS = 5  # a link to the rest of a list is short ("See All the Winners From the Oscars" is a headline)
+_MORE_LINK = re.compile(r"(?:view|see|show|browse|explore)\s+(?:all|more)\b", re.IGNORECASE)  # "View All Recipes"
 
 
 _COUNTER = re.compile(r"[^\W\d_]\w*(?: [^\W\d_]\w*)? \d[\d.,]*[kKmM]?")  # "Stars 107", "Code Revisions 4"
@@ -400,6 +717,73 @@ def _counter_row(line: Line) -> bool:
     parts = _COUNTER.findall(line.text)
     return len(parts) >= COUNTER_ROW_MIN and " ".join(parts) == " ".join(line.text.split()) \
         and all(w[0].isupper() for part in parts for w in part.split()[:-1])
+
+
+MENU_ROW_MIN_WORDS = 8  # a menu's row glued into one line, when it repeats its words, is this long
+MENU_ROW_MIN_REPEATS = 2  # words said again in such a row ("Back Traditional Menu Vegetarian Menu Our Menu Options")
+MENU_ROW_MIN_GLUED = 3  # items glued without a space ("All ServicesStock AdvisorEpic Plus"): a row of a menu
+_GLUED = re.compile(r"[^\W\d_A-Z]{2}[A-Z][^\W\d_A-Z]")  # a word in lower case, then the next item's capital
+_CLAUSE_MARK = re.compile(r"[:,;?!–—(\[]")  # a headline's clauses and asides; a menu's row has none
+
+
+MENU_ROW_MIN_ITEMS = 6  # capitalised words of a menu's row ending in a control ("Posts Music Reading Links Search")
+_CONTROL_END = re.compile(  # the English controls a site's menu ends in
+    r"\b(?:Search|Menu|Log ?[Ii]n|Sign [Ii]n|Sign [Uu]p|Contact(?: [Uu]s)?|Subscribe|Register|Cart|Donate)$")
+
+
+def _ends_in_control(line: Line) -> bool:
+    """A row of capitalised words without a function word or a full stop that ends in one of a site's
+    controls ("Posts Music Watching Reading Links Search", "Jeff Kaufman Posts RSS Contact")."""
+    words = line.text.split()
+    return len(words) >= MENU_ROW_MIN_ITEMS and _CONTROL_END.search(line.text) is not None \
+        and "." not in line.text and all(w[:1].isupper() or not w[:1].isalpha() for w in words) \
+        and not any(w in STOPWORDS for w in line.lower_tokens)
+
+
+MENU_ROWS_MIN_WORDS = 10  # a long row of capitalised words near another: rows of a menu
+MENU_ROWS_MAX_STOPWORDS = 1
+MENU_ROWS_WINDOW = 4  # lines either side read for the other row
+
+
+def _capitalised_row(line: Line) -> bool:
+    """A long row of capitalised words with hardly a function word and no punctuation that sets off a clause."""
+    if line.text.count(" ") + 1 < MENU_ROWS_MIN_WORDS:  # too few words set off by spaces
+        return False
+    words = line.text.split()
+    return len(words) >= MENU_ROWS_MIN_WORDS and _CLAUSE_MARK.search(line.text) is None and "." not in line.text \
+        and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in STOPWORDS for w in words) \
+        and sum(w in STOPWORDS for w in line.lower_tokens) <= MENU_ROWS_MAX_STOPWORDS
+
+
+def _among_menu_rows(lines: list[Line], i: int) -> bool:
+    """Line `i` and another line within MENU_ROWS_WINDOW lines of it are both long rows of capitalised
+    words (`_capitalised_row`): the rows of a menu, each read as one line ("Overview Planting Calendar
+    Frost Dates Garden Planner and Layouts Growing Guides Plant Problems")."""
+    if not _capitalised_row(lines[i]):
+        return False
+    near = range(max(0, i - MENU_ROWS_WINDOW), min(len(lines), i + MENU_ROWS_WINDOW + 1))
+    return any(j != i and _capitalised_row(lines[j]) for j in near)
+
+
+def _menu_row(line: Line) -> bool:
+    """A menu's items read as one line: items glued without spaces ("All ServicesStock AdvisorEpicEpic
+    PlusFool Portfolios"), a row ending in a control (`_ends_in_control`), or a long row that says some
+    of its words again ("Latest Video Random Video All Videos Browse Videos by Topic"); a headline that
+    repeats itself sets off its clauses
+    ("Home Gym Ideas on a Budget: Home Gym Equipment & Tips")."""
+    if _CLAUSE_MARK.search(line.text):
+        return False
+    if len(_GLUED.findall(line.text)) >= MENU_ROW_MIN_GLUED or _ends_in_control(line):
+        return True
+    if line.words < MENU_ROW_MIN_WORDS:
+        return False
+    seen: set[str] = set()
+    repeats = 0
+    for word in line.lower_tokens:
+        if len(word) > 1 and word not in STOPWORDS:
+            repeats += word in seen
+            seen.add(word)
+    return repeats >= MENU_ROW_MIN_REPEATS
 
 
 _BOX_DRAWING = re.compile("[\u2500-\u257f]")  # the Unicode block of box-drawing characters: "│ ├─ ┌──┐"
@@ -489,4 +873,7 @@ _CHOICE_RULES: tuple[tuple[str, Callable[[list[Line], list[int], list[float], in
     ("title_question", _question_over_subject),
     ("title_over_list", _headline_over_list),
     ("title_punctuated_twin", _twin),
+    ("title_said_twice", _twinned_headline),
+    ("title_breadcrumbs_end", _breadcrumbs_end),
+    ("title_after_teasers", _headline_after_teasers),
 )
