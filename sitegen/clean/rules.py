@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from sitegen.clean import code, contents, features, regions, titles, vocab
+from sitegen.clean.byline import is_author_box, is_author_role
 from sitegen.clean.learned import models
 from sitegen.clean.lines import CREDIT_MAX_WORDS, Line, fold
 
@@ -70,6 +71,8 @@ BUTTON_LINE_MAX_WORDS = 6  # a button or field line under a heading, read past f
 END_MARKER_MAX_WORDS = 6
 END_MARKER_MIN_SHARE = 0.6  # of the run's words read before an end marker may close it
 FINAL_MARKER_MIN_SHARE = 0.25  # the same for a marker that only ends articles: tags, comments
+AUTHOR_BOX_MIN_SHARE = 0.6  # of the run's words read before an author box in it may close it
+AUTHOR_BOX_NAME_MAX_WORDS = 5  # "Mary Marlowe Leverette": the name line heading an author box
 LINK_LINE_MAX_WORDS = 30  # "Read more: <a headline>"
 BROWSER_NOTICE_MAX_WORDS = 30  # "This slideshow requires JavaScript.": longer, it is text about browsers
 AFFILIATE_NOTICE_MAX_WORDS = 60  # "We may earn a commission from links on this page": longer, it is text about them
@@ -132,7 +135,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
              if ln.label else None for ln in lines]
     start, end = features.best_run(second, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
     _mark_tight_inserts(lines, start, end)
-    end = _cut_at_end_marker(lines, start, _cut_at_comment_thread(lines, start, end))
+    end = _cut_at_author_box(lines, start, _cut_at_end_marker(lines, start, _cut_at_comment_thread(lines, start, end)))
     _mark_author_greetings(lines, start, end)
     start = _skip_headline_list(lines, _list_start(lines, start), end)
     _mark_link_copies(lines, min(start, title.index if title else start), end)
@@ -140,6 +143,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     start = _lead_in(lines, second, _carry_run(lines, second, start, -1), title)
     extended = _over_code(lines, second, start, _continue_fields(lines, start, _introduced_block(lines, extended)))
     extended = _continue_labels(lines, second, start, extended)
+    extended = _cut_at_author_box(lines, start, extended)
     _close_after_final_marker(lines, extended)
     _take_later_runs(lines, second, start, extended)
     _mark_by_score(lines, second, (start, end, extended),
@@ -360,6 +364,39 @@ def _cut_at_end_marker(lines: list[Line], start: int, end: int) -> int:
             return i
         if not line.label:
             seen += line.words
+    return end
+
+
+def _cut_at_author_box(lines: list[Line], start: int, end: int) -> int:
+    """An author box in the run ("Jane Doe" / "Jane Doe is a writer who
+    covers ...", `byline.is_author_box`) once AUTHOR_BOX_MIN_SHARE of its
+    words are behind it is the author's bio, however well it scores: its
+    name, role and the sentences of its bio go; the text may go on after it
+    (a FAQ under a heading). The run's end, or the box's start when the box
+    closes it."""
+    total = sum(ln.words for ln in lines[start:end] if not ln.label)
+    texts: list[str] | None = None  # made when first needed: most runs hold no name line
+    seen = 0
+    i = start
+    while i < end:
+        line = lines[i]
+        if line.rule in ("", "insert_in_text") and line.words <= AUTHOR_BOX_NAME_MAX_WORDS \
+                and seen >= total * AUTHOR_BOX_MIN_SHARE:  # a name the run carried on over, as over an insert
+            texts = texts or [ln.text for ln in lines]
+            if is_author_box(texts, i):
+                j = i + 3 if is_author_role(texts[i + 1]) else i + 2  # past the name, its role and the bio
+                while j < end and not lines[j].label and is_sentence(lines[j]):
+                    j += 1
+                for box in lines[i:j]:
+                    if box.rule in ("", "insert_in_text"):
+                        box.mark(BOILERPLATE, "author_box")
+                if j >= end:
+                    return i
+                i = j
+                continue
+        if not line.label:
+            seen += line.words
+        i += 1
     return end
 
 
