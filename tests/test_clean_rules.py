@@ -846,6 +846,19 @@ def test_sign_up_buttons_share_prompts_and_related_headers_are_chrome() -> None:
     assert not vocab.END_MARKER.match("More people read stories now")
 
 
+def test_lists_of_other_posts_and_the_authors_section_open_what_follows_an_article() -> None:
+    for header in ("Recent Posts", "Latest Articles", "Similar posts", "What to Read Next", "Watch Next",
+                   "Recommended Stories", "Explore more", "Previous Post", "Next article", "Keep Reading",
+                   "Back to Blog", "Discussion about this post", "Popular Articles", "More Videos", "Written by:",
+                   "Medically reviewed by", "About Our Expert"):
+        assert vocab.end_marker(header), header
+        teaser = "Who will make the Rock Hall in 2020? Fans cast their votes."
+        text = article().replace("\n\nShare", f"\n\n{header}\n\n{teaser}\n\nShare")
+        assert teaser not in " ".join(b.text for b in clean(text).blocks), header
+    for text in ("Recent studies show", "Next, the council voted", "Explore more than 40 trails", "Written by hand"):
+        assert not vocab.end_marker(text), text
+
+
 def test_a_heading_candidate_is_read_with_the_line_past_its_button() -> None:
     page = ["Some intro text that runs long enough to be a paragraph of the page, with words.",
             "Sonos Move for $400", "See it now: Amazon",

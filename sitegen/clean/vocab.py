@@ -342,10 +342,14 @@ _FINAL_MARKERS = r"""(?:[\w-]+\s+){0,2}comments?(?:\s*\(\d+\))?|\d+\s+comments?|
     |comentários|kommentare|commenti|comentarios|komentar|комментарии|댓글|コメント"""
 # ... and those that may also stand inside it: recommendations, "Most read", "See also".
 _OTHER_END_MARKERS = r"""related(?:\s+(?:articles?|stories|posts|content|news|coverage|topics|reading))?
-    |recommended(?:\s+for\s+you)?|(?:you\s+)?(?:may|might)\s+also\s+(?:like|enjoy)
-    |more\s+(?:\w+\s+){0,2}(?:stories|articles|news)|more\s+(?:from|on|in)\b.*|read\s+(?:more|next)|see\s+also
+    |recommended(?:\s+for\s+you|\s+(?:stories|articles|posts|reading|videos))?|(?:you\s+)?(?:may|might)\s+also\s+(?:like|enjoy)
+    |more\s+(?:\w+\s+){0,2}(?:stories|articles|news)|more\s+videos|more\s+(?:from|on|in)\b.*|read\s+(?:more|next)|see\s+also
+    |(?:recent|latest|similar)\s+(?:blog\s+)?(?:posts|articles|stories|news)|(?:what\s+to\s+)?read\s+next|watch\s+next
+    |(?:previous|next|older|newer)\s+(?:post|article|story)|explore\s+more|keep\s+reading|back\s+to\s+(?:blog|news)
+    |discussion\s+about\s+this\s+(?:post|article)|written\s+by|(?:medically\s+)?reviewed\s+by|about\s+(?:our|the)\s+experts?
     |most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on)(?:\s+\w+){1,3})?|don'?t\s+miss
-    |trending(?:\s+now|\s+news)?|popular(?:\s+now)?|topics?\s*:?|share\s+this(?:\s+(?:article|story|post))?
+    |trending(?:\s+now|\s+news)?|popular(?:\s+now|\s+(?:posts|articles|stories))?|topics?\s*:?
+    |share\s+this(?:\s+(?:article|story|post))?
     |leia\s+(?:também|mais)|veja\s+também|mais\s+lidas|artigos\s+relacionados|notícias\s+relacionadas
     |ähnliche\s+artikel|das\s+könnte\s+sie\s+auch\s+interessieren|mehr\s+zum\s+thema
     |articoli\s+correlati|potrebbe\s+interessarti|leggi\s+anche|artículos\s+relacionados
@@ -365,7 +369,8 @@ _ABOUT_NAME = re.compile(r"^(?:about|sobre|über|à\s+propos\s+de|a\s+proposito\
 _MARKER_STARTS = ("related", "recommended", "you", "may", "might", "more", "read", "see", "most", "don", "trending",
                   "popular", "topic", "share", "leia", "veja", "mais", "artigos", "mehr", "articoli", "potrebbe",
                   "leggi", "berita", "baca", "leave", "join", "tag", "about", "comentar", "komentar", "kommentar",
-                  "sobre", "tentang")
+                  "sobre", "tentang", "recent", "latest", "similar", "what", "watch", "previous", "next",
+                  "older", "newer", "explore", "keep", "back", "discussion", "written", "reviewed", "medically")
 _MARKER_LEAD = "[( \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"  # `[\[(]?\s*` in ASCII (a strip that takes more lets more by)
 
 
