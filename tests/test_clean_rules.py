@@ -624,6 +624,21 @@ def test_a_run_of_short_lines_in_a_wide_script_is_a_menu() -> None:
     assert {ln.rule for ln in lines[1:6]} == {"menu_run"}
 
 
+def test_short_lines_of_program_code_are_no_menu() -> None:
+    code_lines = ["int t(int *a) {", "if (!a) {", "return -1;", "}", "return *a;", "}"]
+    lines = segment("\n".join([PARAGRAPH, *code_lines, PARAGRAPH]))
+    rules._mark_link_lists(lines)
+    assert {ln.rule for ln in lines} == {""}
+    query = ["SELECT", "schemaname,", "relname,", "last_analyze,", "last_autoanalyze"]
+    lines = segment("\n".join([PARAGRAPH, *query, PARAGRAPH]))
+    rules._mark_link_lists(lines)
+    assert {ln.rule for ln in lines} == {""}
+    menu = ["Home", "News", "Sport", "Weather", "Travel"]
+    lines = segment("\n".join([PARAGRAPH, *menu, PARAGRAPH]))
+    rules._mark_link_lists(lines)
+    assert {ln.rule for ln in lines[1:6]} == {"menu_run"}
+
+
 def test_about_and_a_name_opens_the_authors_bio_and_closes_the_article() -> None:
     for text in ("About Jane Doe", "Sobre Carlos Nadalim", "Über Moritz Bachmann"):
         assert vocab.about_the_author(text), text

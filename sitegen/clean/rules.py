@@ -891,7 +891,7 @@ def _mark_link_lists(lines: list[Line]) -> None:
     for line in [*lines, None]:
         if line is not None and line.label == BOILERPLATE:
             continue  # chrome between menu items carries the run on
-        if line is not None and not line.label and _menu_item(line):
+        if line is not None and not line.label and _menu_item(line) and not _code_item(line):
             run.append(line)
             continue
         if len(run) >= MENU_MIN_ITEMS:
@@ -913,6 +913,12 @@ def _cut_short(text: str) -> bool:
     """The text ends in an ellipsis right after a word: a headline cut to fit."""
     stem = text.rstrip(".…")
     return len(text) - len(stem) >= 2 or text.endswith("…") and stem[-1:].isalnum()
+
+
+def _code_item(line: Line) -> bool:
+    """A short line of program code ("return -1;", "}", "schemaname,"), never a menu's item: it ends
+    a run of short lines as a sentence does."""
+    return line.text.endswith(",") or line.code
 
 
 def _menu_item(line: Line) -> bool:
