@@ -247,6 +247,8 @@ CREDIT_NAME_MAX_WORDS = 4  # "Michael Hession/NYT Wirecutter": a longer part bef
 # Words no credited name holds, where headings and "label | value" rows do ("Best For | Denim")
 _NOT_IN_NAMES = frozenset(("a", "an", "the", "for", "of", "to", "in", "on", "at", "and", "or", "with", "by", "from",
                            "is", "are"))
+# Words in lower case an agency's part of a credit may hold ("Getty Images for Netflix", "The Times via AP")
+_IN_AGENCIES = frozenset(("for", "via", "of", "and", "the", "de", "del", "der", "di", "du", "la", "le", "van", "von"))
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|\s\|\s)\s*")
 _POSSESSIVE = re.compile(r"\w['’]s\b")
 
@@ -258,10 +260,14 @@ def credit_shape(text: str) -> bool:
     Passport Problem | Firm", "Size Range | Up to 24" are headings and rows)."""
     if not CREDIT_SHAPE.match(text) or any(c.isdigit() for c in text):
         return False
-    name = _CREDIT_SPLIT.split(text, maxsplit=1)[0]
+    name, agency = _CREDIT_SPLIT.split(text, maxsplit=1)
     words = name.split()
     if words[:1] == ["By"]:  # "By Jane Doe | Agency": a credit that names its author
         words = words[1:]
+    if len(words) == 1 and not words[0].isupper() and "/" in text:
+        return False  # "Pick-Up/Drop-Off Catering", "Shorts/Skirts": one word is no name ("NASA/JPL" is an agency's)
+    if any(w[:1].islower() and w not in _IN_AGENCIES for w in agency.split()):
+        return False  # "AI/ML infrastructure", "X/Y - toggle logging": a heading or an item, not an agency's name
     return (len(words) <= CREDIT_NAME_MAX_WORDS and not _POSSESSIVE.search(name)
             and not any(w.casefold() in _NOT_IN_NAMES for w in words))
 
