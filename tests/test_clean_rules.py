@@ -626,6 +626,15 @@ def test_a_run_of_short_lines_in_a_wide_script_is_a_menu() -> None:
     assert {ln.rule for ln in lines[1:6]} == {"menu_run"}
 
 
+def test_short_lines_under_a_line_announcing_them_are_the_list_it_announces() -> None:
+    items = ["Roads", "Bridges", "Tunnels", "Sidewalks", "Bike lanes"]
+    intro = "The committee said the new tax would pay for the following works:"
+    text = article(PARAGRAPH, intro, "\n".join(items), PARAGRAPH.replace("committee", "council"))
+    assert {rule_of(text, item) for item in items} == {(rules.PARAGRAPH, "announced_list")}
+    text = article(PARAGRAPH, "\n".join(items), PARAGRAPH.replace("committee", "council"))
+    assert {rule_of(text, item) for item in items} == {(rules.BOILERPLATE, "menu_run")}  # a menu, unannounced
+
+
 def test_short_lines_of_program_code_are_no_menu() -> None:
     code_lines = ["int t(int *a) {", "if (!a) {", "return -1;", "}", "return *a;", "}"]
     lines = segment("\n".join([PARAGRAPH, *code_lines, PARAGRAPH]))

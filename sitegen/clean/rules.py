@@ -149,6 +149,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_by_score(lines, second, (start, end, extended),
                    _lead_paragraph(lines, second, start, title))
     _mark_headings(lines, ctx, second)
+    _mark_announced_lists(lines)  # after the headings: a list's items head nothing
     mark_dek(lines, title)
     return title
 
@@ -193,6 +194,18 @@ def _mark_by_score(lines: list[Line], probs: list[float], run: tuple[int, int, i
             line.mark(PARAGRAPH, f"{MODEL_RULE}p={probs[i]:.2f}" + ("" if inside else ",outside_run"))
         else:
             line.mark(BOILERPLATE, f"{MODEL_RULE}p={probs[i]:.2f}" + ("" if inside else ",outside_run"))
+
+
+def _mark_announced_lists(lines: list[Line]) -> None:
+    """A run of short lines taken for a menu (`_mark_link_lists`) right under
+    a line of the text that announces it ("The metadata layer includes:") is
+    the list it announces: its items are text."""
+    for i, line in enumerate(lines):
+        if line.rule == "menu_run" and i > 0 and lines[i - 1].label in CONTENT and lines[i - 1].text.endswith(":"):
+            j = i
+            while j < len(lines) and lines[j].rule == "menu_run":
+                lines[j].mark(PARAGRAPH, "announced_list")
+                j += 1
 
 
 def _mark_link_copies(lines: list[Line], top: int, end: int) -> None:
