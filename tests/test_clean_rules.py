@@ -629,10 +629,11 @@ def test_a_run_of_short_lines_in_a_wide_script_is_a_menu() -> None:
 def test_short_lines_under_a_line_announcing_them_are_the_list_it_announces() -> None:
     items = ["Roads", "Bridges", "Tunnels", "Sidewalks", "Bike lanes"]
     intro = "The committee said the new tax would pay for the following works:"
-    text = article(PARAGRAPH, intro, "\n".join(items), PARAGRAPH.replace("committee", "council"))
-    assert {rule_of(text, item) for item in items} == {(rules.PARAGRAPH, "announced_list")}
-    text = article(PARAGRAPH, "\n".join(items), PARAGRAPH.replace("committee", "council"))
-    assert {rule_of(text, item) for item in items} == {(rules.BOILERPLATE, "menu_run")}  # a menu, unannounced
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    for over, rule in ((intro, (rules.PARAGRAPH, "announced_list")), (PARAGRAPH, (rules.BOILERPLATE, "menu_run"))):
+        text = "\n\n".join(["Menu", "Search", "City plans new road tax", *body[:3], over, "\n".join(items),
+                             *body[3:], "Share", "Privacy Policy"])
+        assert {rule_of(text, item) for item in items} == {rule}, over  # unannounced, they are a menu
 
 
 def test_short_lines_of_program_code_are_no_menu() -> None:
