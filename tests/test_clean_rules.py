@@ -636,6 +636,16 @@ def test_short_lines_under_a_line_announcing_them_are_the_list_it_announces() ->
         assert {rule_of(text, item) for item in items} == {rule}, over  # unannounced, they are a menu
 
 
+def test_a_pages_navigation_labels_among_its_text_are_chrome() -> None:
+    for label in ("Table of Contents", "TABLE OF CONTENTS", "Back to top", "Previous Next", "On this page:"):
+        assert vocab.nav_label(label), label
+        body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+        text = "\n\n".join(["Menu", "City plans new road tax", *body[:3], label, *body[3:], "Share"])
+        assert rule_of(text, label) == (rules.BOILERPLATE, "nav_label"), label
+    for text in ("Contents of the new bill", "Contact us for a quote", "Table"):
+        assert not vocab.nav_label(text), text
+
+
 def test_short_lines_of_program_code_are_no_menu() -> None:
     code_lines = ["int t(int *a) {", "if (!a) {", "return -1;", "}", "return *a;", "}"]
     lines = segment("\n".join([PARAGRAPH, *code_lines, PARAGRAPH]))

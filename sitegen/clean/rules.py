@@ -150,6 +150,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
                    _lead_paragraph(lines, second, start, title))
     _mark_headings(lines, ctx, second)
     _mark_announced_lists(lines)  # after the headings: a list's items head nothing
+    _mark_nav_labels(lines)
     mark_dek(lines, title)
     return title
 
@@ -194,6 +195,15 @@ def _mark_by_score(lines: list[Line], probs: list[float], run: tuple[int, int, i
             line.mark(PARAGRAPH, f"{MODEL_RULE}p={probs[i]:.2f}" + ("" if inside else ",outside_run"))
         else:
             line.mark(BOILERPLATE, f"{MODEL_RULE}p={probs[i]:.2f}" + ("" if inside else ",outside_run"))
+
+
+def _mark_nav_labels(lines: list[Line]) -> None:
+    """A page's navigation label kept as text ("Table of Contents", "Back to
+    top", "Previous Next", `vocab.nav_label`) is chrome. It is dropped once
+    the text is found, not before: as chrome it would break the run."""
+    for line in lines:
+        if line.label in CONTENT and vocab.nav_label(line.text):
+            line.mark(BOILERPLATE, "nav_label")
 
 
 def _mark_announced_lists(lines: list[Line]) -> None:

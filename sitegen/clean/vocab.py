@@ -34,6 +34,20 @@ UI_WORDS = frozenset((
 ))
 
 
+# A page's own navigation labels that stand among its text's lines: over its table of contents, under its sections,
+# over or under its pager. Chrome, but no break in the text (`rules` drops them once the text is found).
+NAV_LABELS = frozenset(("table of content", "table of contents", "contents", "on this page", "in this article",
+                        "back to top", "scroll to top", "previous next", "get started", "contact us"))
+
+
+def nav_label(text: str) -> bool:
+    """`text` is one of `NAV_LABELS` (case aside, with or without a colon after it)."""
+    return len(text) <= NAV_LABEL_MAX_CHARS and ascii_lower(text).rstrip(" :") in NAV_LABELS
+
+
+NAV_LABEL_MAX_CHARS = 20  # the longest of `NAV_LABELS`, with a colon
+
+
 def ui_line(text: str) -> bool:
     """`UI_LINE` matches `text`: where its spacing is single (what `\\s` matches is one space), a set lookup."""
     if "  " in text or not text.isprintable():
