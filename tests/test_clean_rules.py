@@ -636,7 +636,7 @@ def test_short_lines_under_a_line_announcing_them_are_the_list_it_announces() ->
         assert {rule_of(text, item) for item in items} == {rule}, over  # unannounced, they are a menu
 
 
-def test_a_pages_navigation_labels_among_its_text_are_chrome() -> None:
+def test_a_pages_navigation_labels_and_shop_links_among_its_text_are_chrome() -> None:
     for label in ("Table of Contents", "TABLE OF CONTENTS", "Back to top", "Previous Next", "On this page:"):
         assert vocab.nav_label(label), label
         body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
@@ -644,6 +644,11 @@ def test_a_pages_navigation_labels_among_its_text_are_chrome() -> None:
         assert rule_of(text, label) == (rules.BOILERPLATE, "nav_label"), label
     for text in ("Contents of the new bill", "Contact us for a quote", "Table"):
         assert not vocab.nav_label(text), text
+    for link in ("Buy on Amazon", "$129.99 at Walmart", "Check price at Best Buy"):
+        body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+        text = "\n\n".join(["Menu", "City plans new road tax", *body[:3], link, *body[3:], "Share"])
+        assert rule_of(text, link) == (rules.BOILERPLATE, "shop_link"), link
+    assert not vocab.SHOP_LINK.match("Buy on a budget and save on the rest of the year")
 
 
 def test_short_lines_of_program_code_are_no_menu() -> None:

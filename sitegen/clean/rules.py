@@ -199,11 +199,15 @@ def _mark_by_score(lines: list[Line], probs: list[float], run: tuple[int, int, i
 
 def _mark_nav_labels(lines: list[Line]) -> None:
     """A page's navigation label kept as text ("Table of Contents", "Back to
-    top", "Previous Next", `vocab.nav_label`) is chrome. It is dropped once
-    the text is found, not before: as chrome it would break the run."""
+    top", "Previous Next", `vocab.nav_label`) and a link to a shop ("Buy on
+    Amazon", "$129 at Walmart", `vocab.SHOP_LINK`) are chrome. They are
+    dropped once the text is found, not before: as chrome they would break
+    the run (a buying guide's links stand between its items)."""
     for line in lines:
         if line.label in CONTENT and vocab.nav_label(line.text):
             line.mark(BOILERPLATE, "nav_label")
+        elif line.label in CONTENT and line.words <= vocab.SHOP_LINK_MAX_WORDS and vocab.SHOP_LINK.match(line.text):
+            line.mark(BOILERPLATE, "shop_link")
 
 
 def _mark_announced_lists(lines: list[Line]) -> None:

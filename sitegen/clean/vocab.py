@@ -48,6 +48,15 @@ def nav_label(text: str) -> bool:
 NAV_LABEL_MAX_CHARS = 20  # the longest of `NAV_LABELS`, with a colon
 
 
+# A link to a shop that sells what the text shows: "Buy on Amazon", "$129 at Walmart", "Check price at Best Buy".
+SHOP_LINK = re.compile(
+    r"""^(?:(?:buy|shop|see\s+it|view|check\s+price|see\s+price|check\s+it\s+out)\s+(?:now\s+)?(?:on|at)
+    |[$£€][\d,.]+\s+(?:at|on|from))\s+[\w.&'’-]+(?:\s+[\w.&'’-]+)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+SHOP_LINK_MAX_WORDS = 6
+
+
 def ui_line(text: str) -> bool:
     """`UI_LINE` matches `text`: where its spacing is single (what `\\s` matches is one space), a set lookup."""
     if "  " in text or not text.isprintable():
