@@ -651,6 +651,16 @@ def test_a_pages_navigation_labels_and_shop_links_among_its_text_are_chrome() ->
     assert not vocab.SHOP_LINK.match("Buy on a budget and save on the rest of the year")
 
 
+def test_a_text_the_page_shows_twice_is_kept_once() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(5)]
+    text = "\n\n".join(["Menu", "City plans new road tax", *body, "Share", "Section heading", *body, "Share"])
+    labels = [ln for ln in clean(text).labels if ln.text in body]
+    assert [ln.rule for ln in labels[:5]] == ["repeated_text"] * 5
+    assert all(ln.label == rules.PARAGRAPH for ln in labels[5:])
+    quoted = "\n\n".join(["Menu", "City plans new road tax", *body, body[2], "Share"])  # a pulled quote
+    assert not any(ln.rule == "repeated_text" for ln in clean(quoted).labels)
+
+
 def test_short_lines_of_program_code_are_no_menu() -> None:
     code_lines = ["int t(int *a) {", "if (!a) {", "return -1;", "}", "return *a;", "}"]
     lines = segment("\n".join([PARAGRAPH, *code_lines, PARAGRAPH]))

@@ -48,6 +48,8 @@ CONTINUE_MAX_LINES = 60  # the farthest such a stretch reaches past the run
 ANNOUNCE_MIN_P = 0.4  # a line after the run that announces a block ("... include:") carries it on from this score
 ANNOUNCE_MARKER_WORDS = 3  # the first words of such a line that may be an end marker ("Related articles from ...")
 INTRO_MAX_GAP = 2  # line numbers from a line that announces a block (ends in ":") down to the block
+REPEAT_MIN_LINES = 4  # long paragraphs in a row the text holds already, in its order: a copy of the text
+REPEAT_MIN_WORDS = 10  # a paragraph this long, twice on a page, is the same paragraph
 CONTINUE_MIN_PROSE = 30  # words of lines scoring as text that such a stretch must hold
 SPACED_PAGE_MIN_SHARE = 0.6  # of the run's paragraphs followed by a blank line, on a page that spaces them
 LATER_RUN_MAX_GAP = 100  # lines from the main run's end to a later run of the article's text
@@ -151,6 +153,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_headings(lines, ctx, second)
     _mark_announced_lists(lines)  # after the headings: a list's items head nothing
     _mark_nav_labels(lines)
+    _mark_repeated_text(lines)
     mark_dek(lines, title)
     return title
 
@@ -195,6 +198,37 @@ def _mark_by_score(lines: list[Line], probs: list[float], run: tuple[int, int, i
             line.mark(PARAGRAPH, f"{MODEL_RULE}p={probs[i]:.2f}" + ("" if inside else ",outside_run"))
         else:
             line.mark(BOILERPLATE, f"{MODEL_RULE}p={probs[i]:.2f}" + ("" if inside else ",outside_run"))
+
+
+def _mark_repeated_text(lines: list[Line]) -> None:
+    """The text shown twice (a page that renders its article again, whole or
+    in part): REPEAT_MIN_LINES or more long paragraphs in a row that the text
+    holds already, in the same order, show it again: one showing goes, the
+    first. A quotation pulled out of the text repeats one paragraph, a
+    recipe's or a plan's entries repeat in another order, never a stretch of
+    them."""
+    long_lines = [ln for ln in lines if ln.label in CONTENT and ln.words >= REPEAT_MIN_WORDS]
+    first: dict[str, int] = {}
+    for k, line in enumerate(long_lines):
+        first.setdefault(line.key, k)
+    shown: dict[str, int] = {}  # where each line of the text is first shown
+    for line in lines:
+        if line.label in CONTENT:
+            shown.setdefault(line.key, line.index)
+    stretch: list[Line] = []
+    for k, line in enumerate([*long_lines, None]):
+        at = first.get(line.key, k) if line is not None else k
+        if line is not None and at < k and (not stretch or at == first[stretch[-1].key] + 1):
+            stretch.append(line)
+            continue
+        if len(stretch) >= REPEAT_MIN_LINES:  # the first showing goes, with its headings (the page's headings
+            # are read as such where it shows them again: the first showing is taken for a table of contents)
+            again = {ln.key for ln in lines[stretch[0].index:stretch[-1].index + 1] if ln.label in CONTENT}
+            top, bottom = shown[stretch[0].key], shown[stretch[-1].key]
+            for copy in lines[top:bottom + 1]:
+                if copy.label in CONTENT and copy.key in again:
+                    copy.mark(BOILERPLATE, "repeated_text")
+        stretch = [line] if line is not None and at < k else []
 
 
 def _mark_nav_labels(lines: list[Line]) -> None:
