@@ -209,12 +209,12 @@ def _mark_repeated_text(lines: list[Line]) -> None:
     them."""
     long_lines = [ln for ln in lines if ln.label in CONTENT and ln.words >= REPEAT_MIN_WORDS]
     first: dict[str, int] = {}
-    for k, line in enumerate(long_lines):
-        first.setdefault(line.key, k)
+    for k, long_line in enumerate(long_lines):
+        first.setdefault(long_line.key, k)
     shown: dict[str, int] = {}  # where each line of the text is first shown
-    for line in lines:
-        if line.label in CONTENT:
-            shown.setdefault(line.key, line.index)
+    for text_line in lines:
+        if text_line.label in CONTENT:
+            shown.setdefault(text_line.key, text_line.index)
     stretch: list[Line] = []
     for k, line in enumerate([*long_lines, None]):
         at = first.get(line.key, k) if line is not None else k
