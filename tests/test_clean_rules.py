@@ -898,16 +898,18 @@ def test_sign_up_buttons_share_prompts_and_related_headers_are_chrome() -> None:
     assert not vocab.END_MARKER.match("More people read stories now")
 
 
-def test_lists_of_other_posts_and_the_authors_section_open_what_follows_an_article() -> None:
+def test_lists_of_other_posts_the_authors_section_and_feedback_prompts_open_what_follows_an_article() -> None:
     for header in ("Recent Posts", "Latest Articles", "Similar posts", "What to Read Next", "Watch Next",
                    "Recommended Stories", "Explore more", "Previous Post", "Next article", "Keep Reading",
                    "Back to Blog", "Discussion about this post", "Popular Articles", "More Videos", "Written by:",
-                   "Medically reviewed by", "About Our Expert"):
+                   "Medically reviewed by", "About Our Expert", "Was this page helpful?",
+                   "Did you find the article helpful?", "Rate this article", "How Was This Issue?"):
         assert vocab.end_marker(header), header
         teaser = "Who will make the Rock Hall in 2020? Fans cast their votes."
         text = article().replace("\n\nShare", f"\n\n{header}\n\n{teaser}\n\nShare")
         assert teaser not in " ".join(b.text for b in clean(text).blocks), header
-    for text in ("Recent studies show", "Next, the council voted", "Explore more than 40 trails", "Written by hand"):
+    for text in ("Recent studies show", "Next, the council voted", "Explore more than 40 trails", "Written by hand",
+                 "Was this page helpful to the council", "How was this possible?"):
         assert not vocab.end_marker(text), text
 
 

@@ -375,7 +375,10 @@ _OTHER_END_MARKERS = r"""related(?:\s+(?:articles?|stories|posts|content|news|co
     |more\s+(?:\w+\s+){0,2}(?:stories|articles|news)|more\s+videos|more\s+(?:from|on|in)\b.*|read\s+(?:more|next)|see\s+also
     |(?:recent|latest|similar)\s+(?:blog\s+)?(?:posts|articles|stories|news)|(?:what\s+to\s+)?read\s+next|watch\s+next
     |(?:previous|next|older|newer)\s+(?:post|article|story)|explore\s+more|keep\s+reading|back\s+to\s+(?:blog|news)
-    |discussion\s+about\s+this\s+(?:post|article)|written\s+by|(?:medically\s+)?reviewed\s+by|about\s+(?:our|the)\s+experts?
+    |discussion\s+about\s+this\s+(?:post|article)
+    |(?:was|is)\s+this\s+(?:page|article|post|answer|information|guide)\s+(?:helpful|useful)\s*\?
+    |did\s+you\s+find\s+(?:this|the)\s+(?:article|page|post|guide)\s+(?:helpful|useful)\s*\?
+    |rate\s+this\s+(?:article|post|page|guide)|how\s+was\s+this\s+(?:article|post|issue|guide)\s*\?|written\s+by|(?:medically\s+)?reviewed\s+by|about\s+(?:our|the)\s+experts?
     |most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on)(?:\s+\w+){1,3})?|don'?t\s+miss
     |trending(?:\s+now|\s+news)?|popular(?:\s+now|\s+(?:posts|articles|stories))?|topics?\s*:?
     |share\s+this(?:\s+(?:article|story|post))?
@@ -399,7 +402,8 @@ _MARKER_STARTS = ("related", "recommended", "you", "may", "might", "more", "read
                   "popular", "topic", "share", "leia", "veja", "mais", "artigos", "mehr", "articoli", "potrebbe",
                   "leggi", "berita", "baca", "leave", "join", "tag", "about", "comentar", "komentar", "kommentar",
                   "sobre", "tentang", "recent", "latest", "similar", "what", "watch", "previous", "next",
-                  "older", "newer", "explore", "keep", "back", "discussion", "written", "reviewed", "medically")
+                  "older", "newer", "explore", "keep", "back", "discussion", "written", "reviewed", "medically",
+                  "was", "is", "did", "rate", "how")
 _MARKER_LEAD = "[( \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"  # `[\[(]?\s*` in ASCII (a strip that takes more lets more by)
 
 
