@@ -630,10 +630,11 @@ def test_short_lines_under_a_line_announcing_them_are_the_list_it_announces() ->
     items = ["Roads", "Bridges", "Tunnels", "Sidewalks", "Bike lanes"]
     intro = "The committee said the new tax would pay for the following works:"
     body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
-    for over, rule in ((intro, (rules.PARAGRAPH, "announced_list")), (PARAGRAPH, (rules.BOILERPLATE, "menu_run"))):
+    for over, rule in ((intro, (rules.PARAGRAPH, "announced_list")), (PARAGRAPH, (rules.PARAGRAPH, "announced_list")),
+                       ("What the city will build", (rules.BOILERPLATE, "menu_run"))):
         text = "\n\n".join(["Menu", "Search", "City plans new road tax", *body[:3], over, "\n".join(items),
                              *body[3:], "Share", "Privacy Policy"])
-        assert {rule_of(text, item) for item in items} == {rule}, over  # unannounced, they are a menu
+        assert {rule_of(text, item) for item in items} == {rule}, over  # under a short line, a menu
 
 
 def test_a_pages_navigation_labels_and_shop_links_among_its_text_are_chrome() -> None:

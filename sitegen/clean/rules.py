@@ -48,6 +48,7 @@ CONTINUE_MAX_LINES = 60  # the farthest such a stretch reaches past the run
 ANNOUNCE_MIN_P = 0.4  # a line after the run that announces a block ("... include:") carries it on from this score
 ANNOUNCE_MARKER_WORDS = 3  # the first words of such a line that may be an end marker ("Related articles from ...")
 INTRO_MAX_GAP = 2  # line numbers from a line that announces a block (ends in ":") down to the block
+LIST_INTRO_MIN_WORDS = 24  # a paragraph this long over short lines set between two lines of text: they are its list
 REPEAT_MIN_LINES = 4  # long paragraphs in a row the text holds already, in its order: a copy of the text
 REPEAT_MIN_WORDS = 10  # a paragraph this long, twice on a page, is the same paragraph
 CONTINUE_MIN_PROSE = 30  # words of lines scoring as text that such a stretch must hold
@@ -247,13 +248,23 @@ def _mark_nav_labels(lines: list[Line]) -> None:
 def _mark_announced_lists(lines: list[Line]) -> None:
     """A run of short lines taken for a menu (`_mark_link_lists`) right under
     a line of the text that announces it ("The metadata layer includes:") is
-    the list it announces: its items are text."""
-    for i, line in enumerate(lines):
-        if line.rule == "menu_run" and i > 0 and lines[i - 1].label in CONTENT and lines[i - 1].text.endswith(":"):
-            j = i
-            while j < len(lines) and lines[j].rule == "menu_run":
-                lines[j].mark(PARAGRAPH, "announced_list")
-                j += 1
+    the list it announces: its items are text; and so is one set between two
+    lines of the text, right under a long paragraph (LIST_INTRO_MIN_WORDS: a
+    menu stands under a heading or a short line, a list in a text's flow)."""
+    i = 0
+    while i < len(lines):
+        if lines[i].rule != "menu_run" or i == 0 or lines[i - 1].label not in CONTENT:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].rule == "menu_run":
+            j += 1
+        above = lines[i - 1]
+        if above.text.endswith(":") or (above.words >= LIST_INTRO_MIN_WORDS and j < len(lines)
+                                        and lines[j].label in CONTENT):
+            for item in lines[i:j]:
+                item.mark(PARAGRAPH, "announced_list")
+        i = j
 
 
 def _mark_link_copies(lines: list[Line], top: int, end: int) -> None:
