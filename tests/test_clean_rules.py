@@ -662,6 +662,18 @@ def test_a_text_the_page_shows_twice_is_kept_once() -> None:
     assert not any(ln.rule == "repeated_text" for ln in clean(quoted).labels)
 
 
+def test_a_numbered_heading_right_above_the_text_opens_it() -> None:
+    assert rule_of(article("1. Introduction"), "1. Introduction")[0] == rules.HEADING
+    lines = segment("\n\n".join(["City plans new road tax", "1. Introduction", PARAGRAPH]))
+    probs = [0.9, 0.25, 0.9]
+    title = lines[0]
+    assert rules._opening_heading(lines, probs, 2, title) == 1 and lines[1].rule == "opening_heading:p=0.25"
+    lines = segment("\n\n".join(["City plans new road tax", "Why this matters", PARAGRAPH]))
+    assert rules._opening_heading(lines, probs, 2, title) == 2  # neither numbered nor a question
+    lines = segment("\n\n".join(["City plans new road tax", "1. Introduction", "2. The vote"]))
+    assert rules._opening_heading(lines, probs, 2, title) == 2  # over a short line: a list of sections
+
+
 def test_short_lines_of_program_code_are_no_menu() -> None:
     code_lines = ["int t(int *a) {", "if (!a) {", "return -1;", "}", "return *a;", "}"]
     lines = segment("\n".join([PARAGRAPH, *code_lines, PARAGRAPH]))

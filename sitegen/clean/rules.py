@@ -59,6 +59,7 @@ LATER_RUN_MAX_BREAK = 5  # lines in a row that add nothing, that end such a late
 INSERT_BLOCK_MIN_LINES = 3  # a marker and the links set close under it
 INSERT_LOOKBACK_LINES = 8  # lines set close above the run's start in which such a marker may stand
 INTERVIEW_MIN_LINES = 4  # questions and answers ("Q: ...", "A: ...") in the run that make it an interview
+OPENING_HEADING_MIN_P = 0.2  # a numbered or asking heading right above the run opens its text from this score
 LEAD_IN_MIN_P = 0.3  # a line right above the run that scores this is where the text starts
 LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first paragraph, sentence or not
 INSERT_MAX_LINES = 3  # an insert the run may carry on over: chrome lines and short fragments
@@ -143,7 +144,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     start = _skip_headline_list(lines, _list_start(lines, start), end)
     _mark_link_copies(lines, min(start, title.index if title else start), end)
     extended = _carry_run(lines, second, _extend_run(lines, second, _interview_end(lines, start, end)), 1)
-    start = _lead_in(lines, second, _carry_run(lines, second, start, -1), title)
+    start = _opening_heading(lines, second, _lead_in(lines, second, _carry_run(lines, second, start, -1), title), title)
     extended = _over_code(lines, second, start, _continue_fields(lines, start, _introduced_block(lines, extended)))
     extended = _continue_labels(lines, second, start, extended)
     extended = _cut_at_author_box(lines, start, extended)
@@ -701,6 +702,27 @@ def _lead_in(lines: list[Line], probs: list[float], start: int, title: Line | No
         start -= 1
         lines[start].mark(PARAGRAPH, f"run_lead_in:p={probs[start]:.2f}")
     return start
+
+
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}\.\s+\S")  # "1. Introduction", "3. Prioritize Technical SEO"
+
+
+def _opening_heading(lines: list[Line], probs: list[float], start: int, title: Line | None) -> int:
+    """The run starts one line earlier over the text's first section
+    heading right above it, below the headline, however low it scores
+    (OPENING_HEADING_MIN_P): a short line no rule took, numbered as the
+    first of a text's sections are ("1. Introduction") or asking what the
+    text answers ("What Is Video Production?"), over a long sentence."""
+    top = title.index + 1 if title is not None and title.index < start else 0
+    if start <= top:
+        return start
+    line = lines[start - 1]
+    if line.label or line.words > EXTEND_HEADING_MAX_WORDS or probs[start - 1] < OPENING_HEADING_MIN_P \
+            or _end_marker(line) or not (_NUMBERED_HEADING.match(line.text) or line.text.endswith("?")) \
+            or start >= len(lines) or lines[start].words < features.LONG_LINE_WORDS or not is_sentence(lines[start]):
+        return start  # a heading heads a paragraph: over a short line, it is an entry in a list of them
+    line.mark(PARAGRAPH, f"opening_heading:p={probs[start - 1]:.2f}")
+    return start - 1
 
 
 def _carry_run(lines: list[Line], probs: list[float], edge: int, step: int) -> int:
