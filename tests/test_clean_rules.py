@@ -66,7 +66,7 @@ def test_a_line_filing_the_article_under_labels_is_boilerplate() -> None:
 
 def test_a_credit_names_someone_and_a_heading_with_a_bar_or_slash_is_none() -> None:
     for credit in ("Michael Hession/NYT Wirecutter", "Jane Doe | Getty Images", "By Amy Lee | NJ Advance Media",
-                   "NASA/JPL-Caltech", "Jane Doe/Getty Images for Netflix"):
+                   "NASA/JPL-Caltech", "Jane Doe/Getty Images for Netflix", "Jane Doe/Reuters file photo"):
         assert vocab.credit_like(credit), credit
     for heading in ("Best For | Denim", "Size Range | Up to 24", "AI's Passport Problem | Davis Wright Tremaine",
                     "Some Things Last A Long Time / Cherry Bomb", "Pick-Up/Drop-Off Catering", "Shorts/Skirts",

@@ -270,8 +270,11 @@ CREDIT_NAME_MAX_WORDS = 4  # "Michael Hession/NYT Wirecutter": a longer part bef
 # Words no credited name holds, where headings and "label | value" rows do ("Best For | Denim")
 _NOT_IN_NAMES = frozenset(("a", "an", "the", "for", "of", "to", "in", "on", "at", "and", "or", "with", "by", "from",
                            "is", "are"))
-# Words in lower case an agency's part of a credit may hold ("Getty Images for Netflix", "The Times via AP")
-_IN_AGENCIES = frozenset(("for", "via", "of", "and", "the", "de", "del", "der", "di", "du", "la", "le", "van", "von"))
+# Words in lower case an agency's part of a credit may hold ("Getty Images for Netflix", "The Times via AP",
+# "Jane Doe/Reuters file photo", "Jane Doe/The Times staff")
+_IN_AGENCIES = frozenset(("for", "via", "of", "and", "the", "de", "del", "der", "di", "du", "la", "le", "van", "von",
+                          "staff", "photo", "photos", "photographer", "file", "courtesy", "handout", "pool",
+                          "illustration", "images"))
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|\s\|\s)\s*")
 _POSSESSIVE = re.compile(r"\w['’]s\b")
 
