@@ -674,6 +674,19 @@ def test_a_numbered_heading_right_above_the_text_opens_it() -> None:
     assert rules._opening_heading(lines, probs, 2, title) == 2  # over a short line: a list of sections
 
 
+def test_a_sentence_naming_a_newsletter_on_a_page_about_them_is_text() -> None:
+    about = [f"Editors {n} said the newsletter they started last spring now reaches more readers than the site "
+             "itself, and that the letters readers send back have changed how the paper covers the city, its schools "
+             "and its roads." for n in range(5)]  # longer than a call to action
+    fact = "The paper added thousands of newsletter subscribers in a single year, its editors said on Monday."
+    offer = "Our free weekly newsletter brings the city's news to your inbox every Monday morning, with no ads."
+    text = "\n\n".join(["Menu", "Why newsletters are back", *about[:3], fact, offer, *about[3:], "Share"])
+    assert rule_of(text, fact) == (rules.PARAGRAPH, "newsletter_topic")
+    assert rule_of(text, offer) == (rules.BOILERPLATE, "call_to_action")
+    single = "\n\n".join(["Menu", "City plans new road tax", PARAGRAPH, fact, PARAGRAPH.replace("committee", "board")])
+    assert rule_of(single, fact) == (rules.BOILERPLATE, "call_to_action")  # a page not about newsletters
+
+
 def test_short_lines_of_program_code_are_no_menu() -> None:
     code_lines = ["int t(int *a) {", "if (!a) {", "return -1;", "}", "return *a;", "}"]
     lines = segment("\n".join([PARAGRAPH, *code_lines, PARAGRAPH]))

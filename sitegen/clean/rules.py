@@ -49,6 +49,8 @@ ANNOUNCE_MIN_P = 0.4  # a line after the run that announces a block ("... includ
 ANNOUNCE_MARKER_WORDS = 3  # the first words of such a line that may be an end marker ("Related articles from ...")
 INTRO_MAX_GAP = 2  # line numbers from a line that announces a block (ends in ":") down to the block
 LIST_INTRO_MIN_WORDS = 24  # a paragraph this long over short lines set between two lines of text: they are its list
+NEWSLETTER_TOPIC_MIN_LINES = 4  # lines naming newsletters on a page that is about them
+TOPIC_SENTENCE_MIN_WORDS = 12  # a statement this long that names one there is its text, no promotion
 REPEAT_MIN_LINES = 4  # long paragraphs in a row the text holds already, in its order: a copy of the text
 REPEAT_MIN_WORDS = 10  # a paragraph this long, twice on a page, is the same paragraph
 CONTINUE_MIN_PROSE = 30  # words of lines scoring as text that such a stretch must hold
@@ -156,6 +158,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_announced_lists(lines)  # after the headings: a list's items head nothing
     _mark_nav_labels(lines)
     _mark_repeated_text(lines)
+    _mark_newsletter_topic(lines)
     mark_dek(lines, title)
     return title
 
@@ -231,6 +234,27 @@ def _mark_repeated_text(lines: list[Line]) -> None:
                 if copy.label in CONTENT and copy.key in again:
                     copy.mark(BOILERPLATE, "repeated_text")
         stretch = [line] if line is not None and at < k else []
+
+
+# A page's offer of its own newsletter ("Our free weekly newsletter ...", "... to your inbox every Monday").
+_NEWSLETTER_OFFER = re.compile(r"\b(?:our|free|inbox|related)\b", re.IGNORECASE)
+
+
+def _mark_newsletter_topic(lines: list[Line]) -> None:
+    """On a page about newsletters (NEWSLETTER_TOPIC_MIN_LINES lines name
+    them), a sentence the call-to-action rule took for naming one
+    (`vocab.newsletter_only`: it asks nothing of the reader), a statement of
+    TOPIC_SENTENCE_MIN_WORDS or more set between lines of the text that
+    offers nothing (`_NEWSLETTER_OFFER`), is text."""
+    named = [ln for ln in lines if ln.rule == "call_to_action" and vocab.newsletter_only(ln.text)]
+    if not named or sum(1 for ln in lines if "newsletter" in ln.text.lower()) < NEWSLETTER_TOPIC_MIN_LINES:
+        return
+    for line in named:
+        i = line.index
+        if line.words >= TOPIC_SENTENCE_MIN_WORDS and is_statement(line) and not _NEWSLETTER_OFFER.search(line.text) \
+                and any(ln.label in CONTENT for ln in lines[max(0, i - 2):i]) \
+                and any(ln.label in CONTENT for ln in lines[i + 1:i + 3]):
+            line.mark(PARAGRAPH, "newsletter_topic")
 
 
 def _mark_nav_labels(lines: list[Line]) -> None:
