@@ -687,6 +687,18 @@ def test_a_sentence_naming_a_newsletter_on_a_page_about_them_is_text() -> None:
     assert rule_of(single, fact) == (rules.BOILERPLATE, "call_to_action")  # a page not about newsletters
 
 
+def test_a_numbered_list_the_run_ends_in_goes_on_to_its_last_item() -> None:
+    items = [f"{n}) Board game number {n}\nhttp://example.com/{n}" for n in range(1, 6)]
+    lines = segment("\n\n".join([PARAGRAPH, *items, "Leave a comment", "Search"]))
+    end = 5  # the run ends after item 2 and its link
+    assert lines[3].text.startswith("2)")
+    assert rules._continue_numbering(lines, 0, end) == 11  # items 3 to 5, each with its link
+    assert {ln.rule for ln in lines[5:11]} == {"numbered_list"} and not lines[11].rule
+    close = segment("\n".join([PARAGRAPH, "1. Octoverse GitHub", "2. Technology Stack Overflow", "3. TIOBE Index",
+                                "4. Kotlin Releases"]))
+    assert rules._continue_numbering(close, 0, 3) == 3  # items line under line: a list of links or sources
+
+
 def test_short_lines_of_program_code_are_no_menu() -> None:
     code_lines = ["int t(int *a) {", "if (!a) {", "return -1;", "}", "return *a;", "}"]
     lines = segment("\n".join([PARAGRAPH, *code_lines, PARAGRAPH]))

@@ -51,6 +51,8 @@ INTRO_MAX_GAP = 2  # line numbers from a line that announces a block (ends in ":
 LIST_INTRO_MIN_WORDS = 24  # a paragraph this long over short lines set between two lines of text: they are its list
 NEWSLETTER_TOPIC_MIN_LINES = 4  # lines naming newsletters on a page that is about them
 TOPIC_SENTENCE_MIN_WORDS = 12  # a statement this long that names one there is its text, no promotion
+NUMBERED_LOOKBACK = 4  # the run's last lines in which a numbered list's item may stand
+NUMBERED_MAX_GAP = 4  # lines from one numbered item down to the next
 REPEAT_MIN_LINES = 4  # long paragraphs in a row the text holds already, in its order: a copy of the text
 REPEAT_MIN_WORDS = 10  # a paragraph this long, twice on a page, is the same paragraph
 CONTINUE_MIN_PROSE = 30  # words of lines scoring as text that such a stretch must hold
@@ -149,12 +151,16 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     start = _opening_heading(lines, second, _lead_in(lines, second, _carry_run(lines, second, start, -1), title), title)
     extended = _over_code(lines, second, start, _continue_fields(lines, start, _introduced_block(lines, extended)))
     extended = _continue_labels(lines, second, start, extended)
+    numbered_from, extended = extended, _continue_numbering(lines, start, extended)
     extended = _cut_at_author_box(lines, start, extended)
     _close_after_final_marker(lines, extended)
     _take_later_runs(lines, second, start, extended)
     _mark_by_score(lines, second, (start, end, extended),
                    _lead_paragraph(lines, second, start, title))
     _mark_headings(lines, ctx, second)
+    for line in lines[numbered_from:extended]:  # a list's items past the run's end: text, no headings
+        if line.rule.startswith("heading_model") and _ITEM_NUMBER.match(line.text):
+            line.mark(PARAGRAPH, "numbered_list")
     _mark_announced_lists(lines)  # after the headings: a list's items head nothing
     _mark_nav_labels(lines)
     _mark_repeated_text(lines)
@@ -706,6 +712,41 @@ def _continue_labels(lines: list[Line], probs: list[float], start: int, end: int
     while (further := regions.labels_end(texts, leads_from, end, _free(lines))) > end:
         end = _carry_run(lines, probs, _extend_run(lines, probs, further), 1)
     return end
+
+
+_ITEM_NUMBER = re.compile(r"^(\d{1,3})[.)]\s+\S")  # "15) Thriller (Vinile)", "3. Prioritize Technical SEO"
+
+
+def _continue_numbering(lines: list[Line], start: int, end: int) -> int:
+    """A numbered list the run ends in goes on past its end: from the last
+    numbered item among its last NUMBERED_LOOKBACK lines, the item numbered
+    next within NUMBERED_MAX_GAP lines (not on the very next line: items set
+    line under line are a list of links or sources as often), and the lines
+    between, item after item, over lines no rule took, up to the first
+    number that does not come; then the last item's own lines. Its items are
+    text, not headings (`label_lines`): the list's last items score low as a
+    text's last lines do."""
+    last = next(((i, int(m.group(1))) for i in range(end - 1, max(start, end - NUMBERED_LOOKBACK) - 1, -1)
+                 if (m := _ITEM_NUMBER.match(lines[i].text))), None)
+    if last is None:
+        return end
+    at, number = last
+    while True:
+        nxt = next((j for j in range(at + 1, min(len(lines), at + 1 + NUMBERED_MAX_GAP))
+                    if (m := _ITEM_NUMBER.match(lines[j].text)) and int(m.group(1)) == number + 1), None)
+        if nxt is None or lines[nxt].number - lines[at].number < 2 \
+                or any(ln.label or _end_marker(ln) for ln in lines[max(end, at + 1):nxt + 1]):
+            break
+        at, number = nxt, number + 1
+    if at < end:
+        return end
+    stop = at + 1  # the last item's own lines: those set close under it
+    while stop < len(lines) and not lines[stop].label and lines[stop].number - lines[stop - 1].number == 1 \
+            and not _ITEM_NUMBER.match(lines[stop].text) and not _end_marker(lines[stop]):
+        stop += 1
+    for line in lines[end:stop]:
+        line.mark(PARAGRAPH, "numbered_list")
+    return stop
 
 
 def _heading_over(line: Line) -> bool:
