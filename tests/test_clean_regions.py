@@ -237,3 +237,20 @@ def test_an_authors_greeting_past_the_text_is_their_bio() -> None:
     assert rule_of(text, opening)[0] == rules.PARAGRAPH
     for line in ("Hiking is fun, I'm told.", "Hey there, this tax is new."):
         assert not rules._AUTHOR_GREETING.match(line), line
+
+
+def test_an_author_box_past_the_text_is_their_bio() -> None:
+    """A name over a bio that starts with it ("Jane Doe is a reporter ...")
+    once the text is mostly read is the author's box: it goes, and so does
+    the rest of its bio; a section after it stays."""
+    bio = "Jane Doe is a reporter who covers the city's roads and budget for the paper, and she lives nearby."
+    more = "She holds a degree in planning from the state university and has written about cities since 2010."
+    text = article().replace("\n\nShare", f"\n\nJane Doe\n\n{bio}\n\n{more}\n\nShare")
+    for line in ("Jane Doe", bio, more):
+        assert rule_of(text, line) == (rules.BOILERPLATE, "author_box"), line
+    after = "\n\n".join(PARAGRAPH.replace("committee", f"panel {n}") for n in range(2))
+    text = article().replace("\n\nShare", f"\n\nJane Doe\n\n{bio}\n\nWhat comes next\n\n{after}\n\nShare")
+    assert rule_of(text, bio) == (rules.BOILERPLATE, "author_box")
+    assert rule_of(text, after.split("\n\n")[1])[0] == rules.PARAGRAPH
+    early = article(f"Jane Doe\n\n{bio}")  # above the text: a byline's box, not the run's end
+    assert rule_of(early, bio)[1] != "author_box"

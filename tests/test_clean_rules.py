@@ -65,10 +65,12 @@ def test_a_line_filing_the_article_under_labels_is_boilerplate() -> None:
 
 
 def test_a_credit_names_someone_and_a_heading_with_a_bar_or_slash_is_none() -> None:
-    for credit in ("Michael Hession/NYT Wirecutter", "Jane Doe | Getty Images", "By Amy Lee | NJ Advance Media"):
+    for credit in ("Michael Hession/NYT Wirecutter", "Jane Doe | Getty Images", "By Amy Lee | NJ Advance Media",
+                   "NASA/JPL-Caltech", "Jane Doe/Getty Images for Netflix", "Jane Doe/Reuters file photo"):
         assert vocab.credit_like(credit), credit
     for heading in ("Best For | Denim", "Size Range | Up to 24", "AI's Passport Problem | Davis Wright Tremaine",
-                    "Some Things Last A Long Time / Cherry Bomb"):
+                    "Some Things Last A Long Time / Cherry Bomb", "Pick-Up/Drop-Off Catering", "Shorts/Skirts",
+                    "AI/ML infrastructure", "IgnoreRequestHeaders/IgnoreResponseHeaders - exclude specific headers"):
         assert not vocab.credit_like(heading), heading
         assert rule_of(article(PARAGRAPH, heading), heading)[1] != "photo_credit"
 
@@ -624,6 +626,94 @@ def test_a_run_of_short_lines_in_a_wide_script_is_a_menu() -> None:
     assert {ln.rule for ln in lines[1:6]} == {"menu_run"}
 
 
+def test_short_lines_under_a_line_announcing_them_are_the_list_it_announces() -> None:
+    items = ["Roads", "Bridges", "Tunnels", "Sidewalks", "Bike lanes"]
+    intro = "The committee said the new tax would pay for the following works:"
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    for over, rule in ((intro, (rules.PARAGRAPH, "announced_list")), (PARAGRAPH, (rules.PARAGRAPH, "announced_list")),
+                       ("What the city will build", (rules.BOILERPLATE, "menu_run"))):
+        text = "\n\n".join(["Menu", "Search", "City plans new road tax", *body[:3], over, "\n".join(items),
+                             *body[3:], "Share", "Privacy Policy"])
+        assert {rule_of(text, item) for item in items} == {rule}, over  # under a short line, a menu
+
+
+def test_a_pages_navigation_labels_and_shop_links_among_its_text_are_chrome() -> None:
+    for label in ("Table of Contents", "TABLE OF CONTENTS", "Back to top", "Previous Next", "On this page:"):
+        assert vocab.nav_label(label), label
+        body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+        text = "\n\n".join(["Menu", "City plans new road tax", *body[:3], label, *body[3:], "Share"])
+        assert rule_of(text, label) == (rules.BOILERPLATE, "nav_label"), label
+    for text in ("Contents of the new bill", "Contact us for a quote", "Table"):
+        assert not vocab.nav_label(text), text
+    for link in ("Buy on Amazon", "$129.99 at Walmart", "Check price at Best Buy"):
+        body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+        text = "\n\n".join(["Menu", "City plans new road tax", *body[:3], link, *body[3:], "Share"])
+        assert rule_of(text, link) == (rules.BOILERPLATE, "shop_link"), link
+    assert not vocab.SHOP_LINK.match("Buy on a budget and save on the rest of the year")
+
+
+def test_a_text_the_page_shows_twice_is_kept_once() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(5)]
+    text = "\n\n".join(["Menu", "City plans new road tax", *body, "Share", "Section heading", *body, "Share"])
+    labels = [ln for ln in clean(text).labels if ln.text in body]
+    assert [ln.rule for ln in labels[:5]] == ["repeated_text"] * 5
+    assert all(ln.label == rules.PARAGRAPH for ln in labels[5:])
+    quoted = "\n\n".join(["Menu", "City plans new road tax", *body, body[2], "Share"])  # a pulled quote
+    assert not any(ln.rule == "repeated_text" for ln in clean(quoted).labels)
+
+
+def test_a_numbered_heading_right_above_the_text_opens_it() -> None:
+    assert rule_of(article("1. Introduction"), "1. Introduction")[0] == rules.HEADING
+    lines = segment("\n\n".join(["City plans new road tax", "1. Introduction", PARAGRAPH]))
+    probs = [0.9, 0.25, 0.9]
+    title = lines[0]
+    assert rules._opening_heading(lines, probs, 2, title) == 1 and lines[1].rule == "opening_heading:p=0.25"
+    lines = segment("\n\n".join(["City plans new road tax", "Why this matters", PARAGRAPH]))
+    assert rules._opening_heading(lines, probs, 2, title) == 2  # neither numbered nor a question
+    lines = segment("\n\n".join(["City plans new road tax", "1. Introduction", "2. The vote"]))
+    assert rules._opening_heading(lines, probs, 2, title) == 2  # over a short line: a list of sections
+
+
+def test_a_sentence_naming_a_newsletter_on_a_page_about_them_is_text() -> None:
+    about = [f"Editors {n} said the newsletter they started last spring now reaches more readers than the site "
+             "itself, and that the letters readers send back have changed how the paper covers the city, its schools "
+             "and its roads." for n in range(5)]  # longer than a call to action
+    fact = "The paper added thousands of newsletter subscribers in a single year, its editors said on Monday."
+    offer = "Our free weekly newsletter brings the city's news to your inbox every Monday morning, with no ads."
+    text = "\n\n".join(["Menu", "Why newsletters are back", *about[:3], fact, offer, *about[3:], "Share"])
+    assert rule_of(text, fact) == (rules.PARAGRAPH, "newsletter_topic")
+    assert rule_of(text, offer) == (rules.BOILERPLATE, "call_to_action")
+    single = "\n\n".join(["Menu", "City plans new road tax", PARAGRAPH, fact, PARAGRAPH.replace("committee", "board")])
+    assert rule_of(single, fact) == (rules.BOILERPLATE, "call_to_action")  # a page not about newsletters
+
+
+def test_a_numbered_list_the_run_ends_in_goes_on_to_its_last_item() -> None:
+    items = [f"{n}) Board game number {n}\nhttp://example.com/{n}" for n in range(1, 6)]
+    lines = segment("\n\n".join([PARAGRAPH, *items, "Leave a comment", "Search"]))
+    end = 5  # the run ends after item 2 and its link
+    assert lines[3].text.startswith("2)")
+    assert rules._continue_numbering(lines, 0, end) == 11  # items 3 to 5, each with its link
+    assert {ln.rule for ln in lines[5:11]} == {"numbered_list"} and not lines[11].rule
+    close = segment("\n".join([PARAGRAPH, "1. Octoverse GitHub", "2. Technology Stack Overflow", "3. TIOBE Index",
+                                "4. Kotlin Releases"]))
+    assert rules._continue_numbering(close, 0, 3) == 3  # items line under line: a list of links or sources
+
+
+def test_short_lines_of_program_code_are_no_menu() -> None:
+    code_lines = ["int t(int *a) {", "if (!a) {", "return -1;", "}", "return *a;", "}"]
+    lines = segment("\n".join([PARAGRAPH, *code_lines, PARAGRAPH]))
+    rules._mark_link_lists(lines)
+    assert {ln.rule for ln in lines} == {""}
+    query = ["SELECT", "schemaname,", "relname,", "last_analyze,", "last_autoanalyze"]
+    lines = segment("\n".join([PARAGRAPH, *query, PARAGRAPH]))
+    rules._mark_link_lists(lines)
+    assert {ln.rule for ln in lines} == {""}
+    menu = ["Home", "News", "Sport", "Weather", "Travel"]
+    lines = segment("\n".join([PARAGRAPH, *menu, PARAGRAPH]))
+    rules._mark_link_lists(lines)
+    assert {ln.rule for ln in lines[1:6]} == {"menu_run"}
+
+
 def test_about_and_a_name_opens_the_authors_bio_and_closes_the_article() -> None:
     for text in ("About Jane Doe", "Sobre Carlos Nadalim", "Über Moritz Bachmann"):
         assert vocab.about_the_author(text), text
@@ -844,6 +934,21 @@ def test_sign_up_buttons_share_prompts_and_related_headers_are_chrome() -> None:
     for header in ("More Great Science Stories", "More stories", "Материалы по теме"):
         assert vocab.END_MARKER.match(header), header
     assert not vocab.END_MARKER.match("More people read stories now")
+
+
+def test_lists_of_other_posts_the_authors_section_and_feedback_prompts_open_what_follows_an_article() -> None:
+    for header in ("Recent Posts", "Latest Articles", "Similar posts", "What to Read Next", "Watch Next",
+                   "Recommended Stories", "Explore more", "Previous Post", "Next article", "Keep Reading",
+                   "Back to Blog", "Discussion about this post", "Popular Articles", "More Videos", "Written by:",
+                   "Medically reviewed by", "About Our Expert", "Was this page helpful?",
+                   "Did you find the article helpful?", "Rate this article", "How Was This Issue?"):
+        assert vocab.end_marker(header), header
+        teaser = "Who will make the Rock Hall in 2020? Fans cast their votes."
+        text = article().replace("\n\nShare", f"\n\n{header}\n\n{teaser}\n\nShare")
+        assert teaser not in " ".join(b.text for b in clean(text).blocks), header
+    for text in ("Recent studies show", "Next, the council voted", "Explore more than 40 trails", "Written by hand",
+                 "Was this page helpful to the council", "How was this possible?"):
+        assert not vocab.end_marker(text), text
 
 
 def test_a_heading_candidate_is_read_with_the_line_past_its_button() -> None:

@@ -16,6 +16,7 @@ from datetime import datetime
 from sitegen.clean import rules, structure, titles, vocab
 from sitegen.clean.byline import find_byline, is_author_box
 from sitegen.clean.dates import date_role, find_dates
+from sitegen.clean.encoding import repair_misread_utf8
 from sitegen.clean.lines import Line, segment
 from sitegen.clean.markup import keep_article_lines
 from sitegen.clean.site import find_app_name, find_site_name
@@ -43,7 +44,9 @@ class Article:
 def clean(text: str, reference_date: datetime | None = None, in_article: Collection[int] = ()) -> Article:
     """Recover the article in `text`. `in_article` holds the numbers of lines
     that a saved page's markup places in its article: the models' doubt (or
-    the run's end) does not drop them (`markup.keep_article_lines`)."""
+    the run's end) does not drop them (`markup.keep_article_lines`). UTF-8
+    read as Latin-1 on its way in ("donâ\x80\x99t") is read back first."""
+    text = repair_misread_utf8(text)
     lines = segment(text)
     whole = bool(lines) and rules.kept_whole(lines)  # a note, or a text in clean form: read as it is
     title = rules.keep_whole(lines) if whole else rules.label_lines(lines, reference_date)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from sitegen.clean import code, contents, features, regions, titles, vocab
+from sitegen.clean.byline import is_author_box, is_author_role
 from sitegen.clean.learned import models
 from sitegen.clean.lines import CREDIT_MAX_WORDS, Line, fold
 
@@ -47,6 +48,13 @@ CONTINUE_MAX_LINES = 60  # the farthest such a stretch reaches past the run
 ANNOUNCE_MIN_P = 0.4  # a line after the run that announces a block ("... include:") carries it on from this score
 ANNOUNCE_MARKER_WORDS = 3  # the first words of such a line that may be an end marker ("Related articles from ...")
 INTRO_MAX_GAP = 2  # line numbers from a line that announces a block (ends in ":") down to the block
+LIST_INTRO_MIN_WORDS = 24  # a paragraph this long over short lines set between two lines of text: they are its list
+NEWSLETTER_TOPIC_MIN_LINES = 4  # lines naming newsletters on a page that is about them
+TOPIC_SENTENCE_MIN_WORDS = 12  # a statement this long that names one there is its text, no promotion
+NUMBERED_LOOKBACK = 4  # the run's last lines in which a numbered list's item may stand
+NUMBERED_MAX_GAP = 4  # lines from one numbered item down to the next
+REPEAT_MIN_LINES = 4  # long paragraphs in a row the text holds already, in its order: a copy of the text
+REPEAT_MIN_WORDS = 10  # a paragraph this long, twice on a page, is the same paragraph
 CONTINUE_MIN_PROSE = 30  # words of lines scoring as text that such a stretch must hold
 SPACED_PAGE_MIN_SHARE = 0.6  # of the run's paragraphs followed by a blank line, on a page that spaces them
 LATER_RUN_MAX_GAP = 100  # lines from the main run's end to a later run of the article's text
@@ -55,6 +63,7 @@ LATER_RUN_MAX_BREAK = 5  # lines in a row that add nothing, that end such a late
 INSERT_BLOCK_MIN_LINES = 3  # a marker and the links set close under it
 INSERT_LOOKBACK_LINES = 8  # lines set close above the run's start in which such a marker may stand
 INTERVIEW_MIN_LINES = 4  # questions and answers ("Q: ...", "A: ...") in the run that make it an interview
+OPENING_HEADING_MIN_P = 0.2  # a numbered or asking heading right above the run opens its text from this score
 LEAD_IN_MIN_P = 0.3  # a line right above the run that scores this is where the text starts
 LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first paragraph, sentence or not
 INSERT_MAX_LINES = 3  # an insert the run may carry on over: chrome lines and short fragments
@@ -76,6 +85,8 @@ BUTTON_LINE_MAX_WORDS = 6  # a button or field line under a heading, read past f
 END_MARKER_MAX_WORDS = 6
 END_MARKER_MIN_SHARE = 0.6  # of the run's words read before an end marker may close it
 FINAL_MARKER_MIN_SHARE = 0.25  # the same for a marker that only ends articles: tags, comments
+AUTHOR_BOX_MIN_SHARE = 0.6  # of the run's words read before an author box in it may close it
+AUTHOR_BOX_NAME_MAX_WORDS = 5  # "Mary Marlowe Leverette": the name line heading an author box
 LINK_LINE_MAX_WORDS = 30  # "Read more: <a headline>"
 BROWSER_NOTICE_MAX_WORDS = 30  # "This slideshow requires JavaScript.": longer, it is text about browsers
 AFFILIATE_NOTICE_MAX_WORDS = 60  # "We may earn a commission from links on this page": longer, it is text about them
@@ -138,19 +149,28 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
              if ln.label else None for ln in lines]
     start, end = features.best_run(second, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
     _mark_tight_inserts(lines, start, end)
-    end = _cut_at_end_marker(lines, start, _cut_at_comment_thread(lines, start, end))
+    end = _cut_at_author_box(lines, start, _cut_at_end_marker(lines, start, _cut_at_comment_thread(lines, start, end)))
     _mark_author_greetings(lines, start, end)
     start = _skip_headline_list(lines, _list_start(lines, start), end)
     _mark_link_copies(lines, min(start, title.index if title else start), end)
     extended = _carry_run(lines, second, _extend_run(lines, second, _interview_end(lines, start, end)), 1)
-    start = _lead_in(lines, second, _carry_run(lines, second, start, -1), title)
+    start = _opening_heading(lines, second, _lead_in(lines, second, _carry_run(lines, second, start, -1), title), title)
     extended = _over_code(lines, second, start, _continue_fields(lines, start, _introduced_block(lines, extended)))
     extended = _continue_labels(lines, second, start, extended)
+    numbered_from, extended = extended, _continue_numbering(lines, start, extended)
+    extended = _cut_at_author_box(lines, start, extended)
     _close_after_final_marker(lines, extended)
     _take_later_runs(lines, second, start, extended)
     _mark_by_score(lines, second, (start, end, extended),
                    _lead_paragraph(lines, second, start, title))
     _mark_headings(lines, ctx, second)
+    for line in lines[numbered_from:extended]:  # a list's items past the run's end: text, no headings
+        if line.rule.startswith("heading_model") and _ITEM_NUMBER.match(line.text):
+            line.mark(PARAGRAPH, "numbered_list")
+    _mark_announced_lists(lines)  # after the headings: a list's items head nothing
+    _mark_nav_labels(lines)
+    _mark_repeated_text(lines)
+    _mark_newsletter_topic(lines)
     mark_dek(lines, title)
     return title
 
@@ -195,6 +215,93 @@ def _mark_by_score(lines: list[Line], probs: list[float], run: tuple[int, int, i
             line.mark(PARAGRAPH, f"{MODEL_RULE}p={probs[i]:.2f}" + ("" if inside else ",outside_run"))
         else:
             line.mark(BOILERPLATE, f"{MODEL_RULE}p={probs[i]:.2f}" + ("" if inside else ",outside_run"))
+
+
+def _mark_repeated_text(lines: list[Line]) -> None:
+    """The text shown twice (a page that renders its article again, whole or
+    in part): REPEAT_MIN_LINES or more long paragraphs in a row that the text
+    holds already, in the same order, show it again: one showing goes, the
+    first. A quotation pulled out of the text repeats one paragraph, a
+    recipe's or a plan's entries repeat in another order, never a stretch of
+    them."""
+    long_lines = [ln for ln in lines if ln.label in CONTENT and ln.words >= REPEAT_MIN_WORDS]
+    first: dict[str, int] = {}
+    for k, long_line in enumerate(long_lines):
+        first.setdefault(long_line.key, k)
+    shown: dict[str, int] = {}  # where each line of the text is first shown
+    for text_line in lines:
+        if text_line.label in CONTENT:
+            shown.setdefault(text_line.key, text_line.index)
+    stretch: list[Line] = []
+    for k, line in enumerate([*long_lines, None]):
+        at = first.get(line.key, k) if line is not None else k
+        if line is not None and at < k and (not stretch or at == first[stretch[-1].key] + 1):
+            stretch.append(line)
+            continue
+        if len(stretch) >= REPEAT_MIN_LINES:  # the first showing goes, with its headings (the page's headings
+            # are read as such where it shows them again: the first showing is taken for a table of contents)
+            again = {ln.key for ln in lines[stretch[0].index:stretch[-1].index + 1] if ln.label in CONTENT}
+            top, bottom = shown[stretch[0].key], shown[stretch[-1].key]
+            for copy in lines[top:bottom + 1]:
+                if copy.label in CONTENT and copy.key in again:
+                    copy.mark(BOILERPLATE, "repeated_text")
+        stretch = [line] if line is not None and at < k else []
+
+
+# A page's offer of its own newsletter ("Our free weekly newsletter ...", "... to your inbox every Monday").
+_NEWSLETTER_OFFER = re.compile(r"\b(?:our|free|inbox|related)\b", re.IGNORECASE)
+
+
+def _mark_newsletter_topic(lines: list[Line]) -> None:
+    """On a page about newsletters (NEWSLETTER_TOPIC_MIN_LINES lines name
+    them), a sentence the call-to-action rule took for naming one
+    (`vocab.newsletter_only`: it asks nothing of the reader), a statement of
+    TOPIC_SENTENCE_MIN_WORDS or more set between lines of the text that
+    offers nothing (`_NEWSLETTER_OFFER`), is text."""
+    named = [ln for ln in lines if ln.rule == "call_to_action" and vocab.newsletter_only(ln.text)]
+    if not named or sum(1 for ln in lines if "newsletter" in ln.text.lower()) < NEWSLETTER_TOPIC_MIN_LINES:
+        return
+    for line in named:
+        i = line.index
+        if line.words >= TOPIC_SENTENCE_MIN_WORDS and is_statement(line) and not _NEWSLETTER_OFFER.search(line.text) \
+                and any(ln.label in CONTENT for ln in lines[max(0, i - 2):i]) \
+                and any(ln.label in CONTENT for ln in lines[i + 1:i + 3]):
+            line.mark(PARAGRAPH, "newsletter_topic")
+
+
+def _mark_nav_labels(lines: list[Line]) -> None:
+    """A page's navigation label kept as text ("Table of Contents", "Back to
+    top", "Previous Next", `vocab.nav_label`) and a link to a shop ("Buy on
+    Amazon", "$129 at Walmart", `vocab.SHOP_LINK`) are chrome. They are
+    dropped once the text is found, not before: as chrome they would break
+    the run (a buying guide's links stand between its items)."""
+    for line in lines:
+        if line.label in CONTENT and vocab.nav_label(line.text):
+            line.mark(BOILERPLATE, "nav_label")
+        elif line.label in CONTENT and line.words <= vocab.SHOP_LINK_MAX_WORDS and vocab.SHOP_LINK.match(line.text):
+            line.mark(BOILERPLATE, "shop_link")
+
+
+def _mark_announced_lists(lines: list[Line]) -> None:
+    """A run of short lines taken for a menu (`_mark_link_lists`) right under
+    a line of the text that announces it ("The metadata layer includes:") is
+    the list it announces: its items are text; and so is one set between two
+    lines of the text, right under a long paragraph (LIST_INTRO_MIN_WORDS: a
+    menu stands under a heading or a short line, a list in a text's flow)."""
+    i = 0
+    while i < len(lines):
+        if lines[i].rule != "menu_run" or i == 0 or lines[i - 1].label not in CONTENT:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].rule == "menu_run":
+            j += 1
+        above = lines[i - 1]
+        if above.text.endswith(":") or (above.words >= LIST_INTRO_MIN_WORDS and j < len(lines)
+                                        and lines[j].label in CONTENT):
+            for item in lines[i:j]:
+                item.mark(PARAGRAPH, "announced_list")
+        i = j
 
 
 def _mark_link_copies(lines: list[Line], top: int, end: int) -> None:
@@ -366,6 +473,39 @@ def _cut_at_end_marker(lines: list[Line], start: int, end: int) -> int:
             return i
         if not line.label:
             seen += line.words
+    return end
+
+
+def _cut_at_author_box(lines: list[Line], start: int, end: int) -> int:
+    """An author box in the run ("Jane Doe" / "Jane Doe is a writer who
+    covers ...", `byline.is_author_box`) once AUTHOR_BOX_MIN_SHARE of its
+    words are behind it is the author's bio, however well it scores: its
+    name, role and the sentences of its bio go; the text may go on after it
+    (a FAQ under a heading). The run's end, or the box's start when the box
+    closes it."""
+    total = sum(ln.words for ln in lines[start:end] if not ln.label)
+    texts: list[str] | None = None  # made when first needed: most runs hold no name line
+    seen = 0
+    i = start
+    while i < end:
+        line = lines[i]
+        if line.rule in ("", "insert_in_text") and line.words <= AUTHOR_BOX_NAME_MAX_WORDS \
+                and seen >= total * AUTHOR_BOX_MIN_SHARE:  # a name the run carried on over, as over an insert
+            texts = texts or [ln.text for ln in lines]
+            if is_author_box(texts, i):
+                j = i + 3 if is_author_role(texts[i + 1]) else i + 2  # past the name, its role and the bio
+                while j < end and not lines[j].label and is_sentence(lines[j]):
+                    j += 1
+                for box in lines[i:j]:
+                    if box.rule in ("", "insert_in_text"):
+                        box.mark(BOILERPLATE, "author_box")
+                if j >= end:
+                    return i
+                i = j
+                continue
+        if not line.label:
+            seen += line.words
+        i += 1
     return end
 
 
@@ -580,6 +720,41 @@ def _continue_labels(lines: list[Line], probs: list[float], start: int, end: int
     return end
 
 
+_ITEM_NUMBER = re.compile(r"^(\d{1,3})[.)]\s+\S")  # "15) Thriller (Vinile)", "3. Prioritize Technical SEO"
+
+
+def _continue_numbering(lines: list[Line], start: int, end: int) -> int:
+    """A numbered list the run ends in goes on past its end: from the last
+    numbered item among its last NUMBERED_LOOKBACK lines, the item numbered
+    next within NUMBERED_MAX_GAP lines (not on the very next line: items set
+    line under line are a list of links or sources as often), and the lines
+    between, item after item, over lines no rule took, up to the first
+    number that does not come; then the last item's own lines. Its items are
+    text, not headings (`label_lines`): the list's last items score low as a
+    text's last lines do."""
+    last = next(((i, int(m.group(1))) for i in range(end - 1, max(start, end - NUMBERED_LOOKBACK) - 1, -1)
+                 if (m := _ITEM_NUMBER.match(lines[i].text))), None)
+    if last is None:
+        return end
+    at, number = last
+    while True:
+        nxt = next((j for j in range(at + 1, min(len(lines), at + 1 + NUMBERED_MAX_GAP))
+                    if (m := _ITEM_NUMBER.match(lines[j].text)) and int(m.group(1)) == number + 1), None)
+        if nxt is None or lines[nxt].number - lines[at].number < 2 \
+                or any(ln.label or _end_marker(ln) for ln in lines[max(end, at + 1):nxt + 1]):
+            break
+        at, number = nxt, number + 1
+    if at < end:
+        return end
+    stop = at + 1  # the last item's own lines: those set close under it
+    while stop < len(lines) and not lines[stop].label and lines[stop].number - lines[stop - 1].number == 1 \
+            and not _ITEM_NUMBER.match(lines[stop].text) and not _end_marker(lines[stop]):
+        stop += 1
+    for line in lines[end:stop]:
+        line.mark(PARAGRAPH, "numbered_list")
+    return stop
+
+
 def _heading_over(line: Line) -> bool:
     """A short line right over the paragraph the text resumes with after an
     insert, that no rule took, shaped as its heading ("Conclusion"): text,
@@ -598,6 +773,27 @@ def _lead_in(lines: list[Line], probs: list[float], start: int, title: Line | No
         start -= 1
         lines[start].mark(PARAGRAPH, f"run_lead_in:p={probs[start]:.2f}")
     return start
+
+
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}\.\s+\S")  # "1. Introduction", "3. Prioritize Technical SEO"
+
+
+def _opening_heading(lines: list[Line], probs: list[float], start: int, title: Line | None) -> int:
+    """The run starts one line earlier over the text's first section
+    heading right above it, below the headline, however low it scores
+    (OPENING_HEADING_MIN_P): a short line no rule took, numbered as the
+    first of a text's sections are ("1. Introduction") or asking what the
+    text answers ("What Is Video Production?"), over a long sentence."""
+    top = title.index + 1 if title is not None and title.index < start else 0
+    if start <= top:
+        return start
+    line = lines[start - 1]
+    if line.label or line.words > EXTEND_HEADING_MAX_WORDS or probs[start - 1] < OPENING_HEADING_MIN_P \
+            or _end_marker(line) or not (_NUMBERED_HEADING.match(line.text) or line.text.endswith("?")) \
+            or start >= len(lines) or lines[start].words < features.LONG_LINE_WORDS or not is_sentence(lines[start]):
+        return start  # a heading heads a paragraph: over a short line, it is an entry in a list of them
+    line.mark(PARAGRAPH, f"opening_heading:p={probs[start - 1]:.2f}")
+    return start - 1
 
 
 def _carry_run(lines: list[Line], probs: list[float], edge: int, step: int) -> int:
@@ -860,7 +1056,7 @@ def _mark_link_lists(lines: list[Line]) -> None:
     for line in [*lines, None]:
         if line is not None and line.label == BOILERPLATE:
             continue  # chrome between menu items carries the run on
-        if line is not None and not line.label and _menu_item(line):
+        if line is not None and not line.label and _menu_item(line) and not _code_item(line):
             run.append(line)
             continue
         if len(run) >= MENU_MIN_ITEMS:
@@ -882,6 +1078,12 @@ def _cut_short(text: str) -> bool:
     """The text ends in an ellipsis right after a word: a headline cut to fit."""
     stem = text.rstrip(".…")
     return len(text) - len(stem) >= 2 or text.endswith("…") and stem[-1:].isalnum()
+
+
+def _code_item(line: Line) -> bool:
+    """A short line of program code ("return -1;", "}", "schemaname,"), never a menu's item: it ends
+    a run of short lines as a sentence does."""
+    return line.text.endswith(",") or line.code
 
 
 def _menu_item(line: Line) -> bool:

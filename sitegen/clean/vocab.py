@@ -34,6 +34,29 @@ UI_WORDS = frozenset((
 ))
 
 
+# A page's own navigation labels that stand among its text's lines: over its table of contents, under its sections,
+# over or under its pager. Chrome, but no break in the text (`rules` drops them once the text is found).
+NAV_LABELS = frozenset(("table of content", "table of contents", "contents", "on this page", "in this article",
+                        "back to top", "scroll to top", "previous next", "get started", "contact us"))
+
+
+def nav_label(text: str) -> bool:
+    """`text` is one of `NAV_LABELS` (case aside, with or without a colon after it)."""
+    return len(text) <= NAV_LABEL_MAX_CHARS and ascii_lower(text).rstrip(" :") in NAV_LABELS
+
+
+NAV_LABEL_MAX_CHARS = 20  # the longest of `NAV_LABELS`, with a colon
+
+
+# A link to a shop that sells what the text shows: "Buy on Amazon", "$129 at Walmart", "Check price at Best Buy".
+SHOP_LINK = re.compile(
+    r"""^(?:(?:buy|shop|see\s+it|view|check\s+price|see\s+price|check\s+it\s+out)\s+(?:now\s+)?(?:on|at)
+    |[$£€][\d,.]+\s+(?:at|on|from))\s+[\w.&'’-]+(?:\s+[\w.&'’-]+)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+SHOP_LINK_MAX_WORDS = 6
+
+
 def ui_line(text: str) -> bool:
     """`UI_LINE` matches `text`: where its spacing is single (what `\\s` matches is one space), a set lookup."""
     if "  " in text or not text.isprintable():
@@ -247,6 +270,11 @@ CREDIT_NAME_MAX_WORDS = 4  # "Michael Hession/NYT Wirecutter": a longer part bef
 # Words no credited name holds, where headings and "label | value" rows do ("Best For | Denim")
 _NOT_IN_NAMES = frozenset(("a", "an", "the", "for", "of", "to", "in", "on", "at", "and", "or", "with", "by", "from",
                            "is", "are"))
+# Words in lower case an agency's part of a credit may hold ("Getty Images for Netflix", "The Times via AP",
+# "Jane Doe/Reuters file photo", "Jane Doe/The Times staff")
+_IN_AGENCIES = frozenset(("for", "via", "of", "and", "the", "de", "del", "der", "di", "du", "la", "le", "van", "von",
+                          "staff", "photo", "photos", "photographer", "file", "courtesy", "handout", "pool",
+                          "illustration", "images"))
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|\s\|\s)\s*")
 _POSSESSIVE = re.compile(r"\w['’]s\b")
 
@@ -258,10 +286,14 @@ def credit_shape(text: str) -> bool:
     Passport Problem | Firm", "Size Range | Up to 24" are headings and rows)."""
     if not CREDIT_SHAPE.match(text) or any(c.isdigit() for c in text):
         return False
-    name = _CREDIT_SPLIT.split(text, maxsplit=1)[0]
+    name, agency = _CREDIT_SPLIT.split(text, maxsplit=1)
     words = name.split()
     if words[:1] == ["By"]:  # "By Jane Doe | Agency": a credit that names its author
         words = words[1:]
+    if len(words) == 1 and not words[0].isupper() and "/" in text:
+        return False  # "Pick-Up/Drop-Off Catering", "Shorts/Skirts": one word is no name ("NASA/JPL" is an agency's)
+    if any(w[:1].islower() and w not in _IN_AGENCIES for w in agency.split()):
+        return False  # "AI/ML infrastructure", "X/Y - toggle logging": a heading or an item, not an agency's name
     return (len(words) <= CREDIT_NAME_MAX_WORDS and not _POSSESSIVE.search(name)
             and not any(w.casefold() in _NOT_IN_NAMES for w in words))
 
@@ -342,10 +374,17 @@ _FINAL_MARKERS = r"""(?:[\w-]+\s+){0,2}comments?(?:\s*\(\d+\))?|\d+\s+comments?|
     |comentários|kommentare|commenti|comentarios|komentar|комментарии|댓글|コメント"""
 # ... and those that may also stand inside it: recommendations, "Most read", "See also".
 _OTHER_END_MARKERS = r"""related(?:\s+(?:articles?|stories|posts|content|news|coverage|topics|reading))?
-    |recommended(?:\s+for\s+you)?|(?:you\s+)?(?:may|might)\s+also\s+(?:like|enjoy)
-    |more\s+(?:\w+\s+){0,2}(?:stories|articles|news)|more\s+(?:from|on|in)\b.*|read\s+(?:more|next)|see\s+also
+    |recommended(?:\s+for\s+you|\s+(?:stories|articles|posts|reading|videos))?|(?:you\s+)?(?:may|might)\s+also\s+(?:like|enjoy)
+    |more\s+(?:\w+\s+){0,2}(?:stories|articles|news)|more\s+videos|more\s+(?:from|on|in)\b.*|read\s+(?:more|next)|see\s+also
+    |(?:recent|latest|similar)\s+(?:blog\s+)?(?:posts|articles|stories|news)|(?:what\s+to\s+)?read\s+next|watch\s+next
+    |(?:previous|next|older|newer)\s+(?:post|article|story)|explore\s+more|keep\s+reading|back\s+to\s+(?:blog|news)
+    |discussion\s+about\s+this\s+(?:post|article)
+    |(?:was|is)\s+this\s+(?:page|article|post|answer|information|guide)\s+(?:helpful|useful)\s*\?
+    |did\s+you\s+find\s+(?:this|the)\s+(?:article|page|post|guide)\s+(?:helpful|useful)\s*\?
+    |rate\s+this\s+(?:article|post|page|guide)|how\s+was\s+this\s+(?:article|post|issue|guide)\s*\?|written\s+by|(?:medically\s+)?reviewed\s+by|about\s+(?:our|the)\s+experts?
     |most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on)(?:\s+\w+){1,3})?|don'?t\s+miss
-    |trending(?:\s+now|\s+news)?|popular(?:\s+now)?|topics?\s*:?|share\s+this(?:\s+(?:article|story|post))?
+    |trending(?:\s+now|\s+news)?|popular(?:\s+now|\s+(?:posts|articles|stories))?|topics?\s*:?
+    |share\s+this(?:\s+(?:article|story|post))?
     |leia\s+(?:também|mais)|veja\s+também|mais\s+lidas|artigos\s+relacionados|notícias\s+relacionadas
     |ähnliche\s+artikel|das\s+könnte\s+sie\s+auch\s+interessieren|mehr\s+zum\s+thema
     |articoli\s+correlati|potrebbe\s+interessarti|leggi\s+anche|artículos\s+relacionados
@@ -365,7 +404,9 @@ _ABOUT_NAME = re.compile(r"^(?:about|sobre|über|à\s+propos\s+de|a\s+proposito\
 _MARKER_STARTS = ("related", "recommended", "you", "may", "might", "more", "read", "see", "most", "don", "trending",
                   "popular", "topic", "share", "leia", "veja", "mais", "artigos", "mehr", "articoli", "potrebbe",
                   "leggi", "berita", "baca", "leave", "join", "tag", "about", "comentar", "komentar", "kommentar",
-                  "sobre", "tentang")
+                  "sobre", "tentang", "recent", "latest", "similar", "what", "watch", "previous", "next",
+                  "older", "newer", "explore", "keep", "back", "discussion", "written", "reviewed", "medically",
+                  "was", "is", "did", "rate", "how")
 _MARKER_LEAD = "[( \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"  # `[\[(]?\s*` in ASCII (a strip that takes more lets more by)
 
 
