@@ -31,12 +31,6 @@ lines that are not the headline), which the cleaner leaves out of the
 candidates it chooses from (`headline_candidates(..., keep_contents=True)`): a
 fit without them chose fewer titles right when that rule came in (articles
 75/85 against 76).
-
-The heading models in weights.json were fitted before the rows of a table,
-links to a site and navigation left the heading candidates: a refit on
-today's candidates scores lower on the articles (heads P 0.60963, R 0.76510
-against 0.61828, 0.77181; wcxb-dev P 0.72644, R 0.82246 against 0.73185,
-0.81715), so they are kept.
 """
 
 from __future__ import annotations
