@@ -262,6 +262,19 @@ def test_a_numbered_series_mostly_chosen_as_headings_is_chosen_whole() -> None:
     assert rules._numbered_series(lines, [0], idx) == set()  # one of three chosen: no series
 
 
+def test_headings_each_over_nothing_but_a_bare_link_are_a_list_of_links() -> None:
+    """"2) Acme Drill", "http://amzn.to/abc": three or more such lines are items of a list of links, not
+    headings; one alone may head a section quoting its source, and a link among text heads a section."""
+    texts = ["1) Acme Cordless Drill", "http://amzn.to/2hZfWFJ", "2) Bolt Impact Driver", "https://amzn.to/2hWw372",
+             "3) Zap Circular Saw", "www.example.com/saw", "How it works", "http://example.com/x", SENTENCES[0]]
+    lines = segment("\n".join(texts))
+    for ln in lines:
+        ln.label = rules.PARAGRAPH
+    idx = [0, 2, 4, 6]
+    assert rules._link_items(lines, [0, 2, 4, 6], idx) == {0, 2, 4}  # "How it works" heads text too
+    assert rules._link_items(lines, [0, 2], idx) == set()  # two: no list
+
+
 def test_a_section_most_articles_have_is_a_heading_over_its_text() -> None:
     """"Conclusion", "FAQs", "Key takeaways" over text are headings however low the models score such words
     (chrome uses them too); not when the page repeats the line, nor over no text."""

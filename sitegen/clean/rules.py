@@ -79,6 +79,7 @@ LIST_RUN_LINES = 2  # chosen headings right under one, in a row, that make it a 
 NUMBERED_MIN_HEADINGS = 3  # numbered lines written alike ("1. Pick a room", "Step 2: ...") that make a series
 NUMBERED_MIN_SHARE = 0.5  # of such a series chosen as headings, from which its other lines over text are too
 LISTED_MIN_P = 0.1  # heading score from which a line a table of contents lists is a heading over text
+LINK_ITEMS_MIN = 3  # chosen headings, each over nothing but a bare link, that make a page's list of links
 ANNOUNCED_ITEM_MAX_WORDS = 10  # a line this short, no sentence, under a chosen heading right under a line that
 # announces a list ("Top picks:"): the list's next item, and that heading its first
 BUTTON_LINE_MAX_WORDS = 6  # a button or field line under a heading, read past for what follows it
@@ -1139,6 +1140,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     entries = _contents_entries(lines, chosen, idx, listed)
     headless = _heads_nothing(lines, chosen, ctx.title_index)
     items = dict.fromkeys(_announced_items(lines, chosen), "announced_item")
+    items.update(dict.fromkeys(_link_items(lines, chosen, idx), "link_item"))
     items.update(dict.fromkeys(_list_items(lines, [i for i in chosen if i not in entries and i not in headless]),
                                "list_item"))
     kept = set(chosen)
@@ -1245,6 +1247,23 @@ def _announced_items(lines: list[Line], chosen: list[int]) -> set[int]:
     return {i for i in chosen if 0 < i < len(lines) - 1 and lines[i - 1].text.endswith(":")
             and lines[i + 1].words <= ANNOUNCED_ITEM_MAX_WORDS
             and not lines[i + 1].text.endswith(features.SENTENCE_END)}
+
+
+_BARE_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)  # "http://amzn.to/2hZfWFJ": a link, no words
+
+
+def _link_items(lines: list[Line], chosen: list[int], idx: list[int]) -> set[int]:
+    """The chosen headings that are items of a list of links: each over no text but bare links (to the next
+    candidate of `idx`: "2) Polistil 960574 Pista Elettrica", "http://amzn.to/2hZfWFJ"), LINK_ITEMS_MIN or
+    more of them on the page. One such line may head a section that quotes its source; a run of them names
+    products or pages, each with its address."""
+    ends = dict(zip(idx, [*idx[1:], len(lines)], strict=True))
+    found = set()
+    for i in chosen:
+        under = [ln for ln in lines[i + 1: ends[i]] if ln.label == PARAGRAPH]
+        if under and all(_BARE_LINK.fullmatch(ln.text) for ln in under):
+            found.add(i)
+    return found if len(found) >= LINK_ITEMS_MIN else set()
 
 
 def _list_items(lines: list[Line], chosen: list[int]) -> set[int]:
