@@ -275,6 +275,12 @@ def test_headings_each_over_nothing_but_a_bare_link_are_a_list_of_links() -> Non
     assert rules._link_items(lines, [0, 2], idx) == set()  # two: no list
 
 
+def test_a_heading_over_a_bare_social_handle_is_an_embedded_posts_label() -> None:
+    texts = ["Photo", "@paulinaporizkov", SENTENCES[0], "How it works", SENTENCES[1], "Say hi to @acme", SENTENCES[2]]
+    lines = segment("\n".join(texts))
+    assert rules._embed_labels(lines, [0, 3, 5]) == {0}  # a handle within a sentence is text
+
+
 def test_a_section_most_articles_have_is_a_heading_over_its_text() -> None:
     """"Conclusion", "FAQs", "Key takeaways" over text are headings however low the models score such words
     (chrome uses them too); not when the page repeats the line, nor over no text."""

@@ -1141,6 +1141,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     headless = _heads_nothing(lines, chosen, ctx.title_index)
     items = dict.fromkeys(_announced_items(lines, chosen), "announced_item")
     items.update(dict.fromkeys(_link_items(lines, chosen, idx), "link_item"))
+    items.update(dict.fromkeys(_embed_labels(lines, chosen), "embed_label"))
     items.update(dict.fromkeys(_list_items(lines, [i for i in chosen if i not in entries and i not in headless]),
                                "list_item"))
     kept = set(chosen)
@@ -1264,6 +1265,15 @@ def _link_items(lines: list[Line], chosen: list[int], idx: list[int]) -> set[int
         if under and all(_BARE_LINK.fullmatch(ln.text) for ln in under):
             found.add(i)
     return found if len(found) >= LINK_ITEMS_MIN else set()
+
+
+_HANDLE = re.compile(r"@\w[\w.]*")  # "@paulinaporizkov": the account an embedded post comes from
+
+
+def _embed_labels(lines: list[Line], chosen: list[int]) -> set[int]:
+    """The chosen headings right over a bare social handle: the label of an embedded post ("Photo",
+    "@paulinaporizkov"), not a section's heading (a section starts with text, not an account's name)."""
+    return {i for i in chosen if i + 1 < len(lines) and _HANDLE.fullmatch(lines[i + 1].text)}
 
 
 def _list_items(lines: list[Line], chosen: list[int]) -> set[int]:
