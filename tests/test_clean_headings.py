@@ -9,7 +9,7 @@ import pytest
 from sitegen.clean import clean, features, rules
 from sitegen.clean.contents import contents_lines
 from sitegen.clean.learned import models
-from sitegen.clean.lines import segment
+from sitegen.clean.lines import Line, segment
 from sitegen.model import BlockKind
 
 SENTENCES = [
@@ -279,6 +279,24 @@ def test_a_heading_over_a_bare_social_handle_is_an_embedded_posts_label() -> Non
     texts = ["Photo", "@paulinaporizkov", SENTENCES[0], "How it works", SENTENCES[1], "Say hi to @acme", SENTENCES[2]]
     lines = segment("\n".join(texts))
     assert rules._embed_labels(lines, [0, 3, 5]) == {0}  # a handle within a sentence is text
+
+
+def test_a_title_case_line_counting_a_chosen_numbered_series_over_its_first_item_is_its_heading() -> None:
+    """"5 Tips to Enjoy Game Day Parties:" over "1. ...", "2. ...", "3. ..." chosen as headings heads them;
+    a sentence announcing them does not, nor a line over a series too short."""
+    def page(over: str) -> list[Line]:
+        texts = [SENTENCES[0], over, "1. Prioritize your plate", SENTENCES[1], "2. Drink water", SENTENCES[2],
+                 "3. Make a plate", SENTENCES[0]]
+        lines = segment("\n".join(texts))
+        for ln in lines:
+            ln.label = rules.PARAGRAPH
+        return lines
+    idx = [1, 2, 4, 6]
+    assert rules._series_titles(page("5 Tips to Enjoy Game Day Parties:"), [2, 4, 6], idx) == {1}
+    assert rules._series_titles(page("The 3 Best Ways To Eat Well"), [2, 4, 6], idx) == {1}
+    assert rules._series_titles(page("Here are 3 things to know:"), [2, 4, 6], idx) == set()
+    assert rules._series_titles(page("Tips to Enjoy Game Day Parties:"), [2, 4, 6], idx) == set()  # no count
+    assert rules._series_titles(page("5 Tips to Enjoy Game Day Parties:"), [2, 4], idx) == set()  # two items
 
 
 def test_a_section_most_articles_have_is_a_heading_over_its_text() -> None:

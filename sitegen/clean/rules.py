@@ -1133,6 +1133,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
               if p >= (CHROME_HEADING_MIN_P if lines[i].label == BOILERPLATE else HEADING_MIN_P)]
     added = dict.fromkeys(_numbered_series(lines, chosen, idx), "numbered_series")  # the models' doubt overruled
     added.update(dict.fromkeys(_named_sections(lines, chosen, idx), "named_section"))
+    added.update(dict.fromkeys(_series_titles(lines, [*chosen, *added], idx), "series_title"))
     likely = [i for i, p in zip(idx, scores, strict=True) if p >= LISTED_MIN_P]
     listed = contents.contents_lines(lines, min_gap=1)
     added.update(dict.fromkeys(_listed_sections(lines, listed, likely, chosen), "listed_section"))
@@ -1204,6 +1205,36 @@ def _numbered_series(lines: list[Line], chosen: list[int], idx: list[int]) -> se
         taken = sum(i in kept for i in members)
         if len(members) >= NUMBERED_MIN_HEADINGS and taken >= NUMBERED_MIN_SHARE * len(members):
             found.update(i for i in members if i not in kept)
+    return found
+
+
+_COUNT = re.compile(r"\b\d{1,3}\b")  # "5 Tips to ...", "The Top 9 Fitness Trends for 2025"
+
+
+def _series_titles(lines: list[Line], chosen: list[int], idx: list[int]) -> set[int]:
+    """The text candidates (of `idx`) left out right over the first item ("1. ...") of a numbered series
+    chosen as headings (NUMBERED_MIN_HEADINGS or more written alike): the series' own heading when it
+    counts them and is written in title case, no sentence ("5 Tips to Enjoy Game Day Parties:", "The 8
+    Best Drip Coffee Makers Of 2026"); "Here are 3 things to know:" announces the list in a sentence."""
+    kept = set(chosen)
+    written: dict[tuple[str, str], int] = {}
+    firsts = []
+    for i in chosen:
+        if m := _NUMBERED.match(lines[i].text):
+            form = ((m.group(1) or "").casefold(), m.group(3) or " ")
+            written[form] = written.get(form, 0) + 1
+            if m.group(2) == "1":
+                firsts.append((i, form))
+    found = set()
+    for i, form in firsts:
+        j = i - 1
+        if written[form] < NUMBERED_MIN_HEADINGS or j < 0 or j in kept or j not in idx:
+            continue
+        text = lines[j].text.strip()
+        shape = features.heading_shape(text)
+        if lines[j].label == PARAGRAPH and _COUNT.search(text) and shape[4] and not shape[0] \
+                and not text.endswith((".", "!", "?")):
+            found.add(j)
     return found
 
 
