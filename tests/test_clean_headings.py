@@ -356,6 +356,14 @@ def test_a_link_to_a_site_or_to_more_is_never_a_heading() -> None:
         assert not rules._never_heading(text), text
 
 
+def test_a_link_set_off_by_arrows_or_a_trail_of_pages_is_never_a_heading() -> None:
+    for text in (">> Read More: The Fastest VPNs", "» Related: 15 Things To Know", "Investing>",
+                 "These 10 Stocks Could Mint Millionaires ›", "Home » LLC Formation » New York LLC"):
+        assert rules._never_heading(text), text
+    for text in ("Why 5 > 3 in this test", "Rock » Roll", "A <b> tag"):
+        assert not rules._never_heading(text), text
+
+
 def test_a_table_of_contents_title_or_a_sliders_controls_are_never_headings() -> None:
     for text in ("Table of Contents", "TABLE OF CONTENTS", "Table of Contents[Hide][Show]", "Contents",
                  "Previous Next"):

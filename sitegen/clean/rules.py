@@ -1457,9 +1457,16 @@ _NAVIGATION = re.compile(r"(?:table\s+of\s+)?contents(?:\s*\[?(?:hide|show)\]?)*
                          re.IGNORECASE)
 
 
+# A link set off by arrows: one leading it (">> Read More: ...", "» Related: ..."), one closing it ("Investing>",
+# "These 10 Stocks Could Mint ... ›"), or a trail of pages ("Home » LLC Formation » New York LLC").
+_ARROWED = re.compile(r"\s*[>»›]|.*[>»›]\s*$|.*\s[>»›]\s.*\s[>»›]\s")
+
+
 def _never_heading(text: str) -> bool:
-    """A short line that reads as a heading but never is one (`_NOT_A_HEADING`, `_ACTION_LEAD`, `_NAVIGATION`)."""
-    return bool(_NOT_A_HEADING.match(text) or _ACTION_LEAD.match(text) or _NAVIGATION.fullmatch(text))
+    """A short line that reads as a heading but never is one (`_NOT_A_HEADING`, `_ACTION_LEAD`, `_NAVIGATION`,
+    `_ARROWED`)."""
+    return bool(_NOT_A_HEADING.match(text) or _ACTION_LEAD.match(text) or _NAVIGATION.fullmatch(text)
+                or _ARROWED.match(text))
 
 
 def _bracketed(text: str) -> bool:
