@@ -299,6 +299,28 @@ def test_a_title_case_line_counting_a_chosen_numbered_series_over_its_first_item
     assert rules._series_titles(page("5 Tips to Enjoy Game Day Parties:"), [2, 4], idx) == set()  # two items
 
 
+def test_a_pages_headings_all_typed_in_capitals_under_a_title_that_is_not_are_its_texts_subheads() -> None:
+    """A wire's subheads in capitals ("WHO IS THE FRONT-RUNNER?") are text; one-word names in capitals
+    ("HISTORY"), a numbered series, a page mixing cases or one whose title is in capitals keep their headings."""
+    def marked(title: str, heads: list[str]) -> list[str]:
+        texts = [title]
+        for h in heads:
+            texts += [h, SENTENCES[0]]
+        lines = segment("\n".join(texts))
+        lines[0].mark(rules.TITLE, "test")
+        for ln in lines[1:]:
+            ln.mark(rules.HEADING if ln.text in heads else rules.PARAGRAPH, "test")
+        rules._unmark_typed_capitals(lines, 0)
+        return [ln.label for ln in lines if ln.text in heads]
+    wire = ["WHO IS THE FRONT-RUNNER?", "HOW WILL OBAMA PLAY?", "US FALLS"]
+    assert marked("Seven key questions for the debate", wire) == [rules.PARAGRAPH] * 3
+    assert marked("Seven key questions for the debate", wire[:2]) == [rules.HEADING] * 2  # two: too few
+    assert marked("SEVEN KEY QUESTIONS FOR THE DEBATE", wire) == [rules.HEADING] * 3
+    assert marked("Seven key questions", [*wire[:2], "HISTORY"]) == [rules.HEADING] * 3
+    assert marked("Seven key questions", [*wire, "How it works"]) == [rules.HEADING] * 4
+    assert marked("Top picks", ["1. ACME DRILL", "2. BOLT DRIVER", "3. ZAP SAW"]) == [rules.HEADING] * 3
+
+
 def test_a_section_most_articles_have_is_a_heading_over_its_text() -> None:
     """"Conclusion", "FAQs", "Key takeaways" over text are headings however low the models score such words
     (chrome uses them too); not when the page repeats the line, nor over no text."""

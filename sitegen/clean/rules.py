@@ -79,6 +79,8 @@ LIST_RUN_LINES = 2  # chosen headings right under one, in a row, that make it a 
 NUMBERED_MIN_HEADINGS = 3  # numbered lines written alike ("1. Pick a room", "Step 2: ...") that make a series
 NUMBERED_MIN_SHARE = 0.5  # of such a series chosen as headings, from which its other lines over text are too
 LISTED_MIN_P = 0.1  # heading score from which a line a table of contents lists is a heading over text
+TYPED_CAPITALS_MIN = 3  # headings, all of a page's, typed in capitals under a title that is not: its text's subheads
+TYPED_CAPITALS_MIN_WORDS = 2  # each a phrase or a sentence ("US FALLS"); "HISTORY", "THEOREM": a style's section names
 LINK_ITEMS_MIN = 3  # chosen headings, each over nothing but a bare link, that make a page's list of links
 ANNOUNCED_ITEM_MAX_WORDS = 10  # a line this short, no sentence, under a chosen heading right under a line that
 # announces a list ("Top picks:"): the list's next item, and that heading its first
@@ -1160,6 +1162,22 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
             lines[i].mark(HEADING, f"heading_model:p={p:.2f}")
         elif i in added:
             lines[i].mark(HEADING, f"{added[i]}:p={p:.2f}")
+    _unmark_typed_capitals(lines, ctx.title_index)
+
+
+def _unmark_typed_capitals(lines: list[Line], title_index: int) -> None:
+    """A page whose headings, TYPED_CAPITALS_MIN or more, are all in capitals, each of TYPED_CAPITALS_MIN_WORDS
+    or more and none numbered, under a title that is not: they are subheads set in the text's own paragraphs,
+    as a news wire types them ("WHO IS THE FRONT-RUNNER?", "FRANCE WINS"), or the headlines of other stories
+    set among them ("SEAN SPICER ELIMINATED FROM ..."). Text, not headings. A style setting a page's section
+    names in capitals sets one-word names so too ("HISTORY", "THEOREM"): those stay headings."""
+    heads = [ln for ln in lines if ln.label == HEADING]
+    if len(heads) < TYPED_CAPITALS_MIN or (title_index >= 0 and lines[title_index].text.isupper()):
+        return
+    if all(ln.text.isupper() and ln.words >= TYPED_CAPITALS_MIN_WORDS and not _NUMBERED.match(ln.text)
+           for ln in heads):
+        for ln in heads:
+            ln.mark(PARAGRAPH, f"typed_capitals:{ln.rule}")
 
 
 # The candidates that are not text lines, by their label: the rule that makes one a heading.
