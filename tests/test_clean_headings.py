@@ -9,7 +9,7 @@ import pytest
 from sitegen.clean import clean, features, rules
 from sitegen.clean.contents import contents_lines
 from sitegen.clean.learned import models
-from sitegen.clean.lines import segment
+from sitegen.clean.lines import Line, segment
 from sitegen.model import BlockKind
 
 SENTENCES = [
@@ -262,6 +262,65 @@ def test_a_numbered_series_mostly_chosen_as_headings_is_chosen_whole() -> None:
     assert rules._numbered_series(lines, [0], idx) == set()  # one of three chosen: no series
 
 
+def test_headings_each_over_nothing_but_a_bare_link_are_a_list_of_links() -> None:
+    """"2) Acme Drill", "http://amzn.to/abc": three or more such lines are items of a list of links, not
+    headings; one alone may head a section quoting its source, and a link among text heads a section."""
+    texts = ["1) Acme Cordless Drill", "http://amzn.to/2hZfWFJ", "2) Bolt Impact Driver", "https://amzn.to/2hWw372",
+             "3) Zap Circular Saw", "www.example.com/saw", "How it works", "http://example.com/x", SENTENCES[0]]
+    lines = segment("\n".join(texts))
+    for ln in lines:
+        ln.label = rules.PARAGRAPH
+    idx = [0, 2, 4, 6]
+    assert rules._link_items(lines, [0, 2, 4, 6], idx) == {0, 2, 4}  # "How it works" heads text too
+    assert rules._link_items(lines, [0, 2], idx) == set()  # two: no list
+
+
+def test_a_heading_over_a_bare_social_handle_is_an_embedded_posts_label() -> None:
+    texts = ["Photo", "@paulinaporizkov", SENTENCES[0], "How it works", SENTENCES[1], "Say hi to @acme", SENTENCES[2]]
+    lines = segment("\n".join(texts))
+    assert rules._embed_labels(lines, [0, 3, 5]) == {0}  # a handle within a sentence is text
+
+
+def test_a_title_case_line_counting_a_chosen_numbered_series_over_its_first_item_is_its_heading() -> None:
+    """"5 Tips to Enjoy Game Day Parties:" over "1. ...", "2. ...", "3. ..." chosen as headings heads them;
+    a sentence announcing them does not, nor a line over a series too short."""
+    def page(over: str) -> list[Line]:
+        texts = [SENTENCES[0], over, "1. Prioritize your plate", SENTENCES[1], "2. Drink water", SENTENCES[2],
+                 "3. Make a plate", SENTENCES[0]]
+        lines = segment("\n".join(texts))
+        for ln in lines:
+            ln.label = rules.PARAGRAPH
+        return lines
+    idx = [1, 2, 4, 6]
+    assert rules._series_titles(page("5 Tips to Enjoy Game Day Parties:"), [2, 4, 6], idx) == {1}
+    assert rules._series_titles(page("The 3 Best Ways To Eat Well"), [2, 4, 6], idx) == {1}
+    assert rules._series_titles(page("Here are 3 things to know:"), [2, 4, 6], idx) == set()
+    assert rules._series_titles(page("Tips to Enjoy Game Day Parties:"), [2, 4, 6], idx) == set()  # no count
+    assert rules._series_titles(page("5 Tips to Enjoy Game Day Parties:"), [2, 4], idx) == set()  # two items
+
+
+def test_a_pages_headings_all_typed_in_capitals_under_a_title_that_is_not_are_its_texts_subheads() -> None:
+    """A wire's subheads in capitals ("WHO IS THE FRONT-RUNNER?") are text; one-word names in capitals
+    ("HISTORY"), a numbered series, a page mixing cases or one whose title is in capitals keep their headings."""
+    def marked(title: str, heads: list[str]) -> list[str]:
+        texts = [title]
+        for h in heads:
+            texts += [h, SENTENCES[0]]
+        lines = segment("\n".join(texts))
+        lines[0].mark(rules.TITLE, "test")
+        for ln in lines[1:]:
+            ln.mark(rules.HEADING if ln.text in heads else rules.PARAGRAPH, "test")
+        rules._unmark_typed_capitals(lines, 0)
+        return [ln.label for ln in lines if ln.text in heads]
+    wire = ["WHO IS THE FRONT-RUNNER?", "HOW WILL OBAMA PLAY?", "US FALLS"]
+    assert marked("Seven key questions for the debate", wire) == [rules.PARAGRAPH] * 3
+    assert marked("Seven key questions for the debate", wire[:2]) == [rules.HEADING] * 2  # two: too few
+    assert marked("SEVEN KEY QUESTIONS FOR THE DEBATE", wire) == [rules.HEADING] * 3
+    assert marked("Seven key questions", [*wire[:2], "HISTORY"]) == [rules.HEADING] * 3
+    assert marked("Seven key questions", [*wire, "How it works"]) == [rules.HEADING] * 4
+    assert marked("Top picks", ["1. ACME DRILL", "2. BOLT DRIVER", "3. ZAP SAW"]) == [rules.HEADING] * 3
+
+
 def test_a_section_most_articles_have_is_a_heading_over_its_text() -> None:
     """"Conclusion", "FAQs", "Key takeaways" over text are headings however low the models score such words
     (chrome uses them too); not when the page repeats the line, nor over no text."""
@@ -316,6 +375,14 @@ def test_a_link_to_a_site_or_to_more_is_never_a_heading() -> None:
     for text in ("Website: Acme Official Store", "Official website: Soneva", "Learn more: our guide to tents"):
         assert rules._never_heading(text), text
     for text in ("Site selection matters", "Websites that convert", "Learn more about tents"):
+        assert not rules._never_heading(text), text
+
+
+def test_a_link_set_off_by_arrows_or_a_trail_of_pages_is_never_a_heading() -> None:
+    for text in (">> Read More: The Fastest VPNs", "» Related: 15 Things To Know", "Investing>",
+                 "These 10 Stocks Could Mint Millionaires ›", "Home » LLC Formation » New York LLC"):
+        assert rules._never_heading(text), text
+    for text in ("Why 5 > 3 in this test", "Rock » Roll", "A <b> tag"):
         assert not rules._never_heading(text), text
 
 

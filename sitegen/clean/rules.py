@@ -79,6 +79,9 @@ LIST_RUN_LINES = 2  # chosen headings right under one, in a row, that make it a 
 NUMBERED_MIN_HEADINGS = 3  # numbered lines written alike ("1. Pick a room", "Step 2: ...") that make a series
 NUMBERED_MIN_SHARE = 0.5  # of such a series chosen as headings, from which its other lines over text are too
 LISTED_MIN_P = 0.1  # heading score from which a line a table of contents lists is a heading over text
+TYPED_CAPITALS_MIN = 3  # headings, all of a page's, typed in capitals under a title that is not: its text's subheads
+TYPED_CAPITALS_MIN_WORDS = 2  # each a phrase or a sentence ("US FALLS"); "HISTORY", "THEOREM": a style's section names
+LINK_ITEMS_MIN = 3  # chosen headings, each over nothing but a bare link, that make a page's list of links
 ANNOUNCED_ITEM_MAX_WORDS = 10  # a line this short, no sentence, under a chosen heading right under a line that
 # announces a list ("Top picks:"): the list's next item, and that heading its first
 BUTTON_LINE_MAX_WORDS = 6  # a button or field line under a heading, read past for what follows it
@@ -1132,6 +1135,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
               if p >= (CHROME_HEADING_MIN_P if lines[i].label == BOILERPLATE else HEADING_MIN_P)]
     added = dict.fromkeys(_numbered_series(lines, chosen, idx), "numbered_series")  # the models' doubt overruled
     added.update(dict.fromkeys(_named_sections(lines, chosen, idx), "named_section"))
+    added.update(dict.fromkeys(_series_titles(lines, [*chosen, *added], idx), "series_title"))
     likely = [i for i, p in zip(idx, scores, strict=True) if p >= LISTED_MIN_P]
     listed = contents.contents_lines(lines, min_gap=1)
     added.update(dict.fromkeys(_listed_sections(lines, listed, likely, chosen), "listed_section"))
@@ -1139,6 +1143,8 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     entries = _contents_entries(lines, chosen, idx, listed)
     headless = _heads_nothing(lines, chosen, ctx.title_index)
     items = dict.fromkeys(_announced_items(lines, chosen), "announced_item")
+    items.update(dict.fromkeys(_link_items(lines, chosen, idx), "link_item"))
+    items.update(dict.fromkeys(_embed_labels(lines, chosen), "embed_label"))
     items.update(dict.fromkeys(_list_items(lines, [i for i in chosen if i not in entries and i not in headless]),
                                "list_item"))
     kept = set(chosen)
@@ -1156,6 +1162,22 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
             lines[i].mark(HEADING, f"heading_model:p={p:.2f}")
         elif i in added:
             lines[i].mark(HEADING, f"{added[i]}:p={p:.2f}")
+    _unmark_typed_capitals(lines, ctx.title_index)
+
+
+def _unmark_typed_capitals(lines: list[Line], title_index: int) -> None:
+    """A page whose headings, TYPED_CAPITALS_MIN or more, are all in capitals, each of TYPED_CAPITALS_MIN_WORDS
+    or more and none numbered, under a title that is not: they are subheads set in the text's own paragraphs,
+    as a news wire types them ("WHO IS THE FRONT-RUNNER?", "FRANCE WINS"), or the headlines of other stories
+    set among them ("SEAN SPICER ELIMINATED FROM ..."). Text, not headings. A style setting a page's section
+    names in capitals sets one-word names so too ("HISTORY", "THEOREM"): those stay headings."""
+    heads = [ln for ln in lines if ln.label == HEADING]
+    if len(heads) < TYPED_CAPITALS_MIN or (title_index >= 0 and lines[title_index].text.isupper()):
+        return
+    if all(ln.text.isupper() and ln.words >= TYPED_CAPITALS_MIN_WORDS and not _NUMBERED.match(ln.text)
+           for ln in heads):
+        for ln in heads:
+            ln.mark(PARAGRAPH, f"typed_capitals:{ln.rule}")
 
 
 # The candidates that are not text lines, by their label: the rule that makes one a heading.
@@ -1204,6 +1226,36 @@ def _numbered_series(lines: list[Line], chosen: list[int], idx: list[int]) -> se
     return found
 
 
+_COUNT = re.compile(r"\b\d{1,3}\b")  # "5 Tips to ...", "The Top 9 Fitness Trends for 2025"
+
+
+def _series_titles(lines: list[Line], chosen: list[int], idx: list[int]) -> set[int]:
+    """The text candidates (of `idx`) left out right over the first item ("1. ...") of a numbered series
+    chosen as headings (NUMBERED_MIN_HEADINGS or more written alike): the series' own heading when it
+    counts them and is written in title case, no sentence ("5 Tips to Enjoy Game Day Parties:", "The 8
+    Best Drip Coffee Makers Of 2026"); "Here are 3 things to know:" announces the list in a sentence."""
+    kept = set(chosen)
+    written: dict[tuple[str, str], int] = {}
+    firsts = []
+    for i in chosen:
+        if m := _NUMBERED.match(lines[i].text):
+            form = ((m.group(1) or "").casefold(), m.group(3) or " ")
+            written[form] = written.get(form, 0) + 1
+            if m.group(2) == "1":
+                firsts.append((i, form))
+    found = set()
+    for i, form in firsts:
+        j = i - 1
+        if written[form] < NUMBERED_MIN_HEADINGS or j < 0 or j in kept or j not in idx:
+            continue
+        text = lines[j].text.strip()
+        shape = features.heading_shape(text)
+        if lines[j].label == PARAGRAPH and _COUNT.search(text) and shape[4] and not shape[0] \
+                and not text.endswith((".", "!", "?")):
+            found.add(j)
+    return found
+
+
 # The name of a section most articles have: its summary, conclusion, questions ("Key takeaways", "Final thoughts").
 _SECTION_NAME = re.compile(r"(?:(?:the|our|my|in|final|quick|key)\s+)?(?:conclusions?|summary|overview|takeaways?"
                            r"|final\s+(?:thoughts|words|verdict)|verdict|wrapping\s+up|wrap-up|bottom\s+line"
@@ -1245,6 +1297,32 @@ def _announced_items(lines: list[Line], chosen: list[int]) -> set[int]:
     return {i for i in chosen if 0 < i < len(lines) - 1 and lines[i - 1].text.endswith(":")
             and lines[i + 1].words <= ANNOUNCED_ITEM_MAX_WORDS
             and not lines[i + 1].text.endswith(features.SENTENCE_END)}
+
+
+_BARE_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)  # "http://amzn.to/2hZfWFJ": a link, no words
+
+
+def _link_items(lines: list[Line], chosen: list[int], idx: list[int]) -> set[int]:
+    """The chosen headings that are items of a list of links: each over no text but bare links (to the next
+    candidate of `idx`: "2) Polistil 960574 Pista Elettrica", "http://amzn.to/2hZfWFJ"), LINK_ITEMS_MIN or
+    more of them on the page. One such line may head a section that quotes its source; a run of them names
+    products or pages, each with its address."""
+    ends = dict(zip(idx, [*idx[1:], len(lines)], strict=True))
+    found = set()
+    for i in chosen:
+        under = [ln for ln in lines[i + 1: ends[i]] if ln.label == PARAGRAPH]
+        if under and all(_BARE_LINK.fullmatch(ln.text) for ln in under):
+            found.add(i)
+    return found if len(found) >= LINK_ITEMS_MIN else set()
+
+
+_HANDLE = re.compile(r"@\w[\w.]*")  # "@paulinaporizkov": the account an embedded post comes from
+
+
+def _embed_labels(lines: list[Line], chosen: list[int]) -> set[int]:
+    """The chosen headings right over a bare social handle: the label of an embedded post ("Photo",
+    "@paulinaporizkov"), not a section's heading (a section starts with text, not an account's name)."""
+    return {i for i in chosen if i + 1 < len(lines) and _HANDLE.fullmatch(lines[i + 1].text)}
 
 
 def _list_items(lines: list[Line], chosen: list[int]) -> set[int]:
@@ -1397,9 +1475,16 @@ _NAVIGATION = re.compile(r"(?:table\s+of\s+)?contents(?:\s*\[?(?:hide|show)\]?)*
                          re.IGNORECASE)
 
 
+# A link set off by arrows: one leading it (">> Read More: ...", "» Related: ..."), one closing it ("Investing>",
+# "These 10 Stocks Could Mint ... ›"), or a trail of pages ("Home » LLC Formation » New York LLC").
+_ARROWED = re.compile(r"\s*[>»›]|.*[>»›]\s*$|.*\s[>»›]\s.*\s[>»›]\s")
+
+
 def _never_heading(text: str) -> bool:
-    """A short line that reads as a heading but never is one (`_NOT_A_HEADING`, `_ACTION_LEAD`, `_NAVIGATION`)."""
-    return bool(_NOT_A_HEADING.match(text) or _ACTION_LEAD.match(text) or _NAVIGATION.fullmatch(text))
+    """A short line that reads as a heading but never is one (`_NOT_A_HEADING`, `_ACTION_LEAD`, `_NAVIGATION`,
+    `_ARROWED`)."""
+    return bool(_NOT_A_HEADING.match(text) or _ACTION_LEAD.match(text) or _NAVIGATION.fullmatch(text)
+                or _ARROWED.match(text))
 
 
 def _bracketed(text: str) -> bool:
