@@ -714,9 +714,18 @@ COUNTER_ROW_MIN = 3  # counters in a row of them
 def _counter_row(line: Line) -> bool:
     """A row of counters, each a capitalised label of a word or two and its number, and nothing else
     ("Code Revisions 4 Stars 107 Forks 9"; not "Lakers 110 Celtics 102 in Game 7")."""
+    if not _ends_in_count(line.text):
+        return False
     parts = _COUNTER.findall(line.text)
     return len(parts) >= COUNTER_ROW_MIN and " ".join(parts) == " ".join(line.text.split()) \
         and all(w[0].isupper() for part in parts for w in part.split()[:-1])
+
+
+def _ends_in_count(text: str) -> bool:
+    """`text` ends as a `_COUNTER` match does: a digit, then maybe stops, commas and a "k" or "m"
+    (a row of counters ends in its last count)."""
+    end = text[:-1] if text[-1:] in "kKmM" else text
+    return end.rstrip(".,")[-1:].isdigit()
 
 
 MENU_ROW_MIN_WORDS = 8  # a menu's row glued into one line, when it repeats its words, is this long
