@@ -492,6 +492,7 @@ def title_vectors(lines: list[Line], ctx: PageContext, probs: list[float],
     cum_n = cum[n]
     end_i, cap_i = _BASE_INDEX["sentence_end"], _BASE_INDEX["capitalised"]
     echoes = _title_echoes(keys, candidates)
+    log1p = _LOG1P if n + 2 <= len(_LOG1P) else [math.log1p(k) for k in range(n + 2)]  # of counts of lines
     out: list[list[float]] = []
     for i, echo in zip(candidates, echoes, strict=True):
         b = ctx.base[i]
@@ -515,11 +516,11 @@ def title_vectors(lines: list[Line], ctx: PageContext, probs: list[float],
         ahead = float(0 < gap <= TITLE_NEAR)
         out.append([
             *_TITLE_SELECT(b), float(words <= 2), i / last,
-            float(inside), float(bare), math.log1p(long_after),
+            float(inside), float(bare), log1p[long_after],
             (mass[i - 1] if i else 0.0) / total if total else 0.0, meta,
             p, p_after, (cum[i] - cum[lo]) / max(1, i - lo),
-            cum[i] / cum_n if cum_n else 0.0, math.log1p(next_text[i + 1] - i), float(2 <= words <= 20),
-            ahead, math.log1p(abs(gap)), float(start <= i < end), float(i >= end),
+            cum[i] / cum_n if cum_n else 0.0, log1p[next_text[i + 1] - i], float(2 <= words <= 20),
+            ahead, log1p[abs(gap)], float(start <= i < end), float(i >= end),
             (1 - p) * p_after, ahead * (1 - b[end_i]), meta * mid, float(inside) * mid, b[cap_i] * mid, ahead * mid,
             *echo,
         ])

@@ -166,11 +166,21 @@ def _passed_over(lines: list[Line], i: int) -> bool:
     the name under a byline's lead-in ("Author:"),
     or the title of a clip under its player's label ("video")."""
     line = lines[i]
-    if _prompt(line) or _drawing(line) or _counter_row(line) or _menu_row(line) or _tag_row(line) \
-            or _counted_label(line) or _credited_caption(line) or _named_by(line) or _name_list(line) \
-            or _legal_link(line) or _among_menu_rows(lines, i) \
-            or (i > 0 and (is_byline_lead(lines[i - 1].text) or _MEDIA_LABEL.fullmatch(lines[i - 1].text) is not None)):
+    text = line.text
+    # Each rule after its cheapest test of the line, as that rule makes it first (most candidates pass all).
+    spaces = text.count(" ")
+    if _prompt(line) or _menu_row(line) or _named_by(line) or (_ends_in_count(text) and _counter_row(line)) \
+            or (not text.isascii() and _drawing(line)) or (text[:1] == "#" and _tag_row(line)) \
+            or (text[-1:] == ")" and _counted_label(line)) \
+            or (line.words >= CREDITED_CAPTION_MIN_WORDS and _credited_caption(line)) \
+            or (spaces >= NAME_LIST_MIN_ITEMS - 1 and _name_list(line)) \
+            or (line.words <= LEGAL_LINK_MAX_WORDS and _legal_link(line)) \
+            or (spaces >= MENU_ROWS_MIN_WORDS - 1 and _among_menu_rows(lines, i)):
         return True
+    if i > 0:
+        above = lines[i - 1].text
+        if is_byline_lead(above) or (above[:1] in _MEDIA_LABEL_FIRST and _MEDIA_LABEL.fullmatch(above) is not None):
+            return True
     return _FIGURE.search(line.text) is not None and (  # the rules that read a figure
         _postal_address(line) or _numbered_item(lines, line) or _ingredient(line) or _rating(line)
         or _time_note(line) or _dated_entry(line) or _labelled_figure(line))
@@ -182,6 +192,7 @@ _FIGURE = re.compile(r"[\d½¼¾⅓⅔⅛]")  # a digit or a fraction
 # a player's label in lower case, as an icon's text shows it ("video", "play_arrow", "videocam"): the line under
 # it is a clip's title
 _MEDIA_LABEL = re.compile(r"(?:video|videocam|play_arrow|play_circle(?:_outline|_filled)?)")
+_MEDIA_LABEL_FIRST = ("v", "p")  # how a `_MEDIA_LABEL` match starts
 
 
 TIME_NOTE_MAX_WORDS = 6
@@ -740,9 +751,16 @@ _CONTROL_END = re.compile(  # the English controls a site's menu ends in
     r"\b(?:Search|Menu|Log ?[Ii]n|Sign [Ii]n|Sign [Uu]p|Contact(?: [Uu]s)?|Subscribe|Register|Cart|Donate)$")
 
 
+# How each of those controls ends (its last word, or that word's end: "Login", "Sign In"), tested before the pattern.
+_CONTROL_LAST_WORDS = ("Search", "Menu", "in", "In", "Up", "up", "Contact", "Us", "us", "Subscribe", "Register",
+                       "Cart", "Donate")
+
+
 def _ends_in_control(line: Line) -> bool:
     """A row of capitalised words without a function word or a full stop that ends in one of a site's
     controls ("Posts Music Watching Reading Links Search", "Jeff Kaufman Posts RSS Contact")."""
+    if not line.text.endswith(_CONTROL_LAST_WORDS):
+        return False
     words = line.text.split()
     return len(words) >= MENU_ROW_MIN_ITEMS and _CONTROL_END.search(line.text) is not None \
         and "." not in line.text and all(w[:1].isupper() or not w[:1].isalpha() for w in words) \
@@ -826,8 +844,11 @@ def _dated_ticker(line: Line) -> bool:
 
 def _row_of_figures(line: Line) -> bool:
     """A table's row of figures ("46.3 lbs 38.8 lbs 36.8 lbs 48.5 lbs"): more numbers than words, and several."""
-    numbers = sum(map(str.isdigit, line.tokens))
-    return numbers >= FIGURES_MIN_NUMBERS and numbers > len(line.tokens) - numbers
+    if line.words < FIGURES_MIN_NUMBERS:  # fewer words than the numbers needed (a line has as many words at least)
+        return False
+    words = line.lower_tokens  # its words as many, their digits the same (`tokens` would read the line again)
+    numbers = sum(map(str.isdigit, words))
+    return numbers >= FIGURES_MIN_NUMBERS and numbers > len(words) - numbers
 
 
 def _bare_title(lines: list[Line], line: Line) -> Line | None:
