@@ -82,10 +82,13 @@ def shared_words(lines: list[Line], candidates: list[int], start: int, end: int)
 
 
 def _wanted_words(line: Line, wanted: frozenset[str]) -> frozenset[str]:
-    """`_line_words(line) & wanted`, for `wanted` made of `_line_words` sets: an
-    ASCII line's words in lower case that are wanted are all among its words
-    (no wanted word is a stop word, a run of one or two characters, a number)."""
-    if line.text.isascii():
+    """`_line_words(line) & wanted`, for `wanted` made of `_line_words` sets: a
+    line's words in lower case that are wanted are all among its words (no wanted
+    word is a stop word, a run of one or two characters, a number; none but a wide
+    script's pairs holds a character of one), where those are its words filtered
+    (`_line_words`: every line but those of a wide script or with a letter whose lower case reads apart)."""
+    text = line.text
+    if text.isascii() or not (line.wide or _LOWER_SPLITS in text or "Σ" in text):
         return wanted.intersection(line.lower_tokens)
     return wanted & _line_words(line)
 
