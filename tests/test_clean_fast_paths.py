@@ -646,3 +646,37 @@ def test_a_control_ends_in_a_control_s_last_word(text: str) -> None:
     from sitegen.clean import titles
     assert text.endswith(titles._CONTROL_LAST_WORDS)
     assert "".join(titles._MEDIA_LABEL_FIRST) == "vp"  # "video", "videocam", "play_..."
+
+
+def _passed_over_plain(lines: list[Line], i: int) -> bool:
+    """`titles._passed_over` without the cheap tests in front of its rules."""
+    from sitegen.clean import titles
+    line = lines[i]
+    if titles._prompt(line) or titles._drawing(line) or titles._counter_row(line) or titles._menu_row(line) \
+            or titles._tag_row(line) or titles._counted_label(line) or titles._credited_caption(line) \
+            or titles._named_by(line) or titles._name_list(line) or titles._legal_link(line) \
+            or titles._among_menu_rows(lines, i) or (i > 0 and (byline.is_byline_lead(lines[i - 1].text) or
+                                                          titles._MEDIA_LABEL.fullmatch(lines[i - 1].text))):
+        return True
+    return titles._FIGURE.search(line.text) is not None and (
+        titles._postal_address(line) or titles._numbered_item(lines, line) or titles._ingredient(line)
+        or titles._rating(line) or titles._time_note(line) or titles._dated_entry(line)
+        or titles._labelled_figure(line))
+
+
+@settings(SETTINGS)
+@given(st.lists(st.one_of(TEXTS, st.sampled_from([
+    "Posts Music Reading Links Search", "Stars 107 Forks 9 Watchers 3", "privacy (62)", "#dev #git", "video",
+    "Photo by Jane Doe", "Chefs at work. Photo by Jane Doe", "A, B, C, D, E, F", "Privacy Policy", "Author:",
+    "Overview Planting Calendar Frost Dates Garden Planner Layouts Growing Guides Plant Problems",
+    "│ ├─ Novelty", "46.3 lbs 38.8 lbs 36.8 lbs 48.5 lbs", "4 cups flour", "All ServicesStock AdvisorEpic Plus"])),
+    max_size=12).map("\n".join))
+@example(PAGE)
+def test_lines_passed_over_are_the_plain_rules(text: str) -> None:
+    from sitegen.clean import titles
+    lines = segment(text)
+    for i, line in enumerate(lines):
+        assert titles._passed_over(lines, i) == _passed_over_plain(lines, i), line.text
+        figures = sum(map(str.isdigit, line.tokens))
+        assert titles._row_of_figures(line) == (figures >= titles.FIGURES_MIN_NUMBERS
+                                                 and figures > len(line.tokens) - figures)
