@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
-from operator import add, itemgetter, not_, sub, truediv
+from operator import add, itemgetter, mul, not_, sub, truediv
 
 from sitegen.clean import vocab
 from sitegen.clean.lines import Line, joined_keys
@@ -193,6 +193,8 @@ _CASE_SHAPE = str.maketrans({c: "U" if chr(c).isupper() else "l" if chr(c).islow
                              or chr(c) == "_" else " " for c in range(128) if chr(c) != "\n"})
 _KEEP_SYMBOLS = str.maketrans("", "", "".join(chr(c) for c in range(128) if chr(c).isalnum() or chr(c) == " "))
 _LOG1P = [math.log1p(i) for i in range(4096)]
+_REPEATED = [min(2.0, v) for v in _LOG1P]  # the `repeated` feature of a count of repeats
+_SHAPED = [min(3.0, v) for v in _LOG1P]  # ... and `shape_repeats`
 
 
 def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int]) -> list[list[float]]:
@@ -237,6 +239,9 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
     stripped = list(map(str.rstrip, texts, repeat("\"”’»)' ")))
     top = max(max(words), max(chars), max(repeats), max(shape_repeats)) + 1
     log1p = _LOG1P if top <= len(_LOG1P) else [math.log1p(i) for i in range(top)]
+    # min(2.0, log1p(repeats)) and min(3.0, log1p(shape repeats)), each from a table
+    repeated, shaped = (_REPEATED, _SHAPED) if log1p is _LOG1P else ([min(2.0, v) for v in log1p],
+                                                                      [min(3.0, v) for v in log1p])
     separators = list(map(add, map(add, map(str.count, texts, repeat("|")), map(str.count, texts, repeat("/"))),
                           map(str.count, texts, repeat(" - "))))
     date, byline, time_ago = _short_line_features(lines, plain)
@@ -281,15 +286,16 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
         map(truediv, upper, map(max, cased, repeat(1))),  # no cased first letter: no capital either
         [_FLAG[c > 3 and t.isupper()] for c, t in zip(chars, texts, strict=True)],
         digits, symbols,
-        [min(1.0, t.count(",") / k * 5) for t, k in zip(texts, n_tok, strict=True)],
+        [c if c < 1.0 else 1.0 for c in map(mul, map(truediv, map(str.count, texts, repeat(",")), n_tok),
+                                             repeat(5))],  # min(1.0, commas / words * 5)
         [_FLAG[ln.ui] for ln in lines], [_FLAG[ln.call_to_action] for ln in lines],
         date, byline,
         [_SEPARATOR_SHARE[x if x < 3 else 3] for x in separators],
-        [min(2.0, log1p[r]) for r in repeats], hira, korean, marker, web,
+        map(repeated.__getitem__, repeats), hira, korean, marker, web,
         [_FLAG[t[0].islower()] for t in texts],
         [_FLAG[w <= 1] for w in words], cjk,
         map(_FLAG.__getitem__, map(str.endswith, texts, repeat(("...", "…", "..", "[…]", "[...]")))),
-        [min(3.0, log1p[r]) for r in shape_repeats],
+        map(shaped.__getitem__, shape_repeats),
         time_ago,
     ]
     return list(map(list, zip(*columns, strict=True)))
