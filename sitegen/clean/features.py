@@ -587,11 +587,13 @@ def _inside_longer(key: str, joined: str, offsets: list[int], keys: list[str], i
     lo = offsets[max(0, i - FAR_WINDOW * 3)]
     hi = offsets[min(n, i + FAR_WINDOW * 3)]
     size = len(key)
-    pos = joined.find(key, lo, hi)
-    while pos != -1:
-        if len(keys[bisect.bisect_right(offsets, pos) - 1]) > size:
-            return True
-        pos = joined.find(key, pos + 1, hi)
+    # Before line `i`, then after it: in its own key (of its size) `key` is found once, at its start.
+    for start, stop in ((lo, offsets[i]), (offsets[i] + size, hi)):
+        pos = joined.find(key, start, stop)
+        while pos != -1:
+            if len(keys[bisect.bisect_right(offsets, pos) - 1]) > size:
+                return True
+            pos = joined.find(key, pos + 1, stop)
     return False
 
 

@@ -75,7 +75,7 @@ def shared_words(lines: list[Line], candidates: list[int], start: int, end: int)
         unseen = own  # its words in none of the lead lines: each difference runs over the smaller set
         for j in range(lead_from - start, min(end, lead_from + LEAD_LINES) - start):
             found = hits[j]
-            if found != own or not same(j, own):
+            if found and (found != own or not same(j, own)):  # a line without its words takes none from it
                 unseen = unseen - found
         out.append((in_run / len(own), (len(own) - len(unseen)) / len(own)))
     return out
