@@ -669,14 +669,17 @@ def _passed_over_plain(lines: list[Line], i: int) -> bool:
     "Posts Music Reading Links Search", "Stars 107 Forks 9 Watchers 3", "privacy (62)", "#dev #git", "video",
     "Photo by Jane Doe", "Chefs at work. Photo by Jane Doe", "A, B, C, D, E, F", "Privacy Policy", "Author:",
     "Overview Planting Calendar Frost Dates Garden Planner Layouts Growing Guides Plant Problems",
-    "│ ├─ Novelty", "46.3 lbs 38.8 lbs 36.8 lbs 48.5 lbs", "4 cups flour", "All ServicesStock AdvisorEpic Plus"])),
+    "│ ├─ Novelty", "46.3 lbs 38.8 lbs 36.8 lbs 48.5 lbs", "4 cups flour", "All ServicesStock AdvisorEpic Plus",
+    "1. First item", "2. Second item", "2) Budget"])),
     max_size=12).map("\n".join))
 @example(PAGE)
 def test_lines_passed_over_are_the_plain_rules(text: str) -> None:
     from sitegen.clean import titles
     lines = segment(text)
+    alone: dict[str, bool] = {}  # kept from line to line, as `find_title` keeps it
     for i, line in enumerate(lines):
         assert titles._passed_over(lines, i) == _passed_over_plain(lines, i), line.text
+        assert titles._passed_over(lines, i, alone) == _passed_over_plain(lines, i), line.text
         figures = sum(map(str.isdigit, line.tokens))
         assert titles._row_of_figures(line) == (figures >= titles.FIGURES_MIN_NUMBERS
                                                  and figures > len(line.tokens) - figures)

@@ -84,7 +84,8 @@ def headline_candidates(lines: list[Line], run: tuple[int, int], *, keep_content
 def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
     run = features.best_run(probs, [ln.words for ln in lines])
     # the model learns from the lines `_passed_over` leaves out too (`headline_candidates` keeps them)
-    candidates = [i for i in headline_candidates(lines, run) if not _passed_over(lines, i)]
+    alone: dict[str, bool] = {}  # the rules that read a line alone, by text: a menu's items come again
+    candidates = [i for i in headline_candidates(lines, run) if not _passed_over(lines, i, alone)]
     if not candidates:
         return None
     model = models()["title"]
@@ -156,7 +157,7 @@ def _without_blog_names(lines: list[Line], candidates: list[int], scores: list[f
     return [candidates[k] for k in kept], [scores[k] for k in kept]
 
 
-def _passed_over(lines: list[Line], i: int) -> bool:
+def _passed_over(lines: list[Line], i: int, alone: dict[str, bool] | None = None) -> bool:
     """Line `i` is no headline, though the model learns from such lines: a prompt, a diagram's line,
     a row of counters, a menu's row, a row of tags, a label with its count, a postal address,
     an item of a numbered list, a caption with its credit, a recipe's ingredient, a credit
@@ -164,8 +165,28 @@ def _passed_over(lines: list[Line], i: int) -> bool:
     an entry of a list of posts that opens with its date, a link to a legal page ("Privacy Policy"),
     one of several rows of a menu near each other, a label and its figure ("Price: 34,95"),
     the name under a byline's lead-in ("Author:"),
-    or the title of a clip under its player's label ("video")."""
+    or the title of a clip under its player's label ("video").
+    `alone`: what the rules that read the line alone said of each text already read, kept for the next."""
     line = lines[i]
+    text = line.text
+    found = alone.get(text) if alone is not None else None
+    if found is None:
+        found = _passed_over_alone(line)
+        if alone is not None:
+            alone[text] = found
+    if found:
+        return True
+    if text.count(" ") >= MENU_ROWS_MIN_WORDS - 1 and _among_menu_rows(lines, i):
+        return True
+    if i > 0:
+        above = lines[i - 1].text
+        if is_byline_lead(above) or (above[:1] in _MEDIA_LABEL_FIRST and _MEDIA_LABEL.fullmatch(above) is not None):
+            return True
+    return text[:1].isdigit() and _numbered_item(lines, line)  # the one rule that reads a figure and other lines
+
+
+def _passed_over_alone(line: Line) -> bool:
+    """The rules of `_passed_over` that read the line alone."""
     text = line.text
     # Each rule after its cheapest test of the line, as that rule makes it first (most candidates pass all).
     spaces = text.count(" ")
@@ -174,16 +195,11 @@ def _passed_over(lines: list[Line], i: int) -> bool:
             or (text[-1:] == ")" and _counted_label(line)) \
             or (line.words >= CREDITED_CAPTION_MIN_WORDS and _credited_caption(line)) \
             or (spaces >= NAME_LIST_MIN_ITEMS - 1 and _name_list(line)) \
-            or (line.words <= LEGAL_LINK_MAX_WORDS and _legal_link(line)) \
-            or (spaces >= MENU_ROWS_MIN_WORDS - 1 and _among_menu_rows(lines, i)):
+            or (line.words <= LEGAL_LINK_MAX_WORDS and _legal_link(line)):
         return True
-    if i > 0:
-        above = lines[i - 1].text
-        if is_byline_lead(above) or (above[:1] in _MEDIA_LABEL_FIRST and _MEDIA_LABEL.fullmatch(above) is not None):
-            return True
-    return _FIGURE.search(line.text) is not None and (  # the rules that read a figure
-        _postal_address(line) or _numbered_item(lines, line) or _ingredient(line) or _rating(line)
-        or _time_note(line) or _dated_entry(line) or _labelled_figure(line))
+    return _FIGURE.search(text) is not None and (  # the rules that read a figure
+        _postal_address(line) or _ingredient(line) or _rating(line) or _time_note(line) or _dated_entry(line)
+        or _labelled_figure(line))
 
 
 _FIGURE = re.compile(r"[\d½¼¾⅓⅔⅛]")  # a digit or a fraction
