@@ -751,7 +751,8 @@ def _counter_row(line: Line) -> bool:
 def _ends_in_count(text: str) -> bool:
     """`text` ends as a `_COUNTER` match does: a digit, then maybe stops, commas and a "k" or "m"
     (a row of counters ends in its last count)."""
-    end = text[:-1] if text[-1:] in "kKmM" else text
+    end = text.rstrip()  # the row compared as split into words: spaces after it do not count
+    end = end[:-1] if end[-1:] in "kKmM" else end
     return end.rstrip(".,")[-1:].isdigit()
 
 
@@ -775,7 +776,7 @@ _CONTROL_LAST_WORDS = ("Search", "Menu", "in", "In", "Up", "up", "Contact", "Us"
 def _ends_in_control(line: Line) -> bool:
     """A row of capitalised words without a function word or a full stop that ends in one of a site's
     controls ("Posts Music Watching Reading Links Search", "Jeff Kaufman Posts RSS Contact")."""
-    if not line.text.endswith(_CONTROL_LAST_WORDS):
+    if not line.text.rstrip("\n").endswith(_CONTROL_LAST_WORDS):  # (`$` matches before a newline that ends a text)
         return False
     words = line.text.split()
     return len(words) >= MENU_ROW_MIN_ITEMS and _CONTROL_END.search(line.text) is not None \
@@ -860,8 +861,6 @@ def _dated_ticker(line: Line) -> bool:
 
 def _row_of_figures(line: Line) -> bool:
     """A table's row of figures ("46.3 lbs 38.8 lbs 36.8 lbs 48.5 lbs"): more numbers than words, and several."""
-    if line.words < FIGURES_MIN_NUMBERS:  # fewer words than the numbers needed (a line has as many words at least)
-        return False
     words = line.lower_tokens  # its words as many, their digits the same (`tokens` would read the line again)
     numbers = sum(map(str.isdigit, words))
     return numbers >= FIGURES_MIN_NUMBERS and numbers > len(words) - numbers
