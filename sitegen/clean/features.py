@@ -229,8 +229,8 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
     for i in compress(range(n), map(not_, plain)):
         firsts = "".join(map(itemgetter(0), lines[i].tokens))
         if firsts.isascii():  # words that start in ASCII: their first letters made "U" and "l", as above
-            shaped = firsts.translate(_CASE_SHAPE)
-            upper[i], lower[i] = shaped.count("U"), shaped.count("l")
+            letters = firsts.translate(_CASE_SHAPE)
+            upper[i], lower[i] = letters.count("U"), letters.count("l")
         else:
             upper[i], lower[i] = sum(map(str.isupper, firsts)), sum(map(str.islower, firsts))
     cased = list(map(add, upper, lower))
