@@ -604,3 +604,82 @@ def test_consent_notice_matches_plain(text: str) -> None:
         and regions._CONSENT.search(text) is not None
     assert regions.is_consent_notice(line) == plain
     assert len(regions._CONSENT_WORDS) == 3  # the fast path names each of them
+
+
+def _facts(line: Line) -> tuple[object, ...]:
+    return (line.ui, line.call_to_action, line.credit_like, line.byline, line.date_line, line.marker, line.code,
+            line.date(), line.words, line.key, line.tokens, line.wide)
+
+
+@settings(SETTINGS)
+@given(st.lists(st.sampled_from(["Share", "By Jane Doe | Staff Writer", "3 hours ago", "12 May 2021",
+                                 "“Quoted words,” she said", "東京で新しい研究", "Related", "x = f(y);"]), max_size=12),
+       st.lists(TEXTS, max_size=4))
+def test_a_line_said_again_has_the_tests_of_a_line_read_alone(said: list[str], others: list[str]) -> None:
+    lines = segment("\n".join(said + others + said))
+    first: dict[str, Line] = {}
+    for line in lines:
+        twin = first.setdefault(line.text, line)
+        assert (line._twin is None) == (twin is line) and (line._twin in (None, twin))
+    for line in reversed(lines):  # a later saying asked first
+        assert _facts(line) == _facts(segment(line.text)[0])
+
+
+@settings(SETTINGS)
+@given(TEXTS)
+@example("Code Revisions 4 Stars 107 Forks 9")
+@example("Stars 1.2k Forks 30, Watchers 7.")
+def test_a_row_of_counters_ends_in_a_count(text: str) -> None:
+    from sitegen.clean import titles
+    for line in segment(text):
+        parts = titles._COUNTER.findall(line.text)
+        row = len(parts) >= titles.COUNTER_ROW_MIN and " ".join(parts) == " ".join(line.text.split()) \
+            and all(w[0].isupper() for part in parts for w in part.split()[:-1])
+        assert titles._counter_row(line) == row
+        assert titles._ends_in_count(line.text) or not row
+
+
+@settings(SETTINGS)
+@given(st.from_regex(r"[A-Za-z ]{0,12}(?:Search|Menu|Log ?[Ii]n|Sign [Ii]n|Sign [Uu]p|Contact(?: [Uu]s)?|Subscribe"
+                     r"|Register|Cart|Donate)", fullmatch=True))
+def test_a_control_ends_in_a_control_s_last_word(text: str) -> None:
+    from sitegen.clean import titles
+    assert text.endswith(titles._CONTROL_LAST_WORDS)
+    assert "".join(titles._MEDIA_LABEL_FIRST) == "vp"  # "video", "videocam", "play_..."
+
+
+def _passed_over_plain(lines: list[Line], i: int) -> bool:
+    """`titles._passed_over` without the cheap tests in front of its rules."""
+    from sitegen.clean import titles
+    line = lines[i]
+    if titles._prompt(line) or titles._drawing(line) or titles._counter_row(line) or titles._menu_row(line) \
+            or titles._tag_row(line) or titles._counted_label(line) or titles._credited_caption(line) \
+            or titles._named_by(line) or titles._name_list(line) or titles._legal_link(line) \
+            or titles._among_menu_rows(lines, i) or (i > 0 and (byline.is_byline_lead(lines[i - 1].text) or
+                                                          titles._MEDIA_LABEL.fullmatch(lines[i - 1].text))):
+        return True
+    return titles._FIGURE.search(line.text) is not None and (
+        titles._postal_address(line) or titles._numbered_item(lines, line) or titles._ingredient(line)
+        or titles._rating(line) or titles._time_note(line) or titles._dated_entry(line)
+        or titles._labelled_figure(line))
+
+
+@settings(SETTINGS)
+@given(st.lists(st.one_of(TEXTS, st.sampled_from([
+    "Posts Music Reading Links Search", "Stars 107 Forks 9 Watchers 3", "privacy (62)", "#dev #git", "video",
+    "Photo by Jane Doe", "Chefs at work. Photo by Jane Doe", "A, B, C, D, E, F", "Privacy Policy", "Author:",
+    "Overview Planting Calendar Frost Dates Garden Planner Layouts Growing Guides Plant Problems",
+    "│ ├─ Novelty", "46.3 lbs 38.8 lbs 36.8 lbs 48.5 lbs", "4 cups flour", "All ServicesStock AdvisorEpic Plus",
+    "1. First item", "2. Second item", "2) Budget"])),
+    max_size=12).map("\n".join))
+@example(PAGE)
+def test_lines_passed_over_are_the_plain_rules(text: str) -> None:
+    from sitegen.clean import titles
+    lines = segment(text)
+    alone: dict[str, bool] = {}  # kept from line to line, as `find_title` keeps it
+    for i, line in enumerate(lines):
+        assert titles._passed_over(lines, i) == _passed_over_plain(lines, i), line.text
+        assert titles._passed_over(lines, i, alone) == _passed_over_plain(lines, i), line.text
+        figures = sum(map(str.isdigit, line.tokens))
+        assert titles._row_of_figures(line) == (figures >= titles.FIGURES_MIN_NUMBERS
+                                                 and figures > len(line.tokens) - figures)

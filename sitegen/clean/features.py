@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
-from operator import add, itemgetter, not_, sub, truediv
+from operator import add, itemgetter, mul, not_, sub, truediv
 
 from sitegen.clean import vocab
 from sitegen.clean.lines import Line, joined_keys
@@ -193,6 +193,8 @@ _CASE_SHAPE = str.maketrans({c: "U" if chr(c).isupper() else "l" if chr(c).islow
                              or chr(c) == "_" else " " for c in range(128) if chr(c) != "\n"})
 _KEEP_SYMBOLS = str.maketrans("", "", "".join(chr(c) for c in range(128) if chr(c).isalnum() or chr(c) == " "))
 _LOG1P = [math.log1p(i) for i in range(4096)]
+_REPEATED = [min(2.0, v) for v in _LOG1P]  # the `repeated` feature of a count of repeats
+_SHAPED = [min(3.0, v) for v in _LOG1P]  # ... and `shape_repeats`
 
 
 def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int]) -> list[list[float]]:
@@ -226,7 +228,11 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
         upper[i], lower[i] = up, low
     for i in compress(range(n), map(not_, plain)):
         firsts = "".join(map(itemgetter(0), lines[i].tokens))
-        upper[i], lower[i] = sum(map(str.isupper, firsts)), sum(map(str.islower, firsts))
+        if firsts.isascii():  # words that start in ASCII: their first letters made "U" and "l", as above
+            letters = firsts.translate(_CASE_SHAPE)
+            upper[i], lower[i] = letters.count("U"), letters.count("l")
+        else:
+            upper[i], lower[i] = sum(map(str.isupper, firsts)), sum(map(str.islower, firsts))
     cased = list(map(add, upper, lower))
     digits = [0.0] * n
     symbols = [0.0] * n
@@ -237,6 +243,9 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
     stripped = list(map(str.rstrip, texts, repeat("\"”’»)' ")))
     top = max(max(words), max(chars), max(repeats), max(shape_repeats)) + 1
     log1p = _LOG1P if top <= len(_LOG1P) else [math.log1p(i) for i in range(top)]
+    # min(2.0, log1p(repeats)) and min(3.0, log1p(shape repeats)), each from a table
+    repeated, shaped = (_REPEATED, _SHAPED) if log1p is _LOG1P else ([min(2.0, v) for v in log1p],
+                                                                      [min(3.0, v) for v in log1p])
     separators = list(map(add, map(add, map(str.count, texts, repeat("|")), map(str.count, texts, repeat("/"))),
                           map(str.count, texts, repeat(" - "))))
     date, byline, time_ago = _short_line_features(lines, plain)
@@ -281,15 +290,16 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
         map(truediv, upper, map(max, cased, repeat(1))),  # no cased first letter: no capital either
         [_FLAG[c > 3 and t.isupper()] for c, t in zip(chars, texts, strict=True)],
         digits, symbols,
-        [min(1.0, t.count(",") / k * 5) for t, k in zip(texts, n_tok, strict=True)],
+        [c if c < 1.0 else 1.0 for c in map(mul, map(truediv, map(str.count, texts, repeat(",")), n_tok),
+                                             repeat(5))],  # min(1.0, commas / words * 5)
         [_FLAG[ln.ui] for ln in lines], [_FLAG[ln.call_to_action] for ln in lines],
         date, byline,
         [_SEPARATOR_SHARE[x if x < 3 else 3] for x in separators],
-        [min(2.0, log1p[r]) for r in repeats], hira, korean, marker, web,
+        map(repeated.__getitem__, repeats), hira, korean, marker, web,
         [_FLAG[t[0].islower()] for t in texts],
         [_FLAG[w <= 1] for w in words], cjk,
         map(_FLAG.__getitem__, map(str.endswith, texts, repeat(("...", "…", "..", "[…]", "[...]")))),
-        [min(3.0, log1p[r]) for r in shape_repeats],
+        map(shaped.__getitem__, shape_repeats),
         time_ago,
     ]
     return list(map(list, zip(*columns, strict=True)))
@@ -492,35 +502,44 @@ def title_vectors(lines: list[Line], ctx: PageContext, probs: list[float],
     cum_n = cum[n]
     end_i, cap_i = _BASE_INDEX["sentence_end"], _BASE_INDEX["capitalised"]
     echoes = _title_echoes(keys, candidates)
+    log1p = _LOG1P if n + 2 <= len(_LOG1P) else [math.log1p(k) for k in range(n + 2)]  # of counts of lines
+    base = ctx.base
+    flag = _FLAG
+    far = FAR_WINDOW * 2
     out: list[list[float]] = []
+    # The same operations on the same values as one line at a time with `float()` and `max()`, in fewer steps:
+    # a flag's float from `_FLAG`, each window clipped by a comparison.
     for i, echo in zip(candidates, echoes, strict=True):
-        b = ctx.base[i]
+        b = base[i]
         key = keys[i]
         gap = start - i
-        inside = len(key) > 8 and _inside_longer(key, joined, offsets, keys, i)
+        inside = flag[len(key) > 8 and _inside_longer(key, joined, offsets, keys, i)]
         bare = False
         if not key.isascii() or "|" in key or "-" in key or ":" in key:  # what `_SITE_SPLIT` needs in ASCII
             parts = [p for p in _SITE_SPLIT.split(key) if p]
             bare = len(parts) > 1 and any(p in key_set for p in parts)
         after = next_long[i]
-        long_after = after - i if after < min(n, i + FAR_WINDOW * 2) else FAR_WINDOW * 2
-        lo4, hi5 = max(0, i - 4), min(n, i + 5)
-        meta = float(meta_cum[hi5] - meta_cum[lo4] - (meta_cum[i + 1] - meta_cum[i]) > 0)
-        hi = min(n, i + 1 + TITLE_NEAR)
-        lo = max(0, i - TITLE_NEAR)
+        long_after = after - i if after < n and after < i + far else far
+        lo4 = i - 4 if i > 4 else 0
+        hi5 = i + 5 if i + 5 < n else n
+        meta = flag[meta_cum[hi5] - meta_cum[lo4] - (meta_cum[i + 1] - meta_cum[i]) > 0]
+        hi = i + 1 + TITLE_NEAR if i + 1 + TITLE_NEAR < n else n
+        lo = i - TITLE_NEAR if i > TITLE_NEAR else 0
         words = lines[i].words
         p = probs[i]
-        p_after = (cum[hi] - cum[i + 1]) / max(1, hi - i - 1)
-        mid = float(3 <= words <= 25)
-        ahead = float(0 < gap <= TITLE_NEAR)
+        after_size = hi - i - 1
+        p_after = (cum[hi] - cum[i + 1]) / (after_size if after_size > 1 else 1)
+        mid = flag[3 <= words <= 25]
+        ahead = flag[0 < gap <= TITLE_NEAR]
+        cum_i = cum[i]
         out.append([
-            *_TITLE_SELECT(b), float(words <= 2), i / last,
-            float(inside), float(bare), math.log1p(long_after),
+            *_TITLE_SELECT(b), flag[words <= 2], i / last,
+            inside, flag[bare], log1p[long_after],
             (mass[i - 1] if i else 0.0) / total if total else 0.0, meta,
-            p, p_after, (cum[i] - cum[lo]) / max(1, i - lo),
-            cum[i] / cum_n if cum_n else 0.0, math.log1p(next_text[i + 1] - i), float(2 <= words <= 20),
-            ahead, math.log1p(abs(gap)), float(start <= i < end), float(i >= end),
-            (1 - p) * p_after, ahead * (1 - b[end_i]), meta * mid, float(inside) * mid, b[cap_i] * mid, ahead * mid,
+            p, p_after, (cum_i - cum[lo]) / (i - lo if i - lo > 1 else 1),
+            cum_i / cum_n if cum_n else 0.0, log1p[next_text[i + 1] - i], flag[2 <= words <= 20],
+            ahead, log1p[gap if gap >= 0 else -gap], flag[start <= i < end], flag[i >= end],
+            (1 - p) * p_after, ahead * (1 - b[end_i]), meta * mid, inside * mid, b[cap_i] * mid, ahead * mid,
             *echo,
         ])
     return out
@@ -572,11 +591,13 @@ def _inside_longer(key: str, joined: str, offsets: list[int], keys: list[str], i
     lo = offsets[max(0, i - FAR_WINDOW * 3)]
     hi = offsets[min(n, i + FAR_WINDOW * 3)]
     size = len(key)
-    pos = joined.find(key, lo, hi)
-    while pos != -1:
-        if len(keys[bisect.bisect_right(offsets, pos) - 1]) > size:
-            return True
-        pos = joined.find(key, pos + 1, hi)
+    # Before line `i`, then after it: in its own key (of its size) `key` is found once, at its start.
+    for start, stop in ((lo, offsets[i]), (offsets[i] + size, hi)):
+        pos = joined.find(key, start, stop)
+        while pos != -1:
+            if len(keys[bisect.bisect_right(offsets, pos) - 1]) > size:
+                return True
+            pos = joined.find(key, pos + 1, stop)
     return False
 
 

@@ -50,16 +50,19 @@ class Line:
     _date_line: bool | None = field(repr=False, compare=False)
     _marker: bool | None = field(repr=False, compare=False)
     _code: bool | None = field(repr=False, compare=False)
+    _twin: Line | None = field(repr=False, compare=False)  # an earlier line of the page with the same text
 
     def __init__(self, index: int, number: int, text: str, words: int, label: str = "", rule: str = "",
                  key: str = "", credit: str = "", *, tokens: list[str] | None = None,
-                 lower_tokens: list[str] | None = None, wide: int = -1, cells: bool = False) -> None:
+                 lower_tokens: list[str] | None = None, wide: int = -1, cells: bool = False,
+                 twin: Line | None = None) -> None:
         self.index, self.number, self.text, self.words = index, number, text, words
         self.label, self.rule, self.credit, self.cells = label, rule, credit, cells
         self.key = key or fold(text)
         self._tokens, self._lower_tokens, self._wide = tokens, lower_tokens, wide
         self._date = _UNSET
         self._ui = self._cta = self._credit = self._byline = self._date_line = self._marker = self._code = None
+        self._twin = twin if twin is not None and twin.text == text and twin.words == words else None
 
     @property
     def tokens(self) -> list[str]:
@@ -86,45 +89,53 @@ class Line:
         """`find_date` of the line, computed once (a reference only adds relative dates)."""
         found = self._date
         if found is _UNSET:
-            found = self._date = find_date(self.text)
+            found = self._date = self._twin._found_date() if self._twin is not None else find_date(self.text)
         if found is None:
             return relative_date(self.text, reference) if reference is not None else None
         assert isinstance(found, datetime)
         return found
 
+    def _found_date(self) -> object:
+        """`find_date` of the line, computed once (None when it holds no date)."""
+        if self._date is _UNSET:
+            self._date = self._twin._found_date() if self._twin is not None else find_date(self.text)
+        return self._date
+
     @property
     def ui(self) -> bool:
         """The line is a UI control ("Share", "Menu"...): `vocab.UI_LINE`, computed once."""
         if self._ui is None:
-            self._ui = vocab.ui_line(self.text)
+            self._ui = self._twin.ui if self._twin is not None else vocab.ui_line(self.text)
         return self._ui
 
     @property
     def call_to_action(self) -> bool:
         """The line asks the reader to act: `vocab.CALL_TO_ACTION`, computed once."""
         if self._cta is None:
-            self._cta = vocab.call_to_action(self.text)
+            self._cta = self._twin.call_to_action if self._twin is not None else vocab.call_to_action(self.text)
         return self._cta
 
     @property
     def credit_like(self) -> bool:
         """The line reads as a photo credit ("Photo: Jane Doe", "Jane Doe/Agency"), computed once."""
         if self._credit is None:
-            self._credit = self.words <= CREDIT_MAX_WORDS and vocab.credit_like(self.text)
+            self._credit = self._twin.credit_like if self._twin is not None else \
+                self.words <= CREDIT_MAX_WORDS and vocab.credit_like(self.text)
         return self._credit
 
     @property
     def byline(self) -> bool:
         """`looks_like_byline` of the line, computed once."""
         if self._byline is None:
-            self._byline = looks_like_byline(self.text)
+            self._byline = self._twin.byline if self._twin is not None else looks_like_byline(self.text)
         return self._byline
 
     @property
     def date_line(self) -> bool:
         """`is_date_line` of the line, computed once."""
         if self._date_line is None:
-            self._date_line = could_be_date_line(self.text) and is_date_line(self.text)
+            self._date_line = self._twin.date_line if self._twin is not None else \
+                could_be_date_line(self.text) and is_date_line(self.text)
         return self._date_line
 
     @property
@@ -132,7 +143,7 @@ class Line:
         """The line is a marker that opens what follows an article ("Related", "Comments", "About Jane
         Doe"): `vocab.end_marker`, computed once (the run's rules ask often)."""
         if self._marker is None:
-            self._marker = vocab.end_marker(self.text)
+            self._marker = self._twin.marker if self._twin is not None else vocab.end_marker(self.text)
         return self._marker
 
     @property
@@ -140,7 +151,7 @@ class Line:
         """The line is shaped as program code: `code.is_code_line`, computed once (the run's rules and
         the blocks of code ask again of the same lines)."""
         if self._code is None:
-            self._code = code.is_code_line(self.text)
+            self._code = self._twin.code if self._twin is not None else code.is_code_line(self.text)
         return self._code
 
     @property
@@ -215,15 +226,23 @@ def segment(text: str) -> list[Line]:
     plain_lower_words = map(str.split, ascii_lower.translate(_ASCII_NOT_WORD).split("\n"))
     plain_keys = iter(ascii_lower.split("\n"))
     lines: list[Line] = []
+    # A line said again (a menu's item, a repeated heading) takes the tests its first saying settles (`Line._twin`).
+    first_said: dict[str, Line] = {}
     for i, (number, clean, plain) in enumerate(zip(numbers, texts, ascii_lines, strict=True)):
+        twin = first_said.get(clean)
         if plain:
             low = next(plain_lower_words)
-            lines.append(Line(i, number, clean, len(low), key=next(plain_keys), lower_tokens=low))
+            line = Line(i, number, clean, len(low), key=next(plain_keys), lower_tokens=low, twin=twin)
+        elif twin is not None:  # its words, key and wide characters as its twin's (found the same way)
+            line = Line(i, number, clean, twin.words, key=twin.key, tokens=twin._tokens, wide=twin._wide, twin=twin)
         else:
             toks = _WORD.findall(clean)
             wide = len(_WIDE.findall(clean))
-            lines.append(Line(i, number, clean, len(toks) + (wide // 2 if wide else 0), key=fold(clean), tokens=toks,
-                              wide=wide))
+            line = Line(i, number, clean, len(toks) + (wide // 2 if wide else 0), key=fold(clean), tokens=toks,
+                        wide=wide)
+        if twin is None:
+            first_said[clean] = line
+        lines.append(line)
     if "\t" in text:
         for line in lines:
             line.cells = "\t" in lines_in[line.number - 1].strip()

@@ -29,7 +29,7 @@ def neighbour_rows(lines: list[Line], ctx: features.PageContext, candidates: lis
     counts of the page's headline-shaped lines and date or byline lines."""
     n = len(lines)
     shaped = list(accumulate(map(headline_shaped, lines), initial=0))  # at j: the shaped lines before line j
-    meta = list(accumulate((bool(row[_DATE] or row[_BYLINE]) for row in ctx.base), initial=0))
+    meta = list(accumulate(map(bool, map(max, ctx.column(_DATE), ctx.column(_BYLINE))), initial=0))  # flags: 0 or 1
     out: list[list[float]] = []
     for i in candidates:
         lo, hi = max(0, i - LIST_WINDOW), min(n, i + LIST_WINDOW + 1)

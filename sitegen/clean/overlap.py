@@ -75,17 +75,20 @@ def shared_words(lines: list[Line], candidates: list[int], start: int, end: int)
         unseen = own  # its words in none of the lead lines: each difference runs over the smaller set
         for j in range(lead_from - start, min(end, lead_from + LEAD_LINES) - start):
             found = hits[j]
-            if found != own or not same(j, own):
+            if found and (found != own or not same(j, own)):  # a line without its words takes none from it
                 unseen = unseen - found
         out.append((in_run / len(own), (len(own) - len(unseen)) / len(own)))
     return out
 
 
 def _wanted_words(line: Line, wanted: frozenset[str]) -> frozenset[str]:
-    """`_line_words(line) & wanted`, for `wanted` made of `_line_words` sets: an
-    ASCII line's words in lower case that are wanted are all among its words
-    (no wanted word is a stop word, a run of one or two characters, a number)."""
-    if line.text.isascii():
+    """`_line_words(line) & wanted`, for `wanted` made of `_line_words` sets: a
+    line's words in lower case that are wanted are all among its words (no wanted
+    word is a stop word, a run of one or two characters, a number; none but a wide
+    script's pairs holds a character of one), where those are its words filtered
+    (`_line_words`: every line but those of a wide script or with a letter whose lower case reads apart)."""
+    text = line.text
+    if text.isascii() or not (line.wide or _LOWER_SPLITS in text or "Σ" in text):
         return wanted.intersection(line.lower_tokens)
     return wanted & _line_words(line)
 

@@ -84,7 +84,8 @@ def headline_candidates(lines: list[Line], run: tuple[int, int], *, keep_content
 def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
     run = features.best_run(probs, [ln.words for ln in lines])
     # the model learns from the lines `_passed_over` leaves out too (`headline_candidates` keeps them)
-    candidates = [i for i in headline_candidates(lines, run) if not _passed_over(lines, i)]
+    alone: dict[str, bool] = {}  # the rules that read a line alone, by text: a menu's items come again
+    candidates = [i for i in headline_candidates(lines, run) if not _passed_over(lines, i, alone)]
     if not candidates:
         return None
     model = models()["title"]
@@ -156,7 +157,7 @@ def _without_blog_names(lines: list[Line], candidates: list[int], scores: list[f
     return [candidates[k] for k in kept], [scores[k] for k in kept]
 
 
-def _passed_over(lines: list[Line], i: int) -> bool:
+def _passed_over(lines: list[Line], i: int, alone: dict[str, bool] | None = None) -> bool:
     """Line `i` is no headline, though the model learns from such lines: a prompt, a diagram's line,
     a row of counters, a menu's row, a row of tags, a label with its count, a postal address,
     an item of a numbered list, a caption with its credit, a recipe's ingredient, a credit
@@ -164,16 +165,41 @@ def _passed_over(lines: list[Line], i: int) -> bool:
     an entry of a list of posts that opens with its date, a link to a legal page ("Privacy Policy"),
     one of several rows of a menu near each other, a label and its figure ("Price: 34,95"),
     the name under a byline's lead-in ("Author:"),
-    or the title of a clip under its player's label ("video")."""
+    or the title of a clip under its player's label ("video").
+    `alone`: what the rules that read the line alone said of each text already read, kept for the next."""
     line = lines[i]
-    if _prompt(line) or _drawing(line) or _counter_row(line) or _menu_row(line) or _tag_row(line) \
-            or _counted_label(line) or _credited_caption(line) or _named_by(line) or _name_list(line) \
-            or _legal_link(line) or _among_menu_rows(lines, i) \
-            or (i > 0 and (is_byline_lead(lines[i - 1].text) or _MEDIA_LABEL.fullmatch(lines[i - 1].text) is not None)):
+    text = line.text
+    found = alone.get(text) if alone is not None else None
+    if found is None:
+        found = _passed_over_alone(line)
+        if alone is not None:
+            alone[text] = found
+    if found:
         return True
-    return _FIGURE.search(line.text) is not None and (  # the rules that read a figure
-        _postal_address(line) or _numbered_item(lines, line) or _ingredient(line) or _rating(line)
-        or _time_note(line) or _dated_entry(line) or _labelled_figure(line))
+    if text.count(" ") >= MENU_ROWS_MIN_WORDS - 1 and _among_menu_rows(lines, i):
+        return True
+    if i > 0:
+        above = lines[i - 1].text
+        if is_byline_lead(above) or (above[:1] in _MEDIA_LABEL_FIRST and _MEDIA_LABEL.fullmatch(above) is not None):
+            return True
+    return text[:1].isdigit() and _numbered_item(lines, line)  # the one rule that reads a figure and other lines
+
+
+def _passed_over_alone(line: Line) -> bool:
+    """The rules of `_passed_over` that read the line alone."""
+    text = line.text
+    # Each rule after its cheapest test of the line, as that rule makes it first (most candidates pass all).
+    spaces = text.count(" ")
+    if _prompt(line) or _menu_row(line) or _named_by(line) or (_ends_in_count(text) and _counter_row(line)) \
+            or (not text.isascii() and _drawing(line)) or (text[:1] == "#" and _tag_row(line)) \
+            or (text[-1:] == ")" and _counted_label(line)) \
+            or (line.words >= CREDITED_CAPTION_MIN_WORDS and _credited_caption(line)) \
+            or (spaces >= NAME_LIST_MIN_ITEMS - 1 and _name_list(line)) \
+            or (line.words <= LEGAL_LINK_MAX_WORDS and _legal_link(line)):
+        return True
+    return _FIGURE.search(text) is not None and (  # the rules that read a figure
+        _postal_address(line) or _ingredient(line) or _rating(line) or _time_note(line) or _dated_entry(line)
+        or _labelled_figure(line))
 
 
 _FIGURE = re.compile(r"[\d½¼¾⅓⅔⅛]")  # a digit or a fraction
@@ -182,6 +208,7 @@ _FIGURE = re.compile(r"[\d½¼¾⅓⅔⅛]")  # a digit or a fraction
 # a player's label in lower case, as an icon's text shows it ("video", "play_arrow", "videocam"): the line under
 # it is a clip's title
 _MEDIA_LABEL = re.compile(r"(?:video|videocam|play_arrow|play_circle(?:_outline|_filled)?)")
+_MEDIA_LABEL_FIRST = ("v", "p")  # how a `_MEDIA_LABEL` match starts
 
 
 TIME_NOTE_MAX_WORDS = 6
@@ -714,9 +741,19 @@ COUNTER_ROW_MIN = 3  # counters in a row of them
 def _counter_row(line: Line) -> bool:
     """A row of counters, each a capitalised label of a word or two and its number, and nothing else
     ("Code Revisions 4 Stars 107 Forks 9"; not "Lakers 110 Celtics 102 in Game 7")."""
+    if not _ends_in_count(line.text):
+        return False
     parts = _COUNTER.findall(line.text)
     return len(parts) >= COUNTER_ROW_MIN and " ".join(parts) == " ".join(line.text.split()) \
         and all(w[0].isupper() for part in parts for w in part.split()[:-1])
+
+
+def _ends_in_count(text: str) -> bool:
+    """`text` ends as a `_COUNTER` match does: a digit, then maybe stops, commas and a "k" or "m"
+    (a row of counters ends in its last count)."""
+    end = text.rstrip()  # the row compared as split into words: spaces after it do not count
+    end = end[:-1] if end[-1:] in "kKmM" else end
+    return end.rstrip(".,")[-1:].isdigit()
 
 
 MENU_ROW_MIN_WORDS = 8  # a menu's row glued into one line, when it repeats its words, is this long
@@ -731,9 +768,16 @@ _CONTROL_END = re.compile(  # the English controls a site's menu ends in
     r"\b(?:Search|Menu|Log ?[Ii]n|Sign [Ii]n|Sign [Uu]p|Contact(?: [Uu]s)?|Subscribe|Register|Cart|Donate)$")
 
 
+# How each of those controls ends (its last word, or that word's end: "Login", "Sign In"), tested before the pattern.
+_CONTROL_LAST_WORDS = ("Search", "Menu", "in", "In", "Up", "up", "Contact", "Us", "us", "Subscribe", "Register",
+                       "Cart", "Donate")
+
+
 def _ends_in_control(line: Line) -> bool:
     """A row of capitalised words without a function word or a full stop that ends in one of a site's
     controls ("Posts Music Watching Reading Links Search", "Jeff Kaufman Posts RSS Contact")."""
+    if not line.text.rstrip("\n").endswith(_CONTROL_LAST_WORDS):  # (`$` matches before a newline that ends a text)
+        return False
     words = line.text.split()
     return len(words) >= MENU_ROW_MIN_ITEMS and _CONTROL_END.search(line.text) is not None \
         and "." not in line.text and all(w[:1].isupper() or not w[:1].isalpha() for w in words) \
@@ -817,8 +861,9 @@ def _dated_ticker(line: Line) -> bool:
 
 def _row_of_figures(line: Line) -> bool:
     """A table's row of figures ("46.3 lbs 38.8 lbs 36.8 lbs 48.5 lbs"): more numbers than words, and several."""
-    numbers = sum(map(str.isdigit, line.tokens))
-    return numbers >= FIGURES_MIN_NUMBERS and numbers > len(line.tokens) - numbers
+    words = line.lower_tokens  # its words as many, their digits the same (`tokens` would read the line again)
+    numbers = sum(map(str.isdigit, words))
+    return numbers >= FIGURES_MIN_NUMBERS and numbers > len(words) - numbers
 
 
 def _bare_title(lines: list[Line], line: Line) -> Line | None:
