@@ -15,13 +15,20 @@ _CONTINUATION = "".join(re.escape(c) for c, b in _BYTE.items() if 0x80 <= b <= 0
 _MISREAD = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}}")
 
 
+# What misread text encodes: Latin letters and signs ("é", "£"), punctuation, currency and letterlike signs
+# ("’", "—", "€", "™"), and characters beyond the 16-bit plane (emoji). Other characters a "misread" sequence would
+# decode to are what correct text holds there ("BEYONCÉ’S" is no "BEYONCɒS", "Touché”…" no "Touch锅").
+_LIKELY = ((0x80, 0x17F), (0x2000, 0x20CF), (0x2100, 0x214F), (0x10000, 0x10FFFF))
+
+
 def _decoded(match: re.Match[str]) -> str:
-    """The character the bytes `match` was read from encode, or the match when they encode none."""
+    """The character the bytes `match` was read from encode, when they encode one of `_LIKELY`; else the match."""
     misread = match.group()
     try:
-        return bytes(_BYTE[c] for c in misread).decode("utf-8")
+        char = bytes(_BYTE[c] for c in misread).decode("utf-8")
     except UnicodeDecodeError:
         return misread
+    return char if any(low <= ord(char) <= high for low, high in _LIKELY) else misread
 
 
 def repair_misread_utf8(text: str) -> str:
