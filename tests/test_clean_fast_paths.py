@@ -652,16 +652,18 @@ def _passed_over_plain(lines: list[Line], i: int) -> bool:
     """`titles._passed_over` without the cheap tests in front of its rules."""
     from sitegen.clean import titles
     line = lines[i]
-    if titles._prompt(line) or titles._drawing(line) or titles._counter_row(line) or titles._menu_row(line) \
+    if line.cells or titles._prompt(line) or titles._drawing(line) or titles._counter_row(line) \
+            or titles._menu_row(line) \
             or titles._tag_row(line) or titles._counted_label(line) or titles._credited_caption(line) \
             or titles._named_by(line) or titles._name_list(line) or titles._legal_link(line) \
             or titles._among_menu_rows(lines, i) or (i > 0 and (byline.is_byline_lead(lines[i - 1].text) or
                                                           titles._MEDIA_LABEL.fullmatch(lines[i - 1].text))):
         return True
     return titles._FIGURE.search(line.text) is not None and (
-        titles._postal_address(line) or titles._numbered_item(lines, line) or titles._ingredient(line)
+        titles._postal_address(line) or titles._numbered_item(lines, line)
+        or titles._in_rows(lines, i, titles._ingredient)
         or titles._rating(line) or titles._time_note(line) or titles._dated_entry(line)
-        or titles._labelled_figure(line))
+        or (":" in line.text and titles._labelled_figure(line)) or titles._in_rows(lines, i, titles._labelled_figure))
 
 
 @settings(SETTINGS)

@@ -112,25 +112,29 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
 
 
 LABELLED_FIGURE_MAX_WORDS = 3
-_LABELLED_FIGURE = re.compile(r"[^\W\d_][\w ]*?:?\s*[$€£]?\s*\d+[.,]\d+\s*[$€£]?")  # "Price: 34,95", "Sound 8.5"
+_LABELLED_FIGURE = re.compile(r"[^\W\d_][\w ]*?:?\s*[$€£]?\s*\d+[.,]\d{1,2}\s*[$€£]?")  # "Price: 34,95", "Sound 8.5"
 
 
 def _labelled_figure(line: Line) -> bool:
     """A label and its figure with decimals, alone ("Price: 34,95", "Sound 8.5"): a row of a product's
-    card or of a table of scores, no headline."""
+    card or of a table of scores, no headline, when a colon sets the figure off or a row of the same
+    shape stands beside it ("Python 3.13" may be a headline)."""
     return len(line.text.split()) <= LABELLED_FIGURE_MAX_WORDS and _LABELLED_FIGURE.fullmatch(line.text) is not None
 
 
 LEGAL_LINK_MAX_WORDS = 4
 _LEGAL_LINK = re.compile(  # the English names of a site's legal pages ("Climate Policy" is a headline's)
-    r"\b(?:(?:privacy|cookies?|closed\s+captioning|accessibility|editorial|ethics|corrections|comments?|refunds?"
+    r"(?:(?:privacy|cookies?|closed\s+captioning|accessibility|editorial|ethics|corrections|comments?|refunds?"
     r"|returns?|shipping)\s+polic(?:y|ies)|terms\s+of\s+(?:use|service)|terms\s+(?:&|and)\s+conditions|disclaimer"
-    r"|sitemap)$", re.IGNORECASE)
+    r"|sitemap)", re.IGNORECASE)
+
+
+_LEGAL_OWNER = re.compile(r"^(?:our|the|site|website)\s+", re.IGNORECASE)  # "Our Privacy Policy"
 
 
 def _legal_link(line: Line) -> bool:
     """A link to one of the site's legal pages ("Privacy Policy", "Closed Captioning Policy", "Terms of Use")."""
-    return line.words <= LEGAL_LINK_MAX_WORDS and _LEGAL_LINK.search(line.text) is not None
+    return line.words <= LEGAL_LINK_MAX_WORDS and _LEGAL_LINK.fullmatch(_LEGAL_OWNER.sub("", line.text)) is not None
 
 
 BLOG_NAME_MAX_WORDS = 4
@@ -166,6 +170,7 @@ def _passed_over(lines: list[Line], i: int, alone: dict[str, bool] | None = None
     one of several rows of a menu near each other, a label and its figure ("Price: 34,95"),
     the name under a byline's lead-in ("Author:"),
     or the title of a clip under its player's label ("video").
+    A table's row ("Sound\t7.5") is none either.
     `alone`: what the rules that read the line alone said of each text already read, kept for the next."""
     line = lines[i]
     text = line.text
@@ -182,7 +187,16 @@ def _passed_over(lines: list[Line], i: int, alone: dict[str, bool] | None = None
         above = lines[i - 1].text
         if is_byline_lead(above) or (above[:1] in _MEDIA_LABEL_FIRST and _MEDIA_LABEL.fullmatch(above) is not None):
             return True
-    return text[:1].isdigit() and _numbered_item(lines, line)  # the one rule that reads a figure and other lines
+    if _FIGURE.search(text) is None:
+        return False
+    return (text[:1].isdigit() and _numbered_item(lines, line)) or _in_rows(lines, i, _ingredient) \
+        or _in_rows(lines, i, _labelled_figure)  # the rules that read a figure and other lines
+
+
+def _in_rows(lines: list[Line], i: int, shape: Callable[[Line], bool]) -> bool:
+    """Line `i` has `shape` and so has a line right above or below it: one row of several ("2 cups flour" /
+    "1 tsp salt"; "Sound 8.5" / "Design 9.0"), where a line alone may be a headline ("3 cups a day cuts risk")."""
+    return shape(lines[i]) and any(0 <= j < len(lines) and shape(lines[j]) for j in (i - 1, i + 1))
 
 
 def _passed_over_alone(line: Line) -> bool:
@@ -190,16 +204,17 @@ def _passed_over_alone(line: Line) -> bool:
     text = line.text
     # Each rule after its cheapest test of the line, as that rule makes it first (most candidates pass all).
     spaces = text.count(" ")
-    if _prompt(line) or _menu_row(line) or _named_by(line) or (_ends_in_count(text) and _counter_row(line)) \
-            or (not text.isascii() and _drawing(line)) or (text[:1] == "#" and _tag_row(line)) \
+    if line.cells or _prompt(line) or _menu_row(line) or _named_by(line) \
+            or (_ends_in_count(text) and _counter_row(line)) or (not text.isascii() and _drawing(line)) \
+            or (text[:1] == "#" and _tag_row(line)) \
             or (text[-1:] == ")" and _counted_label(line)) \
             or (line.words >= CREDITED_CAPTION_MIN_WORDS and _credited_caption(line)) \
             or (spaces >= NAME_LIST_MIN_ITEMS - 1 and _name_list(line)) \
             or (line.words <= LEGAL_LINK_MAX_WORDS and _legal_link(line)):
         return True
     return _FIGURE.search(text) is not None and (  # the rules that read a figure
-        _postal_address(line) or _ingredient(line) or _rating(line) or _time_note(line) or _dated_entry(line)
-        or _labelled_figure(line))
+        _postal_address(line) or _rating(line) or _time_note(line) or _dated_entry(line)
+        or (":" in text and _labelled_figure(line)))
 
 
 _FIGURE = re.compile(r"[\d½¼¾⅓⅔⅛]")  # a digit or a fraction
@@ -214,14 +229,17 @@ _MEDIA_LABEL_FIRST = ("v", "p")  # how a `_MEDIA_LABEL` match starts
 TIME_NOTE_MAX_WORDS = 6
 _TIME_NOTE = re.compile(  # an English time ago or reading time: "2 days ago", "6 min read", "Reading time: 8 minutes"
     r"\b\d+\s*(?:sec|min|minute|hour|hr|day|week|month|year)s?\s+ago\b|\b\d+\s*(?:-\s*)?(?:min(?:ute)?s?|m)\.?\s+read\b"
-    r"|\bread(?:ing)?\s+time\b", re.IGNORECASE)
+    r"|\bread(?:ing)?\s+time\b(?:\s*:?\s*\d+\s*(?:min(?:ute)?s?|m)\b\.?)?", re.IGNORECASE)
+
+
+_TIME_NOTE_REST = re.compile(r"[\W_]*(?:(?:updated|posted|published)\b[\W_]*)?", re.IGNORECASE)  # "Updated · "
 
 
 def _time_note(line: Line) -> bool:
-    """A short note of when the post was made or how long it takes to read, with its figure ("2 days ago",
-    "6 min read"; "Reading Time Matters" is a headline)."""
+    """A note of when the post was made or how long it takes to read, with its figure, and nothing else
+    ("2 days ago", "6 min read", "Updated 3 hours ago · 5 min read"; not "30 Years Ago Today")."""
     return line.words <= TIME_NOTE_MAX_WORDS and _FIGURE.search(line.text) is not None \
-        and _TIME_NOTE.search(line.text) is not None
+        and _TIME_NOTE_REST.fullmatch(_TIME_NOTE.sub(" ", line.text)) is not None
 
 
 NAME_LIST_MIN_ITEMS = 6  # names in a row set off by commas: a post's tags or the films it covers
@@ -237,8 +255,8 @@ def _name_list(line: Line) -> bool:
 
 
 _RATING = re.compile(  # an English rating: "4.7 out of 5 stars", "67 Reviews 4.7 ..."
-    r"\b\d(?:\.\d+)?\s*(?:out\s+of|/)\s*(?:5|10)\s*stars?\b|\b\d(?:\.\d+)?\s+out\s+of\s+5\b"
-    r"|^\d[\d,]*\s+(?:reviews|ratings)\b", re.IGNORECASE)
+    r"\b\d(?:\.\d+)?\s*(?:out\s+of|/)\s*(?:5|10)\s*stars?\b|\b\d\.\d+\s+out\s+of\s+(?:5|10)\b"
+    r"|^\d[\d,]*\s+(?:reviews|ratings)(?:$|\s+\d)", re.IGNORECASE)  # not "Why 4 out of 5 Dentists Agree"
 
 
 RATING_MAX_WORDS = 8  # a rating's widget is short ("Why This Diner Gets 5 out of 5 Stars" is a headline)
@@ -249,7 +267,9 @@ def _rating(line: Line) -> bool:
     return line.words <= RATING_MAX_WORDS and _RATING.search(line.text) is not None
 
 
-_BY = re.compile(r"(?:[^\W\d_][\w-]*\s+){0,2}by\s+(?=[A-Z])", re.IGNORECASE)  # "Recipe by ", "By ", "Photos by "
+_BY = re.compile(  # "Recipe by ", "By ", "Photos by ", "Words and pictures by "; not "Endorsed by", "Beaten by"
+    r"(?:(?:recipes?|photos?|photographs?|photography|images?|pictures?|illustrations?|video|words|text|story"
+    r"|interview|written|reported|posted|and)\s+){0,3}by\s+(?=[A-Z])", re.IGNORECASE)
 
 
 def _named_by(line: Line) -> bool:
@@ -287,6 +307,7 @@ def _ingredient(line: Line) -> bool:
 
 
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")  # "1. Connected Fitness Technology", "3) Budget"
+NUMBERED_NEXT_WINDOW = 40  # lines under a numbered item read for the next item
 
 
 def _numbered_item(lines: list[Line], line: Line) -> bool:
@@ -298,7 +319,7 @@ def _numbered_item(lines: list[Line], line: Line) -> bool:
         return False
     number, mark = int(found.group()[:-2]), found.group()[-2]
     after = f"{number + 1}{mark} "
-    return any(ln.text.startswith(after) for ln in lines[line.index + 1:])
+    return any(ln.text.startswith(after) for ln in lines[line.index + 1: line.index + 1 + NUMBERED_NEXT_WINDOW])
 
 
 _TAG_ROW = re.compile(r"(?:#[^\W_][\w-]*\s*)+")  # "#development #git"
@@ -757,7 +778,7 @@ def _ends_in_count(text: str) -> bool:
 
 
 MENU_ROW_MIN_WORDS = 8  # a menu's row glued into one line, when it repeats its words, is this long
-MENU_ROW_MIN_REPEATS = 2  # words said again in such a row ("Back Traditional Menu Vegetarian Menu Our Menu Options")
+MENU_ROW_MIN_REPEATS = 2  # words said again in such a row ("Latest Video Random Video All Videos Browse Videos")
 MENU_ROW_MIN_GLUED = 3  # items glued without a space ("All ServicesStock AdvisorEpic Plus"): a row of a menu
 _GLUED = re.compile(r"[^\W\d_A-Z]{2}[A-Z][^\W\d_A-Z]")  # a word in lower case, then the next item's capital
 _CLAUSE_MARK = re.compile(r"[:,;?!–—(\[]")  # a headline's clauses and asides; a menu's row has none
@@ -822,12 +843,13 @@ def _menu_row(line: Line) -> bool:
     if line.words < MENU_ROW_MIN_WORDS:
         return False
     seen: set[str] = set()
-    repeats = 0
+    repeated: set[str] = set()
     for word in line.lower_tokens:
         if len(word) > 1 and word not in STOPWORDS:
-            repeats += word in seen
+            if word in seen:
+                repeated.add(word)
             seen.add(word)
-    return repeats >= MENU_ROW_MIN_REPEATS
+    return len(repeated) >= MENU_ROW_MIN_REPEATS
 
 
 _BOX_DRAWING = re.compile("[\u2500-\u257f]")  # the Unicode block of box-drawing characters: "│ ├─ ┌──┐"
