@@ -1476,8 +1476,9 @@ _NAVIGATION = re.compile(r"(?:table\s+of\s+)?contents(?:\s*\[?(?:hide|show)\]?)*
 
 
 # A link set off by arrows: one leading it (">> Read More: ...", "» Related: ..."), one closing it ("Investing>",
-# "These 10 Stocks Could Mint ... ›"), or a trail of pages ("Home » LLC Formation » New York LLC").
-_ARROWED = re.compile(r"\s*[>»›]|.*[>»›]\s*$|.*\s[>»›]\s.*\s[>»›]\s")
+# "These 10 Stocks Could Mint ... ›"), or a trail of pages ("Home » LLC Formation » New York LLC"); not a quote
+# in German or Danish marks ("»Wir schaffen das«", "›Der Spiegel‹").
+_ARROWED = re.compile(r"(?![»›].*[«‹]\s*$)(?:\s*[>»›]|.*[>»›]\s*$|.*\s[>»›]\s.*\s[>»›]\s)")
 
 
 def _never_heading(text: str) -> bool:

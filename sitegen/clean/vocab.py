@@ -37,7 +37,7 @@ UI_WORDS = frozenset((
 # A page's own navigation labels that stand among its text's lines: over its table of contents, under its sections,
 # over or under its pager. Chrome, but no break in the text (`rules` drops them once the text is found).
 NAV_LABELS = frozenset(("table of content", "table of contents", "contents", "on this page", "in this article",
-                        "back to top", "scroll to top", "previous next", "get started", "contact us"))
+                        "back to top", "scroll to top", "previous next"))
 
 
 def nav_label(text: str) -> bool:
@@ -50,8 +50,8 @@ NAV_LABEL_MAX_CHARS = 20  # the longest of `NAV_LABELS`, with a colon
 
 # A link to a shop that sells what the text shows: "Buy on Amazon", "$129 at Walmart", "Check price at Best Buy".
 SHOP_LINK = re.compile(
-    r"""^(?:(?:buy|shop|see\s+it|view|check\s+price|see\s+price|check\s+it\s+out)\s+(?:now\s+)?(?:on|at)
-    |[$£€][\d,.]+\s+(?:at|on|from))\s+[\w.&'’-]+(?:\s+[\w.&'’-]+)?$""",
+    r"""^(?:(?:buy|shop|see\s+it|check\s+price|see\s+price|check\s+it\s+out)\s+(?:now\s+)?(?:on|at)
+    |[$£€][\d,.]+\s+(?:at|on|from))\s+(?-i:[A-Z0-9])[\w.&'’-]*(?:\s+[\w.&'’-]+)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 SHOP_LINK_MAX_WORDS = 6
