@@ -227,8 +227,9 @@ _MEDIA_LABEL_FIRST = ("v", "p")  # how a `_MEDIA_LABEL` match starts
 
 
 TIME_NOTE_MAX_WORDS = 6
-_TIME_NOTE = re.compile(  # an English time ago or reading time: "2 days ago", "6 min read", "Reading time: 8 minutes"
-    r"\b\d+\s*(?:sec|min|minute|hour|hr|day|week|month|year)s?\s+ago\b|\b\d+\s*(?:-\s*)?(?:min(?:ute)?s?|m)\.?\s+read\b"
+_TIME_NOTE = re.compile(  # a time ago ("2 days ago", "vor 3 Tagen": `features.TIME_AGO`) or an English reading time
+    # ("6 min read", "Reading time: 8 minutes")
+    features.TIME_AGO.pattern + r"|\b\d+\s*(?:-\s*)?(?:min(?:ute)?s?|m)\.?\s+read\b"
     r"|\bread(?:ing)?\s+time\b(?:\s*:?\s*\d+\s*(?:min(?:ute)?s?|m)\b\.?)?", re.IGNORECASE)
 
 
@@ -237,7 +238,7 @@ _TIME_NOTE_REST = re.compile(r"[\W_]*(?:(?:updated|posted|published)\b[\W_]*)?",
 
 def _time_note(line: Line) -> bool:
     """A note of when the post was made or how long it takes to read, with its figure, and nothing else
-    ("2 days ago", "6 min read", "Updated 3 hours ago · 5 min read"; not "30 Years Ago Today")."""
+    ("2 days ago", "vor 3 Tagen", "3 hours ago · 5 min read"; not "30 Years Ago Today")."""
     return line.words <= TIME_NOTE_MAX_WORDS and _FIGURE.search(line.text) is not None \
         and _TIME_NOTE_REST.fullmatch(_TIME_NOTE.sub(" ", line.text)) is not None
 
