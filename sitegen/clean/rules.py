@@ -1469,10 +1469,8 @@ def heading_next(lines: list[Line], i: int) -> int:
     return i + 1
 
 
-# The page's navigation set as a heading: its table of contents' own title ("Table of Contents [Hide]"), a
-# slider's controls ("Previous Next").
-_NAVIGATION = re.compile(r"(?:table\s+of\s+)?contents(?:\s*\[?(?:hide|show)\]?)*|(?:previous|prev)\s+next",
-                         re.IGNORECASE)
+# A table of contents' toggles after its title ("Table of Contents [Hide][Show]").
+_TOGGLES = re.compile(r"(?:\s*\[?(?:hide|show)\]?)+$", re.IGNORECASE)
 
 
 # A link set off by arrows: one leading it (">> Read More: ...", "» Related: ..."), one closing it ("Investing>",
@@ -1482,9 +1480,9 @@ _ARROWED = re.compile(r"(?![»›].*[«‹]\s*$)(?:\s*[>»›]|.*[>»›]\s*$|.*
 
 
 def _never_heading(text: str) -> bool:
-    """A short line that reads as a heading but never is one (`_NOT_A_HEADING`, `_ACTION_LEAD`, `_NAVIGATION`,
-    `_ARROWED`)."""
-    return bool(_NOT_A_HEADING.match(text) or _ACTION_LEAD.match(text) or _NAVIGATION.fullmatch(text)
+    """A short line that reads as a heading but never is one (`_NOT_A_HEADING`, `_ACTION_LEAD`, the page's
+    navigation `vocab.nav_label`, `_ARROWED`)."""
+    return bool(_NOT_A_HEADING.match(text) or _ACTION_LEAD.match(text) or vocab.nav_label(_TOGGLES.sub("", text))
                 or _ARROWED.match(text))
 
 
