@@ -1084,8 +1084,8 @@ def _cut_short(text: str) -> bool:
 
 
 def _code_item(line: Line) -> bool:
-    """A short line of program code ("return -1;", "}", "schemaname,"), never a menu's item: it ends
-    a run of short lines as a sentence does."""
+    """A short line of program code ("return -1;", "}") or a line that a comma ends ("schemaname,",
+    a list or a query going on), never a menu's item: it ends a run of short lines as a sentence does."""
     return line.text.endswith(",") or line.code
 
 
@@ -1120,9 +1120,11 @@ def _is_badged_copy(line: Line, nxt: Line) -> bool:
 def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> None:
     """Section headings among the text's lines: an interview's questions, the
     short lines the heading model scores as headings (`_scored_candidates`),
-    and those it doubted that a numbered series, a section's usual name or a
-    table of contents makes headings; less a table of contents' entries, the
-    lines that head nothing and a list's items."""
+    and those it doubted that a numbered series, a section's usual name, a
+    series' own title or a table of contents makes headings; less a table of
+    contents' entries, the lines that head nothing, a list's items (announced,
+    of links, or written alike) and an embedded post's label; then a page's
+    subheads typed in capitals go back to the text (`_unmark_typed_capitals`)."""
     text = [ln for ln in lines if ln.label == PARAGRAPH]
     if sum(1 for ln in text if _QA_LINE.match(ln.text)) >= INTERVIEW_MIN_LINES:
         for ln in text:
@@ -1214,7 +1216,7 @@ def _numbered_series(lines: list[Line], chosen: list[int], idx: list[int]) -> se
     for i in idx:
         m = _NUMBERED.match(lines[i].text)
         if m and any(ln.label == PARAGRAPH and ln.words > HEADING_MAX_WORDS for ln in lines[i + 1: ends[i]]):
-            written = ((m.group(1) or "").casefold(), m.group(3) or " ")
+            written = _numbering_form(m)
             groups.setdefault(written, {}).setdefault(m.group(2), []).append(i)
     kept = set(chosen)
     found: set[int] = set()
@@ -1229,6 +1231,11 @@ def _numbered_series(lines: list[Line], chosen: list[int], idx: list[int]) -> se
 _COUNT = re.compile(r"\b\d{1,3}\b")  # "5 Tips to ...", "The Top 9 Fitness Trends for 2025"
 
 
+def _numbering_form(match: re.Match[str]) -> tuple[str, str]:
+    """How a `_NUMBERED` line writes its number: its lead word ("step") and the mark after the number."""
+    return (match.group(1) or "").casefold(), match.group(3) or " "
+
+
 def _series_titles(lines: list[Line], chosen: list[int], idx: list[int]) -> set[int]:
     """The text candidates (of `idx`) left out right over the first item ("1. ...") of a numbered series
     chosen as headings (NUMBERED_MIN_HEADINGS or more written alike): the series' own heading when it
@@ -1239,7 +1246,7 @@ def _series_titles(lines: list[Line], chosen: list[int], idx: list[int]) -> set[
     firsts = []
     for i in chosen:
         if m := _NUMBERED.match(lines[i].text):
-            form = ((m.group(1) or "").casefold(), m.group(3) or " ")
+            form = _numbering_form(m)
             written[form] = written.get(form, 0) + 1
             if m.group(2) == "1":
                 firsts.append((i, form))

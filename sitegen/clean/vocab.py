@@ -35,7 +35,8 @@ UI_WORDS = frozenset((
 
 
 # A page's own navigation labels that stand among its text's lines: over its table of contents, under its sections,
-# over or under its pager. Chrome, but no break in the text (`rules` drops them once the text is found).
+# over or under its pager. Chrome, but no break in the text (`rules` drops them once the text is found), and never a
+# section's heading.
 NAV_LABELS = frozenset(("table of content", "table of contents", "contents", "on this page", "in this article",
                         "back to top", "scroll to top", "previous next"))
 
