@@ -11,7 +11,19 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from sitegen.clean import byline, code, contents, dates, features, neighbours, overlap, regions, site, vocab
+from sitegen.clean import (
+    byline,
+    code,
+    contents,
+    dates,
+    features,
+    neighbours,
+    not_headlines,
+    overlap,
+    regions,
+    site,
+    vocab,
+)
 from sitegen.clean import lines as lines_module
 from sitegen.clean.dates import YEAR_GATE, find_date
 from sitegen.clean.lines import Line, segment
@@ -630,40 +642,36 @@ def test_a_line_said_again_has_the_tests_of_a_line_read_alone(said: list[str], o
 @example("Code Revisions 4 Stars 107 Forks 9")
 @example("Stars 1.2k Forks 30, Watchers 7.")
 def test_a_row_of_counters_ends_in_a_count(text: str) -> None:
-    from sitegen.clean import titles
     for line in segment(text):
-        parts = titles._COUNTER.findall(line.text)
-        row = len(parts) >= titles.COUNTER_ROW_MIN and " ".join(parts) == " ".join(line.text.split()) \
+        parts = not_headlines._COUNTER.findall(line.text)
+        row = len(parts) >= not_headlines.COUNTER_ROW_MIN and " ".join(parts) == " ".join(line.text.split()) \
             and all(w[0].isupper() for part in parts for w in part.split()[:-1])
-        assert titles._counter_row(line) == row
-        assert titles._ends_in_count(line.text) or not row
+        assert not_headlines._counter_row(line) == row
+        assert not_headlines._ends_in_count(line.text) or not row
 
 
 @settings(SETTINGS)
 @given(st.from_regex(r"[A-Za-z ]{0,12}(?:Search|Menu|Log ?[Ii]n|Sign [Ii]n|Sign [Uu]p|Contact(?: [Uu]s)?|Subscribe"
                      r"|Register|Cart|Donate)", fullmatch=True))
 def test_a_control_ends_in_a_control_s_last_word(text: str) -> None:
-    from sitegen.clean import titles
-    assert text.endswith(titles._CONTROL_LAST_WORDS)
-    assert "".join(titles._MEDIA_LABEL_FIRST) == "vp"  # "video", "videocam", "play_..."
+    assert text.endswith(not_headlines._CONTROL_LAST_WORDS)
+    assert "".join(not_headlines._MEDIA_LABEL_FIRST) == "vp"  # "video", "videocam", "play_..."
 
 
 def _passed_over_plain(lines: list[Line], i: int) -> bool:
-    """`titles._passed_over` without the cheap tests in front of its rules."""
-    from sitegen.clean import titles
+    """`not_headlines.passed_over` without the cheap tests in front of its rules."""
+    nh = not_headlines
     line = lines[i]
-    if line.cells or titles._prompt(line) or titles._drawing(line) or titles._counter_row(line) \
-            or titles._menu_row(line) \
-            or titles._tag_row(line) or titles._counted_label(line) or titles._credited_caption(line) \
-            or titles._named_by(line) or titles._name_list(line) or titles._legal_link(line) \
-            or titles._among_menu_rows(lines, i) or (i > 0 and (byline.is_byline_lead(lines[i - 1].text) or
-                                                          titles._MEDIA_LABEL.fullmatch(lines[i - 1].text))):
+    if line.cells or nh._prompt(line) or nh._drawing(line) or nh._counter_row(line) or nh._menu_row(line) \
+            or nh._tag_row(line) or nh._counted_label(line) or nh._credited_caption(line) \
+            or nh._named_by(line) or nh._name_list(line) or nh._legal_link(line) \
+            or nh._among_menu_rows(lines, i) or (i > 0 and (byline.is_byline_lead(lines[i - 1].text) or
+                                                          nh._MEDIA_LABEL.fullmatch(lines[i - 1].text))):
         return True
-    return titles._FIGURE.search(line.text) is not None and (
-        titles._postal_address(line) or titles._numbered_item(lines, line)
-        or titles._in_rows(lines, i, titles._ingredient)
-        or titles._rating(line) or titles._time_note(line) or titles._dated_entry(line)
-        or (":" in line.text and titles._labelled_figure(line)) or titles._in_rows(lines, i, titles._labelled_figure))
+    return nh._FIGURE.search(line.text) is not None and (
+        nh._postal_address(line) or nh._numbered_item(lines, line) or nh._in_rows(lines, i, nh._ingredient)
+        or nh._rating(line) or nh._time_note(line) or nh._dated_entry(line)
+        or (":" in line.text and nh._labelled_figure(line)) or nh._in_rows(lines, i, nh._labelled_figure))
 
 
 @settings(SETTINGS)
@@ -680,8 +688,8 @@ def test_lines_passed_over_are_the_plain_rules(text: str) -> None:
     lines = segment(text)
     alone: dict[str, bool] = {}  # kept from line to line, as `find_title` keeps it
     for i, line in enumerate(lines):
-        assert titles._passed_over(lines, i) == _passed_over_plain(lines, i), line.text
-        assert titles._passed_over(lines, i, alone) == _passed_over_plain(lines, i), line.text
+        assert not_headlines.passed_over(lines, i) == _passed_over_plain(lines, i), line.text
+        assert not_headlines.passed_over(lines, i, alone) == _passed_over_plain(lines, i), line.text
         figures = sum(map(str.isdigit, line.tokens))
         assert titles._row_of_figures(line) == (figures >= titles.FIGURES_MIN_NUMBERS
                                                  and figures > len(line.tokens) - figures)

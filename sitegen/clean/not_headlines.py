@@ -1,0 +1,374 @@
+"""Lines that are never a page's headline, though the title model may score
+them high: a search box's or a link's prompt, a menu's row read as one line, a
+row of counters, tags or names, a label with its count, a postal address, an
+item of a numbered list, a caption with its credit, a recipe's ingredient, a
+credit, a rating, a time note, a post's entry opening with its date, a link to
+a legal page, a label and its figure, a table's row, a diagram's line; the name
+under a byline's lead-in, a clip's title under its player's label.
+
+The title model learns from these lines too (`titles.headline_candidates`
+keeps them); `titles.find_title` never chooses one (`passed_over`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from sitegen.clean import features
+from sitegen.clean.byline import is_byline_lead, looks_like_name
+from sitegen.clean.lines import Line
+from sitegen.clean.stopwords import STOPWORDS
+
+LABELLED_FIGURE_MAX_WORDS = 3
+_LABELLED_FIGURE = re.compile(r"[^\W\d_][\w ]*?:?\s*[$€£]?\s*\d+[.,]\d{1,2}\s*[$€£]?")  # "Price: 34,95", "Sound 8.5"
+
+
+def _labelled_figure(line: Line) -> bool:
+    """A label and its figure with decimals, alone ("Price: 34,95", "Sound 8.5"): a row of a product's
+    card or of a table of scores, no headline, when a colon sets the figure off or a row of the same
+    shape stands beside it ("Python 3.13" may be a headline)."""
+    return len(line.text.split()) <= LABELLED_FIGURE_MAX_WORDS and _LABELLED_FIGURE.fullmatch(line.text) is not None
+
+
+LEGAL_LINK_MAX_WORDS = 4
+_LEGAL_LINK = re.compile(  # the English names of a site's legal pages ("Climate Policy" is a headline's)
+    r"(?:(?:privacy|cookies?|closed\s+captioning|accessibility|editorial|ethics|corrections|comments?|refunds?"
+    r"|returns?|shipping)\s+polic(?:y|ies)|terms\s+of\s+(?:use|service)|terms\s+(?:&|and)\s+conditions|disclaimer"
+    r"|sitemap)", re.IGNORECASE)
+
+
+_LEGAL_OWNER = re.compile(r"^(?:our|the|site|website)\s+", re.IGNORECASE)  # "Our Privacy Policy"
+
+
+def _legal_link(line: Line) -> bool:
+    """A link to one of the site's legal pages ("Privacy Policy", "Closed Captioning Policy", "Terms of Use")."""
+    return line.words <= LEGAL_LINK_MAX_WORDS and _LEGAL_LINK.fullmatch(_LEGAL_OWNER.sub("", line.text)) is not None
+def passed_over(lines: list[Line], i: int, alone: dict[str, bool] | None = None) -> bool:
+    """Line `i` is no headline, though the model learns from such lines: a prompt, a diagram's line,
+    a row of counters, a menu's row, a row of tags, a label with its count, a postal address,
+    an item of a numbered list, a caption with its credit, a recipe's ingredient, a credit
+    ("Recipe by PJ Hamel"), a rating, a time ago or a reading time, a row of names set off by commas,
+    an entry of a list of posts that opens with its date, a link to a legal page ("Privacy Policy"),
+    one of several rows of a menu near each other, a label and its figure ("Price: 34,95"),
+    the name under a byline's lead-in ("Author:"),
+    or the title of a clip under its player's label ("video").
+    A table's row ("Sound\t7.5") is none either.
+    `alone`: what the rules that read the line alone said of each text already read, kept for the next."""
+    line = lines[i]
+    text = line.text
+    found = alone.get(text) if alone is not None else None
+    if found is None:
+        found = _passed_over_alone(line)
+        if alone is not None:
+            alone[text] = found
+    if found:
+        return True
+    if text.count(" ") >= MENU_ROWS_MIN_WORDS - 1 and _among_menu_rows(lines, i):
+        return True
+    if i > 0:
+        above = lines[i - 1].text
+        if is_byline_lead(above) or (above[:1] in _MEDIA_LABEL_FIRST and _MEDIA_LABEL.fullmatch(above) is not None):
+            return True
+    if _FIGURE.search(text) is None:
+        return False
+    return (text[:1].isdigit() and _numbered_item(lines, line)) or _in_rows(lines, i, _ingredient) \
+        or _in_rows(lines, i, _labelled_figure)  # the rules that read a figure and other lines
+
+
+def _in_rows(lines: list[Line], i: int, shape: Callable[[Line], bool]) -> bool:
+    """Line `i` has `shape` and so has a line right above or below it: one row of several ("2 cups flour" /
+    "1 tsp salt"; "Sound 8.5" / "Design 9.0"), where a line alone may be a headline ("3 cups a day cuts risk")."""
+    return shape(lines[i]) and any(0 <= j < len(lines) and shape(lines[j]) for j in (i - 1, i + 1))
+
+
+def _passed_over_alone(line: Line) -> bool:
+    """The rules of `passed_over` that read the line alone."""
+    text = line.text
+    # Each rule after its cheapest test of the line, as that rule makes it first (most candidates pass all).
+    spaces = text.count(" ")
+    if line.cells or _prompt(line) or _menu_row(line) or _named_by(line) \
+            or (_ends_in_count(text) and _counter_row(line)) or (not text.isascii() and _drawing(line)) \
+            or (text[:1] == "#" and _tag_row(line)) \
+            or (text[-1:] == ")" and _counted_label(line)) \
+            or (line.words >= CREDITED_CAPTION_MIN_WORDS and _credited_caption(line)) \
+            or (spaces >= NAME_LIST_MIN_ITEMS - 1 and _name_list(line)) \
+            or (line.words <= LEGAL_LINK_MAX_WORDS and _legal_link(line)):
+        return True
+    return _FIGURE.search(text) is not None and (  # the rules that read a figure
+        _postal_address(line) or _rating(line) or _time_note(line) or _dated_entry(line)
+        or (":" in text and _labelled_figure(line)))
+
+
+_FIGURE = re.compile(r"[\d½¼¾⅓⅔⅛]")  # a digit or a fraction
+
+
+# a player's label in lower case, as an icon's text shows it ("video", "play_arrow", "videocam"): the line under
+# it is a clip's title
+_MEDIA_LABEL = re.compile(r"(?:video|videocam|play_arrow|play_circle(?:_outline|_filled)?)")
+_MEDIA_LABEL_FIRST = ("v", "p")  # how a `_MEDIA_LABEL` match starts
+
+
+TIME_NOTE_MAX_WORDS = 6
+_TIME_NOTE = re.compile(  # a time ago ("2 days ago", "vor 3 Tagen": `features.TIME_AGO`) or an English reading time
+    # ("6 min read", "Reading time: 8 minutes")
+    features.TIME_AGO.pattern + r"|\b\d+\s*(?:-\s*)?(?:min(?:ute)?s?|m)\.?\s+read\b"
+    r"|\bread(?:ing)?\s+time\b(?:\s*:?\s*\d+\s*(?:min(?:ute)?s?|m)\b\.?)?", re.IGNORECASE)
+
+
+_TIME_NOTE_REST = re.compile(r"[\W_]*(?:(?:updated|posted|published)\b[\W_]*)?", re.IGNORECASE)  # "Updated · "
+
+
+def _time_note(line: Line) -> bool:
+    """A note of when the post was made or how long it takes to read, with its figure, and nothing else
+    ("2 days ago", "vor 3 Tagen", "3 hours ago · 5 min read"; not "30 Years Ago Today")."""
+    return line.words <= TIME_NOTE_MAX_WORDS and _FIGURE.search(line.text) is not None \
+        and _TIME_NOTE_REST.fullmatch(_TIME_NOTE.sub(" ", line.text)) is not None
+
+
+NAME_LIST_MIN_ITEMS = 6  # names in a row set off by commas: a post's tags or the films it covers
+NAME_LIST_ITEM_MAX_WORDS = 4
+
+
+def _name_list(line: Line) -> bool:
+    """A row of names set off by commas ("Mackenzie, Mother Wolf, Night Nurse, Pocket Dream, Ruby Road"):
+    tags; a headline that lists things says what they are first ("Mobile App: Definition, Types, ...")."""
+    if ":" in line.text or line.text.count(", ") + 1 < NAME_LIST_MIN_ITEMS:
+        return False
+    return all(1 <= len(part.split()) <= NAME_LIST_ITEM_MAX_WORDS for part in line.text.split(", "))
+
+
+_RATING = re.compile(  # an English rating: "4.7 out of 5 stars", "67 Reviews 4.7 ..."
+    r"\b\d(?:\.\d+)?\s*(?:out\s+of|/)\s*(?:5|10)\s*stars?\b|\b\d\.\d+\s+out\s+of\s+(?:5|10)\b"
+    r"|^\d[\d,]*\s+(?:reviews|ratings)(?:$|\s+\d)", re.IGNORECASE)  # not "Why 4 out of 5 Dentists Agree"
+
+
+RATING_MAX_WORDS = 8  # a rating's widget is short ("Why This Diner Gets 5 out of 5 Stars" is a headline)
+
+
+def _rating(line: Line) -> bool:
+    """A rating or a count of reviews ("67 Reviews 4.7 out of 5 stars"): a widget, no headline."""
+    return line.words <= RATING_MAX_WORDS and _RATING.search(line.text) is not None
+
+
+_BY = re.compile(  # "Recipe by ", "By ", "Photos by ", "Words and pictures by "; not "Endorsed by", "Beaten by"
+    r"(?:(?:recipes?|photos?|photographs?|photography|images?|pictures?|illustrations?|video|words|text|story"
+    r"|interview|written|reported|posted|and)\s+){0,3}by\s+(?=[A-Z])", re.IGNORECASE)
+
+
+def _named_by(line: Line) -> bool:
+    """A short lead-in ending in "by" and a person's name, alone ("Recipe by PJ Hamel",
+    "Photos by Jane Doe"): who made the page or its pictures ("Stand by Me" names no one)."""
+    found = _BY.match(line.text) if " by " in line.text or line.text[:3].lower() == "by " else None
+    return found is not None and looks_like_name(_INITIALS.sub(r"\1.\2.", line.text[found.end():]))
+
+
+_INITIALS = re.compile(r"\b([A-Z])([A-Z])\b")  # initials written without stops: "PJ Hamel" is "P.J. Hamel"
+
+
+_CREDIT_AFTER = re.compile(  # an English credit after a sentence: "... this year. Photo by Ben Hon for Resy"
+    r"[.!?]\s+\(?(?:photo|photograph|image|picture|illustration|credit)s?\b(?:\s+by\b|\s*:|\s+courtesy\b)",
+    re.IGNORECASE)
+
+
+def _credited_caption(line: Line) -> bool:
+    """A picture's caption with its credit after it ("Yamada earned its first Michelin star this year.
+    Photo by Ben Hon for Resy")."""
+    return line.words >= CREDITED_CAPTION_MIN_WORDS and _CREDIT_AFTER.search(line.text) is not None
+
+
+CREDITED_CAPTION_MIN_WORDS = 4  # a sentence and its credit: "Chefs at work. Photo by Jane Doe"
+
+
+_INGREDIENT = re.compile(  # an amount, an English unit: "4 cups plus 3 tablespoons (500g) flour"
+    r"(?:\d+(?:[/.]\d+)?|[½¼¾⅓⅔⅛])\s*(?:cups?|tablespoons?|teaspoons?|tbsp|tsp|grams?|g|oz|ounces?|pounds?|lbs?"
+    r"|ml|liters?|litres?|pinch(?:es)?|cloves?|sticks?)\b")  # in lower case: "5 Cups of Coffee" is a headline
+
+
+def _ingredient(line: Line) -> bool:
+    """An ingredient of a recipe: an amount and its unit first ("4 cups plus 3 tablespoons (500g) flour")."""
+    return (line.text[:1].isdigit() or line.text[:1] in "½¼¾⅓⅔⅛") and _INGREDIENT.match(line.text) is not None
+
+
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s")  # "1. Connected Fitness Technology", "3) Budget"
+NUMBERED_NEXT_WINDOW = 40  # lines under a numbered item read for the next item
+
+
+def _numbered_item(lines: list[Line], line: Line) -> bool:
+    """An item of a numbered list ("1. Connected Fitness Technology") whose next item opens a line
+    too ("2. ..."): a headline counts without a full stop or bracket ("10 Tips for ..."), and a
+    name may hold a number so ("1. FC Köln wins the derby")."""
+    found = _NUMBERED.match(line.text) if line.text[:1].isdigit() else None
+    if found is None:
+        return False
+    number, mark = int(found.group()[:-2]), found.group()[-2]
+    after = f"{number + 1}{mark} "
+    return any(ln.text.startswith(after) for ln in lines[line.index + 1: line.index + 1 + NUMBERED_NEXT_WINDOW])
+
+
+_TAG_ROW = re.compile(r"(?:#[^\W_][\w-]*\s*)+")  # "#development #git"
+
+
+def _tag_row(line: Line) -> bool:
+    """A row of hashtags ("#development #git"): the post's tags, no headline."""
+    return line.text[:1] == "#" and _TAG_ROW.fullmatch(line.text) is not None
+
+
+_COUNTED = re.compile(r"(?P<label>.{1,60}?)\s\((?P<count>\d{1,6})\)")  # "privacy (62)", "DIY (Do it yourself) (4)"
+_YEAR = re.compile(r"1\d{3}|20\d\d")
+
+
+def _counted_label(line: Line) -> bool:
+    """A category or archive's link with its count of posts ("privacy (62)", "March 2024 (5)"):
+    a count in brackets ends the line; a year in brackets is a headline's ("Best Laptops (2025)")."""
+    found = _COUNTED.fullmatch(line.text) if line.text.endswith(")") else None
+    return found is not None and _YEAR.fullmatch(found.group("count")) is None
+
+
+_POSTAL = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?|,\s*[A-Z]{2}\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d")  # ", MD 21031"
+
+
+_STREET = re.compile(  # a house's number, a street's name and an English kind of street: "11311 McCormick Rd."
+    r"\d{1,6}\s+(?:[A-Z][\w.]*\s+){1,4}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Hwy"
+    r"|Highway|Pkwy|Parkway|Ct|Court|Pl|Place)\b\.?(?:,|$)")  # then a comma or nothing ("10 Main Street Shops")
+
+
+def _postal_address(line: Line) -> bool:
+    """A postal address ending in a region's code and a postal code ("Hunt Valley, MD 21031",
+    "St. Thomas, ON N5P 1B9") or opening with a house's number and its street ("11311 McCormick
+    Rd., Suite 500"): the page's contact details."""
+    return (line.text[-1:].isalnum() and _POSTAL.search(line.text[-24:]) is not None) or (
+        line.text[:1].isdigit() and _STREET.match(line.text) is not None)
+
+
+_DATED_ENTRY = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d\b")
+
+
+def _dated_entry(line: Line) -> bool:
+    """An entry of a list of posts that opens with its date in figures ("2023-06-12 Further
+    arguments for ...", "12/06/2023 Notes"): another post, no headline."""
+    return line.text[:1].isdigit() and _DATED_ENTRY.match(line.text) is not None
+_PROMPT = re.compile(  # "Search" over a site or its kinds of pages (not a story's "Search for the missing
+    # hiker"), an English lead-in of a link to another page ("Learn about", "Read more about"), or an offer's
+    # verb before its trial, demo or quote ("Start your free trial", "Get a demo"; not "Best Free Trials")
+    r"search\s+(?:(?:the|this|our|all)\b|for\s+(?:articles|posts|news|stories|topics|products|answers|anything)\b)"
+    r"|(?:learn|read|find\s+out)\s+(?:more\s+)?about\b"
+    r"|(?:start|access|try|begin|get|claim|request|book)\b[^.?!]{0,30}?\b(?:free[- ]trial|demo|quote)\b",
+    re.IGNORECASE)
+
+
+def _prompt(line: Line) -> bool:
+    """A search box's prompt ("Search The Software Report", "Search for articles and insights about software"),
+    a link's ("Learn about our editorial process", "View All Recipe Collections") or an offer's
+    ("Access our 14 day free-trial")."""
+    return _PROMPT.match(line.text) is not None or (
+        line.words <= MORE_LINK_MAX_WORDS and _MORE_LINK.match(line.text) is not None)
+
+
+MORE_LINK_MAX_WORDS = 5  # a link to the rest of a list is short ("See All the Winners From the Oscars" is a headline)
+_MORE_LINK = re.compile(r"(?:view|see|show|browse|explore)\s+(?:all|more)\b", re.IGNORECASE)  # "View All Recipes"
+
+
+_COUNTER = re.compile(r"[^\W\d_]\w*(?: [^\W\d_]\w*)? \d[\d.,]*[kKmM]?")  # "Stars 107", "Code Revisions 4"
+COUNTER_ROW_MIN = 3  # counters in a row of them
+
+
+def _counter_row(line: Line) -> bool:
+    """A row of counters, each a capitalised label of a word or two and its number, and nothing else
+    ("Code Revisions 4 Stars 107 Forks 9"; not "Lakers 110 Celtics 102 in Game 7")."""
+    if not _ends_in_count(line.text):
+        return False
+    parts = _COUNTER.findall(line.text)
+    return len(parts) >= COUNTER_ROW_MIN and " ".join(parts) == " ".join(line.text.split()) \
+        and all(w[0].isupper() for part in parts for w in part.split()[:-1])
+
+
+def _ends_in_count(text: str) -> bool:
+    """`text` ends as a `_COUNTER` match does: a digit, then maybe stops, commas and a "k" or "m"
+    (a row of counters ends in its last count)."""
+    end = text.rstrip()  # the row compared as split into words: spaces after it do not count
+    end = end[:-1] if end[-1:] in "kKmM" else end
+    return end.rstrip(".,")[-1:].isdigit()
+
+
+MENU_ROW_MIN_WORDS = 8  # a menu's row glued into one line, when it repeats its words, is this long
+MENU_ROW_MIN_REPEATS = 2  # words said again in such a row ("Latest Video Random Video All Videos Browse Videos")
+MENU_ROW_MIN_GLUED = 3  # items glued without a space ("All ServicesStock AdvisorEpic Plus"): a row of a menu
+_GLUED = re.compile(r"[^\W\d_A-Z]{2}[A-Z][^\W\d_A-Z]")  # a word in lower case, then the next item's capital
+_CLAUSE_MARK = re.compile(r"[:,;?!–—(\[]")  # a headline's clauses and asides; a menu's row has none
+
+
+MENU_ROW_MIN_ITEMS = 6  # capitalised words of a menu's row ending in a control ("Posts Music Reading Links Search")
+_CONTROL_END = re.compile(  # the English controls a site's menu ends in
+    r"\b(?:Search|Menu|Log ?[Ii]n|Sign [Ii]n|Sign [Uu]p|Contact(?: [Uu]s)?|Subscribe|Register|Cart|Donate)$")
+
+
+# How each of those controls ends (its last word, or that word's end: "Login", "Sign In"), tested before the pattern.
+_CONTROL_LAST_WORDS = ("Search", "Menu", "in", "In", "Up", "up", "Contact", "Us", "us", "Subscribe", "Register",
+                       "Cart", "Donate")
+
+
+def _ends_in_control(line: Line) -> bool:
+    """A row of capitalised words without a function word or a full stop that ends in one of a site's
+    controls ("Posts Music Watching Reading Links Search", "Jeff Kaufman Posts RSS Contact")."""
+    if not line.text.rstrip("\n").endswith(_CONTROL_LAST_WORDS):  # (`$` matches before a newline that ends a text)
+        return False
+    words = line.text.split()
+    return len(words) >= MENU_ROW_MIN_ITEMS and _CONTROL_END.search(line.text) is not None \
+        and "." not in line.text and all(w[:1].isupper() or not w[:1].isalpha() for w in words) \
+        and not any(w in STOPWORDS for w in line.lower_tokens)
+
+
+MENU_ROWS_MIN_WORDS = 10  # a long row of capitalised words near another: rows of a menu
+MENU_ROWS_MAX_STOPWORDS = 1
+MENU_ROWS_WINDOW = 4  # lines either side read for the other row
+
+
+def _capitalised_row(line: Line) -> bool:
+    """A long row of capitalised words with hardly a function word and no punctuation that sets off a clause."""
+    if line.text.count(" ") + 1 < MENU_ROWS_MIN_WORDS:  # too few words set off by spaces
+        return False
+    words = line.text.split()
+    return len(words) >= MENU_ROWS_MIN_WORDS and _CLAUSE_MARK.search(line.text) is None and "." not in line.text \
+        and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in STOPWORDS for w in words) \
+        and sum(w in STOPWORDS for w in line.lower_tokens) <= MENU_ROWS_MAX_STOPWORDS
+
+
+def _among_menu_rows(lines: list[Line], i: int) -> bool:
+    """Line `i` and another line within MENU_ROWS_WINDOW lines of it are both long rows of capitalised
+    words (`_capitalised_row`): the rows of a menu, each read as one line ("Overview Planting Calendar
+    Frost Dates Garden Planner and Layouts Growing Guides Plant Problems")."""
+    if not _capitalised_row(lines[i]):
+        return False
+    near = range(max(0, i - MENU_ROWS_WINDOW), min(len(lines), i + MENU_ROWS_WINDOW + 1))
+    return any(j != i and _capitalised_row(lines[j]) for j in near)
+
+
+def _menu_row(line: Line) -> bool:
+    """A menu's items read as one line: items glued without spaces ("All ServicesStock AdvisorEpicEpic
+    PlusFool Portfolios"), a row ending in a control (`_ends_in_control`), or a long row that says some
+    of its words again ("Latest Video Random Video All Videos Browse Videos by Topic"); a headline that
+    repeats itself sets off its clauses
+    ("Home Gym Ideas on a Budget: Home Gym Equipment & Tips")."""
+    if _CLAUSE_MARK.search(line.text):
+        return False
+    if len(_GLUED.findall(line.text)) >= MENU_ROW_MIN_GLUED or _ends_in_control(line):
+        return True
+    if line.words < MENU_ROW_MIN_WORDS:
+        return False
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for word in line.lower_tokens:
+        if len(word) > 1 and word not in STOPWORDS:
+            if word in seen:
+                repeated.add(word)
+            seen.add(word)
+    return len(repeated) >= MENU_ROW_MIN_REPEATS
+
+
+_BOX_DRAWING = re.compile("[\u2500-\u257f]")  # the Unicode block of box-drawing characters: "│ ├─ ┌──┐"
+
+
+def _drawing(line: Line) -> bool:
+    """A line of a diagram or tree drawn in text ("│ ├─ ③-3 Novelty & Originality Analysis │")."""
+    return _BOX_DRAWING.search(line.text) is not None
