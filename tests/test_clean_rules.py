@@ -652,6 +652,20 @@ def test_a_pages_navigation_labels_and_shop_links_among_its_text_are_chrome() ->
     assert not vocab.SHOP_LINK.match("Buy on a budget and save on the rest of the year")
 
 
+def test_a_short_link_the_page_shows_by_each_item_is_chrome() -> None:
+    items = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(8)]
+    link = "See the full rating."
+    text = "\n\n".join(["Menu", "City plans new road tax", *(x for item in items for x in (item, link)), "Share"])
+    labels = [ln for ln in clean(text).labels if ln.text == link]
+    assert len(labels) == 8 and all(ln.label == rules.BOILERPLATE for ln in labels)
+    assert any(ln.rule == "repeated_link" for ln in labels)
+    few = "\n\n".join(["Menu", "City plans new road tax", *(x for item in items[:3] for x in (item, link)), "Share"])
+    assert not any(ln.rule == "repeated_link" for ln in clean(few).labels)  # shown once or twice: may be the text's
+    field = "See it now: Amazon"  # a field's name and its value: kept as the text's
+    text = "\n\n".join(["Menu", "City plans new road tax", *(x for item in items for x in (item, field)), "Share"])
+    assert not any(ln.rule == "repeated_link" for ln in clean(text).labels)
+
+
 def test_a_text_the_page_shows_twice_is_kept_once() -> None:
     body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(5)]
     text = "\n\n".join(["Menu", "City plans new road tax", *body, "Share", "Section heading", *body, "Share"])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 
@@ -53,6 +54,8 @@ NEWSLETTER_TOPIC_MIN_LINES = 4  # lines naming newsletters on a page that is abo
 TOPIC_SENTENCE_MIN_WORDS = 12  # a statement this long that names one there is its text, no promotion
 NUMBERED_LOOKBACK = 4  # the run's last lines in which a numbered list's item may stand
 NUMBERED_MAX_GAP = 4  # lines from one numbered item down to the next
+REPEATED_LINK_MIN_COUNT = 6  # times a page shows the same short link ("See the rating.") by each of its items
+REPEATED_LINK_MAX_WORDS = 6
 REPEAT_MIN_LINES = 4  # long paragraphs in a row the text holds already, in its order: a copy of the text
 REPEAT_MIN_WORDS = 10  # a paragraph this long, twice on a page, is the same paragraph
 CONTINUE_MIN_PROSE = 30  # words of lines scoring as text that such a stretch must hold
@@ -169,6 +172,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
             line.mark(PARAGRAPH, "numbered_list")
     _mark_announced_lists(lines)  # after the headings: a list's items head nothing
     _mark_nav_labels(lines)
+    _mark_repeated_links(lines)
     _mark_repeated_text(lines)
     _mark_newsletter_topic(lines)
     mark_dek(lines, title)
@@ -280,6 +284,25 @@ def _mark_nav_labels(lines: list[Line]) -> None:
             line.mark(BOILERPLATE, "nav_label")
         elif line.label in CONTENT and line.words <= vocab.SHOP_LINK_MAX_WORDS and vocab.SHOP_LINK.match(line.text):
             line.mark(BOILERPLATE, "shop_link")
+
+
+# A link's label that sends the reader elsewhere: "See the rating.", "Jump to Review", "View on Amazon", "Learn more".
+_LINK_VERB = re.compile(r"^(?:see|view|check|get|start|jump|watch|track|learn|compare|go)\b", re.IGNORECASE)
+
+
+def _mark_repeated_links(lines: list[Line]) -> None:
+    """A short line opening with a link's verb (`_LINK_VERB`) that the text
+    as kept says REPEATED_LINK_MIN_COUNT times or more is a link set by each
+    item of a list ("See the rating.", "Jump to Review", "Watch review on
+    YouTube"): chrome. Said once or twice, it may be a step of the text."""
+    links = [ln for ln in lines if ln.label in CONTENT and ln.words <= REPEATED_LINK_MAX_WORDS
+             and _LINK_VERB.match(ln.text) and ":" not in ln.text]  # "See it now: Amazon", a field, is as often text
+    if len(links) < REPEATED_LINK_MIN_COUNT:
+        return
+    said = Counter(ln.key for ln in links)
+    for line in links:
+        if said[line.key] >= REPEATED_LINK_MIN_COUNT:
+            line.mark(BOILERPLATE, "repeated_link")
 
 
 def _mark_announced_lists(lines: list[Line]) -> None:
