@@ -666,6 +666,19 @@ def test_a_short_link_the_page_shows_by_each_item_is_chrome() -> None:
     assert not any(ln.rule == "repeated_link" for ln in clean(text).labels)
 
 
+def test_a_story_headline_over_read_more_in_the_text_is_chrome() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    headline = "Why Cities Across the Country Are Suddenly Rethinking How They Tax Their Roads"
+    teaser = "In recent months, dozens of councils have looked again at the way they pay for"
+    text = "\n\n".join(["Menu", "City plans new road tax", *body[:3], headline, teaser, "Read more", *body[3:],
+                        "Share"])
+    assert rule_of(text, headline) == (rules.BOILERPLATE, "read_more_teaser")
+    assert rule_of(text, teaser) == (rules.BOILERPLATE, "read_more_teaser")
+    listing = "\n\n".join(["Menu", "Latest stories", *(x for n in range(4) for x in (
+        f"Why Cities Are Rethinking How They Tax Roads, Part {n}", body[n], "Read more"))])
+    assert not any(ln.rule == "read_more_teaser" for ln in clean(listing).labels)  # a list of stories: no text above
+
+
 def test_a_text_the_page_shows_twice_is_kept_once() -> None:
     body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(5)]
     text = "\n\n".join(["Menu", "City plans new road tax", *body, "Share", "Section heading", *body, "Share"])

@@ -56,6 +56,8 @@ NUMBERED_LOOKBACK = 4  # the run's last lines in which a numbered list's item ma
 NUMBERED_MAX_GAP = 4  # lines from one numbered item down to the next
 REPEATED_LINK_MIN_COUNT = 6  # times a page shows the same short link ("See the rating.") by each of its items
 REPEATED_LINK_MAX_WORDS = 6
+TEASER_MAX_WORDS = 40  # a story's teaser between its headline and a "Read more" under them
+TEASER_HEADLINE_MAX_WORDS = 20  # that story's headline
 REPEAT_MIN_LINES = 4  # long paragraphs in a row the text holds already, in its order: a copy of the text
 REPEAT_MIN_WORDS = 10  # a paragraph this long, twice on a page, is the same paragraph
 CONTINUE_MIN_PROSE = 30  # words of lines scoring as text that such a stretch must hold
@@ -173,6 +175,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_announced_lists(lines)  # after the headings: a list's items head nothing
     _mark_nav_labels(lines)
     _mark_repeated_links(lines)
+    _mark_read_more_teasers(lines)
     _mark_repeated_text(lines)
     _mark_newsletter_topic(lines)
     mark_dek(lines, title)
@@ -303,6 +306,32 @@ def _mark_repeated_links(lines: list[Line]) -> None:
     for line in links:
         if said[line.key] >= REPEATED_LINK_MIN_COUNT:
             line.mark(BOILERPLATE, "repeated_link")
+
+
+_READ_MORE = frozenset(("read more", "read more:", "more", "read also", "see also"))  # a control under a link
+
+
+def _mark_read_more_teasers(lines: list[Line]) -> None:
+    """A headline set in the text right over a "Read more" control (with its
+    teaser between them, if any) is a link to another story set between two
+    of the text's lines: chrome, with its teaser. A list of stories, each over
+    its own control, has no text right above its headline."""
+    for i in range(2, len(lines) - 1):
+        if lines[i].label != BOILERPLATE or lines[i].key not in _READ_MORE:
+            continue
+        top = i - 1
+        if lines[top].words <= TEASER_MAX_WORDS and _story_headline(lines[top - 1]):
+            top -= 1  # the teaser under the headline, often cut short ("... have even died due to")
+        if _story_headline(lines[top]) and top > 0 and all(ln.label in CONTENT for ln in lines[top - 1:i]) \
+                and lines[i + 1].label in CONTENT:
+            for line in lines[top:i]:
+                line.mark(BOILERPLATE, "read_more_teaser")
+
+
+def _story_headline(line: Line) -> bool:
+    """A line shaped as a headline, up to TEASER_HEADLINE_MAX_WORDS long."""
+    return HEADLINE_MIN_WORDS <= line.words <= TEASER_HEADLINE_MAX_WORDS and line.text[:1].isalpha() \
+        and not line.text[:1].islower() and not is_sentence(line) and not line.text.endswith((":", ",", ";"))
 
 
 def _mark_announced_lists(lines: list[Line]) -> None:
