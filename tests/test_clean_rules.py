@@ -679,6 +679,15 @@ def test_a_story_headline_over_read_more_in_the_text_is_chrome() -> None:
     assert not any(ln.rule == "read_more_teaser" for ln in clean(listing).labels)  # a list of stories: no text above
 
 
+def test_a_fragment_set_right_under_a_photo_credit_is_the_pictures_control() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    block = "Image copyright Jane Doe\nReport post"
+    text = "\n\n".join(["Menu", "City plans new road tax", *body[:3], block, *body[3:], "Share"])
+    assert rule_of(text, "Report post") == (rules.BOILERPLATE, "credit_fragment")
+    label = "\n\n".join(["Menu", "City plans new road tax", *body[:3], block + "\nThe Town Hall", *body[3:], "Share"])
+    assert rule_of(label, "Report post")[1] != "credit_fragment"  # set right over the next line: its label
+
+
 def test_a_text_the_page_shows_twice_is_kept_once() -> None:
     body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(5)]
     text = "\n\n".join(["Menu", "City plans new road tax", *body, "Share", "Section heading", *body, "Share"])

@@ -58,6 +58,7 @@ REPEATED_LINK_MIN_COUNT = 6  # times a page shows the same short link ("See the 
 REPEATED_LINK_MAX_WORDS = 6
 TEASER_MAX_WORDS = 40  # a story's teaser between its headline and a "Read more" under them
 TEASER_HEADLINE_MAX_WORDS = 20  # that story's headline
+CREDIT_FRAGMENT_MAX_WORDS = 2  # a picture's control under its credit ("Report")
 REPEAT_MIN_LINES = 4  # long paragraphs in a row the text holds already, in its order: a copy of the text
 REPEAT_MIN_WORDS = 10  # a paragraph this long, twice on a page, is the same paragraph
 CONTINUE_MIN_PROSE = 30  # words of lines scoring as text that such a stretch must hold
@@ -176,6 +177,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_nav_labels(lines)
     _mark_repeated_links(lines)
     _mark_read_more_teasers(lines)
+    _mark_credit_fragments(lines)
     _mark_repeated_text(lines)
     _mark_newsletter_topic(lines)
     mark_dek(lines, title)
@@ -332,6 +334,21 @@ def _story_headline(line: Line) -> bool:
     """A line shaped as a headline, up to TEASER_HEADLINE_MAX_WORDS long."""
     return HEADLINE_MIN_WORDS <= line.words <= TEASER_HEADLINE_MAX_WORDS and line.text[:1].isalpha() \
         and not line.text[:1].islower() and not is_sentence(line) and not line.text.endswith((":", ",", ";"))
+
+
+def _mark_credit_fragments(lines: list[Line]) -> None:
+    """A fragment of CREDIT_FRAGMENT_MAX_WORDS words or fewer, no sentence
+    nor label, set right under a photo credit and apart from what follows it
+    (a blank line, or the next picture's credit) is the picture's control
+    ("Report", "Embed" under an embedded post's credit): chrome. A line set
+    right over the next one labels it ("Best Dishwasher"); one the headings
+    took opens a section ("Final Verdict")."""
+    for i in range(1, len(lines) - 1):
+        line, above, below = lines[i], lines[i - 1], lines[i + 1]
+        if line.label == PARAGRAPH and line.words <= CREDIT_FRAGMENT_MAX_WORDS and above.rule == "photo_credit" \
+                and line.number == above.number + 1 and not is_sentence(line) and not line.text.endswith(":") \
+                and (below.number > line.number + 1 or below.rule == "photo_credit"):
+            line.mark(BOILERPLATE, "credit_fragment")
 
 
 def _mark_announced_lists(lines: list[Line]) -> None:
