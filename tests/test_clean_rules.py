@@ -946,6 +946,14 @@ def test_the_run_starts_earlier_over_the_sentences_right_above_it() -> None:
     assert rules._lead_in(lines, [0.9, 0.6, 0.9, 0.9], 2, lines[0]) == 1  # the headline bounds it
 
 
+def test_a_line_asking_to_follow_someone_on_a_social_network_is_a_call_to_action() -> None:
+    for promo in ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+                  "Follow me on Twitter or LinkedIn. Check out my website.", "Follow us on Twitter"):
+        assert vocab.call_to_action(promo), promo
+        assert rule_of(article(promo), promo) == (rules.BOILERPLATE, "call_to_action"), promo
+    assert not vocab.call_to_action("Follow the signs on the road to the old mill.")
+
+
 def test_a_long_paragraph_about_newsletters_is_not_a_call_to_action() -> None:
     promo = "Sign up for our newsletter"
     prose = ("Each week the editors send out a newsletter on Sunday mornings, and readers who sign up for it "

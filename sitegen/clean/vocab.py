@@ -66,14 +66,15 @@ def ui_line(text: str) -> bool:
 # Calls to action: a line built around one of these is promotion, whatever its length.
 CALL_TO_ACTION = re.compile(
     r"""\b(?:download\s+(?:the|our)\b.*\bapp|subscribe\s+(?:to|now)|sign\s+up\s+(?:for|to|now)
-    |newsletter|get\s+alerts|follow\s+us\s+on|click\s+here|cookies?\s+(?:policy|settings)
+    |newsletter|get\s+alerts|follow\s+us\s+on|follow\s+(?:\S+\s+){1,6}?on\s+(?:twitter|facebook|instagram|linkedin|youtube)
+    |click\s+here|cookies?\s+(?:policy|settings)
     |all\s+rights\s+reserved|terms\s+of\s+(?:use|service)|privacy\s+policy)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 
 # Each CALL_TO_ACTION match in single-spaced text holds one of these (lower case): phrases, not single words
 # ("follow", "sign"), which running text is full of; few of them, as each is looked for over a whole page.
-CTA_LITERALS = ("download ", "subscribe ", "sign up ", "newsletter", "get alerts", "follow us on", "click here",
+CTA_LITERALS = ("download ", "subscribe ", "sign up ", "newsletter", "get alerts", "follow ", "click here",
                 "cookie", "all rights reserved", "terms of ", "privacy policy")
 # Each CALL_TO_ACTION match in ASCII text starts with one of these as a whole word (lower case): a line of
 # ASCII text without one of them among its words is no call to action (a test checks that each match has one).
