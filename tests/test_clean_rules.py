@@ -688,6 +688,18 @@ def test_a_fragment_set_right_under_a_photo_credit_is_the_pictures_control() -> 
     assert rule_of(label, "Report post")[1] != "credit_fragment"  # set right over the next line: its label
 
 
+def test_a_control_that_counts_what_it_opens_is_chrome() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    for control in ("0 Comments", "197 Shares", "Comments (12)", "View all (4)"):
+        assert vocab.COUNTED_CONTROL.match(control), control
+        text = "\n\n".join(["Menu", "City plans new road tax", body[0], control, *body[1:], "Share"])
+        assert rule_of(text, control) == (rules.BOILERPLATE, "counted_control"), control
+    text = "\n\n".join(["Menu", "City plans new road tax", body[0], "Back to Gallery", *body[1:], "Share"])
+    assert rule_of(text, "Back to Gallery") == (rules.BOILERPLATE, "nav_label")
+    for line in ("12 comments were read out", "Comments", "3 shares of stock"):
+        assert not vocab.COUNTED_CONTROL.match(line), line
+
+
 def test_a_text_the_page_shows_twice_is_kept_once() -> None:
     body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(5)]
     text = "\n\n".join(["Menu", "City plans new road tax", *body, "Share", "Section heading", *body, "Share"])

@@ -280,8 +280,9 @@ def _mark_newsletter_topic(lines: list[Line]) -> None:
 
 def _mark_nav_labels(lines: list[Line]) -> None:
     """A page's navigation label kept as text ("Table of Contents", "Back to
-    top", "Previous Next", `vocab.nav_label`) and a link to a shop ("Buy on
-    Amazon", "$129 at Walmart", `vocab.SHOP_LINK`) are chrome. They are
+    top", "Previous Next", `vocab.nav_label`), a link to a shop ("Buy on
+    Amazon", "$129 at Walmart", `vocab.SHOP_LINK`) and a control that counts
+    what it opens ("0 Comments", `vocab.COUNTED_CONTROL`) are chrome. They are
     dropped once the text is found, not before: as chrome they would break
     the run (a buying guide's links stand between its items)."""
     for line in lines:
@@ -289,6 +290,9 @@ def _mark_nav_labels(lines: list[Line]) -> None:
             line.mark(BOILERPLATE, "nav_label")
         elif line.label in CONTENT and line.words <= vocab.SHOP_LINK_MAX_WORDS and vocab.SHOP_LINK.match(line.text):
             line.mark(BOILERPLATE, "shop_link")
+        elif line.label in CONTENT and line.words <= vocab.COUNTED_CONTROL_MAX_WORDS \
+                and vocab.COUNTED_CONTROL.match(line.text):
+            line.mark(BOILERPLATE, "counted_control")
 
 
 # A link's label that sends the reader elsewhere: "See the rating.", "Jump to Review", "View on Amazon", "Learn more".

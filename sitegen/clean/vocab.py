@@ -37,7 +37,8 @@ UI_WORDS = frozenset((
 # A page's own navigation labels that stand among its text's lines: over its table of contents, under its sections,
 # over or under its pager. Chrome, but no break in the text (`rules` drops them once the text is found).
 NAV_LABELS = frozenset(("table of content", "table of contents", "contents", "on this page", "in this article",
-                        "back to top", "scroll to top", "previous next", "get started", "contact us"))
+                        "back to top", "scroll to top", "previous next", "get started", "contact us",
+                        "back to gallery"))
 
 
 def nav_label(text: str) -> bool:
@@ -46,6 +47,12 @@ def nav_label(text: str) -> bool:
 
 
 NAV_LABEL_MAX_CHARS = 20  # the longest of `NAV_LABELS`, with a colon
+
+# A control that counts what it opens: "0 Comments", "197 Shares", "Comments (12)", "View all (4)".
+COUNTED_CONTROL = re.compile(
+    r"^(?:\d[\d,.]*k?\s+(?:comments?|replies|shares|responses)|(?:comments?|replies|view\s+all|see\s+all|photos)\s*\(\d+\))$",
+    re.IGNORECASE)
+COUNTED_CONTROL_MAX_WORDS = 3
 
 
 # A link to a shop that sells what the text shows: "Buy on Amazon", "$129 at Walmart", "Check price at Best Buy".
