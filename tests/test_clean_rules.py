@@ -700,6 +700,13 @@ def test_a_control_that_counts_what_it_opens_is_chrome() -> None:
         assert not vocab.COUNTED_CONTROL.match(line), line
 
 
+def test_a_note_naming_who_else_reported_the_story_closes_its_text() -> None:
+    for note in ("Contributing: Jane Doe", "With Post wires", "Additional reporting by Jane Doe in Paris"):
+        assert rules._closing_note(segment(note)[0]), note
+    for line in ("Contributing Writer", "With wires hanging from the ceiling, the hall looked unfinished."):
+        assert not rules._closing_note(segment(line)[0]), line
+
+
 def test_a_text_the_page_shows_twice_is_kept_once() -> None:
     body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(5)]
     text = "\n\n".join(["Menu", "City plans new road tax", *body, "Share", "Section heading", *body, "Share"])

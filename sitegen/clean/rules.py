@@ -960,8 +960,16 @@ def _section_heading_shape(line: Line) -> bool:
             and not line.text.endswith((",", ";")) and not _end_marker(line))
 
 
+# Who else reported the story, in a note closing it: "Contributing: Jane Doe", "With Post wires".
+_CONTRIBUTION = re.compile(r"^(?:contributing\s*:|(?:additional\s+)?reporting\s+by\s|with\s+(?:\w+\s+)?wires?$"
+                           r"|with\s+(?:files|inputs|reporting)\s+from\s)", re.IGNORECASE)
+
+
 def _closing_note(line: Line) -> bool:
-    return line.text.startswith("(") and line.text.endswith(")") and line.words <= META_MAX_WORDS
+    """A short note closing the text: in brackets ("(With inputs from
+    agencies)"), or naming who else reported it (`_CONTRIBUTION`)."""
+    return line.words <= META_MAX_WORDS and (
+        (line.text.startswith("(") and line.text.endswith(")")) or _CONTRIBUTION.match(line.text) is not None)
 
 
 def kept_whole(lines: list[Line]) -> bool:
