@@ -707,6 +707,17 @@ def test_a_note_naming_who_else_reported_the_story_closes_its_text() -> None:
         assert not rules._closing_note(segment(line)[0]), line
 
 
+def test_a_post_quoted_right_under_the_text_is_text() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    post = "The vote is set for Friday, and we will be there https://t.co/abc123"
+    by = "— Jane Doe (@janedoe) November 18, 2019"
+    text = "\n\n".join(["Menu", "City plans new road tax", *body, post, by, "Subscribe to our newsletter", "Share"])
+    assert rule_of(text, by) == (rules.PARAGRAPH, "embedded_post")
+    assert rule_of(text, post)[0] == rules.PARAGRAPH
+    apart = "\n\n".join(["Menu", "City plans new road tax", *body, "Share", post, by, "Share"])
+    assert rule_of(apart, by)[1] != "embedded_post"  # under page chrome: no post of the text
+
+
 def test_a_text_the_page_shows_twice_is_kept_once() -> None:
     body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(5)]
     text = "\n\n".join(["Menu", "City plans new road tax", *body, "Share", "Section heading", *body, "Share"])

@@ -178,6 +178,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_repeated_links(lines)
     _mark_read_more_teasers(lines)
     _mark_credit_fragments(lines)
+    _mark_embedded_posts(lines)
     _mark_repeated_text(lines)
     _mark_newsletter_topic(lines)
     mark_dek(lines, title)
@@ -353,6 +354,20 @@ def _mark_credit_fragments(lines: list[Line]) -> None:
                 and line.number == above.number + 1 and not is_sentence(line) and not line.text.endswith(":") \
                 and (below.number > line.number + 1 or below.rule == "photo_credit"):
             line.mark(BOILERPLATE, "credit_fragment")
+
+
+def _mark_embedded_posts(lines: list[Line]) -> None:
+    """A post quoted in the text ends in its attribution ("— Jane Doe
+    (@janedoe) November 18, 2019", `vocab.TWEET_ATTRIBUTION`): set right
+    under the text, the post (its one line of text, then that line) is text."""
+    for i in range(2, len(lines)):
+        line = lines[i]
+        if line.label in CONTENT or line.words > LINK_LINE_MAX_WORDS or not vocab.TWEET_ATTRIBUTION.match(line.text):
+            continue
+        post = lines[i - 1]
+        if post.label in CONTENT or (lines[i - 2].label in CONTENT and not is_chrome(post) and post.label != META):
+            for quoted in (line,) if post.label in CONTENT else (post, line):
+                quoted.mark(PARAGRAPH, "embedded_post")
 
 
 def _mark_announced_lists(lines: list[Line]) -> None:
