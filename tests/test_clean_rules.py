@@ -718,6 +718,17 @@ def test_a_post_quoted_right_under_the_text_is_text() -> None:
     assert rule_of(apart, by)[1] != "embedded_post"  # under page chrome: no post of the text
 
 
+def test_a_list_set_tight_between_the_texts_lines_over_a_sentence_is_text() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    block = ("Foods the plan limits in each meal of the day\nbread\nrice\npasta\ncake\nsugar\n"
+             "and a few other foods that are rich in starch, the doctors said.")
+    text = "\n\n".join(["Menu", "City plans new road tax", *body[:3], block, *body[3:], "Share"])
+    assert rule_of(text, "pasta") == (rules.PARAGRAPH, "announced_list")
+    apart = block.replace("sugar\n", "sugar\n\n")  # a blank line under the short lines: a menu as often
+    text = "\n\n".join(["Menu", "City plans new road tax", *body[:3], apart, *body[3:], "Share"])
+    assert rule_of(text, "pasta")[1] != "announced_list"
+
+
 def test_a_text_the_page_shows_twice_is_kept_once() -> None:
     body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(5)]
     text = "\n\n".join(["Menu", "City plans new road tax", *body, "Share", "Section heading", *body, "Share"])

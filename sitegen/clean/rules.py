@@ -375,7 +375,9 @@ def _mark_announced_lists(lines: list[Line]) -> None:
     a line of the text that announces it ("The metadata layer includes:") is
     the list it announces: its items are text; and so is one set between two
     lines of the text, right under a long paragraph (LIST_INTRO_MIN_WORDS: a
-    menu stands under a heading or a short line, a list in a text's flow)."""
+    menu stands under a heading or a short line, a list in a text's flow) or
+    with no blank line above it nor below it, over a sentence (the items of
+    one list with the text's own)."""
     i = 0
     while i < len(lines):
         if lines[i].rule != "menu_run" or i == 0 or lines[i - 1].label not in CONTENT:
@@ -385,8 +387,10 @@ def _mark_announced_lists(lines: list[Line]) -> None:
         while j < len(lines) and lines[j].rule == "menu_run":
             j += 1
         above = lines[i - 1]
-        if above.text.endswith(":") or (above.words >= LIST_INTRO_MIN_WORDS and j < len(lines)
-                                        and lines[j].label in CONTENT):
+        below_text = j < len(lines) and lines[j].label in CONTENT
+        tight = below_text and above.number + 1 == lines[i].number and lines[j - 1].number + 1 == lines[j].number \
+            and is_sentence(lines[j])
+        if above.text.endswith(":") or (below_text and (above.words >= LIST_INTRO_MIN_WORDS or tight)):
             for item in lines[i:j]:
                 item.mark(PARAGRAPH, "announced_list")
         i = j
