@@ -997,7 +997,8 @@ def test_a_line_asking_to_follow_someone_on_a_social_network_is_a_call_to_action
 
 def test_an_offer_of_news_to_the_readers_inbox_or_of_alerts_is_a_call_to_action() -> None:
     for promo in ("Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.",
-                  "Get breaking news alerts and special reports.", "Get the latest news delivered to your inbox!"):
+                  "Get breaking news alerts and special reports.", "Get the latest news delivered to your inbox!",
+                  "GET THE NEWS ON THE GO BY CLICKING HERE"):
         assert vocab.call_to_action(promo), promo
     assert not vocab.call_to_action("The alerts reached the town before the river rose.")
     assert not vocab.call_to_action("He read the summaries in his inbox every morning.")

@@ -73,8 +73,9 @@ def ui_line(text: str) -> bool:
 # Calls to action: a line built around one of these is promotion, whatever its length.
 CALL_TO_ACTION = re.compile(
     r"""\b(?:download\s+(?:the|our)\b.*\bapp|subscribe\s+(?:to|now)|sign\s+up\s+(?:for|to|now)
-    |newsletter|get\s+(?:[\w-]+\s+){0,3}?alerts|(?:to|in|meet)\s+your\s+inbox|follow\s+us\s+on|follow\s+(?:\S+\s+){1,6}?on\s+(?:twitter|facebook|instagram|linkedin|youtube)
-    |click\s+here|cookies?\s+(?:policy|settings)
+    |newsletter|get\s+(?:[\w-]+\s+){0,3}?alerts|(?:to|in|meet)\s+your\s+inbox
+    |follow\s+us\s+on|follow\s+(?:\S+\s+){1,6}?on\s+(?:twitter|facebook|instagram|linkedin|youtube)
+    |click(?:ing)?\s+here|cookies?\s+(?:policy|settings)
     |all\s+rights\s+reserved|terms\s+of\s+(?:use|service)|privacy\s+policy)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -82,11 +83,11 @@ CALL_TO_ACTION = re.compile(
 # Each CALL_TO_ACTION match in single-spaced text holds one of these (lower case): phrases, not single words
 # ("follow", "sign"), which running text is full of; few of them, as each is looked for over a whole page.
 CTA_LITERALS = ("download ", "subscribe ", "sign up ", "newsletter", "alerts", "your inbox", "follow ", "click here",
-                "cookie", "all rights reserved", "terms of ", "privacy policy")
+                "clicking here", "cookie", "all rights reserved", "terms of ", "privacy policy")
 # Each CALL_TO_ACTION match in ASCII text holds one of these as a whole word (lower case): a line of
 # ASCII text without one of them among its words is no call to action (a test checks that each match has one).
-CTA_FIRST_WORDS = frozenset(("download", "subscribe", "sign", "newsletter", "get", "inbox", "follow", "click", "cookie",
-                             "cookies", "all", "terms", "privacy"))
+CTA_FIRST_WORDS = frozenset(("download", "subscribe", "sign", "newsletter", "get", "inbox", "follow", "click",
+                             "clicking", "cookie", "cookies", "all", "terms", "privacy"))
 
 
 def call_to_action(text: str) -> bool:
