@@ -729,6 +729,19 @@ def test_a_list_set_tight_between_the_texts_lines_over_a_sentence_is_text() -> N
     assert rule_of(text, "pasta")[1] != "announced_list"
 
 
+def test_a_line_shown_twice_in_a_row_is_kept_once() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    caption = "The mayor speaks to reporters outside the town hall on Monday evening in the rain."
+    text = "\n\n".join(["Menu", "City plans new road tax", *body[:3], caption, caption, *body[3:], "Share"])
+    labels = [ln for ln in clean(text).labels if ln.text == caption]
+    assert [ln.rule for ln in labels].count("line_copy") == 1
+    lines = segment("\n".join([caption, caption]))
+    lines[0].mark(rules.PARAGRAPH, "model:p=0.90")
+    lines[1].mark(rules.HEADING, "heading_model:p=0.60")
+    rules._mark_line_copies(lines)
+    assert lines[0].rule == "line_copy" and lines[1].label == rules.HEADING  # the one heading what follows stays
+
+
 def test_a_text_the_page_shows_twice_is_kept_once() -> None:
     body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(5)]
     text = "\n\n".join(["Menu", "City plans new road tax", *body, "Share", "Section heading", *body, "Share"])

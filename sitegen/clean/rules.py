@@ -59,6 +59,7 @@ REPEATED_LINK_MAX_WORDS = 6
 TEASER_MAX_WORDS = 40  # a story's teaser between its headline and a "Read more" under them
 TEASER_HEADLINE_MAX_WORDS = 20  # that story's headline
 CREDIT_FRAGMENT_MAX_WORDS = 2  # a picture's control under its credit ("Report")
+LINE_COPY_MIN_WORDS = 8  # a line this long shown twice in a row is shown once
 REPEAT_MIN_LINES = 4  # long paragraphs in a row the text holds already, in its order: a copy of the text
 REPEAT_MIN_WORDS = 10  # a paragraph this long, twice on a page, is the same paragraph
 CONTINUE_MIN_PROSE = 30  # words of lines scoring as text that such a stretch must hold
@@ -179,6 +180,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_read_more_teasers(lines)
     _mark_credit_fragments(lines)
     _mark_embedded_posts(lines)
+    _mark_line_copies(lines)
     _mark_repeated_text(lines)
     _mark_newsletter_topic(lines)
     mark_dek(lines, title)
@@ -368,6 +370,19 @@ def _mark_embedded_posts(lines: list[Line]) -> None:
         if post.label in CONTENT or (lines[i - 2].label in CONTENT and not is_chrome(post) and post.label != META):
             for quoted in (line,) if post.label in CONTENT else (post, line):
                 quoted.mark(PARAGRAPH, "embedded_post")
+
+
+def _mark_line_copies(lines: list[Line]) -> None:
+    """A line of LINE_COPY_MIN_WORDS words or more shown again on the very
+    next line (a caption, a headline printed twice for two layouts) is shown
+    once: the copy goes (the first showing, when only the second heads what
+    follows); a text does not say a sentence twice in a row."""
+    for i in range(1, len(lines)):
+        line, above = lines[i], lines[i - 1]
+        if line.label in CONTENT and above.label in CONTENT and line.words >= LINE_COPY_MIN_WORDS \
+                and line.key == above.key:
+            copy = above if line.label == HEADING and above.label != HEADING else line
+            copy.mark(BOILERPLATE, "line_copy")
 
 
 def _mark_announced_lists(lines: list[Line]) -> None:
