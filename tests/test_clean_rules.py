@@ -742,6 +742,13 @@ def test_a_line_shown_twice_in_a_row_is_kept_once() -> None:
     assert lines[0].rule == "line_copy" and lines[1].label == rules.HEADING  # the one heading what follows stays
 
 
+def test_a_line_ending_in_a_news_agency_in_brackets_is_a_caption() -> None:
+    caption = "The border check point near the port of entry in Nogales, Ariz. (AP)"
+    assert rule_of(article(caption), caption) == (rules.CAPTION, "caption_agency")
+    dateline = "NOGALES, Ariz. (AP) — The border check point near the port of entry reopened on Monday."
+    assert rule_of(article(dateline), dateline)[1] != "caption_agency"
+
+
 def test_a_text_the_page_shows_twice_is_kept_once() -> None:
     body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(5)]
     text = "\n\n".join(["Menu", "City plans new road tax", *body, "Share", "Section heading", *body, "Share"])

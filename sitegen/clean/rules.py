@@ -1102,6 +1102,17 @@ _SHORT_CHROME: tuple[tuple[int, Callable[[str], bool], str], ...] = (
 )
 
 
+def _caption_shape(line: Line) -> str | None:
+    """The rule by which a line reads as a caption on its own: it opens as one
+    ("Image caption ..."), or ends in a news agency's name in brackets
+    ("... in Nogales, Ariz. (AP)", `vocab.AGENCY_TAIL`); None when it does not."""
+    if line.words <= CAPTION_MAX_WORDS and vocab.CAPTION_LEAD.match(line.text):
+        return "caption_lead"
+    if line.words <= CREDITED_CAPTION_MAX_WORDS and line.text.endswith(")") and vocab.AGENCY_TAIL.search(line.text):
+        return "caption_agency"
+    return None
+
+
 def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
                       reference: datetime | None) -> tuple[str, str] | None:
     if title is not None and line.key == title.key:
@@ -1115,8 +1126,8 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
             return BOILERPLATE, name
     if is_credit(line):
         return BOILERPLATE, "photo_credit"
-    if line.words <= CAPTION_MAX_WORDS and vocab.CAPTION_LEAD.match(line.text):
-        return CAPTION, "caption_lead"
+    if shape := _caption_shape(line):
+        return CAPTION, shape
     if line.words <= CAPTION_MAX_WORDS * 2 and (credit := vocab.trailing_credit(line.text)):
         line.credit = credit
         return CAPTION, "caption_with_credit"

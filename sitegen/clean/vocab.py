@@ -350,6 +350,8 @@ CREDIT_AGENCY = re.compile(
     r"^(?:image\s+copyright\b.*|(?:.*?(?:\bvia|/|\|)\s*)?(?:getty(?:\s+images)?|reuters|afp|epa|ap(?:\s+photo)?"
     r"|shutterstock|istock(?:photo)?|alamy)|.*?\b(?:submitted|file)\s+photo)\)?$", re.IGNORECASE)
 CAPTION_LEAD = re.compile(r"^(?:image|media|photo|video)\s?caption\s*:?\s*(?=\S)", re.IGNORECASE)  # "Image caption ..."
+# A news agency credited in brackets at a caption's end: "... in Nogales, Ariz. (AP)", "Julian Assange (AFP)".
+AGENCY_TAIL = re.compile(r"\s\((?:AP|AFP|Reuters|EPA|AAP|Getty\s+Images|AP\s+Photo)\)$")
 # "— Jane Doe (@jane) May 3, 2021": the attribution under a quoted post, part of the quote.
 TWEET_ATTRIBUTION = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,15}\)\s")
 COPYRIGHT_FIRST = re.compile(r"image\s+copyright\b", re.IGNORECASE)  # a credit that comes before its caption
