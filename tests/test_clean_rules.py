@@ -749,6 +749,13 @@ def test_a_line_ending_in_a_news_agency_in_brackets_is_a_caption() -> None:
     assert rule_of(article(dateline), dateline)[1] != "caption_agency"
 
 
+def test_a_related_link_in_brackets_is_a_related_link() -> None:
+    for link in ("[Related: City Council Keynote: Roads, Taxes And Protesters]", "[Read more: A Guide to Road Taxes]"):
+        assert vocab.related_lead(link), link
+        assert rule_of(article(link), link) == (rules.BOILERPLATE, "related_link"), link
+    assert not vocab.related_lead("[Related costs were not disclosed.]")
+
+
 def test_a_text_the_page_shows_twice_is_kept_once() -> None:
     body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(5)]
     text = "\n\n".join(["Menu", "City plans new road tax", *body, "Share", "Section heading", *body, "Share"])

@@ -154,7 +154,10 @@ _RELATED_STARTS = frozenset(("re", "se", "al", "mo", "le", "ve", "me", "ba", "li
 
 
 def related_lead(text: str) -> bool:
-    """`RELATED_LEAD` matches `text`; ASCII text is tried only when its first two letters can start a match."""
+    """`RELATED_LEAD` matches `text`, or the text of a line in brackets ("[Related: ...]"); ASCII text is tried
+    only when its first two letters can start a match."""
+    if text[:1] in "[(" and text[-1:] in "])":
+        text = text[1:-1].strip()
     if text.isascii():
         return text[:2].lower() in _RELATED_STARTS and RELATED_LEAD.match(text) is not None
     return RELATED_LEAD.match(text) is not None
