@@ -756,6 +756,16 @@ def test_a_related_link_in_brackets_is_a_related_link() -> None:
     assert not vocab.related_lead("[Related costs were not disclosed.]")
 
 
+def test_a_headline_in_capitals_quoting_a_phrase_between_the_texts_lines_is_a_link() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    link = "MAYOR ELIMINATED FROM 'DANCING WITH THE STARS' AFTER A TOUGH WEEK"
+    text = "\n\n".join(["Menu", "City plans new road tax", *body[:3], link, *body[3:], "Share"])
+    assert rule_of(text, link) == (rules.BOILERPLATE, "capital_headline")
+    heading = "CALIFORNIA'S PUSH FOR NEW ROAD TAXES IN EVERY CITY"  # an apostrophe, no quote: a section's heading
+    text = "\n\n".join(["Menu", "City plans new road tax", *body[:3], heading, *body[3:], "Share"])
+    assert rule_of(text, heading)[1] != "capital_headline"
+
+
 def test_a_text_the_page_shows_twice_is_kept_once() -> None:
     body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(5)]
     text = "\n\n".join(["Menu", "City plans new road tax", *body, "Share", "Section heading", *body, "Share"])

@@ -181,6 +181,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_credit_fragments(lines)
     _mark_embedded_posts(lines)
     _mark_line_copies(lines)
+    _mark_capital_headlines(lines)
     _mark_repeated_text(lines)
     _mark_newsletter_topic(lines)
     mark_dek(lines, title)
@@ -383,6 +384,24 @@ def _mark_line_copies(lines: list[Line]) -> None:
                 and line.key == above.key:
             copy = above if line.label == HEADING and above.label != HEADING else line
             copy.mark(BOILERPLATE, "line_copy")
+
+
+# A phrase quoted in a headline's single quotes: "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'".
+_HEADLINE_QUOTE = re.compile(r"(?:^|[\s(])'[^'\s][^']*'(?=[\s:,.!?]|$)")
+
+
+def _mark_capital_headlines(lines: list[Line]) -> None:
+    """A line in capitals set between two lines of the text, shaped as a
+    story's headline with a phrase in a headline's single quotes
+    (`_HEADLINE_QUOTE`), is a link to another story: chrome. A section's
+    heading in capitals rarely quotes."""
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if line.label not in CONTENT or not _story_headline(line) or not line.text.isupper() \
+                or "'" not in line.text or not _HEADLINE_QUOTE.search(line.text):
+            continue
+        if lines[i - 1].label in CONTENT and lines[i + 1].label in CONTENT:
+            line.mark(BOILERPLATE, "capital_headline")
 
 
 def _mark_announced_lists(lines: list[Line]) -> None:
