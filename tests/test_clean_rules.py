@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from sitegen.clean import NO_ARTICLE_WARNING, _take_metadata_lines, clean, features, rules, titles, vocab
 from sitegen.clean.learned import models
 from sitegen.clean.lines import segment
@@ -764,6 +767,24 @@ def test_a_headline_in_capitals_quoting_a_phrase_between_the_texts_lines_is_a_li
     heading = "CALIFORNIA'S PUSH FOR NEW ROAD TAXES IN EVERY CITY"  # an apostrophe, no quote: a section's heading
     text = "\n\n".join(["Menu", "City plans new road tax", *body[:3], heading, *body[3:], "Share"])
     assert rule_of(text, heading)[1] != "capital_headline"
+
+
+def test_a_sites_legal_disclaimer_is_chrome() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    for note in ("*These statements have not been evaluated by the Food and Drug Administration. These products are "
+                 "not intended to diagnose, treat, cure, or prevent any disease.",
+                 "This article is for informational purposes only and does not constitute legal advice.",
+                 "+Results vary depending on starting point, goals and effort."):
+        text = "\n\n".join(["Menu", "City plans new road tax", *body, note, "Share"])
+        assert rule_of(text, note) == (rules.BOILERPLATE, "disclaimer"), note
+    assert not vocab.DISCLAIMER.search("The results vary from town to town, the committee said.")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.from_regex(vocab.DISCLAIMER))
+def test_every_disclaimer_holds_a_literal(text: str) -> None:
+    if text.isascii() and not text.startswith(("*", "+")):
+        assert vocab.disclaimer(text)
 
 
 def test_a_text_the_page_shows_twice_is_kept_once() -> None:

@@ -297,6 +297,9 @@ def _mark_nav_labels(lines: list[Line]) -> None:
         elif line.label in CONTENT and line.words <= vocab.COUNTED_CONTROL_MAX_WORDS \
                 and vocab.COUNTED_CONTROL.match(line.text):
             line.mark(BOILERPLATE, "counted_control")
+        elif line.label in CONTENT and line.words <= vocab.DISCLAIMER_MAX_WORDS \
+                and vocab.disclaimer(line.text):
+            line.mark(BOILERPLATE, "disclaimer")
 
 
 # A link's label that sends the reader elsewhere: "See the rating.", "Jump to Review", "View on Amazon", "Learn more".

@@ -34,6 +34,26 @@ UI_WORDS = frozenset((
 ))
 
 
+# A site's legal disclaimer: "These statements have not been evaluated by the Food and Drug Administration",
+# "This article is for informational purposes only and does not constitute legal advice".
+DISCLAIMER = re.compile(
+    r"""not\s+been\s+evaluated\s+by\s+the\s+food\s+and\s+drug|not\s+intended\s+to\s+diagnose
+    |\bfor\s+(?:general\s+)?(?:informational|educational|information)(?:\s+(?:and|or)\s+(?:educational|informational))?
+    \s+purposes\s+only|\bdoes\s+not\s+(?:provide|constitute|offer)\s+(?:medical|legal|tax|financial|investment)
+    \s+(?:or\s+\w+\s+)?advice|^results\s+vary\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+DISCLAIMER_MAX_WORDS = 150
+_DISCLAIMER_WORDS = ("drug", "diagnose", "purposes", "advice", "vary")  # every `DISCLAIMER` match holds one
+
+
+def disclaimer(text: str) -> bool:
+    """`DISCLAIMER` matches `text` (a footnote's mark before it aside); lines without one of `_DISCLAIMER_WORDS`
+    (lower case) skip the regex."""
+    low = text.lower()
+    return any(map(low.__contains__, _DISCLAIMER_WORDS)) and DISCLAIMER.search(text.lstrip("*+†")) is not None
+
+
 # A page's own navigation labels that stand among its text's lines: over its table of contents, under its sections,
 # over or under its pager. Chrome, but no break in the text (`rules` drops them once the text is found).
 NAV_LABELS = frozenset(("table of content", "table of contents", "contents", "on this page", "in this article",
