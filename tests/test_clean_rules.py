@@ -787,6 +787,17 @@ def test_every_disclaimer_holds_a_literal(text: str) -> None:
         assert vocab.disclaimer(text)
 
 
+def test_an_authors_bio_opening_with_a_name_and_an_address_is_chrome() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    bio = ("Jane Doe (jane@example.com) is the editor and publisher of The City Review, and a senior staff writer "
+           "with the paper.")
+    text = "\n\n".join(["Menu", "City plans new road tax", *body, bio, "Share"])
+    assert rule_of(text, bio) == (rules.BOILERPLATE, "contact_bio")
+    quote = "Jane Doe (@janedoe) wrote on Monday that the road tax would pass, and the committee agreed with her."
+    text = "\n\n".join(["Menu", "City plans new road tax", *body[:3], quote, *body[3:], "Share"])
+    assert rule_of(text, quote)[1] != "contact_bio"
+
+
 def test_a_text_the_page_shows_twice_is_kept_once() -> None:
     body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(5)]
     text = "\n\n".join(["Menu", "City plans new road tax", *body, "Share", "Section heading", *body, "Share"])

@@ -60,6 +60,7 @@ TEASER_MAX_WORDS = 40  # a story's teaser between its headline and a "Read more"
 TEASER_HEADLINE_MAX_WORDS = 20  # that story's headline
 CREDIT_FRAGMENT_MAX_WORDS = 2  # a picture's control under its credit ("Report")
 LINE_COPY_MIN_WORDS = 8  # a line this long shown twice in a row is shown once
+CONTACT_BIO_MAX_WORDS = 80  # an author's bio under the text: "Jane Doe (@janedoe) is a reporter at ..."
 REPEAT_MIN_LINES = 4  # long paragraphs in a row the text holds already, in its order: a copy of the text
 REPEAT_MIN_WORDS = 10  # a paragraph this long, twice on a page, is the same paragraph
 CONTINUE_MIN_PROSE = 30  # words of lines scoring as text that such a stretch must hold
@@ -182,6 +183,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_embedded_posts(lines)
     _mark_line_copies(lines)
     _mark_capital_headlines(lines)
+    _mark_contact_bios(lines)
     _mark_repeated_text(lines)
     _mark_newsletter_topic(lines)
     mark_dek(lines, title)
@@ -405,6 +407,20 @@ def _mark_capital_headlines(lines: list[Line]) -> None:
             continue
         if lines[i - 1].label in CONTENT and lines[i + 1].label in CONTENT:
             line.mark(BOILERPLATE, "capital_headline")
+
+
+# An author's bio opening with the name and a handle or address: "Jane Doe (@janedoe) is a reporter at ...".
+_CONTACT_BIO = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} \([^()]*@[^()]*\),? (?:is|was|writes|covers)\b")
+
+
+def _mark_contact_bios(lines: list[Line]) -> None:
+    """A paragraph of CONTACT_BIO_MAX_WORDS words or fewer that opens with a
+    name and its handle or address in brackets, then says who that is
+    (`_CONTACT_BIO`), is the author's bio: chrome."""
+    for line in lines:
+        if line.label in CONTENT and line.words <= CONTACT_BIO_MAX_WORDS and "@" in line.text \
+                and _CONTACT_BIO.match(line.text):
+            line.mark(BOILERPLATE, "contact_bio")
 
 
 def _mark_announced_lists(lines: list[Line]) -> None:
