@@ -798,6 +798,15 @@ def test_an_authors_bio_opening_with_a_name_and_an_address_is_chrome() -> None:
     assert rule_of(text, quote)[1] != "contact_bio"
 
 
+def test_what_a_form_says_once_used_is_chrome() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    for notice in ("Thank you! Your submission has been received!", "How useful was this post?",
+                   "Oops! Something went wrong while submitting the form."):
+        text = "\n\n".join(["Menu", "City plans new road tax", body[0], notice, *body[1:], "Share"])
+        assert rule_of(text, notice) == (rules.BOILERPLATE, "form_notice"), notice
+    assert not vocab.FORM_NOTICE.match("How useful was this post to the committee, the mayor asked?")
+
+
 def test_a_text_the_page_shows_twice_is_kept_once() -> None:
     body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(5)]
     text = "\n\n".join(["Menu", "City plans new road tax", *body, "Share", "Section heading", *body, "Share"])

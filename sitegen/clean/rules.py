@@ -302,6 +302,8 @@ def _mark_nav_labels(lines: list[Line]) -> None:
         elif line.label in CONTENT and line.words <= vocab.DISCLAIMER_MAX_WORDS \
                 and vocab.disclaimer(line.text):
             line.mark(BOILERPLATE, "disclaimer")
+        elif line.label in CONTENT and line.words <= vocab.FORM_NOTICE_MAX_WORDS and vocab.FORM_NOTICE.match(line.text):
+            line.mark(BOILERPLATE, "form_notice")
 
 
 # A link's label that sends the reader elsewhere: "See the rating.", "Jump to Review", "View on Amazon", "Learn more".

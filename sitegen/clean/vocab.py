@@ -34,6 +34,17 @@ UI_WORDS = frozenset((
 ))
 
 
+# What a form or a rating widget says once used, kept in the page: "Thank you! Your submission has been received!",
+# "Oops! Something went wrong while submitting the form.", "How useful was this post?", "Click on a star to rate it!".
+FORM_NOTICE = re.compile(
+    r"""^(?:thank\s+you!?\s+your\s+submission\s+has\s+been\s+received|oops!?\s+something\s+went\s+wrong
+    (?:\s+while\s+submitting\s+the\s+form)?|how\s+useful\s+was\s+this\s+(?:post|article)\?
+    |click\s+on\s+a\s+star\s+to\s+rate\s+it|no\s+credit\s+card\s+required)[.!]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+FORM_NOTICE_MAX_WORDS = 10
+
+
 # A site's legal disclaimer: "These statements have not been evaluated by the Food and Drug Administration",
 # "This article is for informational purposes only and does not constitute legal advice".
 DISCLAIMER = re.compile(
