@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from sitegen.clean import NO_ARTICLE_WARNING, _take_metadata_lines, clean, features, rules, titles, vocab
 from sitegen.clean.learned import models
 from sitegen.clean.lines import segment
@@ -654,6 +657,158 @@ def test_a_pages_navigation_labels_and_shop_links_among_its_text_are_chrome() ->
         assert not vocab.SHOP_LINK.match(text), text
 
 
+def test_a_short_link_the_page_shows_by_each_item_is_chrome() -> None:
+    items = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(8)]
+    link = "See the full rating."
+    text = "\n\n".join(["Menu", "City plans new road tax", *(x for item in items for x in (item, link)), "Share"])
+    labels = [ln for ln in clean(text).labels if ln.text == link]
+    assert len(labels) == 8 and all(ln.label == rules.BOILERPLATE for ln in labels)
+    assert any(ln.rule == "repeated_link" for ln in labels)
+    few = "\n\n".join(["Menu", "City plans new road tax", *(x for item in items[:3] for x in (item, link)), "Share"])
+    assert not any(ln.rule == "repeated_link" for ln in clean(few).labels)  # shown once or twice: may be the text's
+    field = "See it now: Amazon"  # a field's name and its value: kept as the text's
+    text = "\n\n".join(["Menu", "City plans new road tax", *(x for item in items for x in (item, field)), "Share"])
+    assert not any(ln.rule == "repeated_link" for ln in clean(text).labels)
+
+
+def test_a_story_headline_over_read_more_in_the_text_is_chrome() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    headline = "Why Cities Across the Country Are Suddenly Rethinking How They Tax Their Roads"
+    teaser = "In recent months, dozens of councils have looked again at the way they pay for"
+    text = "\n\n".join(["Menu", "City plans new road tax", *body[:3], headline, teaser, "Read more", *body[3:],
+                        "Share"])
+    assert rule_of(text, headline) == (rules.BOILERPLATE, "read_more_teaser")
+    assert rule_of(text, teaser) == (rules.BOILERPLATE, "read_more_teaser")
+    listing = "\n\n".join(["Menu", "Latest stories", *(x for n in range(4) for x in (
+        f"Why Cities Are Rethinking How They Tax Roads, Part {n}", body[n], "Read more"))])
+    assert not any(ln.rule == "read_more_teaser" for ln in clean(listing).labels)  # a list of stories: no text above
+
+
+def test_a_fragment_set_right_under_a_photo_credit_is_the_pictures_control() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    block = "Image copyright Jane Doe\nReport post"
+    text = "\n\n".join(["Menu", "City plans new road tax", *body[:3], block, *body[3:], "Share"])
+    assert rule_of(text, "Report post") == (rules.BOILERPLATE, "credit_fragment")
+    label = "\n\n".join(["Menu", "City plans new road tax", *body[:3], block + "\nThe Town Hall", *body[3:], "Share"])
+    assert rule_of(label, "Report post")[1] != "credit_fragment"  # set right over the next line: its label
+
+
+def test_a_control_that_counts_what_it_opens_is_chrome() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    for control in ("0 Comments", "197 Shares", "Comments (12)", "View all (4)"):
+        assert vocab.COUNTED_CONTROL.match(control), control
+        text = "\n\n".join(["Menu", "City plans new road tax", body[0], control, *body[1:], "Share"])
+        assert rule_of(text, control) == (rules.BOILERPLATE, "counted_control"), control
+    text = "\n\n".join(["Menu", "City plans new road tax", body[0], "Back to Gallery", *body[1:], "Share"])
+    assert rule_of(text, "Back to Gallery") == (rules.BOILERPLATE, "nav_label")
+    for line in ("12 comments were read out", "Comments", "3 shares of stock"):
+        assert not vocab.COUNTED_CONTROL.match(line), line
+
+
+def test_a_note_naming_who_else_reported_the_story_closes_its_text() -> None:
+    for note in ("Contributing: Jane Doe", "With Post wires", "Additional reporting by Jane Doe in Paris"):
+        assert rules._closing_note(segment(note)[0]), note
+    for line in ("Contributing Writer", "With wires hanging from the ceiling, the hall looked unfinished."):
+        assert not rules._closing_note(segment(line)[0]), line
+
+
+def test_a_post_quoted_right_under_the_text_is_text() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    post = "The vote is set for Friday, and we will be there https://t.co/abc123"
+    by = "— Jane Doe (@janedoe) November 18, 2019"
+    text = "\n\n".join(["Menu", "City plans new road tax", *body, post, by, "Subscribe to our newsletter", "Share"])
+    assert rule_of(text, by) == (rules.PARAGRAPH, "embedded_post")
+    assert rule_of(text, post)[0] == rules.PARAGRAPH
+    apart = "\n\n".join(["Menu", "City plans new road tax", *body, "Share", post, by, "Share"])
+    assert rule_of(apart, by)[1] != "embedded_post"  # under page chrome: no post of the text
+
+
+def test_a_list_set_tight_between_the_texts_lines_over_a_sentence_is_text() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    block = ("Foods the plan limits in each meal of the day\nbread\nrice\npasta\ncake\nsugar\n"
+             "and a few other foods that are rich in starch, the doctors said.")
+    text = "\n\n".join(["Menu", "City plans new road tax", *body[:3], block, *body[3:], "Share"])
+    assert rule_of(text, "pasta") == (rules.PARAGRAPH, "announced_list")
+    apart = block.replace("sugar\n", "sugar\n\n")  # a blank line under the short lines: a menu as often
+    text = "\n\n".join(["Menu", "City plans new road tax", *body[:3], apart, *body[3:], "Share"])
+    assert rule_of(text, "pasta")[1] != "announced_list"
+
+
+def test_a_line_shown_twice_in_a_row_is_kept_once() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    caption = "The mayor speaks to reporters outside the town hall on Monday evening in the rain."
+    text = "\n\n".join(["Menu", "City plans new road tax", *body[:3], caption, caption, *body[3:], "Share"])
+    labels = [ln for ln in clean(text).labels if ln.text == caption]
+    assert [ln.rule for ln in labels].count("line_copy") == 1
+    lines = segment("\n".join([caption, caption]))
+    lines[0].mark(rules.PARAGRAPH, "model:p=0.90")
+    lines[1].mark(rules.HEADING, "heading_model:p=0.60")
+    rules._mark_line_copies(lines)
+    assert lines[0].rule == "line_copy" and lines[1].label == rules.HEADING  # the one heading what follows stays
+
+
+def test_a_line_ending_in_a_news_agency_in_brackets_is_a_caption() -> None:
+    caption = "The border check point near the port of entry in Nogales, Ariz. (AP)"
+    assert rule_of(article(caption), caption) == (rules.CAPTION, "caption_agency")
+    dateline = "NOGALES, Ariz. (AP) — The border check point near the port of entry reopened on Monday."
+    assert rule_of(article(dateline), dateline)[1] != "caption_agency"
+
+
+def test_a_related_link_in_brackets_is_a_related_link() -> None:
+    for link in ("[Related: City Council Keynote: Roads, Taxes And Protesters]", "[Read more: A Guide to Road Taxes]"):
+        assert vocab.related_lead(link), link
+        assert rule_of(article(link), link) == (rules.BOILERPLATE, "related_link"), link
+    assert not vocab.related_lead("[Related costs were not disclosed.]")
+
+
+def test_a_headline_in_capitals_quoting_a_phrase_between_the_texts_lines_is_a_link() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    link = "MAYOR ELIMINATED FROM 'DANCING WITH THE STARS' AFTER A TOUGH WEEK"
+    text = "\n\n".join(["Menu", "City plans new road tax", *body[:3], link, *body[3:], "Share"])
+    assert rule_of(text, link) == (rules.BOILERPLATE, "capital_headline")
+    heading = "CALIFORNIA'S PUSH FOR NEW ROAD TAXES IN EVERY CITY"  # an apostrophe, no quote: a section's heading
+    text = "\n\n".join(["Menu", "City plans new road tax", *body[:3], heading, *body[3:], "Share"])
+    assert rule_of(text, heading)[1] != "capital_headline"
+
+
+def test_a_sites_legal_disclaimer_is_chrome() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    for note in ("*These statements have not been evaluated by the Food and Drug Administration. These products are "
+                 "not intended to diagnose, treat, cure, or prevent any disease.",
+                 "This article is for informational purposes only and does not constitute legal advice.",
+                 "+Results vary depending on starting point, goals and effort."):
+        text = "\n\n".join(["Menu", "City plans new road tax", *body, note, "Share"])
+        assert rule_of(text, note) == (rules.BOILERPLATE, "disclaimer"), note
+    assert not vocab.DISCLAIMER.search("The results vary from town to town, the committee said.")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.from_regex(vocab.DISCLAIMER))
+def test_every_disclaimer_holds_a_literal(text: str) -> None:
+    if text.isascii() and not text.startswith(("*", "+")):
+        assert vocab.disclaimer(text)
+
+
+def test_an_authors_bio_opening_with_a_name_and_an_address_is_chrome() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    bio = ("Jane Doe (jane@example.com) is the editor and publisher of The City Review, and a senior staff writer "
+           "with the paper.")
+    text = "\n\n".join(["Menu", "City plans new road tax", *body, bio, "Share"])
+    assert rule_of(text, bio) == (rules.BOILERPLATE, "contact_bio")
+    quote = "Jane Doe (@janedoe) wrote on Monday that the road tax would pass, and the committee agreed with her."
+    text = "\n\n".join(["Menu", "City plans new road tax", *body[:3], quote, *body[3:], "Share"])
+    assert rule_of(text, quote)[1] != "contact_bio"
+
+
+def test_what_a_form_says_once_used_is_chrome() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    for notice in ("Thank you! Your submission has been received!", "How useful was this post?",
+                   "Oops! Something went wrong while submitting the form."):
+        text = "\n\n".join(["Menu", "City plans new road tax", body[0], notice, *body[1:], "Share"])
+        assert rule_of(text, notice) == (rules.BOILERPLATE, "form_notice"), notice
+    assert not vocab.FORM_NOTICE.match("How useful was this post to the committee, the mayor asked?")
+
+
 def test_a_text_the_page_shows_twice_is_kept_once() -> None:
     body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(5)]
     text = "\n\n".join(["Menu", "City plans new road tax", *body, "Share", "Section heading", *body, "Share"])
@@ -910,6 +1065,23 @@ def test_the_run_starts_earlier_over_the_sentences_right_above_it() -> None:
     assert rules._lead_in(lines, [0.1, 0.5, 0.5, 0.9], 3, lines[0]) == 3  # "Most read" is no sentence
     assert rules._lead_in(lines, [0.1, 0.2, 0.9, 0.9], 2, lines[0]) == 2  # a sentence scoring low stays out
     assert rules._lead_in(lines, [0.9, 0.6, 0.9, 0.9], 2, lines[0]) == 1  # the headline bounds it
+
+
+def test_a_line_asking_to_follow_someone_on_a_social_network_is_a_call_to_action() -> None:
+    for promo in ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+                  "Follow me on Twitter or LinkedIn. Check out my website.", "Follow us on Twitter"):
+        assert vocab.call_to_action(promo), promo
+        assert rule_of(article(promo), promo) == (rules.BOILERPLATE, "call_to_action"), promo
+    assert not vocab.call_to_action("Follow the signs on the road to the old mill.")
+
+
+def test_an_offer_of_news_to_the_readers_inbox_or_of_alerts_is_a_call_to_action() -> None:
+    for promo in ("Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.",
+                  "Get breaking news alerts and special reports.", "Get the latest news delivered to your inbox!",
+                  "GET THE NEWS ON THE GO BY CLICKING HERE"):
+        assert vocab.call_to_action(promo), promo
+    assert not vocab.call_to_action("The alerts reached the town before the river rose.")
+    assert not vocab.call_to_action("He read the summaries in his inbox every morning.")
 
 
 def test_a_long_paragraph_about_newsletters_is_not_a_call_to_action() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 
@@ -53,6 +54,13 @@ NEWSLETTER_TOPIC_MIN_LINES = 4  # lines naming newsletters on a page that is abo
 TOPIC_SENTENCE_MIN_WORDS = 12  # a statement this long that names one there is its text, no promotion
 NUMBERED_LOOKBACK = 4  # the run's last lines in which a numbered list's item may stand
 NUMBERED_MAX_GAP = 4  # lines from one numbered item down to the next
+REPEATED_LINK_MIN_COUNT = 6  # times a page shows the same short link ("See the rating.") by each of its items
+REPEATED_LINK_MAX_WORDS = 6
+TEASER_MAX_WORDS = 40  # a story's teaser between its headline and a "Read more" under them
+TEASER_HEADLINE_MAX_WORDS = 20  # that story's headline
+CREDIT_FRAGMENT_MAX_WORDS = 2  # a picture's control under its credit ("Report")
+LINE_COPY_MIN_WORDS = 8  # a line this long shown twice in a row is shown once
+CONTACT_BIO_MAX_WORDS = 80  # an author's bio under the text: "Jane Doe (@janedoe) is a reporter at ..."
 REPEAT_MIN_LINES = 4  # long paragraphs in a row the text holds already, in its order: a copy of the text
 REPEAT_MIN_WORDS = 10  # a paragraph this long, twice on a page, is the same paragraph
 CONTINUE_MIN_PROSE = 30  # words of lines scoring as text that such a stretch must hold
@@ -172,6 +180,13 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
             line.mark(PARAGRAPH, "numbered_list")
     _mark_announced_lists(lines)  # after the headings: a list's items head nothing
     _mark_nav_labels(lines)
+    _mark_repeated_links(lines)
+    _mark_read_more_teasers(lines)
+    _mark_credit_fragments(lines)
+    _mark_embedded_posts(lines)
+    _mark_line_copies(lines)
+    _mark_capital_headlines(lines)
+    _mark_contact_bios(lines)
     _mark_repeated_text(lines)
     _mark_newsletter_topic(lines)
     mark_dek(lines, title)
@@ -274,8 +289,9 @@ def _mark_newsletter_topic(lines: list[Line]) -> None:
 
 def _mark_nav_labels(lines: list[Line]) -> None:
     """A page's navigation label kept as text ("Table of Contents", "Back to
-    top", "Previous Next", `vocab.nav_label`) and a link to a shop ("Buy on
-    Amazon", "$129 at Walmart", `vocab.SHOP_LINK`) are chrome. They are
+    top", "Previous Next", `vocab.nav_label`), a link to a shop ("Buy on
+    Amazon", "$129 at Walmart", `vocab.SHOP_LINK`) and a control that counts
+    what it opens ("0 Comments", `vocab.COUNTED_CONTROL`) are chrome. They are
     dropped once the text is found, not before: as chrome they would break
     the run (a buying guide's links stand between its items)."""
     for line in lines:
@@ -283,6 +299,133 @@ def _mark_nav_labels(lines: list[Line]) -> None:
             line.mark(BOILERPLATE, "nav_label")
         elif line.label in CONTENT and line.words <= vocab.SHOP_LINK_MAX_WORDS and vocab.SHOP_LINK.match(line.text):
             line.mark(BOILERPLATE, "shop_link")
+        elif line.label in CONTENT and line.words <= vocab.COUNTED_CONTROL_MAX_WORDS \
+                and vocab.COUNTED_CONTROL.match(line.text):
+            line.mark(BOILERPLATE, "counted_control")
+        elif line.label in CONTENT and line.words <= vocab.DISCLAIMER_MAX_WORDS \
+                and vocab.disclaimer(line.text):
+            line.mark(BOILERPLATE, "disclaimer")
+        elif line.label in CONTENT and line.words <= vocab.FORM_NOTICE_MAX_WORDS and vocab.FORM_NOTICE.match(line.text):
+            line.mark(BOILERPLATE, "form_notice")
+
+
+# A link's label that sends the reader elsewhere: "See the rating.", "Jump to Review", "View on Amazon", "Learn more".
+_LINK_VERB = re.compile(r"^(?:see|view|check|get|start|jump|watch|track|learn|compare|go)\b", re.IGNORECASE)
+
+
+def _mark_repeated_links(lines: list[Line]) -> None:
+    """A short line opening with a link's verb (`_LINK_VERB`) that the text
+    as kept says REPEATED_LINK_MIN_COUNT times or more is a link set by each
+    item of a list ("See the rating.", "Jump to Review", "Watch review on
+    YouTube"): chrome. Said once or twice, it may be a step of the text."""
+    links = [ln for ln in lines if ln.label in CONTENT and ln.words <= REPEATED_LINK_MAX_WORDS
+             and _LINK_VERB.match(ln.text) and ":" not in ln.text]  # "See it now: Amazon", a field, is as often text
+    if len(links) < REPEATED_LINK_MIN_COUNT:
+        return
+    said = Counter(ln.key for ln in links)
+    for line in links:
+        if said[line.key] >= REPEATED_LINK_MIN_COUNT:
+            line.mark(BOILERPLATE, "repeated_link")
+
+
+_READ_MORE = frozenset(("read more", "read more:", "more", "read also", "see also"))  # a control under a link
+
+
+def _mark_read_more_teasers(lines: list[Line]) -> None:
+    """A headline set in the text right over a "Read more" control (with its
+    teaser between them, if any) is a link to another story set between two
+    of the text's lines: chrome, with its teaser. A list of stories, each over
+    its own control, has no text right above its headline."""
+    for i in range(2, len(lines) - 1):
+        if lines[i].label != BOILERPLATE or lines[i].key not in _READ_MORE:
+            continue
+        top = i - 1
+        if lines[top].words <= TEASER_MAX_WORDS and _story_headline(lines[top - 1]):
+            top -= 1  # the teaser under the headline, often cut short ("... have even died due to")
+        if _story_headline(lines[top]) and top > 0 and all(ln.label in CONTENT for ln in lines[top - 1:i]) \
+                and lines[i + 1].label in CONTENT:
+            for line in lines[top:i]:
+                line.mark(BOILERPLATE, "read_more_teaser")
+
+
+def _story_headline(line: Line) -> bool:
+    """A line shaped as a headline, up to TEASER_HEADLINE_MAX_WORDS long."""
+    return HEADLINE_MIN_WORDS <= line.words <= TEASER_HEADLINE_MAX_WORDS and line.text[:1].isalpha() \
+        and not line.text[:1].islower() and not is_sentence(line) and not line.text.endswith((":", ",", ";"))
+
+
+def _mark_credit_fragments(lines: list[Line]) -> None:
+    """A fragment of CREDIT_FRAGMENT_MAX_WORDS words or fewer, no sentence
+    nor label, set right under a photo credit and apart from what follows it
+    (a blank line, or the next picture's credit) is the picture's control
+    ("Report", "Embed" under an embedded post's credit): chrome. A line set
+    right over the next one labels it ("Best Dishwasher"); one the headings
+    took opens a section ("Final Verdict")."""
+    for i in range(1, len(lines) - 1):
+        line, above, below = lines[i], lines[i - 1], lines[i + 1]
+        if line.label == PARAGRAPH and line.words <= CREDIT_FRAGMENT_MAX_WORDS and above.rule == "photo_credit" \
+                and line.number == above.number + 1 and not is_sentence(line) and not line.text.endswith(":") \
+                and (below.number > line.number + 1 or below.rule == "photo_credit"):
+            line.mark(BOILERPLATE, "credit_fragment")
+
+
+def _mark_embedded_posts(lines: list[Line]) -> None:
+    """A post quoted in the text ends in its attribution ("— Jane Doe
+    (@janedoe) November 18, 2019", `vocab.TWEET_ATTRIBUTION`): set right
+    under the text, the post (its one line of text, then that line) is text."""
+    for i in range(2, len(lines)):
+        line = lines[i]
+        if line.label in CONTENT or line.words > LINK_LINE_MAX_WORDS or not vocab.TWEET_ATTRIBUTION.match(line.text):
+            continue
+        post = lines[i - 1]
+        if post.label in CONTENT or (lines[i - 2].label in CONTENT and not is_chrome(post) and post.label != META):
+            for quoted in (line,) if post.label in CONTENT else (post, line):
+                quoted.mark(PARAGRAPH, "embedded_post")
+
+
+def _mark_line_copies(lines: list[Line]) -> None:
+    """A line of LINE_COPY_MIN_WORDS words or more shown again on the very
+    next line (a caption, a headline printed twice for two layouts) is shown
+    once: the copy goes (the first showing, when only the second heads what
+    follows); a text does not say a sentence twice in a row."""
+    for i in range(1, len(lines)):
+        line, above = lines[i], lines[i - 1]
+        if line.label in CONTENT and above.label in CONTENT and line.words >= LINE_COPY_MIN_WORDS \
+                and line.key == above.key:
+            copy = above if line.label == HEADING and above.label != HEADING else line
+            copy.mark(BOILERPLATE, "line_copy")
+
+
+# A phrase quoted in a headline's single quotes: "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'".
+_HEADLINE_QUOTE = re.compile(r"(?:^|[\s(])'[^'\s][^']*'(?=[\s:,.!?]|$)")
+
+
+def _mark_capital_headlines(lines: list[Line]) -> None:
+    """A line in capitals set between two lines of the text, shaped as a
+    story's headline with a phrase in a headline's single quotes
+    (`_HEADLINE_QUOTE`), is a link to another story: chrome. A section's
+    heading in capitals rarely quotes."""
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if line.label not in CONTENT or not _story_headline(line) or not line.text.isupper() \
+                or "'" not in line.text or not _HEADLINE_QUOTE.search(line.text):
+            continue
+        if lines[i - 1].label in CONTENT and lines[i + 1].label in CONTENT:
+            line.mark(BOILERPLATE, "capital_headline")
+
+
+# An author's bio opening with the name and a handle or address: "Jane Doe (@janedoe) is a reporter at ...".
+_CONTACT_BIO = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} \([^()]*@[^()]*\),? (?:is|was|writes|covers)\b")
+
+
+def _mark_contact_bios(lines: list[Line]) -> None:
+    """A paragraph of CONTACT_BIO_MAX_WORDS words or fewer that opens with a
+    name and its handle or address in brackets, then says who that is
+    (`_CONTACT_BIO`), is the author's bio: chrome."""
+    for line in lines:
+        if line.label in CONTENT and line.words <= CONTACT_BIO_MAX_WORDS and "@" in line.text \
+                and _CONTACT_BIO.match(line.text):
+            line.mark(BOILERPLATE, "contact_bio")
 
 
 def _mark_announced_lists(lines: list[Line]) -> None:
@@ -290,7 +433,9 @@ def _mark_announced_lists(lines: list[Line]) -> None:
     a line of the text that announces it ("The metadata layer includes:") is
     the list it announces: its items are text; and so is one set between two
     lines of the text, right under a long paragraph (LIST_INTRO_MIN_WORDS: a
-    menu stands under a heading or a short line, a list in a text's flow)."""
+    menu stands under a heading or a short line, a list in a text's flow) or
+    with no blank line above it nor below it, over a sentence (the items of
+    one list with the text's own)."""
     i = 0
     while i < len(lines):
         if lines[i].rule != "menu_run" or i == 0 or lines[i - 1].label not in CONTENT:
@@ -300,8 +445,10 @@ def _mark_announced_lists(lines: list[Line]) -> None:
         while j < len(lines) and lines[j].rule == "menu_run":
             j += 1
         above = lines[i - 1]
-        if above.text.endswith(":") or (above.words >= LIST_INTRO_MIN_WORDS and j < len(lines)
-                                        and lines[j].label in CONTENT):
+        below_text = j < len(lines) and lines[j].label in CONTENT
+        tight = below_text and above.number + 1 == lines[i].number and lines[j - 1].number + 1 == lines[j].number \
+            and is_sentence(lines[j])
+        if above.text.endswith(":") or (below_text and (above.words >= LIST_INTRO_MIN_WORDS or tight)):
             for item in lines[i:j]:
                 item.mark(PARAGRAPH, "announced_list")
         i = j
@@ -890,8 +1037,16 @@ def _section_heading_shape(line: Line) -> bool:
             and not line.text.endswith((",", ";")) and not _end_marker(line))
 
 
+# Who else reported the story, in a note closing it: "Contributing: Jane Doe", "With Post wires".
+_CONTRIBUTION = re.compile(r"^(?:contributing\s*:|(?:additional\s+)?reporting\s+by\s|with\s+(?:\w+\s+)?wires?$"
+                           r"|with\s+(?:files|inputs|reporting)\s+from\s)", re.IGNORECASE)
+
+
 def _closing_note(line: Line) -> bool:
-    return line.text.startswith("(") and line.text.endswith(")") and line.words <= META_MAX_WORDS
+    """A short note closing the text: in brackets ("(With inputs from
+    agencies)"), or naming who else reported it (`_CONTRIBUTION`)."""
+    return line.words <= META_MAX_WORDS and (
+        (line.text.startswith("(") and line.text.endswith(")")) or _CONTRIBUTION.match(line.text) is not None)
 
 
 def kept_whole(lines: list[Line]) -> bool:
@@ -990,6 +1145,17 @@ _SHORT_CHROME: tuple[tuple[int, Callable[[str], bool], str], ...] = (
 )
 
 
+def _caption_shape(line: Line) -> str | None:
+    """The rule by which a line reads as a caption on its own: it opens as one
+    ("Image caption ..."), or ends in a news agency's name in brackets
+    ("... in Nogales, Ariz. (AP)", `vocab.AGENCY_TAIL`); None when it does not."""
+    if line.words <= CAPTION_MAX_WORDS and vocab.CAPTION_LEAD.match(line.text):
+        return "caption_lead"
+    if line.words <= CREDITED_CAPTION_MAX_WORDS and line.text.endswith(")") and vocab.AGENCY_TAIL.search(line.text):
+        return "caption_agency"
+    return None
+
+
 def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
                       reference: datetime | None) -> tuple[str, str] | None:
     if title is not None and line.key == title.key:
@@ -1003,8 +1169,8 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
             return BOILERPLATE, name
     if is_credit(line):
         return BOILERPLATE, "photo_credit"
-    if line.words <= CAPTION_MAX_WORDS and vocab.CAPTION_LEAD.match(line.text):
-        return CAPTION, "caption_lead"
+    if shape := _caption_shape(line):
+        return CAPTION, shape
     if line.words <= CAPTION_MAX_WORDS * 2 and (credit := vocab.trailing_credit(line.text)):
         line.credit = credit
         return CAPTION, "caption_with_credit"

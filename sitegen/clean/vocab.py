@@ -34,11 +34,42 @@ UI_WORDS = frozenset((
 ))
 
 
+# What a form or a rating widget says once used, kept in the page: "Thank you! Your submission has been received!",
+# "Oops! Something went wrong while submitting the form.", "How useful was this post?", "Click on a star to rate it!".
+FORM_NOTICE = re.compile(
+    r"""^(?:thank\s+you!?\s+your\s+submission\s+has\s+been\s+received|oops!?\s+something\s+went\s+wrong
+    (?:\s+while\s+submitting\s+the\s+form)?|how\s+useful\s+was\s+this\s+(?:post|article)\?
+    |click\s+on\s+a\s+star\s+to\s+rate\s+it|no\s+credit\s+card\s+required)[.!]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+FORM_NOTICE_MAX_WORDS = 10
+
+
+# A site's legal disclaimer: "These statements have not been evaluated by the Food and Drug Administration",
+# "This article is for informational purposes only and does not constitute legal advice".
+DISCLAIMER = re.compile(
+    r"""not\s+been\s+evaluated\s+by\s+the\s+food\s+and\s+drug|not\s+intended\s+to\s+diagnose
+    |\bfor\s+(?:general\s+)?(?:informational|educational|information)(?:\s+(?:and|or)\s+(?:educational|informational))?
+    \s+purposes\s+only|\bdoes\s+not\s+(?:provide|constitute|offer)\s+(?:medical|legal|tax|financial|investment)
+    \s+(?:or\s+\w+\s+)?advice|^results\s+vary\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+DISCLAIMER_MAX_WORDS = 150
+_DISCLAIMER_WORDS = ("drug", "diagnose", "purposes", "advice", "vary")  # every `DISCLAIMER` match holds one
+
+
+def disclaimer(text: str) -> bool:
+    """`DISCLAIMER` matches `text` (a footnote's mark before it aside); lines without one of `_DISCLAIMER_WORDS`
+    (lower case) skip the regex."""
+    low = text.lower()
+    return any(map(low.__contains__, _DISCLAIMER_WORDS)) and DISCLAIMER.search(text.lstrip("*+†")) is not None
+
+
 # A page's own navigation labels that stand among its text's lines: over its table of contents, under its sections,
 # over or under its pager. Chrome, but no break in the text (`rules` drops them once the text is found), and never a
 # section's heading.
 NAV_LABELS = frozenset(("table of content", "table of contents", "contents", "on this page", "in this article",
-                        "back to top", "scroll to top", "previous next"))
+                        "back to top", "scroll to top", "previous next", "back to gallery"))
 
 
 def nav_label(text: str) -> bool:
@@ -47,6 +78,12 @@ def nav_label(text: str) -> bool:
 
 
 NAV_LABEL_MAX_CHARS = 20  # the longest of `NAV_LABELS`, with a colon
+
+# A control that counts what it opens: "0 Comments", "197 Shares", "Comments (12)", "View all (4)".
+COUNTED_CONTROL = re.compile(
+    r"^(?:\d[\d,.]*k?\s+(?:comments?|replies|shares|responses)|(?:comments?|replies|view\s+all|see\s+all|photos)\s*\(\d+\))$",
+    re.IGNORECASE)
+COUNTED_CONTROL_MAX_WORDS = 3
 
 
 # A link to a shop that sells what the text shows: "Buy on Amazon", "$129 at Walmart", "Check price at Best Buy".
@@ -67,19 +104,21 @@ def ui_line(text: str) -> bool:
 # Calls to action: a line built around one of these is promotion, whatever its length.
 CALL_TO_ACTION = re.compile(
     r"""\b(?:download\s+(?:the|our)\b.*\bapp|subscribe\s+(?:to|now)|sign\s+up\s+(?:for|to|now)
-    |newsletter|get\s+alerts|follow\s+us\s+on|click\s+here|cookies?\s+(?:policy|settings)
+    |newsletter|get\s+(?:[\w-]+\s+){0,3}?alerts|(?:to|in|meet)\s+your\s+inbox
+    |follow\s+us\s+on|follow\s+(?:\S+\s+){1,6}?on\s+(?:twitter|facebook|instagram|linkedin|youtube)
+    |click(?:ing)?\s+here|cookies?\s+(?:policy|settings)
     |all\s+rights\s+reserved|terms\s+of\s+(?:use|service)|privacy\s+policy)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 
 # Each CALL_TO_ACTION match in single-spaced text holds one of these (lower case): phrases, not single words
 # ("follow", "sign"), which running text is full of; few of them, as each is looked for over a whole page.
-CTA_LITERALS = ("download ", "subscribe ", "sign up ", "newsletter", "get alerts", "follow us on", "click here",
-                "cookie", "all rights reserved", "terms of ", "privacy policy")
-# Each CALL_TO_ACTION match in ASCII text starts with one of these as a whole word (lower case): a line of
+CTA_LITERALS = ("download ", "subscribe ", "sign up ", "newsletter", "alerts", "your inbox", "follow ", "click here",
+                "clicking here", "cookie", "all rights reserved", "terms of ", "privacy policy")
+# Each CALL_TO_ACTION match in ASCII text holds one of these as a whole word (lower case): a line of
 # ASCII text without one of them among its words is no call to action (a test checks that each match has one).
-CTA_FIRST_WORDS = frozenset(("download", "subscribe", "sign", "newsletter", "get", "follow", "click", "cookie",
-                             "cookies", "all", "terms", "privacy"))
+CTA_FIRST_WORDS = frozenset(("download", "subscribe", "sign", "newsletter", "get", "inbox", "follow", "click",
+                             "clicking", "cookie", "cookies", "all", "terms", "privacy"))
 
 
 def call_to_action(text: str) -> bool:
@@ -146,7 +185,10 @@ _RELATED_STARTS = frozenset(("re", "se", "al", "mo", "le", "ve", "me", "ba", "li
 
 
 def related_lead(text: str) -> bool:
-    """`RELATED_LEAD` matches `text`; ASCII text is tried only when its first two letters can start a match."""
+    """`RELATED_LEAD` matches `text`, or the text of a line in brackets ("[Related: ...]"); ASCII text is tried
+    only when its first two letters can start a match."""
+    if text[:1] in "[(" and text[-1:] in "])":
+        text = text[1:-1].strip()
     if text.isascii():
         return text[:2].lower() in _RELATED_STARTS and RELATED_LEAD.match(text) is not None
     return RELATED_LEAD.match(text) is not None
@@ -342,6 +384,8 @@ CREDIT_AGENCY = re.compile(
     r"^(?:image\s+copyright\b.*|(?:.*?(?:\bvia|/|\|)\s*)?(?:getty(?:\s+images)?|reuters|afp|epa|ap(?:\s+photo)?"
     r"|shutterstock|istock(?:photo)?|alamy)|.*?\b(?:submitted|file)\s+photo)\)?$", re.IGNORECASE)
 CAPTION_LEAD = re.compile(r"^(?:image|media|photo|video)\s?caption\s*:?\s*(?=\S)", re.IGNORECASE)  # "Image caption ..."
+# A news agency credited in brackets at a caption's end: "... in Nogales, Ariz. (AP)", "Julian Assange (AFP)".
+AGENCY_TAIL = re.compile(r"\s\((?:AP|AFP|Reuters|EPA|AAP|Getty\s+Images|AP\s+Photo)\)$")
 # "— Jane Doe (@jane) May 3, 2021": the attribution under a quoted post, part of the quote.
 TWEET_ATTRIBUTION = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,15}\)\s")
 COPYRIGHT_FIRST = re.compile(r"image\s+copyright\b", re.IGNORECASE)  # a credit that comes before its caption
