@@ -31,12 +31,6 @@ lines that are not the headline), which the cleaner leaves out of the
 candidates it chooses from (`headline_candidates(..., keep_contents=True)`): a
 fit without them chose fewer titles right when that rule came in (articles
 75/85 against 76).
-
-The heading models were fitted at commit b84f702 (`--only heading`, after
-`--only title`). A refit on today's candidates scores the same on the corpora
-(heading F1: articles 0.752 against 0.751, wcxb-dev 0.776 against 0.776) but
-scores the short section heading of the golden test's page ("What we found",
-between two paragraphs) under the threshold, so they are kept.
 """
 
 from __future__ import annotations
