@@ -382,7 +382,8 @@ def test_a_link_set_off_by_arrows_or_a_trail_of_pages_is_never_a_heading() -> No
     for text in (">> Read More: The Fastest VPNs", "» Related: 15 Things To Know", "Investing>",
                  "These 10 Stocks Could Mint Millionaires ›", "Home » LLC Formation » New York LLC"):
         assert rules._never_heading(text), text
-    for text in ("Why 5 > 3 in this test", "Rock » Roll", "A <b> tag", "»Wir schaffen das«", "›Der Spiegel‹"):
+    for text in ("Why 5 > 3 in this test", "Rock » Roll", "A <b> tag", "»Wir schaffen das«", "›Der Spiegel‹",
+                 "»Det är inte rätt», säger hon", "Hon sa: »Vi vinner»"):
         assert not rules._never_heading(text), text
 
 

@@ -1154,3 +1154,21 @@ def test_a_page_without_blank_lines_between_paragraphs_makes_no_unmarked_lists()
     kit = "\n".join(["two bottles of water", "healthy snack bars", "a small camera"])
     text = article(PARAGRAPH.replace("year.", "year. They packed:"), kit, PARAGRAPH).replace("\n\n", "\n")
     assert not [b for b in clean(text).blocks if b.kind is BlockKind.LIST]
+
+
+def test_chrome_phrases_inside_the_texts_own_sentences_stay_text() -> None:
+    """Calls to action, disclaimers, contact bios and agency captions as running text says them."""
+    for text in ("Investigators began to follow the suspect on Facebook in March, and tracked him to a motel.",
+                 "Clicking here and there, he found the bug.", "Residents can get emergency alerts from the county."):
+        assert not vocab.call_to_action(text), text
+    for text in ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "Get breaking news alerts",
+                 "The best stories, delivered to your inbox.", "Subscribe by clicking here."):
+        assert vocab.call_to_action(text), text
+    assert vocab.disclaimer("This article is for informational purposes only and does not constitute legal advice.")
+    assert vocab.disclaimer("+Results vary depending on starting point, goals and effort.")
+    for text in ("Critics say the chatbot does not provide medical advice, yet millions treat it as a doctor.",
+                 "Results vary widely across the states, the survey found."):
+        assert not vocab.disclaimer(text), text
+    assert rules._CONTACT_BIO.match("Jane Doe (@janedoe) is a senior reporter at the Daily Planet.")
+    assert not rules._CONTACT_BIO.match("Elon Musk (@elonmusk) is the richest man in the world, and he said so.")
+    assert not vocab.AGENCY_TAIL.search("The rule was drafted by the Environmental Protection Agency (EPA)")

@@ -328,7 +328,7 @@ def _mark_repeated_links(lines: list[Line]) -> None:
             line.mark(BOILERPLATE, "repeated_link")
 
 
-_READ_MORE = frozenset(("read more", "read more:", "more", "read also", "see also"))  # a control under a link
+_READ_MORE = frozenset(("read more", "read more:", "read also", "see also"))  # a control under a link
 
 
 def _mark_read_more_teasers(lines: list[Line]) -> None:
@@ -365,7 +365,7 @@ def _mark_credit_fragments(lines: list[Line]) -> None:
         line, above, below = lines[i], lines[i - 1], lines[i + 1]
         if line.label == PARAGRAPH and line.words <= CREDIT_FRAGMENT_MAX_WORDS and above.rule == "photo_credit" \
                 and line.number == above.number + 1 and not is_sentence(line) and not line.text.endswith(":") \
-                and (below.number > line.number + 1 or below.rule == "photo_credit"):
+                and (below.number > line.number + 1 or below.rule == "photo_credit") and not below.text[:1].islower():
             line.mark(BOILERPLATE, "credit_fragment")
 
 
@@ -414,8 +414,11 @@ def _mark_capital_headlines(lines: list[Line]) -> None:
             line.mark(BOILERPLATE, "capital_headline")
 
 
-# An author's bio opening with the name and a handle or address: "Jane Doe (@janedoe) is a reporter at ...".
-_CONTACT_BIO = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} \([^()]*@[^()]*\),? (?:is|was|writes|covers)\b")
+# An author's bio opening with the name and a handle or address, then what the author does: "Jane Doe (@janedoe)
+# is a reporter at ...", "... writes about ..." (not "Elon Musk (@elonmusk) is the richest man ...").
+_CONTACT_BIO = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} \([^()]*@[^()]*\),? (?:(?:writes|covers)\b"
+                          r"|(?:is|was) (?:an? |the )?(?:[\w-]+ ){0,3}(?:reporter|writer|editor|correspondent|columnist"
+                          r"|contributor|journalist|producer|critic|author|blogger)s?\b)")
 
 
 def _mark_contact_bios(lines: list[Line]) -> None:
@@ -1648,8 +1651,9 @@ _TOGGLES = re.compile(r"(?:\s*\[?(?:hide|show)\]?)+$", re.IGNORECASE)
 
 # A link set off by arrows: one leading it (">> Read More: ...", "» Related: ..."), one closing it ("Investing>",
 # "These 10 Stocks Could Mint ... ›"), or a trail of pages ("Home » LLC Formation » New York LLC"); not a quote
-# in German or Danish marks ("»Wir schaffen das«", "›Der Spiegel‹").
-_ARROWED = re.compile(r"(?![»›].*[«‹]\s*$)(?:\s*[>»›]|.*[>»›]\s*$|.*\s[>»›]\s.*\s[>»›]\s)")
+# in German, Danish or Swedish marks ("»Wir schaffen das«", "»Det är inte rätt», säger hon"): a quote's » or ›
+# stands against its words, an arrow apart from them ("Investing>" aside).
+_ARROWED = re.compile(r"\s*(?:>|[»›](?=[\s»›>]))|.*(?:>|\s[»›])\s*$|.*\s[>»›]\s.*\s[>»›]\s")
 
 
 def _never_heading(text: str) -> bool:

@@ -51,18 +51,22 @@ DISCLAIMER = re.compile(
     r"""not\s+been\s+evaluated\s+by\s+the\s+food\s+and\s+drug|not\s+intended\s+to\s+diagnose
     |\bfor\s+(?:general\s+)?(?:informational|educational|information)(?:\s+(?:and|or)\s+(?:educational|informational))?
     \s+purposes\s+only|\bdoes\s+not\s+(?:provide|constitute|offer)\s+(?:medical|legal|tax|financial|investment)
-    \s+(?:or\s+\w+\s+)?advice|^results\s+vary\b""",
+    \s+(?:or\s+\w+\s+)?advice|^(?:individual\s+)?results\s+(?:may\s+|will\s+)?vary(?:\s+(?:depending|based|from|by)\b|[.!]|$)""",
     re.IGNORECASE | re.VERBOSE,
 )
-DISCLAIMER_MAX_WORDS = 150
+DISCLAIMER_MAX_WORDS = 150  # a site's notice may run to a few sentences
+_REPORTED = re.compile(r"\b(?:said|says|told|according\s+to|critics|argue[sd]?)\b", re.IGNORECASE)
 _DISCLAIMER_WORDS = ("drug", "diagnose", "purposes", "advice", "vary")  # every `DISCLAIMER` match holds one
 
 
 def disclaimer(text: str) -> bool:
-    """`DISCLAIMER` matches `text` (a footnote's mark before it aside); lines without one of `_DISCLAIMER_WORDS`
+    """`DISCLAIMER` matches `text` (a footnote's mark before it aside), and `text` reports no one's
+    words (an article may say a tool "does not provide medical advice"); lines without one of `_DISCLAIMER_WORDS`
     (lower case) skip the regex."""
     low = text.lower()
-    return any(map(low.__contains__, _DISCLAIMER_WORDS)) and DISCLAIMER.search(text.lstrip("*+†")) is not None
+    if not any(map(low.__contains__, _DISCLAIMER_WORDS)):
+        return False
+    return DISCLAIMER.search(text.lstrip("*+†")) is not None and _REPORTED.search(text) is None
 
 
 # A page's own navigation labels that stand among its text's lines: over its table of contents, under its sections,
@@ -104,9 +108,10 @@ def ui_line(text: str) -> bool:
 # Calls to action: a line built around one of these is promotion, whatever its length.
 CALL_TO_ACTION = re.compile(
     r"""\b(?:download\s+(?:the|our)\b.*\bapp|subscribe\s+(?:to|now)|sign\s+up\s+(?:for|to|now)
-    |newsletter|get\s+(?:[\w-]+\s+){0,3}?alerts|(?:to|in|meet)\s+your\s+inbox
-    |follow\s+us\s+on|follow\s+(?:\S+\s+){1,6}?on\s+(?:twitter|facebook|instagram|linkedin|youtube)
-    |click(?:ing)?\s+here|cookies?\s+(?:policy|settings)
+    |newsletter|(?:^|[.!?]\s+)get\s+(?:[\w-]+\s+){0,3}?alerts
+    |(?:delivered|sent|straight|directly|right)\s+to\s+your\s+inbox|meet\s+your\s+inbox
+    |follow\s+us\s+on|(?:^|[.!?]\s+)follow\s+(?:\S+\s+){1,6}?on\s+(?:twitter|facebook|instagram|linkedin|youtube)
+    |click\s+here|by\s+clicking\s+here|cookies?\s+(?:policy|settings)
     |all\s+rights\s+reserved|terms\s+of\s+(?:use|service)|privacy\s+policy)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -385,7 +390,7 @@ CREDIT_AGENCY = re.compile(
     r"|shutterstock|istock(?:photo)?|alamy)|.*?\b(?:submitted|file)\s+photo)\)?$", re.IGNORECASE)
 CAPTION_LEAD = re.compile(r"^(?:image|media|photo|video)\s?caption\s*:?\s*(?=\S)", re.IGNORECASE)  # "Image caption ..."
 # A news agency credited in brackets at a caption's end: "... in Nogales, Ariz. (AP)", "Julian Assange (AFP)".
-AGENCY_TAIL = re.compile(r"\s\((?:AP|AFP|Reuters|EPA|AAP|Getty\s+Images|AP\s+Photo)\)$")
+AGENCY_TAIL = re.compile(r"\s\((?:AP|AFP|Reuters|Getty\s+Images|AP\s+Photo)\)$")  # not "(EPA)": also an agency's
 # "— Jane Doe (@jane) May 3, 2021": the attribution under a quoted post, part of the quote.
 TWEET_ATTRIBUTION = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,15}\)\s")
 COPYRIGHT_FIRST = re.compile(r"image\s+copyright\b", re.IGNORECASE)  # a credit that comes before its caption
