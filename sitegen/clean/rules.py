@@ -179,7 +179,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
         if line.rule.startswith("heading_model") and _ITEM_NUMBER.match(line.text):
             line.mark(PARAGRAPH, "numbered_list")
     _mark_announced_lists(lines)  # after the headings: a list's items head nothing
-    _mark_nav_labels(lines)
+    _mark_inline_chrome(lines)
     _mark_repeated_links(lines)
     _mark_read_more_teasers(lines)
     _mark_credit_fragments(lines)
@@ -287,11 +287,13 @@ def _mark_newsletter_topic(lines: list[Line]) -> None:
             line.mark(PARAGRAPH, "newsletter_topic")
 
 
-def _mark_nav_labels(lines: list[Line]) -> None:
+def _mark_inline_chrome(lines: list[Line]) -> None:
     """A page's navigation label kept as text ("Table of Contents", "Back to
     top", "Previous Next", `vocab.nav_label`), a link to a shop ("Buy on
-    Amazon", "$129 at Walmart", `vocab.SHOP_LINK`) and a control that counts
-    what it opens ("0 Comments", `vocab.COUNTED_CONTROL`) are chrome. They are
+    Amazon", "$129 at Walmart", `vocab.SHOP_LINK`), a control that counts
+    what it opens ("0 Comments", `vocab.COUNTED_CONTROL`), a site's
+    disclaimer (`vocab.disclaimer`) and a form's notice ("Thank you! Your
+    submission has been received!", `vocab.FORM_NOTICE`) are chrome. They are
     dropped once the text is found, not before: as chrome they would break
     the run (a buying guide's links stand between its items)."""
     for line in lines:
@@ -340,18 +342,12 @@ def _mark_read_more_teasers(lines: list[Line]) -> None:
         if lines[i].label != BOILERPLATE or lines[i].key not in _READ_MORE:
             continue
         top = i - 1
-        if lines[top].words <= TEASER_MAX_WORDS and _story_headline(lines[top - 1]):
+        if lines[top].words <= TEASER_MAX_WORDS and _headline_shaped(lines[top - 1], TEASER_HEADLINE_MAX_WORDS):
             top -= 1  # the teaser under the headline, often cut short ("... have even died due to")
-        if _story_headline(lines[top]) and top > 0 and all(ln.label in CONTENT for ln in lines[top - 1:i]) \
-                and lines[i + 1].label in CONTENT:
+        if _headline_shaped(lines[top], TEASER_HEADLINE_MAX_WORDS) and top > 0 \
+                and all(ln.label in CONTENT for ln in lines[top - 1:i]) and lines[i + 1].label in CONTENT:
             for line in lines[top:i]:
                 line.mark(BOILERPLATE, "read_more_teaser")
-
-
-def _story_headline(line: Line) -> bool:
-    """A line shaped as a headline, up to TEASER_HEADLINE_MAX_WORDS long."""
-    return HEADLINE_MIN_WORDS <= line.words <= TEASER_HEADLINE_MAX_WORDS and line.text[:1].isalpha() \
-        and not line.text[:1].islower() and not is_sentence(line) and not line.text.endswith((":", ",", ";"))
 
 
 def _mark_credit_fragments(lines: list[Line]) -> None:
@@ -407,8 +403,8 @@ def _mark_capital_headlines(lines: list[Line]) -> None:
     heading in capitals rarely quotes."""
     for i in range(1, len(lines) - 1):
         line = lines[i]
-        if line.label not in CONTENT or not _story_headline(line) or not line.text.isupper() \
-                or "'" not in line.text or not _HEADLINE_QUOTE.search(line.text):
+        if line.label not in CONTENT or not line.text.isupper() or "'" not in line.text \
+                or not _headline_shaped(line, TEASER_HEADLINE_MAX_WORDS) or not _HEADLINE_QUOTE.search(line.text):
             continue
         if lines[i - 1].label in CONTENT and lines[i + 1].label in CONTENT:
             line.mark(BOILERPLATE, "capital_headline")
@@ -488,8 +484,9 @@ def _skip_headline_list(lines: list[Line], start: int, end: int) -> int:
     return j
 
 
-def _headline_shaped(line: Line) -> bool:
-    return (HEADLINE_MIN_WORDS <= line.words <= HEADLINE_MAX_WORDS and line.text[:1].isalpha()
+def _headline_shaped(line: Line, max_words: int = HEADLINE_MAX_WORDS) -> bool:
+    """A line shaped as a headline: a capital first, no sentence, HEADLINE_MIN_WORDS to `max_words` words."""
+    return (HEADLINE_MIN_WORDS <= line.words <= max_words and line.text[:1].isalpha()
             and not line.text[:1].islower() and not is_sentence(line) and not line.text.endswith((":", ",", ";")))
 
 
