@@ -424,7 +424,20 @@ def test_a_label_and_its_figure_is_no_headline() -> None:
     page = ["Sound 8.5", "Fit 7.5", PARAGRAPH, "Python 3.13", PARAGRAPH, "Microphone\t7", PARAGRAPH]
     lines = segment("\n".join(page))
     passed = [not_headlines.passed_over(lines, i) for i in range(len(lines))]
-    assert passed == [True, True, False, False, False, True, False]
+    assert passed == ["labelled_figure_rows", "labelled_figure_rows", "", "", "", "table_row", ""]
+
+
+def test_passed_over_names_the_rule_that_fired() -> None:
+    """Each rule of `passed_over` has a name of its own, and it says which one knew the line."""
+    names = [name for name, _ in not_headlines._ALONE_RULES + not_headlines._FIGURE_RULES]
+    assert len(set(names)) == len(names) and all(names)
+    page = ["Author:", "Jane Doe", "Search our blog", "privacy (62)", "video", "A clip about bread",
+            "Hunt Valley, MD 21031", "Price: 34,95", "4 cups flour", "1 tsp salt", "1. First item", "2. Second item",
+            "Easy Everyday Sourdough Bread", PARAGRAPH]
+    lines = segment("\n".join(page))
+    assert [not_headlines.passed_over(lines, i) for i in range(len(lines))] == [
+        "", "name_under_byline_lead", "prompt", "counted_label", "", "clip_title", "postal_address",
+        "labelled_figure", "ingredient_rows", "ingredient_rows", "numbered_item", "", "", ""]
 
 
 def test_a_heading_inside_the_text_gives_way_to_the_headline_over_the_text() -> None:

@@ -84,7 +84,7 @@ def headline_candidates(lines: list[Line], run: tuple[int, int], *, keep_content
 def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
     run = features.best_run(probs, [ln.words for ln in lines])
     # the model learns from the lines `not_headlines.passed_over` leaves out too (`headline_candidates` keeps them)
-    alone: dict[str, bool] = {}  # the rules that read a line alone, by text: a menu's items come again
+    alone: dict[str, str] = {}  # the rules that read a line alone, by text: a menu's items come again
     candidates = [i for i in headline_candidates(lines, run) if not not_headlines.passed_over(lines, i, alone)]
     if not candidates:
         return None
