@@ -462,3 +462,14 @@ def test_the_story_after_a_list_of_teasers_is_the_headline() -> None:
 
 def test_the_breadcrumb_separators_read_for_a_headline_are_the_rules_ones() -> None:
     assert set(titles._TRAIL_MARK.pattern.strip("[]")) == set(rules.TRAIL_SEPARATORS)
+
+
+def test_rivals_are_the_candidates_near_the_chosen_line_that_score_nearly_as_well() -> None:
+    lines = segment("\n".join(["Top Ten Garden Tools", "Menu", "Best Shovels for Clay Soil", "buy now please",
+                               "How We Tested Garden Tools", PARAGRAPH]))
+    candidates, scores = [0, 2, 3, 4], [5.0, 6.0, 5.5, 3.0]
+    assert titles._rivals(lines, candidates, scores, 1, -2, 2, 1.0) == [0, 1, 2]  # not the one scoring 3.0
+    assert titles._rivals(lines, candidates, scores, 1, -2, -1, 1.0) == [0]  # above the chosen line only
+    assert titles._rivals(lines, candidates, scores, 1, -2, 2, 5.0) == [0, 1, 2, 3]
+    assert titles._rivals(lines, candidates, scores, 1, -1, 2, 5.0) == [1, 2, 3]  # "Top Ten ..." two lines up
+    assert titles._rivals(lines, candidates, scores, 1, -2, 2, 5.0, shaped=True) == [0, 1, 3]  # "buy now please"
