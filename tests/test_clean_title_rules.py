@@ -473,3 +473,8 @@ def test_rivals_are_the_candidates_near_the_chosen_line_that_score_nearly_as_wel
     assert titles._rivals(lines, candidates, scores, 1, -2, 2, 5.0) == [0, 1, 2, 3]
     assert titles._rivals(lines, candidates, scores, 1, -1, 2, 5.0) == [1, 2, 3]  # "Top Ten ..." two lines up
     assert titles._rivals(lines, candidates, scores, 1, -2, 2, 5.0, shaped=True) == [0, 1, 3]  # "buy now please"
+
+
+def test_a_menus_words_are_capitalised() -> None:
+    assert all(map(not_headlines._capitalised, ["Posts", "RSS", "2024", "&", "Ölfarbe", ""]))
+    assert not any(map(not_headlines._capitalised, ["and", "über", "iPhone"]))

@@ -314,8 +314,13 @@ def _ends_in_control(line: Line) -> bool:
         return False
     words = line.text.split()
     return len(words) >= MENU_ROW_MIN_ITEMS and _CONTROL_END.search(line.text) is not None \
-        and "." not in line.text and all(w[:1].isupper() or not w[:1].isalpha() for w in words) \
+        and "." not in line.text and all(map(_capitalised, words)) \
         and not any(w in STOPWORDS for w in line.lower_tokens)
+
+
+def _capitalised(word: str) -> bool:
+    """`word` opens with a capital or with no letter ("Posts", "RSS", "2024", "&"): an item of a menu's row."""
+    return word[:1].isupper() or not word[:1].isalpha()
 
 
 MENU_ROWS_MIN_WORDS = 10  # a long row of capitalised words near another: rows of a menu
@@ -329,7 +334,7 @@ def _capitalised_row(line: Line) -> bool:
         return False
     words = line.text.split()
     return len(words) >= MENU_ROWS_MIN_WORDS and _CLAUSE_MARK.search(line.text) is None and "." not in line.text \
-        and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in STOPWORDS for w in words) \
+        and all(_capitalised(w) or w.lower() in STOPWORDS for w in words) \
         and sum(w in STOPWORDS for w in line.lower_tokens) <= MENU_ROWS_MAX_STOPWORDS
 
 
