@@ -686,10 +686,10 @@ def _passed_over_plain(lines: list[Line], i: int) -> bool:
 def test_lines_passed_over_are_the_plain_rules(text: str) -> None:
     from sitegen.clean import titles
     lines = segment(text)
-    alone: dict[str, bool] = {}  # kept from line to line, as `find_title` keeps it
+    alone: dict[str, str] = {}  # kept from line to line, as `find_title` keeps it
     for i, line in enumerate(lines):
-        assert not_headlines.passed_over(lines, i) == _passed_over_plain(lines, i), line.text
-        assert not_headlines.passed_over(lines, i, alone) == _passed_over_plain(lines, i), line.text
+        assert bool(not_headlines.passed_over(lines, i)) == _passed_over_plain(lines, i), line.text
+        assert not_headlines.passed_over(lines, i, alone) == not_headlines.passed_over(lines, i), line.text
         figures = sum(map(str.isdigit, line.tokens))
         assert titles._row_of_figures(line) == (figures >= titles.FIGURES_MIN_NUMBERS
                                                  and figures > len(line.tokens) - figures)

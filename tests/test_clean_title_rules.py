@@ -424,7 +424,20 @@ def test_a_label_and_its_figure_is_no_headline() -> None:
     page = ["Sound 8.5", "Fit 7.5", PARAGRAPH, "Python 3.13", PARAGRAPH, "Microphone\t7", PARAGRAPH]
     lines = segment("\n".join(page))
     passed = [not_headlines.passed_over(lines, i) for i in range(len(lines))]
-    assert passed == [True, True, False, False, False, True, False]
+    assert passed == ["labelled_figure_rows", "labelled_figure_rows", "", "", "", "table_row", ""]
+
+
+def test_passed_over_names_the_rule_that_fired() -> None:
+    """Each rule of `passed_over` has a name of its own, and it says which one knew the line."""
+    names = [name for name, _ in not_headlines._ALONE_RULES + not_headlines._FIGURE_RULES]
+    assert len(set(names)) == len(names) and all(names)
+    page = ["Author:", "Jane Doe", "Search our blog", "privacy (62)", "video", "A clip about bread",
+            "Hunt Valley, MD 21031", "Price: 34,95", "4 cups flour", "1 tsp salt", "1. First item", "2. Second item",
+            "Easy Everyday Sourdough Bread", PARAGRAPH]
+    lines = segment("\n".join(page))
+    assert [not_headlines.passed_over(lines, i) for i in range(len(lines))] == [
+        "", "name_under_byline_lead", "prompt", "counted_label", "", "clip_title", "postal_address",
+        "labelled_figure", "ingredient_rows", "ingredient_rows", "numbered_item", "", "", ""]
 
 
 def test_a_heading_inside_the_text_gives_way_to_the_headline_over_the_text() -> None:
@@ -449,3 +462,19 @@ def test_the_story_after_a_list_of_teasers_is_the_headline() -> None:
 
 def test_the_breadcrumb_separators_read_for_a_headline_are_the_rules_ones() -> None:
     assert set(titles._TRAIL_MARK.pattern.strip("[]")) == set(rules.TRAIL_SEPARATORS)
+
+
+def test_rivals_are_the_candidates_near_the_chosen_line_that_score_nearly_as_well() -> None:
+    lines = segment("\n".join(["Top Ten Garden Tools", "Menu", "Best Shovels for Clay Soil", "buy now please",
+                               "How We Tested Garden Tools", PARAGRAPH]))
+    candidates, scores = [0, 2, 3, 4], [5.0, 6.0, 5.5, 3.0]
+    assert titles._rivals(lines, candidates, scores, 1, -2, 2, 1.0) == [0, 1, 2]  # not the one scoring 3.0
+    assert titles._rivals(lines, candidates, scores, 1, -2, -1, 1.0) == [0]  # above the chosen line only
+    assert titles._rivals(lines, candidates, scores, 1, -2, 2, 5.0) == [0, 1, 2, 3]
+    assert titles._rivals(lines, candidates, scores, 1, -1, 2, 5.0) == [1, 2, 3]  # "Top Ten ..." two lines up
+    assert titles._rivals(lines, candidates, scores, 1, -2, 2, 5.0, shaped=True) == [0, 1, 3]  # "buy now please"
+
+
+def test_a_menus_words_are_capitalised() -> None:
+    assert all(map(not_headlines._capitalised, ["Posts", "RSS", "2024", "&", "Ölfarbe", ""]))
+    assert not any(map(not_headlines._capitalised, ["and", "über", "iPhone"]))

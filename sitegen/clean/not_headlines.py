@@ -44,16 +44,12 @@ _LEGAL_OWNER = re.compile(r"^(?:our|the|site|website)\s+", re.IGNORECASE)  # "Ou
 def _legal_link(line: Line) -> bool:
     """A link to one of the site's legal pages ("Privacy Policy", "Closed Captioning Policy", "Terms of Use")."""
     return line.words <= LEGAL_LINK_MAX_WORDS and _LEGAL_LINK.fullmatch(_LEGAL_OWNER.sub("", line.text)) is not None
-def passed_over(lines: list[Line], i: int, alone: dict[str, bool] | None = None) -> bool:
-    """Line `i` is no headline, though the model learns from such lines: a prompt, a diagram's line,
-    a row of counters, a menu's row, a row of tags, a label with its count, a postal address,
-    an item of a numbered list, a caption with its credit, a recipe's ingredient, a credit
-    ("Recipe by PJ Hamel"), a rating, a time ago or a reading time, a row of names set off by commas,
-    an entry of a list of posts that opens with its date, a link to a legal page ("Privacy Policy"),
-    one of several rows of a menu near each other, a label and its figure ("Price: 34,95"),
-    the name under a byline's lead-in ("Author:"),
-    or the title of a clip under its player's label ("video").
-    A table's row ("Sound\t7.5") is none either.
+def passed_over(lines: list[Line], i: int, alone: dict[str, str] | None = None) -> str:
+    """The name of the rule that knows line `i` for no headline, though the model learns from such lines,
+    or "": a rule that reads the line alone (`_ALONE_RULES`, `_FIGURE_RULES`), or one of the rows of a menu
+    near each other, the name under a byline's lead-in ("Author:"), the title of a clip under its player's
+    label ("video"), an item of a numbered list, or one of several rows of a recipe's ingredients or of
+    labels and their figures ("Sound 8.5" / "Fit 7.5").
     `alone`: what the rules that read the line alone said of each text already read, kept for the next."""
     line = lines[i]
     text = line.text
@@ -63,17 +59,24 @@ def passed_over(lines: list[Line], i: int, alone: dict[str, bool] | None = None)
         if alone is not None:
             alone[text] = found
     if found:
-        return True
+        return found
     if text.count(" ") >= MENU_ROWS_MIN_WORDS - 1 and _among_menu_rows(lines, i):
-        return True
+        return "menu_rows"
     if i > 0:
         above = lines[i - 1].text
-        if is_byline_lead(above) or (above[:1] in _MEDIA_LABEL_FIRST and _MEDIA_LABEL.fullmatch(above) is not None):
-            return True
-    if _FIGURE.search(text) is None:
-        return False
-    return (text[:1].isdigit() and _numbered_item(lines, line)) or _in_rows(lines, i, _ingredient) \
-        or _in_rows(lines, i, _labelled_figure)  # the rules that read a figure and other lines
+        if is_byline_lead(above):
+            return "name_under_byline_lead"
+        if above[:1] in _MEDIA_LABEL_FIRST and _MEDIA_LABEL.fullmatch(above) is not None:
+            return "clip_title"
+    if _FIGURE.search(text) is None:  # the rules that read a figure and other lines
+        return ""
+    if text[:1].isdigit() and _numbered_item(lines, line):
+        return "numbered_item"
+    if _in_rows(lines, i, _ingredient):
+        return "ingredient_rows"
+    if _in_rows(lines, i, _labelled_figure):
+        return "labelled_figure_rows"
+    return ""
 
 
 def _in_rows(lines: list[Line], i: int, shape: Callable[[Line], bool]) -> bool:
@@ -82,22 +85,17 @@ def _in_rows(lines: list[Line], i: int, shape: Callable[[Line], bool]) -> bool:
     return shape(lines[i]) and any(0 <= j < len(lines) and shape(lines[j]) for j in (i - 1, i + 1))
 
 
-def _passed_over_alone(line: Line) -> bool:
-    """The rules of `passed_over` that read the line alone."""
-    text = line.text
-    # Each rule after its cheapest test of the line, as that rule makes it first (most candidates pass all).
-    spaces = text.count(" ")
-    if line.cells or _prompt(line) or _menu_row(line) or _named_by(line) \
-            or (_ends_in_count(text) and _counter_row(line)) or (not text.isascii() and _drawing(line)) \
-            or (text[:1] == "#" and _tag_row(line)) \
-            or (text[-1:] == ")" and _counted_label(line)) \
-            or (line.words >= CREDITED_CAPTION_MIN_WORDS and _credited_caption(line)) \
-            or (spaces >= NAME_LIST_MIN_ITEMS - 1 and _name_list(line)) \
-            or (line.words <= LEGAL_LINK_MAX_WORDS and _legal_link(line)):
-        return True
-    return _FIGURE.search(text) is not None and (  # the rules that read a figure
-        _postal_address(line) or _rating(line) or _time_note(line) or _dated_entry(line)
-        or (":" in text and _labelled_figure(line)))
+def _passed_over_alone(line: Line) -> str:
+    """The name of the first rule of `passed_over` that reads the line alone and knows it, or ""."""
+    for name, rule in _ALONE_RULES:
+        if rule(line):
+            return name
+    if _FIGURE.search(line.text) is None:
+        return ""
+    for name, rule in _FIGURE_RULES:
+        if rule(line):
+            return name
+    return ""
 
 
 _FIGURE = re.compile(r"[\d½¼¾⅓⅔⅛]")  # a digit or a fraction
@@ -133,7 +131,8 @@ NAME_LIST_ITEM_MAX_WORDS = 4
 def _name_list(line: Line) -> bool:
     """A row of names set off by commas ("Mackenzie, Mother Wolf, Night Nurse, Pocket Dream, Ruby Road"):
     tags; a headline that lists things says what they are first ("Mobile App: Definition, Types, ...")."""
-    if ":" in line.text or line.text.count(", ") + 1 < NAME_LIST_MIN_ITEMS:
+    if line.text.count(" ") < NAME_LIST_MIN_ITEMS - 1 or ":" in line.text \
+            or line.text.count(", ") + 1 < NAME_LIST_MIN_ITEMS:
         return False
     return all(1 <= len(part.split()) <= NAME_LIST_ITEM_MAX_WORDS for part in line.text.split(", "))
 
@@ -315,8 +314,13 @@ def _ends_in_control(line: Line) -> bool:
         return False
     words = line.text.split()
     return len(words) >= MENU_ROW_MIN_ITEMS and _CONTROL_END.search(line.text) is not None \
-        and "." not in line.text and all(w[:1].isupper() or not w[:1].isalpha() for w in words) \
+        and "." not in line.text and all(map(_capitalised, words)) \
         and not any(w in STOPWORDS for w in line.lower_tokens)
+
+
+def _capitalised(word: str) -> bool:
+    """`word` opens with a capital or with no letter ("Posts", "RSS", "2024", "&"): an item of a menu's row."""
+    return word[:1].isupper() or not word[:1].isalpha()
 
 
 MENU_ROWS_MIN_WORDS = 10  # a long row of capitalised words near another: rows of a menu
@@ -330,7 +334,7 @@ def _capitalised_row(line: Line) -> bool:
         return False
     words = line.text.split()
     return len(words) >= MENU_ROWS_MIN_WORDS and _CLAUSE_MARK.search(line.text) is None and "." not in line.text \
-        and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in STOPWORDS for w in words) \
+        and all(_capitalised(w) or w.lower() in STOPWORDS for w in words) \
         and sum(w in STOPWORDS for w in line.lower_tokens) <= MENU_ROWS_MAX_STOPWORDS
 
 
@@ -371,4 +375,40 @@ _BOX_DRAWING = re.compile("[\u2500-\u257f]")  # the Unicode block of box-drawing
 
 def _drawing(line: Line) -> bool:
     """A line of a diagram or tree drawn in text ("│ ├─ ③-3 Novelty & Originality Analysis │")."""
-    return _BOX_DRAWING.search(line.text) is not None
+    return not line.text.isascii() and _BOX_DRAWING.search(line.text) is not None
+
+
+def _table_row(line: Line) -> bool:
+    """A table's row ("Sound\t7.5"): cells, no headline."""
+    return bool(line.cells)
+
+
+def _figure_after_colon(line: Line) -> bool:
+    """A label, a colon and its figure ("Price: 34,95"): `_labelled_figure` set off by a colon."""
+    return ":" in line.text and _labelled_figure(line)
+
+
+# The rules of `passed_over` that read the line alone, in turn, by name; each makes its cheapest test first
+# (most candidates pass all).
+_ALONE_RULES: tuple[tuple[str, Callable[[Line], bool]], ...] = (
+    ("table_row", _table_row),
+    ("prompt", _prompt),
+    ("menu_row", _menu_row),
+    ("named_by", _named_by),
+    ("counter_row", _counter_row),
+    ("drawing", _drawing),
+    ("tag_row", _tag_row),
+    ("counted_label", _counted_label),
+    ("credited_caption", _credited_caption),
+    ("name_list", _name_list),
+    ("legal_link", _legal_link),
+)
+
+# Those that read a figure: tried only when the line has one (`_FIGURE`).
+_FIGURE_RULES: tuple[tuple[str, Callable[[Line], bool]], ...] = (
+    ("postal_address", _postal_address),
+    ("rating", _rating),
+    ("time_note", _time_note),
+    ("dated_entry", _dated_entry),
+    ("labelled_figure", _figure_after_colon),
+)

@@ -84,7 +84,7 @@ def headline_candidates(lines: list[Line], run: tuple[int, int], *, keep_content
 def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> Line | None:
     run = features.best_run(probs, [ln.words for ln in lines])
     # the model learns from the lines `not_headlines.passed_over` leaves out too (`headline_candidates` keeps them)
-    alone: dict[str, bool] = {}  # the rules that read a line alone, by text: a menu's items come again
+    alone: dict[str, str] = {}  # the rules that read a line alone, by text: a menu's items come again
     candidates = [i for i in headline_candidates(lines, run) if not not_headlines.passed_over(lines, i, alone)]
     if not candidates:
         return None
@@ -268,17 +268,24 @@ def _twinned_headline(lines: list[Line], candidates: list[int], scores: list[flo
     nearly as well and is no sentence and no one's name (an author's picture
     and name), and the chosen line is said once there, that line is the headline
     and the chosen one a section's label or a teaser beside it."""
-    chosen = lines[candidates[best]]
-    if _said_twice(lines, chosen.index):
+    chosen = candidates[best]
+    if _said_twice(lines, chosen):
         return best
-    found = best
-    for k, i in enumerate(candidates):
-        if 0 < abs(i - chosen.index) <= TWIN_MAX_GAP and i + 1 < len(lines) and lines[i + 1].key == lines[i].key \
-                and scores[k] >= scores[best] - TWIN_SCORE_MARGIN and lines[i].words >= TWIN_MIN_WORDS \
-                and (found == best or scores[k] > scores[found]) and not rules.is_sentence(lines[i]) \
-                and not looks_like_name(lines[i].text):
-            found = k
-    return found
+    twins = [k for k in _rivals(lines, candidates, scores, best, -TWIN_MAX_GAP, TWIN_MAX_GAP, TWIN_SCORE_MARGIN)
+             if (i := candidates[k]) != chosen and i + 1 < len(lines) and lines[i + 1].key == lines[i].key
+             and lines[i].words >= TWIN_MIN_WORDS and not rules.is_sentence(lines[i])
+             and not looks_like_name(lines[i].text)]
+    return max(twins, key=scores.__getitem__) if twins else best  # the first of those that score best
+
+
+def _rivals(lines: list[Line], candidates: list[int], scores: list[float], best: int, above: int, below: int,
+            margin: float, *, shaped: bool = False) -> list[int]:
+    """The candidates (their places in `candidates`, in order) from `above` lines over candidate `best`
+    (a negative count) to `below` lines under it that score at most `margin` below it (`best` too, when
+    the range holds it); only those shaped as headlines, when `shaped`."""
+    chosen, least = candidates[best], scores[best] - margin
+    return [k for k, i in enumerate(candidates) if above <= i - chosen <= below and scores[k] >= least
+            and (not shaped or neighbours.headline_shaped(lines[i]))]
 
 
 def _headline_before_text(lines: list[Line], candidates: list[int], scores: list[float], best: int,
@@ -291,8 +298,8 @@ def _headline_before_text(lines: list[Line], candidates: list[int], scores: list
     chosen = candidates[best]
     if not start < chosen < end:
         return best
-    over = [k for k, i in enumerate(candidates) if i <= start and chosen - i <= BEFORE_TEXT_MAX_GAP
-            and scores[k] >= scores[best] - BEFORE_TEXT_SCORE_MARGIN and neighbours.headline_shaped(lines[i])]
+    over = _rivals(lines, candidates, scores, best, -BEFORE_TEXT_MAX_GAP, start - chosen, BEFORE_TEXT_SCORE_MARGIN,
+                   shaped=True)  # at the text's start or over it
     return over[-1] if over else best
 
 
@@ -301,21 +308,15 @@ def _headline_after_teasers(lines: list[Line], candidates: list[int], scores: li
     headline-shaped candidates within TEASER_WINDOW lines over it that score alike: "Recent from
     Jane Doe"), the first headline-shaped candidate shortly under it that scores nearly as well
     and heads no such list itself is the story's own headline."""
-    chosen = candidates[best]
-    if not neighbours.headline_shaped(lines[chosen]):
+    if not neighbours.headline_shaped(lines[candidates[best]]):
         return best
-    teasers = [k for k in range(best) if chosen - candidates[k] <= TEASER_WINDOW
-               and scores[k] >= scores[best] - TEASER_SCORE_MARGIN and neighbours.headline_shaped(lines[candidates[k]])]
+    teasers = _rivals(lines, candidates, scores, best, -TEASER_WINDOW, -1, TEASER_SCORE_MARGIN, shaped=True)
     if len(teasers) < TEASER_MIN_ABOVE:
         return best
-    for k in range(best + 1, len(candidates)):
-        i = candidates[k]
-        if i - chosen > AFTER_TEASERS_MAX_GAP:
-            break
-        if neighbours.headline_shaped(lines[i]) and scores[k] >= scores[best] - AFTER_TEASERS_SCORE_MARGIN \
-                and not any(0 < candidates[j] - i <= TEASER_WINDOW and neighbours.headline_shaped(lines[candidates[j]])
-                            and scores[j] >= scores[k] - TEASER_SCORE_MARGIN for j in range(k + 1, len(candidates))):
-            return k
+    under = _rivals(lines, candidates, scores, best, 1, AFTER_TEASERS_MAX_GAP, AFTER_TEASERS_SCORE_MARGIN, shaped=True)
+    for k in under:
+        if not _rivals(lines, candidates, scores, k, 1, TEASER_WINDOW, TEASER_SCORE_MARGIN, shaped=True):
+            return k  # it heads no list of teasers itself
     return best
 
 
@@ -334,11 +335,9 @@ def _breadcrumbs_end(lines: list[Line], candidates: list[int], scores: list[floa
                 ends.setdefault(parts[-1].strip(), []).append(line.index)
     if not ends or lines[candidates[best]].key in ends:
         return best
-    for k, i in enumerate(candidates):
-        near = any(abs(j - i) <= CRUMB_MAX_GAP for j in ends.get(lines[i].key, ()))
-        if near and lines[i].words >= TITLE_MIN_WORDS and scores[k] >= scores[best] - CRUMB_SCORE_MARGIN:
-            return k
-    return best
+    return next((k for k in _rivals(lines, candidates, scores, best, -len(lines), len(lines), CRUMB_SCORE_MARGIN)
+                 if lines[i := candidates[k]].words >= TITLE_MIN_WORDS
+                 and any(abs(j - i) <= CRUMB_MAX_GAP for j in ends.get(lines[i].key, ()))), best)
 
 
 def _said_twice(lines: list[Line], i: int) -> bool:
