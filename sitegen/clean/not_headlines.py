@@ -44,6 +44,8 @@ _LEGAL_OWNER = re.compile(r"^(?:our|the|site|website)\s+", re.IGNORECASE)  # "Ou
 def _legal_link(line: Line) -> bool:
     """A link to one of the site's legal pages ("Privacy Policy", "Closed Captioning Policy", "Terms of Use")."""
     return line.words <= LEGAL_LINK_MAX_WORDS and _LEGAL_LINK.fullmatch(_LEGAL_OWNER.sub("", line.text)) is not None
+
+
 def passed_over(lines: list[Line], i: int, alone: dict[str, str] | None = None) -> str:
     """The name of the rule that knows line `i` for no headline, though the model learns from such lines,
     or "": a rule that reads the line alone (`_ALONE_RULES`, `_FIGURE_RULES`), or one of the rows of a menu
@@ -247,6 +249,8 @@ def _dated_entry(line: Line) -> bool:
     """An entry of a list of posts that opens with its date in figures ("2023-06-12 Further
     arguments for ...", "12/06/2023 Notes"): another post, no headline."""
     return line.text[:1].isdigit() and _DATED_ENTRY.match(line.text) is not None
+
+
 _PROMPT = re.compile(  # "Search" over a site or its kinds of pages (not a story's "Search for the missing
     # hiker"), an English lead-in of a link to another page ("Learn about", "Read more about"), or an offer's
     # verb before its trial, demo or quote ("Start your free trial", "Get a demo"; not "Best Free Trials")
