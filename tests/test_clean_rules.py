@@ -1154,3 +1154,10 @@ def test_a_page_without_blank_lines_between_paragraphs_makes_no_unmarked_lists()
     kit = "\n".join(["two bottles of water", "healthy snack bars", "a small camera"])
     text = article(PARAGRAPH.replace("year.", "year. They packed:"), kit, PARAGRAPH).replace("\n\n", "\n")
     assert not [b for b in clean(text).blocks if b.kind is BlockKind.LIST]
+
+
+def test_a_line_announcing_the_next_code_block_is_text_not_a_heading_over_it() -> None:
+    lines = segment("\n".join(["dotnet add package Example.Logging", "", "Minimal setup requires just one line:", "",
+                               "builder.Services.AddHttpClient<IApi, Api>()", PARAGRAPH]))
+    assert rules._code_section(lines, [0.1] * len(lines), 1) == 2  # the line and the block it announces
+    assert rules._code_section(lines, [0.1] * len(lines), len(lines)) == len(lines)

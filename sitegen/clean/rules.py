@@ -838,6 +838,8 @@ def _code_section(lines: list[Line], probs: list[float], i: int) -> int:
     """Past a code block, where the text goes on from line `i`: over a short
     heading over a sentence, or over a line announcing the next block
     ("Minimal setup requires just one line:"), whatever they score. `i` when it does not."""
+    if i < len(lines) and _announces(lines[i], ANNOUNCE_MIN_P):  # such a line heads no section
+        return i + 1
     j = i + 1 if i + 1 < len(lines) and _heading_over(lines[i]) else i
     if j < len(lines) and _announces(lines[j], ANNOUNCE_MIN_P):
         return j + 1
