@@ -1161,3 +1161,14 @@ def test_a_line_announcing_the_next_code_block_is_text_not_a_heading_over_it() -
                                "builder.Services.AddHttpClient<IApi, Api>()", PARAGRAPH]))
     assert rules._code_section(lines, [0.1] * len(lines), 1) == 2  # the line and the block it announces
     assert rules._code_section(lines, [0.1] * len(lines), len(lines)) == len(lines)
+
+
+def test_a_sentence_announcing_a_list_takes_its_short_items_a_menu_would_not() -> None:
+    items = ["Startups", "SaaS platforms", "DevOps teams", "Data pipelines"]
+    lines = segment("\n".join([PARAGRAPH, "", "n8n is commonly used in:", "", *items, "", "Share"]))
+    assert rules._introduced_block(lines, 2) == 6  # the four items, up to the blank line
+    lines = segment("\n".join([PARAGRAPH, "", "Follow us on:", "", *items]))
+    assert rules._introduced_block(lines, 2) == 2  # a short label over a menu
+    code_lines = ["builder.Services", ".AddHttpClient(client =>", "{", "client.Timeout = 5;", "});"]
+    lines = segment("\n".join([PARAGRAPH, "", "Target specific clients for detailed logging:", "", *code_lines]))
+    assert rules._introduced_block(lines, 2) == 2  # a code block: read as one past the run

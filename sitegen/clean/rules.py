@@ -778,8 +778,15 @@ def _announces(line: Line, p: float) -> bool:
     of rules, scoring ANNOUNCE_MIN_P, opening with no end marker and promising
     nothing for a subscription (`_PROMISE`): the run takes it, and the block
     under it (`_introduced_block`)."""
-    if line.label or line.words < EXTEND_MIN_WORDS or not line.text.endswith(":") or p < ANNOUNCE_MIN_P \
-            or _PROMISE.search(line.text):
+    return not line.label and p >= ANNOUNCE_MIN_P and _announcing_sentence(line)
+
+
+def _announcing_sentence(line: Line) -> bool:
+    """A sentence of EXTEND_MIN_WORDS or more that ends in a colon, promising
+    nothing for a subscription and opening with no end marker: it announces
+    the list or block under it ("Other apps that you may find helpful:"),
+    not a menu ("Follow us on:")."""
+    if line.words < EXTEND_MIN_WORDS or not line.text.endswith(":") or _PROMISE.search(line.text):
         return False
     words = line.text.split()  # "Related articles from our blog:" opens a list of links
     return not any(vocab.END_MARKER.match(" ".join(words[:n])) for n in range(1, ANNOUNCE_MARKER_WORDS + 1))
@@ -791,18 +798,31 @@ def _introduced_block(lines: list[Line], end: int) -> int:
     announces: the lines set close under it (no blank line between them, one
     at most above the first), up to a line a rule took, an end marker or a
     line as short as a menu's item (not a line of code: "});"); and again when that block's own last
-    line announces another."""
+    line announces another. Under a sentence announcing it (`_announcing_sentence`: "n8n is commonly
+    used in:") a list's items may be that short ("Startups"), unless the block holds code: a code block is
+    read as such (`_over_code`)."""
     while 0 < end < len(lines) and lines[end - 1].text.endswith(":") and lines[end - 1].label in ("", *CONTENT) \
             and not _end_marker(lines[end - 1]):
-        j = end
-        while j < len(lines) and j - end < CONTINUE_MAX_LINES and not lines[j].label and not _end_marker(lines[j]) \
-                and (not _menu_item(lines[j]) or lines[j].code) \
-                and lines[j].number - lines[j - 1].number <= (INTRO_MAX_GAP if j == end else 1):
-            j += 1
+        j = _block_end(lines, end, listed=False)
+        if _announcing_sentence(lines[end - 1]):
+            listed = _block_end(lines, end, listed=True)
+            if not any(ln.code for ln in lines[end:listed]):
+                j = listed
         if j == end:
             break
         end = j
     return end
+
+
+def _block_end(lines: list[Line], end: int, listed: bool) -> int:
+    """Where the block set close under line `end - 1` ends (`_introduced_block`);
+    `listed`: a line as short as a menu's item goes on with it."""
+    j = end
+    while j < len(lines) and j - end < CONTINUE_MAX_LINES and not lines[j].label and not _end_marker(lines[j]) \
+            and (listed or not _menu_item(lines[j]) or lines[j].code) \
+            and lines[j].number - lines[j - 1].number <= (INTRO_MAX_GAP if j == end else 1):
+        j += 1
+    return j
 
 
 def _over_code(lines: list[Line], probs: list[float], start: int, end: int) -> int:
