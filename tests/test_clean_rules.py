@@ -1172,3 +1172,22 @@ def test_a_sentence_announcing_a_list_takes_its_short_items_a_menu_would_not() -
     code_lines = ["builder.Services", ".AddHttpClient(client =>", "{", "client.Timeout = 5;", "});"]
     lines = segment("\n".join([PARAGRAPH, "", "Target specific clients for detailed logging:", "", *code_lines]))
     assert rules._introduced_block(lines, 2) == 2  # a code block: read as one past the run
+
+
+def test_the_short_items_a_sentence_of_the_run_announces_are_text_though_they_score_low() -> None:
+    lines = segment("\n".join([PARAGRAPH, "", "Discounts offered by the company include:", "", "Military",
+                               "Seniors", "Students", "", "Share"]))
+    lines[0].mark(rules.PARAGRAPH, "model:p=0.90")
+    lines[1].mark(rules.PARAGRAPH, "model:p=0.60")
+    for line in lines[2:5]:
+        line.mark(rules.BOILERPLATE, "model:p=0.30")
+    lines[5].mark(rules.BOILERPLATE, "model:p=0.02,outside_run")
+    rules._mark_announced_items(lines)
+    assert [ln.rule for ln in lines[2:]] == ["announced_item:p=0.30"] * 3 + ["model:p=0.02,outside_run"]
+    assert {ln.label for ln in lines[2:5]} == {rules.PARAGRAPH}
+    lines = segment("\n".join(["Follow us on:", "Facebook", "Twitter"]))
+    lines[0].mark(rules.PARAGRAPH, "model:p=0.60")
+    for line in lines[1:]:
+        line.mark(rules.BOILERPLATE, "model:p=0.30")
+    rules._mark_announced_items(lines)
+    assert {ln.label for ln in lines[1:]} == {rules.BOILERPLATE}  # a short label over a menu

@@ -175,6 +175,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_by_score(lines, second, (start, end, extended),
                    _lead_paragraph(lines, second, start, title))
     _mark_headings(lines, ctx, second)
+    _mark_announced_items(lines)  # after the headings: a list's items head nothing
     for line in lines[numbered_from:extended]:  # a list's items past the run's end: text, no headings
         if line.rule.startswith("heading_model") and _ITEM_NUMBER.match(line.text):
             line.mark(PARAGRAPH, "numbered_list")
@@ -426,6 +427,28 @@ def _mark_contact_bios(lines: list[Line]) -> None:
         if line.label in CONTENT and line.words <= CONTACT_BIO_MAX_WORDS and "@" in line.text \
                 and _CONTACT_BIO.match(line.text):
             line.mark(BOILERPLATE, "contact_bio")
+
+
+def _mark_announced_items(lines: list[Line]) -> None:
+    """Within the main run, the lines set close under a sentence of its text
+    that announces them (`_announcing_sentence`: "Discounts offered by Mayzlin
+    include:"), no code, the first at most INTRO_MAX_GAP line numbers under it, the
+    others line after line, are the list it announces: text, though each
+    scores low (a list's short items: "Military", "Seniors"); up to a line
+    a rule or the outside of the run took."""
+    for i, above in enumerate(lines[:-1]):
+        if above.label not in CONTENT or not _announcing_sentence(above):
+            continue
+        j = i + 1
+        while j < len(lines) and _low_in_run(lines[j]) and not lines[j].code \
+                and lines[j].number - lines[j - 1].number <= (INTRO_MAX_GAP if j == i + 1 else 1):
+            lines[j].mark(PARAGRAPH, "announced_item" + lines[j].rule.removeprefix(MODEL_RULE.rstrip(":")))
+            j += 1
+
+
+def _low_in_run(line: Line) -> bool:
+    """A line of the main run its score alone left out (`_mark_by_score`)."""
+    return line.label == BOILERPLATE and line.rule.startswith(MODEL_RULE) and not line.rule.endswith(",outside_run")
 
 
 def _mark_announced_lists(lines: list[Line]) -> None:
