@@ -1191,3 +1191,19 @@ def test_the_short_items_a_sentence_of_the_run_announces_are_text_though_they_sc
         line.mark(rules.BOILERPLATE, "model:p=0.30")
     rules._mark_announced_items(lines)
     assert {ln.label for ln in lines[1:]} == {rules.BOILERPLATE}  # a short label over a menu
+
+
+def test_the_items_of_a_list_most_of_which_the_run_keeps_are_all_text() -> None:
+    lines = segment("\n".join(["Zucchini", "Peppers", "Beets", "Carrots", "", "Share"]))
+    for line, rule in zip(lines[:4], ["model:p=0.37", "model:p=0.50", "model:p=0.31", "model:p=0.40"], strict=True):
+        line.mark(rules.PARAGRAPH if rule.endswith(("37", "50", "40")) else rules.BOILERPLATE, rule)
+    lines[4].mark(rules.BOILERPLATE, "model:p=0.02,outside_run")
+    rules._mark_list_rest(lines)
+    assert lines[2].label == rules.PARAGRAPH and lines[2].rule == "list_rest:p=0.31"
+    assert lines[4].label == rules.BOILERPLATE  # past a blank line: no item
+    lines = segment("\n".join(["Zucchini", "Beets", "Carrots", "Peppers"]))
+    lines[0].mark(rules.PARAGRAPH, "model:p=0.40")
+    for line in lines[1:]:
+        line.mark(rules.BOILERPLATE, "model:p=0.30")
+    rules._mark_list_rest(lines)
+    assert {ln.label for ln in lines[1:]} == {rules.BOILERPLATE}  # most of the block left out: no list of the text

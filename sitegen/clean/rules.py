@@ -49,6 +49,8 @@ CONTINUE_MAX_LINES = 60  # the farthest such a stretch reaches past the run
 ANNOUNCE_MIN_P = 0.4  # a line after the run that announces a block ("... include:") carries it on from this score
 ANNOUNCE_MARKER_WORDS = 3  # the first words of such a line that may be an end marker ("Related articles from ...")
 INTRO_MAX_GAP = 2  # line numbers from a line that announces a block (ends in ":") down to the block
+LIST_REST_MIN_LINES = 3  # lines set line after line in the run, most of them text: one list
+LIST_REST_MIN_SHARE = 0.5
 LIST_INTRO_MIN_WORDS = 24  # a paragraph this long over short lines set between two lines of text: they are its list
 NEWSLETTER_TOPIC_MIN_LINES = 4  # lines naming newsletters on a page that is about them
 TOPIC_SENTENCE_MIN_WORDS = 12  # a statement this long that names one there is its text, no promotion
@@ -176,6 +178,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
                    _lead_paragraph(lines, second, start, title))
     _mark_headings(lines, ctx, second)
     _mark_announced_items(lines)  # after the headings: a list's items head nothing
+    _mark_list_rest(lines)
     for line in lines[numbered_from:extended]:  # a list's items past the run's end: text, no headings
         if line.rule.startswith("heading_model") and _ITEM_NUMBER.match(line.text):
             line.mark(PARAGRAPH, "numbered_list")
@@ -444,6 +447,26 @@ def _mark_announced_items(lines: list[Line]) -> None:
                 and lines[j].number - lines[j - 1].number <= (INTRO_MAX_GAP if j == i + 1 else 1):
             lines[j].mark(PARAGRAPH, "announced_item" + lines[j].rule.removeprefix(MODEL_RULE.rstrip(":")))
             j += 1
+
+
+def _mark_list_rest(lines: list[Line]) -> None:
+    """A block of LIST_REST_MIN_LINES or more lines set line after line (no
+    blank line between) within the main run, of which LIST_REST_MIN_SHARE or
+    more are its text, no code: the others, that their scores alone left
+    out, are items of the same list."""
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and lines[j].number == lines[j - 1].number + 1:
+            j += 1
+        block = lines[i:j]
+        kept = sum(ln.label == PARAGRAPH for ln in block)
+        low = [ln for ln in block if _low_in_run(ln)]
+        if low and len(block) >= LIST_REST_MIN_LINES and kept + len(low) == len(block) \
+                and kept >= LIST_REST_MIN_SHARE * len(block) and not any(ln.code for ln in block):
+            for line in low:
+                line.mark(PARAGRAPH, "list_rest" + line.rule.removeprefix(MODEL_RULE.rstrip(":")))
+        i = j
 
 
 def _low_in_run(line: Line) -> bool:
