@@ -1207,3 +1207,12 @@ def test_the_items_of_a_list_most_of_which_the_run_keeps_are_all_text() -> None:
         line.mark(rules.BOILERPLATE, "model:p=0.30")
     rules._mark_list_rest(lines)
     assert {ln.label for ln in lines[1:]} == {rules.BOILERPLATE}  # most of the block left out: no list of the text
+
+
+def test_a_list_set_one_item_a_paragraph_under_a_sentence_announcing_it_goes_on_with_the_run() -> None:
+    items = ["Industrial Pipe Bookshelf", "", "Reclaimed Wood Arrows", "", "DIY Lanterns", ""]
+    lines = segment("\n".join([PARAGRAPH, "", "I can't wait to see what my friends' favorite projects are:", "",
+                               *items, PARAGRAPH]))
+    assert rules._introduced_block(lines, 2) == 5  # the three items; a sentence ends the list
+    lines = segment("\n".join([PARAGRAPH, "", "Follow us on:", "", *items]))
+    assert rules._introduced_block(lines, 2) == 3  # no sentence announces them: the first line alone

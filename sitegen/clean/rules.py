@@ -49,6 +49,7 @@ CONTINUE_MAX_LINES = 60  # the farthest such a stretch reaches past the run
 ANNOUNCE_MIN_P = 0.4  # a line after the run that announces a block ("... include:") carries it on from this score
 ANNOUNCE_MARKER_WORDS = 3  # the first words of such a line that may be an end marker ("Related articles from ...")
 INTRO_MAX_GAP = 2  # line numbers from a line that announces a block (ends in ":") down to the block
+SPACED_ITEM_MAX_WORDS = 15  # an item of a list set one item a paragraph under a sentence announcing it
 LIST_REST_MIN_LINES = 3  # lines set line after line in the run, most of them text: one list
 LIST_REST_MIN_SHARE = 0.5
 LIST_INTRO_MIN_WORDS = 24  # a paragraph this long over short lines set between two lines of text: they are its list
@@ -851,13 +852,27 @@ def _introduced_block(lines: list[Line], end: int) -> int:
             and not _end_marker(lines[end - 1]):
         j = _block_end(lines, end, listed=False)
         if _announcing_sentence(lines[end - 1]):
-            listed = _block_end(lines, end, listed=True)
+            listed = max(_block_end(lines, end, listed=True), _spaced_items_end(lines, end))
             if not any(ln.code for ln in lines[end:listed]):
                 j = listed
         if j == end:
             break
         end = j
     return end
+
+
+def _spaced_items_end(lines: list[Line], end: int) -> int:
+    """Where a list set one item a paragraph under line `end - 1` ends
+    (`_introduced_block`): items each at most INTRO_MAX_GAP line numbers
+    under the last, each a phrase of SPACED_ITEM_MAX_WORDS or fewer words,
+    no sentence ("Higher GPU utilization"), up to a line a rule took or an
+    end marker."""
+    j = end
+    while j < len(lines) and j - end < CONTINUE_MAX_LINES and not lines[j].label and not _end_marker(lines[j]) \
+            and lines[j].words <= SPACED_ITEM_MAX_WORDS and not is_sentence(lines[j]) \
+            and lines[j].number - lines[j - 1].number <= INTRO_MAX_GAP:
+        j += 1
+    return j
 
 
 def _block_end(lines: list[Line], end: int, listed: bool) -> int:
