@@ -1165,8 +1165,8 @@ def test_a_line_announcing_the_next_code_block_is_text_not_a_heading_over_it() -
 
 def test_a_sentence_announcing_a_list_takes_its_short_items_a_menu_would_not() -> None:
     items = ["Startups", "SaaS platforms", "DevOps teams", "Data pipelines"]
-    lines = segment("\n".join([PARAGRAPH, "", "n8n is commonly used in:", "", *items, "", "Share"]))
-    assert rules._introduced_block(lines, 2) == 6  # the four items, up to the blank line
+    lines = segment("\n".join([PARAGRAPH, "", "n8n is commonly used in:", "", *items, "", PARAGRAPH]))
+    assert rules._introduced_block(lines, 2) == 6  # the four items, up to the next sentence
     lines = segment("\n".join([PARAGRAPH, "", "Follow us on:", "", *items]))
     assert rules._introduced_block(lines, 2) == 2  # a short label over a menu
     code_lines = ["builder.Services", ".AddHttpClient(client =>", "{", "client.Timeout = 5;", "});"]
@@ -1216,3 +1216,13 @@ def test_a_list_set_one_item_a_paragraph_under_a_sentence_announcing_it_goes_on_
     assert rules._introduced_block(lines, 2) == 5  # the three items; a sentence ends the list
     lines = segment("\n".join([PARAGRAPH, "", "Follow us on:", "", *items]))
     assert rules._introduced_block(lines, 2) == 3  # no sentence announces them: the first line alone
+
+
+def test_the_items_a_sentence_of_the_run_announces_may_stand_one_a_paragraph() -> None:
+    lines = segment("\n".join(["Ward off diseases such as the following ones:", "", "Type 2 diabetes", "",
+                               "Heart disease", "", "Some cancers", "", "The study followed them for years and more."]))
+    lines[0].mark(rules.PARAGRAPH, "model:p=0.60")
+    for line in lines[1:]:
+        line.mark(rules.BOILERPLATE, "model:p=0.30")
+    rules._mark_announced_items(lines)
+    assert [ln.label for ln in lines[1:]] == [rules.PARAGRAPH] * 3 + [rules.BOILERPLATE]

@@ -437,7 +437,8 @@ def _mark_announced_items(lines: list[Line]) -> None:
     """Within the main run, the lines set close under a sentence of its text
     that announces them (`_announcing_sentence`: "Discounts offered by Mayzlin
     include:"), no code, the first at most INTRO_MAX_GAP line numbers under it, the
-    others line after line, are the list it announces: text, though each
+    others line after line or, phrases (`_spaced_item`), one a paragraph,
+    are the list it announces: text, though each
     scores low (a list's short items: "Military", "Seniors"); up to a line
     a rule or the outside of the run took."""
     for i, above in enumerate(lines[:-1]):
@@ -445,7 +446,8 @@ def _mark_announced_items(lines: list[Line]) -> None:
             continue
         j = i + 1
         while j < len(lines) and _low_in_run(lines[j]) and not lines[j].code \
-                and lines[j].number - lines[j - 1].number <= (INTRO_MAX_GAP if j == i + 1 else 1):
+                and lines[j].number - lines[j - 1].number <= (INTRO_MAX_GAP if j == i + 1 or _spaced_item(lines[j])
+                                                              else 1):
             lines[j].mark(PARAGRAPH, "announced_item" + lines[j].rule.removeprefix(MODEL_RULE.rstrip(":")))
             j += 1
 
@@ -468,6 +470,12 @@ def _mark_list_rest(lines: list[Line]) -> None:
             for line in low:
                 line.mark(PARAGRAPH, "list_rest" + line.rule.removeprefix(MODEL_RULE.rstrip(":")))
         i = j
+
+
+def _spaced_item(line: Line) -> bool:
+    """A line that may be an item of a list set one item a paragraph: a
+    phrase of SPACED_ITEM_MAX_WORDS or fewer words, no sentence."""
+    return line.words <= SPACED_ITEM_MAX_WORDS and not is_sentence(line)
 
 
 def _low_in_run(line: Line) -> bool:
@@ -869,8 +877,7 @@ def _spaced_items_end(lines: list[Line], end: int) -> int:
     end marker."""
     j = end
     while j < len(lines) and j - end < CONTINUE_MAX_LINES and not lines[j].label and not _end_marker(lines[j]) \
-            and lines[j].words <= SPACED_ITEM_MAX_WORDS and not is_sentence(lines[j]) \
-            and lines[j].number - lines[j - 1].number <= INTRO_MAX_GAP:
+            and _spaced_item(lines[j]) and lines[j].number - lines[j - 1].number <= INTRO_MAX_GAP:
         j += 1
     return j
 
