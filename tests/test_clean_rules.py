@@ -1172,3 +1172,75 @@ def test_chrome_phrases_inside_the_texts_own_sentences_stay_text() -> None:
     assert rules._CONTACT_BIO.match("Jane Doe (@janedoe) is a senior reporter at the Daily Planet.")
     assert not rules._CONTACT_BIO.match("Elon Musk (@elonmusk) is the richest man in the world, and he said so.")
     assert not vocab.AGENCY_TAIL.search("The rule was drafted by the Environmental Protection Agency (EPA)")
+
+
+def test_a_line_announcing_the_next_code_block_is_text_not_a_heading_over_it() -> None:
+    lines = segment("\n".join(["dotnet add package Example.Logging", "", "Minimal setup requires just one line:", "",
+                               "builder.Services.AddHttpClient<IApi, Api>()", PARAGRAPH]))
+    assert rules._code_section(lines, [0.1] * len(lines), 1) == 2  # the line and the block it announces
+    assert rules._code_section(lines, [0.1] * len(lines), len(lines)) == len(lines)
+
+
+def test_a_sentence_announcing_a_list_takes_its_short_items_a_menu_would_not() -> None:
+    items = ["Startups", "SaaS platforms", "DevOps teams", "Data pipelines"]
+    lines = segment("\n".join([PARAGRAPH, "", "n8n is commonly used in:", "", *items, "", PARAGRAPH]))
+    assert rules._introduced_block(lines, 2) == 6  # the four items, up to the next sentence
+    lines = segment("\n".join([PARAGRAPH, "", "Follow us on:", "", *items]))
+    assert rules._introduced_block(lines, 2) == 2  # a short label over a menu
+    code_lines = ["builder.Services", ".AddHttpClient(client =>", "{", "client.Timeout = 5;", "});"]
+    lines = segment("\n".join([PARAGRAPH, "", "Target specific clients for detailed logging:", "", *code_lines]))
+    assert rules._introduced_block(lines, 2) == 2  # a code block: read as one past the run
+
+
+def test_the_short_items_a_sentence_of_the_run_announces_are_text_though_they_score_low() -> None:
+    lines = segment("\n".join([PARAGRAPH, "", "Discounts offered by the company include:", "", "Military",
+                               "Seniors", "Students", "", "Share"]))
+    lines[0].mark(rules.PARAGRAPH, "model:p=0.90")
+    lines[1].mark(rules.PARAGRAPH, "model:p=0.60")
+    for line in lines[2:5]:
+        line.mark(rules.BOILERPLATE, "model:p=0.30")
+    lines[5].mark(rules.BOILERPLATE, "model:p=0.02,outside_run")
+    rules._mark_announced_items(lines)
+    assert [ln.rule for ln in lines[2:]] == ["announced_item:p=0.30"] * 3 + ["model:p=0.02,outside_run"]
+    assert {ln.label for ln in lines[2:5]} == {rules.PARAGRAPH}
+    lines = segment("\n".join(["Follow us on:", "Facebook", "Twitter"]))
+    lines[0].mark(rules.PARAGRAPH, "model:p=0.60")
+    for line in lines[1:]:
+        line.mark(rules.BOILERPLATE, "model:p=0.30")
+    rules._mark_announced_items(lines)
+    assert {ln.label for ln in lines[1:]} == {rules.BOILERPLATE}  # a short label over a menu
+
+
+def test_the_items_of_a_list_most_of_which_the_run_keeps_are_all_text() -> None:
+    lines = segment("\n".join(["Zucchini", "Peppers", "Beets", "Carrots", "", "Share"]))
+    for line, rule in zip(lines[:4], ["model:p=0.37", "model:p=0.50", "model:p=0.31", "model:p=0.40"], strict=True):
+        line.mark(rules.PARAGRAPH if rule.endswith(("37", "50", "40")) else rules.BOILERPLATE, rule)
+    lines[4].mark(rules.BOILERPLATE, "model:p=0.02,outside_run")
+    rules._mark_list_rest(lines)
+    assert lines[2].label == rules.PARAGRAPH and lines[2].rule == "list_rest:p=0.31"
+    assert lines[4].label == rules.BOILERPLATE  # past a blank line: no item
+    lines = segment("\n".join(["Zucchini", "Beets", "Carrots", "Peppers"]))
+    lines[0].mark(rules.PARAGRAPH, "model:p=0.40")
+    for line in lines[1:]:
+        line.mark(rules.BOILERPLATE, "model:p=0.30")
+    rules._mark_list_rest(lines)
+    assert {ln.label for ln in lines[1:]} == {rules.BOILERPLATE}  # most of the block left out: no list of the text
+
+
+def test_a_list_set_one_item_a_paragraph_under_a_sentence_announcing_it_goes_on_with_the_run() -> None:
+    items = ["Industrial Pipe Bookshelf", "", "Reclaimed Wood Arrows", "", "DIY Lanterns", ""]
+    lines = segment("\n".join([PARAGRAPH, "", "I can't wait to see what my friends' favorite projects are:", "",
+                               *items, PARAGRAPH]))
+    assert rules._introduced_block(lines, 2) == 5  # the three items; a sentence ends the list
+    lines = segment("\n".join([PARAGRAPH, "", "Follow us on:", "", *items]))
+    assert rules._introduced_block(lines, 2) == 3  # no sentence announces them: the first line alone
+
+
+def test_the_items_a_sentence_of_the_run_announces_may_stand_one_a_paragraph() -> None:
+    lines = segment("\n".join(["Ward off diseases such as the following ones:", "", "Type 2 diabetes", "",
+                               "Heart disease", "", "Some cancers", "", "The study followed them for years and more."]))
+    lines[0].mark(rules.PARAGRAPH, "model:p=0.60")
+    for line in lines[1:]:
+        line.mark(rules.BOILERPLATE, "model:p=0.30")
+    rules._mark_announced_items(lines)
+    assert [ln.label for ln in lines[1:]] == [rules.PARAGRAPH] * 3 + [rules.BOILERPLATE]

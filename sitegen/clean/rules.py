@@ -49,6 +49,9 @@ CONTINUE_MAX_LINES = 60  # the farthest such a stretch reaches past the run
 ANNOUNCE_MIN_P = 0.4  # a line after the run that announces a block ("... include:") carries it on from this score
 ANNOUNCE_MARKER_WORDS = 3  # the first words of such a line that may be an end marker ("Related articles from ...")
 INTRO_MAX_GAP = 2  # line numbers from a line that announces a block (ends in ":") down to the block
+SPACED_ITEM_MAX_WORDS = 15  # an item of a list set one item a paragraph under a sentence announcing it
+LIST_REST_MIN_LINES = 3  # lines set line after line in the run, most of them text: one list
+LIST_REST_MIN_SHARE = 0.5
 LIST_INTRO_MIN_WORDS = 24  # a paragraph this long over short lines set between two lines of text: they are its list
 NEWSLETTER_TOPIC_MIN_LINES = 4  # lines naming newsletters on a page that is about them
 TOPIC_SENTENCE_MIN_WORDS = 12  # a statement this long that names one there is its text, no promotion
@@ -175,6 +178,8 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_by_score(lines, second, (start, end, extended),
                    _lead_paragraph(lines, second, start, title))
     _mark_headings(lines, ctx, second)
+    _mark_announced_items(lines)  # after the headings: a list's items head nothing
+    _mark_list_rest(lines)
     for line in lines[numbered_from:extended]:  # a list's items past the run's end: text, no headings
         if line.rule.startswith("heading_model") and _ITEM_NUMBER.match(line.text):
             line.mark(PARAGRAPH, "numbered_list")
@@ -425,6 +430,56 @@ def _mark_contact_bios(lines: list[Line]) -> None:
         if line.label in CONTENT and line.words <= CONTACT_BIO_MAX_WORDS and "@" in line.text \
                 and _CONTACT_BIO.match(line.text):
             line.mark(BOILERPLATE, "contact_bio")
+
+
+def _mark_announced_items(lines: list[Line]) -> None:
+    """Within the main run, the lines set close under a sentence of its text
+    that announces them (`_announcing_sentence`: "Discounts offered by Mayzlin
+    include:"), no code, the first at most INTRO_MAX_GAP line numbers under it, the
+    others line after line or, phrases (`_spaced_item`), one a paragraph,
+    are the list it announces: text, though each
+    scores low (a list's short items: "Military", "Seniors"); up to a line
+    a rule or the outside of the run took."""
+    for i, above in enumerate(lines[:-1]):
+        if above.label not in CONTENT or not _announcing_sentence(above):
+            continue
+        j = i + 1
+        while j < len(lines) and _low_in_run(lines[j]) and not lines[j].code \
+                and lines[j].number - lines[j - 1].number <= (INTRO_MAX_GAP if j == i + 1 or _spaced_item(lines[j])
+                                                              else 1):
+            lines[j].mark(PARAGRAPH, "announced_item" + lines[j].rule.removeprefix(MODEL_RULE.rstrip(":")))
+            j += 1
+
+
+def _mark_list_rest(lines: list[Line]) -> None:
+    """A block of LIST_REST_MIN_LINES or more lines set line after line (no
+    blank line between) within the main run, of which LIST_REST_MIN_SHARE or
+    more are its text, no code: the others, that their scores alone left
+    out, are items of the same list."""
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and lines[j].number == lines[j - 1].number + 1:
+            j += 1
+        block = lines[i:j]
+        kept = sum(ln.label == PARAGRAPH for ln in block)
+        low = [ln for ln in block if _low_in_run(ln)]
+        if low and len(block) >= LIST_REST_MIN_LINES and kept + len(low) == len(block) \
+                and kept >= LIST_REST_MIN_SHARE * len(block) and not any(ln.code for ln in block):
+            for line in low:
+                line.mark(PARAGRAPH, "list_rest" + line.rule.removeprefix(MODEL_RULE.rstrip(":")))
+        i = j
+
+
+def _spaced_item(line: Line) -> bool:
+    """A line that may be an item of a list set one item a paragraph: a
+    phrase of SPACED_ITEM_MAX_WORDS or fewer words, no sentence."""
+    return line.words <= SPACED_ITEM_MAX_WORDS and not is_sentence(line)
+
+
+def _low_in_run(line: Line) -> bool:
+    """A line of the main run its score alone left out (`_mark_by_score`)."""
+    return line.label == BOILERPLATE and line.rule.startswith(MODEL_RULE) and not line.rule.endswith(",outside_run")
 
 
 def _mark_announced_lists(lines: list[Line]) -> None:
@@ -778,8 +833,15 @@ def _announces(line: Line, p: float) -> bool:
     of rules, scoring ANNOUNCE_MIN_P, opening with no end marker and promising
     nothing for a subscription (`_PROMISE`): the run takes it, and the block
     under it (`_introduced_block`)."""
-    if line.label or line.words < EXTEND_MIN_WORDS or not line.text.endswith(":") or p < ANNOUNCE_MIN_P \
-            or _PROMISE.search(line.text):
+    return not line.label and p >= ANNOUNCE_MIN_P and _announcing_sentence(line)
+
+
+def _announcing_sentence(line: Line) -> bool:
+    """A sentence of EXTEND_MIN_WORDS or more that ends in a colon, promising
+    nothing for a subscription and opening with no end marker: it announces
+    the list or block under it ("Other apps that you may find helpful:"),
+    not a menu ("Follow us on:")."""
+    if line.words < EXTEND_MIN_WORDS or not line.text.endswith(":") or _PROMISE.search(line.text):
         return False
     words = line.text.split()  # "Related articles from our blog:" opens a list of links
     return not any(vocab.END_MARKER.match(" ".join(words[:n])) for n in range(1, ANNOUNCE_MARKER_WORDS + 1))
@@ -791,18 +853,44 @@ def _introduced_block(lines: list[Line], end: int) -> int:
     announces: the lines set close under it (no blank line between them, one
     at most above the first), up to a line a rule took, an end marker or a
     line as short as a menu's item (not a line of code: "});"); and again when that block's own last
-    line announces another."""
+    line announces another. Under a sentence announcing it (`_announcing_sentence`: "n8n is commonly
+    used in:") a list's items may be that short ("Startups"), unless the block holds code: a code block is
+    read as such (`_over_code`)."""
     while 0 < end < len(lines) and lines[end - 1].text.endswith(":") and lines[end - 1].label in ("", *CONTENT) \
             and not _end_marker(lines[end - 1]):
-        j = end
-        while j < len(lines) and j - end < CONTINUE_MAX_LINES and not lines[j].label and not _end_marker(lines[j]) \
-                and (not _menu_item(lines[j]) or lines[j].code) \
-                and lines[j].number - lines[j - 1].number <= (INTRO_MAX_GAP if j == end else 1):
-            j += 1
+        j = _block_end(lines, end, listed=False)
+        if _announcing_sentence(lines[end - 1]):
+            listed = max(_block_end(lines, end, listed=True), _spaced_items_end(lines, end))
+            if not any(ln.code for ln in lines[end:listed]):
+                j = listed
         if j == end:
             break
         end = j
     return end
+
+
+def _spaced_items_end(lines: list[Line], end: int) -> int:
+    """Where a list set one item a paragraph under line `end - 1` ends
+    (`_introduced_block`): items each at most INTRO_MAX_GAP line numbers
+    under the last, each a phrase of SPACED_ITEM_MAX_WORDS or fewer words,
+    no sentence ("Higher GPU utilization"), up to a line a rule took or an
+    end marker."""
+    j = end
+    while j < len(lines) and j - end < CONTINUE_MAX_LINES and not lines[j].label and not _end_marker(lines[j]) \
+            and _spaced_item(lines[j]) and lines[j].number - lines[j - 1].number <= INTRO_MAX_GAP:
+        j += 1
+    return j
+
+
+def _block_end(lines: list[Line], end: int, listed: bool) -> int:
+    """Where the block set close under line `end - 1` ends (`_introduced_block`);
+    `listed`: a line as short as a menu's item goes on with it."""
+    j = end
+    while j < len(lines) and j - end < CONTINUE_MAX_LINES and not lines[j].label and not _end_marker(lines[j]) \
+            and (listed or not _menu_item(lines[j]) or lines[j].code) \
+            and lines[j].number - lines[j - 1].number <= (INTRO_MAX_GAP if j == end else 1):
+        j += 1
+    return j
 
 
 def _over_code(lines: list[Line], probs: list[float], start: int, end: int) -> int:
@@ -838,6 +926,8 @@ def _code_section(lines: list[Line], probs: list[float], i: int) -> int:
     """Past a code block, where the text goes on from line `i`: over a short
     heading over a sentence, or over a line announcing the next block
     ("Minimal setup requires just one line:"), whatever they score. `i` when it does not."""
+    if i < len(lines) and _announces(lines[i], ANNOUNCE_MIN_P):  # such a line heads no section
+        return i + 1
     j = i + 1 if i + 1 < len(lines) and _heading_over(lines[i]) else i
     if j < len(lines) and _announces(lines[j], ANNOUNCE_MIN_P):
         return j + 1
