@@ -23,10 +23,18 @@ def test_the_block_under_an_announcing_line_is_taken() -> None:
 
 
 def test_the_block_ends_at_a_blank_line_or_a_menu_item() -> None:
-    text = "\n\n".join([PARAGRAPH, INTRO, ITEMS[0], ITEMS[1]])
-    assert end_after(text, 2) == [PARAGRAPH, INTRO, ITEMS[0]]
-    text = "\n\n".join([PARAGRAPH, INTRO, "\n".join([ITEMS[0], "Fraud detection", ITEMS[1]])])
-    assert end_after(text, 2) == [PARAGRAPH, INTRO, ITEMS[0]]  # short items: a menu as often as a list
+    label = "Key topics:"  # a label, no sentence: the block it heads is set close under it
+    text = "\n\n".join([PARAGRAPH, label, ITEMS[0], ITEMS[1]])
+    assert end_after(text, 2) == [PARAGRAPH, label, ITEMS[0]]
+    text = "\n\n".join([PARAGRAPH, label, "\n".join([ITEMS[0], "Fraud detection", ITEMS[1]])])
+    assert end_after(text, 2) == [PARAGRAPH, label, ITEMS[0]]  # short items: a menu as often as a list
+
+
+def test_under_an_announcing_sentence_a_list_may_be_set_one_item_a_paragraph() -> None:
+    text = "\n\n".join([PARAGRAPH, INTRO, *ITEMS, "Renting a car is easy when you know these rules in advance."])
+    assert end_after(text, 2) == [PARAGRAPH, INTRO, *ITEMS]  # phrases set apart alike, up to a sentence
+    text = "\n\n".join([PARAGRAPH, INTRO, "\n".join([ITEMS[0], "Startups", ITEMS[1]])])
+    assert end_after(text, 2) == [PARAGRAPH, INTRO, ITEMS[0], "Startups", ITEMS[1]]  # a sentence's list: short items
 
 
 def test_a_block_that_announces_another_is_followed_too() -> None:

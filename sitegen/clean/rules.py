@@ -874,10 +874,12 @@ def _spaced_items_end(lines: list[Line], end: int) -> int:
     (`_introduced_block`): items each at most INTRO_MAX_GAP line numbers
     under the last, each a phrase of SPACED_ITEM_MAX_WORDS or fewer words,
     no sentence ("Higher GPU utilization"), up to a line a rule took or an
-    end marker."""
+    end marker. Past its first item, each is set apart from the last (a
+    block set close ends where a blank line follows it: `_block_end`)."""
     j = end
     while j < len(lines) and j - end < CONTINUE_MAX_LINES and not lines[j].label and not _end_marker(lines[j]) \
-            and _spaced_item(lines[j]) and lines[j].number - lines[j - 1].number <= INTRO_MAX_GAP:
+            and _spaced_item(lines[j]) and (j == end or lines[j].number - lines[j - 1].number > 1) \
+            and lines[j].number - lines[j - 1].number <= INTRO_MAX_GAP:
         j += 1
     return j
 
