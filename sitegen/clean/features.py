@@ -432,9 +432,6 @@ def _windows(n: int, width: int) -> tuple[list[int], list[int], list[int]]:
     return los, his, list(map(max, repeat(1), map(sub, map(sub, his, los), repeat(1))))
 
 
-_REVISION_SELECT = itemgetter(*(_BASE_INDEX[k] for k in ("log_words", "sentence_end", "long")))
-
-
 TITLE_MAX_WORDS = 40
 TITLE_NEAR = 5  # lines after a headline where its article starts
 _TITLE_BASE_KEYS = ("log_words", "sentence_end", "all_caps", "capitalised", "stop_density", "ui", "call_to_action",

@@ -37,7 +37,6 @@ CONTENT = {PARAGRAPH, HEADING, CAPTION}
 REVISIONS = ("revision", "revision2")  # the models that re-read each line with its neighbours' scores, in turn
 
 # Thresholds.
-CONTENT_MIN_P = 0.5  # revised line score from which a line is article text
 INSIDE_MIN_P = 0.35  # within the main run
 OUTSIDE_MIN_P = 0.75  # away from the main run
 RUN_PIVOT_P = 0.5  # a line scoring above this lengthens the main run, below it shortens it
