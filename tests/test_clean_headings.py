@@ -144,8 +144,9 @@ def test_a_table_of_contents_entry_is_no_heading_when_its_section_comes_later() 
         line.mark(rules.PARAGRAPH, "test")
     chosen = [1, 2, 3, 4, 6, 8]
     # the first two entries list sections below; the third names one with no text under it
-    assert rules._contents_entries(lines, chosen, chosen) == {1, 2}
-    assert rules._contents_entries(lines, [1, 2, 3, 6, 8], [1, 2, 3, 4, 6, 8]) == {1}  # the section's own is unchosen
+    assert rules._contents_entries(lines, chosen, chosen, _listed(lines)) == {1, 2}
+    # the section's own is unchosen
+    assert rules._contents_entries(lines, [1, 2, 3, 6, 8], [1, 2, 3, 4, 6, 8], _listed(lines)) == {1}
 
 
 def test_a_list_of_sections_shown_again_below_in_order_is_a_table_of_contents() -> None:
@@ -159,8 +160,9 @@ def test_a_list_of_sections_shown_again_below_in_order_is_a_table_of_contents() 
         line.mark(rules.PARAGRAPH, "test")
     chosen = [1, 2, 3, 5, 7, 9]
     # the entries have a section heading's text under them (the next line is text), yet they list the ones below
-    assert rules._contents_entries(lines, chosen, [1, 2, 3, 4, 5, 7, 9]) == {1, 2, 3}
-    assert rules._contents_entries(lines, [1, 2, 3, 5, 9], [1, 2, 3, 4, 5, 7, 9]) == {1, 3}  # one left unchosen below
+    assert rules._contents_entries(lines, chosen, [1, 2, 3, 4, 5, 7, 9], _listed(lines)) == {1, 2, 3}
+    # one left unchosen below
+    assert rules._contents_entries(lines, [1, 2, 3, 5, 9], [1, 2, 3, 4, 5, 7, 9], _listed(lines)) == {1, 3}
 
 
 def test_lines_shown_again_out_of_order_or_two_in_a_row_are_no_table_of_contents() -> None:
@@ -393,3 +395,8 @@ def test_a_table_of_contents_title_or_a_sliders_controls_are_never_headings() ->
         assert rules._never_heading(text), text
     for text in ("Contents of a good first-aid kit", "Next steps", "Previous versions compared"):
         assert not rules._never_heading(text), text
+
+
+def _listed(lines: list[Line]) -> set[int]:
+    """The page's table of contents lines, as `rules._mark_headings` finds them for `_contents_entries`."""
+    return contents_lines(lines, min_gap=1)

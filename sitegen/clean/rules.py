@@ -1606,18 +1606,16 @@ def _heads_nothing(lines: list[Line], chosen: list[int], title_index: int) -> se
     return {i for i in chosen if i >= last or lines[i].key == title}
 
 
-def _contents_entries(lines: list[Line], chosen: list[int], idx: list[int], listed: set[int] | None = None) -> set[int]:
+def _contents_entries(lines: list[Line], chosen: list[int], idx: list[int], listed: set[int]) -> set[int]:
     """The chosen headings that are a table of contents' entries: no text under them before the next
     candidate (of `idx`), and the same words again lower down as a chosen heading that has text under it;
     or, in a list of lines the page shows again lower down in the same order (`contents.contents_lines`:
-    there a section may be a heading alone, over its sub-heading; `listed`: those lines, found already), the
+    there a section may be a heading alone, over its sub-heading; `listed`: those lines), the
     same words again lower down as a chosen heading."""
     ends = dict(zip(idx, [*idx[1:], len(lines)], strict=True))
     over_text = {i: any(ln.label == PARAGRAPH for ln in lines[i + 1: ends[i]]) for i in chosen}
     last = {lines[i].key: i for i in chosen if over_text[i]}  # the lowest heading of each text over a section
     lowest = {lines[i].key: i for i in chosen}
-    if listed is None:
-        listed = contents.contents_lines(lines, min_gap=1)
     return {i for i in chosen if (not over_text[i] and last.get(lines[i].key, -1) > i)
             or (i in listed and lowest[lines[i].key] > i)}
 
