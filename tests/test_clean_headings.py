@@ -341,7 +341,7 @@ def test_the_first_item_of_a_list_a_line_announces_is_no_heading() -> None:
     texts = ["Our testers liked these the most:", "Acme Cordless Drill", "Bolt Impact Driver", "Here is why:",
              "Battery life", SENTENCES[0]]
     lines = segment("\n".join(texts))
-    assert rules._announced_items(lines, [1, 2, 4]) == {1}
+    assert rules._announced_first_items(lines, [1, 2, 4]) == {1}
 
 
 def test_a_section_a_table_of_contents_lists_is_a_heading_over_its_text() -> None:

@@ -1401,7 +1401,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     chosen = sorted({*chosen, *added})
     entries = _contents_entries(lines, chosen, idx, listed)
     headless = _heads_nothing(lines, chosen, ctx.title_index)
-    items = dict.fromkeys(_announced_items(lines, chosen), "announced_item")
+    items = dict.fromkeys(_announced_first_items(lines, chosen), "announced_first_item")
     items.update(dict.fromkeys(_link_items(lines, chosen, idx), "link_item"))
     items.update(dict.fromkeys(_embed_labels(lines, chosen), "embed_label"))
     items.update(dict.fromkeys(_list_items(lines, [i for i in chosen if i not in entries and i not in headless]),
@@ -1555,7 +1555,7 @@ def _listed_sections(lines: list[Line], listed: set[int], likely: list[int], cho
             and (lines[i + 1].label == PARAGRAPH or i + 1 in kept)}
 
 
-def _announced_items(lines: list[Line], chosen: list[int]) -> set[int]:
+def _announced_first_items(lines: list[Line], chosen: list[int]) -> set[int]:
     """The chosen headings that are the first items of a list a line announces ("Top picks:", "Here are some
     examples:"): right under that line, and over another short line (the next item), not over text."""
     return {i for i in chosen if 0 < i < len(lines) - 1 and lines[i - 1].text.endswith(":")
