@@ -478,3 +478,21 @@ def test_rivals_are_the_candidates_near_the_chosen_line_that_score_nearly_as_wel
 def test_a_menus_words_are_capitalised() -> None:
     assert all(map(not_headlines._capitalised, ["Posts", "RSS", "2024", "&", "Ölfarbe", ""]))
     assert not any(map(not_headlines._capitalised, ["and", "über", "iPhone"]))
+
+
+def test_the_headline_stands_over_a_bylines_fields() -> None:
+    lines = segment("\n".join([
+        "Practical Horseman Extra", "Training", "Health", "Lifestyle", "News", "4 Things to Do in October",
+        "Our top picks for horsey events, competition and fun for the month.", "Author:", "Editorial Staff",
+        "Publish date:", "Oct 4, 2018", "Our top picks for horsey events, competition and fun for the month.",
+        PARAGRAPH]))
+    over = titles._headline_over_byline_field
+    candidates = [0, 5, 6, 11]
+    assert over(lines, candidates, [8.3, 7.6, 6.8, 9.7], 3) == 1  # over the standfirst: the standfirst said again
+    assert over(lines, candidates, [8.3, 7.6, 6.8, 5.0], 0) == 1  # over the standfirst: the site's name
+    assert over(lines, candidates, [12.3, 7.6, 6.8, 5.0], 0) == 0  # scores far below
+    assert over(lines, [0, 4, 5, 6], [8.3, 1.0, 7.6, 6.8], 1) == 1  # the chosen line stands over the fields already
+    plain = segment("\n".join(["Site Name Here", "Home", "News", "Sport", "Weather", "Menu",
+                               "The Future of Apple Innovation", "By", "Jane Doe", PARAGRAPH]))
+    assert over(plain, [0, 6], [8.0, 6.0], 0) == 1  # right over the lead-in, no standfirst
+    assert over(plain, [0, 5], [8.0, 6.0], 0) == 0  # no headline over the lead-in ("Menu")

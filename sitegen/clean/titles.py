@@ -5,9 +5,10 @@ The title model (`learned`) scores every candidate line (`headline_candidates`,
 that outscores its headline, a kicker over it, the headline repeated lower
 down or cut short, a question over its subject, the headline said twice line
 after line or ending a breadcrumb, a heading of the text over which the
-headline stands, the headline the page's own address spells; what is never a
-headline (`not_headlines`: a prompt, a menu's row, an address, a rating, ...)
-or a blog's name is not chosen. `title_text` gives the chosen line's text
+headline stands, the headline over its byline's fields ("Author:"), the
+headline the page's own address spells; what is never a headline
+(`not_headlines`: a prompt, a menu's row, an address, a rating, ...) or a
+blog's name is not chosen. `title_text` gives the chosen line's text
 without a site's name.
 """
 
@@ -17,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from sitegen.clean import address, features, neighbours, not_headlines, overlap, regions, rules, vocab
-from sitegen.clean.byline import looks_like_name
+from sitegen.clean.byline import is_byline_lead, looks_like_name
 from sitegen.clean.contents import contents_lines
 from sitegen.clean.dates import is_date_line
 from sitegen.clean.learned import models
@@ -64,6 +65,9 @@ BEFORE_TEXT_MAX_GAP = 8  # lines from a heading inside the text up to a headline
 BEFORE_TEXT_SCORE_MARGIN = 1.5  # how much better that heading may score than the headline
 CRUMB_MAX_GAP = 6  # lines between a headline and a breadcrumb that ends with it
 CRUMB_SCORE_MARGIN = 2.0  # how much better the chosen line may score than that headline
+LEAD_FIELD_MAX_WORDS = 3  # a byline's lead-in alone on its line ("Author:", "Written by")
+LEAD_FIELD_NEAR = 5  # a chosen line this few lines over that lead-in stands where a headline does
+LEAD_FIELD_SCORE_MARGIN = 4.5  # how much better the chosen line may score than the headline over the lead-in
 
 def headline_candidates(lines: list[Line], run: tuple[int, int], *, keep_contents: bool = False) -> list[int]:
     """The lines the title model chooses the headline from (`run`: the main
@@ -340,6 +344,32 @@ def _breadcrumbs_end(lines: list[Line], candidates: list[int], scores: list[floa
                  and any(abs(j - i) <= CRUMB_MAX_GAP for j in ends.get(lines[i].key, ()))), best)
 
 
+def _headline_over_byline_field(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """When the page's first byline stands in fields, its lead-in alone on a line ("Author:", "Written
+    by") and the names under it, the headline stands right over that lead-in, or over a longer standfirst
+    right over it: that candidate, shaped as a headline, when it scores not far below the chosen line and
+    the chosen line stands elsewhere (a site's name, a teaser, the standfirst said again over the text)."""
+    last = candidates[-1]
+    lead = next((ln.index for ln in lines[:last + 3] if ln.words <= LEAD_FIELD_MAX_WORDS and is_byline_lead(ln.text)),
+                None)
+    if lead is None or lead < 2 or lead - LEAD_FIELD_NEAR <= candidates[best] < lead:
+        return best
+    places = {i: k for k, i in enumerate(candidates)}
+    under, over = lines[lead - 1], lines[lead - 2]  # a standfirst and its headline, or a headline and a line over it
+    if over.index in places and _headlined(over) and under.words > over.words:
+        found = places[over.index]
+    elif under.index in places and _headlined(under):
+        found = places[under.index]
+    else:
+        return best
+    return found if scores[found] >= scores[best] - LEAD_FIELD_SCORE_MARGIN else best
+
+
+def _headlined(line: Line) -> bool:
+    """Shaped as a headline (`neighbours.headline_shaped`) and no sentence."""
+    return neighbours.headline_shaped(line) and not rules.is_sentence(line)
+
+
 def _said_twice(lines: list[Line], i: int) -> bool:
     """Line `i` is said again on the line right above or below it."""
     key = lines[i].key
@@ -585,4 +615,5 @@ _CHOICE_RULES: tuple[tuple[str, Callable[[list[Line], list[int], list[float], in
     ("title_said_twice", _twinned_headline),
     ("title_breadcrumbs_end", _breadcrumbs_end),
     ("title_after_teasers", _headline_after_teasers),
+    ("title_over_byline_field", _headline_over_byline_field),
 )
