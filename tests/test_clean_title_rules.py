@@ -238,11 +238,14 @@ def test_a_search_boxs_or_a_links_prompt_is_no_headline() -> None:
                   ["Search The Software Report", "Search for articles and insights about software",
                    "Search our blog", "search all recipes", "Learn about Serious Eats' Editorial Process",
                    "Read more about our editors", "Access our 14 day free-trial (no cc required) to see if it fits",
-                   "Get A Quote", "Book a demo", "View All Recipe Collections", "See more"],
+                   "Get A Quote", "Book a demo", "View All Recipe Collections", "See more", "Get started for free",
+                   "Try it for free →", "Sign up now!", "Start today"],
                   ["Search for the missing hiker is called off", "Search Engine Optimization for Beginners",
                    "Searching for the Perfect Espresso", "Learning About Bread From My Grandmother",
                    "The Best VPN Free Trials in 2025", "Getting a Quote for Your Move: What to Expect",
-                   "Seeing Allergies Differently", "See All the Winners From the Oscars Night"])
+                   "Seeing Allergies Differently", "See All the Winners From the Oscars Night",
+                   "Get Started with Python in 10 Minutes", "Start Now or Wait? When to Buy a House",
+                   "Try It Free Before You Buy: Trial Periods Explained"])
 
 
 def test_a_line_of_a_diagram_drawn_in_text_is_no_headline() -> None:

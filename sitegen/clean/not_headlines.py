@@ -256,14 +256,16 @@ _PROMPT = re.compile(  # "Search" over a site or its kinds of pages (not a story
     # verb before its trial, demo or quote ("Start your free trial", "Get a demo"; not "Best Free Trials")
     r"search\s+(?:(?:the|this|our|all)\b|for\s+(?:articles|posts|news|stories|topics|products|answers|anything)\b)"
     r"|(?:learn|read|find\s+out)\s+(?:more\s+)?about\b"
-    r"|(?:start|access|try|begin|get|claim|request|book)\b[^.?!]{0,30}?\b(?:free[- ]trial|demo|quote)\b",
+    r"|(?:start|access|try|begin|get|claim|request|book)\b[^.?!]{0,30}?\b(?:free[- ]trial|demo|quote)\b"
+    # or a button that starts the offer, alone ("Get started for free", "Try it free", "Sign up now")
+    r"|(?:get\s+started|start|try(?:\s+it)?|sign\s+up|join)(?:\s+(?:for\s+)?free|\s+now|\s+today)?[\s!.→›>]*$",
     re.IGNORECASE)
 
 
 def _prompt(line: Line) -> bool:
     """A search box's prompt ("Search The Software Report", "Search for articles and insights about software"),
     a link's ("Learn about our editorial process", "View All Recipe Collections") or an offer's
-    ("Access our 14 day free-trial")."""
+    ("Access our 14 day free-trial", "Get started for free")."""
     return _PROMPT.match(line.text) is not None or (
         line.words <= MORE_LINK_MAX_WORDS and _MORE_LINK.match(line.text) is not None)
 
