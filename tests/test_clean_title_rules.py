@@ -499,3 +499,13 @@ def test_the_headline_stands_over_a_bylines_fields() -> None:
                                "The Future of Apple Innovation", "By", "Jane Doe", PARAGRAPH]))
     assert over(plain, [0, 6], [8.0, 6.0], 0) == 1  # right over the lead-in, no standfirst
     assert over(plain, [0, 5], [8.0, 6.0], 0) == 0  # no headline over the lead-in ("Menu")
+
+
+def test_the_report_names_the_rule_that_passed_a_line_over_as_a_headline() -> None:
+    from sitegen.clean.report import passed_over_rules, report_rows, report_text
+
+    page = clean("\n".join(["Tax Guides", "Search our blog", "The Ten Best Tax Apps for Freelancers in 2025",
+                            PARAGRAPH, PARAGRAPH]))
+    assert passed_over_rules(page.labels) == {2: "prompt"}
+    assert "passed_over=prompt" in report_text(page.labels).splitlines()[1]
+    assert [r.get("passed_over") for r in report_rows(page.labels)][:3] == [None, "prompt", None]
