@@ -509,3 +509,16 @@ def test_the_report_names_the_rule_that_passed_a_line_over_as_a_headline() -> No
     assert passed_over_rules(page.labels) == {2: "prompt"}
     assert "passed_over=prompt" in report_text(page.labels).splitlines()[1]
     assert [r.get("passed_over") for r in report_rows(page.labels)][:3] == [None, "prompt", None]
+
+
+def test_the_headline_stands_over_a_list_of_dated_teasers() -> None:
+    lines = segment("\n".join([
+        "Lexus wants you to go topless with 2020 LC500 Convertible", "The LC 500 looks good even with the roof off",
+        "Brent Co November 20, 2019 12:32", "More stories like this one",
+        "2017 Lexus LC500 coupe arrives in the Philippines", "May 15, 2017", "Car Reviews", "2017 Lexus LC 500 Sport",
+        "January 22, 2018", "Auto News", "First Impressions: 2013 Lexus IS 350", "June 18, 2013", PARAGRAPH]))
+    over = titles._headline_over_dated_teasers
+    candidates = [0, 4, 7, 10]
+    assert over(lines, candidates, [8.9, 10.0, 10.7, 13.0], 3) == 0
+    assert over(lines, candidates, [6.9, 10.0, 10.7, 13.0], 3) == 3  # scores far below
+    assert over(lines, [0, 7, 10], [8.9, 10.7, 13.0], 2) == 2  # two teasers: no list

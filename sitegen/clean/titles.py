@@ -5,8 +5,8 @@ The title model (`learned`) scores every candidate line (`headline_candidates`,
 that outscores its headline, a kicker over it, the headline repeated lower
 down or cut short, a question over its subject, the headline said twice line
 after line or ending a breadcrumb, a heading of the text over which the
-headline stands, the headline over its byline's fields ("Author:"), the
-headline the page's own address spells; what is never a headline
+headline stands, the headline over its byline's fields ("Author:") or over
+a list of dated teasers, the headline the page's own address spells; what is never a headline
 (`not_headlines`: a prompt, a menu's row, an address, a rating, ...) or a
 blog's name is not chosen. `title_text` gives the chosen line's text
 without a site's name.
@@ -65,6 +65,9 @@ BEFORE_TEXT_MAX_GAP = 8  # lines from a heading inside the text up to a headline
 BEFORE_TEXT_SCORE_MARGIN = 1.5  # how much better that heading may score than the headline
 CRUMB_MAX_GAP = 6  # lines between a headline and a breadcrumb that ends with it
 CRUMB_SCORE_MARGIN = 2.0  # how much better the chosen line may score than that headline
+DATED_TEASERS_MIN = 3  # headline-shaped lines over their dates, the chosen one last: a list of other stories
+DATED_TEASER_MAX_GAP = 8  # lines from one such teaser down to the next
+DATED_TEASERS_SCORE_MARGIN = 5.0  # how much better the last teaser may score than the headline over the list
 LEAD_FIELD_MAX_WORDS = 3  # a byline's lead-in alone on its line ("Author:", "Written by")
 LEAD_FIELD_NEAR = 5  # a chosen line this few lines over that lead-in stands where a headline does
 LEAD_FIELD_SCORE_MARGIN = 4.5  # how much better the chosen line may score than the headline over the lead-in
@@ -365,6 +368,33 @@ def _headline_over_byline_field(lines: list[Line], candidates: list[int], scores
     return found if scores[found] >= scores[best] - LEAD_FIELD_SCORE_MARGIN else best
 
 
+def _headline_over_dated_teasers(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """When the chosen line, over its date, ends a list of such teasers (DATED_TEASERS_MIN headline-shaped
+    candidates at least, each over its date and at most DATED_TEASER_MAX_GAP lines over the next: "More
+    stories like this one" right over the text), the best-scoring headline-shaped candidate over the
+    list is the headline, when it scores not far below."""
+    if not (_over_date(lines, candidates[best]) and neighbours.headline_shaped(lines[candidates[best]])):
+        return best
+    top, count = best, 1
+    for k in range(best - 1, -1, -1):
+        i = candidates[k]
+        if candidates[top] - i > DATED_TEASER_MAX_GAP:
+            break
+        if _over_date(lines, i) and neighbours.headline_shaped(lines[i]):
+            top, count = k, count + 1
+    if count < DATED_TEASERS_MIN:
+        return best
+    over = [k for k in range(top) if neighbours.headline_shaped(lines[candidates[k]])]
+    found = max(over, key=scores.__getitem__, default=best)
+    return found if scores[found] >= scores[best] - DATED_TEASERS_SCORE_MARGIN else best
+
+
+def _over_date(lines: list[Line], i: int) -> bool:
+    """Line `i` stands right over a date alone ("January 22, 2018")."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return nxt is not None and nxt.words <= rules.META_MAX_WORDS and nxt.date() is not None
+
+
 def _headlined(line: Line) -> bool:
     """Shaped as a headline (`neighbours.headline_shaped`) and no sentence."""
     return neighbours.headline_shaped(line) and not rules.is_sentence(line)
@@ -616,4 +646,5 @@ _CHOICE_RULES: tuple[tuple[str, Callable[[list[Line], list[int], list[float], in
     ("title_breadcrumbs_end", _breadcrumbs_end),
     ("title_after_teasers", _headline_after_teasers),
     ("title_over_byline_field", _headline_over_byline_field),
+    ("title_over_dated_teasers", _headline_over_dated_teasers),
 )
