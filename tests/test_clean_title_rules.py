@@ -497,8 +497,9 @@ def test_the_headline_stands_over_a_bylines_fields() -> None:
     assert over(lines, [0, 4, 5, 6], [8.3, 1.0, 7.6, 6.8], 1) == 1  # the chosen line stands over the fields already
     plain = segment("\n".join(["Site Name Here", "Home", "News", "Sport", "Weather", "Menu",
                                "The Future of Apple Innovation", "By", "Jane Doe", PARAGRAPH]))
-    assert over(plain, [0, 6], [8.0, 6.0], 0) == 1  # right over the lead-in, no standfirst
-    assert over(plain, [0, 5], [8.0, 6.0], 0) == 0  # no headline over the lead-in ("Menu")
+    assert over(plain, [0, 6, 9], [8.0, 6.0, 1.0], 0) == 1  # right over the lead-in, no standfirst
+    assert over(plain, [0, 5, 9], [8.0, 6.0, 1.0], 0) == 0  # no headline over the lead-in ("Menu")
+    assert over(plain, [0, 6], [8.0, 6.0], 0) == 0  # a lead-in under the last candidate: the text's or after it
 
 
 def test_the_report_names_the_rule_that_passed_a_line_over_as_a_headline() -> None:

@@ -348,14 +348,14 @@ def _breadcrumbs_end(lines: list[Line], candidates: list[int], scores: list[floa
 
 
 def _headline_over_byline_field(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
-    """When the page's first byline stands in fields, its lead-in alone on a line ("Author:", "Written
-    by") and the names under it, the headline stands right over that lead-in, or over a longer standfirst
+    """When the article's byline stands in fields, its lead-in alone on a line ("Author:", "Written
+    by": the last one over the last candidate, which stands shortly after the text's start) and the names
+    under it, the headline stands right over that lead-in, or over a longer standfirst
     right over it: that candidate, shaped as a headline, when it scores not far below the chosen line and
     the chosen line stands elsewhere (a site's name, a teaser, the standfirst said again over the text)."""
-    last = candidates[-1]
-    lead = next((ln.index for ln in lines[:last + 3] if ln.words <= LEAD_FIELD_MAX_WORDS and is_byline_lead(ln.text)),
-                None)
-    if lead is None or lead < 2 or lead - LEAD_FIELD_NEAR <= candidates[best] < lead:
+    lead = next((i for i in range(candidates[-1], 1, -1)  # the last one over the last candidate
+                 if lines[i].words <= LEAD_FIELD_MAX_WORDS and is_byline_lead(lines[i].text)), None)
+    if lead is None or lead - LEAD_FIELD_NEAR <= candidates[best] < lead:
         return best
     places = {i: k for k, i in enumerate(candidates)}
     under, over = lines[lead - 1], lines[lead - 2]  # a standfirst and its headline, or a headline and a line over it
