@@ -523,3 +523,9 @@ def test_the_headline_stands_over_a_list_of_dated_teasers() -> None:
     assert over(lines, candidates, [8.9, 10.0, 10.7, 13.0], 3) == 0
     assert over(lines, candidates, [6.9, 10.0, 10.7, 13.0], 3) == 3  # scores far below
     assert over(lines, [0, 7, 10], [8.9, 10.7, 13.0], 2) == 2  # two teasers: no list
+
+
+def test_a_trademarked_name_is_no_headline() -> None:
+    _never_chosen(not_headlines._trademarked, "What Does Cybersecurity Really Cost a Small Business?",
+                  ["CIS SecureSuite® Membership", "ZOTAC GeForce® GTX 1080 Ti Series", "Photoshop™ Elements 2025"],
+                  ["The Best Graphics Cards of 2025", "Adobe Photoshop Elements Review"])

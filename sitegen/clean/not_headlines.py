@@ -3,7 +3,8 @@ them high: a search box's or a link's prompt, a menu's row read as one line, a
 row of counters, tags or names, a label with its count, a postal address, an
 item of a numbered list, a caption with its credit, a recipe's ingredient, a
 credit, a rating, a time note, a post's entry opening with its date, a link to
-a legal page, a label and its figure, a table's row, a diagram's line; the name
+a legal page, a label and its figure, a table's row, a diagram's line, a
+trademarked name; the name
 under a byline's lead-in, a clip's title under its player's label.
 
 The title model learns from these lines too (`titles.headline_candidates`
@@ -384,6 +385,15 @@ def _drawing(line: Line) -> bool:
     return not line.text.isascii() and _BOX_DRAWING.search(line.text) is not None
 
 
+_TRADEMARKS = ("®", "™")
+
+
+def _trademarked(line: Line) -> bool:
+    """A product's or a service's name with its trade mark ("CIS SecureSuite® Membership", "GeForce® GTX
+    1080 Ti"): a shop's or a menu's item; a headline leaves the mark out."""
+    return any(mark in line.text for mark in _TRADEMARKS)
+
+
 def _table_row(line: Line) -> bool:
     """A table's row ("Sound\t7.5"): cells, no headline."""
     return bool(line.cells)
@@ -408,6 +418,7 @@ _ALONE_RULES: tuple[tuple[str, Callable[[Line], bool]], ...] = (
     ("credited_caption", _credited_caption),
     ("name_list", _name_list),
     ("legal_link", _legal_link),
+    ("trademarked", _trademarked),
 )
 
 # Those that read a figure: tried only when the line has one (`_FIGURE`).
