@@ -1244,3 +1244,13 @@ def test_the_items_a_sentence_of_the_run_announces_may_stand_one_a_paragraph() -
         line.mark(rules.BOILERPLATE, "model:p=0.30")
     rules._mark_announced_items(lines)
     assert [ln.label for ln in lines[1:]] == [rules.PARAGRAPH] * 3 + [rules.BOILERPLATE]
+
+
+def test_the_standfirst_said_again_over_the_text_is_dropped() -> None:
+    dek = "Officials say the new charge would raise enough money to repair every road within five years."
+    text = article(dek, "By Jane Doe", "March 3, 2021", dek)
+    result = clean(text)
+    copies = [(ln.label, ln.rule) for ln in result.labels if ln.text == dek]
+    assert copies == [(rules.DEK, "dek_before_figure_or_meta"), (rules.BOILERPLATE, "dek_copy")]
+    assert result.summary == dek
+    assert all(dek not in b.text for b in result.blocks)

@@ -124,6 +124,7 @@ ITEM_LABEL_MAX_WORDS = 4  # "4a etapa:" opening a list item
 BREADCRUMB_PART_MAX_WORDS = 6
 DEK_MAX_GAP = 3  # lines between the title and the standfirst
 DEK_MIN_WORDS = 8  # a line the scores left out is a standfirst only when this long
+DEK_COPY_MAX_GAP = 12  # lines from the standfirst down to its copy over the text
 SITE_NAME_MAX_WORDS = 4  # "Title | Site": the part after the last separator, when it is this short
 SHORT_TEXT_MAX_LINES = 5  # a text this short, free of chrome, is kept whole
 
@@ -1757,13 +1758,18 @@ def _bracketed(text: str) -> bool:
 def mark_dek(lines: list[Line], title: Line | None) -> None:
     """The paragraph right under the title, when a caption, byline or date
     follows it before the text starts, is the standfirst (also when its
-    score alone left it out of the text)."""
+    score alone left it out of the text); the standfirst said again over
+    the text, within DEK_COPY_MAX_GAP lines, is its copy (`dek_copy`)."""
     if title is None:
         return
     after = [ln for ln in lines[title.index + 1: title.index + 1 + DEK_MAX_GAP * 3]
              if ln.label != BOILERPLATE or (ln.rule.startswith(MODEL_RULE) and ln.words >= DEK_MIN_WORDS)]
     if len(after) >= 2 and after[0].label in (PARAGRAPH, BOILERPLATE) and after[1].label in (CAPTION, META, BYLINE):
-        after[0].mark(DEK, "dek_before_figure_or_meta")
+        dek = after[0]
+        dek.mark(DEK, "dek_before_figure_or_meta")
+        for line in lines[dek.index + 1: dek.index + 1 + DEK_COPY_MAX_GAP]:
+            if line.label == PARAGRAPH and line.key == dek.key:
+                line.mark(BOILERPLATE, "dek_copy")
 
 
 def section_path(lines: list[Line], title: Line | None) -> list[str]:
