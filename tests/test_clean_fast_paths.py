@@ -693,3 +693,19 @@ def test_lines_passed_over_are_the_plain_rules(text: str) -> None:
         figures = sum(map(str.isdigit, line.tokens))
         assert titles._row_of_figures(line) == (figures >= titles.FIGURES_MIN_NUMBERS
                                                  and figures > len(line.tokens) - figures)
+
+
+def test_the_guards_written_word_by_word_read_each_word_of_their_lists(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`browser_notice`, `affiliate_notice` and `trailing_credit` test their words one by one: each word of
+    their lists lets a line on to the pattern (here one that matches anything), a line with none does not."""
+    anything = re.compile(r"(.+)")
+    for name in ("BROWSER_NOTICE", "AFFILIATE_NOTICE", "_FIRST_PERSON", "_TRAILING_CREDIT"):
+        monkeypatch.setattr(vocab, name, anything)
+    for word in vocab._BROWSER_NOTICE_WORDS:
+        assert vocab.browser_notice(f"No {word.upper()} here")
+    for word in vocab._AFFILIATE_NOTICE_WORDS:
+        assert vocab.affiliate_notice(f"No {word.upper()} here")
+    for word in vocab._TRAILING_CREDIT_WORDS:
+        assert vocab.trailing_credit(f"No {word.upper()}: here")
+    assert not vocab.browser_notice("No such word here") and not vocab.affiliate_notice("No such word here")
+    assert vocab.trailing_credit("No such word: here") is None
