@@ -547,19 +547,20 @@ def _title_echoes(keys: list[str], candidates: list[int]) -> list[tuple[float, f
     ("Home » Plants » Coffee" over "Coffee"), and whether the page repeats it
     as a line of its own further down (a headline comes back as the first
     section heading, a dek never does)."""
-    at: dict[str, list[int]] = {}
-    for j, key in enumerate(keys):
-        at.setdefault(key, []).append(j)
+    n = len(keys)
+    seen: dict[str, int] = {}
+    next_copy = [0] * n  # the next line with the same key (past the page's end when none)
+    for j in range(n - 1, -1, -1):
+        key = keys[j]
+        next_copy[j] = seen.get(key, n + COPY_BELOW_WINDOW + 1)
+        seen[key] = j
     out = []
     for i in candidates:
         key = keys[i]
-        above = keys[max(0, i - CRUMB_WINDOW): i]
+        above = keys[i - CRUMB_WINDOW if i > CRUMB_WINDOW else 0: i]
         crumb = bool(key) and any(map(str.endswith, above, repeat(key))) and any(_ends_crumb(other, key)
                                                                                for other in above)
-        copies = at[key]
-        later = bisect.bisect_right(copies, i)
-        below = later < len(copies) and copies[later] <= i + COPY_BELOW_WINDOW
-        out.append((float(crumb), float(below)))
+        out.append((_FLAG[crumb], _FLAG[next_copy[i] <= i + COPY_BELOW_WINDOW]))
     return out
 
 
