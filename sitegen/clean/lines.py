@@ -28,9 +28,9 @@ class Line:
 
     The tests that several stages read (`date()`, `byline`...) are computed
     once, on first use; `segment` settles some of them for a whole page at
-    once. The two that every page asks of every line (its base features, and
-    the chrome rules, read them) are plain attributes, set as the line is made:
-    `ui` and `call_to_action`."""
+    once. What every page asks of every line (its base features, and the
+    chrome rules, read them) are plain attributes, set as the line is made:
+    `ui`, `call_to_action` and the words in lower case, `lower_tokens`."""
 
     index: int  # position among non-blank lines
     number: int  # 1-based line number in the source
@@ -43,8 +43,8 @@ class Line:
     cells: bool  # the source line sets words apart by a tab: a table's row (a dump sets its cells apart so)
     ui: bool  # the line is a UI control ("Share", "Menu"...): `vocab.UI_LINE`
     call_to_action: bool  # the line asks the reader to act: `vocab.CALL_TO_ACTION`
+    lower_tokens: list[str]  # each of the line's words (`tokens`) in lower case
     _tokens: list[str] | None = field(repr=False, compare=False)
-    _lower_tokens: list[str] | None = field(repr=False, compare=False)
     _wide: int = field(repr=False, compare=False)
     _date: object = field(repr=False, compare=False)
     _credit: bool | None = field(repr=False, compare=False)
@@ -59,11 +59,13 @@ class Line:
                  lower_tokens: list[str] | None = None, wide: int = -1, cells: bool = False,
                  twin: Line | None = None, ui: bool | None = None, call_to_action: bool | None = None) -> None:
         """`ui` and `call_to_action`, when given, are what `vocab.ui_line` and `vocab.call_to_action`
-        say of `text` (`segment` settles them for a page at once); else they are asked here."""
+        say of `text`, and `lower_tokens` its words in lower case (`segment` settles them for a page at
+        once); else they are found here."""
         self.index, self.number, self.text, self.words = index, number, text, words
         self.label, self.rule, self.credit, self.cells = label, rule, credit, cells
         self.key = key or fold(text)
-        self._tokens, self._lower_tokens, self._wide = tokens, lower_tokens, wide
+        self._tokens, self._wide = tokens, wide
+        self.lower_tokens = list(map(str.lower, self.tokens)) if lower_tokens is None else lower_tokens
         self._date = _UNSET
         self._credit = self._byline = self._date_line = self._marker = self._code = None
         self._twin = twin if twin is not None and twin.text == text and twin.words == words else None
@@ -76,13 +78,6 @@ class Line:
         if self._tokens is None:
             self._tokens = _WORD.findall(self.text)
         return self._tokens
-
-    @property
-    def lower_tokens(self) -> list[str]:
-        """Each of the line's words in lower case, computed once (`segment` gives an ASCII line's with its key)."""
-        if self._lower_tokens is None:
-            self._lower_tokens = list(map(str.lower, self.tokens))
-        return self._lower_tokens
 
     @property
     def wide(self) -> int:
@@ -235,12 +230,12 @@ def segment(text: str) -> list[Line]:
                         call_to_action=cta)
         elif twin is not None:  # its words, key and wide characters as its twin's (found the same way)
             line = Line(i, number, clean, twin.words, key=twin.key, tokens=twin._tokens, wide=twin._wide, twin=twin,
-                        ui=ui, call_to_action=twin.call_to_action)
+                        ui=ui, call_to_action=twin.call_to_action, lower_tokens=twin.lower_tokens)
         else:
             toks = _WORD.findall(clean)
             wide = len(_WIDE.findall(clean))
             line = Line(i, number, clean, len(toks) + (wide // 2 if wide else 0), key=fold(clean), tokens=toks,
-                        wide=wide, ui=ui, call_to_action=call_to_action(clean))
+                        wide=wide, ui=ui, call_to_action=call_to_action(clean), lower_tokens=list(map(str.lower, toks)))
         if twin is None:
             first_said[clean] = line
         lines.append(line)
