@@ -66,6 +66,7 @@ def test_page_features_are_the_per_line_features(text: str) -> None:
 @settings(SETTINGS)
 @given(st.lists(TEXTS, max_size=12).map("\n".join))
 @example(PAGE)
+@example("Café: ſubſcribe to our letters\nÜber uns: Prİvacy Polıcy\nCafé: \u212aeep up with the newsletter")
 def test_settled_line_tests_are_the_regexes(text: str) -> None:
     for line in segment(text):
         assert line.ui == bool(vocab.UI_LINE.match(line.text))
@@ -88,8 +89,18 @@ def test_every_call_to_action_holds_a_literal(text: str) -> None:
     if text.isascii():
         single_spaced = " ".join(text.lower().split())
         assert any(phrase in single_spaced for phrase in vocab.CTA_LITERALS)
-        assert not vocab.CTA_FIRST_WORDS.isdisjoint(re.findall(r"\w+", text.lower()))
+    if not vocab.odd_case(text):
+        assert not vocab.CTA_FIRST_WORDS.isdisjoint(w.lower() for w in re.findall(r"\w+", text))
     assert vocab.call_to_action(text)
+
+
+@settings(SETTINGS)
+@given(st.from_regex(vocab.CALL_TO_ACTION).map(lambda text: "Café " + text.replace("a", "á") + " «»"))
+def test_a_call_to_action_outside_ascii_holds_a_first_word_but_for_odd_cases(text: str) -> None:
+    """The words every match needs, in a line outside ASCII: the guard `segment` tests before the pattern."""
+    if vocab.CALL_TO_ACTION.search(text) and not vocab.odd_case(text):
+        assert not vocab.CTA_FIRST_WORDS.isdisjoint(w.lower() for w in re.findall(r"\w+", text))
+    assert vocab.odd_case("ſubſcribe") and vocab.odd_case("\u212aelvin") and not vocab.odd_case("Café")
 
 
 @settings(SETTINGS)

@@ -219,9 +219,9 @@ def segment(text: str) -> list[Line]:
     for i, (number, clean, plain) in enumerate(zip(numbers, texts, ascii_lines, strict=True)):
         twin = first_said.get(clean)
         # What `vocab.ui_line` and `vocab.call_to_action` say, but that a line fails `ui_line` for want of a length
-        # (`segment` made the spacing single) and an ASCII line fails `call_to_action` for want of a word every
-        # match needs (a line of ASCII text matches a case-blind pattern of ASCII words only where its lower case
-        # holds them); a line said again says what its first saying did.
+        # (`segment` made the spacing single) and `call_to_action` for want of a word every match needs
+        # (`vocab.CTA_FIRST_WORDS`: a case-blind pattern of ASCII words matches a text free of `vocab.odd_case`
+        # letters only where its words in lower case hold them); a line said again says what its first saying did.
         ui = twin.ui if twin is not None else len(clean) <= vocab.UI_MAX_CHARS and ui_line(clean)
         if plain:
             low = next(plain_lower_words)
@@ -234,8 +234,10 @@ def segment(text: str) -> list[Line]:
         else:
             toks = _WORD.findall(clean)
             wide = len(_WIDE.findall(clean))
+            low = list(map(str.lower, toks))
+            cta = (not no_cta(low) or vocab.odd_case(clean)) and call_to_action(clean)
             line = Line(i, number, clean, len(toks) + (wide // 2 if wide else 0), key=fold(clean), tokens=toks,
-                        wide=wide, ui=ui, call_to_action=call_to_action(clean), lower_tokens=list(map(str.lower, toks)))
+                        wide=wide, ui=ui, call_to_action=cta, lower_tokens=low)
         if twin is None:
             first_said[clean] = line
         lines.append(line)

@@ -120,8 +120,9 @@ CALL_TO_ACTION = re.compile(
 # ("follow", "sign"), which running text is full of; few of them, as each is looked for over a whole page.
 CTA_LITERALS = ("download ", "subscribe ", "sign up ", "newsletter", "alerts", "your inbox", "follow ", "click here",
                 "clicking here", "cookie", "all rights reserved", "terms of ", "privacy policy")
-# Each CALL_TO_ACTION match in ASCII text holds one of these as a whole word (lower case): a line of
-# ASCII text without one of them among its words is no call to action (a test checks that each match has one).
+# Each CALL_TO_ACTION match holds one of these as a whole word (lower case), in any text but one with a letter
+# outside ASCII that a case-blind pattern takes for an ASCII letter (`odd_case`): a line without one of them among
+# its words is no call to action (a test checks that each match has one).
 CTA_FIRST_WORDS = frozenset(("download", "subscribe", "sign", "newsletter", "get", "inbox", "follow", "click",
                              "clicking", "cookie", "cookies", "all", "terms", "privacy"))
 
@@ -147,6 +148,12 @@ def newsletter_only(text: str) -> bool:
 # The letters outside ASCII that a case-blind pattern matches to an ASCII letter, and that letter:
 # "İ" and "ı" match "i", "ſ" matches "s" ("K", the Kelvin sign, lowers to "k" by itself).
 _ODD_CASES = (("İ", "i"), ("ı", "i"), ("ſ", "s"))
+
+
+def odd_case(text: str) -> bool:
+    """`text` holds a letter outside ASCII that a case-blind pattern matches to an ASCII letter: one of
+    `_ODD_CASES`, or the Kelvin sign (one test each: no generator on each line)."""
+    return "İ" in text or "ı" in text or "ſ" in text or "\u212a" in text
 
 
 def ascii_lower(text: str) -> str:
