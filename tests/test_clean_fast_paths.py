@@ -720,3 +720,22 @@ def test_the_guards_written_word_by_word_read_each_word_of_their_lists(monkeypat
         assert vocab.trailing_credit(f"No {word.upper()}: here")
     assert not vocab.browser_notice("No such word here") and not vocab.affiliate_notice("No such word here")
     assert vocab.trailing_credit("No such word: here") is None
+
+
+CODE_ALPHABET = st.sampled_from(list("aZ_1 .,:;(){}[]<>=!+-*/&|#$\"'\t\n") + ["()", "::", "->", "//", " = ", ">>> ",
+                                                                             "x.y(", "f()", "<div>", "é", "“"])
+
+
+@settings(SETTINGS)
+@given(st.lists(CODE_ALPHABET, max_size=40).map("".join))
+@example("Note: the (first) one")
+@example("client.get(url)")
+@example("a -> b")
+@example("see std::vector")
+@example("x // y")
+@example("a && b")
+@example("a || b")
+@example("call main() now")
+def test_code_line_guard_lets_every_match_by(text: str) -> None:
+    """`is_code_line` tries the pattern only on lines that hold what a match needs, and says what it says."""
+    assert code.is_code_line(text) == (bool(text.strip()) and code._CODE.search(text) is not None)
