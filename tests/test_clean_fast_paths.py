@@ -739,3 +739,20 @@ CODE_ALPHABET = st.sampled_from(list("aZ_1 .,:;(){}[]<>=!+-*/&|#$\"'\t\n") + ["(
 def test_code_line_guard_lets_every_match_by(text: str) -> None:
     """`is_code_line` tries the pattern only on lines that hold what a match needs, and says what it says."""
     assert code.is_code_line(text) == (bool(text.strip()) and code._CODE.search(text) is not None)
+
+
+@settings(SETTINGS)
+@given(st.lists(st.sampled_from(["Year", "Founded", " ", ":", "|", "2016", "Best For", "Re", "\t", "é", "-"]),
+                max_size=12).map("".join))
+def test_field_lead_guard_lets_every_match_by(text: str) -> None:
+    """`field_lead` reads only lines with a colon or a bar, as every match of its pattern holds one."""
+    if regions._FIELD_LEAD.match(text) is not None:
+        assert ":" in text or "|" in text
+    assert regions.field_lead(text) is None or ":" in text or "|" in text
+
+
+@pytest.mark.parametrize("text", ["Subscribe to our newsletter", "Sign up for our Newsletter", "Privacy Policy",
+                                  "NEWSLETTER", "Terms of Use | Newsletter", "The newsletter"])
+def test_newsletter_only_reads_a_line_without_the_word_as_no_bare_newsletter(text: str) -> None:
+    matches = [m.group(0).lower() for m in vocab.CALL_TO_ACTION.finditer(text)]
+    assert vocab.newsletter_only(text) == (bool(matches) and all(m == "newsletter" for m in matches))

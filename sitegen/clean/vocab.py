@@ -141,6 +141,8 @@ def newsletter_only(text: str) -> bool:
     """Every `CALL_TO_ACTION` match in `text` is the bare word "newsletter": a
     line that may speak of newsletters ("How to write a newsletter") without
     asking the reader to act."""
+    if "newsletter" not in text.lower():  # no match is the word (only ASCII letters lower to its letters)
+        return False
     matches = [m.group(0).lower() for m in CALL_TO_ACTION.finditer(text)]
     return bool(matches) and all(m == "newsletter" for m in matches)
 
