@@ -266,8 +266,11 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
             web[i] = 1.0
         if _LOWER_SPLITS in text:  # its lower case has other words than its words in lower case
             stop[i] = sum(map(STOPWORDS.__contains__, _TOKEN.findall(text.lower()))) / n_tok[i]
-        ascii_digits = len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_DIGIT_BYTES))
-        digits[i] = (ascii_digits + sum(map(str.isdigit, "".join(_NON_ASCII.findall(text))))) / size
+        # Its ASCII digits, and its characters outside ASCII: its UTF-8 less the ASCII bytes (no byte of a
+        # character outside ASCII is one), read back.
+        encoded = text.encode("utf-8", "surrogatepass")
+        wide_chars = encoded.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+        digits[i] = (len(encoded.translate(None, _NOT_DIGIT_BYTES)) + sum(map(str.isdigit, wide_chars))) / size
         # `\w` is a letter, digit or "_": the alphanumerics are the words' characters less the "_"s.
         alnum = sum(map(len, lines[i].tokens)) - text.count("_")
         symbols[i] = (size - alnum - text.count(" ")) / size
@@ -339,7 +342,7 @@ def _web_literal(text: str) -> bool:
 
 
 _NOT_DIGIT_BYTES = bytes(c for c in range(256) if not 0x30 <= c <= 0x39)
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ASCII_BYTES = bytes(range(128))
 # What `_SEPARATORS` counts in single-spaced text: its characters and " - " (disjoint: their counts add up).
 _SEPARATOR_STRINGS = ("|", "•", "·", "»", "›", "/", " - ")
 _FLAG = (0.0, 1.0)  # float(flag)
