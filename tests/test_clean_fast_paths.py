@@ -66,6 +66,7 @@ def test_page_features_are_the_per_line_features(text: str) -> None:
 @settings(SETTINGS)
 @given(st.lists(TEXTS, max_size=12).map("\n".join))
 @example(PAGE)
+@example("Café: ſubſcribe to our letters\nÜber uns: Prİvacy Polıcy\nCafé: \u212aeep up with the newsletter")
 def test_settled_line_tests_are_the_regexes(text: str) -> None:
     for line in segment(text):
         assert line.ui == bool(vocab.UI_LINE.match(line.text))
@@ -88,8 +89,18 @@ def test_every_call_to_action_holds_a_literal(text: str) -> None:
     if text.isascii():
         single_spaced = " ".join(text.lower().split())
         assert any(phrase in single_spaced for phrase in vocab.CTA_LITERALS)
-        assert not vocab.CTA_FIRST_WORDS.isdisjoint(re.findall(r"\w+", text.lower()))
+    if not vocab.odd_case(text):
+        assert not vocab.CTA_FIRST_WORDS.isdisjoint(w.lower() for w in re.findall(r"\w+", text))
     assert vocab.call_to_action(text)
+
+
+@settings(SETTINGS)
+@given(st.from_regex(vocab.CALL_TO_ACTION).map(lambda text: "Café " + text.replace("a", "á") + " «»"))
+def test_a_call_to_action_outside_ascii_holds_a_first_word_but_for_odd_cases(text: str) -> None:
+    """The words every match needs, in a line outside ASCII: the guard `segment` tests before the pattern."""
+    if vocab.CALL_TO_ACTION.search(text) and not vocab.odd_case(text):
+        assert not vocab.CTA_FIRST_WORDS.isdisjoint(w.lower() for w in re.findall(r"\w+", text))
+    assert vocab.odd_case("ſubſcribe") and vocab.odd_case("\u212aelvin") and not vocab.odd_case("Café")
 
 
 @settings(SETTINGS)
@@ -693,3 +704,55 @@ def test_lines_passed_over_are_the_plain_rules(text: str) -> None:
         figures = sum(map(str.isdigit, line.tokens))
         assert titles._row_of_figures(line) == (figures >= titles.FIGURES_MIN_NUMBERS
                                                  and figures > len(line.tokens) - figures)
+
+
+def test_the_guards_written_word_by_word_read_each_word_of_their_lists(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`browser_notice`, `affiliate_notice` and `trailing_credit` test their words one by one: each word of
+    their lists lets a line on to the pattern (here one that matches anything), a line with none does not."""
+    anything = re.compile(r"(.+)")
+    for name in ("BROWSER_NOTICE", "AFFILIATE_NOTICE", "_FIRST_PERSON", "_TRAILING_CREDIT"):
+        monkeypatch.setattr(vocab, name, anything)
+    for word in vocab._BROWSER_NOTICE_WORDS:
+        assert vocab.browser_notice(f"No {word.upper()} here")
+    for word in vocab._AFFILIATE_NOTICE_WORDS:
+        assert vocab.affiliate_notice(f"No {word.upper()} here")
+    for word in vocab._TRAILING_CREDIT_WORDS:
+        assert vocab.trailing_credit(f"No {word.upper()}: here")
+    assert not vocab.browser_notice("No such word here") and not vocab.affiliate_notice("No such word here")
+    assert vocab.trailing_credit("No such word: here") is None
+
+
+CODE_ALPHABET = st.sampled_from(list("aZ_1 .,:;(){}[]<>=!+-*/&|#$\"'\t\n") + ["()", "::", "->", "//", " = ", ">>> ",
+                                                                             "x.y(", "f()", "<div>", "é", "“"])
+
+
+@settings(SETTINGS)
+@given(st.lists(CODE_ALPHABET, max_size=40).map("".join))
+@example("Note: the (first) one")
+@example("client.get(url)")
+@example("a -> b")
+@example("see std::vector")
+@example("x // y")
+@example("a && b")
+@example("a || b")
+@example("call main() now")
+def test_code_line_guard_lets_every_match_by(text: str) -> None:
+    """`is_code_line` tries the pattern only on lines that hold what a match needs, and says what it says."""
+    assert code.is_code_line(text) == (bool(text.strip()) and code._CODE.search(text) is not None)
+
+
+@settings(SETTINGS)
+@given(st.lists(st.sampled_from(["Year", "Founded", " ", ":", "|", "2016", "Best For", "Re", "\t", "é", "-"]),
+                max_size=12).map("".join))
+def test_field_lead_guard_lets_every_match_by(text: str) -> None:
+    """`field_lead` reads only lines with a colon or a bar, as every match of its pattern holds one."""
+    if regions._FIELD_LEAD.match(text) is not None:
+        assert ":" in text or "|" in text
+    assert regions.field_lead(text) is None or ":" in text or "|" in text
+
+
+@pytest.mark.parametrize("text", ["Subscribe to our newsletter", "Sign up for our Newsletter", "Privacy Policy",
+                                  "NEWSLETTER", "Terms of Use | Newsletter", "The newsletter"])
+def test_newsletter_only_reads_a_line_without_the_word_as_no_bare_newsletter(text: str) -> None:
+    matches = [m.group(0).lower() for m in vocab.CALL_TO_ACTION.finditer(text)]
+    assert vocab.newsletter_only(text) == (bool(matches) and all(m == "newsletter" for m in matches))

@@ -35,8 +35,7 @@ _CODE = re.compile(
 _OPENS, _CLOSES = "{([", "})]"
 
 
-# Characters one of which every match of `_CODE` needs: within the line, at its start, at its end.
-_CODE_INNER = frozenset("(=:/|&>")
+# Characters one of which every match of `_CODE` at the line's start or its end needs.
 _CODE_START = frozenset("/#-$><])}\"'")
 _CODE_END = frozenset("{};")
 
@@ -45,10 +44,19 @@ def is_code_line(text: str) -> bool:
     """A line shaped as program code: an assignment, a call, a statement's
     end, a comment or a markup tag."""
     stripped = text.strip()
-    if not stripped or (stripped[0] not in _CODE_START and stripped[-1] not in _CODE_END
-                        and _CODE_INNER.isdisjoint(stripped)):
-        return False  # the cheap test first: most lines of prose end here
-    return bool(_CODE.search(text))
+    if not stripped:
+        return False
+    if stripped[0] in _CODE_START or stripped[-1] in _CODE_END or _code_inside(stripped):
+        return _CODE.search(text) is not None
+    return False  # the cheap tests first: most lines of prose end here
+
+
+def _code_inside(text: str) -> bool:
+    """`text` holds what every match of `_CODE` inside a line needs: an "=" (an assignment, most operators),
+    "//", "::", "->", "&&", "||", or a "(" with a "." before a call's name or a call's "()" (one test
+    each, scans in C: a colon or a bracket alone, common in prose, is no code)."""
+    return "=" in text or "//" in text or "::" in text or "->" in text or "&&" in text or "||" in text \
+        or ("(" in text and ("." in text or "()" in text))
 
 
 def code_block_end(texts: list[str], numbers: list[int], free: list[bool], start: int,

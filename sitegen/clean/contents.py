@@ -7,7 +7,6 @@ lines, and a heading in such a list heads nothing where it stands.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 
 from sitegen.clean.lines import Line
@@ -22,26 +21,38 @@ def contents_lines(lines: list[Line], min_gap: int = CONTENTS_MIN_GAP) -> set[in
     in the same order, each copy CONTENTS_MIN_GAP lines or more after the one
     before (a section heading with its text under it; a header block
     repeated comes back whole, no table of contents)."""
-    at: dict[str, list[int]] = {}
-    for line in lines:
-        at.setdefault(line.key, []).append(line.index)
-    again = [at[ln.key][-1] > ln.index for ln in lines]  # the line comes back later
+    n = len(lines)
+    keys = [ln.key for ln in lines]
+    seen: dict[str, int] = {}
+    later = [n] * n  # the next line with the same key (n when none comes)
+    for j in range(n - 1, -1, -1):
+        later[j] = seen.get(keys[j], n)
+        seen[keys[j]] = j
     entries: set[int] = set()
     # the cheap test first (most lines come back never): the starts of CONTENTS_MIN_ENTRIES lines that all come back
+    again = [j < n for j in later]
     runs = map(all, zip(*(again[k:] for k in range(CONTENTS_MIN_ENTRIES)), strict=False))  # the shortest ends it
     for start in itertools.compress(itertools.count(), runs):
         block = lines[start:start + CONTENTS_MIN_ENTRIES]
-        copies = [_copy_after(at[ln.key], start + CONTENTS_MIN_ENTRIES - 1) for ln in block]
-        if all(copies) and all(b - a >= min_gap for a, b in itertools.pairwise(copies)) \
+        if _copies_in_order(later, start, start + CONTENTS_MIN_ENTRIES, min_gap) \
                 and len({ln.key for ln in block}) == len(block) and all(_has_letter(ln.key) for ln in block):
             entries.update(ln.index for ln in block)
     return entries
 
 
-def _copy_after(found: list[int], after: int) -> int:
-    """The first of the sorted positions `found` after `after` (0 when none is: no copy comes after line 0)."""
-    k = bisect.bisect_right(found, after)
-    return found[k] if k < len(found) else 0
+def _copies_in_order(later: list[int], start: int, stop: int, min_gap: int) -> bool:
+    """Each of the lines [start, stop) comes back after line `stop - 1`, each copy `min_gap` lines or more
+    after the one before (`later`: each line's next copy, `len(later)` when none comes)."""
+    n = len(later)
+    copy = -min_gap
+    for j in range(start, stop):
+        found = later[j]
+        while found < stop:  # a copy within the block: the next one
+            found = later[found]
+        if found == n or found - copy < min_gap:
+            return False
+        copy = found
+    return True
 
 
 def _has_letter(text: str) -> bool:

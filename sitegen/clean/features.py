@@ -266,8 +266,11 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
             web[i] = 1.0
         if _LOWER_SPLITS in text:  # its lower case has other words than its words in lower case
             stop[i] = sum(map(STOPWORDS.__contains__, _TOKEN.findall(text.lower()))) / n_tok[i]
-        ascii_digits = len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_DIGIT_BYTES))
-        digits[i] = (ascii_digits + sum(map(str.isdigit, "".join(_NON_ASCII.findall(text))))) / size
+        # Its ASCII digits, and its characters outside ASCII: its UTF-8 less the ASCII bytes (no byte of a
+        # character outside ASCII is one), read back.
+        encoded = text.encode("utf-8", "surrogatepass")
+        wide_chars = encoded.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+        digits[i] = (len(encoded.translate(None, _NOT_DIGIT_BYTES)) + sum(map(str.isdigit, wide_chars))) / size
         # `\w` is a letter, digit or "_": the alphanumerics are the words' characters less the "_"s.
         alnum = sum(map(len, lines[i].tokens)) - text.count("_")
         symbols[i] = (size - alnum - text.count(" ")) / size
@@ -339,7 +342,7 @@ def _web_literal(text: str) -> bool:
 
 
 _NOT_DIGIT_BYTES = bytes(c for c in range(256) if not 0x30 <= c <= 0x39)
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ASCII_BYTES = bytes(range(128))
 # What `_SEPARATORS` counts in single-spaced text: its characters and " - " (disjoint: their counts add up).
 _SEPARATOR_STRINGS = ("|", "•", "·", "»", "›", "/", " - ")
 _FLAG = (0.0, 1.0)  # float(flag)
@@ -547,19 +550,20 @@ def _title_echoes(keys: list[str], candidates: list[int]) -> list[tuple[float, f
     ("Home » Plants » Coffee" over "Coffee"), and whether the page repeats it
     as a line of its own further down (a headline comes back as the first
     section heading, a dek never does)."""
-    at: dict[str, list[int]] = {}
-    for j, key in enumerate(keys):
-        at.setdefault(key, []).append(j)
+    n = len(keys)
+    seen: dict[str, int] = {}
+    next_copy = [0] * n  # the next line with the same key (past the page's end when none)
+    for j in range(n - 1, -1, -1):
+        key = keys[j]
+        next_copy[j] = seen.get(key, n + COPY_BELOW_WINDOW + 1)
+        seen[key] = j
     out = []
     for i in candidates:
         key = keys[i]
-        above = keys[max(0, i - CRUMB_WINDOW): i]
+        above = keys[i - CRUMB_WINDOW if i > CRUMB_WINDOW else 0: i]
         crumb = bool(key) and any(map(str.endswith, above, repeat(key))) and any(_ends_crumb(other, key)
                                                                                for other in above)
-        copies = at[key]
-        later = bisect.bisect_right(copies, i)
-        below = later < len(copies) and copies[later] <= i + COPY_BELOW_WINDOW
-        out.append((float(crumb), float(below)))
+        out.append((_FLAG[crumb], _FLAG[next_copy[i] <= i + COPY_BELOW_WINDOW]))
     return out
 
 

@@ -26,9 +26,11 @@ YEAR_LITERALS = ("19", "20", "/")  # every `YEAR_GATE` match holds one (`_settle
 class Line:
     """One non-blank input line with the features the rules read.
 
-    The tests that several stages read (`ui`, `date()`, `byline`...) are
-    computed once, on first use; `segment` settles some of them for a whole
-    page at once."""
+    The tests that several stages read (`date()`, `byline`...) are computed
+    once, on first use; `segment` settles some of them for a whole page at
+    once. What every page asks of every line (its base features, and the
+    chrome rules, read them) are plain attributes, set as the line is made:
+    `ui`, `call_to_action` and the words in lower case, `lower_tokens`."""
 
     index: int  # position among non-blank lines
     number: int  # 1-based line number in the source
@@ -39,12 +41,12 @@ class Line:
     key: str  # the line folded for comparisons (case, quotes, spacing)
     credit: str  # a caption's photo credit, read from the lines after it
     cells: bool  # the source line sets words apart by a tab: a table's row (a dump sets its cells apart so)
+    ui: bool  # the line is a UI control ("Share", "Menu"...): `vocab.UI_LINE`
+    call_to_action: bool  # the line asks the reader to act: `vocab.CALL_TO_ACTION`
+    lower_tokens: list[str]  # each of the line's words (`tokens`) in lower case
     _tokens: list[str] | None = field(repr=False, compare=False)
-    _lower_tokens: list[str] | None = field(repr=False, compare=False)
     _wide: int = field(repr=False, compare=False)
     _date: object = field(repr=False, compare=False)
-    _ui: bool | None = field(repr=False, compare=False)
-    _cta: bool | None = field(repr=False, compare=False)
     _credit: bool | None = field(repr=False, compare=False)
     _byline: bool | None = field(repr=False, compare=False)
     _date_line: bool | None = field(repr=False, compare=False)
@@ -55,14 +57,20 @@ class Line:
     def __init__(self, index: int, number: int, text: str, words: int, label: str = "", rule: str = "",
                  key: str = "", credit: str = "", *, tokens: list[str] | None = None,
                  lower_tokens: list[str] | None = None, wide: int = -1, cells: bool = False,
-                 twin: Line | None = None) -> None:
+                 twin: Line | None = None, ui: bool | None = None, call_to_action: bool | None = None) -> None:
+        """`ui` and `call_to_action`, when given, are what `vocab.ui_line` and `vocab.call_to_action`
+        say of `text`, and `lower_tokens` its words in lower case (`segment` settles them for a page at
+        once); else they are found here."""
         self.index, self.number, self.text, self.words = index, number, text, words
         self.label, self.rule, self.credit, self.cells = label, rule, credit, cells
         self.key = key or fold(text)
-        self._tokens, self._lower_tokens, self._wide = tokens, lower_tokens, wide
+        self._tokens, self._wide = tokens, wide
+        self.lower_tokens = list(map(str.lower, self.tokens)) if lower_tokens is None else lower_tokens
         self._date = _UNSET
-        self._ui = self._cta = self._credit = self._byline = self._date_line = self._marker = self._code = None
+        self._credit = self._byline = self._date_line = self._marker = self._code = None
         self._twin = twin if twin is not None and twin.text == text and twin.words == words else None
+        self.ui = vocab.ui_line(text) if ui is None else ui
+        self.call_to_action = vocab.call_to_action(text) if call_to_action is None else call_to_action
 
     @property
     def tokens(self) -> list[str]:
@@ -70,13 +78,6 @@ class Line:
         if self._tokens is None:
             self._tokens = _WORD.findall(self.text)
         return self._tokens
-
-    @property
-    def lower_tokens(self) -> list[str]:
-        """Each of the line's words in lower case, computed once (`segment` gives an ASCII line's with its key)."""
-        if self._lower_tokens is None:
-            self._lower_tokens = list(map(str.lower, self.tokens))
-        return self._lower_tokens
 
     @property
     def wide(self) -> int:
@@ -100,20 +101,6 @@ class Line:
         if self._date is _UNSET:
             self._date = self._twin._found_date() if self._twin is not None else find_date(self.text)
         return self._date
-
-    @property
-    def ui(self) -> bool:
-        """The line is a UI control ("Share", "Menu"...): `vocab.UI_LINE`, computed once."""
-        if self._ui is None:
-            self._ui = self._twin.ui if self._twin is not None else vocab.ui_line(self.text)
-        return self._ui
-
-    @property
-    def call_to_action(self) -> bool:
-        """The line asks the reader to act: `vocab.CALL_TO_ACTION`, computed once."""
-        if self._cta is None:
-            self._cta = self._twin.call_to_action if self._twin is not None else vocab.call_to_action(self.text)
-        return self._cta
 
     @property
     def credit_like(self) -> bool:
@@ -228,18 +215,29 @@ def segment(text: str) -> list[Line]:
     lines: list[Line] = []
     # A line said again (a menu's item, a repeated heading) takes the tests its first saying settles (`Line._twin`).
     first_said: dict[str, Line] = {}
+    ui_line, call_to_action, no_cta = vocab.ui_line, vocab.call_to_action, vocab.CTA_FIRST_WORDS.isdisjoint
     for i, (number, clean, plain) in enumerate(zip(numbers, texts, ascii_lines, strict=True)):
         twin = first_said.get(clean)
+        # What `vocab.ui_line` and `vocab.call_to_action` say, but that a line fails `ui_line` for want of a length
+        # (`segment` made the spacing single) and `call_to_action` for want of a word every match needs
+        # (`vocab.CTA_FIRST_WORDS`: a case-blind pattern of ASCII words matches a text free of `vocab.odd_case`
+        # letters only where its words in lower case hold them); a line said again says what its first saying did.
+        ui = twin.ui if twin is not None else len(clean) <= vocab.UI_MAX_CHARS and ui_line(clean)
         if plain:
             low = next(plain_lower_words)
-            line = Line(i, number, clean, len(low), key=next(plain_keys), lower_tokens=low, twin=twin)
+            cta = twin.call_to_action if twin is not None else not no_cta(low) and call_to_action(clean)
+            line = Line(i, number, clean, len(low), key=next(plain_keys), lower_tokens=low, twin=twin, ui=ui,
+                        call_to_action=cta)
         elif twin is not None:  # its words, key and wide characters as its twin's (found the same way)
-            line = Line(i, number, clean, twin.words, key=twin.key, tokens=twin._tokens, wide=twin._wide, twin=twin)
+            line = Line(i, number, clean, twin.words, key=twin.key, tokens=twin._tokens, wide=twin._wide, twin=twin,
+                        ui=ui, call_to_action=twin.call_to_action, lower_tokens=twin.lower_tokens)
         else:
             toks = _WORD.findall(clean)
             wide = len(_WIDE.findall(clean))
+            low = list(map(str.lower, toks))
+            cta = (not no_cta(low) or vocab.odd_case(clean)) and call_to_action(clean)
             line = Line(i, number, clean, len(toks) + (wide // 2 if wide else 0), key=fold(clean), tokens=toks,
-                        wide=wide)
+                        wide=wide, ui=ui, call_to_action=cta, lower_tokens=low)
         if twin is None:
             first_said[clean] = line
         lines.append(line)
@@ -251,17 +249,11 @@ def segment(text: str) -> list[Line]:
 
 
 def _settle(lines: list[Line], ascii_lines: list[bool]) -> None:
-    """Settle, for a whole page at once, the tests that its lines fail for
-    want of a length or (ASCII lines) a word every match needs (a line of
-    ASCII text matches a case-blind pattern of ASCII words only where its
-    lower case holds them); the other lines are tested when asked."""
-    no_cta = vocab.CTA_FIRST_WORDS.isdisjoint
+    """Settle, for a whole page at once, the date of the ASCII lines that
+    fail it for want of a year's digits or a slash (`YEAR_GATE` in the
+    line's key); the other lines are tested when asked."""
     for line, plain in zip(lines, ascii_lines, strict=True):
-        if len(line.text) > vocab.UI_MAX_CHARS:  # `segment` made the spacing single
-            line._ui = False
         if plain:
-            if no_cta(line.lower_tokens):
-                line._cta = False
             key = line.key
             if not (("19" in key or "20" in key or "/" in key) and YEAR_GATE.search(key)):  # YEAR_LITERALS
                 line._date = None

@@ -67,6 +67,8 @@ def is_consent_notice(line: Line) -> bool:
     """A line of a cookie consent notice: the site speaks of the cookies it sets."""
     if line.words > CONSENT_MAX_WORDS:
         return False
+    if line.text.isascii():  # its key is its lower case, spaced single: no space in "cookie"
+        return _CONSENT_WORDS[0] in line.key and bool(_CONSENT.search(line.text))
     low = line.text.lower()
     return (_CONSENT_WORDS[0] in low or _CONSENT_WORDS[1] in low or _CONSENT_WORDS[2] in low) \
         and bool(_CONSENT.search(line.text))  # `_CONSENT_WORDS` one by one: no generator on each line
@@ -75,7 +77,8 @@ def is_consent_notice(line: Line) -> bool:
 def run_gains(probs: list[float], words: list[int], pivot: float, fixed: list[float | None]) -> list[float]:
     """Each line's gain to a run (as `features.best_run` counts it): its score
     above `pivot` weighted by its length, or the set gain in `fixed`."""
-    return [(p - pivot) * math.log1p(w) if f is None else f for p, w, f in zip(probs, words, fixed, strict=True)]
+    log1p = math.log1p
+    return [(p - pivot) * log1p(w) if f is None else f for p, w, f in zip(probs, words, fixed, strict=True)]
 
 
 def later_run(gains: list[float], end: int, max_gap: int, max_break: int,
@@ -112,6 +115,8 @@ def field_lead(text: str) -> str | None:
     """The name of the field a line gives a value to ("Year Founded: 2016",
     "Best For | Denim", "Week 2: Build Endurance"), numbers blanked and
     case folded; None when the line opens with no such name."""
+    if ":" not in text and "|" not in text:  # every match holds one: most lines end here
+        return None
     m = _FIELD_LEAD.match(text)
     if m is None or len(m.group(1)) < FIELD_LEAD_MIN_CHARS or len(m.group(1).split()) > FIELD_LEAD_MAX_WORDS:
         return None
