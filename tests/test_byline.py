@@ -392,3 +392,29 @@ def test_author_box_after_lines_that_are_no_names() -> None:
              "Jane Doe is a freelance writer who covers gardens."]
     assert author_box(lines) == (2, "Jane Doe")
     assert author_box(["jane doe", "jane doe is a writer"]) is None
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    (["Menu", "A Headline About Things", "By Clay", "Mar 14, 2024", "Body."], (2, "Clay")),
+    (["Menu", "A Headline About Things", "Feb 6, 2025", "By 3i Global", "Body."], (3, "3i Global")),
+    (["Menu", "A Headline About Things", "by BBK Web", "on February 11, 2025", "Body."], (2, "BBK Web")),
+    (["Menu", "A Headline About Things", "By Ask the Doctors", "Dec 7, 2020", "Body."], (2, "Ask the Doctors")),
+    (["Menu", "A Headline About Things", "Kev", "January 1, 2026", "Body."], (2, "Kev")),
+    (["Menu", "A Headline About Things", "A dek that sums the story up.", "Sarah Knowles MW", "22 June 2020", "Body."],
+     (3, "Sarah Knowles MW")),
+    (["Menu", "A Headline About Things", "Posted on July 1, 2024 by infuy", "Body."], (2, "infuy")),
+])
+def test_find_byline_reads_a_signature_under_the_title_loosely(page: list[str], expected: tuple[int, str]) -> None:
+    assert find_byline(page, 1) == expected
+
+
+@pytest.mark.parametrize("page", [
+    ["Menu", "A Headline About Things", "May 26, 2025", "Vegan", "Body."],  # a name alone under the date: a tag
+    ["Menu", "A Headline About Things", "HR Strategy", "June 9, 2025", "Body."],
+    ["Menu", "A Headline About Things", "Example.com", "June 9, 2025", "Body."],
+    ["Menu", "A Headline About Things", "Digital OrganizationOfficePapers", "June 9, 2025", "Body."],
+    ["Menu", "A Headline About Things", "Kev", "Body.", "January 1, 2026"],
+    ["Kev", "January 1, 2026", "Menu", "A Headline About Things", "Body."],
+])
+def test_find_byline_loose_signature_needs_the_title_and_the_date(page: list[str]) -> None:
+    assert find_byline(page, 3 if page[0] == "Kev" else 1) is None

@@ -378,6 +378,8 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
         rest = [i for i in range(len(lines)) if i not in around and lines[i].casefold() != title]
         found = _scan(lines, rest, False, byline, date_line_at)
     if found is None:
+        found = _signed_under_title(lines, title_index, date_line_at)
+    if found is None:
         found = next(((i, text) for i in near if (text := _name_under_date(lines, i, date_line_at))), None)
     if found is None:
         found = author_box(lines)
@@ -434,6 +436,80 @@ def _name_under_date(lines: Sequence[str], i: int, date_line: Callable[[int], bo
     if i + 2 < len(lines) and date_line(i + 2) and lines[i + 2] != lines[i - 1]:
         return ""  # date, label, title, another date: a list of dated items (a copy of the header repeats its date)
     return parse_byline(text)
+
+
+SIGNED_TITLE_GAP = 2  # a signature read loosely stands this close under the title (a dek may come between)
+_LOOSE_LINKS = frozenset(_words("the of and & de da del der di du la le van von y e"))
+# One token of a loose signature: a capitalised word (in capitals too: "BBK", "EMEA"), initials, a word with a
+# digit ("3i"), a name in brackets ("(Guha)").
+_LOOSE_TOKEN = re.compile(r"^\(?(?:[^\W\d_a-zß-ÿ][\w'’.-]*|\d[^\W\d_][\w'’.-]*)\)?$")
+# A handle, alone: "ibby", "jdoe_42", "3d23d65-ddc6-4ce5" (letters, digits, dots, dashes, underscores).
+_HANDLE = re.compile(r"^(?=.*[^\W\d_].*[^\W\d_])[\w.-]{2,40}$")
+_DIGITS_IN_WORD = re.compile(r"(?<!\S)\d+(?=[^\W\d_])")
+_DOMAIN = re.compile(r"\.(?:com|org|net|co|io|[a-z]{2})$", re.IGNORECASE)
+
+
+def _loose_names(text: str) -> str:
+    """`text` (a line less its lead-in) is a signature read loosely: names in
+    capitals or with digits ("BBK Web", "3i Global", "Ask the Doctors"), a single
+    name or a handle ("Clay", "ibby"), maybe with a date, a role or a reading time
+    after it; the names, else ""."""
+    text = text.strip()
+    masked = _DIGITS_IN_WORD.sub(lambda m: "X" * len(m.group()), text)  # "3i Global": a digit in a name is no date
+    words = text[: len(_head(masked).rstrip())].split()
+    while words and words[-1].casefold() in _STOP_LOWER:  # "BY JANE DOE ON JANUARY 21, 2023"
+        words.pop()
+    head = " ".join(words)
+    if not 1 <= len(words) <= NAME_MAX_WORDS or not _rest_is_meta(text[len(head):]):
+        return ""
+    if any(_DOMAIN.search(w) or (len(_CAPITALS.findall(w)) > MAX_CAPITALS_IN_WORD and not w.isupper())
+           for w in words):
+        return ""  # a site's address ("Example.com"), words glued together ("OrganizationOfficePapers")
+    if len(words) == 1:
+        word = words[0]
+        ok = (_HANDLE.match(word) is not None or _LOOSE_TOKEN.match(word) is not None) and word[:1].isalnum() \
+            and word[-1:].isalnum()
+        return word if ok and not _not_a_name(word) else ""
+    if words[0].casefold() in _LOOSE_LINKS or words[-1].casefold() in _LOOSE_LINKS:
+        return ""
+    if not all(w.casefold() in _LOOSE_LINKS or _LOOSE_TOKEN.match(w) for w in words):
+        return ""
+    return head if not (_not_a_name(words[0]) or _not_a_name(words[-1])) else ""
+
+
+def _not_a_name(word: str) -> bool:
+    """`word` is a headline's, a menu's or a topic's word, no name's."""
+    low = word.casefold().strip("().")
+    return low in _NOT_NAME or low in _LOOSE_LINKS or _topic_word(low)
+
+
+def _signed_under_title(lines: Sequence[str], title_index: int | None,
+                        date_line: Callable[[int], bool]) -> tuple[int, str] | None:
+    """A signature read loosely (`_loose_names`) just under the title and beside
+    the article's date, where a name's shape matters less than elsewhere (as index,
+    names): a lead-in and names, the date on the line, above or below it ("By Clay"
+    / "Mar 14, 2024", "Feb 6, 2025" / "By 3i Global"); or names alone over the date
+    ("Kev" / "January 1, 2026", "Sarah Knowles MW" / "22 June 2020")."""
+    if title_index is None:
+        return None
+    title = lines[title_index].casefold()
+    for i in range(title_index + 1, min(len(lines), title_index + SIGNED_TITLE_GAP + 2)):
+        text = lines[i]
+        if len(text) > NAME_LINE_MAX_CHARS or text.casefold() == title or is_credit_line(text) \
+                or _OTHER_LEAD.match(text):
+            continue
+        date_below = i + 1 < len(lines) and date_line(i + 1)
+        signed = _from_lead(text)
+        lead = _LEAD.match(signed)
+        if lead is not None and (date_below or (date_line(i - 1) and i - 1 != title_index) or date_line(i)):
+            names = _loose_names(signed[lead.end():])
+        elif lead is None and date_below and _head(text) == text:
+            names = _loose_names(text)
+        else:
+            continue
+        if names:
+            return i, _title_case(names)
+    return None
 
 
 def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
