@@ -403,6 +403,9 @@ def test_author_box_after_lines_that_are_no_names() -> None:
     (["Menu", "A Headline About Things", "A dek that sums the story up.", "Sarah Knowles MW", "22 June 2020", "Body."],
      (3, "Sarah Knowles MW")),
     (["Menu", "A Headline About Things", "Posted on July 1, 2024 by infuy", "Body."], (2, "infuy")),
+    (["Menu", "A Headline About Things", "Susan December 9, 2024 0 Comments", "Body."], (2, "Susan")),
+    (["Menu", "A Headline About Things", "Jane (Roe) Doe Published: January 3, 2024", "Body."], (2, "Jane (Roe) Doe")),
+    (["Menu", "A Headline About Things", "Example- 2025/4/29", "Body."], (2, "Example")),
 ])
 def test_find_byline_reads_a_signature_under_the_title_loosely(page: list[str], expected: tuple[int, str]) -> None:
     assert find_byline(page, 1) == expected
@@ -414,6 +417,8 @@ def test_find_byline_reads_a_signature_under_the_title_loosely(page: list[str], 
     ["Menu", "A Headline About Things", "Example.com", "June 9, 2025", "Body."],
     ["Menu", "A Headline About Things", "Digital OrganizationOfficePapers", "June 9, 2025", "Body."],
     ["Menu", "A Headline About Things", "Kev", "Body.", "January 1, 2026"],
+    ["Menu", "A Headline About Things", "Essay May 3, 2021", "Body."],  # a kind of piece, no name
+    ["Menu", "A Headline About Things", "Science | May 3, 2021", "Body."],
     ["Kev", "January 1, 2026", "Menu", "A Headline About Things", "Body."],
 ])
 def test_find_byline_loose_signature_needs_the_title_and_the_date(page: list[str]) -> None:

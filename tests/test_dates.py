@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sitegen.clean.dates import date_role, find_date, find_dates, is_date_line, opens_with_stamp, us_daylight_saving
+from sitegen.clean.dates import (
+    date_role,
+    find_date,
+    find_dates,
+    is_date_line,
+    opens_with_stamp,
+    text_before_date,
+    us_daylight_saving,
+)
 
 
 def tz(hours: float) -> timezone:
@@ -267,3 +275,9 @@ def test_written_dates_read_back(day: date) -> None:
     for text in (day.isoformat(), f"{day.day} {month} {day.year}", f"{month} {day.day}, {day.year}",
                  f"{day.day}.{day.month}.{day.year}" if day.day > 12 else day.isoformat()):
         assert find_date(text) == datetime(day.year, day.month, day.day), text
+
+
+def test_text_before_date() -> None:
+    assert text_before_date("Jane Doe Published: January 3, 2024") == "Jane Doe Published: "
+    assert text_before_date("Jane Doe3/4/2025") == "Jane Doe"
+    assert text_before_date("No date here") is None

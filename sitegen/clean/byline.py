@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from sitegen.clean.dates import MONTHS, is_date_line
+from sitegen.clean.dates import MONTHS, is_date_line, text_before_date
 
 
 def _words(text: str) -> list[str]:
@@ -445,7 +445,13 @@ _LOOSE_LINKS = frozenset(_words("the of and & de da del der di du la le van von 
 _LOOSE_TOKEN = re.compile(r"^\(?(?:[^\W\d_a-zß-ÿ][\w'’.-]*|\d[^\W\d_][\w'’.-]*)\)?$")
 # A handle, alone: "ibby", "jdoe_42", "3d23d65-ddc6-4ce5" (letters, digits, dots, dashes, underscores).
 _HANDLE = re.compile(r"^(?=.*[^\W\d_].*[^\W\d_])[\w.-]{2,40}$")
-_DIGITS_IN_WORD = re.compile(r"(?<!\S)\d+(?=[^\W\d_])")
+# What may stand between names and the date after them: a separator, a lead-in ("Jane Doe - Published: ...").
+_NAME_BEFORE_DATE_END = re.compile(r"[\s|·•⋅●,–—-]*(?:(?i:published|posted|updated)(?:\s+on)?\s*:?\s*)?$")
+_IN_NAME = re.compile(r"(?<!\S)\d+(?=[^\W\d_])|(?<=\s)\([^\W\d_a-zß-ÿ][\w'’-]*\)(?=\s+[^\W\d_])")
+# Words that name a kind of piece or a section, no one's name: "Essay" / "May 3, 2021".
+_GENRES = frozenset(_words("""essay essays video videos podcast podcasts interview interviews opinion opinions analysis
+    commentary column columns editorial editorials explainer photo photos gallery galleries recipe recipes news
+    newsletter webinar webinars episode episodes report reports study studies case insight update"""))
 _DOMAIN = re.compile(r"\.(?:com|org|net|co|io|[a-z]{2})$", re.IGNORECASE)
 
 
@@ -455,7 +461,8 @@ def _loose_names(text: str) -> str:
     name or a handle ("Clay", "ibby"), maybe with a date, a role or a reading time
     after it; the names, else ""."""
     text = text.strip()
-    masked = _DIGITS_IN_WORD.sub(lambda m: "X" * len(m.group()), text)  # "3i Global": a digit in a name is no date
+    # "3i Global": a digit in a name is no date; "Jane (Roe) Doe": a maiden name in brackets ends no name
+    masked = _IN_NAME.sub(lambda m: "X" * len(m.group()), text)
     words = text[: len(_head(masked).rstrip())].split()
     while words and words[-1].casefold() in _STOP_LOWER:  # "BY JANE DOE ON JANUARY 21, 2023"
         words.pop()
@@ -480,7 +487,7 @@ def _loose_names(text: str) -> str:
 def _not_a_name(word: str) -> bool:
     """`word` is a headline's, a menu's or a topic's word, no name's."""
     low = word.casefold().strip("().")
-    return low in _NOT_NAME or low in _LOOSE_LINKS or _topic_word(low)
+    return low in _NOT_NAME or low in _LOOSE_LINKS or low in _GENRES or _topic_word(low)
 
 
 def _signed_under_title(lines: Sequence[str], title_index: int | None,
@@ -505,6 +512,8 @@ def _signed_under_title(lines: Sequence[str], title_index: int | None,
             names = _loose_names(signed[lead.end():])
         elif lead is None and date_below and _head(text) == text:
             names = _loose_names(text)
+        elif lead is None and date_line(i) and (before := text_before_date(text)):
+            names = _loose_names(_NAME_BEFORE_DATE_END.sub("", before))  # "Jane Doe Published: Jan 3, 2024"
         else:
             continue
         if names:

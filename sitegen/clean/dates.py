@@ -348,6 +348,17 @@ def _stamp_only(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
     return names <= DATE_LINE_MAX_NAME_WORDS and others <= DATE_LINE_MAX_OTHER_WORDS
 
 
+def text_before_date(text: str) -> str | None:
+    """What stands before the first calendar date in the line `text` (folded as
+    the date finders read it), or None when it holds none: "Jane Doe Published:
+    January 3, 2024" -> "Jane Doe Published: "."""
+    if not _GATE.search(text):
+        return None
+    text = _normal(text)
+    spans = _date_spans(text)
+    return text[: spans[0].start] if spans else None
+
+
 def date_role(text: str) -> str | None:
     """"updated" or "published" from the lead-in before the first date in `text`
     (one line), or None when no lead-in says which ("Updated: 3 March 2021" ->
