@@ -406,6 +406,11 @@ def test_author_box_after_lines_that_are_no_names() -> None:
     (["Menu", "A Headline About Things", "Susan December 9, 2024 0 Comments", "Body."], (2, "Susan")),
     (["Menu", "A Headline About Things", "Jane (Roe) Doe Published: January 3, 2024", "Body."], (2, "Jane (Roe) Doe")),
     (["Menu", "A Headline About Things", "Example- 2025/4/29", "Body."], (2, "Example")),
+    (["Menu", "A Headline About Things", "Jane Doe Founder & Lead Reviewer", "Body."], (2, "Jane Doe")),
+    (["Menu", "A Headline About Things", "Jane Doe Contributing Writer | Strategy games", "Body."], (2, "Jane Doe")),
+    (["By: Example EMEA on 04-ago-2021 5:11:10", "A Headline About Things", "Body."], (0, "Example EMEA")),
+    (["Menu", "A Headline About Things", "May 21, 2025April 24, 2025 by The Example", "Body."], (2, "The Example")),
+    (["Menu", "A Headline About Things", "By", "Lauren", "Updated", "October 17, 2025", "Body."], (3, "Lauren")),
 ])
 def test_find_byline_reads_a_signature_under_the_title_loosely(page: list[str], expected: tuple[int, str]) -> None:
     assert find_byline(page, 1) == expected
@@ -419,7 +424,9 @@ def test_find_byline_reads_a_signature_under_the_title_loosely(page: list[str], 
     ["Menu", "A Headline About Things", "Kev", "Body.", "January 1, 2026"],
     ["Menu", "A Headline About Things", "Essay May 3, 2021", "Body."],  # a kind of piece, no name
     ["Menu", "A Headline About Things", "Science | May 3, 2021", "Body."],
+    ["Menu", "By Example EMEA", "A Headline About Things", "Body."],  # above the title: only with the date on its line
+    ["Menu", "A Headline About Things", "By", "Lauren", "Body."],
     ["Kev", "January 1, 2026", "Menu", "A Headline About Things", "Body."],
 ])
 def test_find_byline_loose_signature_needs_the_title_and_the_date(page: list[str]) -> None:
-    assert find_byline(page, 3 if page[0] == "Kev" else 1) is None
+    assert find_byline(page, 3 if page[0] == "Kev" else 2 if page[1].startswith("By ") else 1) is None

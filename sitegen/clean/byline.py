@@ -455,11 +455,12 @@ _GENRES = frozenset(_words("""essay essays video videos podcast podcasts intervi
 _DOMAIN = re.compile(r"\.(?:com|org|net|co|io|[a-z]{2})$", re.IGNORECASE)
 
 
-def _loose_names(text: str) -> str:
+def _loose_names(text: str, lead: bool = False) -> str:
     """`text` (a line less its lead-in) is a signature read loosely: names in
     capitals or with digits ("BBK Web", "3i Global", "Ask the Doctors"), a single
     name or a handle ("Clay", "ibby"), maybe with a date, a role or a reading time
-    after it; the names, else ""."""
+    after it; the names, else "". `lead`: a lead-in stood before `text`, so a group
+    may start with "The" ("The Example Team")."""
     text = text.strip()
     # "3i Global": a digit in a name is no date; "Jane (Roe) Doe": a maiden name in brackets ends no name
     masked = _IN_NAME.sub(lambda m: "X" * len(m.group()), text)
@@ -477,11 +478,13 @@ def _loose_names(text: str) -> str:
         ok = (_HANDLE.match(word) is not None or _LOOSE_TOKEN.match(word) is not None) and word[:1].isalnum() \
             and word[-1:].isalnum()
         return word if ok and not _not_a_name(word) else ""
-    if words[0].casefold() in _LOOSE_LINKS or words[-1].casefold() in _LOOSE_LINKS:
-        return ""
+    if (words[0].casefold() in _LOOSE_LINKS and not (lead and words[0] in ("The", "the"))) \
+            or words[-1].casefold() in _LOOSE_LINKS:
+        return ""  # after a lead-in, a group may start with "The": "by The Example Team"
     if not all(w.casefold() in _LOOSE_LINKS or _LOOSE_TOKEN.match(w) for w in words):
         return ""
-    return head if not (_not_a_name(words[0]) or _not_a_name(words[-1])) else ""
+    first = words[1] if lead and words[0] in ("The", "the") else words[0]
+    return head if not (_not_a_name(first) or _not_a_name(words[-1])) else ""
 
 
 def _not_a_name(word: str) -> bool:
@@ -490,17 +493,29 @@ def _not_a_name(word: str) -> bool:
     return low in _NOT_NAME or low in _LOOSE_LINKS or low in _GENRES or _topic_word(low)
 
 
+def _role_after(rest: str) -> bool:
+    """What follows a name starts with an author's role, maybe in brackets or after a
+    separator: " Founder & Lead Reviewer", " (Content Manager)", " Writer, Hardware"."""
+    rest = rest.lstrip(" |·•⋅●,–—-(")
+    first = _SEGMENT_END.split(rest, maxsplit=1)[0].rstrip(") ")
+    return bool(first) and is_author_role(first)
+
+
 def _signed_under_title(lines: Sequence[str], title_index: int | None,
                         date_line: Callable[[int], bool]) -> tuple[int, str] | None:
     """A signature read loosely (`_loose_names`) just under the title and beside
     the article's date, where a name's shape matters less than elsewhere (as index,
     names): a lead-in and names, the date on the line, above or below it ("By Clay"
-    / "Mar 14, 2024", "Feb 6, 2025" / "By 3i Global"); or names alone over the date
-    ("Kev" / "January 1, 2026", "Sarah Knowles MW" / "22 June 2020")."""
+    / "Mar 14, 2024", "Feb 6, 2025" / "By 3i Global"); names alone over the date
+    ("Kev" / "January 1, 2026", "Sarah Knowles MW" / "22 June 2020") or before it
+    on its line ("Jane Doe Published: Jan 3, 2024"); names and a role ("Jane Doe
+    Founder & Lead Reviewer"). Above the title, only a lead-in and names with the
+    date on their line ("By: Example EMEA on 04-ago-2021")."""
     if title_index is None:
         return None
     title = lines[title_index].casefold()
-    for i in range(title_index + 1, min(len(lines), title_index + SIGNED_TITLE_GAP + 2)):
+    above = range(max(0, title_index - NEAR_TITLE_BEFORE), title_index)
+    for i in [*range(title_index + 1, min(len(lines), title_index + SIGNED_TITLE_GAP + 2)), *above]:
         text = lines[i]
         if len(text) > NAME_LINE_MAX_CHARS or text.casefold() == title or is_credit_line(text) \
                 or _OTHER_LEAD.match(text):
@@ -508,8 +523,17 @@ def _signed_under_title(lines: Sequence[str], title_index: int | None,
         date_below = i + 1 < len(lines) and date_line(i + 1)
         signed = _from_lead(text)
         lead = _LEAD.match(signed)
-        if lead is not None and (date_below or (date_line(i - 1) and i - 1 != title_index) or date_line(i)):
-            names = _loose_names(signed[lead.end():])
+        if i < title_index:
+            names = _loose_names(signed[lead.end():], lead=True) if lead is not None and date_line(i) else ""
+        elif lead is not None and (date_below or (date_line(i - 1) and i - 1 != title_index) or date_line(i)):
+            names = _loose_names(signed[lead.end():], lead=True)
+        elif is_byline_lead(text) and i + 2 < len(lines) and (date_line(i + 2) or _AFTER_NAME.match(lines[i + 2])):
+            names = _loose_names(lines[i + 1], lead=True)  # "By" / "Lauren" / "Updated" / "October 17, 2025"
+            if names:
+                return i + 1, _title_case(names)
+        elif lead is None and (named := _names(text)) is not None and " " in named[0] \
+                and _role_after(text[named[1]:]):
+            names = named[0]  # "Jane Doe Founder & Lead Reviewer", "Jane Doe (Content Manager)"
         elif lead is None and date_below and _head(text) == text:
             names = _loose_names(text)
         elif lead is None and date_line(i) and (before := text_before_date(text)):
