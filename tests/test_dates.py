@@ -81,6 +81,7 @@ REFERENCE = datetime(2021, 3, 10, 12, 0, tzinfo=UTC)
     ("by Jeffrey ZeldmanNovember 20, 2007", datetime(2007, 11, 20)),
     ("December 13, 2025in Smart Home", datetime(2025, 12, 13)),
     ("Mar 27, 20255 mins", datetime(2025, 3, 27)),
+    ("By Jane DoeJanuary 14, 202620 Mins Read", datetime(2026, 1, 14)),
     ("October 17, 20236:01 PM ET", datetime(2023, 10, 17, 18, 1, tzinfo=tz(-4))),
     ("Nov 9, 202211:01 AM", datetime(2022, 11, 9, 11, 1)),
     ("Mar 27, 20256 min read", datetime(2025, 3, 27)),
@@ -281,3 +282,8 @@ def test_text_before_date() -> None:
     assert text_before_date("Jane Doe Published: January 3, 2024") == "Jane Doe Published: "
     assert text_before_date("Jane Doe3/4/2025") == "Jane Doe"
     assert text_before_date("No date here") is None
+
+
+def test_opens_with_stamp_reads_a_long_line_by_its_start() -> None:
+    text = "Posted on November 25, 2024December 3, 2024 in " + ", ".join(["Health Sciences"] * 20)
+    assert len(text) > 200 and opens_with_stamp(text)

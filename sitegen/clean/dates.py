@@ -87,7 +87,7 @@ SPAN_CACHE_LINES = 512  # lines whose dates (and their times) are kept for the n
 # DoeMarch 3, 2021") is split where the capitals say.
 _MONTH = r"(?P<{}_mon>[^\W\d_]{{3,}})\.?"
 # "Mar 27, 20255 mins", "October 17, 20236:01 PM": a reading time or a clock time glued on the year
-_YEAR = r"(?P<{}_y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{{1,2}}\s?min)|(?=\d{{1,2}}:\d\d))"
+_YEAR = r"(?P<{}_y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{{1,2}}\s?(?i:min))|(?=\d{{1,2}}:\d\d))"
 _DAY_SUFFIX = r"(?i:st|nd|rd|th|er|e|º|°)?"
 
 # The date forms, one alternative each in `_DATE`; each form's groups are named "<form>_<part>".
@@ -305,8 +305,10 @@ def opens_with_stamp(text: str) -> bool:
     """True when the line `text` opens with a date's lead-in and the date, whatever
     follows them ("Posted on May 3, 2021 by Jane Doe - 5 Comments on ...",
     "Updated Dec. 23, 2024, 1:24 PM EST / Source: ..."): a stamp, though too long
-    for `is_date_line`. A line that opens with "On May 3, 2021, ..." has no lead-in."""
-    if len(text) > DATE_LINE_MAX_CHARS or not _GATE.search(text):
+    for `is_date_line` (only its first `DATE_LINE_MAX_CHARS` are read). A line that
+    opens with "On May 3, 2021, ..." has no lead-in."""
+    text = text[:DATE_LINE_MAX_CHARS]  # the lead-in and the date open the line: what follows may run long
+    if not _GATE.search(text):
         return False
     text = _normal(text)
     spans = _date_spans(text)
