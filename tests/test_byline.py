@@ -31,6 +31,7 @@ from sitegen.clean.byline import (
     ("Written by Jane Doe", "Jane Doe"),
     ("Words by Jane Doe", "Jane Doe"),
     ("Autor: Max Mustermann", "Max Mustermann"),
+    ("Текст: Лида Буслаева·11 октября 2018", "Лида Буслаева"),
     ("ByJane Doe", "Jane Doe"),
     ("Written byby Jane Doe", "Jane Doe"),
     ("Written by Ana Pérez, Bo Li, and Cy Young", "Ana Pérez, Bo Li, and Cy Young"),
@@ -411,6 +412,8 @@ def test_author_box_after_lines_that_are_no_names() -> None:
     (["By: Example EMEA on 04-ago-2021 5:11:10", "A Headline About Things", "Body."], (0, "Example EMEA")),
     (["Menu", "A Headline About Things", "May 21, 2025April 24, 2025 by The Example", "Body."], (2, "The Example")),
     (["Menu", "A Headline About Things", "By", "Lauren", "Updated", "October 17, 2025", "Body."], (3, "Lauren")),
+    (["Menu", "A Headline About Things", "By Jane DoeStaff Writer", "Nov. 19, 2019", "Body."], (2, "Jane Doe")),
+    (["Menu", "A Headline About Things", "Posted on Maret 30, 2015 by Admin", "Body."], (2, "Admin")),
 ])
 def test_find_byline_reads_a_signature_under_the_title_loosely(page: list[str], expected: tuple[int, str]) -> None:
     assert find_byline(page, 1) == expected
@@ -426,6 +429,9 @@ def test_find_byline_reads_a_signature_under_the_title_loosely(page: list[str], 
     ["Menu", "A Headline About Things", "Science | May 3, 2021", "Body."],
     ["Menu", "By Example EMEA", "A Headline About Things", "Body."],  # above the title: only with the date on its line
     ["Menu", "A Headline About Things", "By", "Lauren", "Body."],
+    ["Menu", "A Headline About Things", "segunda-feira, 22 de janeiro de 2018 às 0:13", "Body."],  # a weekday
+    ["Menu", "A Headline About Things", "기사입력 :[ 2018-08-25 15:24 ]", "Body."],  # a date's label
+    ["Menu", "A Headline About Things", "Example OrganizationOffice", "June 9, 2025", "Body."],
     ["Kev", "January 1, 2026", "Menu", "A Headline About Things", "Body."],
 ])
 def test_find_byline_loose_signature_needs_the_title_and_the_date(page: list[str]) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from sitegen.clean.dates import MONTHS, is_date_line, text_before_date
+from sitegen.clean.dates import MONTHS, WEEKDAYS, is_date_line, text_before_date
 
 
 def _words(text: str) -> list[str]:
@@ -46,7 +46,7 @@ _LEAD = re.compile(
             |guide|review|feature|analysis|opinion|column|essay|commentary|interview|recipe)\s+)?by(?:\s*by)?(?:\s*[:：]\s*|\s+|(?-i:(?=[A-Z])))
         |(?:von|vom|por|par|di|da|oleh|door|av|af|przez|от)\s+
         |(?:author|authors|contributor|contributors|autor|autora|autores|auteur|auteurs|autore|autori|penulis|автор|авторы|texto|testo|tekst
-        |text|texte|著者|作者|文|글|기자)\s*[:：]\s*
+        |text|texte|текст|著者|作者|文|글|기자)\s*[:：]\s*
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -63,7 +63,7 @@ _BARE_LEAD = re.compile(
 # How every byline starts: a lead-in word, two capitalised words, a date ("May 3, 2021 by"), a digit.
 _QUICK_LEAD = (r"[(\[]?\s*(?i:by|written|words|reported|story|text|article|posted|published|created|compiled"
                r"|guide|review|feature|analysis|opinion|column|essay|commentary|interview|recipe|contributor|von|vom"
-               r"|por|par|di|da|oleh|door|av|af|przez|от|author|autor|auteur|autore|penulis|автор|著者|作者|文|글|기자)")
+               r"|por|par|di|da|oleh|door|av|af|przez|от|author|autor|auteur|autore|penulis|автор|текст|著者|作者|文|글|기자)")
 _QUICK = re.compile(
     _QUICK_LEAD + r"|[^\W\d_a-zà-ÿ][^\s]*\s+[^\W\d_a-zà-ÿ][^|·•⋅●,–—\d]{0,60}?(?:[|·•⋅●,–—]|\s-\s|\d)"
     r"|[^\W\d_]+\.?\s+\d|\d"
@@ -447,6 +447,7 @@ _LOOSE_TOKEN = re.compile(r"^\(?(?:[^\W\d_a-zß-ÿ][\w'’.-]*|\d[^\W\d_][\w'’
 _HANDLE = re.compile(r"^(?=.*[^\W\d_].*[^\W\d_])[\w.-]{2,40}$")
 # What may stand between names and the date after them: a separator, a lead-in ("Jane Doe - Published: ...").
 _NAME_BEFORE_DATE_END = re.compile(r"[\s|·•⋅●,–—-]*(?:(?i:published|posted|updated)(?:\s+on)?\s*:?\s*)?$")
+_GLUED_ROLE = re.compile(r"[a-zß-ÿ]{2}[A-ZÀ-Þ]")  # where a role may be glued on a name: "DoeStaff Writer"
 _IN_NAME = re.compile(r"(?<!\S)\d+(?=[^\W\d_])|(?<=\s)\([^\W\d_a-zß-ÿ][\w'’-]*\)(?=\s+[^\W\d_])")
 # Words that name a kind of piece or a section, no one's name: "Essay" / "May 3, 2021".
 _GENRES = frozenset(_words("""essay essays video videos podcast podcasts interview interviews opinion opinions analysis
@@ -470,13 +471,19 @@ def _loose_names(text: str, lead: bool = False) -> str:
     head = " ".join(words)
     if not 1 <= len(words) <= NAME_MAX_WORDS or not _rest_is_meta(text[len(head):]):
         return ""
+    for k, word in enumerate(words):  # "By Jane DoeStaff Writer": a role glued on the name
+        glued = _GLUED_ROLE.search(word)
+        if glued and k > 0 and is_author_role(" ".join([word[glued.end() - 1:], *words[k + 1:]])):
+            words = [*words[:k], word[: glued.end() - 1]]
+            head = " ".join(words)
+            break
     if any(_DOMAIN.search(w) or (len(_CAPITALS.findall(w)) > MAX_CAPITALS_IN_WORD and not w.isupper())
-           for w in words):
+           or (_GLUED_WORDS.search(w) and not w.isupper()) for w in words):
         return ""  # a site's address ("Example.com"), words glued together ("OrganizationOfficePapers")
     if len(words) == 1:
         word = words[0]
-        ok = (_HANDLE.match(word) is not None or _LOOSE_TOKEN.match(word) is not None) and word[:1].isalnum() \
-            and word[-1:].isalnum()
+        ok = ((word.isascii() and _HANDLE.match(word) is not None) or (word[:1].isupper() and _LOOSE_TOKEN.match(word)
+                                                                       is not None)) and word[-1:].isalnum()
         return word if ok and not _not_a_name(word) else ""
     if (words[0].casefold() in _LOOSE_LINKS and not (lead and words[0] in ("The", "the"))) \
             or words[-1].casefold() in _LOOSE_LINKS:
@@ -490,7 +497,8 @@ def _loose_names(text: str, lead: bool = False) -> str:
 def _not_a_name(word: str) -> bool:
     """`word` is a headline's, a menu's or a topic's word, no name's."""
     low = word.casefold().strip("().")
-    return low in _NOT_NAME or low in _LOOSE_LINKS or low in _GENRES or _topic_word(low)
+    return (low in _NOT_NAME or low in _LOOSE_LINKS or low in _GENRES or _topic_word(low)
+            or any(part in WEEKDAYS for part in low.split("-")))  # "segunda-feira, 22 de janeiro de 2018"
 
 
 def _role_after(rest: str) -> bool:
@@ -537,7 +545,8 @@ def _signed_under_title(lines: Sequence[str], title_index: int | None,
         elif lead is None and date_below and _head(text) == text:
             names = _loose_names(text)
         elif lead is None and date_line(i) and (before := text_before_date(text)):
-            names = _loose_names(_NAME_BEFORE_DATE_END.sub("", before))  # "Jane Doe Published: Jan 3, 2024"
+            before = _NAME_BEFORE_DATE_END.sub("", before)  # "Jane Doe Published: Jan 3, 2024"
+            names = "" if ":" in before or "[" in before else _loose_names(before)  # "Date: ...": a label
         else:
             continue
         if names:
@@ -742,8 +751,11 @@ ROLE_CUT_MIN_WORDS = 2  # a name keeps at least this many words before a role gl
 def _role_cut(part: str, rest: str) -> int | None:
     """Where a role glued on a name starts in `part` ("Jane Doe Senior Editor" -> 9),
     the role running on in `rest` (`part` and what follows it), or None."""
-    starts = [m.start() for m in _WORD_START.finditer(part)]
-    for start in starts[ROLE_CUT_MIN_WORDS:]:
+    starts = [m.start() for m in _WORD_START.finditer(part)][ROLE_CUT_MIN_WORDS:]
+    if _GLUED_ROLE.search(part):  # "Jane DoeStaff Writer": the role glued on the name's last word
+        starts = sorted(starts + [m.end() - 1 for m in _GLUED_ROLE.finditer(part)
+                                  if part.count(" ", 0, m.end()) + 1 >= ROLE_CUT_MIN_WORDS])
+    for start in starts:
         if is_author_role(rest[start:]) or is_author_role(part[start:]):
             return start
     return None

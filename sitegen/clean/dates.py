@@ -184,6 +184,16 @@ def _split(words: str) -> list[str]:
     return words.split()
 
 
+# Weekdays and their abbreviations, by language.
+_WEEKDAY_WORDS = """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so lundi mardi mercredi jeudi
+    vendredi samedi dimanche lunes martes miércoles miercoles jueves viernes sábado sabado domingo segunda terça
+    terca quarta quinta sexta feira lunedì martedì mercoledì giovedì venerdì sabato domenica senin selasa rabu
+    kamis jumat sabtu minggu понедельник вторник среда четверг пятница суббота воскресенье maandag dinsdag
+    woensdag donderdag vrijdag zaterdag zondag 月 火 水 木 金 土 日 曜日 월 화 수 목 금 토 일 요일"""
+WEEKDAY_MIN_CHARS = 4  # shorter abbreviations ("mo", "sa", "月") are also other words and names
+# Weekday names (lower case) long enough to be no one's name: "monday", "segunda", "feira", "montag".
+WEEKDAYS = frozenset(w for w in _split(_WEEKDAY_WORDS) if len(w) >= WEEKDAY_MIN_CHARS)
 _STAMP_WORDS = frozenset(
     _split(_LEAD_PUBLISHED.replace("|", " ") + " " + _LEAD_UPDATED.replace("|", " "))
     + _split("""on at the of in by and und et y e a à às am um le la el em il alle ore om op pukul jam des du de del
@@ -191,12 +201,7 @@ _STAMP_WORDS = frozenset(
     min mins minute minutes read reading time lesezeit lectura leitura lettura menit baca чтения 分 読了 읽기
     comments comment kommentare commentaires comentarios comentários commenti komentar views shares likes
     г года hours hour ago gmt utc uhr h hrs ist kl o clock reviewed edited fact checked""")
-    + _split("""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-    montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so lundi mardi mercredi jeudi
-    vendredi samedi dimanche lunes martes miércoles miercoles jueves viernes sábado sabado domingo segunda terça
-    terca quarta quinta sexta feira lunedì martedì mercoledì giovedì venerdì sabato domenica senin selasa rabu
-    kamis jumat sabtu minggu понедельник вторник среда четверг пятница суббота воскресенье maandag dinsdag
-    woensdag donderdag vrijdag zaterdag zondag 月 火 水 木 金 土 日 曜日 월 화 수 목 금 토 일 요일""")
+    + _split(_WEEKDAY_WORDS)
 )
 _WORDS = re.compile(r"[^\W_]+")
 _SEGMENT_SEPARATOR = re.compile(r"\s*\|\s*|\s+[·•⋅●]\s+")
