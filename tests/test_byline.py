@@ -32,6 +32,8 @@ from sitegen.clean.byline import (
     ("Words by Jane Doe", "Jane Doe"),
     ("Autor: Max Mustermann", "Max Mustermann"),
     ("Текст: Лида Буслаева·11 октября 2018", "Лида Буслаева"),
+    ("By JANE DOE | Special to the Example Press", "Jane Doe"),
+    ("November 12, 2018 | BY: Example", "Example"),
     ("ByJane Doe", "Jane Doe"),
     ("Written byby Jane Doe", "Jane Doe"),
     ("Written by Ana Pérez, Bo Li, and Cy Young", "Ana Pérez, Bo Li, and Cy Young"),
@@ -414,6 +416,8 @@ def test_author_box_after_lines_that_are_no_names() -> None:
     (["Menu", "A Headline About Things", "By", "Lauren", "Updated", "October 17, 2025", "Body."], (3, "Lauren")),
     (["Menu", "A Headline About Things", "By Jane DoeStaff Writer", "Nov. 19, 2019", "Body."], (2, "Jane Doe")),
     (["Menu", "A Headline About Things", "Posted on Maret 30, 2015 by Admin", "Body."], (2, "Admin")),
+    (["Menu", "A Headline About Things", "Jane Doe", "Jane Doe", "Share", "Body."], (2, "Jane Doe")),
+    (["Menu", "A Headline About Things", "Jane Doe", "@JANEDOE", "KEY POINTS", "Body."], (2, "Jane Doe")),
 ])
 def test_find_byline_reads_a_signature_under_the_title_loosely(page: list[str], expected: tuple[int, str]) -> None:
     assert find_byline(page, 1) == expected

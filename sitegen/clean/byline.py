@@ -97,7 +97,7 @@ _STOP_LEADS = frozenset(_words("""updated published posted last fact reviewed ed
     publiziert aktualisiert actualizado atualizado aggiornato pubblicato diperbarui"""))
 _DIGIT = re.compile(r"\d")
 _LINK_LIKE = re.compile(r"^[A-Z][^\d.!?:]*$")
-_INNER_BY = re.compile(r"(?<=[\s\d])(?:by|By|BY)(?=\s|[A-Z])")
+_INNER_BY = re.compile(r"(?<=[\s\d])(?:by|By|BY)(?=\s|[A-Z]|:)")
 # A lead-in word glued on an all-caps name: "BY JANE DOEPUBLISHED: JAN 3, 2021".
 _GLUED_CAPS_LEAD = re.compile(r"(?<=[A-Z]{2})(?=(?:PUBLISHED|UPDATED|POSTED|LAST UPDATED)\b)")
 # ... or a capitalised one on a name: "By Jane DoeUpdated: Feb 5, 2026", "By Jane Doe UpdatedJanuary 25, 2026".
@@ -542,6 +542,8 @@ def _signed_under_title(lines: Sequence[str], title_index: int | None,
         elif lead is None and (named := _names(text)) is not None and " " in named[0] \
                 and _role_after(text[named[1]:]):
             names = named[0]  # "Jane Doe Founder & Lead Reviewer", "Jane Doe (Content Manager)"
+        elif lead is None and i + 1 < len(lines) and lines[i + 1] == text and looks_like_name(text):
+            names = text  # "Jane Doe" / "Jane Doe": the name under the author's picture, then the name
         elif lead is None and date_below and _head(text) == text:
             names = _loose_names(text)
         elif lead is None and date_line(i) and (before := text_before_date(text)):
@@ -637,7 +639,8 @@ _NAME_LAST = _NAME_FIRST | frozenset(map(chr, [*range(ord("a"), ord("z") + 1), *
 _AFTER_NAME = re.compile(
     r"^(?:(?:medically\s+|fact[\s-]+|expert\s+)?(?:reviewed|checked|fact[\s-]+checked|edited)\s+by\b"
     r"|(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?$"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d$)",
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d$"
+    r"|@\w{2,30}$)",  # the author's handle: "Jane Doe" / "@janedoe"
     re.IGNORECASE)
 
 
@@ -856,12 +859,14 @@ def _rest_is_meta(rest: str, need_separator: bool = False) -> bool:
     if is_author_role(first, plural=True) or is_date_line(first) or _READING_TIME.match(first):
         return True
     words = first.split()
-    lower = [w for w in words if w[:1].islower() and w.casefold() not in _ROLE_LINKS]
+    lower = [w for w in words if w[:1].islower() and w.casefold() not in _AFFILIATION_LINKS]
     if separated and not need_separator:
         return (first[:1].isupper() or first[:1].isdigit()) and len(words) <= ROLE_MAX_WORDS and len(lower) <= 1
     return not need_separator and len(words) <= ROLE_MAX_WORDS and len(lower) <= 1 and body == first
 
 
+# Lower-case words an affiliation after the names may hold: "Special to the Pioneer Press".
+_AFFILIATION_LINKS = _ROLE_LINKS | frozenset(_words("to the"))
 _REST_SEPARATOR = re.compile(r"[|·•⋅●/,–—-]")
 _MONTH_DAY = re.compile(r"[A-Z][a-z]+\.? \d")
 _SEGMENT_END = re.compile(r"\s*[|·•⋅●]\s*|,\s*|\s[-–—]\s")
