@@ -287,3 +287,12 @@ def test_text_before_date() -> None:
 def test_opens_with_stamp_reads_a_long_line_by_its_start() -> None:
     text = "Posted on November 25, 2024December 3, 2024 in " + ", ".join(["Health Sciences"] * 20)
     assert len(text) > 200 and opens_with_stamp(text)
+
+
+def test_find_dates_reads_the_closest_date_to_the_title_first() -> None:
+    page = ["Menu", "[ November 26, 2025 ] Another story", "Section", "The Headline", "June 3, 2024", "Body."]
+    assert find_dates(page, 3) == (datetime(2024, 6, 3), None)
+    page = ["Menu", "12/04/2025", "The Headline", "03/01/2017 by Jane Doe", "Body."]
+    assert find_dates(page, 2) == (datetime(2017, 3, 1), None)  # below before above at the same distance
+    page = ["Menu", "May 3, 2021", "The Headline", "A dek.", "Share", "Body.", "June 3, 2024", "Body."]
+    assert find_dates(page, 2) == (datetime(2021, 5, 3), None)

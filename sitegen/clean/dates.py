@@ -389,16 +389,17 @@ def find_dates(lines: Sequence[str], title_index: int | None = None,
 
     A date line whose lead-in says "updated" gives `updated`; any other gives
     `published`. Lines near the title (`NEAR_TITLE_BEFORE` above `title_index` to
-    `NEAR_TITLE_AFTER` below) are read first, since dates elsewhere on a page belong
-    to other articles or to the day the page was saved; there a line that opens with
-    a stamp counts too (`opens_with_stamp`). Then all lines in order.
+    `NEAR_TITLE_AFTER` below) are read first, the closest first (below before above
+    at the same distance), since dates elsewhere on a page belong to other articles
+    or to the day the page was saved; there a line that opens with a stamp counts too
+    (`opens_with_stamp`). Then all lines in order.
     `date_line_at(i)` and `date_at(i)`, when given, are `is_date_line` and
     `find_date(..., reference)` of line `i`, known to the caller.
     """
     order: list[int] = []
     if title_index is not None:
-        order = list(range(max(0, title_index - NEAR_TITLE_BEFORE),
-                           min(len(lines), title_index + NEAR_TITLE_AFTER + 1)))
+        window = range(max(0, title_index - NEAR_TITLE_BEFORE), min(len(lines), title_index + NEAR_TITLE_AFTER + 1))
+        order = sorted(window, key=lambda i: (abs(i - title_index), i < title_index))  # a teaser's date may stand above
     found: dict[str, datetime] = {}
     if date_line_at is None:
         known: dict[int, bool] = {}
