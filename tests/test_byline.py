@@ -34,6 +34,7 @@ from sitegen.clean.byline import (
     ("Текст: Лида Буслаева·11 октября 2018", "Лида Буслаева"),
     ("By JANE DOE | Special to the Example Press", "Jane Doe"),
     ("November 12, 2018 | BY: Example", "Example"),
+    ("Recipe by PJ Doe", "PJ Doe"),
     ("ByJane Doe", "Jane Doe"),
     ("Written byby Jane Doe", "Jane Doe"),
     ("Written by Ana Pérez, Bo Li, and Cy Young", "Ana Pérez, Bo Li, and Cy Young"),

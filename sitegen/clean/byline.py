@@ -812,7 +812,7 @@ def _is_name(part: str, alone: bool = False) -> bool:
         return False  # "CategoryBy Manufacturer", "Wedding ChecklistsJust": menu items glued together
     capitals = 0
     upper = part.isupper()
-    for word in words:
+    for k, word in enumerate(words):
         if "-" in word and any(p.casefold() in _ADVERB_PARTICLES for p in word.split("-")[1:]):
             return False  # "Wrap-Up", "Check-In": a noun made of a verb, not a double name
         low = word.casefold()
@@ -823,6 +823,7 @@ def _is_name(part: str, alone: bool = False) -> bool:
         if not _NAME_WORD.match(word) or not word[0].isupper() or low.strip(".") in _NOT_NAME:
             return False
         if not upper and (word.isupper() and len(word) > 1 and not _INITIALS.match(word)
+                          and not (len(word) == 2 and k == 0 and len(words) > 1)  # "PJ Doe": initials
                           or len(_CAPITALS.findall(word)) > MAX_CAPITALS_IN_WORD):
             return False
         capitals += 1
