@@ -35,6 +35,16 @@ from sitegen.clean.byline import (
     ("By JANE DOE | Special to the Example Press", "Jane Doe"),
     ("November 12, 2018 | BY: Example", "Example"),
     ("Recipe by PJ Doe", "PJ Doe"),
+    ("Escrito por Juan Pérez", "Juan Pérez"),
+    ("Rédigé par Jean Dupont", "Jean Dupont"),
+    ("Scritto da Mario Rossi", "Mario Rossi"),
+    ("Veröffentlicht von Hans Müller am 3. März 2021", "Hans Müller"),
+    ("Ditulis oleh Budi Santoso", "Budi Santoso"),
+    ("Publicado por Ana el 3 de marzo de 2021", "Ana"),
+    ("Por: Juan Pérez", "Juan Pérez"),
+    ("Автор Иван Петров", "Иван Петров"),
+    ("Words: Jane Doe", "Jane Doe"),
+    ("Jane Doe / Staff Writer", "Jane Doe"),
     ("ByJane Doe", "Jane Doe"),
     ("Written byby Jane Doe", "Jane Doe"),
     ("Written by Ana Pérez, Bo Li, and Cy Young", "Ana Pérez, Bo Li, and Cy Young"),
@@ -98,6 +108,10 @@ def test_bylines(text: str, names: str) -> None:
     "Best Moving Companies | Top 19",
     "San Diego, CA,",  # a line cut inside an address or a list
     "The company said on Monday, March 3, 2021 that it would cut jobs",
+    "Da non perdere",  # a preposition that may lead in a byline, starting a phrase
+    "Par exemple, Jean",
+    "Von Anfang an",
+    "Home / News / Politics",
     "",
 ])
 def test_not_bylines(text: str) -> None:

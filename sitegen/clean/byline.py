@@ -38,38 +38,47 @@ NAME_LINE_MAX_WORDS = 16  # names, a role and a date without a lead-in
 NEAR_TITLE_BEFORE = 3  # bylines read from neighbours are looked for this close above the title...
 NEAR_TITLE_AFTER = 12  # ... and this close below it
 
+# Verbs of writing and posting before a preposition that means "by", by language: "Escrito por",
+# "Rédigé par", "Scritto da", "Geschrieben von", "Ditulis oleh", "Geschreven door", "Napisane przez".
+_LEAD_VERBS = ("escrito|escrita|redactado|redactada|publicado|publicada|écrit|écrite|rédigé|rédigée|publié|publiée"
+               "|posté|postée|scritto|scritta|pubblicato|pubblicata|redatto|redatta|geschrieben|verfasst|veröffentlicht"
+               "|ditulis|diterbitkan|dipublikasikan|diposting|geschreven|gepubliceerd|napisane|napisał|napisała"
+               "|opublikowane")
 # Lead-ins that introduce the author ("By", "Written by"...), by language. A lead-in that names
 # someone else (reviewer, editor, photographer) is not a byline.
 _LEAD = re.compile(
     r"""^[(\[]?\s*(?:
         (?:(?:written|words|reported|story|text|article|posted|published|posted\s+and\s+written|created|compiled
             |guide|review|feature|analysis|opinion|column|essay|commentary|interview|recipe)\s+)?by(?:\s*by)?(?:\s*[:：]\s*|\s+|(?-i:(?=[A-Z])))
-        |(?:von|vom|por|par|di|da|oleh|door|av|af|przez|от)\s+
+        |(?:(?:{verbs})\s+)?(?:von|vom|por|par|di|da|oleh|door|av|af|przez|от)(?:\s*[:：]\s*|\s+)
         |(?:author|authors|contributor|contributors|autor|autora|autores|auteur|auteurs|autore|autori|penulis|автор|авторы|texto|testo|tekst
-        |text|texte|текст|著者|作者|文|글|기자)\s*[:：]\s*
-    )""",
+        |text|texte|текст|words|著者|作者|文|글|기자)\s*[:：]\s*
+        |(?:автор|авторы)\s+
+    )""".replace("{verbs}", _LEAD_VERBS),
     re.IGNORECASE | re.VERBOSE,
 )
 # Lead-ins that leave no doubt, after which a single plain word is a name ("Written by Kristin"),
 # where after a bare "By" it is more likely a menu ("By Style").
-_STRONG_LEAD = re.compile(r"written|words|posted|reported|story|author|autor|auteur|penulis|text|recipe|[:：]",
-                          re.IGNORECASE)
+_STRONG_LEAD = re.compile(r"written|words|posted|reported|story|author|autor|auteur|penulis|text|recipe|[:：]|"
+                          + _LEAD_VERBS, re.IGNORECASE)
 _BARE_LEAD = re.compile(
-    r"""^[(\[]?\s*(?:(?:(?:written|words|reported|story|text|article|posted)\s+)?by|von|por|par|di|oleh|door|author
+    r"""^[(\[]?\s*(?:(?:(?:written|words|reported|story|text|article|posted)\s+)?by
+    |(?:(?:{verbs})\s+)?(?:von|por|par|di|da|oleh|door|przez)|author
     |authors|autor|autora|auteur|autore|penulis|about\s+the\s+author|article\s+written\s+by|written\s+by|posted\s+by
-    |автор|著者|作者)\s*[:：]?\s*[)\]]?$""",
+    |автор|著者|作者)\s*[:：]?\s*[)\]]?$""".replace("{verbs}", _LEAD_VERBS),
     re.IGNORECASE | re.VERBOSE,
 )
 # How every byline starts: a lead-in word, two capitalised words, a date ("May 3, 2021 by"), a digit.
 _QUICK_LEAD = (r"[(\[]?\s*(?i:by|written|words|reported|story|text|article|posted|published|created|compiled"
                r"|guide|review|feature|analysis|opinion|column|essay|commentary|interview|recipe|contributor|von|vom"
-               r"|por|par|di|da|oleh|door|av|af|przez|от|author|autor|auteur|autore|penulis|автор|текст|著者|作者|文|글|기자)")
+               r"|por|par|di|da|oleh|door|av|af|przez|от|author|autor|auteur|autore|penulis|автор|текст|著者|作者|文|글|기자|"
+               + _LEAD_VERBS + ")")
 _QUICK = re.compile(
-    _QUICK_LEAD + r"|[^\W\d_a-zà-ÿ][^\s]*\s+[^\W\d_a-zà-ÿ][^|·•⋅●,–—\d]{0,60}?(?:[|·•⋅●,–—]|\s-\s|\d)"
+    _QUICK_LEAD + r"|[^\W\d_a-zà-ÿ][^\s]*\s+[^\W\d_a-zà-ÿ][^|·•⋅●,–—\d]{0,60}?(?:[|·•⋅●,–—]|\s[-/]\s|\d)"
     r"|[^\W\d_]+\.?\s+\d|\d"
 )
 # Each `_QUICK` match but a lead-in word's holds a digit or one of these: without them, only that branch is tried.
-_QUICK_ENDS = re.compile(r"[\d|·•⋅●,–—-]")
+_QUICK_ENDS = re.compile(r"[\d|·•⋅●,–—-]|\s/\s")
 _QUICK_LEAD_ONLY = re.compile(_QUICK_LEAD)
 
 
