@@ -296,3 +296,12 @@ def test_find_dates_reads_the_closest_date_to_the_title_first() -> None:
     assert find_dates(page, 2) == (datetime(2017, 3, 1), None)  # below before above at the same distance
     page = ["Menu", "May 3, 2021", "The Headline", "A dek.", "Share", "Body.", "June 3, 2024", "Body."]
     assert find_dates(page, 2) == (datetime(2021, 5, 3), None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thursday 3 June 2021 07.00 BST", datetime(2021, 6, 3, 7, 0, tzinfo=timezone(timedelta(hours=1)))),
+    ("Mon 3 Jun 2021 18.30 EDT", datetime(2021, 6, 3, 18, 30, tzinfo=timezone(timedelta(hours=-4)))),
+    ("June 3, 2021 / 7:00 AM", datetime(2021, 6, 3, 7, 0)),
+])
+def test_find_date_reads_a_time_with_a_dot_before_a_zone_and_after_a_slash(text: str, expected: datetime) -> None:
+    assert find_date(text) == expected

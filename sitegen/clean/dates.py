@@ -111,17 +111,19 @@ YEAR_GATE = _GATE  # a line without a match of this holds no calendar date
 WINDOW_BEFORE_YEAR = 40  # "Wednesday, 3rd of September 2021": the longest day-and-month lead before a year
 WINDOW_AFTER_YEAR = 16  # "2021 年 3 月 3 日": the longest month-and-day tail after a year
 
+# Zone names of three letters or more: "07.00 BST" is a time before one (a dot between hour and minute).
+_LONG_ZONES = "|".join(sorted((z for z in ZONES if len(z) >= 3), key=len, reverse=True))
 _TIME_PATTERN = (
     r"(?P<cjk>午前|午後|上午|下午|오전|오후)?\s*(?<![\d:.,])(?P<h>[01]?\d|2[0-3])"
     r"(?:(?:[:h]|\s*[時时시]\s*)(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:[.,]\d+)?[分분]?"
-    r"|\.(?P<mi2>[0-5]\d)(?=\s*(?:[aApP]\.?\s?[mM]|Uhr|h\b))"
+    r"|\.(?P<mi2>[0-5]\d)(?=\s*(?:[aApP]\.?\s?[mM]|Uhr|h\b|(?:" + _LONG_ZONES + r")\b))"
     r"|(?=\s*[aApP]\.?\s?[mM](?![^\W\d_])))"
     r"(?:\s*(?P<ap>[aApP])\.?\s?[mM]\.?(?![^\W\d_]))?(?:\s*(?:Uhr|h)\b)?"
 )
 _TIME = re.compile(_TIME_PATTERN)
 _TIME_GLUED = re.compile(_TIME_PATTERN.replace(r"(?<![\d:.,])", ""))  # "October 17, 20236:01 PM": on the year
-_TIME_GAP = re.compile(r"[\s,;|·•@–—(\[T-]*(?:(?:at|à|às|a\s+las|a\s+la|alle|um|om|pukul|kl|o|в|on|le|el)\.?)?"
-                       r"[\s,;|·•@–—(\[-]*", re.IGNORECASE)
+_TIME_GAP = re.compile(r"[\s,;|·•@–—(\[T/-]*(?:(?:at|à|às|a\s+las|a\s+la|alle|um|om|pukul|kl|o|в|on|le|el)\.?)?"
+                       r"[\s,;|·•@–—(\[/-]*", re.IGNORECASE)
 _ZONE_NAMES = "|".join(sorted(ZONES, key=len, reverse=True))
 _ZONE = re.compile(
     r"\s*\(?\s*(?:(?:GMT|UTC)\s*(?P<gsign>[+-])\s*(?P<gh>\d{1,2})(?::?(?P<gm>[0-5]\d))?"
