@@ -15,6 +15,7 @@ from sitegen.clean.dates import (
     is_date_line,
     opens_with_stamp,
     text_before_date,
+    updated_after,
     us_daylight_saving,
 )
 
@@ -305,3 +306,19 @@ def test_find_dates_reads_the_closest_date_to_the_title_first() -> None:
 ])
 def test_find_date_reads_a_time_with_a_dot_before_a_zone_and_after_a_slash(text: str, expected: datetime) -> None:
     assert find_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Published on Oct 21, 2025 Updated on Mar 9, 2026", datetime(2026, 3, 9)),
+    ("PUBLISHED: Nov 19, 2019 at 8:59 pm | UPDATED: Nov 19, 2019 at 10:16 pm", datetime(2019, 11, 19, 22, 16)),
+    ("April 26, 2024Updated on: October 28, 2024", datetime(2024, 10, 28)),
+    ("May 21, 2025April 24, 2025 by Jane Doe", None),  # no lead-in says which is the update
+    ("Updated March 3, 2021", None),
+])
+def test_updated_after(text: str, expected: datetime | None) -> None:
+    assert updated_after(text) == expected
+
+
+def test_find_dates_reads_published_and_updated_on_one_line() -> None:
+    page = ["The Headline", "Published: Jan 3, 2021 | Updated: Feb 5, 2021", "Body."]
+    assert find_dates(page, 0) == (datetime(2021, 1, 3), datetime(2021, 2, 5))

@@ -383,6 +383,21 @@ def date_role(text: str) -> str | None:
     return "updated" if match.group("updated") else "published"
 
 
+def updated_after(text: str) -> datetime | None:
+    """The date after the first in the line `text` that an "updated" lead-in
+    introduces, or None: "Published on Oct 21, 2025 Updated on Mar 9, 2026" ->
+    2026-03-09 (the first date's role is `date_role`'s)."""
+    if not _GATE.search(text):
+        return None
+    text = _normal(text)
+    spans = _date_spans(text)
+    for before, span in zip(spans, spans[1:], strict=False):
+        role = _ROLE.search(text, before.end, span.start)
+        if role is not None and role.group("updated"):
+            return _at_time(text, span)
+    return None
+
+
 def find_dates(lines: Sequence[str], title_index: int | None = None,
                reference: datetime | None = None, *, date_line_at: Callable[[int], bool] | None = None,
                date_at: Callable[[int], datetime | None] | None = None) -> tuple[datetime | None, datetime | None]:
@@ -390,7 +405,8 @@ def find_dates(lines: Sequence[str], title_index: int | None = None,
     order), each None when not found.
 
     A date line whose lead-in says "updated" gives `updated`; any other gives
-    `published`. Lines near the title (`NEAR_TITLE_BEFORE` above `title_index` to
+    `published`, and `updated` too when a later date on it says so
+    (`updated_after`). Lines near the title (`NEAR_TITLE_BEFORE` above `title_index` to
     `NEAR_TITLE_AFTER` below) are read first, the closest first (below before above
     at the same distance), since dates elsewhere on a page belong to other articles
     or to the day the page was saved; there a line that opens with a stamp counts too
@@ -422,6 +438,8 @@ def find_dates(lines: Sequence[str], title_index: int | None = None,
                 if i not in roles:
                     roles[i] = date_role(text) or "published"
                 found.setdefault(roles[i], when)
+                if roles[i] == "published" and (later := updated_after(text)) is not None:
+                    found.setdefault("updated", later)  # "Published: Jan 3, 2021 | Updated: Feb 5, 2021"
         if "published" in found:
             break
     return found.get("published"), found.get("updated")
