@@ -433,6 +433,8 @@ def test_author_box_after_lines_that_are_no_names() -> None:
     (["Menu", "A Headline About Things", "Posted on Maret 30, 2015 by Admin", "Body."], (2, "Admin")),
     (["Menu", "A Headline About Things", "Jane Doe", "Jane Doe", "Share", "Body."], (2, "Jane Doe")),
     (["Menu", "A Headline About Things", "Jane Doe", "@JANEDOE", "KEY POINTS", "Body."], (2, "Jane Doe")),
+    (["Journal", "A Headline About Things", "Jane Doe 1,✉, John Roe 2, Ann Poe 1,*", "Abstract"],
+     (2, "Jane Doe, John Roe, Ann Poe")),
 ])
 def test_find_byline_reads_a_signature_under_the_title_loosely(page: list[str], expected: tuple[int, str]) -> None:
     assert find_byline(page, 1) == expected
@@ -451,6 +453,7 @@ def test_find_byline_reads_a_signature_under_the_title_loosely(page: list[str], 
     ["Menu", "A Headline About Things", "segunda-feira, 22 de janeiro de 2018 às 0:13", "Body."],  # a weekday
     ["Menu", "A Headline About Things", "기사입력 :[ 2018-08-25 15:24 ]", "Body."],  # a date's label
     ["Menu", "A Headline About Things", "Example OrganizationOffice", "June 9, 2025", "Body."],
+    ["Menu", "A Headline About Things", "Paris 1, London 2, Berlin 3", "Body."],  # places, ranked: no authors
     ["Kev", "January 1, 2026", "Menu", "A Headline About Things", "Body."],
 ])
 def test_find_byline_loose_signature_needs_the_title_and_the_date(page: list[str]) -> None:

@@ -510,6 +510,30 @@ def _not_a_name(word: str) -> bool:
             or any(part in WEEKDAYS for part in low.split("-")))  # "segunda-feira, 22 de janeiro de 2018"
 
 
+AUTHOR_LIST_MIN = 2  # names in a paper's list of authors
+_AFFILIATION_MARK = re.compile(r"\s*(?:\d{1,2}|[✉*†‡§#])$")  # what follows a name in a paper's list: "1", "✉", "*"
+
+
+def _author_list(text: str) -> str:
+    """The names in a paper's list of authors, each marked with the number of its
+    affiliation ("Jane Doe 1,✉, John Roe 2, Ann Poe 1,*" -> "Jane Doe, John Roe, Ann
+    Poe"), else ""."""
+    if not _DIGIT.search(text) or len(text) > BYLINE_MAX_CHARS * 2:
+        return ""
+    names: list[str] = []
+    for piece in text.split(","):
+        piece = piece.strip()
+        name = piece
+        while (mark := _AFFILIATION_MARK.search(name)) is not None:
+            name = name[: mark.start()]
+        if not name:
+            continue  # a mark alone: "✉", "*"
+        if name == piece or " " not in name or not _is_name(name):
+            return ""  # every name carries its mark
+        names.append(name)
+    return ", ".join(names) if len(names) >= AUTHOR_LIST_MIN else ""
+
+
 def _role_after(rest: str) -> bool:
     """What follows a name starts with an author's role, maybe in brackets or after a
     separator: " Founder & Lead Reviewer", " (Content Manager)", " Writer, Hardware"."""
@@ -551,6 +575,8 @@ def _signed_under_title(lines: Sequence[str], title_index: int | None,
         elif lead is None and (named := _names(text)) is not None and " " in named[0] \
                 and _role_after(text[named[1]:]):
             names = named[0]  # "Jane Doe Founder & Lead Reviewer", "Jane Doe (Content Manager)"
+        elif lead is None and i == title_index + 1 and (listed := _author_list(text)):
+            names = listed  # "Jane Doe 1,✉, John Roe 2, Ann Poe 1,*": a paper's authors and their affiliations
         elif lead is None and i + 1 < len(lines) and lines[i + 1] == text and looks_like_name(text):
             names = text  # "Jane Doe" / "Jane Doe": the name under the author's picture, then the name
         elif lead is None and date_below and _head(text) == text:
