@@ -458,3 +458,9 @@ def test_find_byline_reads_a_signature_under_the_title_loosely(page: list[str], 
 ])
 def test_find_byline_loose_signature_needs_the_title_and_the_date(page: list[str]) -> None:
     assert find_byline(page, 3 if page[0] == "Kev" else 2 if page[1].startswith("By ") else 1) is None
+
+
+def test_find_byline_prefers_a_loose_signature_under_the_title_to_a_byline_far_away() -> None:
+    page = ["Menu", "A Headline About Things", "03/10/2023", "by ABC Web", "Body text."] + ["filler"] * 20 + [
+        "By Jane Doe", "Another story's summary."]
+    assert find_byline(page, 1) == (3, "ABC Web")

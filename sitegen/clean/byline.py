@@ -365,7 +365,9 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
     a lead-in alone then a name ("By" / "Jane Doe"), a name then a role, a date or a
     reading time ("Jane Doe" / "Senior Reporter") -- count only near the title when
     `title_index` is given (`NEAR_TITLE_BEFORE` lines above it to `NEAR_TITLE_AFTER`
-    below), since lists of other articles look the same further away.
+    below), since lists of other articles look the same further away. Without a byline
+    near the title, a signature read loosely right under it (`_signed_under_title`)
+    comes before a byline line further away.
     `byline_at(i)` and `date_line_at(i)`, when given, are `looks_like_byline` and
     `is_date_line` of line `i`, known to the caller.
     """
@@ -384,10 +386,10 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
     near = [i for i in around if lines[i].casefold() != title]  # the title (or its copy) is never the byline
     found = _scan(lines, near, True, byline, date_line_at)
     if found is None:
+        found = _signed_under_title(lines, title_index, date_line_at)
+    if found is None:
         rest = [i for i in range(len(lines)) if i not in around and lines[i].casefold() != title]
         found = _scan(lines, rest, False, byline, date_line_at)
-    if found is None:
-        found = _signed_under_title(lines, title_index, date_line_at)
     if found is None:
         found = next(((i, text) for i in near if (text := _name_under_date(lines, i, date_line_at))), None)
     if found is None:
