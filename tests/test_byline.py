@@ -464,3 +464,9 @@ def test_find_byline_prefers_a_loose_signature_under_the_title_to_a_byline_far_a
     page = ["Menu", "A Headline About Things", "03/10/2023", "by ABC Web", "Body text."] + ["filler"] * 20 + [
         "By Jane Doe", "Another story's summary."]
     assert find_byline(page, 1) == (3, "ABC Web")
+
+
+def test_find_byline_near_the_title_reads_the_closest_line_first() -> None:
+    page = ["A teaser's summary, in a sentence.", "by John Roe", "Advertisement", "Home / Guides",
+            "A Headline About Things", "A dek that sums it up.", "Jane Doe", "30 January 2025", "Body text."]
+    assert find_byline(page, 4) == (6, "Jane Doe")

@@ -365,7 +365,8 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
     a lead-in alone then a name ("By" / "Jane Doe"), a name then a role, a date or a
     reading time ("Jane Doe" / "Senior Reporter") -- count only near the title when
     `title_index` is given (`NEAR_TITLE_BEFORE` lines above it to `NEAR_TITLE_AFTER`
-    below), since lists of other articles look the same further away. Without a byline
+    below), since lists of other articles look the same further away; there the
+    closest line comes first (below before above at the same distance). Without a byline
     near the title, a signature read loosely right under it (`_signed_under_title`)
     comes before a byline line further away.
     `byline_at(i)` and `date_line_at(i)`, when given, are `looks_like_byline` and
@@ -383,7 +384,8 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
         return _scan(lines, range(len(lines)), True, byline, date_line_at)
     title = lines[title_index].casefold()
     around = range(max(0, title_index - NEAR_TITLE_BEFORE), min(len(lines), title_index + NEAR_TITLE_AFTER + 1))
-    near = [i for i in around if lines[i].casefold() != title]  # the title (or its copy) is never the byline
+    near = sorted((i for i in around if lines[i].casefold() != title),  # the title (or its copy) is never the byline
+                  key=lambda i: (abs(i - title_index), i < title_index))
     found = _scan(lines, near, True, byline, date_line_at)
     if found is None:
         found = _signed_under_title(lines, title_index, date_line_at)
