@@ -45,6 +45,8 @@ from sitegen.clean.byline import (
     ("Автор Иван Петров", "Иван Петров"),
     ("Words: Jane Doe", "Jane Doe"),
     ("Jane Doe / Staff Writer", "Jane Doe"),
+    ("Medically reviewed by John Roe, MD — Written by Jane Doe, MS, RD — Updated on March 3, 2025", "Jane Doe, MS, RD"),
+    ("Reviewed by John Roe | Written by Jane Doe", "Jane Doe"),
     ("ByJane Doe", "Jane Doe"),
     ("Written byby Jane Doe", "Jane Doe"),
     ("Written by Ana Pérez, Bo Li, and Cy Young", "Ana Pérez, Bo Li, and Cy Young"),
@@ -108,6 +110,8 @@ def test_bylines(text: str, names: str) -> None:
     "Best Moving Companies | Top 19",
     "San Diego, CA,",  # a line cut inside an address or a list
     "The company said on Monday, March 3, 2021 that it would cut jobs",
+    "Photos by John Roe — by Jane Doe",  # after another's credit, only a lead-in that leaves no doubt
+    "This post was written by Jane Doe, Head of Marketing.",  # a closing note: the article's text keeps it
     "Da non perdere",  # a preposition that may lead in a byline, starting a phrase
     "Par exemple, Jean",
     "Von Anfang an",

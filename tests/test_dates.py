@@ -322,3 +322,9 @@ def test_updated_after(text: str, expected: datetime | None) -> None:
 def test_find_dates_reads_published_and_updated_on_one_line() -> None:
     page = ["The Headline", "Published: Jan 3, 2021 | Updated: Feb 5, 2021", "Body."]
     assert find_dates(page, 0) == (datetime(2021, 1, 3), datetime(2021, 2, 5))
+
+
+def test_date_role_reads_the_lead_in_closest_to_the_date() -> None:
+    assert date_role("Written by Jane Doe — Updated on March 3, 2025") == "updated"
+    assert date_role("Originally published in March 2022. Last updated on December 20, 2024.") == "updated"
+    assert date_role("Updated by Jane Doe — Published March 3, 2025") == "published"

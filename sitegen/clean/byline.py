@@ -197,8 +197,10 @@ def looks_like_byline(text: str) -> bool:
     Mustermann", "Por João Silva", "Oleh Budi Santoso"), maybe with a date or reading
     time after them; or names then a role or a date ("Jane Doe | Staff Writer",
     "Jane Doe · March 3, 2021"). Sentences that start with "By" are not bylines."""
-    if len(text) > BYLINE_MAX_CHARS or text.count(" ") >= BYLINE_MAX_WORDS or not _quick(text):
+    if len(text) > BYLINE_MAX_CHARS or text.count(" ") >= BYLINE_MAX_WORDS:
         return False
+    if not _quick(text) or _OTHER_LEAD.match(text):  # "Medically reviewed by John Roe — Written by Jane Doe"
+        return "y " in text and _OTHER_LEAD.match(text) is not None and _author_segment(text) is not None
     if text.endswith(":") and " " in text:
         return False  # a line that introduces what follows: "Jane Doe, Author of Gardens:" heads a section
     if text.endswith(","):
@@ -206,7 +208,7 @@ def looks_like_byline(text: str) -> bool:
     lead = _LEAD.match(text)
     if lead is None and not _inner_lead_possible(text) and not _names_first_possible(text):
         return False  # the cheap tests, first: most lines end here
-    if is_credit_line(text) or _OTHER_LEAD.match(text):
+    if is_credit_line(text):
         return False
     text = _from_lead(_unglue(text))
     lead = _LEAD.match(text)
@@ -230,13 +232,30 @@ def parse_byline(text: str) -> str:
     "By JANE DOE and JOHN ROE, Associated Press" -> "Jane Doe and John Roe". Names in
     capitals are given in title case; credentials stay ("Jane Doe, MD"). A line with
     no names gives its text less the lead-in."""
-    text = _from_lead(_unglue(" ".join(text.split())))
+    text = " ".join(text.split())
+    if _OTHER_LEAD.match(text):
+        text = _author_segment(text) or text
+    text = _from_lead(_unglue(text))
     lead = _LEAD.match(text)
     rest = text[lead.end():] if lead else text
     names = _names(rest, alone=True)
     if names is None:
         return rest.strip()
     return names[0]
+
+
+_SEGMENTS = re.compile(r"\s+[—–|·•]\s+")
+
+
+def _author_segment(text: str) -> str | None:
+    """In a line that names a reviewer or an editor first, the later segment that is
+    the author's byline ("Medically reviewed by John Roe, MD — Written by Jane Doe —
+    Updated on May 3, 2021" -> "Written by Jane Doe"), or None."""
+    for segment in _SEGMENTS.split(text)[1:]:
+        lead = _LEAD.match(segment)
+        if lead is not None and _STRONG_LEAD.search(lead.group()) and looks_like_byline(segment):
+            return segment
+    return None
 
 
 def _inner_lead_possible(text: str) -> bool:

@@ -377,7 +377,8 @@ def date_role(text: str) -> str | None:
     if not relative and not _GATE.search(text):
         return None
     spans = _stamp_spans(text, relative)
-    match = _ROLE.search(text, 0, spans[0][0] if spans else len(text))
+    # the lead-in closest to the date: "Written by Jane Doe — Updated on ..."
+    match = next(reversed(list(_ROLE.finditer(text, 0, spans[0][0] if spans else len(text)))), None)
     if match is None:
         return None
     return "updated" if match.group("updated") else "published"
