@@ -437,6 +437,7 @@ def test_author_box_after_lines_that_are_no_names() -> None:
     (["Menu", "A Headline About Things", "Posted on Maret 30, 2015 by Admin", "Body."], (2, "Admin")),
     (["Menu", "A Headline About Things", "Jane Doe", "Jane Doe", "Share", "Body."], (2, "Jane Doe")),
     (["Menu", "A Headline About Things", "Jane Doe", "@JANEDOE", "KEY POINTS", "Body."], (2, "Jane Doe")),
+    (["109 Comments | Jane Doe | Last Updated: March 11, 2019", "A Headline About Things", "Body."], (0, "Jane Doe")),
     (["Journal", "A Headline About Things", "Jane Doe 1,✉, John Roe 2, Ann Poe 1,*", "Abstract"],
      (2, "Jane Doe, John Roe, Ann Poe")),
 ])

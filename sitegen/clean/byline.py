@@ -533,6 +533,21 @@ def _not_a_name(word: str) -> bool:
             or any(part in WEEKDAYS for part in low.split("-")))  # "segunda-feira, 22 de janeiro de 2018"
 
 
+_STAMP_SEGMENTS = re.compile(r"\s*[|·•⋅●]\s*")
+
+
+def _name_segment(text: str) -> str:
+    """The one name among a stamp's segments, the others dates, reading times or
+    counts ("109 Comments | Jane Doe | Last Updated: March 11, 2019"), else ""."""
+    segments = [seg for seg in _STAMP_SEGMENTS.split(text) if seg]
+    names = [seg for seg in segments if looks_like_name(seg)]
+    if len(segments) < 2 or len(names) != 1:
+        return ""
+    others = (seg for seg in segments if seg is not names[0])
+    return names[0] if all(is_date_line(seg) or _READING_TIME.match(seg) or _WORD_COUNT.match(seg)
+                           for seg in others) else ""
+
+
 AUTHOR_LIST_MIN = 2  # names in a paper's list of authors
 _AFFILIATION_MARK = re.compile(r"\s*(?:\d{1,2}|[✉*†‡§#])$")  # what follows a name in a paper's list: "1", "✉", "*"
 
@@ -574,7 +589,8 @@ def _signed_under_title(lines: Sequence[str], title_index: int | None,
     ("Kev" / "January 1, 2026", "Sarah Knowles MW" / "22 June 2020") or before it
     on its line ("Jane Doe Published: Jan 3, 2024"); names and a role ("Jane Doe
     Founder & Lead Reviewer"). Above the title, only a lead-in and names with the
-    date on their line ("By: Example EMEA on 04-ago-2021")."""
+    date on their line ("By: Example EMEA on 04-ago-2021"), or a name among a
+    stamp's segments ("109 Comments | Jane Doe | Last Updated: March 11, 2019")."""
     if title_index is None:
         return None
     title = lines[title_index].casefold()
@@ -584,33 +600,41 @@ def _signed_under_title(lines: Sequence[str], title_index: int | None,
         if len(text) > NAME_LINE_MAX_CHARS or text.casefold() == title or is_credit_line(text) \
                 or _OTHER_LEAD.match(text):
             continue
-        date_below = i + 1 < len(lines) and date_line(i + 1)
-        signed = _from_lead(text)
-        lead = _LEAD.match(signed)
-        if i < title_index:
-            names = _loose_names(signed[lead.end():], lead=True) if lead is not None and date_line(i) else ""
-        elif lead is not None and (date_below or (date_line(i - 1) and i - 1 != title_index) or date_line(i)):
-            names = _loose_names(signed[lead.end():], lead=True)
-        elif is_byline_lead(text) and i + 2 < len(lines) and (date_line(i + 2) or _AFTER_NAME.match(lines[i + 2])):
-            names = _loose_names(lines[i + 1], lead=True)  # "By" / "Lauren" / "Updated" / "October 17, 2025"
-            if names:
-                return i + 1, _title_case(names)
-        elif lead is None and (named := _names(text)) is not None and " " in named[0] \
-                and _role_after(text[named[1]:]):
-            names = named[0]  # "Jane Doe Founder & Lead Reviewer", "Jane Doe (Content Manager)"
-        elif lead is None and i == title_index + 1 and (listed := _author_list(text)):
-            names = listed  # "Jane Doe 1,✉, John Roe 2, Ann Poe 1,*": a paper's authors and their affiliations
-        elif lead is None and i + 1 < len(lines) and lines[i + 1] == text and looks_like_name(text):
-            names = text  # "Jane Doe" / "Jane Doe": the name under the author's picture, then the name
-        elif lead is None and date_below and _head(text) == text:
-            names = _loose_names(text)
-        elif lead is None and date_line(i) and (before := text_before_date(text)):
-            before = _NAME_BEFORE_DATE_END.sub("", before)  # "Jane Doe Published: Jan 3, 2024"
-            names = "" if ":" in before or "[" in before else _loose_names(before)  # "Date: ...": a label
-        else:
-            continue
-        if names:
-            return i, _title_case(names)
+        found = _signature_at(lines, i, title_index, date_line)
+        if found is not None and found[1]:
+            return found[0], _title_case(found[1])
+    return None
+
+
+def _signature_at(lines: Sequence[str], i: int, title_index: int,
+                  date_line: Callable[[int], bool]) -> tuple[int, str] | None:
+    """The loose signature at line `i` near the title (see `_signed_under_title`),
+    as (index of the names, names), or None."""
+    text = lines[i]
+    date_below = i + 1 < len(lines) and date_line(i + 1)
+    signed = _from_lead(text)
+    lead = _LEAD.match(signed)
+    if lead is not None:
+        if (date_line(i) or (i > title_index and (date_below or (date_line(i - 1) and i - 1 != title_index)))):
+            return i, _loose_names(signed[lead.end():], lead=True)
+        return None
+    if date_line(i) and (segment := _name_segment(text)):
+        return i, segment  # "109 Comments | Jane Doe | Last Updated: March 11, 2019"
+    if i < title_index:
+        return None
+    if is_byline_lead(text) and i + 2 < len(lines) and (date_line(i + 2) or _AFTER_NAME.match(lines[i + 2])):
+        return i + 1, _loose_names(lines[i + 1], lead=True)  # "By" / "Lauren" / "Updated" / "October 17, 2025"
+    if (named := _names(text)) is not None and " " in named[0] and _role_after(text[named[1]:]):
+        return i, named[0]  # "Jane Doe Founder & Lead Reviewer", "Jane Doe (Content Manager)"
+    if i == title_index + 1 and (listed := _author_list(text)):
+        return i, listed  # "Jane Doe 1,✉, John Roe 2, Ann Poe 1,*": a paper's authors and their affiliations
+    if i + 1 < len(lines) and lines[i + 1] == text and looks_like_name(text):
+        return i, text  # "Jane Doe" / "Jane Doe": the name under the author's picture, then the name
+    if date_below and _head(text) == text:
+        return i, _loose_names(text)
+    if date_line(i) and (before := text_before_date(text)):
+        before = _NAME_BEFORE_DATE_END.sub("", before)  # "Jane Doe Published: Jan 3, 2024"
+        return i, "" if ":" in before or "[" in before else _loose_names(before)  # "Date: ...": a label
     return None
 
 
