@@ -328,3 +328,13 @@ def test_date_role_reads_the_lead_in_closest_to_the_date() -> None:
     assert date_role("Written by Jane Doe — Updated on March 3, 2025") == "updated"
     assert date_role("Originally published in March 2022. Last updated on December 20, 2024.") == "updated"
     assert date_role("Updated by Jane Doe — Published March 3, 2025") == "published"
+
+
+def test_find_dates_reads_a_slashed_date_by_the_page_habit() -> None:
+    page = ["The Headline", "03/10/2023", "Body.", "More: How to build a career - 3 October 2023"]
+    assert find_dates(page, 0) == (datetime(2023, 10, 3), None)  # the page writes day before month
+    page = ["The Headline", "08/12/2021", "Body.", "19/02/2025"]
+    assert find_dates(page, 0) == (datetime(2021, 12, 8), None)
+    page = ["The Headline", "03/10/2023", "Body.", "October 3, 2023", "3 October 2023"]
+    assert find_dates(page, 0) == (datetime(2023, 3, 10), None)  # both habits: the separator's rule
+    assert find_dates(["The Headline", "03/10/2023", "Body."], 0) == (datetime(2023, 3, 10), None)

@@ -16,7 +16,9 @@ Functions for the labeller, all pure:
 Numeric dates are read day-first or month-first by value where only one
 reading is valid (13/03/2021, 03/13/2021); otherwise by `DAY_FIRST_BY_SEPARATOR`:
 dots and dashes are day-first (3.3.2021, 03-03-2021, the European and Asian
-usage), slashes month-first (03/04/2021 is March 4, the US usage).
+usage), slashes month-first (03/04/2021 is March 4, the US usage) -- but
+`find_dates` reads a page's slashed date day-first when the page writes its
+other dates day before month ("3 October 2023") and none month before day.
 """
 
 from __future__ import annotations
@@ -241,6 +243,8 @@ class _Span:
     year: int
     month: int
     day: int
+    order: str = ""  # "dmy" or "mdy" when the date's writing shows which comes first, day or month
+    swappable: bool = False  # "03/10/2023": read month-first by the separator's habit, day-first as validly
 
 
 def find_date(text: str, reference: datetime | None = None) -> datetime | None:
@@ -429,12 +433,16 @@ def find_dates(lines: Sequence[str], title_index: int | None = None,
                 known[i] = could[i] and is_date_line(lines[i])
             return known[i]
     roles: dict[int, str] = {}  # a line near the title is read twice: its role is found once
+    day_first: bool | None = None  # the page's habit, read only for a date that needs it
     for near in (True, False):
         for i in order if near else range(len(lines)):
             if not (date_line_at(i) or near and opens_with_stamp(lines[i])):
                 continue
             text = lines[i]
             when = find_date(text, reference) if date_at is None else date_at(i)
+            if when is not None and _swappable(text):  # "03/10/2023" on a page that writes "3 October 2023"
+                page_order = day_first if day_first is not None else (day_first := _page_day_first(lines))
+                when = when.replace(month=when.day, day=when.month) if page_order else when
             if when is not None:
                 if i not in roles:
                     roles[i] = date_role(text) or "published"
@@ -444,6 +452,22 @@ def find_dates(lines: Sequence[str], title_index: int | None = None,
         if "published" in found:
             break
     return found.get("published"), found.get("updated")
+
+
+def _swappable(text: str) -> bool:
+    """The first date in the line `text` is numeric with slashes and reads validly
+    either way ("03/10/2023")."""
+    if "/" not in text:
+        return False
+    spans = _date_spans(_normal(text))
+    return bool(spans) and spans[0].swappable
+
+
+def _page_day_first(lines: Sequence[str]) -> bool:
+    """The page writes its dates day before month ("3 October 2023", "13/03/2021")
+    and never month before day ("October 3, 2023", "03/13/2021")."""
+    orders = {span.order for text in lines if _GATE.search(text) for span in _date_spans(_normal(text))}
+    return "dmy" in orders and "mdy" not in orders
 
 
 def _normal(text: str) -> str:
@@ -477,12 +501,16 @@ def _to_span(m: re.Match[str]) -> _Span | None:
     form = m.lastgroup  # the form's group encloses the others: it closes last
     assert form in _FORMS
     year = int(m.group(form + "_y"))
+    order, swappable = form if form in ("dmy", "mdy") else "", False
     if form == "num":
         if len(m.group("num_y")) == 2:
             if m.group("num_sep") != "/":
                 return None
             year += 2000 if year < TWO_DIGIT_YEAR_PIVOT else 1900
-        month, day = _order(int(m.group("num_a")), int(m.group("num_b")), m.group("num_sep"))
+        a, b = int(m.group("num_a")), int(m.group("num_b"))
+        month, day = _order(a, b, m.group("num_sep"))
+        order = "dmy" if a > 12 >= b else "mdy" if b > 12 >= a else ""
+        swappable = m.group("num_sep") == "/" and a != b and a <= 12 and b <= 12
     elif form == "dmy" or form == "mdy":
         month = MONTHS.get(m.group(form + "_mon").casefold(), 0)
         if not month and form == "mdy":
@@ -498,7 +526,7 @@ def _to_span(m: re.Match[str]) -> _Span | None:
         datetime(year, month, day)
     except ValueError:
         return None
-    return _Span(m.start(form), m.end(form), year, month, day)
+    return _Span(m.start(form), m.end(form), year, month, day, order, swappable)
 
 
 def _glued_month(m: re.Match[str]) -> _Span | None:
@@ -514,7 +542,7 @@ def _glued_month(m: re.Match[str]) -> _Span | None:
                 datetime(year, month, day)
             except ValueError:
                 return None
-            return _Span(m.start() + i, m.end(), year, month, day)
+            return _Span(m.start() + i, m.end(), year, month, day, "mdy")
     return None
 
 
