@@ -31,6 +31,22 @@ from sitegen.clean.byline import (
     ("Written by Jane Doe", "Jane Doe"),
     ("Words by Jane Doe", "Jane Doe"),
     ("Autor: Max Mustermann", "Max Mustermann"),
+    ("Текст: Лида Буслаева·11 октября 2018", "Лида Буслаева"),
+    ("By JANE DOE | Special to the Example Press", "Jane Doe"),
+    ("November 12, 2018 | BY: Example", "Example"),
+    ("Recipe by PJ Doe", "PJ Doe"),
+    ("Escrito por Juan Pérez", "Juan Pérez"),
+    ("Rédigé par Jean Dupont", "Jean Dupont"),
+    ("Scritto da Mario Rossi", "Mario Rossi"),
+    ("Veröffentlicht von Hans Müller am 3. März 2021", "Hans Müller"),
+    ("Ditulis oleh Budi Santoso", "Budi Santoso"),
+    ("Publicado por Ana el 3 de marzo de 2021", "Ana"),
+    ("Por: Juan Pérez", "Juan Pérez"),
+    ("Автор Иван Петров", "Иван Петров"),
+    ("Words: Jane Doe", "Jane Doe"),
+    ("Jane Doe / Staff Writer", "Jane Doe"),
+    ("Medically reviewed by John Roe, MD — Written by Jane Doe, MS, RD — Updated on March 3, 2025", "Jane Doe, MS, RD"),
+    ("Reviewed by John Roe | Written by Jane Doe", "Jane Doe"),
     ("ByJane Doe", "Jane Doe"),
     ("Written byby Jane Doe", "Jane Doe"),
     ("Written by Ana Pérez, Bo Li, and Cy Young", "Ana Pérez, Bo Li, and Cy Young"),
@@ -94,6 +110,12 @@ def test_bylines(text: str, names: str) -> None:
     "Best Moving Companies | Top 19",
     "San Diego, CA,",  # a line cut inside an address or a list
     "The company said on Monday, March 3, 2021 that it would cut jobs",
+    "Photos by John Roe — by Jane Doe",  # after another's credit, only a lead-in that leaves no doubt
+    "This post was written by Jane Doe, Head of Marketing.",  # a closing note: the article's text keeps it
+    "Da non perdere",  # a preposition that may lead in a byline, starting a phrase
+    "Par exemple, Jean",
+    "Von Anfang an",
+    "Home / News / Politics",
     "",
 ])
 def test_not_bylines(text: str) -> None:
@@ -392,3 +414,64 @@ def test_author_box_after_lines_that_are_no_names() -> None:
              "Jane Doe is a freelance writer who covers gardens."]
     assert author_box(lines) == (2, "Jane Doe")
     assert author_box(["jane doe", "jane doe is a writer"]) is None
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    (["Menu", "A Headline About Things", "By Clay", "Mar 14, 2024", "Body."], (2, "Clay")),
+    (["Menu", "A Headline About Things", "Feb 6, 2025", "By 3i Global", "Body."], (3, "3i Global")),
+    (["Menu", "A Headline About Things", "by BBK Web", "on February 11, 2025", "Body."], (2, "BBK Web")),
+    (["Menu", "A Headline About Things", "By Ask the Doctors", "Dec 7, 2020", "Body."], (2, "Ask the Doctors")),
+    (["Menu", "A Headline About Things", "Kev", "January 1, 2026", "Body."], (2, "Kev")),
+    (["Menu", "A Headline About Things", "A dek that sums the story up.", "Sarah Knowles MW", "22 June 2020", "Body."],
+     (3, "Sarah Knowles MW")),
+    (["Menu", "A Headline About Things", "Posted on July 1, 2024 by infuy", "Body."], (2, "infuy")),
+    (["Menu", "A Headline About Things", "Susan December 9, 2024 0 Comments", "Body."], (2, "Susan")),
+    (["Menu", "A Headline About Things", "Jane (Roe) Doe Published: January 3, 2024", "Body."], (2, "Jane (Roe) Doe")),
+    (["Menu", "A Headline About Things", "Example- 2025/4/29", "Body."], (2, "Example")),
+    (["Menu", "A Headline About Things", "Jane Doe Founder & Lead Reviewer", "Body."], (2, "Jane Doe")),
+    (["Menu", "A Headline About Things", "Jane Doe Contributing Writer | Strategy games", "Body."], (2, "Jane Doe")),
+    (["By: Example EMEA on 04-ago-2021 5:11:10", "A Headline About Things", "Body."], (0, "Example EMEA")),
+    (["Menu", "A Headline About Things", "May 21, 2025April 24, 2025 by The Example", "Body."], (2, "The Example")),
+    (["Menu", "A Headline About Things", "By", "Lauren", "Updated", "October 17, 2025", "Body."], (3, "Lauren")),
+    (["Menu", "A Headline About Things", "By Jane DoeStaff Writer", "Nov. 19, 2019", "Body."], (2, "Jane Doe")),
+    (["Menu", "A Headline About Things", "Posted on Maret 30, 2015 by Admin", "Body."], (2, "Admin")),
+    (["Menu", "A Headline About Things", "Jane Doe", "Jane Doe", "Share", "Body."], (2, "Jane Doe")),
+    (["Menu", "A Headline About Things", "Jane Doe", "@JANEDOE", "KEY POINTS", "Body."], (2, "Jane Doe")),
+    (["109 Comments | Jane Doe | Last Updated: March 11, 2019", "A Headline About Things", "Body."], (0, "Jane Doe")),
+    (["Journal", "A Headline About Things", "Jane Doe 1,✉, John Roe 2, Ann Poe 1,*", "Abstract"],
+     (2, "Jane Doe, John Roe, Ann Poe")),
+])
+def test_find_byline_reads_a_signature_under_the_title_loosely(page: list[str], expected: tuple[int, str]) -> None:
+    assert find_byline(page, 1) == expected
+
+
+@pytest.mark.parametrize("page", [
+    ["Menu", "A Headline About Things", "May 26, 2025", "Vegan", "Body."],  # a name alone under the date: a tag
+    ["Menu", "A Headline About Things", "HR Strategy", "June 9, 2025", "Body."],
+    ["Menu", "A Headline About Things", "Example.com", "June 9, 2025", "Body."],
+    ["Menu", "A Headline About Things", "Digital OrganizationOfficePapers", "June 9, 2025", "Body."],
+    ["Menu", "A Headline About Things", "Kev", "Body.", "January 1, 2026"],
+    ["Menu", "A Headline About Things", "Essay May 3, 2021", "Body."],  # a kind of piece, no name
+    ["Menu", "A Headline About Things", "Science | May 3, 2021", "Body."],
+    ["Menu", "By Example EMEA", "A Headline About Things", "Body."],  # above the title: only with the date on its line
+    ["Menu", "A Headline About Things", "By", "Lauren", "Body."],
+    ["Menu", "A Headline About Things", "segunda-feira, 22 de janeiro de 2018 às 0:13", "Body."],  # a weekday
+    ["Menu", "A Headline About Things", "기사입력 :[ 2018-08-25 15:24 ]", "Body."],  # a date's label
+    ["Menu", "A Headline About Things", "Example OrganizationOffice", "June 9, 2025", "Body."],
+    ["Menu", "A Headline About Things", "Paris 1, London 2, Berlin 3", "Body."],  # places, ranked: no authors
+    ["Kev", "January 1, 2026", "Menu", "A Headline About Things", "Body."],
+])
+def test_find_byline_loose_signature_needs_the_title_and_the_date(page: list[str]) -> None:
+    assert find_byline(page, 3 if page[0] == "Kev" else 2 if page[1].startswith("By ") else 1) is None
+
+
+def test_find_byline_prefers_a_loose_signature_under_the_title_to_a_byline_far_away() -> None:
+    page = ["Menu", "A Headline About Things", "03/10/2023", "by ABC Web", "Body text."] + ["filler"] * 20 + [
+        "By Jane Doe", "Another story's summary."]
+    assert find_byline(page, 1) == (3, "ABC Web")
+
+
+def test_find_byline_near_the_title_reads_the_closest_line_first() -> None:
+    page = ["A teaser's summary, in a sentence.", "by John Roe", "Advertisement", "Home / Guides",
+            "A Headline About Things", "A dek that sums it up.", "Jane Doe", "30 January 2025", "Body text."]
+    assert find_byline(page, 4) == (6, "Jane Doe")

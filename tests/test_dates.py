@@ -8,7 +8,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sitegen.clean.dates import date_role, find_date, find_dates, is_date_line, opens_with_stamp, us_daylight_saving
+from sitegen.clean.dates import (
+    date_role,
+    find_date,
+    find_dates,
+    is_date_line,
+    opens_with_stamp,
+    text_before_date,
+    updated_after,
+    us_daylight_saving,
+)
 
 
 def tz(hours: float) -> timezone:
@@ -73,6 +82,7 @@ REFERENCE = datetime(2021, 3, 10, 12, 0, tzinfo=UTC)
     ("by Jeffrey ZeldmanNovember 20, 2007", datetime(2007, 11, 20)),
     ("December 13, 2025in Smart Home", datetime(2025, 12, 13)),
     ("Mar 27, 20255 mins", datetime(2025, 3, 27)),
+    ("By Jane DoeJanuary 14, 202620 Mins Read", datetime(2026, 1, 14)),
     ("October 17, 20236:01 PM ET", datetime(2023, 10, 17, 18, 1, tzinfo=tz(-4))),
     ("Nov 9, 202211:01 AM", datetime(2022, 11, 9, 11, 1)),
     ("Mar 27, 20256 min read", datetime(2025, 3, 27)),
@@ -267,3 +277,64 @@ def test_written_dates_read_back(day: date) -> None:
     for text in (day.isoformat(), f"{day.day} {month} {day.year}", f"{month} {day.day}, {day.year}",
                  f"{day.day}.{day.month}.{day.year}" if day.day > 12 else day.isoformat()):
         assert find_date(text) == datetime(day.year, day.month, day.day), text
+
+
+def test_text_before_date() -> None:
+    assert text_before_date("Jane Doe Published: January 3, 2024") == "Jane Doe Published: "
+    assert text_before_date("Jane Doe3/4/2025") == "Jane Doe"
+    assert text_before_date("No date here") is None
+
+
+def test_opens_with_stamp_reads_a_long_line_by_its_start() -> None:
+    text = "Posted on November 25, 2024December 3, 2024 in " + ", ".join(["Health Sciences"] * 20)
+    assert len(text) > 200 and opens_with_stamp(text)
+
+
+def test_find_dates_reads_the_closest_date_to_the_title_first() -> None:
+    page = ["Menu", "[ November 26, 2025 ] Another story", "Section", "The Headline", "June 3, 2024", "Body."]
+    assert find_dates(page, 3) == (datetime(2024, 6, 3), None)
+    page = ["Menu", "12/04/2025", "The Headline", "03/01/2017 by Jane Doe", "Body."]
+    assert find_dates(page, 2) == (datetime(2017, 3, 1), None)  # below before above at the same distance
+    page = ["Menu", "May 3, 2021", "The Headline", "A dek.", "Share", "Body.", "June 3, 2024", "Body."]
+    assert find_dates(page, 2) == (datetime(2021, 5, 3), None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thursday 3 June 2021 07.00 BST", datetime(2021, 6, 3, 7, 0, tzinfo=timezone(timedelta(hours=1)))),
+    ("Mon 3 Jun 2021 18.30 EDT", datetime(2021, 6, 3, 18, 30, tzinfo=timezone(timedelta(hours=-4)))),
+    ("June 3, 2021 / 7:00 AM", datetime(2021, 6, 3, 7, 0)),
+])
+def test_find_date_reads_a_time_with_a_dot_before_a_zone_and_after_a_slash(text: str, expected: datetime) -> None:
+    assert find_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Published on Oct 21, 2025 Updated on Mar 9, 2026", datetime(2026, 3, 9)),
+    ("PUBLISHED: Nov 19, 2019 at 8:59 pm | UPDATED: Nov 19, 2019 at 10:16 pm", datetime(2019, 11, 19, 22, 16)),
+    ("April 26, 2024Updated on: October 28, 2024", datetime(2024, 10, 28)),
+    ("May 21, 2025April 24, 2025 by Jane Doe", None),  # no lead-in says which is the update
+    ("Updated March 3, 2021", None),
+])
+def test_updated_after(text: str, expected: datetime | None) -> None:
+    assert updated_after(text) == expected
+
+
+def test_find_dates_reads_published_and_updated_on_one_line() -> None:
+    page = ["The Headline", "Published: Jan 3, 2021 | Updated: Feb 5, 2021", "Body."]
+    assert find_dates(page, 0) == (datetime(2021, 1, 3), datetime(2021, 2, 5))
+
+
+def test_date_role_reads_the_lead_in_closest_to_the_date() -> None:
+    assert date_role("Written by Jane Doe — Updated on March 3, 2025") == "updated"
+    assert date_role("Originally published in March 2022. Last updated on December 20, 2024.") == "updated"
+    assert date_role("Updated by Jane Doe — Published March 3, 2025") == "published"
+
+
+def test_find_dates_reads_a_slashed_date_by_the_page_habit() -> None:
+    page = ["The Headline", "03/10/2023", "Body.", "More: How to build a career - 3 October 2023"]
+    assert find_dates(page, 0) == (datetime(2023, 10, 3), None)  # the page writes day before month
+    page = ["The Headline", "08/12/2021", "Body.", "19/02/2025"]
+    assert find_dates(page, 0) == (datetime(2021, 12, 8), None)
+    page = ["The Headline", "03/10/2023", "Body.", "October 3, 2023", "3 October 2023"]
+    assert find_dates(page, 0) == (datetime(2023, 3, 10), None)  # both habits: the separator's rule
+    assert find_dates(["The Headline", "03/10/2023", "Body."], 0) == (datetime(2023, 3, 10), None)

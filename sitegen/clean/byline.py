@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from sitegen.clean.dates import MONTHS, is_date_line
+from sitegen.clean.dates import MONTHS, WEEKDAYS, is_date_line, text_before_date
 
 
 def _words(text: str) -> list[str]:
@@ -38,38 +38,47 @@ NAME_LINE_MAX_WORDS = 16  # names, a role and a date without a lead-in
 NEAR_TITLE_BEFORE = 3  # bylines read from neighbours are looked for this close above the title...
 NEAR_TITLE_AFTER = 12  # ... and this close below it
 
+# Verbs of writing and posting before a preposition that means "by", by language: "Escrito por",
+# "Rédigé par", "Scritto da", "Geschrieben von", "Ditulis oleh", "Geschreven door", "Napisane przez".
+_LEAD_VERBS = ("escrito|escrita|redactado|redactada|publicado|publicada|écrit|écrite|rédigé|rédigée|publié|publiée"
+               "|posté|postée|scritto|scritta|pubblicato|pubblicata|redatto|redatta|geschrieben|verfasst|veröffentlicht"
+               "|ditulis|diterbitkan|dipublikasikan|diposting|geschreven|gepubliceerd|napisane|napisał|napisała"
+               "|opublikowane")
 # Lead-ins that introduce the author ("By", "Written by"...), by language. A lead-in that names
 # someone else (reviewer, editor, photographer) is not a byline.
 _LEAD = re.compile(
     r"""^[(\[]?\s*(?:
         (?:(?:written|words|reported|story|text|article|posted|published|posted\s+and\s+written|created|compiled
             |guide|review|feature|analysis|opinion|column|essay|commentary|interview|recipe)\s+)?by(?:\s*by)?(?:\s*[:：]\s*|\s+|(?-i:(?=[A-Z])))
-        |(?:von|vom|por|par|di|da|oleh|door|av|af|przez|от)\s+
+        |(?:(?:{verbs})\s+)?(?:von|vom|por|par|di|da|oleh|door|av|af|przez|от)(?:\s*[:：]\s*|\s+)
         |(?:author|authors|contributor|contributors|autor|autora|autores|auteur|auteurs|autore|autori|penulis|автор|авторы|texto|testo|tekst
-        |text|texte|著者|作者|文|글|기자)\s*[:：]\s*
-    )""",
+        |text|texte|текст|words|著者|作者|文|글|기자)\s*[:：]\s*
+        |(?:автор|авторы)\s+
+    )""".replace("{verbs}", _LEAD_VERBS),
     re.IGNORECASE | re.VERBOSE,
 )
 # Lead-ins that leave no doubt, after which a single plain word is a name ("Written by Kristin"),
 # where after a bare "By" it is more likely a menu ("By Style").
-_STRONG_LEAD = re.compile(r"written|words|posted|reported|story|author|autor|auteur|penulis|text|recipe|[:：]",
-                          re.IGNORECASE)
+_STRONG_LEAD = re.compile(r"written|words|posted|reported|story|author|autor|auteur|penulis|text|recipe|[:：]|"
+                          + _LEAD_VERBS, re.IGNORECASE)
 _BARE_LEAD = re.compile(
-    r"""^[(\[]?\s*(?:(?:(?:written|words|reported|story|text|article|posted)\s+)?by|von|por|par|di|oleh|door|author
+    r"""^[(\[]?\s*(?:(?:(?:written|words|reported|story|text|article|posted)\s+)?by
+    |(?:(?:{verbs})\s+)?(?:von|por|par|di|da|oleh|door|przez)|author
     |authors|autor|autora|auteur|autore|penulis|about\s+the\s+author|article\s+written\s+by|written\s+by|posted\s+by
-    |автор|著者|作者)\s*[:：]?\s*[)\]]?$""",
+    |автор|著者|作者)\s*[:：]?\s*[)\]]?$""".replace("{verbs}", _LEAD_VERBS),
     re.IGNORECASE | re.VERBOSE,
 )
 # How every byline starts: a lead-in word, two capitalised words, a date ("May 3, 2021 by"), a digit.
 _QUICK_LEAD = (r"[(\[]?\s*(?i:by|written|words|reported|story|text|article|posted|published|created|compiled"
                r"|guide|review|feature|analysis|opinion|column|essay|commentary|interview|recipe|contributor|von|vom"
-               r"|por|par|di|da|oleh|door|av|af|przez|от|author|autor|auteur|autore|penulis|автор|著者|作者|文|글|기자)")
+               r"|por|par|di|da|oleh|door|av|af|przez|от|author|autor|auteur|autore|penulis|автор|текст|著者|作者|文|글|기자|"
+               + _LEAD_VERBS + ")")
 _QUICK = re.compile(
-    _QUICK_LEAD + r"|[^\W\d_a-zà-ÿ][^\s]*\s+[^\W\d_a-zà-ÿ][^|·•⋅●,–—\d]{0,60}?(?:[|·•⋅●,–—]|\s-\s|\d)"
+    _QUICK_LEAD + r"|[^\W\d_a-zà-ÿ][^\s]*\s+[^\W\d_a-zà-ÿ][^|·•⋅●,–—\d]{0,60}?(?:[|·•⋅●,–—]|\s[-/]\s|\d)"
     r"|[^\W\d_]+\.?\s+\d|\d"
 )
 # Each `_QUICK` match but a lead-in word's holds a digit or one of these: without them, only that branch is tried.
-_QUICK_ENDS = re.compile(r"[\d|·•⋅●,–—-]")
+_QUICK_ENDS = re.compile(r"[\d|·•⋅●,–—-]|\s/\s")
 _QUICK_LEAD_ONLY = re.compile(_QUICK_LEAD)
 
 
@@ -97,7 +106,7 @@ _STOP_LEADS = frozenset(_words("""updated published posted last fact reviewed ed
     publiziert aktualisiert actualizado atualizado aggiornato pubblicato diperbarui"""))
 _DIGIT = re.compile(r"\d")
 _LINK_LIKE = re.compile(r"^[A-Z][^\d.!?:]*$")
-_INNER_BY = re.compile(r"(?<=[\s\d])(?:by|By|BY)(?=\s|[A-Z])")
+_INNER_BY = re.compile(r"(?<=[\s\d])(?:by|By|BY)(?=\s|[A-Z]|:)")
 # A lead-in word glued on an all-caps name: "BY JANE DOEPUBLISHED: JAN 3, 2021".
 _GLUED_CAPS_LEAD = re.compile(r"(?<=[A-Z]{2})(?=(?:PUBLISHED|UPDATED|POSTED|LAST UPDATED)\b)")
 # ... or a capitalised one on a name: "By Jane DoeUpdated: Feb 5, 2026", "By Jane Doe UpdatedJanuary 25, 2026".
@@ -188,8 +197,10 @@ def looks_like_byline(text: str) -> bool:
     Mustermann", "Por João Silva", "Oleh Budi Santoso"), maybe with a date or reading
     time after them; or names then a role or a date ("Jane Doe | Staff Writer",
     "Jane Doe · March 3, 2021"). Sentences that start with "By" are not bylines."""
-    if len(text) > BYLINE_MAX_CHARS or text.count(" ") >= BYLINE_MAX_WORDS or not _quick(text):
+    if len(text) > BYLINE_MAX_CHARS or text.count(" ") >= BYLINE_MAX_WORDS:
         return False
+    if not _quick(text) or _OTHER_LEAD.match(text):  # "Medically reviewed by John Roe — Written by Jane Doe"
+        return "y " in text and _OTHER_LEAD.match(text) is not None and _author_segment(text) is not None
     if text.endswith(":") and " " in text:
         return False  # a line that introduces what follows: "Jane Doe, Author of Gardens:" heads a section
     if text.endswith(","):
@@ -197,7 +208,7 @@ def looks_like_byline(text: str) -> bool:
     lead = _LEAD.match(text)
     if lead is None and not _inner_lead_possible(text) and not _names_first_possible(text):
         return False  # the cheap tests, first: most lines end here
-    if is_credit_line(text) or _OTHER_LEAD.match(text):
+    if is_credit_line(text):
         return False
     text = _from_lead(_unglue(text))
     lead = _LEAD.match(text)
@@ -221,13 +232,30 @@ def parse_byline(text: str) -> str:
     "By JANE DOE and JOHN ROE, Associated Press" -> "Jane Doe and John Roe". Names in
     capitals are given in title case; credentials stay ("Jane Doe, MD"). A line with
     no names gives its text less the lead-in."""
-    text = _from_lead(_unglue(" ".join(text.split())))
+    text = " ".join(text.split())
+    if _OTHER_LEAD.match(text):
+        text = _author_segment(text) or text
+    text = _from_lead(_unglue(text))
     lead = _LEAD.match(text)
     rest = text[lead.end():] if lead else text
     names = _names(rest, alone=True)
     if names is None:
         return rest.strip()
     return names[0]
+
+
+_SEGMENTS = re.compile(r"\s+[—–|·•]\s+")
+
+
+def _author_segment(text: str) -> str | None:
+    """In a line that names a reviewer or an editor first, the later segment that is
+    the author's byline ("Medically reviewed by John Roe, MD — Written by Jane Doe —
+    Updated on May 3, 2021" -> "Written by Jane Doe"), or None."""
+    for segment in _SEGMENTS.split(text)[1:]:
+        lead = _LEAD.match(segment)
+        if lead is not None and _STRONG_LEAD.search(lead.group()) and looks_like_byline(segment):
+            return segment
+    return None
 
 
 def _inner_lead_possible(text: str) -> bool:
@@ -356,7 +384,10 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
     a lead-in alone then a name ("By" / "Jane Doe"), a name then a role, a date or a
     reading time ("Jane Doe" / "Senior Reporter") -- count only near the title when
     `title_index` is given (`NEAR_TITLE_BEFORE` lines above it to `NEAR_TITLE_AFTER`
-    below), since lists of other articles look the same further away.
+    below), since lists of other articles look the same further away; there the
+    closest line comes first (below before above at the same distance). Without a byline
+    near the title, a signature read loosely right under it (`_signed_under_title`)
+    comes before a byline line further away.
     `byline_at(i)` and `date_line_at(i)`, when given, are `looks_like_byline` and
     `is_date_line` of line `i`, known to the caller.
     """
@@ -372,8 +403,11 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
         return _scan(lines, range(len(lines)), True, byline, date_line_at)
     title = lines[title_index].casefold()
     around = range(max(0, title_index - NEAR_TITLE_BEFORE), min(len(lines), title_index + NEAR_TITLE_AFTER + 1))
-    near = [i for i in around if lines[i].casefold() != title]  # the title (or its copy) is never the byline
+    near = sorted((i for i in around if lines[i].casefold() != title),  # the title (or its copy) is never the byline
+                  key=lambda i: (abs(i - title_index), i < title_index))
     found = _scan(lines, near, True, byline, date_line_at)
+    if found is None:
+        found = _signed_under_title(lines, title_index, date_line_at)
     if found is None:
         rest = [i for i in range(len(lines)) if i not in around and lines[i].casefold() != title]
         found = _scan(lines, rest, False, byline, date_line_at)
@@ -434,6 +468,174 @@ def _name_under_date(lines: Sequence[str], i: int, date_line: Callable[[int], bo
     if i + 2 < len(lines) and date_line(i + 2) and lines[i + 2] != lines[i - 1]:
         return ""  # date, label, title, another date: a list of dated items (a copy of the header repeats its date)
     return parse_byline(text)
+
+
+SIGNED_TITLE_GAP = 2  # a signature read loosely stands this close under the title (a dek may come between)
+_LOOSE_LINKS = frozenset(_words("the of and & de da del der di du la le van von y e"))
+# One token of a loose signature: a capitalised word (in capitals too: "BBK", "EMEA"), initials, a word with a
+# digit ("3i"), a name in brackets ("(Guha)").
+_LOOSE_TOKEN = re.compile(r"^\(?(?:[^\W\d_a-zß-ÿ][\w'’.-]*|\d[^\W\d_][\w'’.-]*)\)?$")
+# A handle, alone: "ibby", "jdoe_42", "3d23d65-ddc6-4ce5" (letters, digits, dots, dashes, underscores).
+_HANDLE = re.compile(r"^(?=.*[^\W\d_].*[^\W\d_])[\w.-]{2,40}$")
+# What may stand between names and the date after them: a separator, a lead-in ("Jane Doe - Published: ...").
+_NAME_BEFORE_DATE_END = re.compile(r"[\s|·•⋅●,–—-]*(?:(?i:published|posted|updated)(?:\s+on)?\s*:?\s*)?$")
+_GLUED_ROLE = re.compile(r"[a-zß-ÿ]{2}[A-ZÀ-Þ]")  # where a role may be glued on a name: "DoeStaff Writer"
+_IN_NAME = re.compile(r"(?<!\S)\d+(?=[^\W\d_])|(?<=\s)\([^\W\d_a-zß-ÿ][\w'’-]*\)(?=\s+[^\W\d_])")
+# Words that name a kind of piece or a section, no one's name: "Essay" / "May 3, 2021".
+_GENRES = frozenset(_words("""essay essays video videos podcast podcasts interview interviews opinion opinions analysis
+    commentary column columns editorial editorials explainer photo photos gallery galleries recipe recipes news
+    newsletter webinar webinars episode episodes report reports study studies case insight update"""))
+_DOMAIN = re.compile(r"\.(?:com|org|net|co|io|[a-z]{2})$", re.IGNORECASE)
+
+
+def _loose_names(text: str, lead: bool = False) -> str:
+    """`text` (a line less its lead-in) is a signature read loosely: names in
+    capitals or with digits ("BBK Web", "3i Global", "Ask the Doctors"), a single
+    name or a handle ("Clay", "ibby"), maybe with a date, a role or a reading time
+    after it; the names, else "". `lead`: a lead-in stood before `text`, so a group
+    may start with "The" ("The Example Team")."""
+    text = text.strip()
+    # "3i Global": a digit in a name is no date; "Jane (Roe) Doe": a maiden name in brackets ends no name
+    masked = _IN_NAME.sub(lambda m: "X" * len(m.group()), text)
+    words = text[: len(_head(masked).rstrip())].split()
+    while words and words[-1].casefold() in _STOP_LOWER:  # "BY JANE DOE ON JANUARY 21, 2023"
+        words.pop()
+    head = " ".join(words)
+    if not 1 <= len(words) <= NAME_MAX_WORDS or not _rest_is_meta(text[len(head):]):
+        return ""
+    for k, word in enumerate(words):  # "By Jane DoeStaff Writer": a role glued on the name
+        glued = _GLUED_ROLE.search(word)
+        if glued and k > 0 and is_author_role(" ".join([word[glued.end() - 1:], *words[k + 1:]])):
+            words = [*words[:k], word[: glued.end() - 1]]
+            head = " ".join(words)
+            break
+    if any(_DOMAIN.search(w) or (len(_CAPITALS.findall(w)) > MAX_CAPITALS_IN_WORD and not w.isupper())
+           or (_GLUED_WORDS.search(w) and not w.isupper()) for w in words):
+        return ""  # a site's address ("Example.com"), words glued together ("OrganizationOfficePapers")
+    if len(words) == 1:
+        word = words[0]
+        ok = ((word.isascii() and _HANDLE.match(word) is not None) or (word[:1].isupper() and _LOOSE_TOKEN.match(word)
+                                                                       is not None)) and word[-1:].isalnum()
+        return word if ok and not _not_a_name(word) else ""
+    if (words[0].casefold() in _LOOSE_LINKS and not (lead and words[0] in ("The", "the"))) \
+            or words[-1].casefold() in _LOOSE_LINKS:
+        return ""  # after a lead-in, a group may start with "The": "by The Example Team"
+    if not all(w.casefold() in _LOOSE_LINKS or _LOOSE_TOKEN.match(w) for w in words):
+        return ""
+    first = words[1] if lead and words[0] in ("The", "the") else words[0]
+    return head if not (_not_a_name(first) or _not_a_name(words[-1])) else ""
+
+
+def _not_a_name(word: str) -> bool:
+    """`word` is a headline's, a menu's or a topic's word, no name's."""
+    low = word.casefold().strip("().")
+    return (low in _NOT_NAME or low in _LOOSE_LINKS or low in _GENRES or _topic_word(low)
+            or any(part in WEEKDAYS for part in low.split("-")))  # "segunda-feira, 22 de janeiro de 2018"
+
+
+_STAMP_SEGMENTS = re.compile(r"\s*[|·•⋅●]\s*")
+
+
+def _name_segment(text: str) -> str:
+    """The one name among a stamp's segments, the others dates, reading times or
+    counts ("109 Comments | Jane Doe | Last Updated: March 11, 2019"), else ""."""
+    segments = [seg for seg in _STAMP_SEGMENTS.split(text) if seg]
+    names = [seg for seg in segments if looks_like_name(seg)]
+    if len(segments) < 2 or len(names) != 1:
+        return ""
+    others = (seg for seg in segments if seg is not names[0])
+    return names[0] if all(is_date_line(seg) or _READING_TIME.match(seg) or _WORD_COUNT.match(seg)
+                           for seg in others) else ""
+
+
+AUTHOR_LIST_MIN = 2  # names in a paper's list of authors
+_AFFILIATION_MARK = re.compile(r"\s*(?:\d{1,2}|[✉*†‡§#])$")  # what follows a name in a paper's list: "1", "✉", "*"
+
+
+def _author_list(text: str) -> str:
+    """The names in a paper's list of authors, each marked with the number of its
+    affiliation ("Jane Doe 1,✉, John Roe 2, Ann Poe 1,*" -> "Jane Doe, John Roe, Ann
+    Poe"), else ""."""
+    if not _DIGIT.search(text) or len(text) > BYLINE_MAX_CHARS * 2:
+        return ""
+    names: list[str] = []
+    for piece in text.split(","):
+        piece = piece.strip()
+        name = piece
+        while (mark := _AFFILIATION_MARK.search(name)) is not None:
+            name = name[: mark.start()]
+        if not name:
+            continue  # a mark alone: "✉", "*"
+        if name == piece or " " not in name or not _is_name(name):
+            return ""  # every name carries its mark
+        names.append(name)
+    return ", ".join(names) if len(names) >= AUTHOR_LIST_MIN else ""
+
+
+def _role_after(rest: str) -> bool:
+    """What follows a name starts with an author's role, maybe in brackets or after a
+    separator: " Founder & Lead Reviewer", " (Content Manager)", " Writer, Hardware"."""
+    rest = rest.lstrip(" |·•⋅●,–—-(")
+    first = _SEGMENT_END.split(rest, maxsplit=1)[0].rstrip(") ")
+    return bool(first) and is_author_role(first)
+
+
+def _signed_under_title(lines: Sequence[str], title_index: int | None,
+                        date_line: Callable[[int], bool]) -> tuple[int, str] | None:
+    """A signature read loosely (`_loose_names`) just under the title and beside
+    the article's date, where a name's shape matters less than elsewhere (as index,
+    names): a lead-in and names, the date on the line, above or below it ("By Clay"
+    / "Mar 14, 2024", "Feb 6, 2025" / "By 3i Global"); names alone over the date
+    ("Kev" / "January 1, 2026", "Sarah Knowles MW" / "22 June 2020") or before it
+    on its line ("Jane Doe Published: Jan 3, 2024"); names and a role ("Jane Doe
+    Founder & Lead Reviewer"). Above the title, only a lead-in and names with the
+    date on their line ("By: Example EMEA on 04-ago-2021"), or a name among a
+    stamp's segments ("109 Comments | Jane Doe | Last Updated: March 11, 2019")."""
+    if title_index is None:
+        return None
+    title = lines[title_index].casefold()
+    above = range(max(0, title_index - NEAR_TITLE_BEFORE), title_index)
+    for i in [*range(title_index + 1, min(len(lines), title_index + SIGNED_TITLE_GAP + 2)), *above]:
+        text = lines[i]
+        if len(text) > NAME_LINE_MAX_CHARS or text.casefold() == title or is_credit_line(text) \
+                or _OTHER_LEAD.match(text):
+            continue
+        found = _signature_at(lines, i, title_index, date_line)
+        if found is not None and found[1]:
+            return found[0], _title_case(found[1])
+    return None
+
+
+def _signature_at(lines: Sequence[str], i: int, title_index: int,
+                  date_line: Callable[[int], bool]) -> tuple[int, str] | None:
+    """The loose signature at line `i` near the title (see `_signed_under_title`),
+    as (index of the names, names), or None."""
+    text = lines[i]
+    date_below = i + 1 < len(lines) and date_line(i + 1)
+    signed = _from_lead(text)
+    lead = _LEAD.match(signed)
+    if lead is not None:
+        if (date_line(i) or (i > title_index and (date_below or (date_line(i - 1) and i - 1 != title_index)))):
+            return i, _loose_names(signed[lead.end():], lead=True)
+        return None
+    if date_line(i) and (segment := _name_segment(text)):
+        return i, segment  # "109 Comments | Jane Doe | Last Updated: March 11, 2019"
+    if i < title_index:
+        return None
+    if is_byline_lead(text) and i + 2 < len(lines) and (date_line(i + 2) or _AFTER_NAME.match(lines[i + 2])):
+        return i + 1, _loose_names(lines[i + 1], lead=True)  # "By" / "Lauren" / "Updated" / "October 17, 2025"
+    if (named := _names(text)) is not None and " " in named[0] and _role_after(text[named[1]:]):
+        return i, named[0]  # "Jane Doe Founder & Lead Reviewer", "Jane Doe (Content Manager)"
+    if i == title_index + 1 and (listed := _author_list(text)):
+        return i, listed  # "Jane Doe 1,✉, John Roe 2, Ann Poe 1,*": a paper's authors and their affiliations
+    if i + 1 < len(lines) and lines[i + 1] == text and looks_like_name(text):
+        return i, text  # "Jane Doe" / "Jane Doe": the name under the author's picture, then the name
+    if date_below and _head(text) == text:
+        return i, _loose_names(text)
+    if date_line(i) and (before := text_before_date(text)):
+        before = _NAME_BEFORE_DATE_END.sub("", before)  # "Jane Doe Published: Jan 3, 2024"
+        return i, "" if ":" in before or "[" in before else _loose_names(before)  # "Date: ...": a label
+    return None
 
 
 def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
@@ -519,7 +721,8 @@ _NAME_LAST = _NAME_FIRST | frozenset(map(chr, [*range(ord("a"), ord("z") + 1), *
 _AFTER_NAME = re.compile(
     r"^(?:(?:medically\s+|fact[\s-]+|expert\s+)?(?:reviewed|checked|fact[\s-]+checked|edited)\s+by\b"
     r"|(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?$"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d$)",
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d$"
+    r"|@\w{2,30}$)",  # the author's handle: "Jane Doe" / "@janedoe"
     re.IGNORECASE)
 
 
@@ -633,8 +836,11 @@ ROLE_CUT_MIN_WORDS = 2  # a name keeps at least this many words before a role gl
 def _role_cut(part: str, rest: str) -> int | None:
     """Where a role glued on a name starts in `part` ("Jane Doe Senior Editor" -> 9),
     the role running on in `rest` (`part` and what follows it), or None."""
-    starts = [m.start() for m in _WORD_START.finditer(part)]
-    for start in starts[ROLE_CUT_MIN_WORDS:]:
+    starts = [m.start() for m in _WORD_START.finditer(part)][ROLE_CUT_MIN_WORDS:]
+    if _GLUED_ROLE.search(part):  # "Jane DoeStaff Writer": the role glued on the name's last word
+        starts = sorted(starts + [m.end() - 1 for m in _GLUED_ROLE.finditer(part)
+                                  if part.count(" ", 0, m.end()) + 1 >= ROLE_CUT_MIN_WORDS])
+    for start in starts:
         if is_author_role(rest[start:]) or is_author_role(part[start:]):
             return start
     return None
@@ -688,7 +894,7 @@ def _is_name(part: str, alone: bool = False) -> bool:
         return False  # "CategoryBy Manufacturer", "Wedding ChecklistsJust": menu items glued together
     capitals = 0
     upper = part.isupper()
-    for word in words:
+    for k, word in enumerate(words):
         if "-" in word and any(p.casefold() in _ADVERB_PARTICLES for p in word.split("-")[1:]):
             return False  # "Wrap-Up", "Check-In": a noun made of a verb, not a double name
         low = word.casefold()
@@ -699,6 +905,7 @@ def _is_name(part: str, alone: bool = False) -> bool:
         if not _NAME_WORD.match(word) or not word[0].isupper() or low.strip(".") in _NOT_NAME:
             return False
         if not upper and (word.isupper() and len(word) > 1 and not _INITIALS.match(word)
+                          and not (len(word) == 2 and k == 0 and len(words) > 1)  # "PJ Doe": initials
                           or len(_CAPITALS.findall(word)) > MAX_CAPITALS_IN_WORD):
             return False
         capitals += 1
@@ -735,12 +942,14 @@ def _rest_is_meta(rest: str, need_separator: bool = False) -> bool:
     if is_author_role(first, plural=True) or is_date_line(first) or _READING_TIME.match(first):
         return True
     words = first.split()
-    lower = [w for w in words if w[:1].islower() and w.casefold() not in _ROLE_LINKS]
+    lower = [w for w in words if w[:1].islower() and w.casefold() not in _AFFILIATION_LINKS]
     if separated and not need_separator:
         return (first[:1].isupper() or first[:1].isdigit()) and len(words) <= ROLE_MAX_WORDS and len(lower) <= 1
     return not need_separator and len(words) <= ROLE_MAX_WORDS and len(lower) <= 1 and body == first
 
 
+# Lower-case words an affiliation after the names may hold: "Special to the Pioneer Press".
+_AFFILIATION_LINKS = _ROLE_LINKS | frozenset(_words("to the"))
 _REST_SEPARATOR = re.compile(r"[|·•⋅●/,–—-]")
 _MONTH_DAY = re.compile(r"[A-Z][a-z]+\.? \d")
 _SEGMENT_END = re.compile(r"\s*[|·•⋅●]\s*|,\s*|\s[-–—]\s")

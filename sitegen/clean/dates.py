@@ -16,7 +16,9 @@ Functions for the labeller, all pure:
 Numeric dates are read day-first or month-first by value where only one
 reading is valid (13/03/2021, 03/13/2021); otherwise by `DAY_FIRST_BY_SEPARATOR`:
 dots and dashes are day-first (3.3.2021, 03-03-2021, the European and Asian
-usage), slashes month-first (03/04/2021 is March 4, the US usage).
+usage), slashes month-first (03/04/2021 is March 4, the US usage) -- but
+`find_dates` reads a page's slashed date day-first when the page writes its
+other dates day before month ("3 October 2023") and none month before day.
 """
 
 from __future__ import annotations
@@ -87,7 +89,7 @@ SPAN_CACHE_LINES = 512  # lines whose dates (and their times) are kept for the n
 # DoeMarch 3, 2021") is split where the capitals say.
 _MONTH = r"(?P<{}_mon>[^\W\d_]{{3,}})\.?"
 # "Mar 27, 20255 mins", "October 17, 20236:01 PM": a reading time or a clock time glued on the year
-_YEAR = r"(?P<{}_y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{{1,2}}\s?min)|(?=\d{{1,2}}:\d\d))"
+_YEAR = r"(?P<{}_y>(?:19|20)\d\d)(?:(?!\d)|(?=\d{{1,2}}\s?(?i:min))|(?=\d{{1,2}}:\d\d))"
 _DAY_SUFFIX = r"(?i:st|nd|rd|th|er|e|º|°)?"
 
 # The date forms, one alternative each in `_DATE`; each form's groups are named "<form>_<part>".
@@ -111,17 +113,19 @@ YEAR_GATE = _GATE  # a line without a match of this holds no calendar date
 WINDOW_BEFORE_YEAR = 40  # "Wednesday, 3rd of September 2021": the longest day-and-month lead before a year
 WINDOW_AFTER_YEAR = 16  # "2021 年 3 月 3 日": the longest month-and-day tail after a year
 
+# Zone names of three letters or more: "07.00 BST" is a time before one (a dot between hour and minute).
+_LONG_ZONES = "|".join(sorted((z for z in ZONES if len(z) >= 3), key=len, reverse=True))
 _TIME_PATTERN = (
     r"(?P<cjk>午前|午後|上午|下午|오전|오후)?\s*(?<![\d:.,])(?P<h>[01]?\d|2[0-3])"
     r"(?:(?:[:h]|\s*[時时시]\s*)(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:[.,]\d+)?[分분]?"
-    r"|\.(?P<mi2>[0-5]\d)(?=\s*(?:[aApP]\.?\s?[mM]|Uhr|h\b))"
+    r"|\.(?P<mi2>[0-5]\d)(?=\s*(?:[aApP]\.?\s?[mM]|Uhr|h\b|(?:" + _LONG_ZONES + r")\b))"
     r"|(?=\s*[aApP]\.?\s?[mM](?![^\W\d_])))"
     r"(?:\s*(?P<ap>[aApP])\.?\s?[mM]\.?(?![^\W\d_]))?(?:\s*(?:Uhr|h)\b)?"
 )
 _TIME = re.compile(_TIME_PATTERN)
 _TIME_GLUED = re.compile(_TIME_PATTERN.replace(r"(?<![\d:.,])", ""))  # "October 17, 20236:01 PM": on the year
-_TIME_GAP = re.compile(r"[\s,;|·•@–—(\[T-]*(?:(?:at|à|às|a\s+las|a\s+la|alle|um|om|pukul|kl|o|в|on|le|el)\.?)?"
-                       r"[\s,;|·•@–—(\[-]*", re.IGNORECASE)
+_TIME_GAP = re.compile(r"[\s,;|·•@–—(\[T/-]*(?:(?:at|à|às|a\s+las|a\s+la|alle|um|om|pukul|kl|o|в|on|le|el)\.?)?"
+                       r"[\s,;|·•@–—(\[/-]*", re.IGNORECASE)
 _ZONE_NAMES = "|".join(sorted(ZONES, key=len, reverse=True))
 _ZONE = re.compile(
     r"\s*\(?\s*(?:(?:GMT|UTC)\s*(?P<gsign>[+-])\s*(?P<gh>\d{1,2})(?::?(?P<gm>[0-5]\d))?"
@@ -184,6 +188,16 @@ def _split(words: str) -> list[str]:
     return words.split()
 
 
+# Weekdays and their abbreviations, by language.
+_WEEKDAY_WORDS = """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so lundi mardi mercredi jeudi
+    vendredi samedi dimanche lunes martes miércoles miercoles jueves viernes sábado sabado domingo segunda terça
+    terca quarta quinta sexta feira lunedì martedì mercoledì giovedì venerdì sabato domenica senin selasa rabu
+    kamis jumat sabtu minggu понедельник вторник среда четверг пятница суббота воскресенье maandag dinsdag
+    woensdag donderdag vrijdag zaterdag zondag 月 火 水 木 金 土 日 曜日 월 화 수 목 금 토 일 요일"""
+WEEKDAY_MIN_CHARS = 4  # shorter abbreviations ("mo", "sa", "月") are also other words and names
+# Weekday names (lower case) long enough to be no one's name: "monday", "segunda", "feira", "montag".
+WEEKDAYS = frozenset(w for w in _split(_WEEKDAY_WORDS) if len(w) >= WEEKDAY_MIN_CHARS)
 _STAMP_WORDS = frozenset(
     _split(_LEAD_PUBLISHED.replace("|", " ") + " " + _LEAD_UPDATED.replace("|", " "))
     + _split("""on at the of in by and und et y e a à às am um le la el em il alle ore om op pukul jam des du de del
@@ -191,12 +205,7 @@ _STAMP_WORDS = frozenset(
     min mins minute minutes read reading time lesezeit lectura leitura lettura menit baca чтения 分 読了 읽기
     comments comment kommentare commentaires comentarios comentários commenti komentar views shares likes
     г года hours hour ago gmt utc uhr h hrs ist kl o clock reviewed edited fact checked""")
-    + _split("""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-    montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so lundi mardi mercredi jeudi
-    vendredi samedi dimanche lunes martes miércoles miercoles jueves viernes sábado sabado domingo segunda terça
-    terca quarta quinta sexta feira lunedì martedì mercoledì giovedì venerdì sabato domenica senin selasa rabu
-    kamis jumat sabtu minggu понедельник вторник среда четверг пятница суббота воскресенье maandag dinsdag
-    woensdag donderdag vrijdag zaterdag zondag 月 火 水 木 金 土 日 曜日 월 화 수 목 금 토 일 요일""")
+    + _split(_WEEKDAY_WORDS)
 )
 _WORDS = re.compile(r"[^\W_]+")
 _SEGMENT_SEPARATOR = re.compile(r"\s*\|\s*|\s+[·•⋅●]\s+")
@@ -234,6 +243,8 @@ class _Span:
     year: int
     month: int
     day: int
+    order: str = ""  # "dmy" or "mdy" when the date's writing shows which comes first, day or month
+    swappable: bool = False  # "03/10/2023": read month-first by the separator's habit, day-first as validly
 
 
 def find_date(text: str, reference: datetime | None = None) -> datetime | None:
@@ -305,8 +316,10 @@ def opens_with_stamp(text: str) -> bool:
     """True when the line `text` opens with a date's lead-in and the date, whatever
     follows them ("Posted on May 3, 2021 by Jane Doe - 5 Comments on ...",
     "Updated Dec. 23, 2024, 1:24 PM EST / Source: ..."): a stamp, though too long
-    for `is_date_line`. A line that opens with "On May 3, 2021, ..." has no lead-in."""
-    if len(text) > DATE_LINE_MAX_CHARS or not _GATE.search(text):
+    for `is_date_line` (only its first `DATE_LINE_MAX_CHARS` are read). A line that
+    opens with "On May 3, 2021, ..." has no lead-in."""
+    text = text[:DATE_LINE_MAX_CHARS]  # the lead-in and the date open the line: what follows may run long
+    if not _GATE.search(text):
         return False
     text = _normal(text)
     spans = _date_spans(text)
@@ -348,6 +361,17 @@ def _stamp_only(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
     return names <= DATE_LINE_MAX_NAME_WORDS and others <= DATE_LINE_MAX_OTHER_WORDS
 
 
+def text_before_date(text: str) -> str | None:
+    """What stands before the first calendar date in the line `text` (folded as
+    the date finders read it), or None when it holds none: "Jane Doe Published:
+    January 3, 2024" -> "Jane Doe Published: "."""
+    if not _GATE.search(text):
+        return None
+    text = _normal(text)
+    spans = _date_spans(text)
+    return text[: spans[0].start] if spans else None
+
+
 def date_role(text: str) -> str | None:
     """"updated" or "published" from the lead-in before the first date in `text`
     (one line), or None when no lead-in says which ("Updated: 3 March 2021" ->
@@ -357,10 +381,26 @@ def date_role(text: str) -> str | None:
     if not relative and not _GATE.search(text):
         return None
     spans = _stamp_spans(text, relative)
-    match = _ROLE.search(text, 0, spans[0][0] if spans else len(text))
+    # the lead-in closest to the date: "Written by Jane Doe — Updated on ..."
+    match = next(reversed(list(_ROLE.finditer(text, 0, spans[0][0] if spans else len(text)))), None)
     if match is None:
         return None
     return "updated" if match.group("updated") else "published"
+
+
+def updated_after(text: str) -> datetime | None:
+    """The date after the first in the line `text` that an "updated" lead-in
+    introduces, or None: "Published on Oct 21, 2025 Updated on Mar 9, 2026" ->
+    2026-03-09 (the first date's role is `date_role`'s)."""
+    if not _GATE.search(text):
+        return None
+    text = _normal(text)
+    spans = _date_spans(text)
+    for before, span in zip(spans, spans[1:], strict=False):
+        role = _ROLE.search(text, before.end, span.start)
+        if role is not None and role.group("updated"):
+            return _at_time(text, span)
+    return None
 
 
 def find_dates(lines: Sequence[str], title_index: int | None = None,
@@ -370,17 +410,19 @@ def find_dates(lines: Sequence[str], title_index: int | None = None,
     order), each None when not found.
 
     A date line whose lead-in says "updated" gives `updated`; any other gives
-    `published`. Lines near the title (`NEAR_TITLE_BEFORE` above `title_index` to
-    `NEAR_TITLE_AFTER` below) are read first, since dates elsewhere on a page belong
-    to other articles or to the day the page was saved; there a line that opens with
-    a stamp counts too (`opens_with_stamp`). Then all lines in order.
+    `published`, and `updated` too when a later date on it says so
+    (`updated_after`). Lines near the title (`NEAR_TITLE_BEFORE` above `title_index` to
+    `NEAR_TITLE_AFTER` below) are read first, the closest first (below before above
+    at the same distance), since dates elsewhere on a page belong to other articles
+    or to the day the page was saved; there a line that opens with a stamp counts too
+    (`opens_with_stamp`). Then all lines in order.
     `date_line_at(i)` and `date_at(i)`, when given, are `is_date_line` and
     `find_date(..., reference)` of line `i`, known to the caller.
     """
     order: list[int] = []
     if title_index is not None:
-        order = list(range(max(0, title_index - NEAR_TITLE_BEFORE),
-                           min(len(lines), title_index + NEAR_TITLE_AFTER + 1)))
+        window = range(max(0, title_index - NEAR_TITLE_BEFORE), min(len(lines), title_index + NEAR_TITLE_AFTER + 1))
+        order = sorted(window, key=lambda i: (abs(i - title_index), i < title_index))  # a teaser's date may stand above
     found: dict[str, datetime] = {}
     if date_line_at is None:
         known: dict[int, bool] = {}
@@ -391,19 +433,41 @@ def find_dates(lines: Sequence[str], title_index: int | None = None,
                 known[i] = could[i] and is_date_line(lines[i])
             return known[i]
     roles: dict[int, str] = {}  # a line near the title is read twice: its role is found once
+    day_first: bool | None = None  # the page's habit, read only for a date that needs it
     for near in (True, False):
         for i in order if near else range(len(lines)):
             if not (date_line_at(i) or near and opens_with_stamp(lines[i])):
                 continue
             text = lines[i]
             when = find_date(text, reference) if date_at is None else date_at(i)
+            if when is not None and _swappable(text):  # "03/10/2023" on a page that writes "3 October 2023"
+                page_order = day_first if day_first is not None else (day_first := _page_day_first(lines))
+                when = when.replace(month=when.day, day=when.month) if page_order else when
             if when is not None:
                 if i not in roles:
                     roles[i] = date_role(text) or "published"
                 found.setdefault(roles[i], when)
+                if roles[i] == "published" and (later := updated_after(text)) is not None:
+                    found.setdefault("updated", later)  # "Published: Jan 3, 2021 | Updated: Feb 5, 2021"
         if "published" in found:
             break
     return found.get("published"), found.get("updated")
+
+
+def _swappable(text: str) -> bool:
+    """The first date in the line `text` is numeric with slashes and reads validly
+    either way ("03/10/2023")."""
+    if "/" not in text:
+        return False
+    spans = _date_spans(_normal(text))
+    return bool(spans) and spans[0].swappable
+
+
+def _page_day_first(lines: Sequence[str]) -> bool:
+    """The page writes its dates day before month ("3 October 2023", "13/03/2021")
+    and never month before day ("October 3, 2023", "03/13/2021")."""
+    orders = {span.order for text in lines if _GATE.search(text) for span in _date_spans(_normal(text))}
+    return "dmy" in orders and "mdy" not in orders
 
 
 def _normal(text: str) -> str:
@@ -437,12 +501,16 @@ def _to_span(m: re.Match[str]) -> _Span | None:
     form = m.lastgroup  # the form's group encloses the others: it closes last
     assert form in _FORMS
     year = int(m.group(form + "_y"))
+    order, swappable = form if form in ("dmy", "mdy") else "", False
     if form == "num":
         if len(m.group("num_y")) == 2:
             if m.group("num_sep") != "/":
                 return None
             year += 2000 if year < TWO_DIGIT_YEAR_PIVOT else 1900
-        month, day = _order(int(m.group("num_a")), int(m.group("num_b")), m.group("num_sep"))
+        a, b = int(m.group("num_a")), int(m.group("num_b"))
+        month, day = _order(a, b, m.group("num_sep"))
+        order = "dmy" if a > 12 >= b else "mdy" if b > 12 >= a else ""
+        swappable = m.group("num_sep") == "/" and a != b and a <= 12 and b <= 12
     elif form == "dmy" or form == "mdy":
         month = MONTHS.get(m.group(form + "_mon").casefold(), 0)
         if not month and form == "mdy":
@@ -458,7 +526,7 @@ def _to_span(m: re.Match[str]) -> _Span | None:
         datetime(year, month, day)
     except ValueError:
         return None
-    return _Span(m.start(form), m.end(form), year, month, day)
+    return _Span(m.start(form), m.end(form), year, month, day, order, swappable)
 
 
 def _glued_month(m: re.Match[str]) -> _Span | None:
@@ -474,7 +542,7 @@ def _glued_month(m: re.Match[str]) -> _Span | None:
                 datetime(year, month, day)
             except ValueError:
                 return None
-            return _Span(m.start() + i, m.end(), year, month, day)
+            return _Span(m.start() + i, m.end(), year, month, day, "mdy")
     return None
 
 
