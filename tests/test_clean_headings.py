@@ -323,6 +323,27 @@ def test_a_pages_headings_all_typed_in_capitals_under_a_title_that_is_not_are_it
     assert marked("Top picks", ["1. ACME DRILL", "2. BOLT DRIVER", "3. ZAP SAW"]) == [rules.HEADING] * 3
 
 
+def test_a_pages_one_heading_the_model_doubts_is_text() -> None:
+    """A page's only heading, chosen by the heading model under LONE_HEADING_MIN_P (a name, a caption between
+    paragraphs), is text; scored higher, or with another heading on the page, or chosen by a rule, it stays."""
+    def marked(rules_of_heads: list[str]) -> list[str]:
+        texts = [SENTENCES[0]]
+        for n, _ in enumerate(rules_of_heads):
+            texts += [f"Heading {n}", SENTENCES[1]]
+        lines = segment("\n".join(texts))
+        for ln in lines:
+            ln.mark(rules.PARAGRAPH, "test")
+        for n, rule in enumerate(rules_of_heads):
+            lines[1 + 2 * n].mark(rules.HEADING, rule)
+        rules._unmark_lone_heading(lines)
+        return [ln.label for ln in lines if ln.text.startswith("Heading")]
+    low = f"heading_model:p={rules.LONE_HEADING_MIN_P - 0.1:.2f}"
+    assert marked([low]) == [rules.PARAGRAPH]
+    assert marked([f"heading_model:p={rules.LONE_HEADING_MIN_P + 0.1:.2f}"]) == [rules.HEADING]
+    assert marked([low, low]) == [rules.HEADING] * 2
+    assert marked(["named_section:p=0.10"]) == [rules.HEADING]
+
+
 def test_a_section_most_articles_have_is_a_heading_over_its_text() -> None:
     """"Conclusion", "FAQs", "Key takeaways" over text are headings however low the models score such words
     (chrome uses them too); not when the page repeats the line, nor over no text."""
