@@ -344,6 +344,21 @@ def test_a_pages_one_heading_the_model_doubts_is_text() -> None:
     assert marked(["named_section:p=0.10"]) == [rules.HEADING]
 
 
+def test_a_deal_lists_item_titles_most_of_which_were_chosen_are_headings() -> None:
+    """Lines naming a price or a discount in title case, each over text, most chosen as headings: the rest are
+    too ("30% Off LEGO Star Wars Set"); not a sentence about a price, nor when few of them were chosen."""
+    texts = ["PS4 Controller in Crystal for $39.99", SENTENCES[0], "$15 Off Apple AirPods Pro", SENTENCES[1],
+             "30% Off LEGO Star Wars Set", SENTENCES[2], "Clip the $10 off coupon on the product page", SENTENCES[0],
+             "Netgear Nighthawk Router for $67.77", SENTENCES[1]]
+    lines = segment("\n".join(texts))
+    for ln in lines:
+        ln.label = rules.PARAGRAPH
+    idx = [0, 2, 4, 6, 8]
+    assert rules._priced_series(lines, [0, 2, 8], idx) == {4}
+    assert rules._priced_series(lines, [0], idx) == set()  # one of four chosen: no deal list
+    assert rules._priced_series(lines, [0, 2], idx) == {4, 8}  # two of four
+
+
 def test_a_section_most_articles_have_is_a_heading_over_its_text() -> None:
     """"Conclusion", "FAQs", "Key takeaways" over text are headings however low the models score such words
     (chrome uses them too); not when the page repeats the line, nor over no text."""

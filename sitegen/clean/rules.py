@@ -88,6 +88,8 @@ CHROME_HEADING_MIN_P = 0.4  # heading score from which a line within the run its
 LIST_RUN_LINES = 2  # chosen headings right under one, in a row, that make it a list's item when written alike
 NUMBERED_MIN_HEADINGS = 3  # numbered lines written alike ("1. Pick a room", "Step 2: ...") that make a series
 NUMBERED_MIN_SHARE = 0.5  # of such a series chosen as headings, from which its other lines over text are too
+PRICED_MIN_HEADINGS = 3  # lines naming a price or a discount, each over text, that make a deal list
+PRICED_MIN_SHARE = 0.5  # of such a list chosen as headings, from which its other lines are too
 LISTED_MIN_P = 0.1  # heading score from which a line a table of contents lists is a heading over text
 TYPED_CAPITALS_MIN = 3  # headings, all of a page's, typed in capitals under a title that is not: its text's subheads
 TYPED_CAPITALS_MIN_WORDS = 2  # each a phrase or a sentence ("US FALLS"); "HISTORY", "THEOREM": a style's section names
@@ -1378,7 +1380,7 @@ def _is_badged_copy(line: Line, nxt: Line) -> bool:
 def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> None:
     """Section headings among the text's lines: an interview's questions, the
     short lines the heading model scores as headings (`_scored_candidates`),
-    and those it doubted that a numbered series, a section's usual name, a
+    and those it doubted that a numbered series, a deal list, a section's usual name, a
     series' own title or a table of contents makes headings; less a table of
     contents' entries, the lines that head nothing, a list's items (announced,
     of links, or written alike) and an embedded post's label; then a page's
@@ -1396,6 +1398,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
               if p >= (CHROME_HEADING_MIN_P if lines[i].label == BOILERPLATE else HEADING_MIN_P)]
     added = dict.fromkeys(_numbered_series(lines, chosen, idx), "numbered_series")  # the models' doubt overruled
     added.update(dict.fromkeys(_named_sections(lines, chosen, idx), "named_section"))
+    added.update(dict.fromkeys(_priced_series(lines, chosen, idx), "priced_series"))
     added.update(dict.fromkeys(_series_titles(lines, [*chosen, *added], idx), "series_title"))
     likely = [i for i, p in zip(idx, scores, strict=True) if p >= LISTED_MIN_P]
     listed = contents.contents_lines(lines, min_gap=1)
@@ -1499,6 +1502,32 @@ def _numbered_series(lines: list[Line], chosen: list[int], idx: list[int]) -> se
         if len(members) >= NUMBERED_MIN_HEADINGS and taken >= NUMBERED_MIN_SHARE * len(members):
             found.update(i for i in members if i not in kept)
     return found
+
+
+# A price or a discount: "$39.99", "€ 20", "35% Off".
+_PRICE = re.compile(r"[$€£]\s?\d|\b\d{1,3}\s?%\s+off\b", re.IGNORECASE)
+
+
+def _priced_series(lines: list[Line], chosen: list[int], idx: list[int]) -> set[int]:
+    """The candidates (of `idx`) left out that are of a deal list most of which was chosen: PRICED_MIN_HEADINGS
+    or more lines naming a price or a discount in title case, no sentence, each right over a paragraph of
+    text ("$15 Off Apple AirPods Pro", "70\" Element 4K UHD Smart HDTV with Roku for $499.99"),
+    PRICED_MIN_SHARE of them chosen as headings: each names the deal its paragraph tells of."""
+    members = [i for i in idx if i + 1 < len(lines) and lines[i].label == PARAGRAPH and _PRICE.search(lines[i].text)
+               and not lines[i].text.endswith(features.SENTENCE_END) and _title_cased(lines[i].text)
+               and lines[i + 1].label == PARAGRAPH and lines[i + 1].words > HEADING_MAX_WORDS]
+    kept = set(chosen)
+    taken = sum(i in kept for i in members)
+    if len(members) < PRICED_MIN_HEADINGS or taken < PRICED_MIN_SHARE * len(members):
+        return set()
+    return {i for i in members if i not in kept}
+
+
+def _title_cased(text: str) -> bool:
+    """Most of the line's words that start with a letter start with a capital ("70\" Element 4K UHD Smart HDTV
+    with Roku"): a name or a headline, not a sentence."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return sum(w[:1].isupper() for w in words) * 2 > len(words)
 
 
 _COUNT = re.compile(r"\b\d{1,3}\b")  # "5 Tips to ...", "The Top 9 Fitness Trends for 2025"
