@@ -94,7 +94,24 @@ def test_an_address_or_a_heading_about_comments_stays_a_candidate(text: str) -> 
 def test_the_heading_models_are_trained_on_the_features_the_cleaner_computes() -> None:
     assert models()["heading"].names == rules.HEADING_ROW_NAMES
     assert models()["heading_page"].names == rules.HEADING_PAGE_ROW_NAMES
-    assert rules.HEADING_PAGE_ROW_NAMES[len(rules.HEADING_ROW_NAMES):] == features.HEADING_PAGE_NAMES
+    assert rules.HEADING_PAGE_ROW_NAMES[len(rules.HEADING_ROW_NAMES):] == \
+        features.HEADING_PAGE_NAMES + rules.SPACING_NAMES
+
+
+def test_a_candidate_set_apart_otherwise_than_the_pages_likely_headings_is_off_its_style() -> None:
+    """Three likely headings with two blank lines above and one below; a caption with three above is off the
+    style above, one set close over its text off the style below; with too few peers no style shows."""
+    def page(gaps: list[tuple[int, int]]) -> list[Line]:
+        text = SENTENCES[0]
+        for n, (above, below) in enumerate(gaps):
+            text += "\n" * (above + 1) + f"Heading {n}" + "\n" * (below + 1) + SENTENCES[n % 3]
+        return segment(text)
+    gaps = [(2, 1), (2, 1), (2, 1), (3, 1), (2, 0)]
+    lines = page(gaps)
+    idx = [1, 3, 5, 7, 9]
+    got = rules.spacing_vectors(lines, idx, [0.9, 0.8, 0.7, 0.6, 0.5])
+    assert got == [[0.0, 0.0], [0.0, 0.0], [0.0, 0.0], [1.0, 0.0], [0.0, 1.0]]
+    assert rules.spacing_vectors(lines, idx, [0.9, 0.1, 0.1, 0.6, 0.1])[3] == [0.0, 0.0]  # one peer: no style
 
 
 def test_a_candidate_is_read_with_what_stands_under_it() -> None:

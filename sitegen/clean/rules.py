@@ -90,6 +90,8 @@ NUMBERED_MIN_HEADINGS = 3  # numbered lines written alike ("1. Pick a room", "St
 NUMBERED_MIN_SHARE = 0.5  # of such a series chosen as headings, from which its other lines over text are too
 PRICED_MIN_HEADINGS = 3  # lines naming a price or a discount, each over text, that make a deal list
 PRICED_MIN_SHARE = 0.5  # of such a list chosen as headings, from which its other lines are too
+SPACING_MIN_PEERS = 2  # a page's likely headings, others than a candidate, that may show how it sets them apart
+SPACING_MIN_SHARE = 0.7  # of those set apart alike, that make that the page's style
 LISTED_MIN_P = 0.1  # heading score from which a line a table of contents lists is a heading over text
 TYPED_CAPITALS_MIN = 3  # headings, all of a page's, typed in capitals under a title that is not: its text's subheads
 TYPED_CAPITALS_MIN_WORDS = 2  # each a phrase or a sentence ("US FALLS"); "HISTORY", "THEOREM": a style's section names
@@ -1734,10 +1736,36 @@ def heading_page_rows(lines: list[Line], idx: list[int], rows: list[list[float]]
     and how it compares with the page's other likely headings, by the line model's scores `first`."""
     page = features.heading_page_vectors([lines[i].text for i in idx], [lines[i].words for i in idx], first,
                                          [row[_SECTION_COLUMN] for row in rows], idx)
-    return [[*row, *more] for row, more in zip(rows, page, strict=True)]
+    spacing = spacing_vectors(lines, idx, first)
+    return [[*row, *more, *space] for row, more, space in zip(rows, page, spacing, strict=True)]
 
 
-HEADING_PAGE_ROW_NAMES = HEADING_ROW_NAMES + features.HEADING_PAGE_NAMES
+def spacing_vectors(lines: list[Line], idx: list[int], first: list[float]) -> list[list[float]]:
+    """How each candidate of `idx` is set apart against the page's other likely headings (order:
+    SPACING_NAMES): whether the page sets those (`first` scores features.HEADING_STRONG_P or more;
+    SPACING_MIN_PEERS or more of them, SPACING_MIN_SHARE of them alike) apart by as many blank lines above
+    them, and this candidate otherwise; the same below. A page sets its section headings alike; a caption
+    or a teaser between its paragraphs is often set apart otherwise."""
+    def gap(a: int, b: int) -> int:
+        return lines[b].number - lines[a].number - 1 if a >= 0 and b < len(lines) else -1
+    gaps = [(gap(i - 1, i), gap(i, i + 1)) for i in idx]
+    strong = [p >= features.HEADING_STRONG_P for p in first]
+    counts = (Counter(a for (a, _), s in zip(gaps, strong, strict=True) if s),
+              Counter(b for (_, b), s in zip(gaps, strong, strict=True) if s))
+    styles = [count.most_common(1)[0] if count else (-1, 0) for count in counts]
+    n = sum(strong)
+    out = []
+    for pair, s in zip(gaps, strong, strict=True):
+        row = []
+        for (mode, top), g in zip(styles, pair, strict=True):
+            others, alike = n - s, top - (s and g == mode)
+            row.append(float(others >= SPACING_MIN_PEERS and alike >= SPACING_MIN_SHARE * others and g != mode))
+        out.append(row)
+    return out
+
+
+SPACING_NAMES = ("off_style_above", "off_style_below")
+HEADING_PAGE_ROW_NAMES = HEADING_ROW_NAMES + features.HEADING_PAGE_NAMES + SPACING_NAMES
 
 
 def heading_scores(lines: list[Line], ctx: features.PageContext, probs: list[float], idx: list[int],
