@@ -376,6 +376,22 @@ def test_a_deal_lists_item_titles_most_of_which_were_chosen_are_headings() -> No
     assert rules._priced_series(lines, [0, 2], idx) == {4, 8}  # two of four
 
 
+def test_a_products_name_over_its_pictures_credit_and_its_prices_heads_its_card() -> None:
+    """A caption over a credit is a heading when the product's price at a store (or a link to it there)
+    follows the credit; over text or over nothing but the credit it stays a caption."""
+    def marked(after: str) -> str:
+        lines = segment("\n".join(["Cosori Electric Gooseneck Kettle", "Credit: Amazon", after]))
+        lines[0].mark(rules.CAPTION, "caption_before_credit")
+        lines[1].mark(rules.BOILERPLATE, "photo_credit")
+        lines[2].mark(rules.PARAGRAPH, "test")
+        rules._mark_product_cards(lines)
+        return lines[0].label
+    assert marked("$58 at Amazon $78 at Wayfair") == rules.HEADING
+    assert marked("View on Walmart") == rules.HEADING
+    assert marked(SENTENCES[0]) == rules.CAPTION
+    assert marked("It costs $58 at Amazon.") == rules.CAPTION
+
+
 def test_a_section_most_articles_have_is_a_heading_over_its_text() -> None:
     """"Conclusion", "FAQs", "Key takeaways" over text are headings however low the models score such words
     (chrome uses them too); not when the page repeats the line, nor over no text."""

@@ -1380,8 +1380,9 @@ def _is_badged_copy(line: Line, nxt: Line) -> bool:
 
 
 def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> None:
-    """Section headings among the text's lines: an interview's questions, the
-    short lines the heading model scores as headings (`_scored_candidates`),
+    """Section headings among the text's lines: an interview's questions, a list's product names over
+    their pictures (`_mark_product_cards`), the short lines the heading model scores as headings
+    (`_scored_candidates`),
     and those it doubted that a numbered series, a deal list, a section's usual name, a
     series' own title or a table of contents makes headings; less a table of
     contents' entries, the lines that head nothing, a list's items (announced,
@@ -1393,6 +1394,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
         for ln in text:
             if _QUESTION.match(ln.text):
                 ln.mark(HEADING, "interview_question")
+    _mark_product_cards(lines)
     idx, scores = _scored_candidates(lines, ctx, probs, text)
     if not idx:
         return
@@ -1430,6 +1432,21 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
             lines[i].mark(HEADING, f"{added[i]}:p={p:.2f}")
     _unmark_typed_capitals(lines, ctx.title_index)
     _unmark_lone_heading(lines)
+
+
+# A product's price at a store, or a link to it there: "$58 at Amazon", "View on Walmart".
+_STORE_PRICE = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s+at|view\s+(?:on|at))\s+\w", re.IGNORECASE)
+
+
+def _mark_product_cards(lines: list[Line]) -> None:
+    """A caption over its picture's credit, with a product's price at a store or a link to it right under the
+    credit ("Cosori Electric Gooseneck Kettle", "Credit: Amazon", "$58 at Amazon $78 at Wayfair"): the
+    product's name heading its card in a list of products, not the picture's caption."""
+    for ln in lines:
+        if ln.label == CAPTION and ln.rule == "caption_before_credit" and _may_head(ln):
+            j = _past_credits(lines, ln.index)
+            if ln.index + 1 < j < len(lines) and _STORE_PRICE.match(lines[j].text):
+                ln.mark(HEADING, "product_card")
 
 
 def _unmark_lone_heading(lines: list[Line]) -> None:
