@@ -340,9 +340,9 @@ def test_a_pages_headings_all_typed_in_capitals_under_a_title_that_is_not_are_it
     assert marked("Top picks", ["1. ACME DRILL", "2. BOLT DRIVER", "3. ZAP SAW"]) == [rules.HEADING] * 3
 
 
-def test_a_pages_one_heading_the_model_doubts_is_text() -> None:
-    """A page's only heading, chosen by the heading model under LONE_HEADING_MIN_P (a name, a caption between
-    paragraphs), is text; scored higher, or with another heading on the page, or chosen by a rule, it stays."""
+def test_a_pages_one_or_two_headings_the_model_doubts_are_text() -> None:
+    """A page's only heading or two, chosen by the heading model under LONE_HEADING_MIN_P (a name, a caption
+    between paragraphs), are text; one scored higher, more headings on the page, or a rule's choice keep them."""
     def marked(rules_of_heads: list[str]) -> list[str]:
         texts = [SENTENCES[0]]
         for n, _ in enumerate(rules_of_heads):
@@ -357,7 +357,9 @@ def test_a_pages_one_heading_the_model_doubts_is_text() -> None:
     low = f"heading_model:p={rules.LONE_HEADING_MIN_P - 0.1:.2f}"
     assert marked([low]) == [rules.PARAGRAPH]
     assert marked([f"heading_model:p={rules.LONE_HEADING_MIN_P + 0.1:.2f}"]) == [rules.HEADING]
-    assert marked([low, low]) == [rules.HEADING] * 2
+    assert marked([low, low]) == [rules.PARAGRAPH] * 2  # two, both doubted
+    assert marked([low, f"heading_model:p={rules.LONE_HEADING_MIN_P + 0.1:.2f}"]) == [rules.HEADING] * 2
+    assert marked([low] * (rules.LONE_MAX_HEADINGS + 1)) == [rules.HEADING] * (rules.LONE_MAX_HEADINGS + 1)
     assert marked(["named_section:p=0.10"]) == [rules.HEADING]
 
 

@@ -95,7 +95,8 @@ SPACING_MIN_SHARE = 0.7  # of those set apart alike, that make that the page's s
 LISTED_MIN_P = 0.1  # heading score from which a line a table of contents lists is a heading over text
 TYPED_CAPITALS_MIN = 3  # headings, all of a page's, typed in capitals under a title that is not: its text's subheads
 TYPED_CAPITALS_MIN_WORDS = 2  # each a phrase or a sentence ("US FALLS"); "HISTORY", "THEOREM": a style's section names
-LONE_HEADING_MIN_P = 0.7  # heading score under which a page's one heading (the models chose no other) is text
+LONE_HEADING_MIN_P = 0.7  # heading score under which a page's few headings (LONE_MAX_HEADINGS or fewer) are text
+LONE_MAX_HEADINGS = 2
 LINK_ITEMS_MIN = 3  # chosen headings, each over nothing but a bare link, that make a page's list of links
 ANNOUNCED_ITEM_MAX_WORDS = 10  # a line this short, no sentence, under a chosen heading right under a line that
 # announces a list ("Top picks:"): the list's next item, and that heading its first
@@ -1387,8 +1388,8 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     series' own title or a table of contents makes headings; less a table of
     contents' entries, the lines that head nothing, a list's items (announced,
     of links, or written alike) and an embedded post's label; then a page's
-    subheads typed in capitals go back to the text (`_unmark_typed_capitals`), and so does a page's one
-    heading the model doubts (`_unmark_lone_heading`)."""
+    subheads typed in capitals go back to the text (`_unmark_typed_capitals`), and so do a page's one or
+    two headings the model doubts (`_unmark_lone_heading`)."""
     text = [ln for ln in lines if ln.label == PARAGRAPH]
     if sum(1 for ln in text if _QA_LINE.match(ln.text)) >= INTERVIEW_MIN_LINES:
         for ln in text:
@@ -1450,13 +1451,14 @@ def _mark_product_cards(lines: list[Line]) -> None:
 
 
 def _unmark_lone_heading(lines: list[Line]) -> None:
-    """A page's one heading the heading model chose, scored under LONE_HEADING_MIN_P: a line set apart in
-    a text that has no sections (a photo's caption, a name, a teaser's question), which the models read
-    as a heading for want of others to compare it with. Text, not a heading."""
+    """A page's headings, LONE_MAX_HEADINGS or fewer, all chosen by the heading model under LONE_HEADING_MIN_P:
+    lines set apart in a text that has no sections (a photo's caption, a name, a teaser's question), which the
+    models read as headings for want of others to compare them with. Text, not headings."""
     heads = [ln for ln in lines if ln.label == HEADING]
-    if len(heads) == 1 and (m := _MODEL_HEADING.fullmatch(heads[0].rule)) \
-            and float(m.group(1)) < LONE_HEADING_MIN_P:
-        heads[0].mark(PARAGRAPH, f"lone_heading:{heads[0].rule}")
+    if 0 < len(heads) <= LONE_MAX_HEADINGS and all(
+            (m := _MODEL_HEADING.fullmatch(ln.rule)) and float(m.group(1)) < LONE_HEADING_MIN_P for ln in heads):
+        for ln in heads:
+            ln.mark(PARAGRAPH, f"lone_heading:{ln.rule}")
 
 
 _MODEL_HEADING = re.compile(r"heading_model:p=([\d.]+)")  # the rule of a heading the heading model chose
