@@ -343,15 +343,16 @@ def test_a_pages_headings_all_typed_in_capitals_under_a_title_that_is_not_are_it
 def test_a_pages_one_or_two_headings_the_model_doubts_are_text() -> None:
     """A page's only heading or two, chosen by the heading model under LONE_HEADING_MIN_P (a name, a caption
     between paragraphs), are text; one scored higher, more headings on the page, or a rule's choice keep them."""
-    def marked(rules_of_heads: list[str]) -> list[str]:
-        texts = [SENTENCES[0]]
+    def marked(rules_of_heads: list[str], long: bool = True) -> list[str]:
+        texts = [SENTENCES[0], SENTENCES[2]] if long else ["It began here, with a period."]
         for n, _ in enumerate(rules_of_heads):
-            texts += [f"Heading {n}", SENTENCES[1]]
+            texts += [f"Heading {n}", SENTENCES[1] if long else "It ended there."]
         lines = segment("\n".join(texts))
         for ln in lines:
             ln.mark(rules.PARAGRAPH, "test")
-        for n, rule in enumerate(rules_of_heads):
-            lines[1 + 2 * n].mark(rules.HEADING, rule)
+        heads = [ln for ln in lines if ln.text.startswith("Heading")]
+        for ln, rule in zip(heads, rules_of_heads, strict=True):
+            ln.mark(rules.HEADING, rule)
         rules._unmark_lone_heading(lines)
         return [ln.label for ln in lines if ln.text.startswith("Heading")]
     low = f"heading_model:p={rules.LONE_HEADING_MIN_P - 0.1:.2f}"
@@ -361,6 +362,7 @@ def test_a_pages_one_or_two_headings_the_model_doubts_are_text() -> None:
     assert marked([low, f"heading_model:p={rules.LONE_HEADING_MIN_P + 0.1:.2f}"]) == [rules.HEADING] * 2
     assert marked([low] * (rules.LONE_MAX_HEADINGS + 1)) == [rules.HEADING] * (rules.LONE_MAX_HEADINGS + 1)
     assert marked(["named_section:p=0.10"]) == [rules.HEADING]
+    assert marked([low], long=False) == [rules.HEADING]  # a short text's one section break
 
 
 def test_a_deal_lists_item_titles_most_of_which_were_chosen_are_headings() -> None:

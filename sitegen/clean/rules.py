@@ -97,6 +97,7 @@ TYPED_CAPITALS_MIN = 3  # headings, all of a page's, typed in capitals under a t
 TYPED_CAPITALS_MIN_WORDS = 2  # each a phrase or a sentence ("US FALLS"); "HISTORY", "THEOREM": a style's section names
 LONE_HEADING_MIN_P = 0.7  # heading score under which a page's few headings (LONE_MAX_HEADINGS or fewer) are text
 LONE_MAX_HEADINGS = 2
+LONE_MIN_TEXT_WORDS = 80  # words of text under which a page's lone heading stays (a short page's one section break)
 LINK_ITEMS_MIN = 3  # chosen headings, each over nothing but a bare link, that make a page's list of links
 ANNOUNCED_ITEM_MAX_WORDS = 10  # a line this short, no sentence, under a chosen heading right under a line that
 # announces a list ("Top picks:"): the list's next item, and that heading its first
@@ -1453,9 +1454,11 @@ def _mark_product_cards(lines: list[Line]) -> None:
 def _unmark_lone_heading(lines: list[Line]) -> None:
     """A page's headings, LONE_MAX_HEADINGS or fewer, all chosen by the heading model under LONE_HEADING_MIN_P:
     lines set apart in a text that has no sections (a photo's caption, a name, a teaser's question), which the
-    models read as headings for want of others to compare them with. Text, not headings."""
+    models read as headings for want of others to compare them with. Text, not headings. A text of a few short
+    paragraphs (under LONE_MIN_TEXT_WORDS words) keeps its heading: there one section break is all a page has."""
     heads = [ln for ln in lines if ln.label == HEADING]
-    if 0 < len(heads) <= LONE_MAX_HEADINGS and all(
+    if 0 < len(heads) <= LONE_MAX_HEADINGS \
+            and sum(ln.words for ln in lines if ln.label == PARAGRAPH) >= LONE_MIN_TEXT_WORDS and all(
             (m := _MODEL_HEADING.fullmatch(ln.rule)) and float(m.group(1)) < LONE_HEADING_MIN_P for ln in heads):
         for ln in heads:
             ln.mark(PARAGRAPH, f"lone_heading:{ln.rule}")
