@@ -396,6 +396,21 @@ def test_a_products_name_over_its_pictures_credit_and_its_prices_heads_its_card(
     assert marked("It costs $58 at Amazon.") == rules.CAPTION
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("The good news?", "paragraph"), ("But guess what?", "paragraph"), ("The result?", "paragraph"),
+    ("But what is torque?", "heading"), ("So what is a trash audit?", "heading"), ("Is it worth it?", "heading"),
+    ("The BIG benefit of knowing your stage?", "heading"),
+])
+def test_a_short_teaser_question_the_model_chose_is_text(text: str, label: str) -> None:
+    """"The good news?" over the paragraph that answers it leads the text on; a question word asks one."""
+    lines = segment("\n".join([SENTENCES[0], text, SENTENCES[1]]))
+    for ln in lines:
+        ln.mark(rules.PARAGRAPH, "test")
+    lines[1].mark(rules.HEADING, "heading_model:p=0.50")
+    rules._unmark_teaser_questions(lines)
+    assert lines[1].label == label
+
+
 def test_a_section_most_articles_have_is_a_heading_over_its_text() -> None:
     """"Conclusion", "FAQs", "Key takeaways" over text are headings however low the models score such words
     (chrome uses them too); not when the page repeats the line, nor over no text."""

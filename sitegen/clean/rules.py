@@ -97,6 +97,7 @@ TYPED_CAPITALS_MIN = 3  # headings, all of a page's, typed in capitals under a t
 TYPED_CAPITALS_MIN_WORDS = 2  # each a phrase or a sentence ("US FALLS"); "HISTORY", "THEOREM": a style's section names
 LONE_HEADING_MIN_P = 0.7  # heading score under which a page's few headings (LONE_MAX_HEADINGS or fewer) are text
 LONE_MAX_HEADINGS = 2
+TEASER_QUESTION_MAX_WORDS = 4  # "The good news?": longer, an article or a conjunction may open a section's question
 LONE_MIN_TEXT_WORDS = 80  # words of text under which a page's lone heading stays (a short page's one section break)
 LINK_ITEMS_MIN = 3  # chosen headings, each over nothing but a bare link, that make a page's list of links
 ANNOUNCED_ITEM_MAX_WORDS = 10  # a line this short, no sentence, under a chosen heading right under a line that
@@ -1389,8 +1390,9 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     series' own title or a table of contents makes headings; less a table of
     contents' entries, the lines that head nothing, a list's items (announced,
     of links, or written alike) and an embedded post's label; then a page's
-    subheads typed in capitals go back to the text (`_unmark_typed_capitals`), and so do a page's one or
-    two headings the model doubts (`_unmark_lone_heading`)."""
+    subheads typed in capitals go back to the text (`_unmark_typed_capitals`), and so do its teaser
+    questions (`_unmark_teaser_questions`) and a page's one or two headings the model doubts
+    (`_unmark_lone_heading`)."""
     text = [ln for ln in lines if ln.label == PARAGRAPH]
     if sum(1 for ln in text if _QA_LINE.match(ln.text)) >= INTERVIEW_MIN_LINES:
         for ln in text:
@@ -1433,6 +1435,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
         elif i in added:
             lines[i].mark(HEADING, f"{added[i]}:p={p:.2f}")
     _unmark_typed_capitals(lines, ctx.title_index)
+    _unmark_teaser_questions(lines)
     _unmark_lone_heading(lines)
 
 
@@ -1462,6 +1465,21 @@ def _unmark_lone_heading(lines: list[Line]) -> None:
             (m := _MODEL_HEADING.fullmatch(ln.rule)) and float(m.group(1)) < LONE_HEADING_MIN_P for ln in heads):
         for ln in heads:
             ln.mark(PARAGRAPH, f"lone_heading:{ln.rule}")
+
+
+# A short question a text asks to lead on to its next sentence ("The good news?", "The result?", "But guess what?"):
+# an article or a conjunction, then no question word ("But what is torque?" asks one).
+_TEASER_QUESTION = re.compile(r"(?:the|a|an|but|and|so|or)\s+"
+                              r"(?!(?:what|how|why|who|when|where|which|is|are|do|does|can)\b)[^?]*\?", re.IGNORECASE)
+
+
+def _unmark_teaser_questions(lines: list[Line]) -> None:
+    """The headings the heading model chose that are a text's teaser questions (`_TEASER_QUESTION`, of
+    TEASER_QUESTION_MAX_WORDS or fewer): a sentence set apart that the paragraph under it answers. Text."""
+    for ln in lines:
+        if ln.label == HEADING and ln.words <= TEASER_QUESTION_MAX_WORDS and ln.rule.startswith("heading_model") \
+                and _TEASER_QUESTION.fullmatch(ln.text):
+            ln.mark(PARAGRAPH, f"teaser_question:{ln.rule}")
 
 
 _MODEL_HEADING = re.compile(r"heading_model:p=([\d.]+)")  # the rule of a heading the heading model chose
