@@ -411,6 +411,21 @@ def test_a_short_teaser_question_the_model_chose_is_text(text: str, label: str) 
     assert lines[1].label == label
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("That might look like this:", "paragraph"), ("As Joel writes:", "paragraph"),
+    ("Examples of certifications include:", "paragraph"), ("There are three subcategories of learning:", "paragraph"),
+    ("Tips for Proper Monitor Placement:", "heading"), ("Makeup:", "heading"), ("What Not to Pack:", "heading"),
+])
+def test_a_clause_announcing_what_follows_is_text(text: str, label: str) -> None:
+    """A sentence ending in a colon that leads on to a quote or a list is text; a section's name is a heading."""
+    lines = segment("\n".join([SENTENCES[0], text, SENTENCES[1]]))
+    for ln in lines:
+        ln.mark(rules.PARAGRAPH, "test")
+    lines[1].mark(rules.HEADING, "heading_model:p=0.50")
+    rules._unmark_announcing_clauses(lines)
+    assert lines[1].label == label
+
+
 def test_a_section_most_articles_have_is_a_heading_over_its_text() -> None:
     """"Conclusion", "FAQs", "Key takeaways" over text are headings however low the models score such words
     (chrome uses them too); not when the page repeats the line, nor over no text."""

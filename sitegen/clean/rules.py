@@ -1391,8 +1391,8 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     contents' entries, the lines that head nothing, a list's items (announced,
     of links, or written alike) and an embedded post's label; then a page's
     subheads typed in capitals go back to the text (`_unmark_typed_capitals`), and so do its teaser
-    questions (`_unmark_teaser_questions`) and a page's one or two headings the model doubts
-    (`_unmark_lone_heading`)."""
+    questions (`_unmark_teaser_questions`), the clauses announcing what follows them
+    (`_unmark_announcing_clauses`) and a page's one or two headings the model doubts (`_unmark_lone_heading`)."""
     text = [ln for ln in lines if ln.label == PARAGRAPH]
     if sum(1 for ln in text if _QA_LINE.match(ln.text)) >= INTERVIEW_MIN_LINES:
         for ln in text:
@@ -1436,6 +1436,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
             lines[i].mark(HEADING, f"{added[i]}:p={p:.2f}")
     _unmark_typed_capitals(lines, ctx.title_index)
     _unmark_teaser_questions(lines)
+    _unmark_announcing_clauses(lines)
     _unmark_lone_heading(lines)
 
 
@@ -1480,6 +1481,22 @@ def _unmark_teaser_questions(lines: list[Line]) -> None:
         if ln.label == HEADING and ln.words <= TEASER_QUESTION_MAX_WORDS and ln.rule.startswith("heading_model") \
                 and _TEASER_QUESTION.fullmatch(ln.text):
             ln.mark(PARAGRAPH, f"teaser_question:{ln.rule}")
+
+
+# A clause that announces what follows it, by its first word ("Then I run this simple prompt:", "As Joel writes:",
+# "There are three kinds:") or its last ("Examples include:", "It might look like this:", "Recommendations are:").
+_ANNOUNCING_CLAUSE = re.compile(r"(?:(?:i|you|we|they|he|she|it|there|here|that|this|then|as|namely|so|these|those"
+                                r"|let)\b.*|.*\b(?:is|are|was|were|include|includes|including|this|these|follows"
+                                r"|following|below|writes|says|said|explains|notes|like))\s*:", re.IGNORECASE)
+
+
+def _unmark_announcing_clauses(lines: list[Line]) -> None:
+    """The headings the heading model chose that are clauses announcing what follows them (`_ANNOUNCING_CLAUSE`:
+    "That might look like this:"): a sentence of the text that leads on to a quote, a list or an example, not
+    a section's name ("Tips for Proper Monitor Placement:"). Text."""
+    for ln in lines:
+        if ln.label == HEADING and ln.rule.startswith("heading_model") and _ANNOUNCING_CLAUSE.fullmatch(ln.text):
+            ln.mark(PARAGRAPH, f"announcing_clause:{ln.rule}")
 
 
 _MODEL_HEADING = re.compile(r"heading_model:p=([\d.]+)")  # the rule of a heading the heading model chose
