@@ -426,6 +426,24 @@ def test_a_clause_announcing_what_follows_is_text(text: str, label: str) -> None
     assert lines[1].label == label
 
 
+def test_a_field_of_the_pages_records_is_text() -> None:
+    """"Format: Open Textbook" over "Language: English", the label on three lines of the page: a record's field,
+    not its heading; a label used once, or no other field beside it, and it may head a section."""
+    def marked(records: int, beside: str) -> list[str]:
+        texts: list[str] = []
+        for n in range(records):
+            texts += [f"Format: Open Textbook {n}", beside, SENTENCES[n % 3]]
+        lines = segment("\n".join(texts))
+        for ln in lines:
+            ln.mark(rules.HEADING if ln.text.startswith("Format") else rules.PARAGRAPH,
+                    "heading_model:p=0.50" if ln.text.startswith("Format") else "test")
+        rules._unmark_record_fields(lines)
+        return [ln.label for ln in lines if ln.text.startswith("Format")]
+    assert marked(3, "Language: English") == [rules.PARAGRAPH] * 3
+    assert marked(2, "Language: English") == [rules.HEADING] * 2  # two records: too few
+    assert marked(3, "The textbook covers the basics.") == [rules.HEADING] * 3  # no other field beside
+
+
 def test_a_section_most_articles_have_is_a_heading_over_its_text() -> None:
     """"Conclusion", "FAQs", "Key takeaways" over text are headings however low the models score such words
     (chrome uses them too); not when the page repeats the line, nor over no text."""

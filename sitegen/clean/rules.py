@@ -97,6 +97,8 @@ TYPED_CAPITALS_MIN = 3  # headings, all of a page's, typed in capitals under a t
 TYPED_CAPITALS_MIN_WORDS = 2  # each a phrase or a sentence ("US FALLS"); "HISTORY", "THEOREM": a style's section names
 LONE_HEADING_MIN_P = 0.7  # heading score under which a page's few headings (LONE_MAX_HEADINGS or fewer) are text
 LONE_MAX_HEADINGS = 2
+FIELD_LABEL_MAX_WORDS = 4  # "Accreditation body: ...": a field's label
+FIELD_SERIES_MIN = 3  # lines of a page with the same label that make it a field of the page's records
 TEASER_QUESTION_MAX_WORDS = 4  # "The good news?": longer, an article or a conjunction may open a section's question
 LONE_MIN_TEXT_WORDS = 80  # words of text under which a page's lone heading stays (a short page's one section break)
 LINK_ITEMS_MIN = 3  # chosen headings, each over nothing but a bare link, that make a page's list of links
@@ -1392,7 +1394,8 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     of links, or written alike) and an embedded post's label; then a page's
     subheads typed in capitals go back to the text (`_unmark_typed_capitals`), and so do its teaser
     questions (`_unmark_teaser_questions`), the clauses announcing what follows them
-    (`_unmark_announcing_clauses`) and a page's one or two headings the model doubts (`_unmark_lone_heading`)."""
+    (`_unmark_announcing_clauses`), its records' fields (`_unmark_record_fields`) and a page's one or two
+    headings the model doubts (`_unmark_lone_heading`)."""
     text = [ln for ln in lines if ln.label == PARAGRAPH]
     if sum(1 for ln in text if _QA_LINE.match(ln.text)) >= INTERVIEW_MIN_LINES:
         for ln in text:
@@ -1437,6 +1440,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     _unmark_typed_capitals(lines, ctx.title_index)
     _unmark_teaser_questions(lines)
     _unmark_announcing_clauses(lines)
+    _unmark_record_fields(lines)
     _unmark_lone_heading(lines)
 
 
@@ -1497,6 +1501,31 @@ def _unmark_announcing_clauses(lines: list[Line]) -> None:
     for ln in lines:
         if ln.label == HEADING and ln.rule.startswith("heading_model") and _ANNOUNCING_CLAUSE.fullmatch(ln.text):
             ln.mark(PARAGRAPH, f"announcing_clause:{ln.rule}")
+
+
+_FIELD = re.compile(r"([^:\d][^:]*):\s+\S")  # "Organization: Project Management Institute": a label and its value
+
+
+def _field_label(text: str) -> str | None:
+    """The label of a field line ("Format: Open Textbook" -> "format"), when short enough, else None."""
+    m = _FIELD.match(text)
+    return m.group(1).strip().casefold() if m and len(m.group(1).split()) <= FIELD_LABEL_MAX_WORDS else None
+
+
+def _unmark_record_fields(lines: list[Line]) -> None:
+    """The headings the heading model chose that are fields of a page's records: a label and its value
+    ("Organization: Project Management Institute (PMI)", "Format: Open Textbook"), the label on
+    FIELD_SERIES_MIN or more lines of the page, right by a field of another label ("Accreditation body: ...",
+    "Language: English"). A record's first field reads as its name; it is a line of the record. Text."""
+    labels = [_field_label(ln.text) if not _QA_LINE.match(ln.text) else None for ln in lines]
+    counts = Counter(label for label in labels if label)
+    for ln, label in zip(lines, labels, strict=True):
+        if ln.label != HEADING or not ln.rule.startswith("heading_model") or not label \
+                or counts[label] < FIELD_SERIES_MIN:
+            continue
+        near = [labels[j] for j in (ln.index - 1, ln.index + 1) if 0 <= j < len(lines)]
+        if any(other and other != label for other in near):
+            ln.mark(PARAGRAPH, f"record_field:{ln.rule}")
 
 
 _MODEL_HEADING = re.compile(r"heading_model:p=([\d.]+)")  # the rule of a heading the heading model chose
