@@ -398,6 +398,7 @@ def test_a_products_name_over_its_pictures_credit_and_its_prices_heads_its_card(
 
 @pytest.mark.parametrize(("text", "label"), [
     ("The good news?", "paragraph"), ("But guess what?", "paragraph"), ("The result?", "paragraph"),
+    ("Why?", "paragraph"), ("Surprised?", "paragraph"), ("Why Bother?", "heading"),
     ("But what is torque?", "heading"), ("So what is a trash audit?", "heading"), ("Is it worth it?", "heading"),
     ("The BIG benefit of knowing your stage?", "heading"),
 ])

@@ -1473,9 +1473,10 @@ def _unmark_lone_heading(lines: list[Line]) -> None:
 
 
 # A short question a text asks to lead on to its next sentence ("The good news?", "The result?", "But guess what?"):
-# an article or a conjunction, then no question word ("But what is torque?" asks one).
+# an article or a conjunction, then no question word ("But what is torque?" asks one); or one word ("Why?").
 _TEASER_QUESTION = re.compile(r"(?:the|a|an|but|and|so|or)\s+"
-                              r"(?!(?:what|how|why|who|when|where|which|is|are|do|does|can)\b)[^?]*\?", re.IGNORECASE)
+                              r"(?!(?:what|how|why|who|when|where|which|is|are|do|does|can)\b)[^?]*\?|[^\s?]+\?",
+                              re.IGNORECASE)
 
 
 def _unmark_teaser_questions(lines: list[Line]) -> None:
