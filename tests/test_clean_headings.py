@@ -94,7 +94,24 @@ def test_an_address_or_a_heading_about_comments_stays_a_candidate(text: str) -> 
 def test_the_heading_models_are_trained_on_the_features_the_cleaner_computes() -> None:
     assert models()["heading"].names == rules.HEADING_ROW_NAMES
     assert models()["heading_page"].names == rules.HEADING_PAGE_ROW_NAMES
-    assert rules.HEADING_PAGE_ROW_NAMES[len(rules.HEADING_ROW_NAMES):] == features.HEADING_PAGE_NAMES
+    assert rules.HEADING_PAGE_ROW_NAMES[len(rules.HEADING_ROW_NAMES):] == \
+        features.HEADING_PAGE_NAMES + rules.SPACING_NAMES
+
+
+def test_a_candidate_set_apart_otherwise_than_the_pages_likely_headings_is_off_its_style() -> None:
+    """Three likely headings with two blank lines above and one below; a caption with three above is off the
+    style above, one set close over its text off the style below; with too few peers no style shows."""
+    def page(gaps: list[tuple[int, int]]) -> list[Line]:
+        text = SENTENCES[0]
+        for n, (above, below) in enumerate(gaps):
+            text += "\n" * (above + 1) + f"Heading {n}" + "\n" * (below + 1) + SENTENCES[n % 3]
+        return segment(text)
+    gaps = [(2, 1), (2, 1), (2, 1), (3, 1), (2, 0)]
+    lines = page(gaps)
+    idx = [1, 3, 5, 7, 9]
+    got = rules.spacing_vectors(lines, idx, [0.9, 0.8, 0.7, 0.6, 0.5])
+    assert got == [[0.0, 0.0], [0.0, 0.0], [0.0, 0.0], [1.0, 0.0], [0.0, 1.0]]
+    assert rules.spacing_vectors(lines, idx, [0.9, 0.1, 0.1, 0.6, 0.1])[3] == [0.0, 0.0]  # one peer: no style
 
 
 def test_a_candidate_is_read_with_what_stands_under_it() -> None:
@@ -321,6 +338,111 @@ def test_a_pages_headings_all_typed_in_capitals_under_a_title_that_is_not_are_it
     assert marked("Seven key questions", [*wire[:2], "HISTORY"]) == [rules.HEADING] * 3
     assert marked("Seven key questions", [*wire, "How it works"]) == [rules.HEADING] * 4
     assert marked("Top picks", ["1. ACME DRILL", "2. BOLT DRIVER", "3. ZAP SAW"]) == [rules.HEADING] * 3
+
+
+def test_a_pages_one_or_two_headings_the_model_doubts_are_text() -> None:
+    """A page's only heading or two, chosen by the heading model under LONE_HEADING_MIN_P (a name, a caption
+    between paragraphs), are text; one scored higher, more headings on the page, or a rule's choice keep them."""
+    def marked(rules_of_heads: list[str], long: bool = True) -> list[str]:
+        texts = [SENTENCES[0], SENTENCES[2]] if long else ["It began here, with a period."]
+        for n, _ in enumerate(rules_of_heads):
+            texts += [f"Heading {n}", SENTENCES[1] if long else "It ended there."]
+        lines = segment("\n".join(texts))
+        for ln in lines:
+            ln.mark(rules.PARAGRAPH, "test")
+        heads = [ln for ln in lines if ln.text.startswith("Heading")]
+        for ln, rule in zip(heads, rules_of_heads, strict=True):
+            ln.mark(rules.HEADING, rule)
+        rules._unmark_lone_heading(lines)
+        return [ln.label for ln in lines if ln.text.startswith("Heading")]
+    low = f"heading_model:p={rules.LONE_HEADING_MIN_P - 0.1:.2f}"
+    assert marked([low]) == [rules.PARAGRAPH]
+    assert marked([f"heading_model:p={rules.LONE_HEADING_MIN_P + 0.1:.2f}"]) == [rules.HEADING]
+    assert marked([low, low]) == [rules.PARAGRAPH] * 2  # two, both doubted
+    assert marked([low, f"heading_model:p={rules.LONE_HEADING_MIN_P + 0.1:.2f}"]) == [rules.HEADING] * 2
+    assert marked([low] * (rules.LONE_MAX_HEADINGS + 1)) == [rules.HEADING] * (rules.LONE_MAX_HEADINGS + 1)
+    assert marked(["named_section:p=0.10"]) == [rules.HEADING]
+    assert marked([low], long=False) == [rules.HEADING]  # a short text's one section break
+
+
+def test_a_deal_lists_item_titles_most_of_which_were_chosen_are_headings() -> None:
+    """Lines naming a price or a discount in title case, each over text, most chosen as headings: the rest are
+    too ("30% Off LEGO Star Wars Set"); not a sentence about a price, nor when few of them were chosen."""
+    texts = ["PS4 Controller in Crystal for $39.99", SENTENCES[0], "$15 Off Apple AirPods Pro", SENTENCES[1],
+             "30% Off LEGO Star Wars Set", SENTENCES[2], "Clip the $10 off coupon on the product page", SENTENCES[0],
+             "Netgear Nighthawk Router for $67.77", SENTENCES[1]]
+    lines = segment("\n".join(texts))
+    for ln in lines:
+        ln.label = rules.PARAGRAPH
+    idx = [0, 2, 4, 6, 8]
+    assert rules._priced_series(lines, [0, 2, 8], idx) == {4}
+    assert rules._priced_series(lines, [0], idx) == set()  # one of four chosen: no deal list
+    assert rules._priced_series(lines, [0, 2], idx) == {4, 8}  # two of four
+
+
+def test_a_products_name_over_its_pictures_credit_and_its_prices_heads_its_card() -> None:
+    """A caption over a credit is a heading when the product's price at a store (or a link to it there)
+    follows the credit; over text or over nothing but the credit it stays a caption."""
+    def marked(after: str) -> str:
+        lines = segment("\n".join(["Cosori Electric Gooseneck Kettle", "Credit: Amazon", after]))
+        lines[0].mark(rules.CAPTION, "caption_before_credit")
+        lines[1].mark(rules.BOILERPLATE, "photo_credit")
+        lines[2].mark(rules.PARAGRAPH, "test")
+        rules._mark_product_cards(lines)
+        return lines[0].label
+    assert marked("$58 at Amazon $78 at Wayfair") == rules.HEADING
+    assert marked("View on Walmart") == rules.HEADING
+    assert marked(SENTENCES[0]) == rules.CAPTION
+    assert marked("It costs $58 at Amazon.") == rules.CAPTION
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The good news?", "paragraph"), ("But guess what?", "paragraph"), ("The result?", "paragraph"),
+    ("Why?", "paragraph"), ("Surprised?", "paragraph"), ("Why Bother?", "heading"),
+    ("But what is torque?", "heading"), ("So what is a trash audit?", "heading"), ("Is it worth it?", "heading"),
+    ("The BIG benefit of knowing your stage?", "heading"),
+])
+def test_a_short_teaser_question_the_model_chose_is_text(text: str, label: str) -> None:
+    """"The good news?" over the paragraph that answers it leads the text on; a question word asks one."""
+    lines = segment("\n".join([SENTENCES[0], text, SENTENCES[1]]))
+    for ln in lines:
+        ln.mark(rules.PARAGRAPH, "test")
+    lines[1].mark(rules.HEADING, "heading_model:p=0.50")
+    rules._unmark_teaser_questions(lines)
+    assert lines[1].label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("That might look like this:", "paragraph"), ("As Joel writes:", "paragraph"),
+    ("Examples of certifications include:", "paragraph"), ("There are three subcategories of learning:", "paragraph"),
+    ("Tips for Proper Monitor Placement:", "heading"), ("Makeup:", "heading"), ("What Not to Pack:", "heading"),
+])
+def test_a_clause_announcing_what_follows_is_text(text: str, label: str) -> None:
+    """A sentence ending in a colon that leads on to a quote or a list is text; a section's name is a heading."""
+    lines = segment("\n".join([SENTENCES[0], text, SENTENCES[1]]))
+    for ln in lines:
+        ln.mark(rules.PARAGRAPH, "test")
+    lines[1].mark(rules.HEADING, "heading_model:p=0.50")
+    rules._unmark_announcing_clauses(lines)
+    assert lines[1].label == label
+
+
+def test_a_field_of_the_pages_records_is_text() -> None:
+    """"Format: Open Textbook" over "Language: English", the label on three lines of the page: a record's field,
+    not its heading; a label used once, or no other field beside it, and it may head a section."""
+    def marked(records: int, beside: str) -> list[str]:
+        texts: list[str] = []
+        for n in range(records):
+            texts += [f"Format: Open Textbook {n}", beside, SENTENCES[n % 3]]
+        lines = segment("\n".join(texts))
+        for ln in lines:
+            ln.mark(rules.HEADING if ln.text.startswith("Format") else rules.PARAGRAPH,
+                    "heading_model:p=0.50" if ln.text.startswith("Format") else "test")
+        rules._unmark_record_fields(lines)
+        return [ln.label for ln in lines if ln.text.startswith("Format")]
+    assert marked(3, "Language: English") == [rules.PARAGRAPH] * 3
+    assert marked(2, "Language: English") == [rules.HEADING] * 2  # two records: too few
+    assert marked(3, "The textbook covers the basics.") == [rules.HEADING] * 3  # no other field beside
 
 
 def test_a_section_most_articles_have_is_a_heading_over_its_text() -> None:

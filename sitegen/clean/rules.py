@@ -88,9 +88,19 @@ CHROME_HEADING_MIN_P = 0.4  # heading score from which a line within the run its
 LIST_RUN_LINES = 2  # chosen headings right under one, in a row, that make it a list's item when written alike
 NUMBERED_MIN_HEADINGS = 3  # numbered lines written alike ("1. Pick a room", "Step 2: ...") that make a series
 NUMBERED_MIN_SHARE = 0.5  # of such a series chosen as headings, from which its other lines over text are too
+PRICED_MIN_HEADINGS = 3  # lines naming a price or a discount, each over text, that make a deal list
+PRICED_MIN_SHARE = 0.5  # of such a list chosen as headings, from which its other lines are too
+SPACING_MIN_PEERS = 2  # a page's likely headings, others than a candidate, that may show how it sets them apart
+SPACING_MIN_SHARE = 0.7  # of those set apart alike, that make that the page's style
 LISTED_MIN_P = 0.1  # heading score from which a line a table of contents lists is a heading over text
 TYPED_CAPITALS_MIN = 3  # headings, all of a page's, typed in capitals under a title that is not: its text's subheads
 TYPED_CAPITALS_MIN_WORDS = 2  # each a phrase or a sentence ("US FALLS"); "HISTORY", "THEOREM": a style's section names
+LONE_HEADING_MIN_P = 0.7  # heading score under which a page's few headings (LONE_MAX_HEADINGS or fewer) are text
+LONE_MAX_HEADINGS = 2
+FIELD_LABEL_MAX_WORDS = 4  # "Accreditation body: ...": a field's label
+FIELD_SERIES_MIN = 3  # lines of a page with the same label that make it a field of the page's records
+TEASER_QUESTION_MAX_WORDS = 4  # "The good news?": longer, an article or a conjunction may open a section's question
+LONE_MIN_TEXT_WORDS = 80  # words of text under which a page's lone heading stays (a short page's one section break)
 LINK_ITEMS_MIN = 3  # chosen headings, each over nothing but a bare link, that make a page's list of links
 ANNOUNCED_ITEM_MAX_WORDS = 10  # a line this short, no sentence, under a chosen heading right under a line that
 # announces a list ("Top picks:"): the list's next item, and that heading its first
@@ -1376,18 +1386,23 @@ def _is_badged_copy(line: Line, nxt: Line) -> bool:
 
 
 def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> None:
-    """Section headings among the text's lines: an interview's questions, the
-    short lines the heading model scores as headings (`_scored_candidates`),
-    and those it doubted that a numbered series, a section's usual name, a
+    """Section headings among the text's lines: an interview's questions, a list's product names over
+    their pictures (`_mark_product_cards`), the short lines the heading model scores as headings
+    (`_scored_candidates`),
+    and those it doubted that a numbered series, a deal list, a section's usual name, a
     series' own title or a table of contents makes headings; less a table of
     contents' entries, the lines that head nothing, a list's items (announced,
     of links, or written alike) and an embedded post's label; then a page's
-    subheads typed in capitals go back to the text (`_unmark_typed_capitals`)."""
+    subheads typed in capitals go back to the text (`_unmark_typed_capitals`), and so do its teaser
+    questions (`_unmark_teaser_questions`), the clauses announcing what follows them
+    (`_unmark_announcing_clauses`), its records' fields (`_unmark_record_fields`) and a page's one or two
+    headings the model doubts (`_unmark_lone_heading`)."""
     text = [ln for ln in lines if ln.label == PARAGRAPH]
     if sum(1 for ln in text if _QA_LINE.match(ln.text)) >= INTERVIEW_MIN_LINES:
         for ln in text:
             if _QUESTION.match(ln.text):
                 ln.mark(HEADING, "interview_question")
+    _mark_product_cards(lines)
     idx, scores = _scored_candidates(lines, ctx, probs, text)
     if not idx:
         return
@@ -1395,6 +1410,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
               if p >= (CHROME_HEADING_MIN_P if lines[i].label == BOILERPLATE else HEADING_MIN_P)]
     added = dict.fromkeys(_numbered_series(lines, chosen, idx), "numbered_series")  # the models' doubt overruled
     added.update(dict.fromkeys(_named_sections(lines, chosen, idx), "named_section"))
+    added.update(dict.fromkeys(_priced_series(lines, chosen, idx), "priced_series"))
     added.update(dict.fromkeys(_series_titles(lines, [*chosen, *added], idx), "series_title"))
     likely = [i for i, p in zip(idx, scores, strict=True) if p >= LISTED_MIN_P]
     listed = contents.contents_lines(lines, min_gap=1)
@@ -1423,6 +1439,98 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
         elif i in added:
             lines[i].mark(HEADING, f"{added[i]}:p={p:.2f}")
     _unmark_typed_capitals(lines, ctx.title_index)
+    _unmark_teaser_questions(lines)
+    _unmark_announcing_clauses(lines)
+    _unmark_record_fields(lines)
+    _unmark_lone_heading(lines)
+
+
+# A product's price at a store, or a link to it there: "$58 at Amazon", "View on Walmart".
+_STORE_PRICE = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s+at|view\s+(?:on|at))\s+\w", re.IGNORECASE)
+
+
+def _mark_product_cards(lines: list[Line]) -> None:
+    """A caption over its picture's credit, with a product's price at a store or a link to it right under the
+    credit ("Cosori Electric Gooseneck Kettle", "Credit: Amazon", "$58 at Amazon $78 at Wayfair"): the
+    product's name heading its card in a list of products, not the picture's caption."""
+    for ln in lines:
+        if ln.label == CAPTION and ln.rule == "caption_before_credit" and _may_head(ln):
+            j = _past_credits(lines, ln.index)
+            if ln.index + 1 < j < len(lines) and _STORE_PRICE.match(lines[j].text):
+                ln.mark(HEADING, "product_card")
+
+
+def _unmark_lone_heading(lines: list[Line]) -> None:
+    """A page's headings, LONE_MAX_HEADINGS or fewer, all chosen by the heading model under LONE_HEADING_MIN_P:
+    lines set apart in a text that has no sections (a photo's caption, a name, a teaser's question), which the
+    models read as headings for want of others to compare them with. Text, not headings. A text of a few short
+    paragraphs (under LONE_MIN_TEXT_WORDS words) keeps its heading: there one section break is all a page has."""
+    heads = [ln for ln in lines if ln.label == HEADING]
+    if 0 < len(heads) <= LONE_MAX_HEADINGS \
+            and sum(ln.words for ln in lines if ln.label == PARAGRAPH) >= LONE_MIN_TEXT_WORDS and all(
+            (m := _MODEL_HEADING.fullmatch(ln.rule)) and float(m.group(1)) < LONE_HEADING_MIN_P for ln in heads):
+        for ln in heads:
+            ln.mark(PARAGRAPH, f"lone_heading:{ln.rule}")
+
+
+# A short question a text asks to lead on to its next sentence ("The good news?", "The result?", "But guess what?"):
+# an article or a conjunction, then no question word ("But what is torque?" asks one); or one word ("Why?").
+_TEASER_QUESTION = re.compile(r"(?:the|a|an|but|and|so|or)\s+"
+                              r"(?!(?:what|how|why|who|when|where|which|is|are|do|does|can)\b)[^?]*\?|[^\s?]+\?",
+                              re.IGNORECASE)
+
+
+def _unmark_teaser_questions(lines: list[Line]) -> None:
+    """The headings the heading model chose that are a text's teaser questions (`_TEASER_QUESTION`, of
+    TEASER_QUESTION_MAX_WORDS or fewer): a sentence set apart that the paragraph under it answers. Text."""
+    for ln in lines:
+        if ln.label == HEADING and ln.words <= TEASER_QUESTION_MAX_WORDS and ln.rule.startswith("heading_model") \
+                and _TEASER_QUESTION.fullmatch(ln.text):
+            ln.mark(PARAGRAPH, f"teaser_question:{ln.rule}")
+
+
+# A clause that announces what follows it, by its first word ("Then I run this simple prompt:", "As Joel writes:",
+# "There are three kinds:") or its last ("Examples include:", "It might look like this:", "Recommendations are:").
+_ANNOUNCING_CLAUSE = re.compile(r"(?:(?:i|you|we|they|he|she|it|there|here|that|this|then|as|namely|so|these|those"
+                                r"|let)\b.*|.*\b(?:is|are|was|were|include|includes|including|this|these|follows"
+                                r"|following|below|writes|says|said|explains|notes|like))\s*:", re.IGNORECASE)
+
+
+def _unmark_announcing_clauses(lines: list[Line]) -> None:
+    """The headings the heading model chose that are clauses announcing what follows them (`_ANNOUNCING_CLAUSE`:
+    "That might look like this:"): a sentence of the text that leads on to a quote, a list or an example, not
+    a section's name ("Tips for Proper Monitor Placement:"). Text."""
+    for ln in lines:
+        if ln.label == HEADING and ln.rule.startswith("heading_model") and _ANNOUNCING_CLAUSE.fullmatch(ln.text):
+            ln.mark(PARAGRAPH, f"announcing_clause:{ln.rule}")
+
+
+_FIELD = re.compile(r"([^:\d][^:]*):\s+\S")  # "Organization: Project Management Institute": a label and its value
+
+
+def _field_label(text: str) -> str | None:
+    """The label of a field line ("Format: Open Textbook" -> "format"), when short enough, else None."""
+    m = _FIELD.match(text)
+    return m.group(1).strip().casefold() if m and len(m.group(1).split()) <= FIELD_LABEL_MAX_WORDS else None
+
+
+def _unmark_record_fields(lines: list[Line]) -> None:
+    """The headings the heading model chose that are fields of a page's records: a label and its value
+    ("Organization: Project Management Institute (PMI)", "Format: Open Textbook"), the label on
+    FIELD_SERIES_MIN or more lines of the page, right by a field of another label ("Accreditation body: ...",
+    "Language: English"). A record's first field reads as its name; it is a line of the record. Text."""
+    labels = [_field_label(ln.text) if not _QA_LINE.match(ln.text) else None for ln in lines]
+    counts = Counter(label for label in labels if label)
+    for ln, label in zip(lines, labels, strict=True):
+        if ln.label != HEADING or not ln.rule.startswith("heading_model") or not label \
+                or counts[label] < FIELD_SERIES_MIN:
+            continue
+        near = [labels[j] for j in (ln.index - 1, ln.index + 1) if 0 <= j < len(lines)]
+        if any(other and other != label for other in near):
+            ln.mark(PARAGRAPH, f"record_field:{ln.rule}")
+
+
+_MODEL_HEADING = re.compile(r"heading_model:p=([\d.]+)")  # the rule of a heading the heading model chose
 
 
 def _unmark_typed_capitals(lines: list[Line], title_index: int) -> None:
@@ -1484,6 +1592,32 @@ def _numbered_series(lines: list[Line], chosen: list[int], idx: list[int]) -> se
         if len(members) >= NUMBERED_MIN_HEADINGS and taken >= NUMBERED_MIN_SHARE * len(members):
             found.update(i for i in members if i not in kept)
     return found
+
+
+# A price or a discount: "$39.99", "€ 20", "35% Off".
+_PRICE = re.compile(r"[$€£]\s?\d|\b\d{1,3}\s?%\s+off\b", re.IGNORECASE)
+
+
+def _priced_series(lines: list[Line], chosen: list[int], idx: list[int]) -> set[int]:
+    """The candidates (of `idx`) left out that are of a deal list most of which was chosen: PRICED_MIN_HEADINGS
+    or more lines naming a price or a discount in title case, no sentence, each right over a paragraph of
+    text ("$15 Off Apple AirPods Pro", "70\" Element 4K UHD Smart HDTV with Roku for $499.99"),
+    PRICED_MIN_SHARE of them chosen as headings: each names the deal its paragraph tells of."""
+    members = [i for i in idx if i + 1 < len(lines) and lines[i].label == PARAGRAPH and _PRICE.search(lines[i].text)
+               and not lines[i].text.endswith(features.SENTENCE_END) and _title_cased(lines[i].text)
+               and lines[i + 1].label == PARAGRAPH and lines[i + 1].words > HEADING_MAX_WORDS]
+    kept = set(chosen)
+    taken = sum(i in kept for i in members)
+    if len(members) < PRICED_MIN_HEADINGS or taken < PRICED_MIN_SHARE * len(members):
+        return set()
+    return {i for i in members if i not in kept}
+
+
+def _title_cased(text: str) -> bool:
+    """Most of the line's words that start with a letter start with a capital ("70\" Element 4K UHD Smart HDTV
+    with Roku"): a name or a headline, not a sentence."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return sum(w[:1].isupper() for w in words) * 2 > len(words)
 
 
 _COUNT = re.compile(r"\b\d{1,3}\b")  # "5 Tips to ...", "The Top 9 Fitness Trends for 2025"
@@ -1690,10 +1824,36 @@ def heading_page_rows(lines: list[Line], idx: list[int], rows: list[list[float]]
     and how it compares with the page's other likely headings, by the line model's scores `first`."""
     page = features.heading_page_vectors([lines[i].text for i in idx], [lines[i].words for i in idx], first,
                                          [row[_SECTION_COLUMN] for row in rows], idx)
-    return [[*row, *more] for row, more in zip(rows, page, strict=True)]
+    spacing = spacing_vectors(lines, idx, first)
+    return [[*row, *more, *space] for row, more, space in zip(rows, page, spacing, strict=True)]
 
 
-HEADING_PAGE_ROW_NAMES = HEADING_ROW_NAMES + features.HEADING_PAGE_NAMES
+def spacing_vectors(lines: list[Line], idx: list[int], first: list[float]) -> list[list[float]]:
+    """How each candidate of `idx` is set apart against the page's other likely headings (order:
+    SPACING_NAMES): whether the page sets those (`first` scores features.HEADING_STRONG_P or more;
+    SPACING_MIN_PEERS or more of them, SPACING_MIN_SHARE of them alike) apart by as many blank lines above
+    them, and this candidate otherwise; the same below. A page sets its section headings alike; a caption
+    or a teaser between its paragraphs is often set apart otherwise."""
+    def gap(a: int, b: int) -> int:
+        return lines[b].number - lines[a].number - 1 if a >= 0 and b < len(lines) else -1
+    gaps = [(gap(i - 1, i), gap(i, i + 1)) for i in idx]
+    strong = [p >= features.HEADING_STRONG_P for p in first]
+    counts = (Counter(a for (a, _), s in zip(gaps, strong, strict=True) if s),
+              Counter(b for (_, b), s in zip(gaps, strong, strict=True) if s))
+    styles = [count.most_common(1)[0] if count else (-1, 0) for count in counts]
+    n = sum(strong)
+    out = []
+    for pair, s in zip(gaps, strong, strict=True):
+        row = []
+        for (mode, top), g in zip(styles, pair, strict=True):
+            others, alike = n - s, top - (s and g == mode)
+            row.append(float(others >= SPACING_MIN_PEERS and alike >= SPACING_MIN_SHARE * others and g != mode))
+        out.append(row)
+    return out
+
+
+SPACING_NAMES = ("off_style_above", "off_style_below")
+HEADING_PAGE_ROW_NAMES = HEADING_ROW_NAMES + features.HEADING_PAGE_NAMES + SPACING_NAMES
 
 
 def heading_scores(lines: list[Line], ctx: features.PageContext, probs: list[float], idx: list[int],
