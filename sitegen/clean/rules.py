@@ -79,6 +79,7 @@ LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first par
 INSERT_MAX_LINES = 3  # an insert the run may carry on over: chrome lines and short fragments
 INSERT_MAX_WORDS = 5
 INSERT_RESUME_MIN_P = 0.3  # the score of the paragraph after an insert that carries the run on
+RESUME_MIN_WORDS = 20  # words of a short paragraph after an insert and the one under it that carry the run on
 HEADED_RESUME_MIN_P = 0.4  # that paragraph's score from which the short line over it is its heading
 EXTEND_HEADING_MAX_WORDS = 10  # a heading the run may carry on over, with the paragraph under it
 HEADING_MIN_P = 0.3  # heading score from which a content line is a section heading (the model learns a heading
@@ -817,6 +818,9 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
                 if not skipped.label:
                     skipped.mark(BOILERPLATE, "insert_in_text")
             end = resumed
+            if lines[end].words < features.LONG_LINE_WORDS:  # a short paragraph the one under it carries on
+                lines[end].mark(PARAGRAPH, f"short_resume:p={probs[end]:.2f}")
+                end += 1
             continue
         if line.label or not (_carries_on(line, probs[end]) or _closing_note(line) or _announces(line, probs[end])):
             break
@@ -1086,10 +1090,26 @@ def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:
     if j == i or j >= len(lines):
         return i
     after = lines[j]
-    if after.label or after.words < features.LONG_LINE_WORDS or probs[j] < INSERT_RESUME_MIN_P \
-            or not _carries_on(after, probs[j]):
+    if after.label or probs[j] < INSERT_RESUME_MIN_P or not _carries_on(after, probs[j]):
+        return i
+    if after.words < features.LONG_LINE_WORDS and not _short_resume(lines, probs, i, j):
         return i
     return j
+
+
+def _short_resume(lines: list[Line], probs: list[float], i: int, j: int) -> bool:
+    """After an insert of page chrome alone (lines `i` to `j`, each taken by a
+    rule: "CLICK HERE TO GET THE APP"; a name over a bio is an author's box),
+    a paragraph shorter than a long line ("“Can I give it to James?” she
+    asked.") is where the text resumes when the paragraph set next under it
+    (within INTRO_MAX_GAP line numbers) carries on too and the two hold
+    RESUME_MIN_WORDS words: a quote and its speaker's next line, not a
+    promotion's lone sentence nor a question (an FAQ's). `_extend_run` marks
+    it text (short_resume)."""
+    nxt = j + 1
+    return nxt < len(lines) and all(ln.label for ln in lines[i:j]) and not lines[j].text.endswith("?") \
+        and lines[nxt].number - lines[j].number <= INTRO_MAX_GAP and _carries_on(lines[nxt], probs[nxt]) \
+        and lines[j].words + lines[nxt].words >= RESUME_MIN_WORDS
 
 
 def _closing_sections(lines: list[Line], probs: list[float], i: int) -> int:

@@ -1,0 +1,38 @@
+"""The run's text resuming after an insert: short paragraphs under page chrome."""
+
+from __future__ import annotations
+
+from sitegen.clean import rules
+from sitegen.clean.lines import segment
+from tests.test_clean_rules import PARAGRAPH
+
+QUOTE = "“Can I give it to James?” she asked before turning to the judges."  # 13 words
+NEXT = "The host chimed in, calling the offer a lovely gesture for a friend."  # 13 words
+
+
+def _extend(insert: str, short: str, probs: list[float], chrome: bool = True) -> tuple[int, list[str]]:
+    lines = segment("\n".join([PARAGRAPH, insert, short, NEXT, "Related stories"]))
+    if chrome:
+        lines[1].mark(rules.BOILERPLATE, "call_to_action")
+    end = rules._extend_run(lines, probs, 1)
+    return end, [ln.rule for ln in lines]
+
+
+def test_a_short_paragraph_after_chrome_resumes_the_text_when_the_next_carries_on() -> None:
+    end, rule = _extend("CLICK HERE TO GET THE NEWS APP", QUOTE, [0.9, 0.1, 0.5, 0.25, 0.05])
+    assert end == 4
+    assert rule[2].startswith("short_resume:")
+    end, _ = _extend("CLICK HERE TO GET THE NEWS APP", QUOTE, [0.9, 0.1, 0.2, 0.25, 0.05])
+    assert end == 1  # the short paragraph scores too low
+
+
+def test_a_short_line_alone_a_question_or_a_name_over_a_bio_resumes_nothing() -> None:
+    lines = segment("\n".join([PARAGRAPH, "Advertisement", QUOTE, "Related stories"]))
+    lines[1].mark(rules.BOILERPLATE, "ui_control")
+    assert rules._extend_run(lines, [0.9, 0.1, 0.5, 0.05], 1) == 1  # nothing under it carries on
+    end, _ = _extend("CLICK HERE TO GET THE NEWS APP", "What is the best way to apply for the grant?",
+                     [0.9, 0.1, 0.5, 0.25, 0.05])
+    assert end == 1  # an FAQ's question
+    end, _ = _extend("Jane Doe", "Jane Doe is the founder and lead writer of this site.",
+                     [0.9, 0.1, 0.5, 0.25, 0.05], chrome=False)
+    assert end == 1  # a name over a bio: an author's box
