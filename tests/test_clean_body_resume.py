@@ -36,3 +36,14 @@ def test_a_short_line_alone_a_question_or_a_name_over_a_bio_resumes_nothing() ->
     end, _ = _extend("Jane Doe", "Jane Doe is the founder and lead writer of this site.",
                      [0.9, 0.1, 0.5, 0.25, 0.05], chrome=False)
     assert end == 1  # a name over a bio: an author's box
+
+
+def test_the_text_after_a_list_past_the_run_carries_the_run_on() -> None:
+    items = ["Corporate event planners who run large conferences for big companies",
+             "Wedding planners who look after the whole day for the couple",
+             "Trade show coordinators who book the halls and the stands for firms"]
+    after = "The field grows every year, and the pay is good."
+    lines = segment("\n".join([PARAGRAPH, *items, after, "Related stories"]))
+    probs = [0.9, 0.55, 0.55, 0.55, 0.1, 0.05]
+    assert rules._carry_run(lines, probs, rules._extend_run(lines, probs, 1), 1) == 4  # the list alone
+    assert rules._extend_and_carry(lines, probs, 1) == 5

@@ -168,7 +168,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_author_greetings(lines, start, end)
     start = _skip_headline_list(lines, _list_start(lines, start), end)
     _mark_link_copies(lines, min(start, title.index if title else start), end)
-    extended = _carry_run(lines, second, _extend_run(lines, second, _interview_end(lines, start, end)), 1)
+    extended = _extend_and_carry(lines, second, _interview_end(lines, start, end))
     start = _opening_heading(lines, second, _lead_in(lines, second, _carry_run(lines, second, start, -1), title), title)
     extended = _over_code(lines, second, start, _continue_fields(lines, start, _introduced_block(lines, extended)))
     extended = _continue_labels(lines, second, start, extended)
@@ -796,6 +796,16 @@ def _heads_section(lines: list[Line], probs: list[float], i: int) -> bool:
     return (i + 1 < len(lines) and not line.label and line.words <= EXTEND_HEADING_MAX_WORDS and not is_sentence(line)
             and not line.text.endswith((",", ";", ":")) and not _end_marker(line)
             and _carries_on(lines[i + 1], probs[i + 1]))
+
+
+def _extend_and_carry(lines: list[Line], probs: list[float], end: int) -> int:
+    """Carry the run's end on over the prose after it (`_extend_run`) and
+    over a list or table past it (`_carry_run`), in turn, for as long as
+    either goes further: a text goes on after its list."""
+    end = _extend_run(lines, probs, end)
+    while (carried := _carry_run(lines, probs, end, 1)) > end:
+        end = _extend_run(lines, probs, carried)
+    return end
 
 
 def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
