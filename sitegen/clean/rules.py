@@ -1326,7 +1326,10 @@ def is_credit(line: Line) -> bool:
 
 def _mark_captions(lines: list[Line]) -> None:
     """The line just above a photo credit is the picture's caption; the
-    credit goes with it."""
+    credit goes with it. Over CREDITED_CAPTION_MAX_WORDS words, it is one
+    only when set close on the credit, no blank line between them (a
+    paragraph beside the picture stands apart from it), up to
+    CAPTION_MAX_WORDS (long_caption_on_credit)."""
     for i, line in enumerate(lines):
         if line.rule != "photo_credit" or vocab.CREDIT_LEAD.fullmatch(line.text) \
                 or vocab.COPYRIGHT_FIRST.match(line.text):  # its caption is below it
@@ -1334,9 +1337,11 @@ def _mark_captions(lines: list[Line]) -> None:
         j = i - 1
         while j >= 0 and lines[j].rule == "photo_credit":
             j -= 1
-        if j < 0 or lines[j].label or lines[j].words > CREDITED_CAPTION_MAX_WORDS:
+        if j < 0 or lines[j].label or lines[j].words > (
+                CAPTION_MAX_WORDS if lines[j + 1].number - lines[j].number == 1 else CREDITED_CAPTION_MAX_WORDS):
             continue
-        lines[j].mark(CAPTION, "caption_before_credit")
+        lines[j].mark(CAPTION, "caption_before_credit" if lines[j].words <= CREDITED_CAPTION_MAX_WORDS
+                      else "long_caption_on_credit")
         text = line.text[1:-1] if line.text[:1] == "(" and line.text[-1:] == ")" else line.text
         lines[j].credit = vocab.CREDIT_LEAD.sub("", text).strip(" .…:")
 
