@@ -47,3 +47,12 @@ def test_the_text_after_a_list_past_the_run_carries_the_run_on() -> None:
     probs = [0.9, 0.55, 0.55, 0.55, 0.1, 0.05]
     assert rules._carry_run(lines, probs, rules._extend_run(lines, probs, 1), 1) == 4  # the list alone
     assert rules._extend_and_carry(lines, probs, 1) == 5
+
+
+def test_the_text_after_an_announced_list_carries_the_run_on() -> None:
+    text = (PARAGRAPH + "\n\nThe council will rebuild these roads first:\n\nMain Street\nHigh Street\nMill Lane"
+            "\n\nWork on them starts in the spring, the council said.\n\nRelated stories")
+    lines = segment(text)
+    probs = [0.9, 0.6, 0.1, 0.1, 0.1, 0.1, 0.05]
+    assert rules._introduced_block(lines, 2) == 5  # the list alone
+    assert rules._continue_blocks(lines, probs, 0, 2) == 6

@@ -170,8 +170,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_link_copies(lines, min(start, title.index if title else start), end)
     extended = _extend_and_carry(lines, second, _interview_end(lines, start, end))
     start = _opening_heading(lines, second, _lead_in(lines, second, _carry_run(lines, second, start, -1), title), title)
-    extended = _over_code(lines, second, start, _continue_fields(lines, start, _introduced_block(lines, extended)))
-    extended = _continue_labels(lines, second, start, extended)
+    extended = _continue_blocks(lines, second, start, extended)
     numbered_from, extended = extended, _continue_numbering(lines, start, extended)
     extended = _cut_at_author_box(lines, start, extended)
     _close_after_final_marker(lines, extended)
@@ -796,6 +795,20 @@ def _heads_section(lines: list[Line], probs: list[float], i: int) -> bool:
     return (i + 1 < len(lines) and not line.label and line.words <= EXTEND_HEADING_MAX_WORDS and not is_sentence(line)
             and not line.text.endswith((",", ";", ":")) and not _end_marker(line)
             and _carries_on(lines[i + 1], probs[i + 1]))
+
+
+def _continue_blocks(lines: list[Line], probs: list[float], start: int, end: int) -> int:
+    """Carry the run's end on over the blocks past it that its own lines
+    call for (an announced block, a listing's next entries, program code,
+    labelled entries) and, past each such block, over the prose and lists
+    after it (`_extend_and_carry`): the text goes on after
+    the list it announced; block after block."""
+    while True:
+        blocks = _over_code(lines, probs, start, _continue_fields(lines, start, _introduced_block(lines, end)))
+        blocks = _continue_labels(lines, probs, start, blocks)
+        if blocks == end:
+            return end
+        end = _extend_and_carry(lines, probs, blocks)
 
 
 def _extend_and_carry(lines: list[Line], probs: list[float], end: int) -> int:
