@@ -56,3 +56,17 @@ def test_the_text_after_an_announced_list_carries_the_run_on() -> None:
     probs = [0.9, 0.6, 0.1, 0.1, 0.1, 0.1, 0.05]
     assert rules._introduced_block(lines, 2) == 5  # the list alone
     assert rules._continue_blocks(lines, probs, 0, 2) == 6
+
+
+def test_a_later_run_goes_on_over_the_list_it_announces_and_the_text_after_it() -> None:
+    more = PARAGRAPH.replace("committee", "council")
+    parts = [PARAGRAPH, PARAGRAPH.replace("committee", "board"), "Item\nCost\nRoads\n10,000\nBridges\n26,000",
+             "Hidden costs to plan for", more, more.replace("council", "mayor"),
+             "The council will rebuild these roads in the first year of the plan:",
+             "Main Street\nHigh Street\nMill Lane", "Work on them starts in the spring, the council said.",
+             "Related stories"]
+    lines = segment("\n\n".join(parts))
+    probs = [0.9, 0.9, *[0.1] * 6, 0.45, 0.9, 0.9, 0.6, 0.1, 0.1, 0.1, 0.1, 0.05]
+    rules._take_later_runs(lines, probs, 0, 2)
+    assert [ln.rule for ln in lines[12:16]] == ["later_extension:p=0.10"] * 4  # the list and the text after it
+    assert lines[16].rule == "end_marker"

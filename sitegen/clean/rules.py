@@ -752,7 +752,7 @@ def _take_later_runs(lines: list[Line], probs: list[float], start: int, end: int
     sentence, with only lines a text may hold between (`_within_text`), is
     text too; its lines are read as the run's (`INSIDE_MIN_P`), the lines
     between that no rule took are text (a table's cells, a code block), and
-    it carries on as the main run does (`_extend_run`, `_carry_run`)."""
+    it carries on as the main run does (`_extend_and_carry`, `_continue_blocks`)."""
     fixed = [(-CHROME_RUN_PENALTY if ln.label == BOILERPLATE and not _gallery_credit(lines, ln) else 0.0)
              if ln.label else None for ln in lines]
     gains = regions.run_gains(probs, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
@@ -775,7 +775,7 @@ def _take_later_runs(lines: list[Line], probs: list[float], start: int, end: int
             if not lines[i].label:
                 kept = probs[i] >= INSIDE_MIN_P
                 lines[i].mark(PARAGRAPH if kept else BOILERPLATE, f"later_run:p={probs[i]:.2f}")
-        end = probe = _continue_fields(lines, start, _carry_run(lines, probs, _extend_run(lines, probs, last), 1))
+        end = probe = _continue_blocks(lines, probs, start, _extend_and_carry(lines, probs, last))
         for i in range(last, end):
             if not lines[i].label:
                 lines[i].mark(PARAGRAPH, f"later_extension:p={probs[i]:.2f}")
