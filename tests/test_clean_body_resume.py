@@ -70,3 +70,17 @@ def test_a_later_run_goes_on_over_the_list_it_announces_and_the_text_after_it() 
     rules._take_later_runs(lines, probs, 0, 2)
     assert [ln.rule for ln in lines[12:16]] == ["later_extension:p=0.10"] * 4  # the list and the text after it
     assert lines[16].rule == "end_marker"
+
+
+def test_a_short_heading_over_paragraphs_past_the_run_carries_it_on() -> None:
+    council = PARAGRAPH.replace("committee", "council")
+    closing = ["Conclusion", council, "The vote is due in the spring, officials said.", "Related stories"]
+    lines = segment("\n\n".join([PARAGRAPH, *closing]))
+    assert rules._extend_run(lines, [0.9, 0.1, 0.2, 0.1, 0.05], 1) == 4
+    assert lines[2].rule == "headed_section:p=0.20"
+    lines = segment("\n\n".join([PARAGRAPH, "Conclusion", council, "Related stories"]))
+    assert rules._extend_run(lines, [0.9, 0.1, 0.2, 0.05], 1) == 1  # one paragraph alone: a promotion as often
+    bio = ["Jane Doe", "Jane Doe is a reporter who has covered the city council and its budget for ten years now.",
+           "She lives in the city with her family.", "Related stories"]
+    lines = segment("\n\n".join([PARAGRAPH, *bio]))
+    assert rules._extend_run(lines, [0.9, 0.1, 0.2, 0.1, 0.05], 1) == 1  # a name over a bio: an author's box

@@ -79,6 +79,7 @@ LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first par
 INSERT_MAX_LINES = 3  # an insert the run may carry on over: chrome lines and short fragments
 INSERT_MAX_WORDS = 5
 INSERT_RESUME_MIN_P = 0.3  # the score of the paragraph after an insert that carries the run on
+SECTION_MIN_PARAGRAPHS = 2  # paragraphs under a short heading past the run that carry the run on
 RESUME_MIN_WORDS = 20  # words of a short paragraph after an insert and the one under it that carry the run on
 HEADED_RESUME_MIN_P = 0.4  # that paragraph's score from which the short line over it is its heading
 EXTEND_HEADING_MAX_WORDS = 10  # a heading the run may carry on over, with the paragraph under it
@@ -846,9 +847,25 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
                 end += 1
             continue
         if line.label or not (_carries_on(line, probs[end]) or _closing_note(line) or _announces(line, probs[end])):
+            if _headed_section(lines, probs, end):
+                lines[end + 1].mark(PARAGRAPH, f"headed_section:p={probs[end + 1]:.2f}")
+                end += 2
+                continue
             break
         end += 1
     return end
+
+
+def _headed_section(lines: list[Line], probs: list[float], i: int) -> bool:
+    """A short heading right after the run (`_heading_over`: "Conclusion",
+    "Other approaches") over SECTION_MIN_PARAGRAPHS well-formed paragraphs
+    in a row, the first a long line that does not open with the heading's
+    words (a name over a bio): the text's last section, scored low as a
+    page's last lines are. `_extend_run` marks its first paragraph (headed_section)."""
+    if i + SECTION_MIN_PARAGRAPHS >= len(lines) or not _heading_over(lines[i]) \
+            or lines[i + 1].words < features.LONG_LINE_WORDS or lines[i + 1].text.startswith(lines[i].text):
+        return False  # a name over the bio that opens with it: an author's box
+    return all(_carries_on(lines[k], probs[k]) for k in range(i + 1, i + 1 + SECTION_MIN_PARAGRAPHS))
 
 
 # What a promotion offers in return ("Become a paid subscriber to unlock this piece and learn about:").
