@@ -84,3 +84,13 @@ def test_a_short_heading_over_paragraphs_past_the_run_carries_it_on() -> None:
            "She lives in the city with her family.", "Related stories"]
     lines = segment("\n\n".join([PARAGRAPH, *bio]))
     assert rules._extend_run(lines, [0.9, 0.1, 0.2, 0.1, 0.05], 1) == 1  # a name over a bio: an author's box
+
+
+def test_a_series_of_named_steps_past_the_run_carries_it_on() -> None:
+    text = (PARAGRAPH + "\n\nStep 1 - Plan the route\nPick the roads first.\n\nStep 2 - Book the crews\n"
+            "Call the firms a month ahead.\n\nRelated stories")
+    lines = segment(text)
+    assert rules._continue_numbering(lines, 0, 3) == 5  # step 2 and its line
+    assert [ln.rule for ln in lines[3:5]] == ["numbered_list"] * 2
+    assert rules._series_number("Tip #9: Back up your files") == 9
+    assert rules._series_number("2019 was a good year") is None

@@ -1007,6 +1007,16 @@ def _continue_labels(lines: list[Line], probs: list[float], start: int, end: int
 
 
 _ITEM_NUMBER = re.compile(r"^(\d{1,3})[.)]\s+\S")  # "15) Thriller (Vinile)", "3. Prioritize Technical SEO"
+# A step of a series named with its number ("Step 5 - Avoiding phishing attacks", "Tip #9: Back up", "#3 Green
+# plumbing"), or a numbered item: `_continue_numbering` goes on over either.
+_SERIES_NUMBER = re.compile(r"^(?:(\d{1,3})[.)]|(?:(?:step|tip|day|part|phase|stage)\s*#?\s*|#)(\d{1,3})\b[.:)]?)"
+                            r"\s+\S", re.IGNORECASE)
+
+
+def _series_number(text: str) -> int | None:
+    """The number of a numbered item or a named step (`_SERIES_NUMBER`), or None."""
+    m = _SERIES_NUMBER.match(text)
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 def _continue_numbering(lines: list[Line], start: int, end: int) -> int:
@@ -1018,14 +1028,14 @@ def _continue_numbering(lines: list[Line], start: int, end: int) -> int:
     number that does not come; then the last item's own lines. Its items are
     text, not headings (`label_lines`): the list's last items score low as a
     text's last lines do."""
-    last = next(((i, int(m.group(1))) for i in range(end - 1, max(start, end - NUMBERED_LOOKBACK) - 1, -1)
-                 if (m := _ITEM_NUMBER.match(lines[i].text))), None)
+    last = next(((i, n) for i in range(end - 1, max(start, end - NUMBERED_LOOKBACK) - 1, -1)
+                 if (n := _series_number(lines[i].text)) is not None), None)
     if last is None:
         return end
     at, number = last
     while True:
         nxt = next((j for j in range(at + 1, min(len(lines), at + 1 + NUMBERED_MAX_GAP))
-                    if (m := _ITEM_NUMBER.match(lines[j].text)) and int(m.group(1)) == number + 1), None)
+                    if _series_number(lines[j].text) == number + 1), None)
         if nxt is None or lines[nxt].number - lines[at].number < 2 \
                 or any(ln.label or _end_marker(ln) for ln in lines[max(end, at + 1):nxt + 1]):
             break
@@ -1034,7 +1044,7 @@ def _continue_numbering(lines: list[Line], start: int, end: int) -> int:
         return end
     stop = at + 1  # the last item's own lines: those set close under it
     while stop < len(lines) and not lines[stop].label and lines[stop].number - lines[stop - 1].number == 1 \
-            and not _ITEM_NUMBER.match(lines[stop].text) and not _end_marker(lines[stop]):
+            and _series_number(lines[stop].text) is None and not _end_marker(lines[stop]):
         stop += 1
     for line in lines[end:stop]:
         line.mark(PARAGRAPH, "numbered_list")
