@@ -79,6 +79,8 @@ LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first par
 INSERT_MAX_LINES = 3  # an insert the run may carry on over: chrome lines and short fragments
 INSERT_MAX_WORDS = 5
 INSERT_RESUME_MIN_P = 0.3  # the score of the paragraph after an insert that carries the run on
+SECTION_MIN_PARAGRAPHS = 2  # paragraphs under a short heading past the run that carry the run on
+RESUME_MIN_WORDS = 20  # words of a short paragraph after an insert and the one under it that carry the run on
 HEADED_RESUME_MIN_P = 0.4  # that paragraph's score from which the short line over it is its heading
 EXTEND_HEADING_MAX_WORDS = 10  # a heading the run may carry on over, with the paragraph under it
 HEADING_MIN_P = 0.3  # heading score from which a content line is a section heading (the model learns a heading
@@ -177,10 +179,9 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_author_greetings(lines, start, end)
     start = _skip_headline_list(lines, _list_start(lines, start), end)
     _mark_link_copies(lines, min(start, title.index if title else start), end)
-    extended = _carry_run(lines, second, _extend_run(lines, second, _interview_end(lines, start, end)), 1)
+    extended = _extend_and_carry(lines, second, _interview_end(lines, start, end))
     start = _opening_heading(lines, second, _lead_in(lines, second, _carry_run(lines, second, start, -1), title), title)
-    extended = _over_code(lines, second, start, _continue_fields(lines, start, _introduced_block(lines, extended)))
-    extended = _continue_labels(lines, second, start, extended)
+    extended = _continue_blocks(lines, second, start, extended)
     numbered_from, extended = extended, _continue_numbering(lines, start, extended)
     extended = _cut_at_author_box(lines, start, extended)
     _close_after_final_marker(lines, extended)
@@ -762,7 +763,7 @@ def _take_later_runs(lines: list[Line], probs: list[float], start: int, end: int
     sentence, with only lines a text may hold between (`_within_text`), is
     text too; its lines are read as the run's (`INSIDE_MIN_P`), the lines
     between that no rule took are text (a table's cells, a code block), and
-    it carries on as the main run does (`_extend_run`, `_carry_run`)."""
+    it carries on as the main run does (`_extend_and_carry`, `_continue_blocks`)."""
     fixed = [(-CHROME_RUN_PENALTY if ln.label == BOILERPLATE and not _gallery_credit(lines, ln) else 0.0)
              if ln.label else None for ln in lines]
     gains = regions.run_gains(probs, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
@@ -785,7 +786,7 @@ def _take_later_runs(lines: list[Line], probs: list[float], start: int, end: int
             if not lines[i].label:
                 kept = probs[i] >= INSIDE_MIN_P
                 lines[i].mark(PARAGRAPH if kept else BOILERPLATE, f"later_run:p={probs[i]:.2f}")
-        end = probe = _continue_fields(lines, start, _carry_run(lines, probs, _extend_run(lines, probs, last), 1))
+        end = probe = _continue_blocks(lines, probs, start, _extend_and_carry(lines, probs, last))
         for i in range(last, end):
             if not lines[i].label:
                 lines[i].mark(PARAGRAPH, f"later_extension:p={probs[i]:.2f}")
@@ -805,6 +806,30 @@ def _heads_section(lines: list[Line], probs: list[float], i: int) -> bool:
     return (i + 1 < len(lines) and not line.label and line.words <= EXTEND_HEADING_MAX_WORDS and not is_sentence(line)
             and not line.text.endswith((",", ";", ":")) and not _end_marker(line)
             and _carries_on(lines[i + 1], probs[i + 1]))
+
+
+def _continue_blocks(lines: list[Line], probs: list[float], start: int, end: int) -> int:
+    """Carry the run's end on over the blocks past it that its own lines
+    call for (an announced block, a listing's next entries, program code,
+    labelled entries) and, past each such block, over the prose and lists
+    after it (`_extend_and_carry`): the text goes on after
+    the list it announced; block after block."""
+    while True:
+        blocks = _over_code(lines, probs, start, _continue_fields(lines, start, _introduced_block(lines, end)))
+        blocks = _continue_labels(lines, probs, start, blocks)
+        if blocks == end:
+            return end
+        end = _extend_and_carry(lines, probs, blocks)
+
+
+def _extend_and_carry(lines: list[Line], probs: list[float], end: int) -> int:
+    """Carry the run's end on over the prose after it (`_extend_run`) and
+    over a list or table past it (`_carry_run`), in turn, for as long as
+    either goes further: a text goes on after its list."""
+    end = _extend_run(lines, probs, end)
+    while (carried := _carry_run(lines, probs, end, 1)) > end:
+        end = _extend_run(lines, probs, carried)
+    return end
 
 
 def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
@@ -827,11 +852,30 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
                 if not skipped.label:
                     skipped.mark(BOILERPLATE, "insert_in_text")
             end = resumed
+            if lines[end].words < features.LONG_LINE_WORDS:  # a short paragraph the one under it carries on
+                lines[end].mark(PARAGRAPH, f"short_resume:p={probs[end]:.2f}")
+                end += 1
             continue
         if line.label or not (_carries_on(line, probs[end]) or _closing_note(line) or _announces(line, probs[end])):
+            if _headed_section(lines, probs, end):
+                lines[end + 1].mark(PARAGRAPH, f"headed_section:p={probs[end + 1]:.2f}")
+                end += 2
+                continue
             break
         end += 1
     return end
+
+
+def _headed_section(lines: list[Line], probs: list[float], i: int) -> bool:
+    """A short heading right after the run (`_heading_over`: "Conclusion",
+    "Other approaches") over SECTION_MIN_PARAGRAPHS well-formed paragraphs
+    in a row, the first a long line that does not open with the heading's
+    words (a name over a bio): the text's last section, scored low as a
+    page's last lines are. `_extend_run` marks its first paragraph (headed_section)."""
+    if i + SECTION_MIN_PARAGRAPHS >= len(lines) or not _heading_over(lines[i]) \
+            or lines[i + 1].words < features.LONG_LINE_WORDS or lines[i + 1].text.startswith(lines[i].text):
+        return False  # a name over the bio that opens with it: an author's box
+    return all(_carries_on(lines[k], probs[k]) for k in range(i + 1, i + 1 + SECTION_MIN_PARAGRAPHS))
 
 
 # What a promotion offers in return ("Become a paid subscriber to unlock this piece and learn about:").
@@ -973,6 +1017,16 @@ def _continue_labels(lines: list[Line], probs: list[float], start: int, end: int
 
 
 _ITEM_NUMBER = re.compile(r"^(\d{1,3})[.)]\s+\S")  # "15) Thriller (Vinile)", "3. Prioritize Technical SEO"
+# A step of a series named with its number ("Step 5 - Avoiding phishing attacks", "Tip #9: Back up", "#3 Green
+# plumbing"), or a numbered item: `_continue_numbering` goes on over either.
+_SERIES_NUMBER = re.compile(r"^(?:(\d{1,3})[.)]|(?:(?:step|tip|day|part|phase|stage)\s*#?\s*|#)(\d{1,3})\b[.:)]?)"
+                            r"\s+\S", re.IGNORECASE)
+
+
+def _series_number(text: str) -> int | None:
+    """The number of a numbered item or a named step (`_SERIES_NUMBER`), or None."""
+    m = _SERIES_NUMBER.match(text)
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 def _continue_numbering(lines: list[Line], start: int, end: int) -> int:
@@ -984,14 +1038,14 @@ def _continue_numbering(lines: list[Line], start: int, end: int) -> int:
     number that does not come; then the last item's own lines. Its items are
     text, not headings (`label_lines`): the list's last items score low as a
     text's last lines do."""
-    last = next(((i, int(m.group(1))) for i in range(end - 1, max(start, end - NUMBERED_LOOKBACK) - 1, -1)
-                 if (m := _ITEM_NUMBER.match(lines[i].text))), None)
+    last = next(((i, n) for i in range(end - 1, max(start, end - NUMBERED_LOOKBACK) - 1, -1)
+                 if (n := _series_number(lines[i].text)) is not None), None)
     if last is None:
         return end
     at, number = last
     while True:
         nxt = next((j for j in range(at + 1, min(len(lines), at + 1 + NUMBERED_MAX_GAP))
-                    if (m := _ITEM_NUMBER.match(lines[j].text)) and int(m.group(1)) == number + 1), None)
+                    if _series_number(lines[j].text) == number + 1), None)
         if nxt is None or lines[nxt].number - lines[at].number < 2 \
                 or any(ln.label or _end_marker(ln) for ln in lines[max(end, at + 1):nxt + 1]):
             break
@@ -1000,7 +1054,7 @@ def _continue_numbering(lines: list[Line], start: int, end: int) -> int:
         return end
     stop = at + 1  # the last item's own lines: those set close under it
     while stop < len(lines) and not lines[stop].label and lines[stop].number - lines[stop - 1].number == 1 \
-            and not _ITEM_NUMBER.match(lines[stop].text) and not _end_marker(lines[stop]):
+            and _series_number(lines[stop].text) is None and not _end_marker(lines[stop]):
         stop += 1
     for line in lines[end:stop]:
         line.mark(PARAGRAPH, "numbered_list")
@@ -1096,10 +1150,26 @@ def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:
     if j == i or j >= len(lines):
         return i
     after = lines[j]
-    if after.label or after.words < features.LONG_LINE_WORDS or probs[j] < INSERT_RESUME_MIN_P \
-            or not _carries_on(after, probs[j]):
+    if after.label or probs[j] < INSERT_RESUME_MIN_P or not _carries_on(after, probs[j]):
+        return i
+    if after.words < features.LONG_LINE_WORDS and not _short_resume(lines, probs, i, j):
         return i
     return j
+
+
+def _short_resume(lines: list[Line], probs: list[float], i: int, j: int) -> bool:
+    """After an insert of page chrome alone (lines `i` to `j`, each taken by a
+    rule: "CLICK HERE TO GET THE APP"; a name over a bio is an author's box),
+    a paragraph shorter than a long line ("“Can I give it to James?” she
+    asked.") is where the text resumes when the paragraph set next under it
+    (within INTRO_MAX_GAP line numbers) carries on too and the two hold
+    RESUME_MIN_WORDS words: a quote and its speaker's next line, not a
+    promotion's lone sentence nor a question (an FAQ's). `_extend_run` marks
+    it text (short_resume)."""
+    nxt = j + 1
+    return nxt < len(lines) and all(ln.label for ln in lines[i:j]) and not lines[j].text.endswith("?") \
+        and lines[nxt].number - lines[j].number <= INTRO_MAX_GAP and _carries_on(lines[nxt], probs[nxt]) \
+        and lines[j].words + lines[nxt].words >= RESUME_MIN_WORDS
 
 
 def _closing_sections(lines: list[Line], probs: list[float], i: int) -> int:
@@ -1306,7 +1376,10 @@ def is_credit(line: Line) -> bool:
 
 def _mark_captions(lines: list[Line]) -> None:
     """The line just above a photo credit is the picture's caption; the
-    credit goes with it."""
+    credit goes with it. Over CREDITED_CAPTION_MAX_WORDS words, it is one
+    only when set close on the credit, no blank line between them (a
+    paragraph beside the picture stands apart from it), up to
+    CAPTION_MAX_WORDS (long_caption_on_credit)."""
     for i, line in enumerate(lines):
         if line.rule != "photo_credit" or vocab.CREDIT_LEAD.fullmatch(line.text) \
                 or vocab.COPYRIGHT_FIRST.match(line.text):  # its caption is below it
@@ -1314,9 +1387,11 @@ def _mark_captions(lines: list[Line]) -> None:
         j = i - 1
         while j >= 0 and lines[j].rule == "photo_credit":
             j -= 1
-        if j < 0 or lines[j].label or lines[j].words > CREDITED_CAPTION_MAX_WORDS:
+        if j < 0 or lines[j].label or lines[j].words > (
+                CAPTION_MAX_WORDS if lines[j + 1].number - lines[j].number == 1 else CREDITED_CAPTION_MAX_WORDS):
             continue
-        lines[j].mark(CAPTION, "caption_before_credit")
+        lines[j].mark(CAPTION, "caption_before_credit" if lines[j].words <= CREDITED_CAPTION_MAX_WORDS
+                      else "long_caption_on_credit")
         text = line.text[1:-1] if line.text[:1] == "(" and line.text[-1:] == ")" else line.text
         lines[j].credit = vocab.CREDIT_LEAD.sub("", text).strip(" .…:")
 

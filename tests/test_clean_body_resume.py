@@ -1,0 +1,96 @@
+"""The run's text resuming after an insert: short paragraphs under page chrome."""
+
+from __future__ import annotations
+
+from sitegen.clean import rules
+from sitegen.clean.lines import segment
+from tests.test_clean_rules import PARAGRAPH
+
+QUOTE = "“Can I give it to James?” she asked before turning to the judges."  # 13 words
+NEXT = "The host chimed in, calling the offer a lovely gesture for a friend."  # 13 words
+
+
+def _extend(insert: str, short: str, probs: list[float], chrome: bool = True) -> tuple[int, list[str]]:
+    lines = segment("\n".join([PARAGRAPH, insert, short, NEXT, "Related stories"]))
+    if chrome:
+        lines[1].mark(rules.BOILERPLATE, "call_to_action")
+    end = rules._extend_run(lines, probs, 1)
+    return end, [ln.rule for ln in lines]
+
+
+def test_a_short_paragraph_after_chrome_resumes_the_text_when_the_next_carries_on() -> None:
+    end, rule = _extend("CLICK HERE TO GET THE NEWS APP", QUOTE, [0.9, 0.1, 0.5, 0.25, 0.05])
+    assert end == 4
+    assert rule[2].startswith("short_resume:")
+    end, _ = _extend("CLICK HERE TO GET THE NEWS APP", QUOTE, [0.9, 0.1, 0.2, 0.25, 0.05])
+    assert end == 1  # the short paragraph scores too low
+
+
+def test_a_short_line_alone_a_question_or_a_name_over_a_bio_resumes_nothing() -> None:
+    lines = segment("\n".join([PARAGRAPH, "Advertisement", QUOTE, "Related stories"]))
+    lines[1].mark(rules.BOILERPLATE, "ui_control")
+    assert rules._extend_run(lines, [0.9, 0.1, 0.5, 0.05], 1) == 1  # nothing under it carries on
+    end, _ = _extend("CLICK HERE TO GET THE NEWS APP", "What is the best way to apply for the grant?",
+                     [0.9, 0.1, 0.5, 0.25, 0.05])
+    assert end == 1  # an FAQ's question
+    end, _ = _extend("Jane Doe", "Jane Doe is the founder and lead writer of this site.",
+                     [0.9, 0.1, 0.5, 0.25, 0.05], chrome=False)
+    assert end == 1  # a name over a bio: an author's box
+
+
+def test_the_text_after_a_list_past_the_run_carries_the_run_on() -> None:
+    items = ["Corporate event planners who run large conferences for big companies",
+             "Wedding planners who look after the whole day for the couple",
+             "Trade show coordinators who book the halls and the stands for firms"]
+    after = "The field grows every year, and the pay is good."
+    lines = segment("\n".join([PARAGRAPH, *items, after, "Related stories"]))
+    probs = [0.9, 0.55, 0.55, 0.55, 0.1, 0.05]
+    assert rules._carry_run(lines, probs, rules._extend_run(lines, probs, 1), 1) == 4  # the list alone
+    assert rules._extend_and_carry(lines, probs, 1) == 5
+
+
+def test_the_text_after_an_announced_list_carries_the_run_on() -> None:
+    text = (PARAGRAPH + "\n\nThe council will rebuild these roads first:\n\nMain Street\nHigh Street\nMill Lane"
+            "\n\nWork on them starts in the spring, the council said.\n\nRelated stories")
+    lines = segment(text)
+    probs = [0.9, 0.6, 0.1, 0.1, 0.1, 0.1, 0.05]
+    assert rules._introduced_block(lines, 2) == 5  # the list alone
+    assert rules._continue_blocks(lines, probs, 0, 2) == 6
+
+
+def test_a_later_run_goes_on_over_the_list_it_announces_and_the_text_after_it() -> None:
+    more = PARAGRAPH.replace("committee", "council")
+    parts = [PARAGRAPH, PARAGRAPH.replace("committee", "board"), "Item\nCost\nRoads\n10,000\nBridges\n26,000",
+             "Hidden costs to plan for", more, more.replace("council", "mayor"),
+             "The council will rebuild these roads in the first year of the plan:",
+             "Main Street\nHigh Street\nMill Lane", "Work on them starts in the spring, the council said.",
+             "Related stories"]
+    lines = segment("\n\n".join(parts))
+    probs = [0.9, 0.9, *[0.1] * 6, 0.45, 0.9, 0.9, 0.6, 0.1, 0.1, 0.1, 0.1, 0.05]
+    rules._take_later_runs(lines, probs, 0, 2)
+    assert [ln.rule for ln in lines[12:16]] == ["later_extension:p=0.10"] * 4  # the list and the text after it
+    assert lines[16].rule == "end_marker"
+
+
+def test_a_short_heading_over_paragraphs_past_the_run_carries_it_on() -> None:
+    council = PARAGRAPH.replace("committee", "council")
+    closing = ["Conclusion", council, "The vote is due in the spring, officials said.", "Related stories"]
+    lines = segment("\n\n".join([PARAGRAPH, *closing]))
+    assert rules._extend_run(lines, [0.9, 0.1, 0.2, 0.1, 0.05], 1) == 4
+    assert lines[2].rule == "headed_section:p=0.20"
+    lines = segment("\n\n".join([PARAGRAPH, "Conclusion", council, "Related stories"]))
+    assert rules._extend_run(lines, [0.9, 0.1, 0.2, 0.05], 1) == 1  # one paragraph alone: a promotion as often
+    bio = ["Jane Doe", "Jane Doe is a reporter who has covered the city council and its budget for ten years now.",
+           "She lives in the city with her family.", "Related stories"]
+    lines = segment("\n\n".join([PARAGRAPH, *bio]))
+    assert rules._extend_run(lines, [0.9, 0.1, 0.2, 0.1, 0.05], 1) == 1  # a name over a bio: an author's box
+
+
+def test_a_series_of_named_steps_past_the_run_carries_it_on() -> None:
+    text = (PARAGRAPH + "\n\nStep 1 - Plan the route\nPick the roads first.\n\nStep 2 - Book the crews\n"
+            "Call the firms a month ahead.\n\nRelated stories")
+    lines = segment(text)
+    assert rules._continue_numbering(lines, 0, 3) == 5  # step 2 and its line
+    assert [ln.rule for ln in lines[3:5]] == ["numbered_list"] * 2
+    assert rules._series_number("Tip #9: Back up your files") == 9
+    assert rules._series_number("2019 was a good year") is None
