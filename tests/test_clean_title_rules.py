@@ -245,7 +245,7 @@ def test_a_search_boxs_or_a_links_prompt_is_no_headline() -> None:
                    "The Best VPN Free Trials in 2025", "Getting a Quote for Your Move: What to Expect",
                    "Seeing Allergies Differently", "See All the Winners From the Oscars Night",
                    "Get Started with Python in 10 Minutes", "Start Now or Wait? When to Buy a House",
-                   "Try It Free Before You Buy: Trial Periods Explained"])
+                   "Try It Free Before You Buy: Trial Periods Explained", "Get started", "Join"])
 
 
 def test_a_line_of_a_diagram_drawn_in_text_is_no_headline() -> None:
@@ -523,9 +523,17 @@ def test_the_headline_stands_over_a_list_of_dated_teasers() -> None:
     assert over(lines, candidates, [8.9, 10.0, 10.7, 13.0], 3) == 0
     assert over(lines, candidates, [6.9, 10.0, 10.7, 13.0], 3) == 3  # scores far below
     assert over(lines, [0, 7, 10], [8.9, 10.7, 13.0], 2) == 2  # two teasers: no list
+    tagline = segment("\n".join([
+        "Growing Food on a Small City Plot: Notes From the Allotment",
+        "How to prune roses in winter", "January 5, 2024",
+        "Ten bulbs to plant this month", "December 12, 2023", "Why my tomatoes split this summer", "November 30, 2023",
+        "The best compost bins, tested on my plot", "February 2, 2024", PARAGRAPH]))
+    assert over(tagline, [0, 1, 3, 5, 7], [8.9, 10.0, 10.0, 10.0, 13.0], 4) == 4  # no date of its own: a tagline
 
 
 def test_a_trademarked_name_is_no_headline() -> None:
     _never_chosen(not_headlines._trademarked, "What Does Cybersecurity Really Cost a Small Business?",
-                  ["CIS SecureSuite® Membership", "ZOTAC GeForce® GTX 1080 Ti Series", "Photoshop™ Elements 2025"],
-                  ["The Best Graphics Cards of 2025", "Adobe Photoshop Elements Review"])
+                  ["CIS SecureSuite® Membership", "ThreatWA™Insights into emerging cyber & physical threats",
+                   "Photoshop™ Elements 2025"],
+                  ["The Best Graphics Cards of 2025", "Adobe Photoshop Elements Review",
+                   "The new iPhone® is here: what to expect"])

@@ -259,7 +259,7 @@ _PROMPT = re.compile(  # "Search" over a site or its kinds of pages (not a story
     r"|(?:learn|read|find\s+out)\s+(?:more\s+)?about\b"
     r"|(?:start|access|try|begin|get|claim|request|book)\b[^.?!]{0,30}?\b(?:free[- ]trial|demo|quote)\b"
     # or a button that starts the offer, alone ("Get started for free", "Try it free", "Sign up now")
-    r"|(?:get\s+started|start|try(?:\s+it)?|sign\s+up|join)(?:\s+(?:for\s+)?free|\s+now|\s+today)?[\s!.→›>]*$",
+    r"|(?:get\s+started|start|try(?:\s+it)?|sign\s+up|join)(?:\s+(?:for\s+)?free|\s+now|\s+today)[\s!.→›>]*$",
     re.IGNORECASE)
 
 
@@ -386,12 +386,16 @@ def _drawing(line: Line) -> bool:
 
 
 _TRADEMARKS = ("®", "™")
+TRADEMARKED_MAX_WORDS = 4  # a product's name with its mark, alone: a shop's or a menu's item
+_GLUED_MARK = re.compile(r"[®™](?=[^\W\d_])")  # a mark with a word glued on: "Benchmarks™100+ guides"
 
 
 def _trademarked(line: Line) -> bool:
-    """A product's or a service's name with its trade mark ("CIS SecureSuite® Membership", "GeForce® GTX
-    1080 Ti"): a shop's or a menu's item; a headline leaves the mark out."""
-    return any(mark in line.text for mark in _TRADEMARKS)
+    """A shop's or a menu's item: a product's name with its trade mark, alone ("CIS SecureSuite®
+    Membership") or its blurb glued on ("ThreatWA™Insights into emerging threats"). A headline may carry
+    a mark ("The new iPhone® is here: what to expect"), so a longer line with the mark set apart is none."""
+    return any(mark in line.text for mark in _TRADEMARKS) and (
+        line.words <= TRADEMARKED_MAX_WORDS or _GLUED_MARK.search(line.text) is not None)
 
 
 def _table_row(line: Line) -> bool:

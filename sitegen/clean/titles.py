@@ -68,6 +68,7 @@ CRUMB_SCORE_MARGIN = 2.0  # how much better the chosen line may score than that 
 DATED_TEASERS_MIN = 3  # headline-shaped lines over their dates, the chosen one last: a list of other stories
 DATED_TEASER_MAX_GAP = 8  # lines from one such teaser down to the next
 DATED_TEASERS_SCORE_MARGIN = 5.0  # how much better the last teaser may score than the headline over the list
+DATED_HEADLINE_NEAR = 4  # lines under the headline over such a list down to its own date
 LEAD_FIELD_MAX_WORDS = 3  # a byline's lead-in alone on its line ("Author:", "Written by")
 LEAD_FIELD_NEAR = 5  # a chosen line this few lines over that lead-in stands where a headline does
 LEAD_FIELD_SCORE_MARGIN = 4.5  # how much better the chosen line may score than the headline over the lead-in
@@ -372,7 +373,8 @@ def _headline_over_dated_teasers(lines: list[Line], candidates: list[int], score
     """When the chosen line, over its date, ends a list of such teasers (DATED_TEASERS_MIN headline-shaped
     candidates at least, each over its date and at most DATED_TEASER_MAX_GAP lines over the next: "More
     stories like this one" right over the text), the best-scoring headline-shaped candidate over the
-    list is the headline, when it scores not far below."""
+    list with its own date under it (not a teaser's: a site's tagline over the list has none) is the
+    headline, when it scores not far below."""
     if not (_over_date(lines, candidates[best]) and neighbours.headline_shaped(lines[candidates[best]])):
         return best
     top, count = best, 1
@@ -384,7 +386,10 @@ def _headline_over_dated_teasers(lines: list[Line], candidates: list[int], score
             top, count = k, count + 1
     if count < DATED_TEASERS_MIN:
         return best
-    over = [k for k in range(top) if neighbours.headline_shaped(lines[candidates[k]])]
+    first = candidates[top]
+    over = [k for k in range(top) if neighbours.headline_shaped(lines[candidates[k]])
+            and any(is_date_line(ln.text) for ln in lines[candidates[k] + 1: min(first, candidates[k] + 1
+                                                                                + DATED_HEADLINE_NEAR)])]
     found = max(over, key=scores.__getitem__, default=best)
     return found if scores[found] >= scores[best] - DATED_TEASERS_SCORE_MARGIN else best
 
