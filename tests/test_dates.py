@@ -331,10 +331,23 @@ def test_date_role_reads_the_lead_in_closest_to_the_date() -> None:
 
 
 def test_find_dates_reads_a_slashed_date_by_the_page_habit() -> None:
-    page = ["The Headline", "03/10/2023", "Body.", "More: How to build a career - 3 October 2023"]
-    assert find_dates(page, 0) == (datetime(2023, 10, 3), None)  # the page writes day before month
+    page = ["The Headline", "03/10/2023", "Body.", "More: How to build a career", "3 October 2023"]
+    assert find_dates(page, 0) == (datetime(2023, 10, 3), None)  # the page dates day before month
     page = ["The Headline", "08/12/2021", "Body.", "19/02/2025"]
     assert find_dates(page, 0) == (datetime(2021, 12, 8), None)
     page = ["The Headline", "03/10/2023", "Body.", "October 3, 2023", "3 October 2023"]
     assert find_dates(page, 0) == (datetime(2023, 3, 10), None)  # both habits: the separator's rule
     assert find_dates(["The Headline", "03/10/2023", "Body."], 0) == (datetime(2023, 3, 10), None)
+
+
+@pytest.mark.parametrize("text", [
+    "Published on March 3, 2019, a report from the food standards agency, which looked at " + "salt " * 40,
+    "Updated March 3, 2019 guidance from the agency says that schools should " + "act " * 40,
+])
+def test_a_long_sentence_that_opens_with_a_lead_in_and_a_date_is_no_stamp(text: str) -> None:
+    assert len(text) > 200 and not opens_with_stamp(text)
+
+
+def test_the_page_habit_of_day_before_month_is_read_from_its_date_lines_not_its_prose() -> None:
+    page = ["The Headline", "By Jane Doe", "10/03/2023", "The phone was released on 28 September 2023 in Europe."]
+    assert find_dates(page, 0) == (datetime(2023, 10, 3), None)

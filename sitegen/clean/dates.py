@@ -327,7 +327,15 @@ def opens_with_stamp(text: str) -> bool:
         return False
     head = text[: spans[0].start]
     return (_ROLE.search(head) is not None
-            and all(w.isdigit() or w.casefold() in _STAMP_WORDS for w in _WORDS.findall(head)))
+            and all(w.isdigit() or w.casefold() in _STAMP_WORDS for w in _WORDS.findall(head))
+            and (_STAMP_GOES_ON.match(text, spans[0].end) is not None
+                 or (len(spans) > 1 and spans[1].start - spans[0].end <= STAMP_DATES_GAP)))
+
+
+STAMP_DATES_GAP = 3  # characters between a stamp's two dates ("May 3, 2021 / May 5, 2021", "May 3, 2021May 5, 2021")
+# What follows the date of a stamp: its time, a separator, a byline, or nothing ("Published on March 3, 2019, a
+# report ..." opens a sentence, no stamp).
+_STAMP_GOES_ON = re.compile(r"\s*(?:,?\s*\d|[|/·•—–(-]|,?\s*(?i:by|at|um|à|às|alle|por|par|von)\b|$)")
 
 
 def could_be_date_line(text: str) -> bool:
@@ -465,8 +473,10 @@ def _swappable(text: str) -> bool:
 
 def _page_day_first(lines: Sequence[str]) -> bool:
     """The page writes its dates day before month ("3 October 2023", "13/03/2021")
-    and never month before day ("October 3, 2023", "03/13/2021")."""
-    orders = {span.order for text in lines if _GATE.search(text) for span in _date_spans(_normal(text))}
+    and never month before day ("October 3, 2023", "03/13/2021") on its date lines (prose may quote
+    a date written otherwise)."""
+    orders = {span.order for text in lines if _GATE.search(text) and is_date_line(text)
+              for span in _date_spans(_normal(text))}
     return "dmy" in orders and "mdy" not in orders
 
 
