@@ -460,6 +460,11 @@ def test_find_byline_reads_a_signature_under_the_title_loosely(page: list[str], 
     ["Menu", "A Headline About Things", "Example OrganizationOffice", "June 9, 2025", "Body."],
     ["Menu", "A Headline About Things", "Paris 1, London 2, Berlin 3", "Body."],  # places, ranked: no authors
     ["Kev", "January 1, 2026", "Menu", "A Headline About Things", "Body."],
+    ["Menu", "A Headline About Things", "Markets", "March 3, 2024", "Body."],  # a section, no name
+    ["Menu", "A Headline About Things", "Sponsored", "March 3, 2024", "Body."],
+    ["Menu", "A Headline About Things", "Europe 03.03.2024", "Body."],
+    ["Menu", "A Headline About Things", "UK Politics | 5 min read", "Body."],  # two capitals: a country, no initials
+    ["Menu", "A Headline About Things", "EV Charging | March 3, 2024", "Body."],
 ])
 def test_find_byline_loose_signature_needs_the_title_and_the_date(page: list[str]) -> None:
     assert find_byline(page, 3 if page[0] == "Kev" else 2 if page[1].startswith("By ") else 1) is None

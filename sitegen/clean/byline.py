@@ -485,6 +485,13 @@ _IN_NAME = re.compile(r"(?<!\S)\d+(?=[^\W\d_])|(?<=\s)\([^\W\d_a-zß-ÿ][\w'’-
 _GENRES = frozenset(_words("""essay essays video videos podcast podcasts interview interviews opinion opinions analysis
     commentary column columns editorial editorials explainer photo photos gallery galleries recipe recipes news
     newsletter webinar webinars episode episodes report reports study studies case insight update"""))
+# A news site's sections and a story's labels, which stand alone by a story's date as a name may: "Markets" /
+# "March 3, 2024".
+_SECTION_LABELS = frozenset(_words("""world europe africa asia americas business markets economy politics sport sports
+    football cricket tennis culture science technology entertainment film books style education crime weather local
+    elections crypto gaming deals shopping motoring cars property careers obituaries letters live breaking exclusive
+    sponsored promoted partner premium subscribers magazine weekend trending featured listen watch print email tweet
+    advertisement wirtschaft politik kultur deportes economía actualités"""))
 _DOMAIN = re.compile(r"\.(?:com|org|net|co|io|[a-z]{2})$", re.IGNORECASE)
 
 
@@ -529,7 +536,7 @@ def _loose_names(text: str, lead: bool = False) -> str:
 def _not_a_name(word: str) -> bool:
     """`word` is a headline's, a menu's or a topic's word, no name's."""
     low = word.casefold().strip("().")
-    return (low in _NOT_NAME or low in _LOOSE_LINKS or low in _GENRES or _topic_word(low)
+    return (low in _NOT_NAME or low in _LOOSE_LINKS or low in _GENRES or low in _SECTION_LABELS or _topic_word(low)
             or any(part in WEEKDAYS for part in low.split("-")))  # "segunda-feira, 22 de janeiro de 2018"
 
 
@@ -636,6 +643,7 @@ def _signature_at(lines: Sequence[str], i: int, title_index: int,
         before = _NAME_BEFORE_DATE_END.sub("", before)  # "Jane Doe Published: Jan 3, 2024"
         return i, "" if ":" in before or "[" in before else _loose_names(before)  # "Date: ...": a label
     return None
+
 
 
 def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
@@ -905,7 +913,8 @@ def _is_name(part: str, alone: bool = False) -> bool:
         if not _NAME_WORD.match(word) or not word[0].isupper() or low.strip(".") in _NOT_NAME:
             return False
         if not upper and (word.isupper() and len(word) > 1 and not _INITIALS.match(word)
-                          and not (len(word) == 2 and k == 0 and len(words) > 1)  # "PJ Doe": initials
+                          and not (len(word) == 2 and k == 0 and len(words) > 1  # "PJ Doe": initials,
+                                   and not _topic_word(words[-1]))  # not "UK Politics", "EV Charging"
                           or len(_CAPITALS.findall(word)) > MAX_CAPITALS_IN_WORD):
             return False
         capitals += 1
