@@ -34,15 +34,17 @@ def report_rows(labels: Iterable[LineLabel]) -> list[dict[str, Any]]:
 def passed_over_rules(labels: Sequence[LineLabel]) -> dict[int, str]:
     """By line number, the name of the `not_headlines.passed_over` rule that knows a line the title model
     may score (`features.title_candidates` that `titles.headline_candidate` lets pass) for no headline;
-    the lines read again from the labels' texts."""
-    lines = segment("\n".join(ln.text for ln in labels))
+    the lines read again from the labels' texts, each on its line number (blank lines between kept)."""
+    text = [""] * max((ln.number for ln in labels), default=0)
+    for ln in labels:
+        text[ln.number - 1] = ln.text
+    lines = segment("\n".join(text))
     if len(lines) != len(labels):  # a text the reading split or dropped: no line to name
         return {}
     alone: dict[str, str] = {}
-    found = {labels[i].number: name for i in features.title_candidates(lines)
-             if labels[i].label != rules.TITLE and titles.headline_candidate(lines, i)
-             and (name := not_headlines.passed_over(lines, i, alone))}
-    return found
+    return {labels[i].number: name for i in features.title_candidates(lines)
+            if labels[i].label != rules.TITLE and titles.headline_candidate(lines, i)
+            and (name := not_headlines.passed_over(lines, i, alone))}
 
 
 def _rule(rule: str, passed: str | None) -> str:
