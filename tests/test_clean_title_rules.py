@@ -537,3 +537,9 @@ def test_a_trademarked_name_is_no_headline() -> None:
                    "Photoshop™ Elements 2025"],
                   ["The Best Graphics Cards of 2025", "Adobe Photoshop Elements Review",
                    "The new iPhone® is here: what to expect"])
+
+
+def test_a_footnote_set_off_by_its_asterisk_is_no_headline() -> None:
+    _never_chosen(not_headlines._footnote, "Final standings of the 2019 season",
+                  ["* Click the link to see the full calendar of the three series", "*Price with promo code"],
+                  ["Final standings of the 2019 season", "**Bold claims** about the season", "*"])

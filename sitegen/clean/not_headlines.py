@@ -403,6 +403,12 @@ def _table_row(line: Line) -> bool:
     return bool(line.cells)
 
 
+def _footnote(line: Line) -> bool:
+    """A note under a table or an offer, set off by its asterisk ("* Click the link to see the full
+    calendar", "*Price with promo code"): a headline opens with no asterisk."""
+    return line.text[:1] == "*" and line.text[1:2] not in ("*", "")
+
+
 def _figure_after_colon(line: Line) -> bool:
     """A label, a colon and its figure ("Price: 34,95"): `_labelled_figure` set off by a colon."""
     return ":" in line.text and _labelled_figure(line)
@@ -423,6 +429,7 @@ _ALONE_RULES: tuple[tuple[str, Callable[[Line], bool]], ...] = (
     ("name_list", _name_list),
     ("legal_link", _legal_link),
     ("trademarked", _trademarked),
+    ("footnote", _footnote),
 )
 
 # Those that read a figure: tried only when the line has one (`_FIGURE`).
