@@ -89,7 +89,71 @@ def _in_rows(lines: list[Line], i: int, shape: Callable[[Line], bool]) -> bool:
 
 
 def _passed_over_alone(line: Line) -> str:
-    """The name of the first rule of `passed_over` that reads the line alone and knows it, or ""."""
+    """The name of the first rule of `passed_over` that reads the line alone and knows it, or "": those of
+    `_ALONE_RULES` in turn, then those of `_FIGURE_RULES` when the line holds a figure (`_rules_alone`).
+    Here each is tried only when the line passes a test that every line it knows passes (its words in
+    lower case, its length, its first or last character, a literal: read once for all, so that most
+    lines call no rule)."""
+    text = line.text
+    plain = text.isascii()
+    return _first_alone_rules(line, text, plain) or _last_alone_rules(line, text, plain) or (
+        "" if _FIGURE.search(text) is None else _guarded_figure_rules(line, text))
+
+
+def _first_alone_rules(line: Line, text: str, plain: bool) -> str:
+    """The first six rules of `_ALONE_RULES` in turn, each past its guard (`_passed_over_alone`)."""
+    if line.cells:
+        return "table_row"
+    if (not plain or (bool(line.lower_tokens) and line.lower_tokens[0] in _PROMPT_FIRST_WORDS)) and _prompt(line):
+        return "prompt"
+    if _menu_row(line):
+        return "menu_row"
+    if (" by " in text or text[:3].lower() == "by ") and _named_by(line):
+        return "named_by"
+    if (not plain or text[-1:] in _COUNT_LAST) and _counter_row(line):
+        return "counter_row"
+    if not plain and _drawing(line):
+        return "drawing"
+    return ""
+
+
+def _last_alone_rules(line: Line, text: str, plain: bool) -> str:
+    """The last six rules of `_ALONE_RULES` in turn, each past its guard (`_passed_over_alone`)."""
+    words = line.words
+    if text[:1] == "#" and _tag_row(line):
+        return "tag_row"
+    if text[-1:] == ")" and _counted_label(line):
+        return "counted_label"
+    if words >= CREDITED_CAPTION_MIN_WORDS and _credited_caption(line):
+        return "credited_caption"
+    if text.count(", ") >= NAME_LIST_MIN_ITEMS - 1 and _name_list(line):
+        return "name_list"
+    if words <= LEGAL_LINK_MAX_WORDS and _legal_link(line):
+        return "legal_link"
+    if not plain and _trademarked(line):
+        return "trademarked"
+    return ""
+
+
+def _guarded_figure_rules(line: Line, text: str) -> str:
+    """The rules of `_FIGURE_RULES` in turn, each past its guard (`_passed_over_alone`)."""
+    words = line.words
+    if _postal_address(line):
+        return "postal_address"
+    if words <= RATING_MAX_WORDS and _rating(line):
+        return "rating"
+    if words <= TIME_NOTE_MAX_WORDS and _time_note(line):
+        return "time_note"
+    if text[:1].isdigit() and _dated_entry(line):
+        return "dated_entry"
+    if ":" in text and _figure_after_colon(line):
+        return "labelled_figure"
+    return ""
+
+
+def _rules_alone(line: Line) -> str:
+    """`_passed_over_alone` by its definition: each rule of `_ALONE_RULES` in turn, then of `_FIGURE_RULES`
+    when the line holds a figure."""
     for name, rule in _ALONE_RULES:
         if rule(line):
             return name
@@ -99,6 +163,15 @@ def _passed_over_alone(line: Line) -> str:
         if rule(line):
             return name
     return ""
+
+
+# What an ASCII line's first word in lower case is when `_prompt` knows it: how each of its patterns starts.
+_PROMPT_FIRST_WORDS = frozenset((
+    "search", "learn", "read", "find", "start", "access", "try", "begin", "get", "claim", "request", "book", "sign",
+    "join", "view", "see", "show", "browse", "explore"))
+# How an ASCII line that `_counter_row` knows ends (`_ends_in_count`): a digit, a stop, a comma, a "k" or "m",
+# or a space (a line of the page has none at its end).
+_COUNT_LAST = frozenset("0123456789.,kKmM \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
 
 
 _FIGURE = re.compile(r"[\d½¼¾⅓⅔⅛]")  # a digit or a fraction
