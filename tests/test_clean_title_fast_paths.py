@@ -6,8 +6,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from sitegen.clean import not_headlines
-from sitegen.clean.lines import segment
+from sitegen.clean import neighbours, not_headlines, rules, titles, vocab
+from sitegen.clean.lines import Line, segment
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Pieces of the lines the rules of `not_headlines.passed_over` know, and letters a case-blind pattern
@@ -32,3 +32,37 @@ def test_guarded_alone_rules_are_the_rules_in_turn(text: str) -> None:
     """`_passed_over_alone` tries each rule only past a guard; it names the rule that trying them all in turn does."""
     for line in segment(text):
         assert not_headlines._passed_over_alone(line) == not_headlines._rules_alone(line), line.text
+
+
+def not_a_headline_by_definition(lines: list[Line], i: int) -> bool:
+    """`titles._not_a_headline` with every rule tried on every line."""
+    line, nxt = lines[i], lines[i + 1] if i + 1 < len(lines) else None
+    return ((line.call_to_action and not vocab.newsletter_only(line.text)) or line.credit_like
+            or (nxt is not None and nxt.credit_like and not nxt.byline and not neighbours.headline_shaped(line))
+            or (line.words <= rules.META_MAX_WORDS and line.date() is not None)
+            or vocab.related_lead(line.text) or vocab.share_line(line.text) or titles._row_of_figures(line)
+            or titles._dated_ticker(line) or titles._schedule_entry(line) or titles._instruction(line))
+
+
+HEADLINE_PIECES = st.sampled_from(
+    list("aAcCdDsStTjJ019 [];:,.>»›!?\t½²٣ſıİKé") + [
+        "Click here to ", "Double-click to ", "tap ", "Press enter or click to view", "ſwipe to ", "swipe left to",
+        "September 10 12pm- 1pm Room 217", "Mon. 3, 10 a.m.", "ſat 4 at 9pm", "[ December 8, 2025 ] ", "Top 10 ",
+        "46.3 lbs 38.8 lbs 36.8 lbs 48.5 lbs", "1 2 3 4", "Home > News > ", "Blog » Tips » ", "Related: ",
+        "Share on Facebook", "Photo: Jane Doe", "Jane Doe/Getty Images", "January 22, 2018",
+    ])
+
+
+@settings(SETTINGS)
+@given(st.lists(st.lists(HEADLINE_PIECES, max_size=10).map("".join), min_size=1, max_size=6).map("\n".join))
+@example("Click here to subscribe\nSeptember 10 12pm- 1pm Room 217 Jane Doe\n46.3 lbs 38.8 lbs 36.8 lbs 48.5 lbs\n"
+         "[ December 8, 2025 ] Top 10 Stories\nHome > News > Science Today")
+def test_guarded_headline_tests_are_the_rules(text: str) -> None:
+    """`titles._not_a_headline` and `titles._breadcrumb_trail` try their rules only past a guard; they say
+    what trying every rule says."""
+    lines = segment(text)
+    for i, line in enumerate(lines):
+        assert titles._not_a_headline(lines, i) == not_a_headline_by_definition(lines, i), line.text
+        trail = [p for p in rules.TRAIL_SPLIT.split(line.text) if p.strip()]
+        assert titles._breadcrumb_trail(line) == (len(trail) >= rules.BREADCRUMB_TRAIL_MIN_PARTS and all(
+            len(p.split()) <= rules.BREADCRUMB_PART_MAX_WORDS for p in trail)), line.text

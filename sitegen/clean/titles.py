@@ -149,9 +149,10 @@ def headline_candidate(lines: list[Line], i: int) -> bool:
 
 def _breadcrumb_trail(line: Line) -> bool:
     """"Blog > Weight Loss > Tips": three or more short parts between '>', '»' or '›'."""
-    if not any(sep in line.text for sep in rules.TRAIL_SEPARATORS):
-        return False
-    parts = [p for p in rules.TRAIL_SPLIT.split(line.text) if p.strip()]
+    text = line.text
+    if ">" not in text and (text.isascii() or not any(sep in text for sep in rules.TRAIL_SEPARATORS)):
+        return False  # one test for an ASCII line: ">" is the one separator in ASCII
+    parts = [p for p in rules.TRAIL_SPLIT.split(text) if p.strip()]
     return len(parts) >= rules.BREADCRUMB_TRAIL_MIN_PARTS and all(
         len(p.split()) <= rules.BREADCRUMB_PART_MAX_WORDS for p in parts)
 
@@ -545,12 +546,22 @@ def _not_a_headline(lines: list[Line], i: int) -> bool:
     picture's credit may follow the headline), dates, rows of figures, a ticker's items, a schedule's entries,
     instructions to click or press."""
     line = lines[i]
+    text = line.text
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    return ((line.call_to_action and not vocab.newsletter_only(line.text)) or line.credit_like
+    first = text[:1]  # the last four rules tried only when the line opens as every line they know does
+    return ((line.call_to_action and not vocab.newsletter_only(text)) or line.credit_like
             or (nxt is not None and nxt.credit_like and not nxt.byline and not neighbours.headline_shaped(line))
             or (line.words <= rules.META_MAX_WORDS and line.date() is not None)  # those four computed once per line
-            or vocab.related_lead(line.text) or vocab.share_line(line.text) or _row_of_figures(line)
-            or _dated_ticker(line) or _schedule_entry(line) or _instruction(line))
+            or vocab.related_lead(text) or vocab.share_line(text)
+            or (line.words >= FIGURES_MIN_NUMBERS and _row_of_figures(line)) or (first == "[" and _dated_ticker(line))
+            or ((first in _SCHEDULE_FIRST or not first.isascii()) and _schedule_entry(line))
+            or ((first in _INSTRUCTION_FIRST or not first.isascii()) and _instruction(line)))
+
+
+# How an `_INSTRUCTION` and a `_SCHEDULE_ENTRY` match open in ASCII (a case-blind pattern takes some
+# letters outside ASCII for ASCII ones: those lines are tried too).
+_INSTRUCTION_FIRST = frozenset("cdpstCDPST")
+_SCHEDULE_FIRST = frozenset("adfjmnostwADFJMNOSTW")
 
 
 _INSTRUCTION = re.compile(  # an English verb of the pointer or the keyboard, later "to"
