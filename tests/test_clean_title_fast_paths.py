@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from sitegen.clean import neighbours, not_headlines, rules, titles, vocab
 from sitegen.clean.lines import Line, segment
+from sitegen.clean.stopwords import STOPWORDS
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Pieces of the lines the rules of `not_headlines.passed_over` know, and letters a case-blind pattern
@@ -66,3 +67,18 @@ def test_guarded_headline_tests_are_the_rules(text: str) -> None:
         trail = [p for p in rules.TRAIL_SPLIT.split(line.text) if p.strip()]
         assert titles._breadcrumb_trail(line) == (len(trail) >= rules.BREADCRUMB_TRAIL_MIN_PARTS and all(
             len(p.split()) <= rules.BREADCRUMB_PART_MAX_WORDS for p in trail)), line.text
+
+
+@settings(SETTINGS)
+@given(st.lists(st.sampled_from(["blog", "Blog", "BLOG", "bLoG", "blogs", "The ", "the ", "Data ", "a ", "'s ",
+                                 " ", "-", "\n", "İ", "ı", "ſ", "é", "›", "»", ">", "Home "]), max_size=8).map("".join))
+def test_guarded_blog_name_and_trail_mark_are_the_patterns(text: str) -> None:
+    """`titles._blog_name` reads its pattern only past a guard on the line's last letters, and
+    `_breadcrumbs_end` its trail's separator only outside ASCII: both say what the patterns say."""
+    line = Line(0, 1, text, len(text.split()))
+    words = line.lower_tokens[1:] if line.lower_tokens[:1] == ["the"] else line.lower_tokens
+    assert titles._blog_name(line) == (line.words <= titles.BLOG_NAME_MAX_WORDS
+                                       and titles._BLOG_NAME.search(text) is not None
+                                       and not any(w in STOPWORDS for w in words))
+    assert (">" in text or (not text.isascii() and titles._TRAIL_MARK.search(text) is not None)) == (
+        titles._TRAIL_MARK.search(text) is not None)

@@ -126,9 +126,10 @@ _BLOG_NAME = re.compile(r"\bblog$", re.IGNORECASE)
 def _blog_name(line: Line) -> bool:
     """A blog's name ("Engora Data Blog", "Colin Watson's blog", "The Company Blog"): the site's, not a
     post's headline; a phrase with a function word is a headline's ("Start a Blog")."""
+    if line.words > BLOG_NAME_MAX_WORDS or line.text.rstrip("\n")[-4:].lower() != "blog":  # no letter outside ASCII
+        return False  # matches one of its letters (nor lowers to one); `$` matches before a newline that ends a text
     words = line.lower_tokens[1:] if line.lower_tokens[:1] == ["the"] else line.lower_tokens
-    return line.words <= BLOG_NAME_MAX_WORDS and _BLOG_NAME.search(line.text) is not None \
-        and not any(w in STOPWORDS for w in words)
+    return _BLOG_NAME.search(line.text) is not None and not any(w in STOPWORDS for w in words)
 
 
 def _without_blog_names(lines: list[Line], candidates: list[int], scores: list[float]) -> tuple[list[int], list[float]]:
@@ -337,7 +338,8 @@ def _breadcrumbs_end(lines: list[Line], candidates: list[int], scores: list[floa
     headline, if it scores nearly as well and is no label of a word or two ("ML Tools")."""
     ends: dict[str, list[int]] = {}
     for line in lines:
-        if _TRAIL_MARK.search(line.text) is not None:
+        text = line.text  # an ASCII line holds a separator when it holds ">" (the pattern read only outside ASCII)
+        if ">" in text or (not text.isascii() and _TRAIL_MARK.search(text) is not None):
             parts = [p for p in rules.TRAIL_SPLIT.split(line.key) if p.strip()]
             if len(parts) >= 2:
                 ends.setdefault(parts[-1].strip(), []).append(line.index)
@@ -621,10 +623,12 @@ def title_text(lines: list[Line], title: Line | None) -> str:
     if title is None:
         return ""
     text = title.text
-    keys = {ln.key for ln in lines if ln is not title and not rules.is_chrome(ln)}  # "Menu - ...": no bare title
+    keys: set[str] | None = None  # the other lines', read when the title holds a suffix
     while len(parts := [p.strip() for p in rules.SITE_SUFFIX.split(text)]) == 2 \
             and len(parts[1].split()) <= rules.SITE_NAME_MAX_WORDS:  # each suffix in turn: none is left to strip
         head, site = parts
+        if keys is None:  # "Menu - ...": no bare title
+            keys = {ln.key for ln in lines if ln is not title and not rules.is_chrome(ln)}
         if not (fold(head) in keys or _pipe_suffix(text, head, site)
                 or (site and fold(site) == fold(copyright_name([ln.text for ln in lines])))):
             break
