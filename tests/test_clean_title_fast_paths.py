@@ -6,8 +6,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from sitegen.clean import neighbours, not_headlines, rules, titles, vocab
-from sitegen.clean.lines import Line, segment
+from sitegen.clean import features, neighbours, not_headlines, rules, titles, vocab
+from sitegen.clean.lines import Line, joined_keys, segment
 from sitegen.clean.stopwords import STOPWORDS
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -82,3 +82,21 @@ def test_guarded_blog_name_and_trail_mark_are_the_patterns(text: str) -> None:
                                        and not any(w in STOPWORDS for w in words))
     assert (">" in text or (not text.isascii() and titles._TRAIL_MARK.search(text) is not None)) == (
         titles._TRAIL_MARK.search(text) is not None)
+
+
+def inside_longer_by_definition(keys: list[str], i: int) -> bool:
+    """A longer line within FAR_WINDOW * 3 lines of line `i` (less than that after it) holds its key."""
+    window = range(max(0, i - features.FAR_WINDOW * 3), min(len(keys), i + features.FAR_WINDOW * 3))
+    return any(len(keys[j]) > len(keys[i]) and keys[i] in keys[j] for j in window if j != i)
+
+
+@settings(SETTINGS)
+@given(st.lists(st.sampled_from(["water on mars", "water on mars water on mars", "on mars", "water on marsh",
+                                 "news", "home » water on mars", "mars water on", "a"]), min_size=1, max_size=90))
+def test_inside_longer_is_the_window_s(keys: list[str]) -> None:
+    """`features._inside_longer` counts the key's matches in the window against its copies; it says what
+    reading each line of the window says."""
+    lines = [Line(j, j + 1, key, len(key.split()), key=key) for j, key in enumerate(keys)]
+    joined, offsets = joined_keys(lines)
+    for i, key in enumerate(keys):
+        assert features._inside_longer(key, joined, offsets, keys, i) == inside_longer_by_definition(keys, i), i
