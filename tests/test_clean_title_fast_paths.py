@@ -20,7 +20,9 @@ PIECES = st.sampled_from(
         "privacy (62)", " (2025)", "#git ", "Privacy Policy", "Our ", "Terms of Use", ". Photo by Ben Hon",
         "Mackenzie, ", "Night Nurse, ", "4.7 out of 5 stars", "67 Reviews", "2 days ago", "5 min read",
         "2023-06-12 ", "Price: 34,95", "Sound 8.5", "Hunt Valley, MD 21031", "11311 McCormick Rd.",
-        "AllServicesStock", "AdvisorEpic ", "Posts Music Reading Links Search", " Contact", " Menu", "k", "m",
+        "AllServicesStock", "AdvisorEpic ", "PlusFool",
+        "Latest Video Random Video All Videos Browse Videos ", "Posts Music Reading Links Search", " Contact", " Menu",
+        "k", "m",
     ])
 TEXTS = st.lists(PIECES, max_size=14).map("".join)
 
@@ -28,7 +30,8 @@ TEXTS = st.lists(PIECES, max_size=14).map("".join)
 @settings(SETTINGS)
 @given(st.lists(TEXTS, min_size=1, max_size=6).map("\n".join))
 @example("Search the site\nprivacy (62)\nCode Revisions 4 Stars 107 Forks 9\nſearch the site\n"
-         "Recipe by PJ Hamel\nGeForce® GTX 1080 Ti\n#git #dev\nHunt Valley, MD 21031\n3 hours ago")
+         "Recipe by PJ Hamel\nGeForce® GTX 1080 Ti\n#git #dev\nHunt Valley, MD 21031\n3 hours ago\n"
+         "All ServicesStock AdvisorEpic PlusFool Portfolios\nJeff Kaufman Posts RSS Contact")
 def test_guarded_alone_rules_are_the_rules_in_turn(text: str) -> None:
     """`_passed_over_alone` tries each rule only past a guard; it names the rule that trying them all in turn does."""
     for line in segment(text):

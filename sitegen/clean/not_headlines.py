@@ -106,8 +106,9 @@ def _first_alone_rules(line: Line, text: str, plain: bool) -> str:
         return "table_row"
     if (not plain or (bool(line.lower_tokens) and line.lower_tokens[0] in _PROMPT_FIRST_WORDS)) and _prompt(line):
         return "prompt"
-    if _menu_row(line):
-        return "menu_row"
+    if (not plain or not text.istitle() or line.words >= MENU_ROW_MIN_WORDS
+            or text.rstrip("\n").endswith(_CONTROL_LAST_WORDS)) and _menu_row(line):
+        return "menu_row"  # (in ASCII title case no capital follows a small letter: no item is glued on)
     if (" by " in text or text[:3].lower() == "by ") and _named_by(line):
         return "named_by"
     if (not plain or text[-1:] in _COUNT_LAST) and _counter_row(line):
