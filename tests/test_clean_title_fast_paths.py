@@ -103,3 +103,21 @@ def test_inside_longer_is_the_window_s(keys: list[str]) -> None:
     joined, offsets = joined_keys(lines)
     for i, key in enumerate(keys):
         assert features._inside_longer(key, joined, offsets, keys, i) == inside_longer_by_definition(keys, i), i
+
+
+def counter_row_by_definition(text: str) -> bool:
+    """`not_headlines._counter_row` without its guards: the line is counters and nothing else."""
+    parts = not_headlines._COUNTER.findall(text)
+    return len(parts) >= not_headlines.COUNTER_ROW_MIN and " ".join(parts) == " ".join(text.split()) \
+        and all(w[0].isupper() for part in parts for w in part.split()[:-1])
+
+
+@settings(SETTINGS)
+@given(st.lists(st.sampled_from(["Code", "Revisions", "Stars", "forks", "Ünï", "²x", " ", "\u00a0", "\t", "4", "107",
+                                 "1.5k", "9,000", "٣", "²", ".", ",", "M", "and", "the"]), max_size=16).map("".join))
+@example("Code Revisions 4 Stars 107 Forks 9")
+@example("Code Revisions Here 4 Stars 107 Forks 9")
+def test_counter_row_guard_is_the_pattern_s(text: str) -> None:
+    """`not_headlines._counter_row` reads its pattern only on a line with enough words opening with a digit."""
+    line = Line(0, 1, text, len(text.split()))
+    assert not_headlines._counter_row(line) == counter_row_by_definition(text)

@@ -351,12 +351,19 @@ _MORE_LINK = re.compile(r"(?:view|see|show|browse|explore)\s+(?:all|more)\b", re
 
 _COUNTER = re.compile(r"[^\W\d_]\w*(?: [^\W\d_]\w*)? \d[\d.,]*[kKmM]?")  # "Stars 107", "Code Revisions 4"
 COUNTER_ROW_MIN = 3  # counters in a row of them
+COUNTER_MAX_WORDS = 3  # words of a `_COUNTER` match: a label of a word or two, its number
+_NUMBER_WORD = re.compile(r"(?<!\S)\d")  # a word that opens with a digit (as each counter's number does)
 
 
 def _counter_row(line: Line) -> bool:
     """A row of counters, each a capitalised label of a word or two and its number, and nothing else
     ("Code Revisions 4 Stars 107 Forks 9"; not "Lakers 110 Celtics 102 in Game 7")."""
     if not _ends_in_count(line.text):
+        return False
+    # Each counter is COUNTER_MAX_WORDS words at most, its last a number: a line of more words than that many
+    # times its words that open with a digit is none (the pattern is slow on a long line of prose).
+    numbers = len(_NUMBER_WORD.findall(line.text))
+    if numbers < COUNTER_ROW_MIN or len(line.text.split()) > COUNTER_MAX_WORDS * numbers:
         return False
     parts = _COUNTER.findall(line.text)
     return len(parts) >= COUNTER_ROW_MIN and " ".join(parts) == " ".join(line.text.split()) \
