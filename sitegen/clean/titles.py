@@ -521,7 +521,7 @@ def _shortened(short: Line, line: Line) -> bool:
 def _headline_in_address(lines: list[Line], candidates: list[int], best: int) -> int:
     """When the page shows its own address, the candidate its slug spells
     (`address.SLUG_MIN_MATCH`), if the chosen line matches it less well."""
-    found = address.slugs(ln.text for ln in lines)
+    found = address.slugs([ln.text for ln in lines if "://" in ln.text])  # (`slugs` reads no other line)
     if not found:
         return best
     matches = [address.slug_match(lines[i].text, found) for i in candidates]
