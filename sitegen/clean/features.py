@@ -8,7 +8,6 @@ re-reads each line with its neighbours' first-pass scores."""
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from collections import Counter
@@ -587,19 +586,13 @@ def _next_index(flags: Iterable[object], n: int) -> list[int]:
 
 def _inside_longer(key: str, joined: str, offsets: list[int], keys: list[str], i: int) -> bool:
     """`key` (line `i`'s) is part of a longer line's key within FAR_WINDOW * 3 lines
-    before or less than that after it (`joined`: the keys joined by newlines, `offsets`: where each starts)."""
-    n = len(keys)
-    lo = offsets[max(0, i - FAR_WINDOW * 3)]
-    hi = offsets[min(n, i + FAR_WINDOW * 3)]
-    size = len(key)
-    # Before line `i`, then after it: in its own key (of its size) `key` is found once, at its start.
-    for start, stop in ((lo, offsets[i]), (offsets[i] + size, hi)):
-        pos = joined.find(key, start, stop)
-        while pos != -1:
-            if len(keys[bisect.bisect_right(offsets, pos) - 1]) > size:
-                return True
-            pos = joined.find(key, pos + 1, stop)
-    return False
+    before or less than that after it (`joined`: the keys joined by newlines, `offsets`: where each starts).
+    Each line of the window holds `key` as often as `str.count` finds it there (no match spans a newline): its
+    own line and each copy once, a shorter line never; so a longer line holds it when the window does more often
+    than it holds those (read only when the window holds it more than once: most lines are said once)."""
+    top, bottom = max(0, i - FAR_WINDOW * 3), min(len(keys), i + FAR_WINDOW * 3)
+    found = joined.count(key, offsets[top], offsets[bottom])
+    return found > 1 and found > keys[top:bottom].count(key)
 
 
 HEADING_NAMES = (

@@ -3,7 +3,7 @@ its article's date or byline; a teaser stands in a list of other teasers."""
 
 from __future__ import annotations
 
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from sitegen.clean import features
 from sitegen.clean.lines import Line
@@ -28,15 +28,18 @@ def neighbour_rows(lines: list[Line], ctx: features.PageContext, candidates: lis
     """Each candidate's neighbour features (order: NAMES), counted from running
     counts of the page's headline-shaped lines and date or byline lines."""
     n = len(lines)
-    shaped = list(accumulate(map(headline_shaped, lines), initial=0))  # at j: the shaped lines before line j
-    meta = list(accumulate(map(bool, map(max, ctx.column(_DATE), ctx.column(_BYLINE))), initial=0))  # flags: 0 or 1
+    # The counts run only as far as the last candidate's windows reach (the candidates stand high on a page).
+    reach = min(n, max(candidates, default=-1) + 1 + max(LIST_WINDOW, META_WINDOW))
+    shaped = list(accumulate(map(headline_shaped, islice(lines, reach)), initial=0))  # at j: the shaped lines before j
+    meta = list(accumulate(map(bool, map(max, islice(ctx.column(_DATE), reach), ctx.column(_BYLINE))),
+                           initial=0))  # flags: 0 or 1
     out: list[list[float]] = []
+    flag, size = (0.0, 1.0), 2 * LIST_WINDOW  # a flag's float; each window clipped by a comparison
     for i in candidates:
-        lo, hi = max(0, i - LIST_WINDOW), min(n, i + LIST_WINDOW + 1)
+        lo = i - LIST_WINDOW if i > LIST_WINDOW else 0
+        hi = i + LIST_WINDOW + 1 if i + LIST_WINDOW + 1 < n else n
+        below = i + 1 + META_WINDOW if i + 1 + META_WINDOW < n else n
+        above = i - META_WINDOW if i > META_WINDOW else 0
         around = shaped[hi] - shaped[lo] - (shaped[i + 1] - shaped[i])  # the window's, less the candidate's own
-        out.append([
-            around / (2 * LIST_WINDOW),
-            float(meta[min(n, i + 1 + META_WINDOW)] > meta[i + 1]),
-            float(meta[i] > meta[max(0, i - META_WINDOW)]),
-        ])
+        out.append([around / size, flag[meta[below] > meta[i + 1]], flag[meta[i] > meta[above]]])
     return out

@@ -89,7 +89,72 @@ def _in_rows(lines: list[Line], i: int, shape: Callable[[Line], bool]) -> bool:
 
 
 def _passed_over_alone(line: Line) -> str:
-    """The name of the first rule of `passed_over` that reads the line alone and knows it, or ""."""
+    """The name of the first rule of `passed_over` that reads the line alone and knows it, or "": those of
+    `_ALONE_RULES` in turn, then those of `_FIGURE_RULES` when the line holds a figure (`_rules_alone`).
+    Here each is tried only when the line passes a test that every line it knows passes (its words in
+    lower case, its length, its first or last character, a literal: read once for all, so that most
+    lines call no rule)."""
+    text = line.text
+    plain = text.isascii()
+    return _first_alone_rules(line, text, plain) or _last_alone_rules(line, text, plain) or (
+        "" if _FIGURE.search(text) is None else _guarded_figure_rules(line, text))
+
+
+def _first_alone_rules(line: Line, text: str, plain: bool) -> str:
+    """The first six rules of `_ALONE_RULES` in turn, each past its guard (`_passed_over_alone`)."""
+    if line.cells:
+        return "table_row"
+    if (not plain or (bool(line.lower_tokens) and line.lower_tokens[0] in _PROMPT_FIRST_WORDS)) and _prompt(line):
+        return "prompt"
+    if (not plain or not text.istitle() or line.words >= MENU_ROW_MIN_WORDS
+            or text.rstrip("\n").endswith(_CONTROL_LAST_WORDS)) and _menu_row(line):
+        return "menu_row"  # (in ASCII title case no capital follows a small letter: no item is glued on)
+    if (" by " in text or text[:3].lower() == "by ") and _named_by(line):
+        return "named_by"
+    if (not plain or text[-1:] in _COUNT_LAST) and _counter_row(line):
+        return "counter_row"
+    if not plain and _drawing(line):
+        return "drawing"
+    return ""
+
+
+def _last_alone_rules(line: Line, text: str, plain: bool) -> str:
+    """The last six rules of `_ALONE_RULES` in turn, each past its guard (`_passed_over_alone`)."""
+    words = line.words
+    if text[:1] == "#" and _tag_row(line):
+        return "tag_row"
+    if text[-1:] == ")" and _counted_label(line):
+        return "counted_label"
+    if words >= CREDITED_CAPTION_MIN_WORDS and _credited_caption(line):
+        return "credited_caption"
+    if text.count(", ") >= NAME_LIST_MIN_ITEMS - 1 and _name_list(line):
+        return "name_list"
+    if words <= LEGAL_LINK_MAX_WORDS and _legal_link(line):
+        return "legal_link"
+    if not plain and _trademarked(line):
+        return "trademarked"
+    return ""
+
+
+def _guarded_figure_rules(line: Line, text: str) -> str:
+    """The rules of `_FIGURE_RULES` in turn, each past its guard (`_passed_over_alone`)."""
+    words = line.words
+    if _postal_address(line):
+        return "postal_address"
+    if words <= RATING_MAX_WORDS and _rating(line):
+        return "rating"
+    if words <= TIME_NOTE_MAX_WORDS and _time_note(line):
+        return "time_note"
+    if text[:1].isdigit() and _dated_entry(line):
+        return "dated_entry"
+    if ":" in text and _figure_after_colon(line):
+        return "labelled_figure"
+    return ""
+
+
+def _rules_alone(line: Line) -> str:
+    """`_passed_over_alone` by its definition: each rule of `_ALONE_RULES` in turn, then of `_FIGURE_RULES`
+    when the line holds a figure."""
     for name, rule in _ALONE_RULES:
         if rule(line):
             return name
@@ -99,6 +164,15 @@ def _passed_over_alone(line: Line) -> str:
         if rule(line):
             return name
     return ""
+
+
+# What an ASCII line's first word in lower case is when `_prompt` knows it: how each of its patterns starts.
+_PROMPT_FIRST_WORDS = frozenset((
+    "search", "learn", "read", "find", "start", "access", "try", "begin", "get", "claim", "request", "book", "sign",
+    "join", "view", "see", "show", "browse", "explore"))
+# How an ASCII line that `_counter_row` knows ends (`_ends_in_count`): a digit, a stop, a comma, a "k" or "m",
+# or a space (a line of the page has none at its end).
+_COUNT_LAST = frozenset("0123456789.,kKmM \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
 
 
 _FIGURE = re.compile(r"[\d½¼¾⅓⅔⅛]")  # a digit or a fraction
@@ -277,12 +351,19 @@ _MORE_LINK = re.compile(r"(?:view|see|show|browse|explore)\s+(?:all|more)\b", re
 
 _COUNTER = re.compile(r"[^\W\d_]\w*(?: [^\W\d_]\w*)? \d[\d.,]*[kKmM]?")  # "Stars 107", "Code Revisions 4"
 COUNTER_ROW_MIN = 3  # counters in a row of them
+COUNTER_MAX_WORDS = 3  # words of a `_COUNTER` match: a label of a word or two, its number
+_NUMBER_WORD = re.compile(r"(?<!\S)\d")  # a word that opens with a digit (as each counter's number does)
 
 
 def _counter_row(line: Line) -> bool:
     """A row of counters, each a capitalised label of a word or two and its number, and nothing else
     ("Code Revisions 4 Stars 107 Forks 9"; not "Lakers 110 Celtics 102 in Game 7")."""
     if not _ends_in_count(line.text):
+        return False
+    # Each counter is COUNTER_MAX_WORDS words at most, its last a number: a line of more words than that many
+    # times its words that open with a digit is none (the pattern is slow on a long line of prose).
+    numbers = len(_NUMBER_WORD.findall(line.text))
+    if numbers < COUNTER_ROW_MIN or len(line.text.split()) > COUNTER_MAX_WORDS * numbers:
         return False
     parts = _COUNTER.findall(line.text)
     return len(parts) >= COUNTER_ROW_MIN and " ".join(parts) == " ".join(line.text.split()) \

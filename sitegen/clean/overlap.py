@@ -63,6 +63,10 @@ def shared_words(lines: list[Line], candidates: list[int], start: int, end: int)
             full[j] = _line_words(run[j])
         return full[j] == own
 
+    counted = frozenset(counts)  # the wanted words of the run: each on one line at least
+    # The lead lines of every candidate over the run: the first LEAD_LINES of the run, the words they hold.
+    first_lead = [found for found in hits[:LEAD_LINES] if found]
+    first_words, first_found = frozenset().union(*first_lead), frozenset(first_lead)
     out: list[tuple[float, float]] = []
     for i, own in zip(candidates, owns, strict=True):
         if not own:
@@ -70,7 +74,11 @@ def shared_words(lines: list[Line], candidates: list[int], start: int, end: int)
             continue
         alike = holding.get(own)  # the run lines whose wanted words are its words: its copies, maybe
         copies = sum(1 for j in alike if same(j, own)) if alike else 0
-        in_run = sum(map(copies.__lt__, map(counts.__getitem__, own)))  # found on other lines than copies
+        # its words found on other lines than copies (with none, on any line: a count is 1 at least)
+        in_run = sum(map(copies.__lt__, map(counts.__getitem__, own))) if copies else len(own & counted)
+        if i < start and own not in first_found:  # no lead line's wanted words are its words: none is a copy
+            out.append((in_run / len(own), len(own & first_words) / len(own)))
+            continue
         lead_from = max(start, i + 1)
         unseen = own  # its words in none of the lead lines: each difference runs over the smaller set
         for j in range(lead_from - start, min(end, lead_from + LEAD_LINES) - start):

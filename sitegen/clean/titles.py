@@ -127,9 +127,10 @@ _BLOG_NAME = re.compile(r"\bblog$", re.IGNORECASE)
 def _blog_name(line: Line) -> bool:
     """A blog's name ("Engora Data Blog", "Colin Watson's blog", "The Company Blog"): the site's, not a
     post's headline; a phrase with a function word is a headline's ("Start a Blog")."""
+    if line.words > BLOG_NAME_MAX_WORDS or line.text.rstrip("\n")[-4:].lower() != "blog":  # no letter outside ASCII
+        return False  # matches one of its letters (nor lowers to one); `$` matches before a newline that ends a text
     words = line.lower_tokens[1:] if line.lower_tokens[:1] == ["the"] else line.lower_tokens
-    return line.words <= BLOG_NAME_MAX_WORDS and _BLOG_NAME.search(line.text) is not None \
-        and not any(w in STOPWORDS for w in words)
+    return _BLOG_NAME.search(line.text) is not None and not any(w in STOPWORDS for w in words)
 
 
 def _without_blog_names(lines: list[Line], candidates: list[int], scores: list[float]) -> tuple[list[int], list[float]]:
@@ -150,9 +151,10 @@ def headline_candidate(lines: list[Line], i: int) -> bool:
 
 def _breadcrumb_trail(line: Line) -> bool:
     """"Blog > Weight Loss > Tips": three or more short parts between '>', '»' or '›'."""
-    if not any(sep in line.text for sep in rules.TRAIL_SEPARATORS):
-        return False
-    parts = [p for p in rules.TRAIL_SPLIT.split(line.text) if p.strip()]
+    text = line.text
+    if ">" not in text and (text.isascii() or not any(sep in text for sep in rules.TRAIL_SEPARATORS)):
+        return False  # one test for an ASCII line: ">" is the one separator in ASCII
+    parts = [p for p in rules.TRAIL_SPLIT.split(text) if p.strip()]
     return len(parts) >= rules.BREADCRUMB_TRAIL_MIN_PARTS and all(
         len(p.split()) <= rules.BREADCRUMB_PART_MAX_WORDS for p in parts)
 
@@ -337,7 +339,8 @@ def _breadcrumbs_end(lines: list[Line], candidates: list[int], scores: list[floa
     headline, if it scores nearly as well and is no label of a word or two ("ML Tools")."""
     ends: dict[str, list[int]] = {}
     for line in lines:
-        if _TRAIL_MARK.search(line.text) is not None:
+        text = line.text  # an ASCII line holds a separator when it holds ">" (the pattern read only outside ASCII)
+        if ">" in text or (not text.isascii() and _TRAIL_MARK.search(text) is not None):
             parts = [p for p in rules.TRAIL_SPLIT.split(line.key) if p.strip()]
             if len(parts) >= 2:
                 ends.setdefault(parts[-1].strip(), []).append(line.index)
@@ -523,7 +526,7 @@ def _shortened(short: Line, line: Line) -> bool:
 def _headline_in_address(lines: list[Line], candidates: list[int], best: int) -> int:
     """When the page shows its own address, the candidate its slug spells
     (`address.SLUG_MIN_MATCH`), if the chosen line matches it less well."""
-    found = address.slugs(ln.text for ln in lines)
+    found = address.slugs([ln.text for ln in lines if "://" in ln.text])  # (`slugs` reads no other line)
     if not found:
         return best
     matches = [address.slug_match(lines[i].text, found) for i in candidates]
@@ -550,12 +553,22 @@ def _not_a_headline(lines: list[Line], i: int) -> bool:
     picture's credit may follow the headline), dates, rows of figures, a ticker's items, a schedule's entries,
     instructions to click or press."""
     line = lines[i]
+    text = line.text
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    return ((line.call_to_action and not vocab.newsletter_only(line.text)) or line.credit_like
+    first = text[:1]  # the last four rules tried only when the line opens as every line they know does
+    return ((line.call_to_action and not vocab.newsletter_only(text)) or line.credit_like
             or (nxt is not None and nxt.credit_like and not nxt.byline and not neighbours.headline_shaped(line))
             or (line.words <= rules.META_MAX_WORDS and line.date() is not None)  # those four computed once per line
-            or vocab.related_lead(line.text) or vocab.share_line(line.text) or _row_of_figures(line)
-            or _dated_ticker(line) or _schedule_entry(line) or _instruction(line))
+            or vocab.related_lead(text) or vocab.share_line(text)
+            or (line.words >= FIGURES_MIN_NUMBERS and _row_of_figures(line)) or (first == "[" and _dated_ticker(line))
+            or ((first in _SCHEDULE_FIRST or not first.isascii()) and _schedule_entry(line))
+            or ((first in _INSTRUCTION_FIRST or not first.isascii()) and _instruction(line)))
+
+
+# How an `_INSTRUCTION` and a `_SCHEDULE_ENTRY` match open in ASCII (a case-blind pattern takes some
+# letters outside ASCII for ASCII ones: those lines are tried too).
+_INSTRUCTION_FIRST = frozenset("cdpstCDPST")
+_SCHEDULE_FIRST = frozenset("adfjmnostwADFJMNOSTW")
 
 
 _INSTRUCTION = re.compile(  # an English verb of the pointer or the keyboard, later "to"
@@ -615,10 +628,12 @@ def title_text(lines: list[Line], title: Line | None) -> str:
     if title is None:
         return ""
     text = title.text
-    keys = {ln.key for ln in lines if ln is not title and not rules.is_chrome(ln)}  # "Menu - ...": no bare title
+    keys: set[str] | None = None  # the other lines', read when the title holds a suffix
     while len(parts := [p.strip() for p in rules.SITE_SUFFIX.split(text)]) == 2 \
             and len(parts[1].split()) <= rules.SITE_NAME_MAX_WORDS:  # each suffix in turn: none is left to strip
         head, site = parts
+        if keys is None:  # "Menu - ...": no bare title
+            keys = {ln.key for ln in lines if ln is not title and not rules.is_chrome(ln)}
         if not (fold(head) in keys or _pipe_suffix(text, head, site)
                 or (site and fold(site) == fold(copyright_name([ln.text for ln in lines])))):
             break
