@@ -432,7 +432,7 @@ def test_a_label_and_its_figure_is_no_headline() -> None:
 
 def test_passed_over_names_the_rule_that_fired() -> None:
     """Each rule of `passed_over` has a name of its own, and it says which one knew the line."""
-    names = [name for name, _ in not_headlines._ALONE_RULES + not_headlines._FIGURE_RULES]
+    names = [name for name, _, _ in not_headlines._ALONE_RULES + not_headlines._FIGURE_RULES]
     assert len(set(names)) == len(names) and all(names)
     page = ["Author:", "Jane Doe", "Search our blog", "privacy (62)", "video", "A clip about bread",
             "Hunt Valley, MD 21031", "Price: 34,95", "4 cups flour", "1 tsp salt", "1. First item", "2. Second item",

@@ -90,78 +90,15 @@ def _in_rows(lines: list[Line], i: int, shape: Callable[[Line], bool]) -> bool:
 
 def _passed_over_alone(line: Line) -> str:
     """The name of the first rule of `passed_over` that reads the line alone and knows it, or "": those of
-    `_ALONE_RULES` in turn, then those of `_FIGURE_RULES` when the line holds a figure (`_rules_alone`).
-    Here each is tried only when the line passes a test that every line it knows passes (its words in
-    lower case, its length, its first or last character, a literal: read once for all, so that most
-    lines call no rule)."""
-    text = line.text
-    plain = text.isascii()
-    return _first_alone_rules(line, text, plain) or _last_alone_rules(line, text, plain) or (
-        "" if _FIGURE.search(text) is None else _guarded_figure_rules(line, text))
-
-
-def _first_alone_rules(line: Line, text: str, plain: bool) -> str:
-    """The first six rules of `_ALONE_RULES` in turn, each past its guard (`_passed_over_alone`)."""
-    if line.cells:
-        return "table_row"
-    if (not plain or (bool(line.lower_tokens) and line.lower_tokens[0] in _PROMPT_FIRST_WORDS)) and _prompt(line):
-        return "prompt"
-    if (not plain or not text.istitle() or line.words >= MENU_ROW_MIN_WORDS
-            or text.rstrip("\n").endswith(_CONTROL_LAST_WORDS)) and _menu_row(line):
-        return "menu_row"  # (in ASCII title case no capital follows a small letter: no item is glued on)
-    if (" by " in text or text[:3].lower() == "by ") and _named_by(line):
-        return "named_by"
-    if (not plain or text[-1:] in _COUNT_LAST) and _counter_row(line):
-        return "counter_row"
-    if not plain and _drawing(line):
-        return "drawing"
-    return ""
-
-
-def _last_alone_rules(line: Line, text: str, plain: bool) -> str:
-    """The last six rules of `_ALONE_RULES` in turn, each past its guard (`_passed_over_alone`)."""
-    words = line.words
-    if text[:1] == "#" and _tag_row(line):
-        return "tag_row"
-    if text[-1:] == ")" and _counted_label(line):
-        return "counted_label"
-    if words >= CREDITED_CAPTION_MIN_WORDS and _credited_caption(line):
-        return "credited_caption"
-    if text.count(", ") >= NAME_LIST_MIN_ITEMS - 1 and _name_list(line):
-        return "name_list"
-    if words <= LEGAL_LINK_MAX_WORDS and _legal_link(line):
-        return "legal_link"
-    if not plain and _trademarked(line):
-        return "trademarked"
-    return ""
-
-
-def _guarded_figure_rules(line: Line, text: str) -> str:
-    """The rules of `_FIGURE_RULES` in turn, each past its guard (`_passed_over_alone`)."""
-    words = line.words
-    if _postal_address(line):
-        return "postal_address"
-    if words <= RATING_MAX_WORDS and _rating(line):
-        return "rating"
-    if words <= TIME_NOTE_MAX_WORDS and _time_note(line):
-        return "time_note"
-    if text[:1].isdigit() and _dated_entry(line):
-        return "dated_entry"
-    if ":" in text and _figure_after_colon(line):
-        return "labelled_figure"
-    return ""
-
-
-def _rules_alone(line: Line) -> str:
-    """`_passed_over_alone` by its definition: each rule of `_ALONE_RULES` in turn, then of `_FIGURE_RULES`
-    when the line holds a figure."""
-    for name, rule in _ALONE_RULES:
-        if rule(line):
+    `_ALONE_RULES` in turn, then those of `_FIGURE_RULES` when the line holds a figure. Each rule is tried
+    only past its guard, a cheap test that every line it knows passes, so that most lines call no rule."""
+    for name, guard, rule in _ALONE_RULES:
+        if guard(line) and rule(line):
             return name
     if _FIGURE.search(line.text) is None:
         return ""
-    for name, rule in _FIGURE_RULES:
-        if rule(line):
+    for name, guard, rule in _FIGURE_RULES:
+        if guard(line) and rule(line):
             return name
     return ""
 
@@ -495,29 +432,48 @@ def _figure_after_colon(line: Line) -> bool:
     return ":" in line.text and _labelled_figure(line)
 
 
-# The rules of `passed_over` that read the line alone, in turn, by name; each makes its cheapest test first
-# (most candidates pass all).
-_ALONE_RULES: tuple[tuple[str, Callable[[Line], bool]], ...] = (
-    ("table_row", _table_row),
-    ("prompt", _prompt),
-    ("menu_row", _menu_row),
-    ("named_by", _named_by),
-    ("counter_row", _counter_row),
-    ("drawing", _drawing),
-    ("tag_row", _tag_row),
-    ("counted_label", _counted_label),
-    ("credited_caption", _credited_caption),
-    ("name_list", _name_list),
-    ("legal_link", _legal_link),
-    ("trademarked", _trademarked),
-    ("footnote", _footnote),
+_Rule = tuple[str, Callable[[Line], bool], Callable[[Line], bool]]  # a rule's name, its guard, the rule
+
+
+def _always(line: Line) -> bool:
+    return True
+
+
+def _prompt_guard(line: Line) -> bool:
+    """An ASCII prompt opens with one of its first words (`_PROMPT_FIRST_WORDS`)."""
+    return not line.text.isascii() or (bool(line.lower_tokens) and line.lower_tokens[0] in _PROMPT_FIRST_WORDS)
+
+
+def _menu_row_guard(line: Line) -> bool:
+    """An ASCII line in title case glues no item on the next (no capital follows a small letter): only a
+    long one or one that ends with a control's word may be a menu's row."""
+    text = line.text
+    return (not text.isascii() or not text.istitle() or line.words >= MENU_ROW_MIN_WORDS
+            or text.rstrip("\n").endswith(_CONTROL_LAST_WORDS))
+
+
+# The rules of `passed_over` that read the line alone, in turn, by name, each behind its guard.
+_ALONE_RULES: tuple[_Rule, ...] = (
+    ("table_row", _always, _table_row),
+    ("prompt", _prompt_guard, _prompt),
+    ("menu_row", _menu_row_guard, _menu_row),
+    ("named_by", lambda ln: " by " in ln.text or ln.text[:3].lower() == "by ", _named_by),
+    ("counter_row", lambda ln: not ln.text.isascii() or ln.text[-1:] in _COUNT_LAST, _counter_row),
+    ("drawing", lambda ln: not ln.text.isascii(), _drawing),
+    ("tag_row", lambda ln: ln.text[:1] == "#", _tag_row),
+    ("counted_label", lambda ln: ln.text[-1:] == ")", _counted_label),
+    ("credited_caption", lambda ln: ln.words >= CREDITED_CAPTION_MIN_WORDS, _credited_caption),
+    ("name_list", lambda ln: ln.text.count(", ") >= NAME_LIST_MIN_ITEMS - 1, _name_list),
+    ("legal_link", lambda ln: ln.words <= LEGAL_LINK_MAX_WORDS, _legal_link),
+    ("trademarked", lambda ln: not ln.text.isascii(), _trademarked),
+    ("footnote", lambda ln: ln.text[:1] == "*", _footnote),
 )
 
 # Those that read a figure: tried only when the line has one (`_FIGURE`).
-_FIGURE_RULES: tuple[tuple[str, Callable[[Line], bool]], ...] = (
-    ("postal_address", _postal_address),
-    ("rating", _rating),
-    ("time_note", _time_note),
-    ("dated_entry", _dated_entry),
-    ("labelled_figure", _figure_after_colon),
+_FIGURE_RULES: tuple[_Rule, ...] = (
+    ("postal_address", _always, _postal_address),
+    ("rating", lambda ln: ln.words <= RATING_MAX_WORDS, _rating),
+    ("time_note", lambda ln: ln.words <= TIME_NOTE_MAX_WORDS, _time_note),
+    ("dated_entry", lambda ln: ln.text[:1].isdigit(), _dated_entry),
+    ("labelled_figure", lambda ln: ":" in ln.text, _figure_after_colon),
 )
