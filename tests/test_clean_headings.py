@@ -522,3 +522,19 @@ def test_a_table_of_contents_title_or_a_sliders_controls_are_never_headings() ->
 def _listed(lines: list[Line]) -> set[int]:
     """The page's table of contents lines, as `rules._mark_headings` finds them for `_contents_entries`."""
     return contents_lines(lines, min_gap=1)
+
+
+def test_a_deal_lists_long_or_acting_titles_are_headings_too() -> None:
+    """A deal list's titles no heading candidate (over HEADING_MAX_WORDS words, or leading with "Get") are its
+    headings too, over text right under them or past one short line naming no price; not a store's link under
+    a deal ("Get Pokemon Shield for $58.56" right over the next deal's title)."""
+    long_title = ("King of Monitors: 35% Off Dell Alienware AW3418DW 34 Inch 3440x1440 Curved 4ms 120Hz GSYNC IPS "
+                  "Panel Gaming Monitor With Free Shipping Now $649.99")
+    texts = ["PS4 Controller in Crystal for $39.99", SENTENCES[0], "$15 Off Apple AirPods Pro", SENTENCES[1],
+             long_title, SENTENCES[2], "Get Dashlane Password Manager for Free ($4.99/mo)", "Use code SAVE50",
+             SENTENCES[0], "Get Pokemon Shield for $58.56", "Netgear Nighthawk Router for $67.77", SENTENCES[1]]
+    lines = segment("\n".join(texts))
+    for ln in lines:
+        ln.label = rules.PARAGRAPH
+    assert lines[4].words > rules.HEADING_MAX_WORDS
+    assert rules._priced_series(lines, [0, 2, 10], [0, 2, 7, 10]) == {4, 6}

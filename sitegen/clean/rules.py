@@ -92,6 +92,7 @@ NUMBERED_MIN_HEADINGS = 3  # numbered lines written alike ("1. Pick a room", "St
 NUMBERED_MIN_SHARE = 0.5  # of such a series chosen as headings, from which its other lines over text are too
 PRICED_MIN_HEADINGS = 3  # lines naming a price or a discount, each over text, that make a deal list
 PRICED_MIN_SHARE = 0.5  # of such a list chosen as headings, from which its other lines are too
+PRICED_MAX_WORDS = 30  # a deal's title, longer than a heading candidate ("King of Monitors: 35% Off Dell ...")
 SPACING_MIN_PEERS = 2  # a page's likely headings, others than a candidate, that may show how it sets them apart
 SPACING_MIN_SHARE = 0.7  # of those set apart alike, that make that the page's style
 LISTED_MIN_P = 0.1  # heading score from which a line a table of contents lists is a heading over text
@@ -1485,7 +1486,8 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
               if p >= (CHROME_HEADING_MIN_P if lines[i].label == BOILERPLATE else HEADING_MIN_P)]
     added = dict.fromkeys(_numbered_series(lines, chosen, idx), "numbered_series")  # the models' doubt overruled
     added.update(dict.fromkeys(_named_sections(lines, chosen, idx), "named_section"))
-    added.update(dict.fromkeys(_priced_series(lines, chosen, idx), "priced_series"))
+    priced = _priced_series(lines, chosen, idx)
+    added.update(dict.fromkeys(priced.intersection(idx), "priced_series"))
     added.update(dict.fromkeys(_series_titles(lines, [*chosen, *added], idx), "series_title"))
     likely = [i for i, p in zip(idx, scores, strict=True) if p >= LISTED_MIN_P]
     listed = contents.contents_lines(lines, min_gap=1)
@@ -1513,6 +1515,8 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
             lines[i].mark(HEADING, f"heading_model:p={p:.2f}")
         elif i in added:
             lines[i].mark(HEADING, f"{added[i]}:p={p:.2f}")
+    for i in sorted(priced.difference(idx)):  # a deal's title no candidate
+        lines[i].mark(HEADING, "priced_series")
     _unmark_typed_capitals(lines, ctx.title_index)
     _unmark_teaser_questions(lines)
     _unmark_announcing_clauses(lines)
@@ -1674,18 +1678,41 @@ _PRICE = re.compile(r"[$€£]\s?\d|\b\d{1,3}\s?%\s+off\b", re.IGNORECASE)
 
 
 def _priced_series(lines: list[Line], chosen: list[int], idx: list[int]) -> set[int]:
-    """The candidates (of `idx`) left out that are of a deal list most of which was chosen: PRICED_MIN_HEADINGS
-    or more lines naming a price or a discount in title case, no sentence, each right over a paragraph of
-    text ("$15 Off Apple AirPods Pro", "70\" Element 4K UHD Smart HDTV with Roku for $499.99"),
-    PRICED_MIN_SHARE of them chosen as headings: each names the deal its paragraph tells of."""
-    members = [i for i in idx if i + 1 < len(lines) and lines[i].label == PARAGRAPH and _PRICE.search(lines[i].text)
-               and not lines[i].text.endswith(features.SENTENCE_END) and _title_cased(lines[i].text)
-               and lines[i + 1].label == PARAGRAPH and lines[i + 1].words > HEADING_MAX_WORDS]
+    """The text lines left out that are of a deal list most of which was chosen: PRICED_MIN_HEADINGS or more
+    lines naming a price or a discount in title case, no sentence, each over a paragraph of text, right
+    under it or past one short line ("Use code ..."): "$15 Off Apple AirPods Pro", "70\" Element 4K UHD Smart
+    HDTV with Roku for $499.99", PRICED_MIN_SHARE of them chosen as headings: each names the deal its paragraph
+    tells of. Besides the candidates (of `idx`), a deal's title may run to PRICED_MAX_WORDS or lead with an
+    action ("Get Dashlane Password Manager for Free ($4.99/mo)")."""
+    pool = set(idx)
+    members = [ln.index for ln in lines if ln.label == PARAGRAPH and (ln.index in pool or _deal_shaped(ln))
+               and _PRICE.search(ln.text) and not ln.text.endswith(features.SENTENCE_END) and _title_cased(ln.text)
+               and _over_deal_text(lines, ln.index)]
     kept = set(chosen)
     taken = sum(i in kept for i in members)
     if len(members) < PRICED_MIN_HEADINGS or taken < PRICED_MIN_SHARE * len(members):
         return set()
     return {i for i in members if i not in kept}
+
+
+def _deal_shaped(line: Line) -> bool:
+    """A line no candidate that may still title a deal: up to PRICED_MAX_WORDS words, no table row, none of the
+    lines never headings but those leading with an action (`_NOT_A_HEADING`, `_ARROWED`)."""
+    return line.words <= PRICED_MAX_WORDS and not line.cells and not _bracketed(line.text) \
+        and not _NOT_A_HEADING.match(line.text) and not _ARROWED.match(line.text)
+
+
+def _over_deal_text(lines: list[Line], i: int) -> bool:
+    """A paragraph too long for a heading follows line `i`, right under it or past one shorter text line that
+    names no price ("Use code ...", "This sponsored deal is brought to you by ...")."""
+    for j in (i + 1, i + 2):
+        if j >= len(lines) or lines[j].label != PARAGRAPH:
+            return False
+        if lines[j].words > HEADING_MAX_WORDS:
+            return True
+        if _PRICE.search(lines[j].text):  # the next deal's title, or its price
+            return False
+    return False
 
 
 def _title_cased(text: str) -> bool:
