@@ -1978,10 +1978,11 @@ _NOT_A_HEADING = re.compile(r"[-–—•*·▪►]\s*\w|by\s|(?:photo|image|sou
 
 # A link or button that asks the reader to act ("Get the Recipe", "Visit Website", "Read our full review"),
 # unless it asks a question; a field and its value ("Pricing: 15%"); a link to more ("More: ...", "Learn more: ...")
-# or to a site ("Website: Acme Official Store").
+# or to a site ("Website: Acme Official Store"); a deal's link to another store ("Also at Walmart").
 _ACTION_LEAD = re.compile(r"(?:get|visit|read|shop|buy|download|try|see|check\s+out|book|order|view|watch|click|compare"
                           r"|claim)\b(?!.*\?$)|\w+:\s*\S+$|(?:more|related|see\s+also|read\s+more|learn\s+more|also)\s*:"
-                          r"|(?:official\s+)?(?:website|web\s+site|site|url)\s*:", re.IGNORECASE)
+                          r"|(?:official\s+)?(?:website|web\s+site|site|url)\s*:"
+                          r"|also\s+(?:available\s+)?(?:at|on)\s+\S+(?:\s+\S+)?$", re.IGNORECASE)
 
 
 def heading_next(lines: list[Line], i: int) -> int:
