@@ -540,9 +540,13 @@ def test_a_deal_lists_long_or_acting_titles_are_headings_too() -> None:
     assert rules._priced_series(lines, [0, 2, 10], [0, 2, 7, 10]) == {4, 6}
 
 
-def test_a_deals_link_to_another_store_is_never_a_heading() -> None:
-    """"Also at Walmart" under a deal's store link links to another store; a heading that goes on stays one."""
+def test_a_deals_link_to_another_store_or_a_recommended_story_is_never_a_heading() -> None:
+    """"Also at Walmart" under a deal's store link links to another store, "Must read: ..." to another story; a
+    heading that goes on stays one."""
     for text in ("Also at Walmart", "Also available at Best Buy", "Also on Amazon"):
+        assert rules._never_heading(text), text
+    for text in ("Must read: Kitchen Display Systems", "Don’t Miss: Program Management Software",
+                 "You might also like: The Challenges of Palm Oil"):  # a story the page recommends
         assert rules._never_heading(text), text
     for text in ("Also at stake in the election", "Also on the menu this week"):
         assert not rules._never_heading(text), text

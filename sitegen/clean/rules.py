@@ -1978,11 +1978,14 @@ _NOT_A_HEADING = re.compile(r"[-–—•*·▪►]\s*\w|by\s|(?:photo|image|sou
 
 # A link or button that asks the reader to act ("Get the Recipe", "Visit Website", "Read our full review"),
 # unless it asks a question; a field and its value ("Pricing: 15%"); a link to more ("More: ...", "Learn more: ...")
-# or to a site ("Website: Acme Official Store"); a deal's link to another store ("Also at Walmart").
+# or to a site ("Website: Acme Official Store"); a deal's link to another store ("Also at Walmart"); a link to a
+# story the page recommends ("Must read: ...", "Don't Miss: ...", "You might also like: ...").
 _ACTION_LEAD = re.compile(r"(?:get|visit|read|shop|buy|download|try|see|check\s+out|book|order|view|watch|click|compare"
                           r"|claim)\b(?!.*\?$)|\w+:\s*\S+$|(?:more|related|see\s+also|read\s+more|learn\s+more|also)\s*:"
                           r"|(?:official\s+)?(?:website|web\s+site|site|url)\s*:"
-                          r"|also\s+(?:available\s+)?(?:at|on)\s+\S+(?:\s+\S+)?$", re.IGNORECASE)
+                          r"|also\s+(?:available\s+)?(?:at|on)\s+\S+(?:\s+\S+)?$"
+                          r"|(?:must[\s-]+read|don[’']?t\s+miss|you\s+(?:may|might)\s+also\s+like|recommended)\s*:",
+                          re.IGNORECASE)
 
 
 def heading_next(lines: list[Line], i: int) -> int:
