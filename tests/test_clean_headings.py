@@ -550,3 +550,24 @@ def test_a_deals_link_to_another_store_or_a_recommended_story_is_never_a_heading
         assert rules._never_heading(text), text
     for text in ("Also at stake in the election", "Also on the menu this week"):
         assert not rules._never_heading(text), text
+
+
+def test_the_line_right_over_the_texts_first_line_away_from_the_run_is_read_for_a_heading_too() -> None:
+    """A short line the run left out right over the text's first line is a heading candidate, taken from
+    OPENING_CHROME_MIN_P (the first section's heading: "Key Points"); a line away from the run lower down is not."""
+    texts = ["Key Points", SENTENCES[0], "Where to stay", SENTENCES[1]]
+    lines = segment("\n".join(texts))
+    for ln in lines:
+        ln.label, ln.rule = rules.PARAGRAPH, "model:p=0.90"
+    for i in (0, 2):
+        lines[i].label, lines[i].rule = rules.BOILERPLATE, "model:p=0.20,outside_run"
+    assert rules.chrome_candidates(lines) == [0]
+    assert rules._heading_min_p(lines[0]) == rules.OPENING_CHROME_MIN_P
+    lines[0].rule = "model:p=0.20"
+    assert rules._heading_min_p(lines[0]) == rules.CHROME_HEADING_MIN_P
+
+
+def test_no_comments_is_a_counter_never_a_heading() -> None:
+    assert rules._never_heading("No Comments")
+    assert rules._never_heading("0 Comments")
+    assert not rules._never_heading("No Comment on the Record")

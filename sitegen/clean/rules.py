@@ -87,6 +87,7 @@ HEADING_MIN_P = 0.3  # heading score from which a content line is a section head
 # once per page, as the gold lists it: its scores run low)
 HEADING_MAX_WORDS = 20
 CHROME_HEADING_MIN_P = 0.4  # heading score from which a line within the run its score left out is a heading
+OPENING_CHROME_MIN_P = 0.75  # the same for the line right over the text's first line, away from the run
 LIST_RUN_LINES = 2  # chosen headings right under one, in a row, that make it a list's item when written alike
 NUMBERED_MIN_HEADINGS = 3  # numbered lines written alike ("1. Pick a room", "Step 2: ...") that make a series
 NUMBERED_MIN_SHARE = 0.5  # of such a series chosen as headings, from which its other lines over text are too
@@ -1482,8 +1483,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     idx, scores = _scored_candidates(lines, ctx, probs, text)
     if not idx:
         return
-    chosen = [i for i, p in zip(idx, scores, strict=True)
-              if p >= (CHROME_HEADING_MIN_P if lines[i].label == BOILERPLATE else HEADING_MIN_P)]
+    chosen = [i for i, p in zip(idx, scores, strict=True) if p >= _heading_min_p(lines[i])]
     added = dict.fromkeys(_numbered_series(lines, chosen, idx), "numbered_series")  # the models' doubt overruled
     added.update(dict.fromkeys(_named_sections(lines, chosen, idx), "named_section"))
     priced = _priced_series(lines, chosen, idx)
@@ -1504,7 +1504,8 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     for i, p in zip(idx, scores, strict=True):
         if lines[i].label in _SIDE_HEADINGS:  # a caption over a credit or a line of chrome: a heading, or left so
             if i in kept and i not in added and i not in entries and i not in headless and i not in items:
-                lines[i].mark(HEADING, f"{_SIDE_HEADINGS[lines[i].label]}:p={p:.2f}")
+                side = "heading_above_run" if lines[i].rule.endswith(_OUTSIDE_RUN) else _SIDE_HEADINGS[lines[i].label]
+                lines[i].mark(HEADING, f"{side}:p={p:.2f}")
         elif i in entries:
             lines[i].mark(PARAGRAPH, f"contents_entry:p={p:.2f}")
         elif i in headless:
@@ -1874,10 +1875,21 @@ _OUTSIDE_RUN = ",outside_run"  # how the rule of a line scored away from the mai
 def chrome_candidates(lines: list[Line]) -> list[int]:
     """The lines within the run that the line model's score left out of the text, that the heading model
     reads too: short, right over a text line, and none of the lines that are never headings (a section's
-    heading is a short line without a sentence, as much of a page's chrome is)."""
+    heading is a short line without a sentence, as much of a page's chrome is); and so the line right over the
+    text's first line, away from the run ("Key Points", "Why Trust Us?": the first section's heading, taken
+    from OPENING_CHROME_MIN_P)."""
+    first = next((ln.index for ln in lines if ln.label == PARAGRAPH), 0)
     return [ln.index for ln in lines if ln.label == BOILERPLATE and ln.rule.startswith(MODEL_RULE)
-            and not ln.rule.endswith(_OUTSIDE_RUN) and ln.index + 1 < len(lines)
+            and (not ln.rule.endswith(_OUTSIDE_RUN) or ln.index + 1 == first) and ln.index + 1 < len(lines)
             and lines[ln.index + 1].label == PARAGRAPH and _may_head(ln)]
+
+
+def _heading_min_p(line: Line) -> float:
+    """The heading score from which a candidate is a heading: a text line's (HEADING_MIN_P), a line of chrome's
+    within the run (CHROME_HEADING_MIN_P), or away from it (OPENING_CHROME_MIN_P, `chrome_candidates`)."""
+    if line.label != BOILERPLATE:
+        return HEADING_MIN_P
+    return OPENING_CHROME_MIN_P if line.rule.endswith(_OUTSIDE_RUN) else CHROME_HEADING_MIN_P
 
 
 def _may_head(line: Line) -> bool:
@@ -1971,9 +1983,10 @@ def heading_scores(lines: list[Line], ctx: features.PageContext, probs: list[flo
 # Short lines that read as headings but never are: a list item or a quote's attribution ("- Diapers",
 # "— Neil Gaiman"), a byline ("By Anmol"), a credit ("Source", "Image 2: A simple workflow"), links or
 # fields set apart by a bar ("★ | Upper East Side", "Caption | Photo by ..."), a line naming a social
-# handle ("Catherine Shu @catherineshu / 2 days"), a counter ("0 Comments", "1.2k shares").
+# handle ("Catherine Shu @catherineshu / 2 days"), a counter ("0 Comments", "1.2k shares", "No Comments").
 _NOT_A_HEADING = re.compile(r"[-–—•*·▪►]\s*\w|by\s|(?:photo|image|source|credit)s?\b|.*\||.*(?<!\S)@\w"
-                            r"|\d[\d,.]*k?\s+(?:comments?|responses?|replies|shares?|views?|likes?)$", re.IGNORECASE)
+                            r"|(?:\d[\d,.]*k?|no)\s+(?:comments?|responses?|replies|shares?|views?|likes?)$",
+                            re.IGNORECASE)
 
 
 # A link or button that asks the reader to act ("Get the Recipe", "Visit Website", "Read our full review"),
