@@ -522,3 +522,52 @@ def test_a_table_of_contents_title_or_a_sliders_controls_are_never_headings() ->
 def _listed(lines: list[Line]) -> set[int]:
     """The page's table of contents lines, as `rules._mark_headings` finds them for `_contents_entries`."""
     return contents_lines(lines, min_gap=1)
+
+
+def test_a_deal_lists_long_or_acting_titles_are_headings_too() -> None:
+    """A deal list's titles no heading candidate (over HEADING_MAX_WORDS words, or leading with "Get") are its
+    headings too, over text right under them or past one short line naming no price; not a store's link under
+    a deal ("Get Pokemon Shield for $58.56" right over the next deal's title)."""
+    long_title = ("King of Monitors: 35% Off Dell Alienware AW3418DW 34 Inch 3440x1440 Curved 4ms 120Hz GSYNC IPS "
+                  "Panel Gaming Monitor With Free Shipping Now $649.99")
+    texts = ["PS4 Controller in Crystal for $39.99", SENTENCES[0], "$15 Off Apple AirPods Pro", SENTENCES[1],
+             long_title, SENTENCES[2], "Get Dashlane Password Manager for Free ($4.99/mo)", "Use code SAVE50",
+             SENTENCES[0], "Get Pokemon Shield for $58.56", "Netgear Nighthawk Router for $67.77", SENTENCES[1]]
+    lines = segment("\n".join(texts))
+    for ln in lines:
+        ln.label = rules.PARAGRAPH
+    assert lines[4].words > rules.HEADING_MAX_WORDS
+    assert rules._priced_series(lines, [0, 2, 10], [0, 2, 7, 10]) == {4, 6}
+
+
+def test_a_deals_link_to_another_store_or_a_recommended_story_is_never_a_heading() -> None:
+    """"Also at Walmart" under a deal's store link links to another store, "Must read: ..." to another story; a
+    heading that goes on stays one."""
+    for text in ("Also at Walmart", "Also available at Best Buy", "Also on Amazon"):
+        assert rules._never_heading(text), text
+    for text in ("Must read: Kitchen Display Systems", "Don’t Miss: Program Management Software",
+                 "You might also like: The Challenges of Palm Oil"):  # a story the page recommends
+        assert rules._never_heading(text), text
+    for text in ("Also at stake in the election", "Also on the menu this week"):
+        assert not rules._never_heading(text), text
+
+
+def test_the_line_right_over_the_texts_first_line_away_from_the_run_is_read_for_a_heading_too() -> None:
+    """A short line the run left out right over the text's first line is a heading candidate, taken from
+    OPENING_CHROME_MIN_P (the first section's heading: "Key Points"); a line away from the run lower down is not."""
+    texts = ["Key Points", SENTENCES[0], "Where to stay", SENTENCES[1]]
+    lines = segment("\n".join(texts))
+    for ln in lines:
+        ln.label, ln.rule = rules.PARAGRAPH, "model:p=0.90"
+    for i in (0, 2):
+        lines[i].label, lines[i].rule = rules.BOILERPLATE, "model:p=0.20,outside_run"
+    assert rules.chrome_candidates(lines) == [0]
+    assert rules._heading_min_p(lines[0]) == rules.OPENING_CHROME_MIN_P
+    lines[0].rule = "model:p=0.20"
+    assert rules._heading_min_p(lines[0]) == rules.CHROME_HEADING_MIN_P
+
+
+def test_no_comments_is_a_counter_never_a_heading() -> None:
+    assert rules._never_heading("No Comments")
+    assert rules._never_heading("0 Comments")
+    assert not rules._never_heading("No Comment on the Record")

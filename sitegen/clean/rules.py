@@ -87,11 +87,13 @@ HEADING_MIN_P = 0.3  # heading score from which a content line is a section head
 # once per page, as the gold lists it: its scores run low)
 HEADING_MAX_WORDS = 20
 CHROME_HEADING_MIN_P = 0.4  # heading score from which a line within the run its score left out is a heading
+OPENING_CHROME_MIN_P = 0.75  # the same for the line right over the text's first line, away from the run
 LIST_RUN_LINES = 2  # chosen headings right under one, in a row, that make it a list's item when written alike
 NUMBERED_MIN_HEADINGS = 3  # numbered lines written alike ("1. Pick a room", "Step 2: ...") that make a series
 NUMBERED_MIN_SHARE = 0.5  # of such a series chosen as headings, from which its other lines over text are too
 PRICED_MIN_HEADINGS = 3  # lines naming a price or a discount, each over text, that make a deal list
 PRICED_MIN_SHARE = 0.5  # of such a list chosen as headings, from which its other lines are too
+PRICED_MAX_WORDS = 30  # a deal's title, longer than a heading candidate ("King of Monitors: 35% Off Dell ...")
 SPACING_MIN_PEERS = 2  # a page's likely headings, others than a candidate, that may show how it sets them apart
 SPACING_MIN_SHARE = 0.7  # of those set apart alike, that make that the page's style
 LISTED_MIN_P = 0.1  # heading score from which a line a table of contents lists is a heading over text
@@ -1481,11 +1483,11 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     idx, scores = _scored_candidates(lines, ctx, probs, text)
     if not idx:
         return
-    chosen = [i for i, p in zip(idx, scores, strict=True)
-              if p >= (CHROME_HEADING_MIN_P if lines[i].label == BOILERPLATE else HEADING_MIN_P)]
+    chosen = [i for i, p in zip(idx, scores, strict=True) if p >= _heading_min_p(lines[i])]
     added = dict.fromkeys(_numbered_series(lines, chosen, idx), "numbered_series")  # the models' doubt overruled
     added.update(dict.fromkeys(_named_sections(lines, chosen, idx), "named_section"))
-    added.update(dict.fromkeys(_priced_series(lines, chosen, idx), "priced_series"))
+    priced = _priced_series(lines, chosen, idx)
+    added.update(dict.fromkeys(priced.intersection(idx), "priced_series"))
     added.update(dict.fromkeys(_series_titles(lines, [*chosen, *added], idx), "series_title"))
     likely = [i for i, p in zip(idx, scores, strict=True) if p >= LISTED_MIN_P]
     listed = contents.contents_lines(lines, min_gap=1)
@@ -1502,7 +1504,8 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     for i, p in zip(idx, scores, strict=True):
         if lines[i].label in _SIDE_HEADINGS:  # a caption over a credit or a line of chrome: a heading, or left so
             if i in kept and i not in added and i not in entries and i not in headless and i not in items:
-                lines[i].mark(HEADING, f"{_SIDE_HEADINGS[lines[i].label]}:p={p:.2f}")
+                side = "heading_above_run" if lines[i].rule.endswith(_OUTSIDE_RUN) else _SIDE_HEADINGS[lines[i].label]
+                lines[i].mark(HEADING, f"{side}:p={p:.2f}")
         elif i in entries:
             lines[i].mark(PARAGRAPH, f"contents_entry:p={p:.2f}")
         elif i in headless:
@@ -1513,6 +1516,8 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
             lines[i].mark(HEADING, f"heading_model:p={p:.2f}")
         elif i in added:
             lines[i].mark(HEADING, f"{added[i]}:p={p:.2f}")
+    for i in sorted(priced.difference(idx)):  # a deal's title no candidate
+        lines[i].mark(HEADING, "priced_series")
     _unmark_typed_capitals(lines, ctx.title_index)
     _unmark_teaser_questions(lines)
     _unmark_announcing_clauses(lines)
@@ -1674,18 +1679,41 @@ _PRICE = re.compile(r"[$€£]\s?\d|\b\d{1,3}\s?%\s+off\b", re.IGNORECASE)
 
 
 def _priced_series(lines: list[Line], chosen: list[int], idx: list[int]) -> set[int]:
-    """The candidates (of `idx`) left out that are of a deal list most of which was chosen: PRICED_MIN_HEADINGS
-    or more lines naming a price or a discount in title case, no sentence, each right over a paragraph of
-    text ("$15 Off Apple AirPods Pro", "70\" Element 4K UHD Smart HDTV with Roku for $499.99"),
-    PRICED_MIN_SHARE of them chosen as headings: each names the deal its paragraph tells of."""
-    members = [i for i in idx if i + 1 < len(lines) and lines[i].label == PARAGRAPH and _PRICE.search(lines[i].text)
-               and not lines[i].text.endswith(features.SENTENCE_END) and _title_cased(lines[i].text)
-               and lines[i + 1].label == PARAGRAPH and lines[i + 1].words > HEADING_MAX_WORDS]
+    """The text lines left out that are of a deal list most of which was chosen: PRICED_MIN_HEADINGS or more
+    lines naming a price or a discount in title case, no sentence, each over a paragraph of text, right
+    under it or past one short line ("Use code ..."): "$15 Off Apple AirPods Pro", "70\" Element 4K UHD Smart
+    HDTV with Roku for $499.99", PRICED_MIN_SHARE of them chosen as headings: each names the deal its paragraph
+    tells of. Besides the candidates (of `idx`), a deal's title may run to PRICED_MAX_WORDS or lead with an
+    action ("Get Dashlane Password Manager for Free ($4.99/mo)")."""
+    pool = set(idx)
+    members = [ln.index for ln in lines if ln.label == PARAGRAPH and (ln.index in pool or _deal_shaped(ln))
+               and _PRICE.search(ln.text) and not ln.text.endswith(features.SENTENCE_END) and _title_cased(ln.text)
+               and _over_deal_text(lines, ln.index)]
     kept = set(chosen)
     taken = sum(i in kept for i in members)
     if len(members) < PRICED_MIN_HEADINGS or taken < PRICED_MIN_SHARE * len(members):
         return set()
     return {i for i in members if i not in kept}
+
+
+def _deal_shaped(line: Line) -> bool:
+    """A line no candidate that may still title a deal: up to PRICED_MAX_WORDS words, no table row, none of the
+    lines never headings but those leading with an action (`_NOT_A_HEADING`, `_ARROWED`)."""
+    return line.words <= PRICED_MAX_WORDS and not line.cells and not _bracketed(line.text) \
+        and not _NOT_A_HEADING.match(line.text) and not _ARROWED.match(line.text)
+
+
+def _over_deal_text(lines: list[Line], i: int) -> bool:
+    """A paragraph too long for a heading follows line `i`, right under it or past one shorter text line that
+    names no price ("Use code ...", "This sponsored deal is brought to you by ...")."""
+    for j in (i + 1, i + 2):
+        if j >= len(lines) or lines[j].label != PARAGRAPH:
+            return False
+        if lines[j].words > HEADING_MAX_WORDS:
+            return True
+        if _PRICE.search(lines[j].text):  # the next deal's title, or its price
+            return False
+    return False
 
 
 def _title_cased(text: str) -> bool:
@@ -1847,10 +1875,21 @@ _OUTSIDE_RUN = ",outside_run"  # how the rule of a line scored away from the mai
 def chrome_candidates(lines: list[Line]) -> list[int]:
     """The lines within the run that the line model's score left out of the text, that the heading model
     reads too: short, right over a text line, and none of the lines that are never headings (a section's
-    heading is a short line without a sentence, as much of a page's chrome is)."""
+    heading is a short line without a sentence, as much of a page's chrome is); and so the line right over the
+    text's first line, away from the run ("Key Points", "Why Trust Us?": the first section's heading, taken
+    from OPENING_CHROME_MIN_P)."""
+    first = next((ln.index for ln in lines if ln.label == PARAGRAPH), 0)
     return [ln.index for ln in lines if ln.label == BOILERPLATE and ln.rule.startswith(MODEL_RULE)
-            and not ln.rule.endswith(_OUTSIDE_RUN) and ln.index + 1 < len(lines)
+            and (not ln.rule.endswith(_OUTSIDE_RUN) or ln.index + 1 == first) and ln.index + 1 < len(lines)
             and lines[ln.index + 1].label == PARAGRAPH and _may_head(ln)]
+
+
+def _heading_min_p(line: Line) -> float:
+    """The heading score from which a candidate is a heading: a text line's (HEADING_MIN_P), a line of chrome's
+    within the run (CHROME_HEADING_MIN_P), or away from it (OPENING_CHROME_MIN_P, `chrome_candidates`)."""
+    if line.label != BOILERPLATE:
+        return HEADING_MIN_P
+    return OPENING_CHROME_MIN_P if line.rule.endswith(_OUTSIDE_RUN) else CHROME_HEADING_MIN_P
 
 
 def _may_head(line: Line) -> bool:
@@ -1944,17 +1983,22 @@ def heading_scores(lines: list[Line], ctx: features.PageContext, probs: list[flo
 # Short lines that read as headings but never are: a list item or a quote's attribution ("- Diapers",
 # "— Neil Gaiman"), a byline ("By Anmol"), a credit ("Source", "Image 2: A simple workflow"), links or
 # fields set apart by a bar ("★ | Upper East Side", "Caption | Photo by ..."), a line naming a social
-# handle ("Catherine Shu @catherineshu / 2 days"), a counter ("0 Comments", "1.2k shares").
+# handle ("Catherine Shu @catherineshu / 2 days"), a counter ("0 Comments", "1.2k shares", "No Comments").
 _NOT_A_HEADING = re.compile(r"[-–—•*·▪►]\s*\w|by\s|(?:photo|image|source|credit)s?\b|.*\||.*(?<!\S)@\w"
-                            r"|\d[\d,.]*k?\s+(?:comments?|responses?|replies|shares?|views?|likes?)$", re.IGNORECASE)
+                            r"|(?:\d[\d,.]*k?|no)\s+(?:comments?|responses?|replies|shares?|views?|likes?)$",
+                            re.IGNORECASE)
 
 
 # A link or button that asks the reader to act ("Get the Recipe", "Visit Website", "Read our full review"),
 # unless it asks a question; a field and its value ("Pricing: 15%"); a link to more ("More: ...", "Learn more: ...")
-# or to a site ("Website: Acme Official Store").
+# or to a site ("Website: Acme Official Store"); a deal's link to another store ("Also at Walmart"); a link to a
+# story the page recommends ("Must read: ...", "Don't Miss: ...", "You might also like: ...").
 _ACTION_LEAD = re.compile(r"(?:get|visit|read|shop|buy|download|try|see|check\s+out|book|order|view|watch|click|compare"
                           r"|claim)\b(?!.*\?$)|\w+:\s*\S+$|(?:more|related|see\s+also|read\s+more|learn\s+more|also)\s*:"
-                          r"|(?:official\s+)?(?:website|web\s+site|site|url)\s*:", re.IGNORECASE)
+                          r"|(?:official\s+)?(?:website|web\s+site|site|url)\s*:"
+                          r"|also\s+(?:available\s+)?(?:at|on)\s+\S+(?:\s+\S+)?$"
+                          r"|(?:must[\s-]+read|don[’']?t\s+miss|you\s+(?:may|might)\s+also\s+like|recommended)\s*:",
+                          re.IGNORECASE)
 
 
 def heading_next(lines: list[Line], i: int) -> int:
