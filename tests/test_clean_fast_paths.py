@@ -209,6 +209,34 @@ def test_byline_quick_test_is_the_regex(text: str) -> None:
 
 
 @SETTINGS
+@given(st.one_of(TEXTS, st.from_regex(byline._QUICK_LEAD_ONLY), st.from_regex(byline._QUICK_NAMES_ONLY)))
+@example("( \tWRITTEN by Jane")
+@example("[Por Jane")
+@example("Jane Doe / Staff")
+@example("May 3")
+def test_byline_quick_test_in_ascii_is_the_regex(text: str) -> None:
+    assert byline._quick(text) == bool(byline._QUICK.match(text))
+
+
+def test_byline_quick_test_reads_every_lead_word_in_ascii() -> None:
+    words = byline._QUICK_LEAD_WORDS.split("|") + ["about the author", "article written by", "posted by"]
+    for word in words:
+        for text in (word, word.upper(), f"( {word.title()}: Jane", f"[{word}x", f"{word[:1]} {word[1:]}", word[1:]):
+            assert byline._quick(text) == bool(byline._QUICK.match(text)), text
+            assert byline.is_byline_lead(text) == bool(byline._BARE_LEAD.match(text)), text
+
+
+@SETTINGS
+@given(st.one_of(TEXTS, st.from_regex(byline._BARE_LEAD)))
+@example("(Written by:)")
+@example("[ AUTHOR ]")
+@example("By \n")
+@example("Byline")
+def test_byline_lead_guard_is_the_regex(text: str) -> None:
+    assert byline.is_byline_lead(text) == (len(text) <= 40 and bool(byline._BARE_LEAD.match(text)))
+
+
+@SETTINGS
 @given(TEXTS)
 @example("Published " + "word " * 20 + "3 March 2021")
 @example("x" * 90 + " 3 hours ago")

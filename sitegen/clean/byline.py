@@ -68,22 +68,52 @@ _BARE_LEAD = re.compile(
     |автор|著者|作者)\s*[:：]?\s*[)\]]?$""".replace("{verbs}", _LEAD_VERBS),
     re.IGNORECASE | re.VERBOSE,
 )
+# How an ASCII line that `_BARE_LEAD` matches starts, after its bracket and spaces: the first two letters
+# (lower case) of a lead-in word; and how it ends (but for spaces): a lead-in word's last letter, in either
+# case, or a colon or a bracket after it.
+_BARE_LEAD_STARTS = frozenset(word[:2] for word in _words("by written words reported story text article posted von por"
+                                                          " par di da oleh door przez author autor auteur autore"
+                                                          " penulis about") + _LEAD_VERBS.split("|")
+                              if word.isascii())
+_BARE_LEAD_LAST = frozenset("ynriahzseYNRIAHZSE:)]")
 # How every byline starts: a lead-in word, two capitalised words, a date ("May 3, 2021 by"), a digit.
-_QUICK_LEAD = (r"[(\[]?\s*(?i:by|written|words|reported|story|text|article|posted|published|created|compiled"
-               r"|guide|review|feature|analysis|opinion|column|essay|commentary|interview|recipe|contributor|von|vom"
-               r"|por|par|di|da|oleh|door|av|af|przez|от|author|autor|auteur|autore|penulis|автор|текст|著者|作者|文|글|기자|"
-               + _LEAD_VERBS + ")")
-_QUICK = re.compile(
-    _QUICK_LEAD + r"|[^\W\d_a-zà-ÿ][^\s]*\s+[^\W\d_a-zà-ÿ][^|·•⋅●,–—\d]{0,60}?(?:[|·•⋅●,–—]|\s[-/]\s|\d)"
-    r"|[^\W\d_]+\.?\s+\d|\d"
-)
+_QUICK_LEAD_WORDS = ("by|written|words|reported|story|text|article|posted|published|created|compiled"
+                     "|guide|review|feature|analysis|opinion|column|essay|commentary|interview|recipe|contributor|von"
+                     "|vom|por|par|di|da|oleh|door|av|af|przez|от|author|autor|auteur|autore|penulis|автор|текст|著者"
+                     "|作者|文|글|기자|" + _LEAD_VERBS)
+_QUICK_LEAD = r"[(\[]?\s*(?i:" + _QUICK_LEAD_WORDS + ")"
+_QUICK_NAMES = (r"[^\W\d_a-zà-ÿ][^\s]*\s+[^\W\d_a-zà-ÿ][^|·•⋅●,–—\d]{0,60}?(?:[|·•⋅●,–—]|\s[-/]\s|\d)"
+                r"|[^\W\d_]+\.?\s+\d|\d")
+_QUICK = re.compile(_QUICK_LEAD + "|" + _QUICK_NAMES)
 # Each `_QUICK` match but a lead-in word's holds a digit or one of these: without them, only that branch is tried.
 _QUICK_ENDS = re.compile(r"[\d|·•⋅●,–—-]|\s/\s")
+_QUICK_ENDS_ASCII = re.compile(r"[0-9|,-]")  # `_QUICK_ENDS` in ASCII, but for a slash between spaces
 _QUICK_LEAD_ONLY = re.compile(_QUICK_LEAD)
+_QUICK_NAMES_ONLY = re.compile(_QUICK_NAMES)
+# The lead-in words in ASCII: an ASCII line that `_QUICK_LEAD` matches starts with one in lower case, after
+# its bracket and spaces (no letter outside ASCII in the other words matches one in ASCII).
+_QUICK_LEAD_ASCII = tuple(w for w in _QUICK_LEAD_WORDS.split("|") if w.isascii())
+_QUICK_LEAD_ASCII_CHARS = max(map(len, _QUICK_LEAD_ASCII))
+_QUICK_LEAD_STARTS = frozenset(w[:2] for w in _QUICK_LEAD_ASCII)  # their first two letters, looked at first
+
+
+def _lead_start(text: str) -> str:
+    """`text` from where a lead-in word may start: after a bracket and spaces (`[(\\[]?\\s*`)."""
+    head = text[1:] if text[:1] in "([" else text
+    return head.lstrip() if head[:1].isspace() else head
 
 
 def _quick(text: str) -> bool:
-    """`_QUICK` matches at the start of `text`."""
+    """`_QUICK` matches at the start of `text`. In ASCII, the lead-in words are read as
+    they are (a case-blind match of them is the line's start in lower case), the other
+    branches are tried only when the line holds what they end with (`_QUICK_ENDS`)."""
+    if text.isascii():
+        head = _lead_start(text)
+        if head[:2].lower() in _QUICK_LEAD_STARTS \
+                and head[:_QUICK_LEAD_ASCII_CHARS].lower().startswith(_QUICK_LEAD_ASCII):
+            return True
+        ends = _QUICK_ENDS_ASCII.search(text) is not None or ("/" in text and _QUICK_ENDS.search(text) is not None)
+        return ends and _QUICK_NAMES_ONLY.match(text) is not None
     if _QUICK_ENDS.search(text):
         return _QUICK.match(text) is not None
     return _QUICK_LEAD_ONLY.match(text) is not None
@@ -301,7 +331,14 @@ def _unglue(text: str) -> str:
 def is_byline_lead(text: str) -> bool:
     """True when `text` (one line) is a byline's lead-in alone, the names being on the
     next line: "By", "Written by", "Author:", "Von", "Por", "About the author"."""
-    return len(text) <= 40 and bool(_BARE_LEAD.match(text))
+    if len(text) > 40:
+        return False
+    if text.isascii():  # the cheap tests first: how an ASCII lead-in alone starts and ends
+        head = _lead_start(text)
+        if head[:2].lower() not in _BARE_LEAD_STARTS or (text[-1:] not in _BARE_LEAD_LAST
+                                                         and not text[-1:].isspace()):
+            return False
+    return bool(_BARE_LEAD.match(text))
 
 
 def looks_like_name(text: str) -> bool:
