@@ -107,6 +107,7 @@ def test_a_call_to_action_outside_ascii_holds_a_first_word_but_for_odd_cases(tex
 @given(st.from_regex(YEAR_GATE))
 def test_every_year_gate_match_holds_a_literal(text: str) -> None:
     assert any(literal in text for literal in lines_module.YEAR_LITERALS)
+    assert any(literal in text for literal in dates.YEAR_LITERALS)
 
 
 @settings(SETTINGS)

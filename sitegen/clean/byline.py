@@ -137,6 +137,14 @@ _STOP_LEADS = frozenset(_words("""updated published posted last fact reviewed ed
 _DIGIT = re.compile(r"\d")
 _LINK_LIKE = re.compile(r"^[A-Z][^\d.!?:]*$")
 _INNER_BY = re.compile(r"(?<=[\s\d])(?:by|By|BY)(?=\s|[A-Z]|:)")
+
+
+def _inner_by(text: str) -> re.Match[str] | None:
+    """`_INNER_BY` in the first `INNER_LEAD_MAX_CHARS` of `text`, looked for only when they hold its letters."""
+    head = text[:INNER_LEAD_MAX_CHARS]
+    if "by" not in head and "By" not in head and "BY" not in head:
+        return None
+    return _INNER_BY.search(text, 0, INNER_LEAD_MAX_CHARS)
 # A lead-in word glued on an all-caps name: "BY JANE DOEPUBLISHED: JAN 3, 2021".
 _GLUED_CAPS_LEAD = re.compile(r"(?<=[A-Z]{2})(?=(?:PUBLISHED|UPDATED|POSTED|LAST UPDATED)\b)")
 # ... or a capitalised one on a name: "By Jane DoeUpdated: Feb 5, 2026", "By Jane Doe UpdatedJanuary 25, 2026".
@@ -240,8 +248,12 @@ def looks_like_byline(text: str) -> bool:
         return False  # the cheap tests, first: most lines end here
     if is_credit_line(text):
         return False
-    text = _from_lead(_unglue(text))
-    lead = _LEAD.match(text)
+    unglued = _unglue(text)
+    if unglued != text:
+        text = _from_lead(unglued)
+        lead = _LEAD.match(text)
+    elif lead is None and (cut := _from_lead(text, unled=True)) != text:
+        text, lead = cut, _LEAD.match(cut)  # a lead-in found as the line stands is the same after both
     if lead:
         rest = text[lead.end():]
         names = _names(rest, alone=bool(_STRONG_LEAD.search(lead.group())))
@@ -290,7 +302,7 @@ def _author_segment(text: str) -> str | None:
 
 def _inner_lead_possible(text: str) -> bool:
     """A cheap test: a "by" near the start, after digits or nothing ("May 3, 2021 by")."""
-    inner = _INNER_BY.search(text, 0, INNER_LEAD_MAX_CHARS)
+    inner = _inner_by(text)
     if inner is None:
         return False
     return inner.start() < INNER_LEAD_PLAIN_CHARS or _DIGIT.search(text, 0, inner.start()) is not None
@@ -305,12 +317,13 @@ def _names_first_possible(text: str) -> bool:
             and (_HARD_END.search(text) is not None or "," in text))
 
 
-def _from_lead(text: str) -> str:
+def _from_lead(text: str, unled: bool = False) -> str:
     """`text` from its "by" on, when only a date or a count stands before it
-    ("May 3, 2021 by Jane Doe", "Last updated on May 3, 2021 by Jane Doe", "0 · by Jane Doe")."""
-    if _LEAD.match(text):
+    ("May 3, 2021 by Jane Doe", "Last updated on May 3, 2021 by Jane Doe", "0 · by Jane Doe").
+    `unled`: `_LEAD` is known not to match `text`."""
+    if not unled and _LEAD.match(text):
         return text
-    inner = _INNER_BY.search(text, 0, INNER_LEAD_MAX_CHARS)
+    inner = _inner_by(text)
     if inner is None:
         return text
     prefix = text[: inner.start()].strip(" ·•⋅●|-–—,")
@@ -878,7 +891,8 @@ def _role_cut(part: str, rest: str) -> int | None:
         starts = sorted(starts + [m.end() - 1 for m in _GLUED_ROLE.finditer(part)
                                   if part.count(" ", 0, m.end()) + 1 >= ROLE_CUT_MIN_WORDS])
     for start in starts:
-        if is_author_role(rest[start:]) or is_author_role(part[start:]):
+        after, in_part = rest[start:], part[start:]
+        if is_author_role(after) or (in_part != after and is_author_role(in_part)):
             return start
     return None
 
