@@ -219,6 +219,29 @@ def test_byline_quick_test_in_ascii_is_the_regex(text: str) -> None:
     assert byline._quick(text) == bool(byline._QUICK.match(text))
 
 
+@SETTINGS
+@given(st.one_of(TEXTS, st.from_regex(byline._CONNECTOR), st.from_regex(byline._SEGMENT_END),
+                 st.from_regex(byline._HARD_END), st.from_regex(byline._GLUED_WORDS)))
+@example("Jane Doe - Staff 3")
+@example("Jane Doe AND John Roe")
+@example("Jane\tDoe  ,  John")
+@example("McDonaldSmith")
+@example("Xabc÷Def")
+def test_byline_name_guards_are_the_regexes(text: str) -> None:
+    hard, fast = byline._HARD_END.search(text), byline._hard_end(text)
+    assert (hard and (hard.span(), hard.group())) == (fast and (fast.span(), fast.group()))
+    assert byline._segments(text) == byline._SEGMENT_END.split(text)
+    assert byline._segments(text, maxsplit=1) == byline._SEGMENT_END.split(text, maxsplit=1)
+    if "," not in text and text.isascii() and byline._CONNECTOR_WORDS.isdisjoint(text.lower().split()):
+        assert byline._CONNECTOR.split(text) == [text] and not byline._CONNECTOR.findall(text)
+    if text.isascii() and text.istitle():
+        assert byline._GLUED_WORDS.search(text) is None
+    for word in text.split():
+        assert byline._many_capitals(word) == (len(byline._CAPITALS.findall(word)) > byline.MAX_CAPITALS_IN_WORD)
+        assert not word.isalpha() or byline._NAME_WORD.match(word)
+    assert len(list(byline._WORD_START.finditer(text))) == len(text.split())
+
+
 def test_byline_quick_test_reads_every_lead_word_in_ascii() -> None:
     words = byline._QUICK_LEAD_WORDS.split("|") + ["about the author", "article written by", "posted by"]
     for word in words:

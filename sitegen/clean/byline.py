@@ -131,6 +131,15 @@ _CREDIT = re.compile(
 )
 # Where the names end: a separator or a digit; a word that starts what follows them.
 _HARD_END = re.compile(r"[|·•⋅●/;:–—(\d]|\s-\s")
+_HARD_CHAR = re.compile(r"[|·•⋅●/;:–—(\d]")  # `_HARD_END`'s branches apart: a search for a class of characters is fast
+_SPACED_DASH = re.compile(r"\s-\s")
+
+
+def _hard_end(text: str) -> re.Match[str] | None:
+    """`_HARD_END.search(text)`: the first of its branches' matches (they never start at the same place)."""
+    hard = _HARD_CHAR.search(text)
+    dash = _SPACED_DASH.search(text) if "-" in text else None
+    return dash if dash is not None and (hard is None or dash.start() < hard.start()) else hard
 _STOP_LOWER = frozenset(_words("on in for at am em el le il from via"))
 _STOP_LEADS = frozenset(_words("""updated published posted last fact reviewed editing publicado publié veröffentlicht
     publiziert aktualisiert actualizado atualizado aggiornato pubblicato diperbarui"""))
@@ -152,6 +161,8 @@ _GLUED_LEAD = re.compile(r"(?<=[a-z])\s?(?=(?:Published|Updated|Posted)(?![a-z])
 _LIST_AND = re.compile(r"\b(?:and|und|et|y|e|и|with)\b|&", re.IGNORECASE)
 _NAME_LINKS = frozenset(_words("""and und et y e и dan og och en with de da das do dos van von der den del della di du
     la le bin binti al el ibn ten ter zu af"""))
+# The words `_CONNECTOR` joins names by without a comma, between spaces (in ASCII: the one outside it, "и", is not).
+_CONNECTOR_WORDS = frozenset(_words("and und et y e & dan og och en with"))
 _CONNECTOR = re.compile(r"\s*(?:,\s*(?:and|und|et|y|e|&)\s+|,\s*|\s+(?:and|und|et|y|e|&|и|dan|og|och|en|with)\s+)\s*",
                         re.IGNORECASE)
 _PARTICLES = frozenset(_words("de da das do dos van von der den del della di du la le bin binti al el ibn ten ter zu af"
@@ -163,6 +174,14 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "D.", "J.R.": a middle initial,
 _PLAIN_WORD = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]+$")
 _CAPITALS = re.compile(r"[A-ZÀ-Þ]")
 MAX_CAPITALS_IN_WORD = 2  # "McDonald", "DeSiato"; "OrganizationOfficePapers" is words glued together
+
+
+def _many_capitals(word: str) -> bool:
+    """`word` holds more than `MAX_CAPITALS_IN_WORD` capitals (`_CAPITALS`); an ASCII word in lower
+    case after its first letter holds one at most."""
+    if len(word) <= MAX_CAPITALS_IN_WORD or (word.isascii() and word[1:].islower()):
+        return False
+    return len(_CAPITALS.findall(word)) > MAX_CAPITALS_IN_WORD
 _NAME_WORD = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$")
 # Capitalised words that are not names: filters, menus, headline words, organisations' nouns.
 _NOT_NAME = frozenset(_words("""
@@ -262,7 +281,7 @@ def looks_like_byline(text: str) -> bool:
     if names is None or names[0].count(" ") == 0 or any(_role_word(w) for w in names[0].split()):
         return False  # no names, or a role read as names ("Head Winemaker, Co-Founder")
     rest = text[names[1]:]
-    if any(len(seg.split()) > ROLE_MAX_WORDS and ". " not in seg for seg in _SEGMENT_END.split(rest)):
+    if any(len(seg.split()) > ROLE_MAX_WORDS and ". " not in seg for seg in _segments(rest)):
         return False  # a headline that starts with a name: "Jane Doe, CEO of Acme, Highlights the Rise of ..."
     if rest[:1] == " " and is_author_role(rest.strip()):
         return True  # "Jane Doe Senior Staff Writer": a role after the names without a separator
@@ -314,7 +333,7 @@ def _names_first_possible(text: str) -> bool:
         return False
     first, _, rest = text.partition(" ")
     return (rest[:1].isupper() and first.casefold() not in _NOT_NAME
-            and (_HARD_END.search(text) is not None or "," in text))
+            and (_hard_end(text) is not None or "," in text))
 
 
 def _from_lead(text: str, unled: bool = False) -> str:
@@ -559,7 +578,7 @@ def _loose_names(text: str, lead: bool = False) -> str:
             words = [*words[:k], word[: glued.end() - 1]]
             head = " ".join(words)
             break
-    if any(_DOMAIN.search(w) or (len(_CAPITALS.findall(w)) > MAX_CAPITALS_IN_WORD and not w.isupper())
+    if any(_DOMAIN.search(w) or (_many_capitals(w) and not w.isupper())
            or (_GLUED_WORDS.search(w) and not w.isupper()) for w in words):
         return ""  # a site's address ("Example.com"), words glued together ("OrganizationOfficePapers")
     if len(words) == 1:
@@ -626,7 +645,7 @@ def _role_after(rest: str) -> bool:
     """What follows a name starts with an author's role, maybe in brackets or after a
     separator: " Founder & Lead Reviewer", " (Content Manager)", " Writer, Hardware"."""
     rest = rest.lstrip(" |·•⋅●,–—-(")
-    first = _SEGMENT_END.split(rest, maxsplit=1)[0].rstrip(") ")
+    first = _segments(rest, maxsplit=1)[0].rstrip(") ")
     return bool(first) and is_author_role(first)
 
 
@@ -836,8 +855,11 @@ def _names(text: str, alone: bool = False) -> tuple[str, int] | None:
         return None  # names are capitalised; a group may start with "the" ("By the Example Team")
     offset = 0
     head = _head(text)
-    parts = _CONNECTOR.split(head)
-    seps = _CONNECTOR.findall(head)
+    if "," not in head and head.isascii() and _CONNECTOR_WORDS.isdisjoint(head.lower().split()):
+        parts, seps = [head], []  # what `_CONNECTOR` needs is missing: a comma, or a word it joins by
+    else:
+        parts = _CONNECTOR.split(head)
+        seps = _CONNECTOR.findall(head)
     kept: list[str] = []
     pos = 0
     listed = _comma_list(parts, seps)
@@ -872,9 +894,11 @@ def _names(text: str, alone: bool = False) -> tuple[str, int] | None:
             break
     if not kept:
         return None
-    names = _SPACE_BEFORE_COMMA.sub(",", "".join(kept).strip(" ,"))
-    if _SENTENCE_STOP.search(names):  # "By Jane Doe.  Last Updated ...": the full stop ends the line's sentence
-        names = names[:-1]
+    names = "".join(kept).strip(" ,")
+    if "," in names:
+        names = _SPACE_BEFORE_COMMA.sub(",", names)
+    if "." in names[-2:] and _SENTENCE_STOP.search(names):  # "By Jane Doe.  Last Updated ...": the full
+        names = names[:-1]  # stop ends the line's sentence
     return names, offset + leading
 
 
@@ -886,7 +910,8 @@ ROLE_CUT_MIN_WORDS = 2  # a name keeps at least this many words before a role gl
 def _role_cut(part: str, rest: str) -> int | None:
     """Where a role glued on a name starts in `part` ("Jane Doe Senior Editor" -> 9),
     the role running on in `rest` (`part` and what follows it), or None."""
-    starts = [m.start() for m in _WORD_START.finditer(part)][ROLE_CUT_MIN_WORDS:]
+    starts = [m.start() for m in _WORD_START.finditer(part)][ROLE_CUT_MIN_WORDS:] \
+        if len(part.split()) > ROLE_CUT_MIN_WORDS else []  # a word starts after each run of spaces
     if _GLUED_ROLE.search(part):  # "Jane DoeStaff Writer": the role glued on the name's last word
         starts = sorted(starts + [m.end() - 1 for m in _GLUED_ROLE.finditer(part)
                                   if part.count(" ", 0, m.end()) + 1 >= ROLE_CUT_MIN_WORDS])
@@ -913,7 +938,7 @@ def _comma_list(parts: Sequence[str], seps: Sequence[str]) -> bool:
 def _head(text: str) -> str:
     """The start of a byline where names may be: up to a separator, a digit, a word
     that starts what follows the names ("on", "Updated"), or a month before a day."""
-    hard = _HARD_END.search(text)
+    hard = _hard_end(text)
     head = text[: hard.start()] if hard else text
     words = head.split(" ")
     for k, word in enumerate(words):
@@ -941,7 +966,8 @@ def _is_name(part: str, alone: bool = False) -> bool:
     if words[-1].casefold() in _GROUP_ENDS and (words[0][:1].isupper() or words[0] == "the"):
         words = words[1:] if words[0].casefold() == "the" else words
         return all(w[:1].isupper() for w in words[:-1])  # "The Currency editors": the group's word in lower case
-    if len(words) > 1 and words[0].casefold() not in _GROUP_ENDS and _GLUED_WORDS.search(part):
+    if len(words) > 1 and words[0].casefold() not in _GROUP_ENDS and not (part.isascii() and part.istitle()) \
+            and _GLUED_WORDS.search(part):  # (in ASCII title case no capital follows a lower-case letter)
         return False  # "CategoryBy Manufacturer", "Wedding ChecklistsJust": menu items glued together
     capitals = 0
     upper = part.isupper()
@@ -953,11 +979,11 @@ def _is_name(part: str, alone: bool = False) -> bool:
             continue
         if low in _PARTICLES:
             continue
-        if not _NAME_WORD.match(word) or not word[0].isupper() or low.strip(".") in _NOT_NAME:
-            return False
+        if not word[0].isupper() or low.strip(".") in _NOT_NAME or not (word.isalpha() or _NAME_WORD.match(word)):
+            return False  # (a word of letters alone is a `_NAME_WORD`)
         if not upper and (word.isupper() and len(word) > 1 and not _INITIALS.match(word)
                           and not (len(word) == 2 and k == 0 and len(words) > 1)  # "PJ Doe": initials
-                          or len(_CAPITALS.findall(word)) > MAX_CAPITALS_IN_WORD):
+                          or _many_capitals(word)):
             return False
         capitals += 1
     return capitals >= 1
@@ -989,7 +1015,7 @@ def _rest_is_meta(rest: str, need_separator: bool = False) -> bool:
     body = rest.lstrip("|·•⋅●/,–—-: ").strip()
     if not body or is_date_line(body) or _READING_TIME.match(body):
         return True
-    first = _SEGMENT_END.split(body, maxsplit=1)[0]
+    first = _segments(body, maxsplit=1)[0]
     if is_author_role(first, plural=True) or is_date_line(first) or _READING_TIME.match(first):
         return True
     words = first.split()
@@ -1004,3 +1030,11 @@ _AFFILIATION_LINKS = _ROLE_LINKS | frozenset(_words("to the"))
 _REST_SEPARATOR = re.compile(r"[|·•⋅●/,–—-]")
 _MONTH_DAY = re.compile(r"[A-Z][a-z]+\.? \d")
 _SEGMENT_END = re.compile(r"\s*[|·•⋅●]\s*|,\s*|\s[-–—]\s")
+_SEGMENT_MARKS = re.compile(r"[|·•⋅●,–—-]")  # every `_SEGMENT_END` match holds one
+
+
+def _segments(text: str, maxsplit: int = 0) -> list[str]:
+    """`_SEGMENT_END.split(text, maxsplit)`, split only when `text` holds a mark a segment ends with."""
+    if _SEGMENT_MARKS.search(text) is None:
+        return [text]
+    return _SEGMENT_END.split(text, maxsplit)
