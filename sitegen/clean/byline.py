@@ -507,10 +507,13 @@ def author_box(lines: Sequence[str]) -> tuple[int, str] | None:
 def is_author_box(lines: Sequence[str], i: int) -> bool:
     """Line `i` is the name heading an author box (see `author_box`)."""
     text = lines[i]
-    if not _BARE_NAME.match(text):
+    if text[:1] not in _NAME_FIRST:
+        return False  # the cheap tests first: how a `_BARE_NAME` starts, ...
+    first = text.split(maxsplit=1)[0]  # ... and the bio starts with the name or its first word: with this word,
+    size = len(lines)  # on either line under it
+    if not ((i + 1 < size and lines[i + 1].startswith(first)) or (i + 2 < size and lines[i + 2].startswith(first))):
         return False
-    first = text.split()[0]  # the bio starts with the name or its first word: with this word, on either line under it
-    if not any(k < len(lines) and lines[k].startswith(first) for k in (i + 1, i + 2)) or not looks_like_name(text):
+    if not _BARE_NAME.match(text) or not looks_like_name(text):
         return False
     j = i + 2 if i + 2 < len(lines) and is_author_role(lines[i + 1]) else i + 1
     if j >= len(lines):
