@@ -365,10 +365,10 @@ def is_byline_lead(text: str) -> bool:
     next line: "By", "Written by", "Author:", "Von", "Por", "About the author"."""
     if len(text) > 40:
         return False
-    if text.isascii():  # the cheap tests first: how an ASCII lead-in alone starts and ends
-        head = _lead_start(text)
-        if head[:2].lower() not in _BARE_LEAD_STARTS or (text[-1:] not in _BARE_LEAD_LAST
-                                                         and not text[-1:].isspace()):
+    if text.isascii():  # the cheap tests first: how an ASCII lead-in alone ends and starts
+        last = text[-1:]
+        if (last not in _BARE_LEAD_LAST and not last.isspace()) \
+                or _lead_start(text)[:2].lower() not in _BARE_LEAD_STARTS:
             return False
     return bool(_BARE_LEAD.match(text))
 
