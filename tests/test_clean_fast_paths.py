@@ -240,6 +240,23 @@ def test_byline_name_guards_are_the_regexes(text: str) -> None:
         assert byline._many_capitals(word) == (len(byline._CAPITALS.findall(word)) > byline.MAX_CAPITALS_IN_WORD)
         assert not word.isalpha() or byline._NAME_WORD.match(word)
     assert len(list(byline._WORD_START.finditer(text))) == len(text.split())
+    words = text.split()
+    if text.isascii() and "".join(words).isalnum() and byline._ROLE_HEAD_WORDS.isdisjoint(text.lower().split()):
+        assert byline._ROLE_HEAD_END.search(text) is None
+    if byline._AND_WORDS.isdisjoint(words):
+        assert byline._AND.search(text) is None
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Senior", "STAFF", "writer", "Editor", "at", "AT", "Of", "&", "and", "e", "Y", "x9",
+                                 "Co-Founder", "Gardener", "(Intern)", "Acme,", "-", "für", "\t"]), max_size=8)
+       .map(" ".join))
+def test_author_role_guards_are_the_regexes(text: str) -> None:
+    words = text.split()
+    if text.isascii() and "".join(words).isalnum() and byline._ROLE_HEAD_WORDS.isdisjoint(text.lower().split()):
+        assert byline._ROLE_HEAD_END.search(text) is None
+    if byline._AND_WORDS.isdisjoint(words):
+        assert byline._AND.search(text) is None
 
 
 def test_byline_quick_test_reads_every_lead_word_in_ascii() -> None:

@@ -420,26 +420,34 @@ def is_author_role(text: str, plural: bool = False) -> bool:
     words = text.split()
     if not words or len(words) > ROLE_MAX_WORDS or text.endswith((".", "!", "?")):
         return False
-    head = _ROLE_HEAD_END.split(text, maxsplit=1)[0].strip()
-    last = head.split()[-1] if head else ""
+    if text.isascii() and "".join(words).isalnum() and _ROLE_HEAD_WORDS.isdisjoint(text.lower().split()):
+        head, last = text.strip(), words[-1]  # nothing `_ROLE_HEAD_END` needs: words of letters and digits alone,
+        # none a link word
+    else:
+        head = _ROLE_HEAD_END.split(text, maxsplit=1)[0].strip()
+        last = head.split()[-1] if head else ""
     if not ((_role_word(last) if plural else _is_role_word(last)) or _agent_pair(head)):
         return False
     return all(w[0].isupper() or not w[0].isalpha() or w.casefold() in _ROLE_LINKS for w in words)
 
 
 _AND = re.compile(r"\s+(?:&|and|und|et|y|e)\s+")
+_AND_WORDS = frozenset(_words("& and und et y e"))
 _AGENT_NOUN = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]{3,}(?:er|or|ist|ian)$")  # "Gardener", "Astrologer", "Herbalist"
 
 
 def _agent_pair(head: str) -> bool:
     """`head` is two trades joined by "and", each one word that names a doer
     ("Gardener & Astrologer", "Writer and Herbalist")."""
+    if _AND_WORDS.isdisjoint(head.split()):
+        return False  # no word that `_AND` splits at, between spaces
     pieces = _AND.split(head)
     return len(pieces) == 2 and all(" " not in p and (_AGENT_NOUN.match(p) or _is_role_word(p)) for p in pieces)
 
 
 _ROLE_HEAD_END = re.compile(r"\s*(?:[,|·•/(–—]|\s-\s|\b(?:at|of|for|bei|für|chez|de|di|en|em|da)\b)\s*",
                             re.IGNORECASE)
+_ROLE_HEAD_WORDS = frozenset(_words("at of for bei chez de di en em da"))  # `_ROLE_HEAD_END`'s words in ASCII
 _ROLE_LINKS = frozenset(_words("of at for and & in de du des la le der für bei di del da do em en"))
 
 
