@@ -87,7 +87,8 @@ _QUICK_NAMES = (r"[^\W\d_a-zà-ÿ][^\s]*\s+[^\W\d_a-zà-ÿ][^|·•⋅●,–—
 _QUICK = re.compile(_QUICK_LEAD + "|" + _QUICK_NAMES)
 # Each `_QUICK` match but a lead-in word's holds a digit or one of these: without them, only that branch is tried.
 _QUICK_ENDS = re.compile(r"[\d|·•⋅●,–—-]|\s/\s")
-_QUICK_ENDS_ASCII = re.compile(r"[0-9|,-]")  # `_QUICK_ENDS` in ASCII, but for a slash between spaces
+_QUICK_ENDS_CHARS = re.compile(r"[\d|·•⋅●,–—-]")  # `_QUICK_ENDS` but for a slash between spaces: a fast search,
+_QUICK_ENDS_ASCII = re.compile(r"[0-9|,-]")  # and in ASCII
 _QUICK_LEAD_ONLY = re.compile(_QUICK_LEAD)
 _QUICK_NAMES_ONLY = re.compile(_QUICK_NAMES)
 # The lead-in words in ASCII: an ASCII line that `_QUICK_LEAD` matches starts with one in lower case, after
@@ -108,15 +109,18 @@ def _quick(text: str) -> bool:
     they are (a case-blind match of them is the line's start in lower case), the other
     branches are tried only when the line holds what they end with (`_QUICK_ENDS`)."""
     if text.isascii():
-        head = _lead_start(text)
+        head = text[1:] if text[:1] in "([" else text  # `_lead_start`
+        if head[:1].isspace():
+            head = head.lstrip()
         if head[:2].lower() in _QUICK_LEAD_STARTS \
                 and head[:_QUICK_LEAD_ASCII_CHARS].lower().startswith(_QUICK_LEAD_ASCII):
             return True
         ends = _QUICK_ENDS_ASCII.search(text) is not None or ("/" in text and _QUICK_ENDS.search(text) is not None)
         return ends and _QUICK_NAMES_ONLY.match(text) is not None
-    if _QUICK_ENDS.search(text):
+    if _QUICK_ENDS_CHARS.search(text) is not None or ("/" in text and _QUICK_ENDS.search(text) is not None):
         return _QUICK.match(text) is not None
     return _QUICK_LEAD_ONLY.match(text) is not None
+
 # Lead-ins naming someone who is not the author.
 _OTHER_LEAD = re.compile(
     r"^(?:(?:medically|fact|expert)[\s-]+)?(?:reviewed|checked|fact[\s-]+checked|edited|illustrated|photographed"
