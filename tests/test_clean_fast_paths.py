@@ -259,12 +259,24 @@ def test_author_role_guards_are_the_regexes(text: str) -> None:
         assert byline._AND.search(text) is None
 
 
+@SETTINGS
+@given(st.one_of(TEXTS, st.from_regex(byline._LEAD)))
+@example("( \tWritten by: Jane")
+@example("[POSTED AND WRITTEN BY Jane")
+@example("Autores: Jane")
+@example("Bylines")
+def test_byline_lead_match_guard_is_the_regex(text: str) -> None:
+    fast, slow = byline._lead(text), byline._LEAD.match(text)
+    assert (fast and fast.span()) == (slow and slow.span())
+
+
 def test_byline_quick_test_reads_every_lead_word_in_ascii() -> None:
     words = byline._QUICK_LEAD_WORDS.split("|") + ["about the author", "article written by", "posted by"]
     for word in words:
         for text in (word, word.upper(), f"( {word.title()}: Jane", f"[{word}x", f"{word[:1]} {word[1:]}", word[1:]):
             assert byline._quick(text) == bool(byline._QUICK.match(text)), text
             assert byline.is_byline_lead(text) == bool(byline._BARE_LEAD.match(text)), text
+            assert bool(byline._lead(text)) == bool(byline._LEAD.match(text)), text
 
 
 @SETTINGS

@@ -57,6 +57,23 @@ _LEAD = re.compile(
     )""".replace("{verbs}", _LEAD_VERBS),
     re.IGNORECASE | re.VERBOSE,
 )
+# The first two letters (lower case) of `_LEAD`'s words in ASCII: how an ASCII line it matches starts, after
+# its bracket and spaces (no letter outside ASCII in its other words matches one in ASCII).
+_LEAD_STARTS = frozenset(word[:2] for word in _words("""written words reported story text article posted published
+    created compiled guide review feature analysis opinion column essay commentary interview recipe by von vom por par
+    di da oleh door av af przez author authors contributor contributors autor autora autores auteur auteurs autore
+    autori penulis texto testo tekst texte""") + _LEAD_VERBS.split("|") if word.isascii())
+
+
+def _lead(text: str) -> re.Match[str] | None:
+    """`_LEAD.match(text)`, tried on an ASCII line only where its first two letters can start a lead-in."""
+    if text.isascii():
+        head = text[1:] if text[:1] in "([" else text  # `_lead_start`
+        if (head.lstrip() if head[:1].isspace() else head)[:2].lower() not in _LEAD_STARTS:
+            return None
+    return _LEAD.match(text)
+
+
 # Lead-ins that leave no doubt, after which a single plain word is a name ("Written by Kristin"),
 # where after a bare "By" it is more likely a menu ("By Style").
 _STRONG_LEAD = re.compile(r"written|words|posted|reported|story|author|autor|auteur|penulis|text|recipe|[:：]|"
@@ -266,7 +283,7 @@ def looks_like_byline(text: str) -> bool:
         return False  # a line that introduces what follows: "Jane Doe, Author of Gardens:" heads a section
     if text.endswith(","):
         return False  # a line cut inside a list or an address: "San Diego, CA,"
-    lead = _LEAD.match(text)
+    lead = _lead(text)
     if lead is None and not _inner_lead_possible(text) and not _names_first_possible(text):
         return False  # the cheap tests, first: most lines end here
     if is_credit_line(text):
@@ -274,9 +291,9 @@ def looks_like_byline(text: str) -> bool:
     unglued = _unglue(text)
     if unglued != text:
         text = _from_lead(unglued)
-        lead = _LEAD.match(text)
+        lead = _lead(text)
     elif lead is None and (cut := _from_lead(text, unled=True)) != text:
-        text, lead = cut, _LEAD.match(cut)  # a lead-in found as the line stands is the same after both
+        text, lead = cut, _lead(cut)  # a lead-in found as the line stands is the same after both
     if lead:
         rest = text[lead.end():]
         names = _names(rest, alone=bool(_STRONG_LEAD.search(lead.group())))
@@ -301,7 +318,7 @@ def parse_byline(text: str) -> str:
     if _OTHER_LEAD.match(text):
         text = _author_segment(text) or text
     text = _from_lead(_unglue(text))
-    lead = _LEAD.match(text)
+    lead = _lead(text)
     rest = text[lead.end():] if lead else text
     names = _names(rest, alone=True)
     if names is None:
@@ -317,7 +334,7 @@ def _author_segment(text: str) -> str | None:
     the author's byline ("Medically reviewed by John Roe, MD — Written by Jane Doe —
     Updated on May 3, 2021" -> "Written by Jane Doe"), or None."""
     for segment in _SEGMENTS.split(text)[1:]:
-        lead = _LEAD.match(segment)
+        lead = _lead(segment)
         if lead is not None and _STRONG_LEAD.search(lead.group()) and looks_like_byline(segment):
             return segment
     return None
@@ -344,7 +361,7 @@ def _from_lead(text: str, unled: bool = False) -> str:
     """`text` from its "by" on, when only a date or a count stands before it
     ("May 3, 2021 by Jane Doe", "Last updated on May 3, 2021 by Jane Doe", "0 · by Jane Doe").
     `unled`: `_LEAD` is known not to match `text`."""
-    if not unled and _LEAD.match(text):
+    if not unled and _lead(text):
         return text
     inner = _inner_by(text)
     if inner is None:
@@ -697,7 +714,7 @@ def _signature_at(lines: Sequence[str], i: int, title_index: int,
     text = lines[i]
     date_below = i + 1 < len(lines) and date_line(i + 1)
     signed = _from_lead(text)
-    lead = _LEAD.match(signed)
+    lead = _lead(signed)
     if lead is not None:
         if (date_line(i) or (i > title_index and (date_below or (date_line(i - 1) and i - 1 != title_index)))):
             return i, _loose_names(signed[lead.end():], lead=True)
@@ -738,7 +755,7 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
         if is_byline_lead(text):
             if looks_like_name(nxt) or byline(i + 1):
                 return i + 1, parse_byline(nxt)
-            lead = _LEAD.match(f"{text} {nxt}")  # "Written by" / "Jane - Product marketer"
+            lead = _lead(f"{text} {nxt}")  # "Written by" / "Jane - Product marketer"
             joined = f"{text} {nxt}" if lead else f"By {nxt}"
             names = parse_byline(joined) if looks_like_byline(joined) else ""
             if " " in names or (names and lead and _STRONG_LEAD.search(lead.group()) and _alone_or_role(nxt, names)):
@@ -848,7 +865,7 @@ _QUOTE_CLOSE = "\"“”«»’'"
 def _quote_attribution(lines: Sequence[str], i: int) -> bool:
     """Line `i` names, without a lead-in, who said the quotation right above it: a
     testimonial's author ("“We use it every day.”" / "Jane Doe, Managing Partner, Acme")."""
-    if i == 0 or _LEAD.match(lines[i]):
+    if i == 0 or _lead(lines[i]):
         return False
     above = lines[i - 1].rstrip(" ")
     return len(above) > 1 and above[0] in _QUOTE_OPEN and above.rstrip(".")[-1] in _QUOTE_CLOSE
