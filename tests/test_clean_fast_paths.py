@@ -107,6 +107,7 @@ def test_a_call_to_action_outside_ascii_holds_a_first_word_but_for_odd_cases(tex
 @given(st.from_regex(YEAR_GATE))
 def test_every_year_gate_match_holds_a_literal(text: str) -> None:
     assert any(literal in text for literal in lines_module.YEAR_LITERALS)
+    assert any(literal in text for literal in dates.YEAR_LITERALS)
 
 
 @settings(SETTINGS)
@@ -206,6 +207,86 @@ def test_lower_case_keeps_words_whole_but_for_one_letter() -> None:
 @example("Jane Doe writes")
 def test_byline_quick_test_is_the_regex(text: str) -> None:
     assert byline._quick(text) == bool(byline._QUICK.match(text))
+
+
+@SETTINGS
+@given(st.one_of(TEXTS, st.from_regex(byline._QUICK_LEAD_ONLY), st.from_regex(byline._QUICK_NAMES_ONLY)))
+@example("( \tWRITTEN by Jane")
+@example("[Por Jane")
+@example("Jane Doe / Staff")
+@example("May 3")
+def test_byline_quick_test_in_ascii_is_the_regex(text: str) -> None:
+    assert byline._quick(text) == bool(byline._QUICK.match(text))
+
+
+@SETTINGS
+@given(st.one_of(TEXTS, st.from_regex(byline._CONNECTOR), st.from_regex(byline._SEGMENT_END),
+                 st.from_regex(byline._HARD_END), st.from_regex(byline._GLUED_WORDS)))
+@example("Jane Doe - Staff 3")
+@example("Jane Doe AND John Roe")
+@example("Jane\tDoe  ,  John")
+@example("McDonaldSmith")
+@example("Xabc÷Def")
+def test_byline_name_guards_are_the_regexes(text: str) -> None:
+    hard, fast = byline._HARD_END.search(text), byline._hard_end(text)
+    assert (hard and (hard.span(), hard.group())) == (fast and (fast.span(), fast.group()))
+    assert byline._segments(text) == byline._SEGMENT_END.split(text)
+    assert byline._segments(text, maxsplit=1) == byline._SEGMENT_END.split(text, maxsplit=1)
+    if "," not in text and text.isascii() and byline._CONNECTOR_WORDS.isdisjoint(text.lower().split()):
+        assert byline._CONNECTOR.split(text) == [text] and not byline._CONNECTOR.findall(text)
+    if text.isascii() and text.istitle():
+        assert byline._GLUED_WORDS.search(text) is None
+    for word in text.split():
+        assert byline._many_capitals(word) == (len(byline._CAPITALS.findall(word)) > byline.MAX_CAPITALS_IN_WORD)
+        assert not word.isalpha() or byline._NAME_WORD.match(word)
+    assert len(list(byline._WORD_START.finditer(text))) == len(text.split())
+    words = text.split()
+    if text.isascii() and "".join(words).isalnum() and byline._ROLE_HEAD_WORDS.isdisjoint(text.lower().split()):
+        assert byline._ROLE_HEAD_END.search(text) is None
+    if byline._AND_WORDS.isdisjoint(words):
+        assert byline._AND.search(text) is None
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["Senior", "STAFF", "writer", "Editor", "at", "AT", "Of", "&", "and", "e", "Y", "x9",
+                                 "Co-Founder", "Gardener", "(Intern)", "Acme,", "-", "für", "\t"]), max_size=8)
+       .map(" ".join))
+def test_author_role_guards_are_the_regexes(text: str) -> None:
+    words = text.split()
+    if text.isascii() and "".join(words).isalnum() and byline._ROLE_HEAD_WORDS.isdisjoint(text.lower().split()):
+        assert byline._ROLE_HEAD_END.search(text) is None
+    if byline._AND_WORDS.isdisjoint(words):
+        assert byline._AND.search(text) is None
+
+
+@SETTINGS
+@given(st.one_of(TEXTS, st.from_regex(byline._LEAD)))
+@example("( \tWritten by: Jane")
+@example("[POSTED AND WRITTEN BY Jane")
+@example("Autores: Jane")
+@example("Bylines")
+def test_byline_lead_match_guard_is_the_regex(text: str) -> None:
+    fast, slow = byline._lead(text), byline._LEAD.match(text)
+    assert (fast and fast.span()) == (slow and slow.span())
+
+
+def test_byline_quick_test_reads_every_lead_word_in_ascii() -> None:
+    words = byline._QUICK_LEAD_WORDS.split("|") + ["about the author", "article written by", "posted by"]
+    for word in words:
+        for text in (word, word.upper(), f"( {word.title()}: Jane", f"[{word}x", f"{word[:1]} {word[1:]}", word[1:]):
+            assert byline._quick(text) == bool(byline._QUICK.match(text)), text
+            assert byline.is_byline_lead(text) == bool(byline._BARE_LEAD.match(text)), text
+            assert bool(byline._lead(text)) == bool(byline._LEAD.match(text)), text
+
+
+@SETTINGS
+@given(st.one_of(TEXTS, st.from_regex(byline._BARE_LEAD)))
+@example("(Written by:)")
+@example("[ AUTHOR ]")
+@example("By \n")
+@example("Byline")
+def test_byline_lead_guard_is_the_regex(text: str) -> None:
+    assert byline.is_byline_lead(text) == (len(text) <= 40 and bool(byline._BARE_LEAD.match(text)))
 
 
 @SETTINGS

@@ -57,6 +57,23 @@ _LEAD = re.compile(
     )""".replace("{verbs}", _LEAD_VERBS),
     re.IGNORECASE | re.VERBOSE,
 )
+# The first two letters (lower case) of `_LEAD`'s words in ASCII: how an ASCII line it matches starts, after
+# its bracket and spaces (no letter outside ASCII in its other words matches one in ASCII).
+_LEAD_STARTS = frozenset(word[:2] for word in _words("""written words reported story text article posted published
+    created compiled guide review feature analysis opinion column essay commentary interview recipe by von vom por par
+    di da oleh door av af przez author authors contributor contributors autor autora autores auteur auteurs autore
+    autori penulis texto testo tekst texte""") + _LEAD_VERBS.split("|") if word.isascii())
+
+
+def _lead(text: str) -> re.Match[str] | None:
+    """`_LEAD.match(text)`, tried on an ASCII line only where its first two letters can start a lead-in."""
+    if text.isascii():
+        head = text[1:] if text[:1] in "([" else text  # `_lead_start`
+        if (head.lstrip() if head[:1].isspace() else head)[:2].lower() not in _LEAD_STARTS:
+            return None
+    return _LEAD.match(text)
+
+
 # Lead-ins that leave no doubt, after which a single plain word is a name ("Written by Kristin"),
 # where after a bare "By" it is more likely a menu ("By Style").
 _STRONG_LEAD = re.compile(r"written|words|posted|reported|story|author|autor|auteur|penulis|text|recipe|[:：]|"
@@ -68,25 +85,59 @@ _BARE_LEAD = re.compile(
     |автор|著者|作者)\s*[:：]?\s*[)\]]?$""".replace("{verbs}", _LEAD_VERBS),
     re.IGNORECASE | re.VERBOSE,
 )
+# How an ASCII line that `_BARE_LEAD` matches starts, after its bracket and spaces: the first two letters
+# (lower case) of a lead-in word; and how it ends (but for spaces): a lead-in word's last letter, in either
+# case, or a colon or a bracket after it.
+_BARE_LEAD_STARTS = frozenset(word[:2] for word in _words("by written words reported story text article posted von por"
+                                                          " par di da oleh door przez author autor auteur autore"
+                                                          " penulis about") + _LEAD_VERBS.split("|")
+                              if word.isascii())
+_BARE_LEAD_LAST = frozenset("ynriahzseYNRIAHZSE:)]")
 # How every byline starts: a lead-in word, two capitalised words, a date ("May 3, 2021 by"), a digit.
-_QUICK_LEAD = (r"[(\[]?\s*(?i:by|written|words|reported|story|text|article|posted|published|created|compiled"
-               r"|guide|review|feature|analysis|opinion|column|essay|commentary|interview|recipe|contributor|von|vom"
-               r"|por|par|di|da|oleh|door|av|af|przez|от|author|autor|auteur|autore|penulis|автор|текст|著者|作者|文|글|기자|"
-               + _LEAD_VERBS + ")")
-_QUICK = re.compile(
-    _QUICK_LEAD + r"|[^\W\d_a-zà-ÿ][^\s]*\s+[^\W\d_a-zà-ÿ][^|·•⋅●,–—\d]{0,60}?(?:[|·•⋅●,–—]|\s[-/]\s|\d)"
-    r"|[^\W\d_]+\.?\s+\d|\d"
-)
+_QUICK_LEAD_WORDS = ("by|written|words|reported|story|text|article|posted|published|created|compiled"
+                     "|guide|review|feature|analysis|opinion|column|essay|commentary|interview|recipe|contributor|von"
+                     "|vom|por|par|di|da|oleh|door|av|af|przez|от|author|autor|auteur|autore|penulis|автор|текст|著者"
+                     "|作者|文|글|기자|" + _LEAD_VERBS)
+_QUICK_LEAD = r"[(\[]?\s*(?i:" + _QUICK_LEAD_WORDS + ")"
+_QUICK_NAMES = (r"[^\W\d_a-zà-ÿ][^\s]*\s+[^\W\d_a-zà-ÿ][^|·•⋅●,–—\d]{0,60}?(?:[|·•⋅●,–—]|\s[-/]\s|\d)"
+                r"|[^\W\d_]+\.?\s+\d|\d")
+_QUICK = re.compile(_QUICK_LEAD + "|" + _QUICK_NAMES)
 # Each `_QUICK` match but a lead-in word's holds a digit or one of these: without them, only that branch is tried.
 _QUICK_ENDS = re.compile(r"[\d|·•⋅●,–—-]|\s/\s")
+_QUICK_ENDS_CHARS = re.compile(r"[\d|·•⋅●,–—-]")  # `_QUICK_ENDS` but for a slash between spaces: a fast search,
+_QUICK_ENDS_ASCII = re.compile(r"[0-9|,-]")  # and in ASCII
 _QUICK_LEAD_ONLY = re.compile(_QUICK_LEAD)
+_QUICK_NAMES_ONLY = re.compile(_QUICK_NAMES)
+# The lead-in words in ASCII: an ASCII line that `_QUICK_LEAD` matches starts with one in lower case, after
+# its bracket and spaces (no letter outside ASCII in the other words matches one in ASCII).
+_QUICK_LEAD_ASCII = tuple(w for w in _QUICK_LEAD_WORDS.split("|") if w.isascii())
+_QUICK_LEAD_ASCII_CHARS = max(map(len, _QUICK_LEAD_ASCII))
+_QUICK_LEAD_STARTS = frozenset(w[:2] for w in _QUICK_LEAD_ASCII)  # their first two letters, looked at first
+
+
+def _lead_start(text: str) -> str:
+    """`text` from where a lead-in word may start: after a bracket and spaces (`[(\\[]?\\s*`)."""
+    head = text[1:] if text[:1] in "([" else text
+    return head.lstrip() if head[:1].isspace() else head
 
 
 def _quick(text: str) -> bool:
-    """`_QUICK` matches at the start of `text`."""
-    if _QUICK_ENDS.search(text):
+    """`_QUICK` matches at the start of `text`. In ASCII, the lead-in words are read as
+    they are (a case-blind match of them is the line's start in lower case), the other
+    branches are tried only when the line holds what they end with (`_QUICK_ENDS`)."""
+    if text.isascii():
+        head = text[1:] if text[:1] in "([" else text  # `_lead_start`
+        if head[:1].isspace():
+            head = head.lstrip()
+        if head[:2].lower() in _QUICK_LEAD_STARTS \
+                and head[:_QUICK_LEAD_ASCII_CHARS].lower().startswith(_QUICK_LEAD_ASCII):
+            return True
+        ends = _QUICK_ENDS_ASCII.search(text) is not None or ("/" in text and _QUICK_ENDS.search(text) is not None)
+        return ends and _QUICK_NAMES_ONLY.match(text) is not None
+    if _QUICK_ENDS_CHARS.search(text) is not None or ("/" in text and _QUICK_ENDS.search(text) is not None):
         return _QUICK.match(text) is not None
     return _QUICK_LEAD_ONLY.match(text) is not None
+
 # Lead-ins naming someone who is not the author.
 _OTHER_LEAD = re.compile(
     r"^(?:(?:medically|fact|expert)[\s-]+)?(?:reviewed|checked|fact[\s-]+checked|edited|illustrated|photographed"
@@ -101,12 +152,29 @@ _CREDIT = re.compile(
 )
 # Where the names end: a separator or a digit; a word that starts what follows them.
 _HARD_END = re.compile(r"[|·•⋅●/;:–—(\d]|\s-\s")
+_HARD_CHAR = re.compile(r"[|·•⋅●/;:–—(\d]")  # `_HARD_END`'s branches apart: a search for a class of characters is fast
+_SPACED_DASH = re.compile(r"\s-\s")
+
+
+def _hard_end(text: str) -> re.Match[str] | None:
+    """`_HARD_END.search(text)`: the first of its branches' matches (they never start at the same place)."""
+    hard = _HARD_CHAR.search(text)
+    dash = _SPACED_DASH.search(text) if "-" in text else None
+    return dash if dash is not None and (hard is None or dash.start() < hard.start()) else hard
 _STOP_LOWER = frozenset(_words("on in for at am em el le il from via"))
 _STOP_LEADS = frozenset(_words("""updated published posted last fact reviewed editing publicado publié veröffentlicht
     publiziert aktualisiert actualizado atualizado aggiornato pubblicato diperbarui"""))
 _DIGIT = re.compile(r"\d")
 _LINK_LIKE = re.compile(r"^[A-Z][^\d.!?:]*$")
 _INNER_BY = re.compile(r"(?<=[\s\d])(?:by|By|BY)(?=\s|[A-Z]|:)")
+
+
+def _inner_by(text: str) -> re.Match[str] | None:
+    """`_INNER_BY` in the first `INNER_LEAD_MAX_CHARS` of `text`, looked for only when they hold its letters."""
+    head = text[:INNER_LEAD_MAX_CHARS]
+    if "by" not in head and "By" not in head and "BY" not in head:
+        return None
+    return _INNER_BY.search(text, 0, INNER_LEAD_MAX_CHARS)
 # A lead-in word glued on an all-caps name: "BY JANE DOEPUBLISHED: JAN 3, 2021".
 _GLUED_CAPS_LEAD = re.compile(r"(?<=[A-Z]{2})(?=(?:PUBLISHED|UPDATED|POSTED|LAST UPDATED)\b)")
 # ... or a capitalised one on a name: "By Jane DoeUpdated: Feb 5, 2026", "By Jane Doe UpdatedJanuary 25, 2026".
@@ -114,6 +182,8 @@ _GLUED_LEAD = re.compile(r"(?<=[a-z])\s?(?=(?:Published|Updated|Posted)(?![a-z])
 _LIST_AND = re.compile(r"\b(?:and|und|et|y|e|и|with)\b|&", re.IGNORECASE)
 _NAME_LINKS = frozenset(_words("""and und et y e и dan og och en with de da das do dos van von der den del della di du
     la le bin binti al el ibn ten ter zu af"""))
+# The words `_CONNECTOR` joins names by without a comma, between spaces (in ASCII: the one outside it, "и", is not).
+_CONNECTOR_WORDS = frozenset(_words("and und et y e & dan og och en with"))
 _CONNECTOR = re.compile(r"\s*(?:,\s*(?:and|und|et|y|e|&)\s+|,\s*|\s+(?:and|und|et|y|e|&|и|dan|og|och|en|with)\s+)\s*",
                         re.IGNORECASE)
 _PARTICLES = frozenset(_words("de da das do dos van von der den del della di du la le bin binti al el ibn ten ter zu af"
@@ -125,6 +195,14 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "D.", "J.R.": a middle initial,
 _PLAIN_WORD = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]+$")
 _CAPITALS = re.compile(r"[A-ZÀ-Þ]")
 MAX_CAPITALS_IN_WORD = 2  # "McDonald", "DeSiato"; "OrganizationOfficePapers" is words glued together
+
+
+def _many_capitals(word: str) -> bool:
+    """`word` holds more than `MAX_CAPITALS_IN_WORD` capitals (`_CAPITALS`); an ASCII word in lower
+    case after its first letter holds one at most."""
+    if len(word) <= MAX_CAPITALS_IN_WORD or (word.isascii() and word[1:].islower()):
+        return False
+    return len(_CAPITALS.findall(word)) > MAX_CAPITALS_IN_WORD
 _NAME_WORD = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$")
 # Capitalised words that are not names: filters, menus, headline words, organisations' nouns.
 _NOT_NAME = frozenset(_words("""
@@ -205,13 +283,17 @@ def looks_like_byline(text: str) -> bool:
         return False  # a line that introduces what follows: "Jane Doe, Author of Gardens:" heads a section
     if text.endswith(","):
         return False  # a line cut inside a list or an address: "San Diego, CA,"
-    lead = _LEAD.match(text)
+    lead = _lead(text)
     if lead is None and not _inner_lead_possible(text) and not _names_first_possible(text):
         return False  # the cheap tests, first: most lines end here
     if is_credit_line(text):
         return False
-    text = _from_lead(_unglue(text))
-    lead = _LEAD.match(text)
+    unglued = _unglue(text)
+    if unglued != text:
+        text = _from_lead(unglued)
+        lead = _lead(text)
+    elif lead is None and (cut := _from_lead(text, unled=True)) != text:
+        text, lead = cut, _lead(cut)  # a lead-in found as the line stands is the same after both
     if lead:
         rest = text[lead.end():]
         names = _names(rest, alone=bool(_STRONG_LEAD.search(lead.group())))
@@ -220,7 +302,7 @@ def looks_like_byline(text: str) -> bool:
     if names is None or names[0].count(" ") == 0 or any(_role_word(w) for w in names[0].split()):
         return False  # no names, or a role read as names ("Head Winemaker, Co-Founder")
     rest = text[names[1]:]
-    if any(len(seg.split()) > ROLE_MAX_WORDS and ". " not in seg for seg in _SEGMENT_END.split(rest)):
+    if any(len(seg.split()) > ROLE_MAX_WORDS and ". " not in seg for seg in _segments(rest)):
         return False  # a headline that starts with a name: "Jane Doe, CEO of Acme, Highlights the Rise of ..."
     if rest[:1] == " " and is_author_role(rest.strip()):
         return True  # "Jane Doe Senior Staff Writer": a role after the names without a separator
@@ -236,7 +318,7 @@ def parse_byline(text: str) -> str:
     if _OTHER_LEAD.match(text):
         text = _author_segment(text) or text
     text = _from_lead(_unglue(text))
-    lead = _LEAD.match(text)
+    lead = _lead(text)
     rest = text[lead.end():] if lead else text
     names = _names(rest, alone=True)
     if names is None:
@@ -252,7 +334,7 @@ def _author_segment(text: str) -> str | None:
     the author's byline ("Medically reviewed by John Roe, MD — Written by Jane Doe —
     Updated on May 3, 2021" -> "Written by Jane Doe"), or None."""
     for segment in _SEGMENTS.split(text)[1:]:
-        lead = _LEAD.match(segment)
+        lead = _lead(segment)
         if lead is not None and _STRONG_LEAD.search(lead.group()) and looks_like_byline(segment):
             return segment
     return None
@@ -260,7 +342,7 @@ def _author_segment(text: str) -> str | None:
 
 def _inner_lead_possible(text: str) -> bool:
     """A cheap test: a "by" near the start, after digits or nothing ("May 3, 2021 by")."""
-    inner = _INNER_BY.search(text, 0, INNER_LEAD_MAX_CHARS)
+    inner = _inner_by(text)
     if inner is None:
         return False
     return inner.start() < INNER_LEAD_PLAIN_CHARS or _DIGIT.search(text, 0, inner.start()) is not None
@@ -272,15 +354,16 @@ def _names_first_possible(text: str) -> bool:
         return False
     first, _, rest = text.partition(" ")
     return (rest[:1].isupper() and first.casefold() not in _NOT_NAME
-            and (_HARD_END.search(text) is not None or "," in text))
+            and (_hard_end(text) is not None or "," in text))
 
 
-def _from_lead(text: str) -> str:
+def _from_lead(text: str, unled: bool = False) -> str:
     """`text` from its "by" on, when only a date or a count stands before it
-    ("May 3, 2021 by Jane Doe", "Last updated on May 3, 2021 by Jane Doe", "0 · by Jane Doe")."""
-    if _LEAD.match(text):
+    ("May 3, 2021 by Jane Doe", "Last updated on May 3, 2021 by Jane Doe", "0 · by Jane Doe").
+    `unled`: `_LEAD` is known not to match `text`."""
+    if not unled and _lead(text):
         return text
-    inner = _INNER_BY.search(text, 0, INNER_LEAD_MAX_CHARS)
+    inner = _inner_by(text)
     if inner is None:
         return text
     prefix = text[: inner.start()].strip(" ·•⋅●|-–—,")
@@ -301,7 +384,14 @@ def _unglue(text: str) -> str:
 def is_byline_lead(text: str) -> bool:
     """True when `text` (one line) is a byline's lead-in alone, the names being on the
     next line: "By", "Written by", "Author:", "Von", "Por", "About the author"."""
-    return len(text) <= 40 and bool(_BARE_LEAD.match(text))
+    if len(text) > 40:
+        return False
+    if text.isascii():  # the cheap tests first: how an ASCII lead-in alone ends and starts
+        last = text[-1:]
+        if (last not in _BARE_LEAD_LAST and not last.isspace()) \
+                or _lead_start(text)[:2].lower() not in _BARE_LEAD_STARTS:
+            return False
+    return bool(_BARE_LEAD.match(text))
 
 
 def looks_like_name(text: str) -> bool:
@@ -351,26 +441,34 @@ def is_author_role(text: str, plural: bool = False) -> bool:
     words = text.split()
     if not words or len(words) > ROLE_MAX_WORDS or text.endswith((".", "!", "?")):
         return False
-    head = _ROLE_HEAD_END.split(text, maxsplit=1)[0].strip()
-    last = head.split()[-1] if head else ""
+    if text.isascii() and "".join(words).isalnum() and _ROLE_HEAD_WORDS.isdisjoint(text.lower().split()):
+        head, last = text.strip(), words[-1]  # nothing `_ROLE_HEAD_END` needs: words of letters and digits alone,
+        # none a link word
+    else:
+        head = _ROLE_HEAD_END.split(text, maxsplit=1)[0].strip()
+        last = head.split()[-1] if head else ""
     if not ((_role_word(last) if plural else _is_role_word(last)) or _agent_pair(head)):
         return False
     return all(w[0].isupper() or not w[0].isalpha() or w.casefold() in _ROLE_LINKS for w in words)
 
 
 _AND = re.compile(r"\s+(?:&|and|und|et|y|e)\s+")
+_AND_WORDS = frozenset(_words("& and und et y e"))
 _AGENT_NOUN = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]{3,}(?:er|or|ist|ian)$")  # "Gardener", "Astrologer", "Herbalist"
 
 
 def _agent_pair(head: str) -> bool:
     """`head` is two trades joined by "and", each one word that names a doer
     ("Gardener & Astrologer", "Writer and Herbalist")."""
+    if _AND_WORDS.isdisjoint(head.split()):
+        return False  # no word that `_AND` splits at, between spaces
     pieces = _AND.split(head)
     return len(pieces) == 2 and all(" " not in p and (_AGENT_NOUN.match(p) or _is_role_word(p)) for p in pieces)
 
 
 _ROLE_HEAD_END = re.compile(r"\s*(?:[,|·•/(–—]|\s-\s|\b(?:at|of|for|bei|für|chez|de|di|en|em|da)\b)\s*",
                             re.IGNORECASE)
+_ROLE_HEAD_WORDS = frozenset(_words("at of for bei chez de di en em da"))  # `_ROLE_HEAD_END`'s words in ASCII
 _ROLE_LINKS = frozenset(_words("of at for and & in de du des la le der für bei di del da do em en"))
 
 
@@ -438,10 +536,13 @@ def author_box(lines: Sequence[str]) -> tuple[int, str] | None:
 def is_author_box(lines: Sequence[str], i: int) -> bool:
     """Line `i` is the name heading an author box (see `author_box`)."""
     text = lines[i]
-    if not _BARE_NAME.match(text):
+    if text[:1] not in _NAME_FIRST:
+        return False  # the cheap tests first: how a `_BARE_NAME` starts, ...
+    first = text.split(maxsplit=1)[0]  # ... and the bio starts with the name or its first word: with this word,
+    size = len(lines)  # on either line under it
+    if not ((i + 1 < size and lines[i + 1].startswith(first)) or (i + 2 < size and lines[i + 2].startswith(first))):
         return False
-    first = text.split()[0]  # the bio starts with the name or its first word: with this word, on either line under it
-    if not any(k < len(lines) and lines[k].startswith(first) for k in (i + 1, i + 2)) or not looks_like_name(text):
+    if not _BARE_NAME.match(text) or not looks_like_name(text):
         return False
     j = i + 2 if i + 2 < len(lines) and is_author_role(lines[i + 1]) else i + 1
     if j >= len(lines):
@@ -516,7 +617,7 @@ def _loose_names(text: str, lead: bool = False) -> str:
             words = [*words[:k], word[: glued.end() - 1]]
             head = " ".join(words)
             break
-    if any(_DOMAIN.search(w) or (len(_CAPITALS.findall(w)) > MAX_CAPITALS_IN_WORD and not w.isupper())
+    if any(_DOMAIN.search(w) or (_many_capitals(w) and not w.isupper())
            or (_GLUED_WORDS.search(w) and not w.isupper()) for w in words):
         return ""  # a site's address ("Example.com"), words glued together ("OrganizationOfficePapers")
     if len(words) == 1:
@@ -583,7 +684,7 @@ def _role_after(rest: str) -> bool:
     """What follows a name starts with an author's role, maybe in brackets or after a
     separator: " Founder & Lead Reviewer", " (Content Manager)", " Writer, Hardware"."""
     rest = rest.lstrip(" |·•⋅●,–—-(")
-    first = _SEGMENT_END.split(rest, maxsplit=1)[0].rstrip(") ")
+    first = _segments(rest, maxsplit=1)[0].rstrip(") ")
     return bool(first) and is_author_role(first)
 
 
@@ -620,7 +721,7 @@ def _signature_at(lines: Sequence[str], i: int, title_index: int,
     text = lines[i]
     date_below = i + 1 < len(lines) and date_line(i + 1)
     signed = _from_lead(text)
-    lead = _LEAD.match(signed)
+    lead = _lead(signed)
     if lead is not None:
         if (date_line(i) or (i > title_index and (date_below or (date_line(i - 1) and i - 1 != title_index)))):
             return i, _loose_names(signed[lead.end():], lead=True)
@@ -662,7 +763,7 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
         if is_byline_lead(text):
             if looks_like_name(nxt) or byline(i + 1):
                 return i + 1, parse_byline(nxt)
-            lead = _LEAD.match(f"{text} {nxt}")  # "Written by" / "Jane - Product marketer"
+            lead = _lead(f"{text} {nxt}")  # "Written by" / "Jane - Product marketer"
             joined = f"{text} {nxt}" if lead else f"By {nxt}"
             names = parse_byline(joined) if looks_like_byline(joined) else ""
             if " " in names or (names and lead and _STRONG_LEAD.search(lead.group()) and _alone_or_role(nxt, names)):
@@ -772,7 +873,7 @@ _QUOTE_CLOSE = "\"“”«»’'"
 def _quote_attribution(lines: Sequence[str], i: int) -> bool:
     """Line `i` names, without a lead-in, who said the quotation right above it: a
     testimonial's author ("“We use it every day.”" / "Jane Doe, Managing Partner, Acme")."""
-    if i == 0 or _LEAD.match(lines[i]):
+    if i == 0 or _lead(lines[i]):
         return False
     above = lines[i - 1].rstrip(" ")
     return len(above) > 1 and above[0] in _QUOTE_OPEN and above.rstrip(".")[-1] in _QUOTE_CLOSE
@@ -794,8 +895,11 @@ def _names(text: str, alone: bool = False) -> tuple[str, int] | None:
         return None  # names are capitalised; a group may start with "the" ("By the Example Team")
     offset = 0
     head = _head(text)
-    parts = _CONNECTOR.split(head)
-    seps = _CONNECTOR.findall(head)
+    if "," not in head and head.isascii() and _CONNECTOR_WORDS.isdisjoint(head.lower().split()):
+        parts, seps = [head], []  # what `_CONNECTOR` needs is missing: a comma, or a word it joins by
+    else:
+        parts = _CONNECTOR.split(head)
+        seps = _CONNECTOR.findall(head)
     kept: list[str] = []
     pos = 0
     listed = _comma_list(parts, seps)
@@ -830,9 +934,11 @@ def _names(text: str, alone: bool = False) -> tuple[str, int] | None:
             break
     if not kept:
         return None
-    names = _SPACE_BEFORE_COMMA.sub(",", "".join(kept).strip(" ,"))
-    if _SENTENCE_STOP.search(names):  # "By Jane Doe.  Last Updated ...": the full stop ends the line's sentence
-        names = names[:-1]
+    names = "".join(kept).strip(" ,")
+    if "," in names:
+        names = _SPACE_BEFORE_COMMA.sub(",", names)
+    if "." in names[-2:] and _SENTENCE_STOP.search(names):  # "By Jane Doe.  Last Updated ...": the full
+        names = names[:-1]  # stop ends the line's sentence
     return names, offset + leading
 
 
@@ -844,12 +950,14 @@ ROLE_CUT_MIN_WORDS = 2  # a name keeps at least this many words before a role gl
 def _role_cut(part: str, rest: str) -> int | None:
     """Where a role glued on a name starts in `part` ("Jane Doe Senior Editor" -> 9),
     the role running on in `rest` (`part` and what follows it), or None."""
-    starts = [m.start() for m in _WORD_START.finditer(part)][ROLE_CUT_MIN_WORDS:]
+    starts = [m.start() for m in _WORD_START.finditer(part)][ROLE_CUT_MIN_WORDS:] \
+        if len(part.split()) > ROLE_CUT_MIN_WORDS else []  # a word starts after each run of spaces
     if _GLUED_ROLE.search(part):  # "Jane DoeStaff Writer": the role glued on the name's last word
         starts = sorted(starts + [m.end() - 1 for m in _GLUED_ROLE.finditer(part)
                                   if part.count(" ", 0, m.end()) + 1 >= ROLE_CUT_MIN_WORDS])
     for start in starts:
-        if is_author_role(rest[start:]) or is_author_role(part[start:]):
+        after, in_part = rest[start:], part[start:]
+        if is_author_role(after) or (in_part != after and is_author_role(in_part)):
             return start
     return None
 
@@ -870,7 +978,7 @@ def _comma_list(parts: Sequence[str], seps: Sequence[str]) -> bool:
 def _head(text: str) -> str:
     """The start of a byline where names may be: up to a separator, a digit, a word
     that starts what follows the names ("on", "Updated"), or a month before a day."""
-    hard = _HARD_END.search(text)
+    hard = _hard_end(text)
     head = text[: hard.start()] if hard else text
     words = head.split(" ")
     for k, word in enumerate(words):
@@ -898,7 +1006,8 @@ def _is_name(part: str, alone: bool = False) -> bool:
     if words[-1].casefold() in _GROUP_ENDS and (words[0][:1].isupper() or words[0] == "the"):
         words = words[1:] if words[0].casefold() == "the" else words
         return all(w[:1].isupper() for w in words[:-1])  # "The Currency editors": the group's word in lower case
-    if len(words) > 1 and words[0].casefold() not in _GROUP_ENDS and _GLUED_WORDS.search(part):
+    if len(words) > 1 and words[0].casefold() not in _GROUP_ENDS and not (part.isascii() and part.istitle()) \
+            and _GLUED_WORDS.search(part):  # (in ASCII title case no capital follows a lower-case letter)
         return False  # "CategoryBy Manufacturer", "Wedding ChecklistsJust": menu items glued together
     capitals = 0
     upper = part.isupper()
@@ -910,12 +1019,12 @@ def _is_name(part: str, alone: bool = False) -> bool:
             continue
         if low in _PARTICLES:
             continue
-        if not _NAME_WORD.match(word) or not word[0].isupper() or low.strip(".") in _NOT_NAME:
-            return False
+        if not word[0].isupper() or low.strip(".") in _NOT_NAME or not (word.isalpha() or _NAME_WORD.match(word)):
+            return False  # (a word of letters alone is a `_NAME_WORD`)
         if not upper and (word.isupper() and len(word) > 1 and not _INITIALS.match(word)
                           and not (len(word) == 2 and k == 0 and len(words) > 1  # "PJ Doe": initials,
                                    and not _topic_word(words[-1]))  # not "UK Politics", "EV Charging"
-                          or len(_CAPITALS.findall(word)) > MAX_CAPITALS_IN_WORD):
+                          or _many_capitals(word)):
             return False
         capitals += 1
     return capitals >= 1
@@ -947,7 +1056,7 @@ def _rest_is_meta(rest: str, need_separator: bool = False) -> bool:
     body = rest.lstrip("|·•⋅●/,–—-: ").strip()
     if not body or is_date_line(body) or _READING_TIME.match(body):
         return True
-    first = _SEGMENT_END.split(body, maxsplit=1)[0]
+    first = _segments(body, maxsplit=1)[0]
     if is_author_role(first, plural=True) or is_date_line(first) or _READING_TIME.match(first):
         return True
     words = first.split()
@@ -962,3 +1071,11 @@ _AFFILIATION_LINKS = _ROLE_LINKS | frozenset(_words("to the"))
 _REST_SEPARATOR = re.compile(r"[|·•⋅●/,–—-]")
 _MONTH_DAY = re.compile(r"[A-Z][a-z]+\.? \d")
 _SEGMENT_END = re.compile(r"\s*[|·•⋅●]\s*|,\s*|\s[-–—]\s")
+_SEGMENT_MARKS = re.compile(r"[|·•⋅●,–—-]")  # every `_SEGMENT_END` match holds one
+
+
+def _segments(text: str, maxsplit: int = 0) -> list[str]:
+    """`_SEGMENT_END.split(text, maxsplit)`, split only when `text` holds a mark a segment ends with."""
+    if _SEGMENT_MARKS.search(text) is None:
+        return [text]
+    return _SEGMENT_END.split(text, maxsplit)

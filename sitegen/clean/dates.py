@@ -110,6 +110,14 @@ _DATE = re.compile("|".join(f"(?P<{form}>{pattern})" for form, pattern in _FORMS
 # window around each one, so lines without a year cost one search.
 _GATE = re.compile(r"(?:19|20)\d\d|\d/\d\d?/\d\d")
 YEAR_GATE = _GATE  # a line without a match of this holds no calendar date
+YEAR_LITERALS = ("19", "20", "/")  # every `_GATE` match holds one of these
+
+
+def _has_year(text: str) -> bool:
+    """`_GATE` matches in `text`, looked for only when `text` holds one of `YEAR_LITERALS`."""
+    return ("19" in text or "20" in text or "/" in text) and _GATE.search(text) is not None
+
+
 WINDOW_BEFORE_YEAR = 40  # "Wednesday, 3rd of September 2021": the longest day-and-month lead before a year
 WINDOW_AFTER_YEAR = 16  # "2021 年 3 月 3 日": the longest month-and-day tail after a year
 
@@ -291,7 +299,7 @@ def is_date_line(text: str) -> bool:
         return False
     text = _normal(text)
     relative = _maybe_relative(text)
-    if not relative and not _GATE.search(text):
+    if not relative and not _has_year(text):
         return False
     spans = _stamp_spans(text, relative)
     if not spans:
@@ -319,7 +327,7 @@ def opens_with_stamp(text: str) -> bool:
     for `is_date_line` (only its first `DATE_LINE_MAX_CHARS` are read). A line that
     opens with "On May 3, 2021, ..." has no lead-in."""
     text = text[:DATE_LINE_MAX_CHARS]  # the lead-in and the date open the line: what follows may run long
-    if not _GATE.search(text):
+    if not _has_year(text):
         return False
     text = _normal(text)
     spans = _date_spans(text)
@@ -373,7 +381,7 @@ def text_before_date(text: str) -> str | None:
     """What stands before the first calendar date in the line `text` (folded as
     the date finders read it), or None when it holds none: "Jane Doe Published:
     January 3, 2024" -> "Jane Doe Published: "."""
-    if not _GATE.search(text):
+    if not _has_year(text):
         return None
     text = _normal(text)
     spans = _date_spans(text)
@@ -386,7 +394,7 @@ def date_role(text: str) -> str | None:
     "updated", "Veröffentlicht am 3. März 2021" -> "published")."""
     text = _normal(text)
     relative = _maybe_relative(text)
-    if not relative and not _GATE.search(text):
+    if not relative and not _has_year(text):
         return None
     spans = _stamp_spans(text, relative)
     # the lead-in closest to the date: "Written by Jane Doe — Updated on ..."
@@ -400,7 +408,7 @@ def updated_after(text: str) -> datetime | None:
     """The date after the first in the line `text` that an "updated" lead-in
     introduces, or None: "Published on Oct 21, 2025 Updated on Mar 9, 2026" ->
     2026-03-09 (the first date's role is `date_role`'s)."""
-    if not _GATE.search(text):
+    if not _has_year(text):
         return None
     text = _normal(text)
     spans = _date_spans(text)
@@ -475,7 +483,7 @@ def _page_day_first(lines: Sequence[str]) -> bool:
     """The page writes its dates day before month ("3 October 2023", "13/03/2021")
     and never month before day ("October 3, 2023", "03/13/2021") on its date lines (prose may quote
     a date written otherwise)."""
-    orders = {span.order for text in lines if _GATE.search(text) and is_date_line(text)
+    orders = {span.order for text in lines if _has_year(text) and is_date_line(text)
               for span in _date_spans(_normal(text))}
     return "dmy" in orders and "mdy" not in orders
 
