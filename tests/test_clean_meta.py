@@ -81,3 +81,10 @@ def test_no_byline_from_a_list_of_other_articles_or_a_testimonial() -> None:
     quote = ("“The new tax will fix the roads we drive on every single day.”", "Jane Roe, Managing Partner, Acme Law")
     assert clean(page(*text, *quote)).byline == ""
     assert clean(page(*text, *more[:4])).byline == "Jane Roe"  # a byline alone after the text: the author's
+
+
+def test_the_line_the_byline_is_read_from_is_labelled_byline_though_a_rule_had_dropped_it() -> None:
+    body = " ".join(["The council voted on Tuesday to close the old library and build a new one by the river."] * 3)
+    result = clean("\n\n".join(["Menu", "Library to move to the river", "Kev", "January 1, 2026", body, body]))
+    assert result.byline == "Kev"
+    assert [(ln.label, ln.rule) for ln in result.labels if ln.text == "Kev"] == [("byline", "byline_finder")]

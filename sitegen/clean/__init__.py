@@ -90,15 +90,16 @@ def clean(text: str, reference_date: datetime | None = None, in_article: Collect
 
 
 def _take_metadata_lines(lines: list[Line], byline: int | None) -> None:
-    """Short date lines and the byline found are metadata, not text; the
-    last line of text stays text (a document is never emptied)."""
+    """Short date lines and the byline found are metadata, not text (the byline's line also when a rule
+    had dropped it, so that the report says where the byline came from); the last line of text stays
+    text (a document is never emptied)."""
     texts_left = sum(1 for ln in lines if ln.label in rules.CONTENT)
     for line in lines:
         if line.label == rules.PARAGRAPH and line.words <= rules.META_MAX_WORDS and line.date_line and texts_left > 1 \
                 and not vocab.TWEET_ATTRIBUTION.match(line.text):  # a quoted post's date is part of the quote
             line.mark(rules.META, "date_line_finder")
             texts_left -= 1
-    if byline is not None and lines[byline].label in (rules.PARAGRAPH, rules.HEADING, rules.DEK) \
+    if byline is not None and lines[byline].label in (rules.PARAGRAPH, rules.HEADING, rules.DEK, rules.BOILERPLATE) \
             and not (texts_left == 1 and lines[byline].label in rules.CONTENT):
         lines[byline].mark(rules.BYLINE, "byline_finder")
 
