@@ -84,6 +84,9 @@ def test_a_short_heading_over_paragraphs_past_the_run_carries_it_on() -> None:
            "She lives in the city with her family.", "Related stories"]
     lines = segment("\n\n".join([PARAGRAPH, *bio]))
     assert rules._extend_run(lines, [0.9, 0.1, 0.2, 0.1, 0.05], 1) == 1  # a name over a bio: an author's box
+    for joined, carries in (("\n\n", True), ("\n", False)):  # set close under the line above: a list's last item
+        lines = segment(joined.join([PARAGRAPH, *closing]))
+        assert rules._headed_section(lines, [0.9, 0.1, 0.2, 0.1, 0.05], 1) is carries
 
 
 def test_a_series_of_named_steps_past_the_run_carries_it_on() -> None:

@@ -872,9 +872,11 @@ def _headed_section(lines: list[Line], probs: list[float], i: int) -> bool:
     """A short heading right after the run (`_heading_over`: "Conclusion",
     "Other approaches") over SECTION_MIN_PARAGRAPHS well-formed paragraphs
     in a row, the first a long line that does not open with the heading's
-    words (a name over a bio): the text's last section, scored low as a
+    words (a name over a bio), the heading set apart by a blank line above
+    (not a list's last item): the text's last section, scored low as a
     page's last lines are. `_extend_run` marks its first paragraph (headed_section)."""
-    if i + SECTION_MIN_PARAGRAPHS >= len(lines) or not _heading_over(lines[i]) \
+    if i + SECTION_MIN_PARAGRAPHS >= len(lines) or i == 0 or lines[i].number - lines[i - 1].number < 2 \
+            or not _heading_over(lines[i]) \
             or lines[i + 1].words < features.LONG_LINE_WORDS or lines[i + 1].text.startswith(lines[i].text):
         return False  # a name over the bio that opens with it: an author's box
     return all(_carries_on(lines[k], probs[k]) for k in range(i + 1, i + 1 + SECTION_MIN_PARAGRAPHS))
@@ -1540,13 +1542,19 @@ def _mark_product_cards(lines: list[Line]) -> None:
                 ln.mark(HEADING, "product_card")
 
 
+_TAKEN_BACK = ("teaser_question:", "announcing_clause:", "record_field:")  # the rules of headings made text again
+
+
 def _unmark_lone_heading(lines: list[Line]) -> None:
     """A page's headings, LONE_MAX_HEADINGS or fewer, all chosen by the heading model under LONE_HEADING_MIN_P:
     lines set apart in a text that has no sections (a photo's caption, a name, a teaser's question), which the
     models read as headings for want of others to compare them with. Text, not headings. A text of a few short
-    paragraphs (under LONE_MIN_TEXT_WORDS words) keeps its heading: there one section break is all a page has."""
+    paragraphs (under LONE_MIN_TEXT_WORDS words) keeps its heading: there one section break is all a page has.
+    The headings the passes before took back (teaser questions, announcing clauses, record fields) count too:
+    a page left with one heading of three has sections."""
     heads = [ln for ln in lines if ln.label == HEADING]
-    if 0 < len(heads) <= LONE_MAX_HEADINGS \
+    taken_back = sum(1 for ln in lines if ln.rule.startswith(_TAKEN_BACK))
+    if heads and len(heads) + taken_back <= LONE_MAX_HEADINGS \
             and sum(ln.words for ln in lines if ln.label == PARAGRAPH) >= LONE_MIN_TEXT_WORDS and all(
             (m := _MODEL_HEADING.fullmatch(ln.rule)) and float(m.group(1)) < LONE_HEADING_MIN_P for ln in heads):
         for ln in heads:
@@ -1562,10 +1570,11 @@ _TEASER_QUESTION = re.compile(r"(?:the|a|an|but|and|so|or)\s+"
 
 def _unmark_teaser_questions(lines: list[Line]) -> None:
     """The headings the heading model chose that are a text's teaser questions (`_TEASER_QUESTION`, of
-    TEASER_QUESTION_MAX_WORDS or fewer): a sentence set apart that the paragraph under it answers. Text."""
+    TEASER_QUESTION_MAX_WORDS or fewer): a sentence set apart that the paragraph under it answers. Text. A
+    question in title case is a section's heading ("The Verdict: Worth It?", "A Turning Point?")."""
     for ln in lines:
         if ln.label == HEADING and ln.words <= TEASER_QUESTION_MAX_WORDS and ln.rule.startswith("heading_model") \
-                and _TEASER_QUESTION.fullmatch(ln.text):
+                and _TEASER_QUESTION.fullmatch(ln.text) and not (ln.words > 1 and _title_cased(ln.text)):
             ln.mark(PARAGRAPH, f"teaser_question:{ln.rule}")
 
 
@@ -1573,7 +1582,7 @@ def _unmark_teaser_questions(lines: list[Line]) -> None:
 # "There are three kinds:") or its last ("Examples include:", "It might look like this:", "Recommendations are:").
 _ANNOUNCING_CLAUSE = re.compile(r"(?:(?:i|you|we|they|he|she|it|there|here|that|this|then|as|namely|so|these|those"
                                 r"|let)\b.*|.*\b(?:is|are|was|were|include|includes|including|this|these|follows"
-                                r"|following|below|writes|says|said|explains|notes|like))\s*:", re.IGNORECASE)
+                                r"|following|below|like))\s*:", re.IGNORECASE)
 
 
 def _unmark_announcing_clauses(lines: list[Line]) -> None:
@@ -1597,16 +1606,18 @@ def _field_label(text: str) -> str | None:
 def _unmark_record_fields(lines: list[Line]) -> None:
     """The headings the heading model chose that are fields of a page's records: a label and its value
     ("Organization: Project Management Institute (PMI)", "Format: Open Textbook"), the label on
-    FIELD_SERIES_MIN or more lines of the page, right by a field of another label ("Accreditation body: ...",
-    "Language: English"). A record's first field reads as its name; it is a line of the record. Text."""
+    FIELD_SERIES_MIN or more lines of the page, right by a field of another such label, no sentence and no
+    heading ("Accreditation body: ...", "Language: English"; not "Pro: Thin and light" by "Design: A familiar
+    look"). A record's first field reads as its name; it is a line of the record. Text."""
     labels = [_field_label(ln.text) if not _QA_LINE.match(ln.text) else None for ln in lines]
     counts = Counter(label for label in labels if label)
     for ln, label in zip(lines, labels, strict=True):
         if ln.label != HEADING or not ln.rule.startswith("heading_model") or not label \
                 or counts[label] < FIELD_SERIES_MIN:
             continue
-        near = [labels[j] for j in (ln.index - 1, ln.index + 1) if 0 <= j < len(lines)]
-        if any(other and other != label for other in near):
+        near = [j for j in (ln.index - 1, ln.index + 1) if 0 <= j < len(lines)]
+        if any((other := labels[j]) and other != label and counts[other] >= FIELD_SERIES_MIN
+               and not is_sentence(lines[j]) and lines[j].label != HEADING for j in near):
             ln.mark(PARAGRAPH, f"record_field:{ln.rule}")
 
 
@@ -1996,7 +2007,7 @@ _NOT_A_HEADING = re.compile(r"[-–—•*·▪►]\s*\w|by\s|(?:photo|image|sou
 _ACTION_LEAD = re.compile(r"(?:get|visit|read|shop|buy|download|try|see|check\s+out|book|order|view|watch|click|compare"
                           r"|claim)\b(?!.*\?$)|\w+:\s*\S+$|(?:more|related|see\s+also|read\s+more|learn\s+more|also)\s*:"
                           r"|(?:official\s+)?(?:website|web\s+site|site|url)\s*:"
-                          r"|also\s+(?:available\s+)?(?:at|on)\s+\S+(?:\s+\S+)?$"
+                          r"|also\s+(?:available\s+)?(?:at|on)\s+(?!the\b)(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*)?$"
                           r"|(?:must[\s-]+read|don[’']?t\s+miss|you\s+(?:may|might)\s+also\s+like|recommended)\s*:",
                           re.IGNORECASE)
 
