@@ -95,6 +95,7 @@ def test_bylines(text: str, names: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "BYD", "BYOB", "BYD Auto",  # a brand in capitals, no "By" glued on a name ("ByJane Doe")
     "By the end of the year, prices had doubled.",
     "By entering your email, you agree to our terms",
     "By familiarizing oneself with different types of equipment",

@@ -49,7 +49,7 @@ _LEAD_VERBS = ("escrito|escrita|redactado|redactada|publicado|publicada|écrit|�
 _LEAD = re.compile(
     r"""^[(\[]?\s*(?:
         (?:(?:written|words|reported|story|text|article|posted|published|posted\s+and\s+written|created|compiled
-            |guide|review|feature|analysis|opinion|column|essay|commentary|interview|recipe)\s+)?by(?:\s*by)?(?:\s*[:：]\s*|\s+|(?-i:(?=[A-Z])))
+            |guide|review|feature|analysis|opinion|column|essay|commentary|interview|recipe)\s+)?by(?:\s*by)?(?:\s*[:：]\s*|\s+|(?-i:(?=[A-Z][a-zß-ÿ])))
         |(?:(?:{verbs})\s+)?(?:von|vom|por|par|di|da|oleh|door|av|af|przez|от)(?:\s*[:：]\s*|\s+)
         |(?:author|authors|contributor|contributors|autor|autora|autores|auteur|auteurs|autore|autori|penulis|автор|авторы|texto|testo|tekst
         |text|texte|текст|words|著者|作者|文|글|기자)\s*[:：]\s*
