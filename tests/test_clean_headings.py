@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import pytest
 
@@ -405,6 +406,16 @@ def test_a_products_name_over_its_pictures_credit_and_its_prices_heads_its_card(
     assert marked("It costs $58 at Amazon.") == rules.CAPTION
 
 
+def chosen_heading_after(unmark: Callable[[list[Line]], None], text: str) -> str:
+    """The label of `text`, a heading the heading model chose between two paragraphs, after the pass `unmark`."""
+    lines = segment("\n".join([SENTENCES[0], text, SENTENCES[1]]))
+    for ln in lines:
+        ln.mark(rules.PARAGRAPH, "test")
+    lines[1].mark(rules.HEADING, "heading_model:p=0.50")
+    unmark(lines)
+    return lines[1].label
+
+
 @pytest.mark.parametrize(("text", "label"), [
     ("The good news?", "paragraph"), ("But guess what?", "paragraph"), ("The result?", "paragraph"),
     ("Why?", "paragraph"), ("Surprised?", "paragraph"), ("Why Bother?", "heading"),
@@ -414,12 +425,7 @@ def test_a_products_name_over_its_pictures_credit_and_its_prices_heads_its_card(
 ])
 def test_a_short_teaser_question_the_model_chose_is_text(text: str, label: str) -> None:
     """"The good news?" over the paragraph that answers it leads the text on; a question word asks one."""
-    lines = segment("\n".join([SENTENCES[0], text, SENTENCES[1]]))
-    for ln in lines:
-        ln.mark(rules.PARAGRAPH, "test")
-    lines[1].mark(rules.HEADING, "heading_model:p=0.50")
-    rules._unmark_teaser_questions(lines)
-    assert lines[1].label == label
+    assert chosen_heading_after(rules._unmark_teaser_questions, text) == label
 
 
 @pytest.mark.parametrize(("text", "label"), [
@@ -430,12 +436,7 @@ def test_a_short_teaser_question_the_model_chose_is_text(text: str, label: str) 
 ])
 def test_a_clause_announcing_what_follows_is_text(text: str, label: str) -> None:
     """A sentence ending in a colon that leads on to a quote or a list is text; a section's name is a heading."""
-    lines = segment("\n".join([SENTENCES[0], text, SENTENCES[1]]))
-    for ln in lines:
-        ln.mark(rules.PARAGRAPH, "test")
-    lines[1].mark(rules.HEADING, "heading_model:p=0.50")
-    rules._unmark_announcing_clauses(lines)
-    assert lines[1].label == label
+    assert chosen_heading_after(rules._unmark_announcing_clauses, text) == label
 
 
 def test_a_field_of_the_pages_records_is_text() -> None:
