@@ -462,6 +462,7 @@ def test_find_byline_reads_a_signature_under_the_title_loosely(page: list[str], 
     ["Menu", "A Headline About Things", "Paris 1, London 2, Berlin 3", "Body."],  # places, ranked: no authors
     ["Kev", "January 1, 2026", "Menu", "A Headline About Things", "Body."],
     ["Menu", "A Headline About Things", "Markets", "March 3, 2024", "Body."],  # a section, no name
+    ["Menu", "A Headline About Things", "By Ellen Price", "Staff Writer", "Jun 3, 2019", "Body."],  # a role, no one
     ["Menu", "A Headline About Things", "Sponsored", "March 3, 2024", "Body."],
     ["Menu", "A Headline About Things", "Europe 03.03.2024", "Body."],
     ["Menu", "A Headline About Things", "UK Politics | 5 min read", "Body."],  # two capitals: a country, no initials

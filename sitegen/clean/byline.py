@@ -709,7 +709,7 @@ def _signed_under_title(lines: Sequence[str], title_index: int | None,
                 or _OTHER_LEAD.match(text):
             continue
         found = _signature_at(lines, i, title_index, date_line)
-        if found is not None and found[1]:
+        if found is not None and found[1] and not is_author_role(found[1]):  # "Staff Writer": a role, no one
             return found[0], _title_case(found[1])
     return None
 
