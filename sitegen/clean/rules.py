@@ -1319,48 +1319,54 @@ _SHORT_CHROME: tuple[tuple[int, Callable[[str], bool], str], ...] = (
 )
 
 
-def _caption_shape(line: Line) -> str | None:
-    """The rule by which a line reads as a caption on its own: it opens as one
-    ("Image caption ..."), or ends in a news agency's name in brackets
-    ("... in Nogales, Ariz. (AP)", `vocab.AGENCY_TAIL`); None when it does not."""
-    if line.words <= CAPTION_MAX_WORDS and vocab.CAPTION_LEAD.match(line.text):
-        return "caption_lead"
-    if line.words <= CREDITED_CAPTION_MAX_WORDS and line.text.endswith(")") and vocab.AGENCY_TAIL.search(line.text):
-        return "caption_agency"
-    return None
-
-
 def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
                       reference: datetime | None) -> tuple[str, str] | None:
-    if title is not None and line.key == title.key:
+    """The rule that labels a line by its words alone (and the line after it), or None. The line's
+    text, key and length are read once; `is_credit` and the caption's shapes are written out in place
+    (no call on every line), and `_pair_rule` is asked only of a line short enough for a name tag or
+    whose key starts with the next one's, as a badged copy's does (its badge test reads the keys before
+    `is_chrome`: pure tests, whose order in an `and` changes nothing)."""
+    words, text, key = line.words, line.text, line.key
+    if title is not None and key == title.key:
         return BOILERPLATE, "title_copy"
     if line.ui:
         return BOILERPLATE, "ui_control"
-    if line.words <= CTA_MAX_WORDS and line.call_to_action:  # longer, it is as often text about newsletters
+    if words <= CTA_MAX_WORDS and line.call_to_action:  # longer, it is as often text about newsletters
         return BOILERPLATE, "call_to_action"  # (both: `is_chrome`)
     for max_words, test, name in _SHORT_CHROME:
-        if line.words <= max_words and test(line.text):
+        if words <= max_words and test(text):
             return BOILERPLATE, name
-    if is_credit(line):
+    if line.credit_like:  # `is_credit`
         return BOILERPLATE, "photo_credit"
-    if shape := _caption_shape(line):
-        return CAPTION, shape
-    if line.words <= CAPTION_MAX_WORDS * 2 and (credit := vocab.trailing_credit(line.text)):
+    if words <= CAPTION_MAX_WORDS and vocab.CAPTION_LEAD.match(text):  # it opens as a caption ("Image caption ...")
+        return CAPTION, "caption_lead"
+    if words <= CREDITED_CAPTION_MAX_WORDS and text.endswith(")") and vocab.AGENCY_TAIL.search(text):
+        return CAPTION, "caption_agency"  # it ends in a news agency's name in brackets ("... (AP)")
+    if words <= CAPTION_MAX_WORDS * 2 and (credit := vocab.trailing_credit(text)):
         line.credit = credit
         return CAPTION, "caption_with_credit"
-    if line.words <= META_MAX_WORDS and not is_sentence(line) and line.date(reference) is not None \
-            and not vocab.TWEET_ATTRIBUTION.match(line.text):  # the post's own date, part of the quote
+    if words <= META_MAX_WORDS and not is_sentence(line) and line.date(reference) is not None \
+            and not vocab.TWEET_ATTRIBUTION.match(text):  # the post's own date, part of the quote
         return META, "date_line"
     if line.byline:
         return BYLINE, "byline_by"
-    if nxt is not None and not is_chrome(nxt) and _is_badged_copy(line, nxt):
-        nxt.mark(CAPTION, "caption_repeated")
-        return BOILERPLATE, "caption_badge_copy"
-    if nxt is not None and _name_tag(line, nxt):
-        return BOILERPLATE, "name_tag"
-    if line.text[:1] in "»›" and line.words <= ARROW_LINK_MAX_WORDS:
+    if nxt is not None and (words <= NAME_TAG_MAX_WORDS or key.startswith(nxt.key)) \
+            and (rule := _pair_rule(line, nxt)):  # what `_pair_rule` needs
+        return rule
+    if words <= ARROW_LINK_MAX_WORDS and text[:1] in "»›":
         return BOILERPLATE, "arrow_link"
 
+    return None
+
+
+def _pair_rule(line: Line, nxt: Line) -> tuple[str, str] | None:
+    """The rule that labels a line by the line after it: the next one with a badge glued on (a caption
+    repeated), or a name tag over it; None when neither holds."""
+    if _is_badged_copy(line, nxt) and not is_chrome(nxt):
+        nxt.mark(CAPTION, "caption_repeated")
+        return BOILERPLATE, "caption_badge_copy"
+    if _name_tag(line, nxt):
+        return BOILERPLATE, "name_tag"
     return None
 
 
