@@ -1605,7 +1605,10 @@ def _unmark_record_fields(lines: list[Line]) -> None:
     ("Organization: Project Management Institute (PMI)", "Format: Open Textbook"), the label on
     FIELD_SERIES_MIN or more lines of the page, right by a field of another label ("Accreditation body: ...",
     "Language: English"). A record's first field reads as its name; it is a line of the record. Text."""
-    labels = [_field_label(ln.text) if not _QA_LINE.match(ln.text) else None for ln in lines]
+    heads = [ln for ln in lines if ln.label == HEADING and ln.rule.startswith("heading_model")]
+    if not any(":" in ln.text for ln in heads):  # no field among them (every `_FIELD` match holds a colon)
+        return
+    labels = [_field_label(ln.text) if ":" in ln.text and not _QA_LINE.match(ln.text) else None for ln in lines]
     counts = Counter(label for label in labels if label)
     for ln, label in zip(lines, labels, strict=True):
         if ln.label != HEADING or not ln.rule.startswith("heading_model") or not label \
