@@ -974,10 +974,11 @@ def _over_code(lines: list[Line], probs: list[float], start: int, end: int) -> i
         end = _introduced_block(lines, _carry_run(lines, probs, _extend_run(lines, probs, block), 1))
 
 
-def _free(lines: list[Line], start: int = 0) -> list[bool]:
-    """Each line from `start` on is free: no rule took it, and it is no end
-    marker (the lines before `start` are not read: False)."""
-    return [False] * start + [not ln.label and not _end_marker(ln) for ln in lines[start:]]
+def _free(lines: list[Line], start: int = 0, reach: int | None = None) -> list[bool]:
+    """Each line from `start` on (`reach` lines, when given) is free: no rule took it, and it is no end
+    marker (the lines before `start` are not read: False; those past the reach are left out)."""
+    return [False] * start + [not ln.label and not _end_marker(ln)
+                              for ln in lines[start:None if reach is None else start + reach]]
 
 
 def _code_section(lines: list[Line], probs: list[float], i: int) -> int:
@@ -999,11 +1000,17 @@ def _continue_fields(lines: list[Line], start: int, end: int) -> int:
     marker or a line a comment thread or final marker closed; entry after
     entry, as far as the list goes."""
     leads_from = [i for i in range(start, end) if lines[i].label in ("", *CONTENT)]
-    stops = [_end_marker(ln) or ln.rule in ("comment_thread", "after_final_marker") for ln in lines]
     texts = [ln.text for ln in lines]
-    while (further := regions.fields_end(texts, leads_from, end, stops)) > end:
+    while (further := regions.fields_end(texts, leads_from, end, _stops(lines, end))) > end:
         end = further
     return end
+
+
+def _stops(lines: list[Line], end: int) -> list[bool]:
+    """Each line that `regions.fields_end` reads past the run's end at `end` (FIELDS_MAX_REACH lines) stops a
+    listing: an end marker, or a line a comment thread or final marker closed (the lines before `end`: False)."""
+    return [False] * end + [_end_marker(ln) or ln.rule in ("comment_thread", "after_final_marker")
+                            for ln in lines[end:end + regions.FIELDS_MAX_REACH]]
 
 
 def _continue_labels(lines: list[Line], probs: list[float], start: int, end: int) -> int:
@@ -1013,7 +1020,7 @@ def _continue_labels(lines: list[Line], probs: list[float], start: int, end: int
     the last such label, as after the run's end; entry after entry."""
     leads_from = [i for i in range(start, end) if lines[i].label in ("", *CONTENT)]
     texts = [ln.text for ln in lines]
-    while (further := regions.labels_end(texts, leads_from, end, _free(lines))) > end:
+    while (further := regions.labels_end(texts, leads_from, end, _free(lines, end, regions.FIELDS_MAX_REACH))) > end:
         end = _carry_run(lines, probs, _extend_run(lines, probs, further), 1)
     return end
 
