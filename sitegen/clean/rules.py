@@ -474,10 +474,13 @@ def _mark_list_rest(lines: list[Line]) -> None:
         j = i + 1
         while j < len(lines) and lines[j].number == lines[j - 1].number + 1:
             j += 1
+        if j - i < LIST_REST_MIN_LINES:  # a block too short (most lines: a blank line follows)
+            i = j
+            continue
         block = lines[i:j]
         kept = sum(ln.label == PARAGRAPH for ln in block)
         low = [ln for ln in block if _low_in_run(ln)]
-        if low and len(block) >= LIST_REST_MIN_LINES and kept + len(low) == len(block) \
+        if low and kept + len(low) == len(block) \
                 and kept >= LIST_REST_MIN_SHARE * len(block) and not any(ln.code for ln in block):
             for line in low:
                 line.mark(PARAGRAPH, "list_rest" + line.rule.removeprefix(MODEL_RULE.rstrip(":")))
