@@ -315,17 +315,17 @@ def _mark_inline_chrome(lines: list[Line]) -> None:
     dropped once the text is found, not before: as chrome they would break
     the run (a buying guide's links stand between its items)."""
     for line in lines:
-        if line.label in CONTENT and vocab.nav_label(line.text):
+        if line.label not in CONTENT:
+            continue
+        if vocab.nav_label(line.text):
             line.mark(BOILERPLATE, "nav_label")
-        elif line.label in CONTENT and line.words <= vocab.SHOP_LINK_MAX_WORDS and vocab.SHOP_LINK.match(line.text):
+        elif line.words <= vocab.SHOP_LINK_MAX_WORDS and vocab.SHOP_LINK.match(line.text):
             line.mark(BOILERPLATE, "shop_link")
-        elif line.label in CONTENT and line.words <= vocab.COUNTED_CONTROL_MAX_WORDS \
-                and vocab.COUNTED_CONTROL.match(line.text):
+        elif line.words <= vocab.COUNTED_CONTROL_MAX_WORDS and vocab.COUNTED_CONTROL.match(line.text):
             line.mark(BOILERPLATE, "counted_control")
-        elif line.label in CONTENT and line.words <= vocab.DISCLAIMER_MAX_WORDS \
-                and vocab.disclaimer(line.text):
+        elif line.words <= vocab.DISCLAIMER_MAX_WORDS and vocab.disclaimer(line.text):
             line.mark(BOILERPLATE, "disclaimer")
-        elif line.label in CONTENT and line.words <= vocab.FORM_NOTICE_MAX_WORDS and vocab.FORM_NOTICE.match(line.text):
+        elif line.words <= vocab.FORM_NOTICE_MAX_WORDS and vocab.FORM_NOTICE.match(line.text):
             line.mark(BOILERPLATE, "form_notice")
 
 
