@@ -148,13 +148,20 @@ def code_spans(texts: list[str], numbers: list[int], shaped: Sequence[bool] | No
     close one after the other are one. `shaped`, when given, holds
     `is_code_line` of each text (kept per line)."""
     code = [is_code_line(t) for t in texts] if shaped is None else shaped
+    if sum(code) < CODE_BLOCK_MIN_LINES:  # too few lines shaped as code for a block, even all of them shown
+        return []
     wordy = [c and _wordy(t) for c, t in zip(code, texts, strict=True)]  # read only where the line is code-shaped
     shown = [c and not w for c, w in zip(code, wordy, strict=True)]  # `_shown_as_code`
     spans: list[tuple[int, int]] = []
+    if sum(shown) < CODE_BLOCK_MIN_LINES:  # no span holds a block's worth of lines shown as code
+        return spans
     free = [True] * len(texts)
     k = 0
     while k < len(texts):
-        end = code_block_end(texts, numbers, free, k, code.__getitem__) if shown[k] else k
+        if not shown[k]:  # no block opens here: its span would be empty
+            k += 1
+            continue
+        end = code_block_end(texts, numbers, free, k, code.__getitem__)
         end = next((j for j in range(k, end) if _prose(texts[j])), end)
         shaped_lines = sum(shown[k:end])
         strong = sum(1 for t in texts[k:end] if _STRONG.search(t))
