@@ -812,6 +812,10 @@ CODE_ALPHABET = st.sampled_from(list("aZ_1 .,:;(){}[]<>=!+-*/&|#$\"'\t\n") + ["(
 @example("a && b")
 @example("a || b")
 @example("call main() now")
+@example('"X-Api-Key",')
+@example("He said (twice). Then x.get(1) ran")
+@example("Dr. Smith (right) spoke. ")
+@example("  })")
 def test_code_line_guard_lets_every_match_by(text: str) -> None:
     """`is_code_line` tries the pattern only on lines that hold what a match needs, and says what it says."""
     assert code.is_code_line(text) == (bool(text.strip()) and code._CODE.search(text) is not None)

@@ -32,6 +32,11 @@ _CODE = re.compile(
     r"|^\s*(?:\"[^\"]*\"|'[^']*'),?$")  # a string literal, an argument on its own line: '"X-Api-Key",'
 
 
+# The matches of `_CODE` that start with the line (`^`): a comment, a prompt or a tag; a closing bracket;
+# a string literal.
+_CODE_EDGE = re.compile(r"\s*(?://|/\*|#\s|--\s|\$\s|>>>\s|</?[a-zA-Z][\w-]*[\s>/])|[\])}]+[;,)]*$"
+                        r"|\s*(?:\"[^\"]*\"|'[^']*'),?$")
+
 _OPENS, _CLOSES = "{([", "})]"
 
 
@@ -46,17 +51,40 @@ def is_code_line(text: str) -> bool:
     stripped = text.strip()
     if not stripped:
         return False
-    if stripped[0] in _CODE_START or stripped[-1] in _CODE_END or _code_inside(stripped):
+    if stripped[-1] in _CODE_END:  # what `[{};]\s*$` matches (`strip` and `\s` know the same spaces)
+        return True
+    if _code_inside(stripped):
         return _CODE.search(text) is not None
-    return False  # the cheap tests first: most lines of prose end here
+    # Else only a match at the line's start (`_CODE_EDGE`) or a call (`_calls`) may be found.
+    if stripped[0] in _CODE_START and _CODE_EDGE.match(text):
+        return True
+    return "(" in stripped and ("." in stripped or "()" in stripped) and _calls(text)  # the cheap tests
+    # first: most lines of prose end here
 
 
 def _code_inside(text: str) -> bool:
-    """`text` holds what every match of `_CODE` inside a line needs: an "=" (an assignment, most operators),
-    "//", "::", "->", "&&", "||", or a "(" with a "." before a call's name or a call's "()" (one test
-    each, scans in C: a colon or a bracket alone, common in prose, is no code)."""
-    return "=" in text or "//" in text or "::" in text or "->" in text or "&&" in text or "||" in text \
-        or ("(" in text and ("." in text or "()" in text))
+    """`text` holds what every match of `_CODE` inside a line needs, but a call's: an "=" (an assignment,
+    most operators), "//", "::", "->", "&&" or "||" (one test each, scans in C: a colon alone, common in
+    prose, is no code)."""
+    return "=" in text or "//" in text or "::" in text or "->" in text or "&&" in text or "||" in text
+
+
+_METHOD_CALL = re.compile(r"[\w\])]\.[a-zA-Z_]\w*\(")  # `_CODE`'s calls: "client.get(", "x.ToString("
+_BARE_CALL = re.compile(r"\b[a-zA-Z_]\w*\(\)")  # ... and "main()"
+
+
+def _calls(text: str) -> bool:
+    """`_CODE` matches a line that holds nothing else it needs (no statement's end, no comment or prompt
+    at its start, no operator) only at a call: a method's (tried at each "." in turn, the one
+    character before it where a match starts: prose holds few full stops) or one with no arguments."""
+    if "()" in text and _BARE_CALL.search(text):
+        return True
+    dot = text.find(".", 1)
+    while dot >= 0:
+        if _METHOD_CALL.match(text, dot - 1):
+            return True
+        dot = text.find(".", dot + 1)
+    return False
 
 
 def code_block_end(texts: list[str], numbers: list[int], free: list[bool], start: int,
@@ -120,13 +148,20 @@ def code_spans(texts: list[str], numbers: list[int], shaped: Sequence[bool] | No
     close one after the other are one. `shaped`, when given, holds
     `is_code_line` of each text (kept per line)."""
     code = [is_code_line(t) for t in texts] if shaped is None else shaped
+    if sum(code) < CODE_BLOCK_MIN_LINES:  # too few lines shaped as code for a block, even all of them shown
+        return []
     wordy = [c and _wordy(t) for c, t in zip(code, texts, strict=True)]  # read only where the line is code-shaped
     shown = [c and not w for c, w in zip(code, wordy, strict=True)]  # `_shown_as_code`
     spans: list[tuple[int, int]] = []
+    if sum(shown) < CODE_BLOCK_MIN_LINES:  # no span holds a block's worth of lines shown as code
+        return spans
     free = [True] * len(texts)
     k = 0
     while k < len(texts):
-        end = code_block_end(texts, numbers, free, k, code.__getitem__) if shown[k] else k
+        if not shown[k]:  # no block opens here: its span would be empty
+            k += 1
+            continue
+        end = code_block_end(texts, numbers, free, k, code.__getitem__)
         end = next((j for j in range(k, end) if _prose(texts[j])), end)
         shaped_lines = sum(shown[k:end])
         strong = sum(1 for t in texts[k:end] if _STRONG.search(t))

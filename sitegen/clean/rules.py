@@ -315,17 +315,17 @@ def _mark_inline_chrome(lines: list[Line]) -> None:
     dropped once the text is found, not before: as chrome they would break
     the run (a buying guide's links stand between its items)."""
     for line in lines:
-        if line.label in CONTENT and vocab.nav_label(line.text):
+        if line.label not in CONTENT:
+            continue
+        if vocab.nav_label(line.text):
             line.mark(BOILERPLATE, "nav_label")
-        elif line.label in CONTENT and line.words <= vocab.SHOP_LINK_MAX_WORDS and vocab.SHOP_LINK.match(line.text):
+        elif line.words <= vocab.SHOP_LINK_MAX_WORDS and vocab.SHOP_LINK.match(line.text):
             line.mark(BOILERPLATE, "shop_link")
-        elif line.label in CONTENT and line.words <= vocab.COUNTED_CONTROL_MAX_WORDS \
-                and vocab.COUNTED_CONTROL.match(line.text):
+        elif line.words <= vocab.COUNTED_CONTROL_MAX_WORDS and vocab.COUNTED_CONTROL.match(line.text):
             line.mark(BOILERPLATE, "counted_control")
-        elif line.label in CONTENT and line.words <= vocab.DISCLAIMER_MAX_WORDS \
-                and vocab.disclaimer(line.text):
+        elif line.words <= vocab.DISCLAIMER_MAX_WORDS and vocab.disclaimer(line.text):
             line.mark(BOILERPLATE, "disclaimer")
-        elif line.label in CONTENT and line.words <= vocab.FORM_NOTICE_MAX_WORDS and vocab.FORM_NOTICE.match(line.text):
+        elif line.words <= vocab.FORM_NOTICE_MAX_WORDS and vocab.FORM_NOTICE.match(line.text):
             line.mark(BOILERPLATE, "form_notice")
 
 
@@ -474,10 +474,13 @@ def _mark_list_rest(lines: list[Line]) -> None:
         j = i + 1
         while j < len(lines) and lines[j].number == lines[j - 1].number + 1:
             j += 1
+        if j - i < LIST_REST_MIN_LINES:  # a block too short (most lines: a blank line follows)
+            i = j
+            continue
         block = lines[i:j]
         kept = sum(ln.label == PARAGRAPH for ln in block)
         low = [ln for ln in block if _low_in_run(ln)]
-        if low and len(block) >= LIST_REST_MIN_LINES and kept + len(low) == len(block) \
+        if low and kept + len(low) == len(block) \
                 and kept >= LIST_REST_MIN_SHARE * len(block) and not any(ln.code for ln in block):
             for line in low:
                 line.mark(PARAGRAPH, "list_rest" + line.rule.removeprefix(MODEL_RULE.rstrip(":")))
@@ -976,10 +979,11 @@ def _over_code(lines: list[Line], probs: list[float], start: int, end: int) -> i
         end = _introduced_block(lines, _carry_run(lines, probs, _extend_run(lines, probs, block), 1))
 
 
-def _free(lines: list[Line], start: int = 0) -> list[bool]:
-    """Each line from `start` on is free: no rule took it, and it is no end
-    marker (the lines before `start` are not read: False)."""
-    return [False] * start + [not ln.label and not _end_marker(ln) for ln in lines[start:]]
+def _free(lines: list[Line], start: int = 0, reach: int | None = None) -> list[bool]:
+    """Each line from `start` on (`reach` lines, when given) is free: no rule took it, and it is no end
+    marker (the lines before `start` are not read: False; those past the reach are left out)."""
+    return [False] * start + [not ln.label and not _end_marker(ln)
+                              for ln in lines[start:None if reach is None else start + reach]]
 
 
 def _code_section(lines: list[Line], probs: list[float], i: int) -> int:
@@ -1001,11 +1005,17 @@ def _continue_fields(lines: list[Line], start: int, end: int) -> int:
     marker or a line a comment thread or final marker closed; entry after
     entry, as far as the list goes."""
     leads_from = [i for i in range(start, end) if lines[i].label in ("", *CONTENT)]
-    stops = [_end_marker(ln) or ln.rule in ("comment_thread", "after_final_marker") for ln in lines]
     texts = [ln.text for ln in lines]
-    while (further := regions.fields_end(texts, leads_from, end, stops)) > end:
+    while (further := regions.fields_end(texts, leads_from, end, _stops(lines, end))) > end:
         end = further
     return end
+
+
+def _stops(lines: list[Line], end: int) -> list[bool]:
+    """Each line that `regions.fields_end` reads past the run's end at `end` (FIELDS_MAX_REACH lines) stops a
+    listing: an end marker, or a line a comment thread or final marker closed (the lines before `end`: False)."""
+    return [False] * end + [_end_marker(ln) or ln.rule in ("comment_thread", "after_final_marker")
+                            for ln in lines[end:end + regions.FIELDS_MAX_REACH]]
 
 
 def _continue_labels(lines: list[Line], probs: list[float], start: int, end: int) -> int:
@@ -1015,7 +1025,7 @@ def _continue_labels(lines: list[Line], probs: list[float], start: int, end: int
     the last such label, as after the run's end; entry after entry."""
     leads_from = [i for i in range(start, end) if lines[i].label in ("", *CONTENT)]
     texts = [ln.text for ln in lines]
-    while (further := regions.labels_end(texts, leads_from, end, _free(lines))) > end:
+    while (further := regions.labels_end(texts, leads_from, end, _free(lines, end, regions.FIELDS_MAX_REACH))) > end:
         end = _carry_run(lines, probs, _extend_run(lines, probs, further), 1)
     return end
 
@@ -1321,48 +1331,54 @@ _SHORT_CHROME: tuple[tuple[int, Callable[[str], bool], str], ...] = (
 )
 
 
-def _caption_shape(line: Line) -> str | None:
-    """The rule by which a line reads as a caption on its own: it opens as one
-    ("Image caption ..."), or ends in a news agency's name in brackets
-    ("... in Nogales, Ariz. (AP)", `vocab.AGENCY_TAIL`); None when it does not."""
-    if line.words <= CAPTION_MAX_WORDS and vocab.CAPTION_LEAD.match(line.text):
-        return "caption_lead"
-    if line.words <= CREDITED_CAPTION_MAX_WORDS and line.text.endswith(")") and vocab.AGENCY_TAIL.search(line.text):
-        return "caption_agency"
-    return None
-
-
 def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
                       reference: datetime | None) -> tuple[str, str] | None:
-    if title is not None and line.key == title.key:
+    """The rule that labels a line by its words alone (and the line after it), or None. The line's
+    text, key and length are read once; `is_credit` and the caption's shapes are written out in place
+    (no call on every line), and `_pair_rule` is asked only of a line short enough for a name tag or
+    whose key starts with the next one's, as a badged copy's does (its badge test reads the keys before
+    `is_chrome`: pure tests, whose order in an `and` changes nothing)."""
+    words, text, key = line.words, line.text, line.key
+    if title is not None and key == title.key:
         return BOILERPLATE, "title_copy"
     if line.ui:
         return BOILERPLATE, "ui_control"
-    if line.words <= CTA_MAX_WORDS and line.call_to_action:  # longer, it is as often text about newsletters
+    if words <= CTA_MAX_WORDS and line.call_to_action:  # longer, it is as often text about newsletters
         return BOILERPLATE, "call_to_action"  # (both: `is_chrome`)
     for max_words, test, name in _SHORT_CHROME:
-        if line.words <= max_words and test(line.text):
+        if words <= max_words and test(text):
             return BOILERPLATE, name
-    if is_credit(line):
+    if line.credit_like:  # `is_credit`
         return BOILERPLATE, "photo_credit"
-    if shape := _caption_shape(line):
-        return CAPTION, shape
-    if line.words <= CAPTION_MAX_WORDS * 2 and (credit := vocab.trailing_credit(line.text)):
+    if words <= CAPTION_MAX_WORDS and vocab.CAPTION_LEAD.match(text):  # it opens as a caption ("Image caption ...")
+        return CAPTION, "caption_lead"
+    if words <= CREDITED_CAPTION_MAX_WORDS and text.endswith(")") and vocab.AGENCY_TAIL.search(text):
+        return CAPTION, "caption_agency"  # it ends in a news agency's name in brackets ("... (AP)")
+    if words <= CAPTION_MAX_WORDS * 2 and (credit := vocab.trailing_credit(text)):
         line.credit = credit
         return CAPTION, "caption_with_credit"
-    if line.words <= META_MAX_WORDS and not is_sentence(line) and line.date(reference) is not None \
-            and not vocab.TWEET_ATTRIBUTION.match(line.text):  # the post's own date, part of the quote
+    if words <= META_MAX_WORDS and not is_sentence(line) and line.date(reference) is not None \
+            and not vocab.TWEET_ATTRIBUTION.match(text):  # the post's own date, part of the quote
         return META, "date_line"
     if line.byline:
         return BYLINE, "byline_by"
-    if nxt is not None and not is_chrome(nxt) and _is_badged_copy(line, nxt):
-        nxt.mark(CAPTION, "caption_repeated")
-        return BOILERPLATE, "caption_badge_copy"
-    if nxt is not None and _name_tag(line, nxt):
-        return BOILERPLATE, "name_tag"
-    if line.text[:1] in "»›" and line.words <= ARROW_LINK_MAX_WORDS:
+    if nxt is not None and (words <= NAME_TAG_MAX_WORDS or key.startswith(nxt.key)) \
+            and (rule := _pair_rule(line, nxt)):  # what `_pair_rule` needs
+        return rule
+    if words <= ARROW_LINK_MAX_WORDS and text[:1] in "»›":
         return BOILERPLATE, "arrow_link"
 
+    return None
+
+
+def _pair_rule(line: Line, nxt: Line) -> tuple[str, str] | None:
+    """The rule that labels a line by the line after it: the next one with a badge glued on (a caption
+    repeated), or a name tag over it; None when neither holds."""
+    if _is_badged_copy(line, nxt) and not is_chrome(nxt):
+        nxt.mark(CAPTION, "caption_repeated")
+        return BOILERPLATE, "caption_badge_copy"
+    if _name_tag(line, nxt):
+        return BOILERPLATE, "name_tag"
     return None
 
 
@@ -1609,7 +1625,10 @@ def _unmark_record_fields(lines: list[Line]) -> None:
     FIELD_SERIES_MIN or more lines of the page, right by a field of another such label, no sentence and no
     heading ("Accreditation body: ...", "Language: English"; not "Pro: Thin and light" by "Design: A familiar
     look"). A record's first field reads as its name; it is a line of the record. Text."""
-    labels = [_field_label(ln.text) if not _QA_LINE.match(ln.text) else None for ln in lines]
+    heads = [ln for ln in lines if ln.label == HEADING and ln.rule.startswith("heading_model")]
+    if not any(":" in ln.text for ln in heads):  # no field among them (every `_FIELD` match holds a colon)
+        return
+    labels = [_field_label(ln.text) if ":" in ln.text and not _QA_LINE.match(ln.text) else None for ln in lines]
     counts = Counter(label for label in labels if label)
     for ln, label in zip(lines, labels, strict=True):
         if ln.label != HEADING or not ln.rule.startswith("heading_model") or not label \
