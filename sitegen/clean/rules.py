@@ -817,8 +817,8 @@ def _continue_blocks(lines: list[Line], probs: list[float], start: int, end: int
     """Carry the run's end on over the blocks past it that its own lines
     call for (an announced block, a listing's next entries, program code,
     labelled entries) and, past each such block, over the prose and lists
-    after it (`_extend_and_carry`): the text goes on after
-    the list it announced; block after block."""
+    after it (`_extend_and_carry`): the text goes on after the list it
+    announced, block after block."""
     while True:
         blocks = _over_code(lines, probs, start, _continue_fields(lines, start, _introduced_block(lines, end)))
         blocks = _continue_labels(lines, probs, start, blocks)
@@ -1076,9 +1076,10 @@ def _continue_numbering(lines: list[Line], start: int, end: int) -> int:
 
 
 def _heading_over(line: Line) -> bool:
-    """A short line right over the paragraph the text resumes with after an
-    insert, that no rule took, shaped as its heading ("Conclusion"): text,
-    when that paragraph scores HEADED_RESUME_MIN_P."""
+    """A short line that no rule took, shaped as the heading of the paragraph
+    under it ("Conclusion"): over the paragraph the text resumes with after an
+    insert (text when that paragraph scores HEADED_RESUME_MIN_P), or over the
+    text's last section past the run (`_headed_section`)."""
     return not line.label and line.words <= EXTEND_HEADING_MAX_WORDS and not line.text.endswith((",", ";")) \
         and not _end_marker(line) and not line.call_to_action and "!" not in line.text \
         and (not is_sentence(line) or line.text.endswith("?"))
@@ -1536,6 +1537,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
             lines[i].mark(HEADING, f"{added[i]}:p={p:.2f}")
     for i in sorted(priced.difference(idx)):  # a deal's title no candidate
         lines[i].mark(HEADING, "priced_series")
+    # headings the models chose that are text after all; lone_heading last, as it counts the others' work
     _unmark_typed_capitals(lines, ctx.title_index)
     _unmark_teaser_questions(lines)
     _unmark_announcing_clauses(lines)
@@ -2024,10 +2026,11 @@ _NOT_A_HEADING = re.compile(r"[-–—•*·▪►]\s*\w|by\s|(?:photo|image|sou
 # or to a site ("Website: Acme Official Store"); a deal's link to another store ("Also at Walmart"); a link to a
 # story the page recommends ("Must read: ...", "Don't Miss: ...", "You might also like: ...").
 _ACTION_LEAD = re.compile(r"(?:get|visit|read|shop|buy|download|try|see|check\s+out|book|order|view|watch|click|compare"
-                          r"|claim)\b(?!.*\?$)|\w+:\s*\S+$|(?:more|related|see\s+also|read\s+more|learn\s+more|also)\s*:"
+                          r"|claim)\b(?!.*\?$)|\w+:\s*\S+$"
+                          r"|(?:more|related|see\s+also|read\s+more|learn\s+more|also|must[\s-]+read|don[’']?t\s+miss"
+                          r"|you\s+(?:may|might)\s+also\s+like|recommended)\s*:"
                           r"|(?:official\s+)?(?:website|web\s+site|site|url)\s*:"
-                          r"|also\s+(?:available\s+)?(?:at|on)\s+(?!the\b)(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*)?$"
-                          r"|(?:must[\s-]+read|don[’']?t\s+miss|you\s+(?:may|might)\s+also\s+like|recommended)\s*:",
+                          r"|also\s+(?:available\s+)?(?:at|on)\s+(?!the\b)(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*)?$",
                           re.IGNORECASE)
 
 
