@@ -1318,6 +1318,8 @@ _SHORT_CHROME: tuple[tuple[int, Callable[[str], bool], str], ...] = (
     (TAG_LINE_MAX_WORDS, vocab.tag_line, "tag_line"),
     (FOOTER_LINE_MAX_WORDS, vocab.footer_line, "footer_line"),
     (AD_LABEL_MAX_WORDS, vocab.ad_label, "ad_label"),
+    (vocab.PHOTO_CONTROL_MAX_WORDS, vocab.photo_control, "photo_control"),
+    (vocab.AD_MARKER_MAX_WORDS, vocab.ad_marker, "ad_marker"),
 )
 
 

@@ -492,3 +492,36 @@ def about_the_author(text: str) -> bool:
 
 
 BULLET = re.compile(r"^[-•*·▪►–]\s+")  # a list item's marker
+
+
+# A photo viewer's control alone on its line: "Buy Photo", "Enlarge this image", "Toggle caption", "1 / 12".
+PHOTO_CONTROL = re.compile(
+    r"""^(?:buy\s+(?:this\s+)?photo|enlarge\s+(?:this\s+)?(?:image|photo|picture)|(?:hide|show|toggle)\s+caption
+    |view\s+(?:the\s+)?(?:gallery|slideshow|photos)|expand|\d{1,3}\s+/\s+\d{1,3}|\d{1,3}\s+of\s+\d{1,3})$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+PHOTO_CONTROL_MAX_WORDS = 4
+
+
+def photo_control(text: str) -> bool:
+    """`PHOTO_CONTROL` matches `text`: a photo viewer's button or image counter."""
+    return PHOTO_CONTROL.match(text) is not None
+
+
+# An advertisement's marker alone on its line, in the languages pages use ("Anzeige", "Publicidade", "Реклама",
+# "広告"), or a line saying the text goes on past it ("Story continues below advertisement",
+# "Artikel geht unter der Anzeige weiter", "Continua após a publicidade", "Scroll to continue with content").
+AD_MARKER = re.compile(
+    r"""^(?:anzeige|werbung|publicidade|publicidad|pubblicità|iklan|реклама|publicité|advertentie|reklama|広告|광고
+    |(?:(?:the\s+)?(?:story|article|text)\s+)?continues?\s+(?:below|after)(?:\s+(?:this\s+|the\s+)?(?:advertisement|ad|advert))?
+    |(?:der\s+)?artikel\s+geht\s+(?:unter|nach)\s+der\s+(?:anzeige|werbung)\s+weiter
+    |continua\s+(?:após\s+a|depois\s+da)\s+publicidade|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:with|reading)(?:\s+the)?\s+(?:content|article|story))?
+    )[.…:]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+AD_MARKER_MAX_WORDS = 8
+
+
+def ad_marker(text: str) -> bool:
+    """`AD_MARKER` matches `text`: an advertisement's marker alone, or a note that the text goes on past it."""
+    return AD_MARKER.match(text) is not None
