@@ -428,7 +428,16 @@ def credit_like(text: str) -> bool:
         return True
     if not text.endswith(".") and _agency_possible(text) and CREDIT_AGENCY.match(text):
         return True
-    return "A" <= text[:1] <= "Z" and ("/" in text or "|" in text) and credit_shape(text)
+    return "A" <= text[:1] <= "Z" and ("/" in text or "|" in text) and credit_shape(text) and not link_row(text)
+
+
+LINK_ROW_MIN_BARS = 2  # "Privacy | Cookies | Terms": a credit with as many bars ends in a picture agency
+
+
+def link_row(text: str) -> bool:
+    """A row of links set apart by bars ("Privacy | Cookies | Terms", "NFL Scores | Expert Picks | Odds"): at
+    least LINK_ROW_MIN_BARS " | ", the last part no picture agency's name ("Jane Doe | Bloomberg | Getty Images")."""
+    return text.count(" | ") >= LINK_ROW_MIN_BARS and not CREDIT_AGENCY.match(text.rsplit(" | ", 1)[1])
 
 # Lines that open what follows an article. Those that only ever close one: its comments, its tags, its
 # author's bio ...
