@@ -1334,6 +1334,17 @@ def _caption_shape(line: Line) -> str | None:
     return None
 
 
+def _caption_credit(text: str) -> tuple[str, str] | None:
+    """The credit that ends a caption and the rule that finds it: glued on ("... Credit: ESA",
+    caption_with_credit) or a name and an outlet in brackets ("... (Jane Doe/The Times)",
+    caption_bracketed_credit); None when there is none."""
+    if credit := vocab.trailing_credit(text):
+        return credit, "caption_with_credit"
+    if credit := vocab.bracketed_credit(text):
+        return credit, "caption_bracketed_credit"
+    return None
+
+
 def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
                       reference: datetime | None) -> tuple[str, str] | None:
     if title is not None and line.key == title.key:
@@ -1349,9 +1360,9 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
         return BOILERPLATE, "photo_credit"
     if shape := _caption_shape(line):
         return CAPTION, shape
-    if line.words <= CAPTION_MAX_WORDS * 2 and (credit := vocab.trailing_credit(line.text)):
-        line.credit = credit
-        return CAPTION, "caption_with_credit"
+    if line.words <= CAPTION_MAX_WORDS * 2 and (found := _caption_credit(line.text)):
+        line.credit, rule = found
+        return CAPTION, rule
     if line.words <= META_MAX_WORDS and not is_sentence(line) and line.date(reference) is not None \
             and not vocab.TWEET_ATTRIBUTION.match(line.text):  # the post's own date, part of the quote
         return META, "date_line"

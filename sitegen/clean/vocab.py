@@ -428,7 +428,32 @@ def credit_like(text: str) -> bool:
         return True
     if not text.endswith(".") and _agency_possible(text) and CREDIT_AGENCY.match(text):
         return True
+    if text[:1] in "([":
+        return bracketed_credit(text) is not None  # "(Sam Ortiz / Staff photographer)"
     return "A" <= text[:1] <= "Z" and ("/" in text or "|" in text) and credit_shape(text) and not link_row(text)
+
+
+_BRACKETS = {")": "(", "]": "["}
+_BRACKETED_LEAD = re.compile(r"^(?:photo(?:graph)?s?|images?|pictures?)\s*(?:by\b|:)\s*", re.IGNORECASE)
+BRACKETED_CREDIT_MAX_CHARS = 80  # "[Photo by Sam Ortiz/The Valley Times]": longer, it is an aside
+
+
+def bracketed_credit(text: str) -> str | None:
+    """The credit in brackets (brackets and all) that ends a caption, or is the whole line: a name and an
+    outlet joined by a slash (`credit_shape`: "... boat ramp. (Sam Ortiz/The Valley Times)", "(Sam Ortiz / Staff
+    photographer)"), maybe led by "Photo by" ("... on Sunday. [Photo by Sam Ortiz/The Valley Times]"); what comes
+    before it ends a sentence. None when there is none ("(Reuters)", "(AP)")."""
+    opening = _BRACKETS.get(text[-1:])
+    if opening is None or "/" not in text[-BRACKETED_CREDIT_MAX_CHARS:]:
+        return None
+    start = text.rfind(opening)
+    if start < 0 or len(text) - start > BRACKETED_CREDIT_MAX_CHARS:
+        return None
+    before = text[:start].rstrip()
+    if before and before[-1] not in ".!?”\"’":
+        return None
+    inner = _BRACKETED_LEAD.sub("", text[start + 1:-1].strip())
+    return text[start:] if "/" in inner and credit_shape(inner) else None
 
 
 LINK_ROW_MIN_BARS = 2  # "Privacy | Cookies | Terms": a credit with as many bars ends in a picture agency
@@ -534,3 +559,4 @@ AD_MARKER_MAX_WORDS = 8
 def ad_marker(text: str) -> bool:
     """`AD_MARKER` matches `text`: an advertisement's marker alone, or a note that the text goes on past it."""
     return AD_MARKER.match(text) is not None
+
