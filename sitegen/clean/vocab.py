@@ -560,3 +560,32 @@ def ad_marker(text: str) -> bool:
     """`AD_MARKER` matches `text`: an advertisement's marker alone, or a note that the text goes on past it."""
     return AD_MARKER.match(text) is not None
 
+
+# An appeal to the reader to pay for the journalism: the reader addressed ("you", "your", or a sentence that opens
+# on the request), something to do (support, donate, subscribe, contribute) and what for (journalism, reporting,
+# a newsroom): "Local journalism matters. Support our reporting by subscribing", "We rely on readers like you.
+# Please consider making a donation"; or the request's set openings ("Since you're here...", "we have a small
+# favour to ask", "Have a news tip? Email us at ...").
+_APPEAL_ACT = re.compile(r"\b(?:support(?:ing)?|donat(?:e|ion|ing)|subscrib(?:e|ing)|contribut(?:e|ion|ing)"
+                         r"|chip\s+in|become\s+a\s+(?:member|subscriber|supporter))\b", re.IGNORECASE)
+_APPEAL_FOR = re.compile(r"\b(?:journalism|reporting|newsroom|reporters|our\s+(?:work|mission)|readers\s+like\s+you"
+                         r"|independent\s+(?:media|news|press))\b", re.IGNORECASE)
+_APPEAL_ADDRESS = re.compile(r"\byou(?:r|['’]re)?\b|(?:^|[.!?…]\s+)(?:please\s+)?(?:support|donate|subscribe"
+                             r"|contribute|consider|help|become)\b", re.IGNORECASE)
+_APPEAL_OPENING = re.compile(r"^(?:since\s+you['’]re\s+here\b|[….\s]*we\s+have\s+a\s+(?:small\s+)?(?:favou?r|request)"
+                             r"\s+to\s+ask\b|(?:have|got)\s+a\s+(?:news\s+)?tip\?)", re.IGNORECASE)
+# Each `_APPEAL_ACT` match holds one of these (lower case).
+_APPEAL_ACT_WORDS = ("support", "donat", "subscrib", "contribut", "chip", "become")
+APPEAL_MAX_WORDS = 60  # longer, it is a text about funding the press
+
+
+def support_appeal(text: str) -> bool:
+    """The line asks the reader to pay for the journalism (`_APPEAL_ACT`, `_APPEAL_FOR` and `_APPEAL_ADDRESS`
+    all found), or opens as such requests do (`_APPEAL_OPENING`)."""
+    if _APPEAL_OPENING.match(text):
+        return True
+    low = text.lower()
+    if not any(word in low for word in _APPEAL_ACT_WORDS):
+        return False
+    return (_APPEAL_ACT.search(text) is not None and _APPEAL_FOR.search(text) is not None
+            and _APPEAL_ADDRESS.search(text) is not None)
