@@ -535,11 +535,13 @@ PHOTO_CONTROL = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 PHOTO_CONTROL_MAX_WORDS = 4
+_PHOTO_CONTROL_FIRST = frozenset("BbEeHhSsTtVv0123456789")  # how a `PHOTO_CONTROL` match starts
 
 
 def photo_control(text: str) -> bool:
-    """`PHOTO_CONTROL` matches `text`: a photo viewer's button or image counter."""
-    return PHOTO_CONTROL.match(text) is not None
+    """`PHOTO_CONTROL` matches `text`: a photo viewer's button or image counter (tried only when its first
+    letter can start a match)."""
+    return text[:1] in _PHOTO_CONTROL_FIRST and PHOTO_CONTROL.match(text) is not None
 
 
 # An advertisement's marker alone on its line, in the languages pages use ("Anzeige", "Publicidade", "Реклама",
@@ -554,11 +556,19 @@ AD_MARKER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 AD_MARKER_MAX_WORDS = 8
+# The `AD_MARKER` matches of one word, in lower case; every other match is longer than _AD_WORD_MAX_CHARS.
+_AD_MARKER_WORDS = frozenset(("anzeige", "werbung", "publicidade", "publicidad", "pubblicità", "iklan", "реклама",
+                              "publicité", "advertentie", "reklama", "広告", "광고"))
+_AD_WORD_MAX_CHARS = 13  # "Continue below", the shortest note, has 14
 
 
 def ad_marker(text: str) -> bool:
-    """`AD_MARKER` matches `text`: an advertisement's marker alone, or a note that the text goes on past it."""
-    return AD_MARKER.match(text) is not None
+    """`AD_MARKER` matches `text`: an advertisement's marker alone (a set lookup, up to _AD_WORD_MAX_CHARS), or
+    a note that the text goes on past it (tried only when it holds a word every such match holds)."""
+    if len(text) <= _AD_WORD_MAX_CHARS:
+        return text.lower().rstrip(".…:") in _AD_MARKER_WORDS
+    return ("ontinu" in text or "weiter" in text or "croll" in text or "ONTINU" in text or "CROLL" in text) \
+        and AD_MARKER.match(text) is not None
 
 
 # An appeal to the reader to pay for the journalism: the reader addressed ("you", "your", or a sentence that opens
@@ -574,18 +584,16 @@ _APPEAL_ADDRESS = re.compile(r"\byou(?:r|['’]re)?\b|(?:^|[.!?…]\s+)(?:please
                              r"|contribute|consider|help|become)\b", re.IGNORECASE)
 _APPEAL_OPENING = re.compile(r"^(?:since\s+you['’]re\s+here\b|[….\s]*we\s+have\s+a\s+(?:small\s+)?(?:favou?r|request)"
                              r"\s+to\s+ask\b|(?:have|got)\s+a\s+(?:news\s+)?tip\?)", re.IGNORECASE)
-# Each `_APPEAL_ACT` match holds one of these (lower case).
-_APPEAL_ACT_WORDS = ("support", "donat", "subscrib", "contribut", "chip", "become")
 APPEAL_MAX_WORDS = 60  # longer, it is a text about funding the press
 
 
 def support_appeal(text: str) -> bool:
     """The line asks the reader to pay for the journalism (`_APPEAL_ACT`, `_APPEAL_FOR` and `_APPEAL_ADDRESS`
     all found), or opens as such requests do (`_APPEAL_OPENING`)."""
+    if not ("upport" in text or "onat" in text or "ubscrib" in text or "ontribut" in text or "hip in" in text
+            or "ecome a" in text or "re here" in text or "o ask" in text or "ip?" in text):
+        return False  # a word every match holds (but in capitals)
     if _APPEAL_OPENING.match(text):
         return True
-    low = text.lower()
-    if not any(word in low for word in _APPEAL_ACT_WORDS):
-        return False
     return (_APPEAL_ACT.search(text) is not None and _APPEAL_FOR.search(text) is not None
             and _APPEAL_ADDRESS.search(text) is not None)
