@@ -1341,7 +1341,7 @@ def _caption_credit(text: str) -> tuple[str, str] | None:
     caption_bracketed_credit); None when there is none."""
     if credit := vocab.trailing_credit(text):
         return credit, "caption_with_credit"
-    if credit := vocab.bracketed_credit(text):
+    if text[-1:] in ")]" and (credit := vocab.bracketed_credit(text)):
         return credit, "caption_bracketed_credit"
     return None
 
