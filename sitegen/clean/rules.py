@@ -1329,7 +1329,21 @@ _SHORT_CHROME: tuple[tuple[int, Callable[[str], bool], str], ...] = (
     (TAG_LINE_MAX_WORDS, vocab.tag_line, "tag_line"),
     (FOOTER_LINE_MAX_WORDS, vocab.footer_line, "footer_line"),
     (AD_LABEL_MAX_WORDS, vocab.ad_label, "ad_label"),
+    (vocab.PHOTO_CONTROL_MAX_WORDS, vocab.photo_control, "photo_control"),
+    (vocab.AD_MARKER_MAX_WORDS, vocab.ad_marker, "ad_marker"),
+    (vocab.APPEAL_MAX_WORDS, vocab.support_appeal, "support_appeal"),
 )
+
+
+def _caption_credit(text: str) -> tuple[str, str] | None:
+    """The credit that ends a caption and the rule that finds it: glued on ("... Credit: ESA",
+    caption_with_credit) or a name and an outlet in brackets ("... (Jane Doe/The Times)",
+    caption_bracketed_credit); None when there is none."""
+    if credit := vocab.trailing_credit(text):
+        return credit, "caption_with_credit"
+    if text[-1:] in ")]" and (credit := vocab.bracketed_credit(text)):
+        return credit, "caption_bracketed_credit"
+    return None
 
 
 def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
@@ -1355,9 +1369,9 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
         return CAPTION, "caption_lead"
     if words <= CREDITED_CAPTION_MAX_WORDS and text.endswith(")") and vocab.AGENCY_TAIL.search(text):
         return CAPTION, "caption_agency"  # it ends in a news agency's name in brackets ("... (AP)")
-    if words <= CAPTION_MAX_WORDS * 2 and (credit := vocab.trailing_credit(text)):
-        line.credit = credit
-        return CAPTION, "caption_with_credit"
+    if words <= CAPTION_MAX_WORDS * 2 and (found := _caption_credit(text)):
+        line.credit, credited = found
+        return CAPTION, credited
     if words <= META_MAX_WORDS and not is_sentence(line) and line.date(reference) is not None \
             and not vocab.TWEET_ATTRIBUTION.match(text):  # the post's own date, part of the quote
         return META, "date_line"

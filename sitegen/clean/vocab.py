@@ -428,7 +428,41 @@ def credit_like(text: str) -> bool:
         return True
     if not text.endswith(".") and _agency_possible(text) and CREDIT_AGENCY.match(text):
         return True
-    return "A" <= text[:1] <= "Z" and ("/" in text or "|" in text) and credit_shape(text)
+    if text[:1] in "([":
+        return bracketed_credit(text) is not None  # "(Sam Ortiz / Staff photographer)"
+    return "A" <= text[:1] <= "Z" and ("/" in text or "|" in text) and credit_shape(text) and not link_row(text)
+
+
+_BRACKETS = {")": "(", "]": "["}
+_BRACKETED_LEAD = re.compile(r"^(?:photo(?:graph)?s?|images?|pictures?)\s*(?:by\b|:)\s*", re.IGNORECASE)
+BRACKETED_CREDIT_MAX_CHARS = 80  # "[Photo by Sam Ortiz/The Valley Times]": longer, it is an aside
+
+
+def bracketed_credit(text: str) -> str | None:
+    """The credit in brackets (brackets and all) that ends a caption, or is the whole line: a name and an
+    outlet joined by a slash (`credit_shape`: "... boat ramp. (Sam Ortiz/The Valley Times)", "(Sam Ortiz / Staff
+    photographer)"), maybe led by "Photo by" ("... on Sunday. [Photo by Sam Ortiz/The Valley Times]"); what comes
+    before it ends a sentence. None when there is none ("(Reuters)", "(AP)")."""
+    opening = _BRACKETS.get(text[-1:])
+    if opening is None or "/" not in text[-BRACKETED_CREDIT_MAX_CHARS:]:
+        return None
+    start = text.rfind(opening)
+    if start < 0 or len(text) - start > BRACKETED_CREDIT_MAX_CHARS:
+        return None
+    before = text[:start].rstrip()
+    if before and before[-1] not in ".!?”\"’":
+        return None
+    inner = _BRACKETED_LEAD.sub("", text[start + 1:-1].strip())
+    return text[start:] if "/" in inner and credit_shape(inner) else None
+
+
+LINK_ROW_MIN_BARS = 2  # "Privacy | Cookies | Terms": a credit with as many bars ends in a picture agency
+
+
+def link_row(text: str) -> bool:
+    """A row of links set apart by bars ("Privacy | Cookies | Terms", "NFL Scores | Expert Picks | Odds"): at
+    least LINK_ROW_MIN_BARS " | ", the last part no picture agency's name ("Jane Doe | Bloomberg | Getty Images")."""
+    return text.count(" | ") >= LINK_ROW_MIN_BARS and not CREDIT_AGENCY.match(text.rsplit(" | ", 1)[1])
 
 # Lines that open what follows an article. Those that only ever close one: its comments, its tags, its
 # author's bio ...
@@ -492,3 +526,74 @@ def about_the_author(text: str) -> bool:
 
 
 BULLET = re.compile(r"^[-•*·▪►–]\s+")  # a list item's marker
+
+
+# A photo viewer's control alone on its line: "Buy Photo", "Enlarge this image", "Toggle caption", "1 / 12".
+PHOTO_CONTROL = re.compile(
+    r"""^(?:buy\s+(?:this\s+)?photo|enlarge\s+(?:this\s+)?(?:image|photo|picture)|(?:hide|show|toggle)\s+caption
+    |view\s+(?:the\s+)?(?:gallery|slideshow|photos)|expand|\d{1,3}\s+/\s+\d{1,3}|\d{1,3}\s+of\s+\d{1,3})$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+PHOTO_CONTROL_MAX_WORDS = 4
+_PHOTO_CONTROL_FIRST = frozenset("BbEeHhSsTtVv0123456789")  # how a `PHOTO_CONTROL` match starts
+
+
+def photo_control(text: str) -> bool:
+    """`PHOTO_CONTROL` matches `text`: a photo viewer's button or image counter (tried only when its first
+    letter can start a match)."""
+    return text[:1] in _PHOTO_CONTROL_FIRST and PHOTO_CONTROL.match(text) is not None
+
+
+# An advertisement's marker alone on its line, in the languages pages use ("Anzeige", "Publicidade", "Реклама",
+# "広告"), or a line saying the text goes on past it ("Story continues below advertisement",
+# "Artikel geht unter der Anzeige weiter", "Continua após a publicidade", "Scroll to continue with content").
+AD_MARKER = re.compile(
+    r"""^(?:anzeige|werbung|publicidade|publicidad|pubblicità|iklan|реклама|publicité|advertentie|reklama|広告|광고
+    |(?:(?:the\s+)?(?:story|article|text)\s+)?continues?\s+(?:below|after)(?:\s+(?:this\s+|the\s+)?(?:advertisement|ad|advert))?
+    |(?:der\s+)?artikel\s+geht\s+(?:unter|nach)\s+der\s+(?:anzeige|werbung)\s+weiter
+    |continua\s+(?:após\s+a|depois\s+da)\s+publicidade|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:with|reading)(?:\s+the)?\s+(?:content|article|story))?
+    )[.…:]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+AD_MARKER_MAX_WORDS = 8
+# The `AD_MARKER` matches of one word, in lower case; every other match is longer than _AD_WORD_MAX_CHARS.
+_AD_MARKER_WORDS = frozenset(("anzeige", "werbung", "publicidade", "publicidad", "pubblicità", "iklan", "реклама",
+                              "publicité", "advertentie", "reklama", "広告", "광고"))
+_AD_WORD_MAX_CHARS = 13  # "Continue below", the shortest note, has 14
+
+
+def ad_marker(text: str) -> bool:
+    """`AD_MARKER` matches `text`: an advertisement's marker alone (a set lookup, up to _AD_WORD_MAX_CHARS), or
+    a note that the text goes on past it (tried only when it holds a word every such match holds)."""
+    if len(text) <= _AD_WORD_MAX_CHARS:
+        return text.lower().rstrip(".…:") in _AD_MARKER_WORDS
+    return ("ontinu" in text or "weiter" in text or "croll" in text or "ONTINU" in text or "CROLL" in text) \
+        and AD_MARKER.match(text) is not None
+
+
+# An appeal to the reader to pay for the journalism: the reader addressed ("you", "your", or a sentence that opens
+# on the request), something to do (support, donate, subscribe, contribute) and what for (journalism, reporting,
+# a newsroom): "Local journalism matters. Support our reporting by subscribing", "We rely on readers like you.
+# Please consider making a donation"; or the request's set openings ("Since you're here...", "we have a small
+# favour to ask", "Have a news tip? Email us at ...").
+_APPEAL_ACT = re.compile(r"\b(?:support(?:ing)?|donat(?:e|ion|ing)|subscrib(?:e|ing)|contribut(?:e|ion|ing)"
+                         r"|chip\s+in|become\s+a\s+(?:member|subscriber|supporter))\b", re.IGNORECASE)
+_APPEAL_FOR = re.compile(r"\b(?:journalism|reporting|newsroom|reporters|our\s+(?:work|mission)|readers\s+like\s+you"
+                         r"|independent\s+(?:media|news|press))\b", re.IGNORECASE)
+_APPEAL_ADDRESS = re.compile(r"\byou(?:r|['’]re)?\b|(?:^|[.!?…]\s+)(?:please\s+)?(?:support|donate|subscribe"
+                             r"|contribute|consider|help|become)\b", re.IGNORECASE)
+_APPEAL_OPENING = re.compile(r"^(?:since\s+you['’]re\s+here\b|[….\s]*we\s+have\s+a\s+(?:small\s+)?(?:favou?r|request)"
+                             r"\s+to\s+ask\b|(?:have|got)\s+a\s+(?:news\s+)?tip\?)", re.IGNORECASE)
+APPEAL_MAX_WORDS = 60  # longer, it is a text about funding the press
+
+
+def support_appeal(text: str) -> bool:
+    """The line asks the reader to pay for the journalism (`_APPEAL_ACT`, `_APPEAL_FOR` and `_APPEAL_ADDRESS`
+    all found), or opens as such requests do (`_APPEAL_OPENING`)."""
+    if not ("upport" in text or "onat" in text or "ubscrib" in text or "ontribut" in text or "hip in" in text
+            or "ecome a" in text or "re here" in text or "o ask" in text or "ip?" in text):
+        return False  # a word every match holds (but in capitals)
+    if _APPEAL_OPENING.match(text):
+        return True
+    return (_APPEAL_ACT.search(text) is not None and _APPEAL_FOR.search(text) is not None
+            and _APPEAL_ADDRESS.search(text) is not None)

@@ -1,0 +1,31 @@
+"""Photo viewers' controls and advertisements' markers alone on a line."""
+
+from __future__ import annotations
+
+from sitegen.clean import rules, vocab
+from tests.test_clean_rules import article, rule_of
+
+PHOTO_CONTROLS = ("Buy Photo", "Enlarge this image", "Hide caption", "Toggle caption", "toggle caption", "1 / 12",
+                  "View gallery", "Expand")
+AD_MARKERS = ("Anzeige", "Werbung", "Publicidade", "Publicidad", "Pubblicità", "Iklan", "Реклама", "Publicité",
+              "Advertentie", "Reklama", "広告", "광고", "Story continues below advertisement",
+              "Article continues below", "Artikel geht unter der Anzeige weiter", "Continua após a publicidade",
+              "SCROLL TO CONTINUE WITH CONTENT")
+
+
+def test_a_photo_viewers_control_alone_is_boilerplate() -> None:
+    for control in PHOTO_CONTROLS:
+        assert vocab.photo_control(control), control
+        assert rule_of(article(control), control) == (rules.BOILERPLATE, "photo_control")
+
+
+def test_an_advertisements_marker_alone_is_boilerplate() -> None:
+    for marker in AD_MARKERS:
+        assert vocab.ad_marker(marker), marker
+        assert rule_of(article(marker), marker) == (rules.BOILERPLATE, "ad_marker")
+
+
+def test_sentences_with_those_words_are_not_controls() -> None:
+    for text in ("Expand the program to every school", "Buy photos of the old town", "1/2", "Anzeige erstattet",
+                 "The story continues below the bridge where the river bends"):
+        assert not vocab.photo_control(text) and not vocab.ad_marker(text), text
