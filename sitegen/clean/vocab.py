@@ -15,7 +15,7 @@ UI_LINE = re.compile(
     |skip\s+(?:to\s+)?navigation|sign\s+in|sign\s+up|log\s*in|log\s*out
     |logout|subscribe|register|search|follow|follow\s+us|recommended(?:\s+for\s+you)?|related(?:\s+articles)?
     |trending(?:\s+now|\s+news)?|advert|continue\s+reading(?:\s+below|\s+the\s+main\s+story)?|most\s+read|most\s+popular|top\s+stories|latest\s+news|you\s+may\s+also\s+like
-    |[×x✕✖|•·]|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy\s+link|listen|play)$""",
+    |[×x✕✖|•·]|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy\s+link|listen|play|シェア|ツイート)$""",
     re.IGNORECASE | re.VERBOSE,
 )
 UI_MAX_CHARS = 31  # the longest `UI_LINE` match in single-spaced text ("continue reading the main story")
@@ -30,7 +30,7 @@ UI_WORDS = frozenset((
     "share this", "share this article", "show more", "sign in", "sign up", "skip navigation", "skip to article",
     "skip to content", "skip to main content", "skip to navigation", "skip to the article", "sponsored",
     "subscribe", "top stories", "trending", "trending news", "trending now", "tweet", "twitter", "view all",
-    "whatsapp", "x", "you may also like", "|", "·", "×", "•", "✕", "✖",
+    "whatsapp", "x", "you may also like", "|", "·", "×", "•", "✕", "✖", "シェア", "ツイート",
 ))
 
 
@@ -111,6 +111,7 @@ CALL_TO_ACTION = re.compile(
     |newsletter|(?:^|[.!?]\s+)get\s+(?:[\w-]+\s+){0,3}?alerts
     |(?:delivered|sent|straight|directly|right)\s+to\s+your\s+inbox|meet\s+your\s+inbox
     |follow\s+us\s+on|(?:^|[.!?]\s+)follow\s+(?:\S+\s+){1,6}?on\s+(?:twitter|facebook|instagram|linkedin|youtube)
+    |follow\s+me\s+for\s+more|give\s+(?:it|this(?:\s+(?:post|story|article))?)\s+(?:a\s+)?(?:clap|few\s+claps)
     |click\s+here|by\s+clicking\s+here|cookies?\s+(?:policy|settings)
     |all\s+rights\s+reserved|terms\s+of\s+(?:use|service)|privacy\s+policy)\b""",
     re.IGNORECASE | re.VERBOSE,
@@ -118,12 +119,12 @@ CALL_TO_ACTION = re.compile(
 
 # Each CALL_TO_ACTION match in single-spaced text holds one of these (lower case): phrases, not single words
 # ("follow", "sign"), which running text is full of; few of them, as each is looked for over a whole page.
-CTA_LITERALS = ("download ", "subscribe ", "sign up ", "newsletter", "alerts", "your inbox", "follow ", "click here",
-                "clicking here", "cookie", "all rights reserved", "terms of ", "privacy policy")
+CTA_LITERALS = ("download ", "subscribe ", "sign up ", "newsletter", "alerts", "your inbox", "follow ", "clap",
+                "click here", "clicking here", "cookie", "all rights reserved", "terms of ", "privacy policy")
 # Each CALL_TO_ACTION match holds one of these as a whole word (lower case), in any text but one with a letter
 # outside ASCII that a case-blind pattern takes for an ASCII letter (`odd_case`): a line without one of them among
 # its words is no call to action (a test checks that each match has one).
-CTA_FIRST_WORDS = frozenset(("download", "subscribe", "sign", "newsletter", "get", "inbox", "follow", "click",
+CTA_FIRST_WORDS = frozenset(("download", "subscribe", "sign", "newsletter", "get", "inbox", "follow", "give", "click",
                              "clicking", "cookie", "cookies", "all", "terms", "privacy"))
 
 
@@ -548,7 +549,7 @@ def photo_control(text: str) -> bool:
 # "広告"), or a line saying the text goes on past it ("Story continues below advertisement",
 # "Artikel geht unter der Anzeige weiter", "Continua após a publicidade", "Scroll to continue with content").
 AD_MARKER = re.compile(
-    r"""^(?:anzeige|werbung|publicidade|publicidad|pubblicità|iklan|реклама|publicité|advertentie|reklama|広告|광고
+    r"""^(?:anzeige|werbung|publicidade|publicidad|pubblicità|iklan|реклама|publicité|advertentie|reklama|広告|广告|광고
     |(?:(?:the\s+)?(?:story|article|text)\s+)?continues?\s+(?:below|after)(?:\s+(?:this\s+|the\s+)?(?:advertisement|ad|advert))?
     |(?:der\s+)?artikel\s+geht\s+(?:unter|nach)\s+der\s+(?:anzeige|werbung)\s+weiter
     |continua\s+(?:após\s+a|depois\s+da)\s+publicidade|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:with|reading)(?:\s+the)?\s+(?:content|article|story))?
@@ -558,7 +559,7 @@ AD_MARKER = re.compile(
 AD_MARKER_MAX_WORDS = 8
 # The `AD_MARKER` matches of one word, in lower case; every other match is longer than _AD_WORD_MAX_CHARS.
 _AD_MARKER_WORDS = frozenset(("anzeige", "werbung", "publicidade", "publicidad", "pubblicità", "iklan", "реклама",
-                              "publicité", "advertentie", "reklama", "広告", "광고"))
+                              "publicité", "advertentie", "reklama", "広告", "广告", "광고"))
 _AD_WORD_MAX_CHARS = 13  # "Continue below", the shortest note, has 14
 
 
