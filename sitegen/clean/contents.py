@@ -8,21 +8,24 @@ lines, and a heading in such a list heads nothing where it stands.
 from __future__ import annotations
 
 import itertools
+import re
 
 from sitegen.clean.lines import Line
 
 CONTENTS_MIN_ENTRIES = 3  # lines in a row that come back later, in order: a table of contents
 CONTENTS_MIN_GAP = 2  # lines from one entry's copy to the next (a section's text between them)
+_ENTRY_NUMBER = re.compile(r"^\d{1,2}[.):]?\s+")  # an entry's number ("2. Remove old programs"), its section's none
 
 
 def contents_lines(lines: list[Line], min_gap: int = CONTENTS_MIN_GAP) -> set[int]:
     """Indexes of the lines of a table of contents: CONTENTS_MIN_ENTRIES
     different lines or more, one under the other, that each come back later
-    in the same order, each copy CONTENTS_MIN_GAP lines or more after the one
+    in the same order (numbered or not: "2. Remove old programs" comes back
+    as "Remove old programs"), each copy CONTENTS_MIN_GAP lines or more after the one
     before (a section heading with its text under it; a header block
     repeated comes back whole, no table of contents)."""
     n = len(lines)
-    keys = [ln.key for ln in lines]
+    keys = [entry_key(ln) for ln in lines]
     seen: dict[str, int] = {}
     later = [n] * n  # the next line with the same key (n when none comes)
     for j in range(n - 1, -1, -1):
@@ -57,3 +60,9 @@ def _copies_in_order(later: list[int], start: int, stop: int, min_gap: int) -> b
 
 def _has_letter(text: str) -> bool:
     return any(c.isalpha() for c in text)
+
+
+def entry_key(line: Line) -> str:
+    """The line's key without an entry's number: how a table of contents' entry and its section's heading
+    read alike ("2. Remove old programs", "Remove old programs")."""
+    return _ENTRY_NUMBER.sub("", line.key, count=1) if line.key[:1].isdigit() else line.key

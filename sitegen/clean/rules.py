@@ -1898,10 +1898,11 @@ def _contents_entries(lines: list[Line], chosen: list[int], idx: list[int], list
     same words again lower down as a chosen heading."""
     ends = dict(zip(idx, [*idx[1:], len(lines)], strict=True))
     over_text = {i: any(ln.label == PARAGRAPH for ln in lines[i + 1: ends[i]]) for i in chosen}
-    last = {lines[i].key: i for i in chosen if over_text[i]}  # the lowest heading of each text over a section
-    lowest = {lines[i].key: i for i in chosen}
-    return {i for i in chosen if (not over_text[i] and last.get(lines[i].key, -1) > i)
-            or (i in listed and lowest[lines[i].key] > i)}
+    keys = {i: contents.entry_key(lines[i]) for i in chosen}  # an entry's number aside
+    last = {keys[i]: i for i in chosen if over_text[i]}  # the lowest heading of each text over a section
+    lowest = {keys[i]: i for i in chosen}
+    return {i for i in chosen if (not over_text[i] and last.get(keys[i], -1) > i)
+            or (i in listed and lowest[keys[i]] > i)}
 
 
 def heading_candidates(lines: list[Line]) -> list[int]:
