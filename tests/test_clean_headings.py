@@ -167,10 +167,14 @@ def test_a_table_of_contents_entry_is_no_heading_when_its_section_comes_later() 
     assert rules._contents_entries(lines, [1, 2, 3, 6, 8], [1, 2, 3, 4, 6, 8], _listed(lines)) == {1}
 
 
-def test_a_list_of_sections_shown_again_below_in_order_is_a_table_of_contents() -> None:
-    listed = ["1. Getting there", "2. Where to stay", "3. What to eat"]
+@pytest.mark.parametrize("sections", [
+    ["1. Getting there", "2. Where to stay", "3. What to eat"],
+    ["Getting there", "Where to stay", "What to eat"],  # the entries' numbers left out below
+])
+def test_a_list_of_sections_shown_again_below_in_order_is_a_table_of_contents(sections: list[str]) -> None:
+    listed = ["1. Getting there", "2) Where to stay", "3 What to eat"]
     page = [SENTENCES[0], *listed, SENTENCES[1]]
-    for entry in listed:
+    for entry in sections:
         page += [entry, SENTENCES[2]]
     lines = segment("\n\n".join(page))
     assert contents_lines(lines, min_gap=1) == {1, 2, 3}
@@ -181,19 +185,6 @@ def test_a_list_of_sections_shown_again_below_in_order_is_a_table_of_contents() 
     assert rules._contents_entries(lines, chosen, [1, 2, 3, 4, 5, 7, 9], _listed(lines)) == {1, 2, 3}
     # one left unchosen below
     assert rules._contents_entries(lines, [1, 2, 3, 5, 9], [1, 2, 3, 4, 5, 7, 9], _listed(lines)) == {1, 3}
-
-
-def test_a_numbered_table_of_contents_lists_its_sections_without_their_numbers() -> None:
-    listed = ["1. Getting there", "2) Where to stay", "3 What to eat"]
-    page = [SENTENCES[0], *listed, SENTENCES[1]]
-    for entry in ("Getting there", "Where to stay", "What to eat"):
-        page += [entry, SENTENCES[2]]
-    lines = segment("\n\n".join(page))
-    assert contents_lines(lines, min_gap=1) == {1, 2, 3}
-    for line in lines:
-        line.mark(rules.PARAGRAPH, "test")
-    chosen = [1, 2, 3, 5, 7, 9]
-    assert rules._contents_entries(lines, chosen, [1, 2, 3, 4, 5, 7, 9], _listed(lines)) == {1, 2, 3}
 
 
 def test_lines_shown_again_out_of_order_or_two_in_a_row_are_no_table_of_contents() -> None:
