@@ -1254,3 +1254,15 @@ def test_the_standfirst_said_again_over_the_text_is_dropped() -> None:
     assert copies == [(rules.DEK, "dek_before_figure_or_meta"), (rules.BOILERPLATE, "dek_copy")]
     assert result.summary == dek
     assert all(dek not in b.text for b in result.blocks)
+
+
+def test_a_gallery_whose_only_text_is_its_captions_reads_them_as_paragraphs() -> None:
+    captions = ["A mural of a giant octopus covers the side of a warehouse near the harbor.",
+                "Children walk past a painted wall celebrating the neighborhood's history as a fishing village.",
+                "Local artists repainted this underpass after the city approved a free-wall program."]
+    parts = ["Home", "Photos", "In photos: The city's best street art", "May 10, 2019"]
+    for n, caption in enumerate(captions, 1):
+        parts += [f"{n} / {len(captions)}", caption, "Chris Lee / Staff"]
+    result = clean("\n".join([*parts, "Share", "Privacy Policy"]))
+    assert [(b.kind, b.text) for b in result.blocks] == [(BlockKind.PARAGRAPH, c) for c in captions]
+    assert {ln.rule for ln in result.labels if ln.text in captions} == {"captions_as_text:caption_before_credit"}

@@ -52,6 +52,7 @@ def clean(text: str, reference_date: datetime | None = None, in_article: Collect
     title = rules.keep_whole(lines) if whole else rules.label_lines(lines, reference_date)
     if in_article:
         keep_article_lines(lines, in_article)
+    rules.captions_as_text(lines)
     section = rules.section_path(lines, title)
     warnings: list[str] = []
     if lines and not any(ln.label in rules.CONTENT for ln in lines):

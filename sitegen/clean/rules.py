@@ -2099,6 +2099,16 @@ def mark_dek(lines: list[Line], title: Line | None) -> None:
                 line.mark(BOILERPLATE, "dek_copy")
 
 
+def captions_as_text(lines: list[Line]) -> None:
+    """A page whose only text is its pictures' captions (a gallery: "1 / 5", caption, credit, ...) is
+    read through them: the captions are its paragraphs (`captions_as_text`), not figures beside no text."""
+    if any(ln.label in (PARAGRAPH, HEADING) for ln in lines):
+        return
+    for line in lines:
+        if line.label == CAPTION:
+            line.mark(PARAGRAPH, f"captions_as_text:{line.rule}")
+
+
 def section_path(lines: list[Line], title: Line | None) -> list[str]:
     """The breadcrumb above the title, as a section path."""
     if title is None:
