@@ -10,7 +10,6 @@ rebuilt. The cache lives outside the output folder.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import os
 import pickle
 import shutil
@@ -20,9 +19,10 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
+from sitegen.write import write_atomic
+
 DEFAULT_CACHE_DIR = ".sitegen-cache"
 CODE_PREFIX = 16
-_COUNTER = itertools.count()
 FORMAT = b"SGC1"
 _DIGEST = 32
 # Libraries whose version changes what a document reads or renders as.
@@ -60,9 +60,6 @@ def digest(*parts: str | bytes) -> str:
     return h.hexdigest()
 
 
-_MADE: set[str] = set()  # folders this process knows exist
-
-
 def encode(value: Any) -> bytes:
     """`value` pickled, behind a format tag and checksum."""
     payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
@@ -85,25 +82,7 @@ def decode(data: bytes) -> Any | None:
 
 def dump_file(path: Path, value: Any) -> None:
     """Write `value` encoded (see `encode`), atomically."""
-    data = encode(value)
-    folder = os.fspath(path.parent)
-    if folder not in _MADE:
-        os.makedirs(folder, exist_ok=True)
-        _MADE.add(folder)
-    tmp = f"{folder}{os.sep}.tmp-{os.getpid()}-{next(_COUNTER)}"
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-    except FileNotFoundError:  # the folder was removed meanwhile
-        _MADE.discard(folder)
-        os.makedirs(folder, exist_ok=True)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, encode(value))
 
 
 def load_file(path: Path) -> Any | None:

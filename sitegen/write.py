@@ -70,6 +70,13 @@ def write_if_changed(path: Path, payload: bytes, differs: bool = False) -> bool:
             return False
     except OSError:
         pass
+    write_atomic(path, payload)
+    return True
+
+
+def write_atomic(path: Path, payload: bytes) -> None:
+    """Write `payload` to `path` (its folder made if missing) through a
+    temporary file beside it: a reader sees the old file or the new one, never a part."""
     fd, tmp = _temp_file(path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -78,7 +85,6 @@ def write_if_changed(path: Path, payload: bytes, differs: bool = False) -> bool:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return True
 
 
 _TEMPS = itertools.count()
