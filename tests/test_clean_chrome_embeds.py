@@ -1,0 +1,81 @@
+"""Embedded posts' frames, promotions left in the text, and "Related ..." headers of several words."""
+
+from __future__ import annotations
+
+from sitegen.clean import clean, rules, vocab
+from sitegen.model import BlockKind
+from tests.test_clean_rules import PARAGRAPH, article, rule_of
+
+EMBED = ("View this post on Instagram", "Three months to go and this little one is already kicking #babymoon",
+         "A post shared by Maya Fairbanks (@mayafairbanks) on Nov 19, 2019 at 11:02am PST")
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [b.text for b in clean(text).blocks if b.kind is BlockKind.PARAGRAPH]
+
+
+def test_an_embedded_post_and_its_frame_are_chrome() -> None:
+    page = article(PARAGRAPH, *EMBED)
+    for line in EMBED:
+        assert rule_of(page, line) == (rules.BOILERPLATE, "embed_chrome"), line
+    assert PARAGRAPH in _paragraphs(page)
+
+
+def test_a_post_shared_without_its_opening_line_keeps_the_text_above() -> None:
+    page = article(PARAGRAPH, EMBED[1], EMBED[2])
+    assert rule_of(page, EMBED[2]) == (rules.BOILERPLATE, "embed_chrome")
+    assert rule_of(page, EMBED[1])[1] != "embed_chrome"  # no opening frame: nothing says it was the post
+
+
+def test_promotions_in_the_text_are_chrome() -> None:
+    for promo in ("Forwarded this email? Sign up here.", "This episode is sponsored by GreenRow Seeds.",
+                  "This story is available exclusively to Daily Ledger subscribers.",
+                  "Visit the Ledger's homepage for more stories."):
+        assert rule_of(article(PARAGRAPH, promo), promo) == (rules.BOILERPLATE, "promo_line"), promo
+
+
+def test_a_long_paragraph_that_mentions_a_sign_up_is_text() -> None:
+    long = ("Residents who want to speak at the hearing can sign up here at city hall or online, the clerk said, "
+            "and the council will hear every speaker before it votes on the road tax next month in the chamber.")
+    assert rule_of(article(PARAGRAPH, long), long)[1] != "promo_line"
+
+
+def test_related_and_a_plural_is_an_end_marker() -> None:
+    for header in ("Related Fact Checks", "Related Videos", "Related Links"):
+        assert vocab.END_MARKER.match(header), header
+    assert not vocab.END_MARKER.match("Related Story")  # a link inside the text, singular
+    assert not vocab.END_MARKER.match("Related costs rose again in the third quarter")
+
+
+FACT_CHECK = """Did a Senator Say Teachers Should Carry Rifles in Class?
+
+Dan Ewald
+Published 19 November 2019
+
+In mid-November 2019, a meme began circulating on Facebook that showed a photograph of Sen. Randall Pike \
+alongside a quote attributed to him about arming teachers.
+
+We found no record of the statement. We searched news databases, transcripts of Pike's floor speeches, his \
+official website and his social media accounts and turned up nothing.
+
+Because there is no evidence Pike made the statement, and his office denies it, we rate this claim "False."
+
+Dan Ewald is a staff writer at FactFinder.
+
+Related Fact Checks
+Did a Governor Ban Thanksgiving Gatherings?
+Is This Photo of a Flooded Airport Real?
+
+Most Popular
+1. Did a Restaurant Charge Customers a 'Millennial Fee'?
+2. Are Bananas Going Extinct?
+3. Was a Famous Actor Arrested in Florida?
+
+© 2019 by FactFinder Media, LLC
+"""
+
+
+def test_the_related_titles_under_the_header_are_dropped() -> None:
+    kept = _paragraphs(FACT_CHECK)
+    assert "Did a Governor Ban Thanksgiving Gatherings?" not in kept
+    assert kept[0].startswith("In mid-November") and kept[2].startswith("Because there is no evidence")
