@@ -365,6 +365,47 @@ def test_closing_sections_need_page_chrome_or_the_page_end_after_them() -> None:
     assert rules._closing_sections(short_paragraph, [0.1] * 2, 0) == 0
 
 
+SCHOOL_CARE = """Home
+News
+Sign in
+Bees in cities eat better than bees in fields
+Nov 19, 2019
+
+The city's education office said on Tuesday it would extend after-school care at primary schools until 8 p.m. \
+from next March, answering years of requests from working parents.
+
+The office will first run the scheme at 120 schools that applied, and widen it to half of all schools by 2021. \
+Staff hired for the purpose will look after the children.
+
+Teachers are divided. One primary teacher said that if an accident happened the school would still carry the \
+blame, and that the classrooms were already crowded.
+
+An official said the office would work with district councils so that head teachers did not take on extra \
+work, and has set money aside in next year's budget.
+
+{heading}
+The district official said the points rules would be refined after the trial and the scheme rolled out across \
+the district next year.
+
+Most read
+Exam results out on Dec. 4
+About us
+"""
+
+
+def test_a_closing_section_may_open_under_a_heading_of_one_or_two_words() -> None:
+    for heading in ("Conclusion", "Final Thoughts"):
+        labels = {ln.text: ln.label for ln in clean(SCHOOL_CARE.format(heading=heading)).labels}
+        assert labels[heading] == rules.HEADING, heading
+        assert labels["The district official said the points rules would be refined after the trial and the "
+                      "scheme rolled out across the district next year."] == rules.PARAGRAPH
+    bio = "Lee Author is a writer who covers rivers, valleys and the science of how landscapes change over time."
+    named = segment("\n\n".join(["The second paragraph.", "Lee Author", bio]))
+    assert rules._closing_sections(named, [0.1] * 3, 1) == 1  # a name over a bio heads no section
+    tight = segment("\n".join(["The second paragraph.", "Conclusion", SHORT_PAGE[-1]]))
+    assert rules._closing_sections(tight, [0.1] * 3, 1) == 1  # no blank line sets it apart
+
+
 def test_shared_words_favour_the_headline_of_the_text_below() -> None:
     from sitegen.clean import overlap
 

@@ -1232,7 +1232,8 @@ def _closing_sections(lines: list[Line], probs: list[float], i: int) -> int:
     them; `i` when they are not. The position features score the last lines of
     a page low, the more so on a short page."""
     j = i
-    while j + 1 < len(lines) and not lines[j].label and _section_heading_shape(lines[j]) \
+    while j + 1 < len(lines) and not lines[j].label \
+            and (_section_heading_shape(lines[j]) or (j == i and _short_closing_heading(lines, j))) \
             and _carries_on(lines[j + 1], probs[j + 1]) and lines[j + 1].words >= features.LONG_LINE_WORDS:
         j += 2
     if j == i or (j < len(lines) and not (lines[j].label == BOILERPLATE or _end_marker(lines[j]))):
@@ -1240,6 +1241,16 @@ def _closing_sections(lines: list[Line], probs: list[float], i: int) -> int:
     for k in range(i, j, 2):
         lines[k].mark(HEADING, "closing_section_heading")
     return j
+
+
+def _short_closing_heading(lines: list[Line], j: int) -> bool:
+    """A heading of one or two words ("Conclusion", "Final Thoughts") may open the text's first closing section:
+    set apart by a blank line above, capitalised, no sentence or end marker, and not named again by the
+    paragraph under it (a name over a bio or a review, "Jane Doe" over "Jane Doe is ...")."""
+    line = lines[j]
+    return 0 < line.words <= MENU_ITEM_MAX_WORDS and j > 0 and line.number - lines[j - 1].number > 1 \
+        and line.text[:1].isupper() and not is_sentence(line) and not _end_marker(line) \
+        and line.text.casefold() not in lines[j + 1].text.casefold()
 
 
 def _final_marker(line: Line) -> bool:
