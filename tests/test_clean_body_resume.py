@@ -78,8 +78,10 @@ def test_a_short_heading_over_paragraphs_past_the_run_carries_it_on() -> None:
     lines = segment("\n\n".join([PARAGRAPH, *closing]))
     assert rules._extend_run(lines, [0.9, 0.1, 0.2, 0.1, 0.05], 1) == 4
     assert lines[2].rule == "headed_section:p=0.20"
+    lines = segment("\n\n".join([PARAGRAPH, "Road Tax", council, "Related stories"]))
+    assert rules._extend_run(lines, [0.9, 0.1, 0.2, 0.05], 1) == 1  # one paragraph naming its heading again: a box
     lines = segment("\n\n".join([PARAGRAPH, "Conclusion", council, "Related stories"]))
-    assert rules._extend_run(lines, [0.9, 0.1, 0.2, 0.05], 1) == 1  # one paragraph alone: a promotion as often
+    assert rules._extend_run(lines, [0.9, 0.1, 0.2, 0.05], 1) == 3  # one closing the text (_short_closing_heading)
     bio = ["Jane Doe", "Jane Doe is a reporter who has covered the city council and its budget for ten years now.",
            "She lives in the city with her family.", "Related stories"]
     lines = segment("\n\n".join([PARAGRAPH, *bio]))
@@ -97,3 +99,15 @@ def test_a_series_of_named_steps_past_the_run_carries_it_on() -> None:
     assert [ln.rule for ln in lines[3:5]] == ["numbered_list"] * 2
     assert rules._series_number("Tip #9: Back up your files") == 9
     assert rules._series_number("2019 was a good year") is None
+
+
+def test_the_text_resumes_after_a_picture_viewers_slide() -> None:
+    slide = ["1 / 14", "Dudu celebrates the equaliser at the stadium. Photo: Cesar Greco/Club", "Previous", "Next"]
+    lines = segment("\n".join([PARAGRAPH, *slide, PARAGRAPH.replace("committee", "council")]))
+    lines[1].mark(rules.BOILERPLATE, "photo_control")
+    lines[2].mark(rules.CAPTION, "caption_with_credit")
+    for line in lines[3:5]:
+        line.mark(rules.BOILERPLATE, "ui_control")
+    assert rules._after_insert(lines, [0.9, 0.1, 0.1, 0.1, 0.1, 0.1], 1) == 5  # four lines, a low score after
+    lines[1].mark(rules.BOILERPLATE, "ui_control")
+    assert rules._after_insert(lines, [0.9, 0.1, 0.1, 0.1, 0.1, 0.1], 1) == 1  # no viewer: four lines are too many

@@ -79,6 +79,8 @@ LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first par
 INSERT_MAX_LINES = 3  # an insert the run may carry on over: chrome lines and short fragments
 INSERT_MAX_WORDS = 5
 INSERT_RESUME_MIN_P = 0.3  # the score of the paragraph after an insert that carries the run on
+VIEWER_INSERT_MAX_LINES = 8  # ... a picture viewer's slide (counter, caption, credit, "Previous", "Next"), read as one
+# insert, after which the text resumes from EXTEND_MIN_P
 SECTION_MIN_PARAGRAPHS = 2  # paragraphs under a short heading past the run that carry the run on
 RESUME_MIN_WORDS = 20  # words of a short paragraph after an insert and the one under it that carry the run on
 HEADED_RESUME_MIN_P = 0.4  # that paragraph's score from which the short line over it is its heading
@@ -1191,19 +1193,23 @@ def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:
     video player's prompt, a picture with its caption and credit): up to
     INSERT_MAX_LINES lines of chrome, captions or short fragments (the last
     may be a question heading the paragraph), then a long, well-formed
-    paragraph. `i` when it does not."""
+    paragraph. A picture viewer's slide (a line of its controls among them) may
+    be longer (VIEWER_INSERT_MAX_LINES), and the text resumes after it from a lower score. `i` when it does not."""
     j = i
-    while j < len(lines) and j - i < INSERT_MAX_LINES and not _end_marker(lines[j]) and (
+    viewer = False
+    while j < len(lines) and j - i < (VIEWER_INSERT_MAX_LINES if viewer else INSERT_MAX_LINES) \
+            and not _end_marker(lines[j]) and (
             lines[j].label in (BOILERPLATE, CAPTION)
             or (not lines[j].label and lines[j].words <= INSERT_MAX_WORDS and not is_sentence(lines[j]))):
+        viewer = viewer or lines[j].rule == "photo_control"
         j += 1
-    if j + 1 < len(lines) and j - i < INSERT_MAX_LINES and _heading_over(lines[j]) and lines[j].text.endswith("?") \
-            and probs[j + 1] >= HEADED_RESUME_MIN_P:
+    if j + 1 < len(lines) and (viewer or j - i < INSERT_MAX_LINES) and _heading_over(lines[j]) \
+            and lines[j].text.endswith("?") and probs[j + 1] >= HEADED_RESUME_MIN_P:
         j += 1  # a question over the paragraph, its heading ("Can they save themselves?")
     if j == i or j >= len(lines):
         return i
     after = lines[j]
-    if after.label or probs[j] < INSERT_RESUME_MIN_P or not _carries_on(after, probs[j]):
+    if after.label or probs[j] < (EXTEND_MIN_P if viewer else INSERT_RESUME_MIN_P) or not _carries_on(after, probs[j]):
         return i
     if after.words < features.LONG_LINE_WORDS and not _short_resume(lines, probs, i, j):
         return i
