@@ -1,4 +1,5 @@
-"""Embedded posts' frames, promotions left in the text, and "Related ..." headers of several words."""
+"""Embedded posts' frames, promotions left in the text, "Related ..." headers of several words, and the one link
+under a "Read also:" lead-in."""
 
 from __future__ import annotations
 
@@ -79,3 +80,13 @@ def test_the_related_titles_under_the_header_are_dropped() -> None:
     kept = _paragraphs(FACT_CHECK)
     assert "Did a Governor Ban Thanksgiving Gatherings?" not in kept
     assert kept[0].startswith("In mid-November") and kept[2].startswith("Because there is no evidence")
+
+
+def test_the_headline_under_a_read_also_lead_in_is_its_link() -> None:
+    link = "Moscow launches an app to find lost pets"
+    for lead in ("Read also:", "Baca juga:"):
+        page = article(PARAGRAPH, f"{lead}\n{link}")
+        assert rule_of(page, link) == (rules.BOILERPLATE, "related_link_target"), lead
+    assert rule_of(article(PARAGRAPH, f"Read also:\n{link}\nTeachers are divided."), link)[1] != "related_link_target"
+    sentence = "Teachers are divided, and one said the classrooms were already crowded."
+    assert rule_of(article(PARAGRAPH, f"Read also:\n{sentence}"), sentence)[1] != "related_link_target"

@@ -172,6 +172,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
             line.mark(*rule)
         elif regions.is_consent_notice(line):
             line.mark(BOILERPLATE, "cookie_notice")
+    _mark_related_targets(lines)
     _mark_captions(lines)
     _mark_link_lists(lines)
     _mark_teaser_lists(lines)
@@ -255,6 +256,21 @@ def _mark_by_score(lines: list[Line], probs: list[float], run: tuple[int, int, i
             line.mark(PARAGRAPH, f"{MODEL_RULE}p={probs[i]:.2f}" + ("" if inside else ",outside_run"))
         else:
             line.mark(BOILERPLATE, f"{MODEL_RULE}p={probs[i]:.2f}" + ("" if inside else ",outside_run"))
+
+
+RELATED_LEAD_MAX_WORDS = 4  # "Read also:", "Читайте также:": a lead-in alone on its line, over the one link it names
+
+
+def _mark_related_targets(lines: list[Line]) -> None:
+    """The headline set right under a lead-in alone on its line ("Read also:", "Baca juga:"), and alone there
+    (a blank line under it), is the link the lead-in names: chrome, like its lead-in (`related_link`)."""
+    for k, line in enumerate(lines[:-1]):
+        nxt = lines[k + 1]
+        if line.rule == "related_link" and line.words <= RELATED_LEAD_MAX_WORDS and line.text.rstrip()[-1:] in ":：»>" \
+                and not nxt.label and nxt.number == line.number + 1 and nxt.words <= HEADLINE_MAX_WORDS \
+                and not nxt.text.rstrip().endswith((".", "!", "。")) \
+                and (k + 2 >= len(lines) or lines[k + 2].number > nxt.number + 1):
+            nxt.mark(BOILERPLATE, "related_link_target")
 
 
 def _mark_repeated_text(lines: list[Line]) -> None:
