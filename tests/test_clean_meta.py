@@ -88,3 +88,13 @@ def test_the_line_the_byline_is_read_from_is_labelled_byline_though_a_rule_had_d
     result = clean("\n\n".join(["Menu", "Library to move to the river", "Kev", "January 1, 2026", body, body]))
     assert result.byline == "Kev"
     assert [(ln.label, ln.rule) for ln in result.labels if ln.text == "Kev"] == [("byline", "byline_finder")]
+
+
+def test_a_line_of_two_date_stamps_is_the_articles_dates() -> None:
+    for stamps in ("Veröffentlicht am 19. November 2019 um 09:12 Uhr, aktualisiert am 19. November 2019 um 11:30 Uhr",
+                   "Publié le 19 novembre 2019 à 10h30 - Mis à jour le 19 novembre 2019 à 12h04"):
+        art = clean(page().replace("City plans new road tax", f"City plans new road tax\n\n{stamps}"))
+        assert [(ln.label, ln.rule) for ln in art.labels if ln.text == stamps] == [("meta", "date_pair_line")]
+        assert art.published is not None and art.published.date().isoformat() == "2019-11-19"
+    said = "Published on 19 November 2019, the report said the city would need a new road tax within years."
+    assert [ln.rule for ln in clean(page(said)).labels if ln.text == said] != ["date_pair_line"]

@@ -18,6 +18,7 @@ from datetime import datetime
 
 from sitegen.clean import code, contents, features, regions, titles, vocab
 from sitegen.clean.byline import is_author_box, is_author_role
+from sitegen.clean.dates import is_date_line
 from sitegen.clean.learned import models
 from sitegen.clean.lines import CREDIT_MAX_WORDS, Line, fold
 
@@ -1443,9 +1444,8 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
     if words <= CAPTION_MAX_WORDS * 2 and (found := _caption_credit(text)):
         line.credit, credited = found
         return CAPTION, credited
-    if words <= META_MAX_WORDS and not is_sentence(line) and line.date(reference) is not None \
-            and not vocab.TWEET_ATTRIBUTION.match(text):  # the post's own date, part of the quote
-        return META, "date_line"
+    if words <= 2 * META_MAX_WORDS and (rule := _date_rule(line, reference)):
+        return rule
     if line.byline:
         return BYLINE, "byline_by"
     if nxt is not None and (words <= NAME_TAG_MAX_WORDS or key.startswith(nxt.key)) \
@@ -2193,6 +2193,27 @@ def section_path(lines: list[Line], title: Line | None) -> list[str]:
             line.mark(BREADCRUMB, "breadcrumb_separators")
             return [p for p in parts if fold(p) not in ("home", title.key)]
     return []
+
+
+def _date_rule(line: Line, reference: datetime | None) -> tuple[str, str] | None:
+    """A short line, no sentence, that is a date stamp ("date_line"; not a quoted post's own date, which is
+    part of the quote), or two of them (`date_pair`)."""
+    if is_sentence(line):
+        return None
+    if line.words <= META_MAX_WORDS:
+        found = line.date(reference) is not None and not vocab.TWEET_ATTRIBUTION.match(line.text)
+        return (META, "date_line") if found else None
+    return (META, "date_pair_line") if date_pair(line.text) else None
+
+
+_DATE_PAIR_SPLIT = re.compile(r"\s+[-–—|·•]\s+|,\s+(?=\D)")  # between two stamps: a dash or bar, or a comma and words
+
+
+def date_pair(text: str) -> bool:
+    """Two date stamps on one line, each short ("Publié le 19/11/2019 à 10h30 - Mis à jour le 19/11/2019 à
+    12h04", "Veröffentlicht am ..., aktualisiert am ..."): the line is the article's dates."""
+    parts = _DATE_PAIR_SPLIT.split(text)
+    return len(parts) == 2 and all(len(part.split()) <= META_MAX_WORDS and is_date_line(part) for part in parts)
 
 
 def is_update_line(text: str) -> bool:

@@ -550,8 +550,8 @@ def title_rows(lines: list[Line], ctx: features.PageContext, probs: list[float],
 def _not_a_headline(lines: list[Line], i: int) -> bool:
     """Lines the rules know for something else: links, prompts, credits,
     captions (a line over a credit, unless shaped as a headline: the lead
-    picture's credit may follow the headline), dates, rows of figures, a ticker's items, a schedule's entries,
-    instructions to click or press."""
+    picture's credit may follow the headline), dates (a stamp or two on one line), rows of figures, a
+    ticker's items, a schedule's entries, instructions to click or press."""
     line = lines[i]
     text = line.text
     nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -559,6 +559,7 @@ def _not_a_headline(lines: list[Line], i: int) -> bool:
     return ((line.call_to_action and not vocab.newsletter_only(text)) or line.credit_like
             or (nxt is not None and nxt.credit_like and not nxt.byline and not neighbours.headline_shaped(line))
             or (line.words <= rules.META_MAX_WORDS and line.date() is not None)  # those four computed once per line
+            or (rules.META_MAX_WORDS < line.words <= 2 * rules.META_MAX_WORDS and rules.date_pair(text))
             or vocab.related_lead(text) or vocab.share_line(text)
             or (line.words >= FIGURES_MIN_NUMBERS and _row_of_figures(line)) or (first == "[" and _dated_ticker(line))
             or ((first in _SCHEDULE_FIRST or not first.isascii()) and _schedule_entry(line))
