@@ -27,6 +27,15 @@ def test_code_lines_are_told_from_prose_and_chrome() -> None:
         assert not code.is_code_line(text), text
 
 
+def test_python_statements_that_open_a_line_are_code() -> None:
+    for text in ("import pandas as pd", "from os import path", "def export_csv(rows):", "class Parser(Base):",
+                 "    import os, sys"):
+        assert code.is_code_line(text), text
+    for text in ("import is what they do", "from here to there", "define the terms:", "classic rock:",
+                 "Import duties rose", "From Paris import wines:"):
+        assert not code.is_code_line(text), text
+
+
 def test_a_block_runs_over_short_plain_lines_to_its_last_code_line() -> None:
     text = "\n".join([*SNIPPET, "", "Each of these commands has many options worth learning about."])
     assert block_end(text, 0) == [ln for ln in SNIPPET if ln]
@@ -119,3 +128,15 @@ def test_prose_naming_code_and_lists_ending_in_semicolons_are_no_code_blocks() -
     block = ["response = client.generate(", "model='reader',", "format=Response.schema(),", ")",
              "The prompt is the text of the article I want to read, formatted by Response.schema()."]
     assert code.code_spans(block, [1, 2, 3, 4, 6]) == [(0, 4)]  # the prose after it stays out
+
+
+def test_python_code_inside_the_text_is_no_insert_to_skip() -> None:
+    function = "\n".join(["def export_csv(rows):", "    import pandas as pd", "    frame = pd.DataFrame(rows)",
+                          '    frame.to_csv("out.csv")'])
+    text = "\n\n".join([
+        "Speeding up startup with lazy imports", PARAGRAPH,
+        "The simplest fix is to import heavy modules only inside the functions that need them:", function,
+        "This looks odd at first, but Python caches modules in sys.modules, so the second call costs almost "
+        "nothing.", PARAGRAPH.replace("committee", "council"), "Leave a comment\nName\nEmail"])
+    blocks = clean(text).blocks
+    assert [b.text for b in blocks if b.kind is BlockKind.CODE] == [function]

@@ -39,6 +39,12 @@ _CODE_EDGE = re.compile(r"\s*(?://|/\*|#\s|--\s|\$\s|>>>\s|</?[a-zA-Z][\w-]*[\s>
 
 _OPENS, _CLOSES = "{([", "})]"
 
+# A Python statement that opens a line, which none of `_CODE` knows: "import pandas as pd",
+# "from os import path", "def export_csv(rows):", "class Parser(Base):" (lower case: prose capitalises).
+_STATEMENT = re.compile(r"(?:import\s+[\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+)*$|from\s+[\w.]+\s+import\s+\S"
+                        r"|(?:async\s+)?def\s+\w+\(.*\):$|class\s+\w+(?:\(.*\))?:$)")
+_STATEMENT_FIRST = frozenset("ifdca")
+
 
 # Characters one of which every match of `_CODE` at the line's start or its end needs.
 _CODE_START = frozenset("/#-$><])}\"'")
@@ -47,7 +53,7 @@ _CODE_END = frozenset("{};")
 
 def is_code_line(text: str) -> bool:
     """A line shaped as program code: an assignment, a call, a statement's
-    end, a comment or a markup tag."""
+    end, a comment or a markup tag, a Python statement (`_STATEMENT`)."""
     stripped = text.strip()
     if not stripped:
         return False
@@ -57,6 +63,8 @@ def is_code_line(text: str) -> bool:
         return _CODE.search(text) is not None
     # Else only a match at the line's start (`_CODE_EDGE`) or a call (`_calls`) may be found.
     if stripped[0] in _CODE_START and _CODE_EDGE.match(text):
+        return True
+    if stripped[0] in _STATEMENT_FIRST and _STATEMENT.match(stripped):
         return True
     return "(" in stripped and ("." in stripped or "()" in stripped) and _calls(text)  # the cheap tests
     # first: most lines of prose end here

@@ -1217,7 +1217,8 @@ def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:
     while j < len(lines) and j - i < (VIEWER_INSERT_MAX_LINES if viewer else INSERT_MAX_LINES) \
             and not _end_marker(lines[j]) and (
             lines[j].label in (BOILERPLATE, CAPTION)
-            or (not lines[j].label and lines[j].words <= INSERT_MAX_WORDS and not is_sentence(lines[j]))):
+            or (not lines[j].label and lines[j].words <= INSERT_MAX_WORDS and not is_sentence(lines[j])
+                and not lines[j].code)):  # a line of code in the text is no insert: a block of it follows
         viewer = viewer or lines[j].rule == "photo_control"
         j += 1
     if j + 1 < len(lines) and (viewer or j - i < INSERT_MAX_LINES) and _heading_over(lines[j]) \
