@@ -482,3 +482,13 @@ def test_find_byline_near_the_title_reads_the_closest_line_first() -> None:
     page = ["A teaser's summary, in a sentence.", "by John Roe", "Advertisement", "Home / Guides",
             "A Headline About Things", "A dek that sums it up.", "Jane Doe", "30 January 2025", "Body text."]
     assert find_byline(page, 4) == (6, "Jane Doe")
+
+
+def test_the_weekday_before_a_date_signs_nothing() -> None:
+    for stamp in ("Tue 19 Nov 2019 00.01 GMT", "Thu, 21 Nov 2019 10:30", "Sun 24 Nov 2019 18.00 GMT"):
+        page = ["Hedgehog numbers in rural Britain have halved since 2000", "@hcarwick", stamp,
+                "The number of hedgehogs living in the British countryside has fallen by about half."]
+        assert find_byline(page, 0) is None, stamp
+    page = ["Hedgehog numbers in rural Britain have halved since 2000", "Jane Doe Published: Jan 3, 2024",
+            "The number of hedgehogs living in the British countryside has fallen by about half."]
+    assert find_byline(page, 0) == (1, "Jane Doe")
