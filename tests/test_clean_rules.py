@@ -363,6 +363,8 @@ def test_closing_sections_need_page_chrome_or_the_page_end_after_them() -> None:
     assert not before_more[0].label
     short_paragraph = segment("\n".join(["What the survey showed", "It ended there, with a period."]))
     assert rules._closing_sections(short_paragraph, [0.1] * 2, 0) == 0
+    last = "The parks department will hold three public meetings this summer on the design."  # 14 words
+    assert rules._closing_sections(segment("\n".join(["What happens next", last])), [0.1] * 2, 0) == 2
 
 
 SCHOOL_CARE = """Home

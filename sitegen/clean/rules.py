@@ -82,7 +82,9 @@ INSERT_MAX_WORDS = 5
 INSERT_RESUME_MIN_P = 0.3  # the score of the paragraph after an insert that carries the run on
 VIEWER_INSERT_MAX_LINES = 8  # ... a picture viewer's slide (counter, caption, credit, "Previous", "Next"), read as one
 # insert, after which the text resumes from EXTEND_MIN_P
-SECTION_MIN_PARAGRAPHS = 2  # paragraphs under a short heading past the run that carry the run on
+CLOSING_MIN_WORDS = 10  # words of the paragraph under each of the text's closing sections (`_closing_sections`)
+SECTION_MIN_PARAGRAPHS = 1  # paragraphs under a short heading past the run that carry the run on (a heading that
+# bids the reader act heads a promotion's: `_OFFER_HEADING`)
 RESUME_MIN_WORDS = 20  # words of a short paragraph after an insert and the one under it that carry the run on
 HEADED_RESUME_MIN_P = 0.4  # that paragraph's score from which the short line over it is its heading
 EXTEND_HEADING_MAX_WORDS = 10  # a heading the run may carry on over, with the paragraph under it
@@ -933,13 +935,21 @@ def _headed_section(lines: list[Line], probs: list[float], i: int) -> bool:
     "Other approaches") over SECTION_MIN_PARAGRAPHS well-formed paragraphs
     in a row, the first a long line that does not open with the heading's
     words (a name over a bio), the heading set apart by a blank line above
-    (not a list's last item): the text's last section, scored low as a
-    page's last lines are. `_extend_run` marks its first paragraph (headed_section)."""
+    (not a list's last item), not bidding the reader act (`_OFFER_HEADING`): the text's last section, scored
+    low as a page's last lines are. `_extend_run` marks its first paragraph (headed_section)."""
     if i + SECTION_MIN_PARAGRAPHS >= len(lines) or i == 0 or lines[i].number - lines[i - 1].number < 2 \
             or not _heading_over(lines[i]) \
             or lines[i + 1].words < features.LONG_LINE_WORDS or lines[i + 1].text.startswith(lines[i].text):
         return False  # a name over the bio that opens with it: an author's box
+    if _OFFER_HEADING.match(lines[i].text):
+        return False
     return all(_carries_on(lines[k], probs[k]) for k in range(i + 1, i + 1 + SECTION_MIN_PARAGRAPHS))
+
+
+# A heading that bids the reader act ("Get started today", "Meet our team", "Find a store near you"): a promotion's,
+# over its one paragraph at the text's end, no section of it.
+_OFFER_HEADING = re.compile(r"^(?:use|activate|learn|find|bring|check|get|buy|meet|discover|try|join|shop|book|start"
+                            r"|download|contact|request|claim|save|sign|subscribe|explore|see|call|order)\b", re.I)
 
 
 # What a promotion offers in return ("Become a paid subscriber to unlock this piece and learn about:").
@@ -1258,7 +1268,7 @@ def _closing_sections(lines: list[Line], probs: list[float], i: int) -> int:
     j = i
     while j + 1 < len(lines) and not lines[j].label \
             and (_section_heading_shape(lines[j]) or (j == i and _short_closing_heading(lines, j))) \
-            and _carries_on(lines[j + 1], probs[j + 1]) and lines[j + 1].words >= features.LONG_LINE_WORDS:
+            and _carries_on(lines[j + 1], probs[j + 1]) and lines[j + 1].words >= CLOSING_MIN_WORDS:
         j += 2
     if j == i or (j < len(lines) and not (lines[j].label == BOILERPLATE or _end_marker(lines[j]))):
         return i
@@ -1292,9 +1302,10 @@ def _carries_on(line: Line, p: float) -> bool:
 
 
 def _section_heading_shape(line: Line) -> bool:
-    """A short line that reads as a section heading, not as a sentence, menu item or end marker."""
+    """A short line that reads as a section heading, not as a sentence, menu item, end marker or a bid to act
+    (`_OFFER_HEADING`)."""
     return (MENU_ITEM_MAX_WORDS < line.words <= EXTEND_HEADING_MAX_WORDS and not is_sentence(line)
-            and not line.text.endswith((",", ";")) and not _end_marker(line))
+            and not line.text.endswith((",", ";")) and not _end_marker(line) and not _OFFER_HEADING.match(line.text))
 
 
 # Who else reported the story, in a note closing it: "Contributing: Jane Doe", "With Post wires".
