@@ -1309,3 +1309,12 @@ def test_a_gallery_whose_only_text_is_its_captions_reads_them_as_paragraphs() ->
     result = clean("\n".join([*parts, "Share", "Privacy Policy"]))
     assert [(b.kind, b.text) for b in result.blocks] == [(BlockKind.PARAGRAPH, c) for c in captions]
     assert {ln.rule for ln in result.labels if ln.text in captions} == {"captions_as_text:caption_before_credit"}
+
+
+def test_two_sentences_on_a_line_are_never_a_heading() -> None:
+    for text in ("I have sensitive teeth. What kind of products should I use?", "That's all. Just sayin'",
+                 "It has been four years since your first book. Why so long?"):
+        assert rules._never_heading(text), text
+    for text in ("Online College vs. On-Campus", "Fox News Flash top entertainment headlines for Nov. 19",
+                 "Q: You were named the best. How did that feel?", "What comes next for the No. 1 seed?"):
+        assert not rules._never_heading(text), text

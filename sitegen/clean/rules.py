@@ -2157,7 +2157,13 @@ def _never_heading(text: str) -> bool:
     """A short line that reads as a heading but never is one (`_NOT_A_HEADING`, `_ACTION_LEAD`, the page's
     navigation `vocab.nav_label`, `_ARROWED`)."""
     return bool(_NOT_A_HEADING.match(text) or _ACTION_LEAD.match(text) or vocab.nav_label(_TOGGLES.sub("", text))
-                or _ARROWED.match(text))
+                or _ARROWED.match(text) or (_TWO_SENTENCES.search(text) and not _QUESTION.match(text)))
+
+
+# A sentence's end inside the line, another sentence after it ("I have sensitive teeth. What should I use?", "That's
+# all. Just sayin'"): a question asked at length, a caption, a promotion, seldom a heading; a word of three letters
+# or more before the stop ("vs. ", "No. 1", "Nov. 19" are no ends). An interview's "Q: ..." stays a heading.
+_TWO_SENTENCES = re.compile(r"\b[a-zß-ÿ]{3,}[.!?]\s+[A-ZÀ-Þ]")
 
 
 def _bracketed(text: str) -> bool:
