@@ -543,3 +543,24 @@ def test_a_footnote_set_off_by_its_asterisk_is_no_headline() -> None:
     _never_chosen(not_headlines._footnote, "Final standings of the 2019 season",
                   ["* Click the link to see the full calendar of the three series", "*Price with promo code"],
                   ["Final standings of the 2019 season", "**Bold claims** about the season", "*"])
+
+
+def test_the_headline_stands_over_the_byline_not_under_it() -> None:
+    listicle = "\n".join(["Shopping", "", "15 best houseplants for beginners", "By Lucy Brennan", "", "Snake plant",
+                          "Tall, upright leaves and almost no need for water. Snake plants tolerate low light well.",
+                          "", "ZZ plant", "Glossy leaves and thick roots that store water, so it is happy for weeks."])
+    assert clean(listicle).title == "15 best houseplants for beginners"
+    live = "\n".join(["Election results: live updates", "By Owen Grant", "", "11:45 PM", "Turnout down in early seats",
+                      "", "Turnout has been lower than in 2017 in almost all of the seats declared so far tonight.",
+                      "", "10:38 PM", "First seat declared in the north", "",
+                      "The first result of the night has come in, with the sitting member holding the seat."])
+    assert clean(live).title == "Election results: live updates"
+
+
+def test_a_short_line_over_the_byline_is_no_headline_over_a_longer_one() -> None:
+    lines = segment("\n".join(["Back to overview", "By Moritz Bachmann",
+                                "The electronic patient record and the long march into the digital age", PARAGRAPH]))
+    assert titles._headline_over_byline(lines, [0, 2], [4.0, 8.0], 1) == 1  # stays on the longer line
+    lines = segment("\n".join(["Election results: live updates", "By Owen Grant", "11:45 PM",
+                                "Turnout down in early seats", PARAGRAPH]))
+    assert titles._headline_over_byline(lines, [0, 3], [4.0, 8.0], 1) == 0  # an update under its time

@@ -13,6 +13,7 @@ from sitegen.clean.dates import (
     find_date,
     find_dates,
     is_date_line,
+    is_time_line,
     opens_with_stamp,
     text_before_date,
     updated_after,
@@ -351,3 +352,10 @@ def test_a_long_sentence_that_opens_with_a_lead_in_and_a_date_is_no_stamp(text: 
 def test_the_page_habit_of_day_before_month_is_read_from_its_date_lines_not_its_prose() -> None:
     page = ["The Headline", "By Jane Doe", "10/03/2023", "The phone was released on 28 September 2023 in Europe."]
     assert find_dates(page, 0) == (datetime(2023, 10, 3), None)
+
+
+def test_a_time_of_day_alone_is_a_time_line() -> None:
+    for text in ("11:45 PM", "10.38 BST", "14h30", "12:01"):
+        assert is_time_line(text), text
+    for text in ("The 11:45 train was late", "2019", "3 things to know", "Nov 19, 2019"):
+        assert not is_time_line(text), text

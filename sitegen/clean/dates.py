@@ -284,6 +284,14 @@ def relative_date(text: str, reference: datetime) -> datetime | None:
     return None
 
 
+def is_time_line(text: str) -> bool:
+    """The line is a time of day alone, maybe with its zone ("11:45 PM", "14h30", "10.38 BST"): how a live
+    blog stamps each update."""
+    stripped = text.strip()
+    m = _TIME.match(stripped)
+    return m is not None and m.end() > 0 and stripped[m.end():].strip(" ()").upper() in ("", *ZONES)
+
+
 def is_date_line(text: str) -> bool:
     """True when the line `text` (one line, any string) is a date stamp.
 

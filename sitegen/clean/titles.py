@@ -20,7 +20,7 @@ from collections.abc import Callable
 from sitegen.clean import address, features, neighbours, not_headlines, overlap, regions, rules, vocab
 from sitegen.clean.byline import is_byline_lead, looks_like_name
 from sitegen.clean.contents import contents_lines
-from sitegen.clean.dates import is_date_line
+from sitegen.clean.dates import is_date_line, is_time_line
 from sitegen.clean.learned import models
 from sitegen.clean.lines import Line, fold
 from sitegen.clean.site import copyright_name
@@ -372,6 +372,27 @@ def _headline_over_byline_field(lines: list[Line], candidates: list[int], scores
     return found if scores[found] >= scores[best] - LEAD_FIELD_SCORE_MARGIN else best
 
 
+BYLINE_UNDER_MAX_GAP = 3  # lines from a byline down to a chosen line under it, the text's first heading
+
+
+def _headline_over_byline(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """When a byline line ("By Jane Doe") stands shortly over the chosen line, the candidate right over the
+    byline, shaped as a headline and longer than the chosen line (or over a time between them), is the headline:
+    the chosen line heads the text's first section or entry (a listicle's first item, a live blog's first update
+    under its time)."""
+    chosen = candidates[best]
+    byline = next((i for i in range(chosen - 1, max(0, chosen - BYLINE_UNDER_MAX_GAP) - 1, -1) if lines[i].byline),
+                  None)
+    if not byline:
+        return best
+    over = lines[byline - 1]
+    found = next((k for k, i in enumerate(candidates) if i == over.index), None)
+    stamped = any(is_time_line(ln.text) for ln in lines[byline + 1: chosen])  # a live blog's update under its time
+    if found is None or (over.words <= lines[chosen].words and not stamped) or not neighbours.headline_shaped(over):
+        return best
+    return found
+
+
 def _headline_over_dated_teasers(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
     """When the chosen line, over its date, ends a list of such teasers (DATED_TEASERS_MIN headline-shaped
     candidates at least, each over its date and at most DATED_TEASER_MAX_GAP lines over the next: "More
@@ -668,4 +689,5 @@ _CHOICE_RULES: tuple[tuple[str, Callable[[list[Line], list[int], list[float], in
     ("title_after_teasers", _headline_after_teasers),
     ("title_over_byline_field", _headline_over_byline_field),
     ("title_over_dated_teasers", _headline_over_dated_teasers),
+    ("title_over_byline", _headline_over_byline),
 )
