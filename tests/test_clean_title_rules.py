@@ -564,3 +564,12 @@ def test_a_short_line_over_the_byline_is_no_headline_over_a_longer_one() -> None
     lines = segment("\n".join(["Election results: live updates", "By Owen Grant", "11:45 PM",
                                 "Turnout down in early seats", PARAGRAPH]))
     assert titles._headline_over_byline(lines, [0, 3], [4.0, 8.0], 1) == 0  # an update under its time
+
+
+def test_a_caption_ending_in_its_agency_is_no_headline() -> None:
+    caption = "The site of the proposed park. (Getty Images)"
+    page = "\n\n".join(["News\nWorld\nBusiness", caption,
+                        "City plans to require green space in every new housing development",
+                        "By Laura Chen\nNovember 18, 2019", PARAGRAPH, PARAGRAPH.replace("committee", "council")])
+    assert clean(page).title == "City plans to require green space in every new housing development"
+    assert caption not in candidate_texts(page)

@@ -571,8 +571,8 @@ def title_rows(lines: list[Line], ctx: features.PageContext, probs: list[float],
 def _not_a_headline(lines: list[Line], i: int) -> bool:
     """Lines the rules know for something else: links, prompts, credits,
     captions (a line over a credit, unless shaped as a headline: the lead
-    picture's credit may follow the headline), dates (a stamp or two on one line), rows of figures, a
-    ticker's items, a schedule's entries, instructions to click or press."""
+    picture's credit may follow the headline; a line ending in its agency's name), dates (a stamp or two on
+    one line), rows of figures, a ticker's items, a schedule's entries, instructions to click or press."""
     line = lines[i]
     text = line.text
     nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -582,6 +582,7 @@ def _not_a_headline(lines: list[Line], i: int) -> bool:
             or (line.words <= rules.META_MAX_WORDS and line.date() is not None)  # those four computed once per line
             or (rules.META_MAX_WORDS < line.words <= 2 * rules.META_MAX_WORDS and rules.date_pair(text))
             or vocab.related_lead(text) or vocab.share_line(text)
+            or (text[-1:] == ")" and vocab.AGENCY_TAIL.search(text) is not None)  # a caption: "... (AP)"
             or (line.words >= FIGURES_MIN_NUMBERS and _row_of_figures(line)) or (first == "[" and _dated_ticker(line))
             or ((first in _SCHEDULE_FIRST or not first.isascii()) and _schedule_entry(line))
             or ((first in _INSTRUCTION_FIRST or not first.isascii()) and _instruction(line)))
