@@ -111,3 +111,14 @@ def test_the_text_resumes_after_a_picture_viewers_slide() -> None:
     assert rules._after_insert(lines, [0.9, 0.1, 0.1, 0.1, 0.1, 0.1], 1) == 5  # four lines, a low score after
     lines[1].mark(rules.BOILERPLATE, "ui_control")
     assert rules._after_insert(lines, [0.9, 0.1, 0.1, 0.1, 0.1, 0.1], 1) == 1  # no viewer: four lines are too many
+
+
+def test_the_text_resumes_under_an_advertisements_marker_however_low_it_scores() -> None:
+    council = PARAGRAPH.replace("committee", "council")
+    for marker, rule in (("Advertisement", "ui_control"), ("Anzeige", "ad_marker")):
+        lines = segment("\n".join([PARAGRAPH, marker, council]))
+        lines[1].mark(rules.BOILERPLATE, rule)
+        assert rules._after_insert(lines, [0.9, 0.1, 0.1], 1) == 2, marker
+    lines = segment("\n".join([PARAGRAPH, "Share", council]))
+    lines[1].mark(rules.BOILERPLATE, "ui_control")
+    assert rules._after_insert(lines, [0.9, 0.1, 0.1], 1) == 1  # other chrome: the text must score to resume

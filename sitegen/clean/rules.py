@@ -1221,7 +1221,8 @@ def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:
     INSERT_MAX_LINES lines of chrome, captions or short fragments (the last
     may be a question heading the paragraph), then a long, well-formed
     paragraph. A picture viewer's slide (a line of its controls among them) may
-    be longer (VIEWER_INSERT_MAX_LINES), and the text resumes after it from a lower score. `i` when it does not."""
+    be longer (VIEWER_INSERT_MAX_LINES); the text resumes after it, or after advertisements' markers alone
+    (`_ad_line`), from a lower score (EXTEND_MIN_P). `i` when it does not."""
     j = i
     viewer = False
     while j < len(lines) and j - i < (VIEWER_INSERT_MAX_LINES if viewer else INSERT_MAX_LINES) \
@@ -1237,11 +1238,21 @@ def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:
     if j == i or j >= len(lines):
         return i
     after = lines[j]
-    if after.label or probs[j] < (EXTEND_MIN_P if viewer else INSERT_RESUME_MIN_P) or not _carries_on(after, probs[j]):
+    lenient = viewer or all(_ad_line(ln) for ln in lines[i:j])
+    if after.label or probs[j] < (EXTEND_MIN_P if lenient else INSERT_RESUME_MIN_P) or not _carries_on(after, probs[j]):
         return i
     if after.words < features.LONG_LINE_WORDS and not _short_resume(lines, probs, i, j):
         return i
     return j
+
+
+_ADVERTISEMENT = frozenset(("advertisement", "advertisements", "advert", "ad", "ads", "sponsored"))
+
+
+def _ad_line(line: Line) -> bool:
+    """An advertisement's marker ("Advertisement", "Anzeige", "Story continues below advertisement"): the text
+    goes on under it, however low its next paragraph scores."""
+    return line.rule == "ad_marker" or line.text.strip().lower().rstrip(".:…") in _ADVERTISEMENT
 
 
 def _short_resume(lines: list[Line], probs: list[float], i: int, j: int) -> bool:
