@@ -1246,7 +1246,7 @@ def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:
     return j
 
 
-_ADVERTISEMENT = frozenset(("advertisement", "advertisements", "advert", "ad", "ads", "sponsored"))
+_ADVERTISEMENT = frozenset(("advertisement", "advertisements", "advert", "ad", "ads"))  # not "Sponsored": its teaser
 
 
 def _ad_line(line: Line) -> bool:
