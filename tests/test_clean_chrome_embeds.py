@@ -29,16 +29,22 @@ def test_a_post_shared_without_its_opening_line_keeps_the_text_above() -> None:
 
 
 def test_promotions_in_the_text_are_chrome() -> None:
-    for promo in ("Forwarded this email? Sign up here.", "This episode is sponsored by GreenRow Seeds.",
-                  "This story is available exclusively to Daily Ledger subscribers.",
-                  "Visit the Ledger's homepage for more stories."):
+    for promo in ("Forwarded this email? Sign up here.", "Sign up here!",
+                  "This episode is sponsored by GreenRow Seeds. Use code SOIL15 for 15% off your first order."):
         assert rule_of(article(PARAGRAPH, promo), promo) == (rules.BOILERPLATE, "promo_line"), promo
 
 
-def test_a_long_paragraph_that_mentions_a_sign_up_is_text() -> None:
-    long = ("Residents who want to speak at the hearing can sign up here at city hall or online, the clerk said, "
-            "and the council will hear every speaker before it votes on the road tax next month in the chamber.")
-    assert rule_of(article(PARAGRAPH, long), long)[1] != "promo_line"
+def test_news_of_a_sign_up_or_a_sponsor_is_text() -> None:
+    for text in ("Parents who want a place for their child can sign up here at the school office before Friday.",
+                 "This podcast is sponsored by the city, which paid for the first season, the producers said in a "
+                 "statement on Tuesday."):
+        assert rule_of(article(PARAGRAPH, text), text)[1] != "promo_line", text
+
+
+def test_news_about_an_embedded_post_is_text() -> None:
+    news = ("A post shared by Jane Roe (@janeroe) on Tuesday showed the flooded street, and it was shared 20,000 "
+            "times by evening.")
+    assert rule_of(article(PARAGRAPH, news), news)[1] != "embed_chrome"
 
 
 def test_related_and_a_plural_is_an_end_marker() -> None:

@@ -458,37 +458,40 @@ _CONTACT_BIO = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} \([^()]*
                           r"|contributor|journalist|producer|critic|author|blogger)s?\b)")
 
 
-# An embedded post's frame: "View this post on Instagram" over the post, "A post shared by Jane (@jane) ..." under it.
-_EMBED_OPENING = re.compile(r"^view\s+this\s+(?:post|profile)\s+on\s+instagram$", re.IGNORECASE)
+# An embedded post's frame: "View this post on Instagram" over the post, "A post shared by Jane (@jane) on
+# Nov 19, 2019 at 11:02am PST" under it (a line of EMBED_CLOSING_MAX_WORDS or fewer, no sentence: a sentence that
+# opens so is news about the post).
+_EMBED_OPENING = re.compile(r"^view\s+this\s+(?:post|profile|video)\s+on\s+(?:instagram|facebook|tiktok|twitter|x)$",
+                            re.IGNORECASE)
 _EMBED_CLOSING = re.compile(r"^an?\s+(?:post|video|photo)\s+shared\s+by\s.{1,80}\(@[\w.]{1,30}\)", re.IGNORECASE)
+EMBED_CLOSING_MAX_WORDS = 18
 
 
 def _mark_embed_chrome(lines: list[Line]) -> None:
-    """An embedded post's frame ("View this post on Instagram", "A post shared by Jane (@jane)") is chrome, and so
-    is the post's own text: the one text line between the two."""
+    """An embedded post's frame ("View this post on Instagram", "A post shared by Jane (@jane) on ...") is chrome,
+    and so is the post's own text: the one text line between the two."""
     for i, line in enumerate(lines):
         if line.label not in CONTENT:
             continue
         if _EMBED_OPENING.match(line.text):
             line.mark(BOILERPLATE, "embed_chrome")
-        elif _EMBED_CLOSING.match(line.text):
+        elif line.words <= EMBED_CLOSING_MAX_WORDS and not line.text.endswith(".") and _EMBED_CLOSING.match(line.text):
             line.mark(BOILERPLATE, "embed_chrome")
             if i >= 2 and _EMBED_OPENING.match(lines[i - 2].text) and lines[i - 1].label in CONTENT:
                 lines[i - 1].mark(BOILERPLATE, "embed_chrome")
 
 
-# A promotion left in the text: "Forwarded this email? Sign up here.", "This episode is sponsored by ...", "This
-# story is available exclusively to ... subscribers.", "Visit X's homepage for more stories."
-_PROMO_LINE = re.compile(
-    r"\bsign\s+up\s+here\b|^this\s+(?:episode|post|newsletter|podcast|video)\s+is\s+(?:brought\s+to\s+you|sponsored)\s+by\b"
-    r"|\bavailable\s+exclusively\s+(?:to|for)\b.{0,40}\bsubscribers\b|\bstart\s+reading\s+now\b"
-    r"|\bhomepage\s+for\s+more\s+(?:stories|news|articles)\b", re.IGNORECASE)
-PROMO_MAX_WORDS = 25  # a line this short that promotes (`_PROMO_LINE`) is no paragraph of the text
+# A promotion left in the text: "Forwarded this email? Sign up here.", "This episode is sponsored by GreenRow Seeds.
+# Use code SOIL15 for 15% off." (a line of PROMO_MAX_WORDS or fewer: a longer one reports on a sponsor).
+_PROMO_LINE = re.compile(r"(?:^|[.?!]\s+)sign\s+up\s+here\s*[.!]*$"
+                         r"|^this\s+(?:episode|post|newsletter|podcast|video)\s+is\s+(?:brought\s+to\s+you|sponsored)\s+by\b",
+                         re.IGNORECASE)
+PROMO_MAX_WORDS = 16
 
 
 def _mark_promo_lines(lines: list[Line]) -> None:
-    """A short promotion among the text's lines (`_PROMO_LINE`) is chrome, once the run is set (as a line of
-    chrome before it, it would split the text)."""
+    """A short promotion among the text's lines (`_PROMO_LINE`) is chrome. Read once the run is set: the
+    run's scores take it in with the text around it."""
     for line in lines:
         if line.label in CONTENT and line.words <= PROMO_MAX_WORDS and _PROMO_LINE.search(line.text):
             line.mark(BOILERPLATE, "promo_line")
