@@ -1415,6 +1415,7 @@ _SHORT_CHROME: tuple[tuple[int, Callable[[str], bool], str], ...] = (
     (AD_LABEL_MAX_WORDS, vocab.ad_label, "ad_label"),
     (vocab.PHOTO_CONTROL_MAX_WORDS, vocab.photo_control, "photo_control"),
     (vocab.AD_MARKER_MAX_WORDS, vocab.ad_marker, "ad_marker"),
+    (vocab.READING_TIME_MAX_WORDS, vocab.reading_time, "reading_time"),
     (vocab.APPEAL_MAX_WORDS, vocab.support_appeal, "support_appeal"),
 )
 

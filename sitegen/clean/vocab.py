@@ -15,7 +15,12 @@ UI_LINE = re.compile(
     |skip\s+(?:to\s+)?navigation|sign\s+in|sign\s+up|log\s*in|log\s*out
     |logout|subscribe|register|search|follow|follow\s+us|recommended(?:\s+for\s+you)?|related(?:\s+articles)?
     |trending(?:\s+now|\s+news)?|advert|continue\s+reading(?:\s+below|\s+the\s+main\s+story)?|most\s+read|most\s+popular|top\s+stories|latest\s+news|you\s+may\s+also\s+like
-    |[×x✕✖|•·]|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy\s+link|listen|play|シェア|ツイート)$""",
+    |[×x✕✖|•·]|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy\s+link|listen|play|シェア|ツイート
+    |anterior|próxim[ao]|siguiente|précédent|suivant|zurück|weiter|vorherige|nächste|precedente|successiv[ao]
+    |sebelumnya|selanjutnya|önceki|sonraki|назад|вперед|вперёд|далее|이전|다음|前へ|次へ|上一页|下一页
+    |partager|compartir|compartilhar|teilen|condividi|bagikan|paylaş|поделиться|공유하기|分享|共有
+    |s['’]abonner|abonnez-vous|s['’]inscrire|je\s+m['’]inscris|suscríbete|suscribirse|assine|assinar|inscreva-se
+    |abonnieren|jetzt\s+abonnieren|jetzt\s+anmelden|iscriviti|berlangganan|abone\s+ol|подписаться|구독하기|購読する|订阅)$""",
     re.IGNORECASE | re.VERBOSE,
 )
 UI_MAX_CHARS = 31  # the longest `UI_LINE` match in single-spaced text ("continue reading the main story")
@@ -31,6 +36,15 @@ UI_WORDS = frozenset((
     "skip to content", "skip to main content", "skip to navigation", "skip to the article", "sponsored",
     "subscribe", "top stories", "trending", "trending news", "trending now", "tweet", "twitter", "view all",
     "whatsapp", "x", "you may also like", "|", "·", "×", "•", "✕", "✖", "シェア", "ツイート",
+    # Previous and next, share, and subscribe in other languages
+    "anterior", "próxima", "próximo", "siguiente", "précédent", "suivant", "zurück", "weiter", "vorherige", "nächste",
+    "precedente", "successiva", "successivo", "sebelumnya", "selanjutnya", "önceki", "sonraki", "назад", "вперед",
+    "вперёд", "далее", "이전", "다음", "前へ", "次へ", "上一页", "下一页",
+    "partager", "compartir", "compartilhar", "teilen", "condividi", "bagikan", "paylaş", "поделиться", "공유하기",
+    "分享", "共有",
+    "s'abonner", "s’abonner", "abonnez-vous", "s'inscrire", "s’inscrire", "je m'inscris", "je m’inscris", "suscríbete",
+    "suscribirse", "assine", "assinar", "inscreva-se", "abonnieren", "jetzt abonnieren", "jetzt anmelden", "iscriviti",
+    "berlangganan", "abone ol", "подписаться", "구독하기", "購読する", "订阅",
 ))
 
 
@@ -184,19 +198,27 @@ BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:/|>|›|»|\|)\s*")
 RELATED_LEAD = re.compile(
     r"""^(?:read\s+(?:more|also|next)|related(?:\s+\w+)?|see\s+also|also\s+read|more\s+on\s+this
     |leia\s+(?:também|mais)|veja\s+também|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema
-    |leggi\s+anche|baca\s+juga|lihat\s+juga|читайте\s+также|см\.\s+также|관련\s*기사|あわせて読みたい)\s*[:：»>]""",
+    |leggi\s+anche|baca\s+juga|lihat\s+juga|читайте\s+также|см\.\s+также|관련\s*기사|あわせて読みたい
+    |(?:à\s+)?lire\s+aussi|voir\s+aussi|le[ea]\s+(?:también|más)|ver\s+también|siehe\s+auch|vedi\s+anche
+    |xem\s+thêm|đọc\s+thêm|ilginizi\s+çekebilir|ilgili\s+haber(?:ler)?|関連記事|相关(?:阅读|新闻|文章)|延伸阅读|推荐阅读)\s*[:：»>]""",
     re.IGNORECASE | re.VERBOSE,
 )
 
-# Sharing prompts: "Share this on WhatsApp", "Share on: Facebook Twitter".
+# Sharing prompts: "Share this on WhatsApp", "Share on: Facebook Twitter"; in other languages the whole line: the
+# verb, its preposition, the network (a capitalised name, or mail) and a word at most ("Partager sur Facebook",
+# "Compartir en WhatsApp", "Envoyer par e-mail", "Auf Facebook teilen"; not "Compartir en familia").
 SHARE_LINE = re.compile(r"^(?:click\s+(?:here\s+)?to\s+)?(?:share|tweet|pin|email|print)"
-                        r"\s+(?:this|on|via|to|article|story|it\s+with)\b", re.IGNORECASE)
+                        r"\s+(?:this|on|via|to|article|story|it\s+with)\b"
+                        r"|^(?:partager|partagez|compartir|comparte|compartilhar|compartilhe|condividi|bagikan|поделиться"
+                        r"|envoyer|enviar|invia)\s+(?:sur|en|no|na|em|via|su|ke|в|par|por|per)\s+"
+                        r"(?:(?-i:[A-ZА-Я])\S*|e-?mail|email|correo|courriel|whatsapp|facebook|twitter)(?:\s+\S+)?$"
+                        r"|^(?:auf|per)\s+\S+\s+teilen$", re.IGNORECASE)
 NEW_WINDOW_LINK = re.compile(r"\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)$", re.IGNORECASE)  # a link's label
-_SHARE_FIRST = frozenset("stpecSTPEC")  # how a `SHARE_LINE` match in ASCII text starts
+_SHARE_FIRST = frozenset("stpecbiaSTPECBIA")  # how a `SHARE_LINE` match in ASCII text starts
 
 
 # How a `RELATED_LEAD` match in ASCII text starts, its first two letters in lower case.
-_RELATED_STARTS = frozenset(("re", "se", "al", "mo", "le", "ve", "me", "ba", "li"))
+_RELATED_STARTS = frozenset(("re", "se", "al", "mo", "le", "ve", "me", "ba", "li", "vo", "si", "xe", "il"))
 
 
 def related_lead(text: str) -> bool:
@@ -488,7 +510,11 @@ _OTHER_END_MARKERS = r"""related(?:\s+(?:articles?|stories|posts|content|news|co
     |ähnliche\s+artikel|das\s+könnte\s+sie\s+auch\s+interessieren|mehr\s+zum\s+thema
     |articoli\s+correlati|potrebbe\s+interessarti|leggi\s+anche|artículos\s+relacionados
     |berita\s+terkait|baca\s+juga|похожие\s+(?:статьи|новости)|читайте\s+также|материалы\s+по\s+теме
-    |관련\s*기사|많이\s*본\s*뉴스|関連記事|人気記事"""
+    |관련\s*기사|많이\s*본\s*뉴스|関連記事|人気記事
+    |(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|les\s+plus\s+lus|le[ea]\s+también|noticias\s+relacionadas
+    |te\s+puede\s+interesar|lo\s+más\s+leído|lesen\s+sie\s+auch|meistgelesen|xem\s+thêm|tin\s+liên\s+quan
+    |ilginizi\s+çekebilir|ilgili\s+haberler|benzer\s+haberler|çok\s+okunanlar|関連ニュース|相关(?:阅读|新闻|文章)
+    |延伸阅读|推荐阅读|editor['’]?s['’]?\s+picks?"""
 _MARKER_LINE = r"""^[\[(]?\s*(?:%s)\s*(?:[:：]|\.{3}|…)?\s*[\])]?$"""  # the marker alone on its line, maybe bracketed
 END_MARKER = re.compile(_MARKER_LINE % (_FINAL_MARKERS + "|" + _OTHER_END_MARKERS), re.IGNORECASE | re.VERBOSE)
 FINAL_MARKER = re.compile(_MARKER_LINE % _FINAL_MARKERS, re.IGNORECASE | re.VERBOSE)
@@ -505,7 +531,8 @@ _MARKER_STARTS = ("related", "recommended", "you", "may", "might", "more", "read
                   "leggi", "berita", "baca", "leave", "join", "tag", "about", "comentar", "komentar", "kommentar",
                   "sobre", "tentang", "recent", "latest", "similar", "what", "watch", "previous", "next",
                   "older", "newer", "explore", "keep", "back", "discussion", "written", "reviewed", "medically",
-                  "was", "is", "did", "rate", "how")
+                  "was", "is", "did", "rate", "how", "lire", "sur", "les", "lee", "lea", "noticias", "te", "lo",
+                  "lesen", "meistgelesen", "xem", "tin", "ilginizi", "ilgili", "benzer", "editor")
 _MARKER_LEAD = "[( \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"  # `[\[(]?\s*` in ASCII (a strip that takes more lets more by)
 
 
@@ -530,20 +557,48 @@ def about_the_author(text: str) -> bool:
 BULLET = re.compile(r"^[-•*·▪►–]\s+")  # a list item's marker
 
 
-# A photo viewer's control alone on its line: "Buy Photo", "Enlarge this image", "Toggle caption", "1 / 12".
+# A photo viewer's control alone on its line: "Buy Photo", "Enlarge this image", "Toggle caption", "1 / 12"; or
+# its header, in the languages pages use ("Photo gallery", "Galeria de fotos", "Bildergalerie", "Фотогалерея").
 PHOTO_CONTROL = re.compile(
     r"""^(?:buy\s+(?:this\s+)?photo|enlarge\s+(?:this\s+)?(?:image|photo|picture)|(?:hide|show|toggle)\s+caption
-    |view\s+(?:the\s+)?(?:gallery|slideshow|photos)|expand|\d{1,3}\s+/\s+\d{1,3}|\d{1,3}\s+of\s+\d{1,3})$""",
+    |view\s+(?:the\s+)?(?:gallery|slideshow|photos)|expand|\d{1,3}\s+/\s+\d{1,3}|\d{1,3}\s+of\s+\d{1,3}
+    |photo\s+gallery|galeria\s+de\s+fotos|galería\s+de\s+(?:fotos|imágenes)|galerie\s+(?:photos?|d['’]images)
+    |fotogalerie|bildergalerie|fotogallery|galleria\s+fotografica|galeri\s+foto|фотогалерея|포토\s*갤러리
+    |フォトギャラリー|图集)$""",
     re.IGNORECASE | re.VERBOSE,
 )
 PHOTO_CONTROL_MAX_WORDS = 4
-_PHOTO_CONTROL_FIRST = frozenset("BbEeHhSsTtVv0123456789")  # how a `PHOTO_CONTROL` match starts
+_PHOTO_CONTROL_FIRST = frozenset("BbEeHhSsTtVvPpGgFf0123456789")  # how a `PHOTO_CONTROL` match in ASCII text starts
 
 
 def photo_control(text: str) -> bool:
-    """`PHOTO_CONTROL` matches `text`: a photo viewer's button or image counter (tried only when its first
-    letter can start a match)."""
-    return text[:1] in _PHOTO_CONTROL_FIRST and PHOTO_CONTROL.match(text) is not None
+    """`PHOTO_CONTROL` matches `text`: a photo viewer's button, image counter or header (ASCII text is tried only
+    when its first letter can start a match)."""
+    return (text[:1] in _PHOTO_CONTROL_FIRST or not text.isascii()) and PHOTO_CONTROL.match(text) is not None
+
+
+
+# How long the text takes to read, alone on its line, in the languages pages use: "Reading time: 4 min.",
+# "5 min read", "Lesezeit: 3 Min.", "Lecture : 4 min", "4 min de lecture", "Время чтения: 5 минут", "読了時間：約3分".
+_READING_LABEL = r"""(?:(?:estimated\s+)?read(?:ing)?\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|lecture
+    |tiempo\s+(?:estimado\s+)?de\s+lectura|lectura|tempo\s+(?:de\s+leitura|di\s+lettura)|leitura|lettura|waktu\s+baca
+    |leestijd|okuma\s+süresi|время\s+чтения|読了(?:時間|目安)|阅读时间|阅读时长|읽는\s*시간)"""
+_READING_AMOUNT = r"""(?:(?:about|approx\.|ca\.|env\.|~|約|约)\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*
+    (?:min(?:ute|uto|uti|ut)?[sn]?|menit|мин(?:ут[аы]?)?|分(?:钟)?|분|m)\.?"""
+READING_TIME = re.compile(
+    rf"""^{_READING_LABEL}\s*[:：]?\s*{_READING_AMOUNT}$
+    |^{_READING_AMOUNT}\s+(?:de\s+lecture|de\s+lectura|de\s+leitura|di\s+lettura|baca|чтения|lesezeit)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+READING_TIME_MAX_WORDS = 7  # "Estimated reading time: about 4-5 minutes"
+
+
+def reading_time(text: str) -> bool:
+    """`READING_TIME` matches `text`: how long the text takes to read, alone (tried only when it holds a digit)."""
+    return _DIGIT.search(text) is not None and READING_TIME.match(text) is not None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # An advertisement's marker alone on its line, in the languages pages use ("Anzeige", "Publicidade", "Реклама",

@@ -1,0 +1,77 @@
+"""Chrome and caption credits in the languages pages use: related headers, share prompts, a viewer's
+Previous/Next, reading times, credits after a dash or a copyright sign, a bare news agency, CJK credits, and a
+newsletter's pitch over its button."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sitegen.clean import rules, vocab
+from tests.test_clean_fast_paths import SETTINGS
+from tests.test_clean_rules import PARAGRAPH, article, rule_of
+
+RELATED_HEADERS = ("À lire aussi", "Lire aussi", "Lee también", "LEA TAMBIÉN", "Xem thêm", "相关阅读：", "相关新闻",
+                   "İLGİNİZİ ÇEKEBİLİR", "İlgili Haberler", "Editor's picks", "Editors’ Picks", "Les plus lus",
+                   "Lesen Sie auch", "Te puede interesar", "ÇOK OKUNANLAR")
+RELATED_LEADS = ("À lire aussi : Les insectes disparaissent-ils vraiment ?", "Lee también: El agua vuelve al río",
+                 "LEA TAMBIÉN: El agua vuelve al río", "Xem thêm: Hà Nội mở thêm tuyến xe buýt",
+                 "相关阅读：杭州地铁新线开通", "Voir aussi : La ville ouvre un parc", "Siehe auch: Der neue Plan")
+SHARE_PROMPTS = ("Partager sur Facebook", "Compartir en WhatsApp", "Compartilhar no Twitter", "Envoyer par e-mail",
+                 "Enviar por correo electrónico", "Auf Facebook teilen", "Поделиться в Telegram")
+PREVIOUS_NEXT = ("Anterior", "Próxima", "Précédent", "Suivant", "Zurück", "Weiter", "Назад", "Вперед", "이전", "다음",
+                 "前へ", "次へ")
+READING_TIMES = ("Reading time: 4 min.", "Estimated reading time: 11 minutes", "Lesezeit: 3 Min.", "Lecture : 4 min.",
+                 "4 min de lecture", "Tempo de leitura: 2 minutos", "Tiempo de lectura: 5 minutos",
+                 "Время чтения: 5 минут", "読了時間：約3分")
+
+
+def test_related_headers_in_other_languages_are_end_markers() -> None:
+    for header in RELATED_HEADERS:
+        assert vocab.end_marker(header), header
+    for text in ("Lire aussi les conditions générales avant de signer", "Editor's picks are chosen each week",
+                 "Les plus lus des romans de l'été sont en poche"):
+        assert not vocab.end_marker(text), text
+
+
+def test_related_lead_ins_in_other_languages_are_link_lines() -> None:
+    for line in RELATED_LEADS:
+        assert vocab.related_lead(line), line
+        assert rule_of(article(PARAGRAPH, line), line) == (rules.BOILERPLATE, "related_link")
+    assert not vocab.related_lead("Lire aussi la suite du rapport, publiée mardi.")
+
+
+@SETTINGS
+@given(st.from_regex(vocab.END_MARKER))
+def test_every_end_marker_passes_the_guard(text: str) -> None:
+    """`end_marker` tries ASCII text only when it starts as a match does (`_MARKER_STARTS`)."""
+    assert vocab.end_marker(text)
+
+
+def test_share_prompts_in_other_languages_are_chrome() -> None:
+    for prompt in SHARE_PROMPTS:
+        assert vocab.share_line(prompt), prompt
+        assert rule_of(article(prompt, PARAGRAPH), prompt) == (rules.BOILERPLATE, "share_prompt")
+    for text in ("Compartir en familia", "Partager sur un coin de table", "Enviar por fin la carta"):
+        assert not vocab.share_line(text), text
+
+
+def test_a_viewers_previous_and_next_in_other_languages_are_controls() -> None:
+    for control in PREVIOUS_NEXT:
+        assert vocab.ui_line(control), control
+        assert rule_of(article(PARAGRAPH, control), control) == (rules.BOILERPLATE, "ui_control")
+
+
+def test_a_gallery_header_is_a_photo_control() -> None:
+    for header in ("Galeria de fotos", "Photo gallery", "Bildergalerie", "Galería de imágenes", "Фотогалерея"):
+        assert vocab.photo_control(header), header
+        assert rule_of(article(PARAGRAPH, header), header) == (rules.BOILERPLATE, "photo_control")
+    assert not vocab.photo_control("Galeria de fotos antigas reabre em Lisboa")
+
+
+def test_a_reading_time_alone_is_dropped() -> None:
+    for note in READING_TIMES:
+        assert vocab.reading_time(note), note
+        assert rule_of(article(note, PARAGRAPH), note) == (rules.BOILERPLATE, "reading_time")
+    for text in ("60 Minutes", "Lecture", "Reading time matters", "Lecture 3: the minute hand"):
+        assert not vocab.reading_time(text), text
