@@ -75,3 +75,48 @@ def test_a_reading_time_alone_is_dropped() -> None:
         assert rule_of(article(note, PARAGRAPH), note) == (rules.BOILERPLATE, "reading_time")
     for text in ("60 Minutes", "Lecture", "Reading time matters", "Lecture 3: the minute hand"):
         assert not vocab.reading_time(text), text
+
+
+CREDITED_CAPTIONS = (
+    ("Children play at an after-school class in Seoul — Photo: Kim Min-ji/Hanbit Daily",
+     "— Photo: Kim Min-ji/Hanbit Daily", "caption_with_credit"),
+    ("Dudu comemora o gol de empate no Allianz Parque – Foto: Cesar Greco/Palmeiras",
+     "– Foto: Cesar Greco/Palmeiras", "caption_with_credit"),
+    ("Une ruche installée sur le toit d'un immeuble parisien. © Jean Martin / Le Magazine des Sciences",
+     "© Jean Martin / Le Magazine des Sciences", "caption_with_credit"),
+    ("Dudu celebra el gol del empate ante el Getafe. EFE", "EFE", "caption_agency_credit"),
+    ("서울 시내 한 초등학교 돌봄교실에서 아이들이 놀이를 하고 있다. 연합뉴스", "연합뉴스", "caption_agency_credit"),
+    ("서울 시내 한 초등학교 돌봄교실에서 아이들이 놀이를 하고 있다./연합뉴스", "/연합뉴스", "caption_agency_credit"),
+    ("河川敷で撮影されたタヌキの親子（読者提供）", "（読者提供）", "caption_agency_credit"),
+    ("河川敷で撮影されたタヌキの親子＝読者提供", "＝読者提供", "caption_agency_credit"),
+    ("居民在社区服务站用积分兑换生活用品。本报记者 摄", "本报记者 摄", "caption_agency_credit"),
+    ("居民在社区服务站用积分兑换生活用品。新华社记者 李明 摄", "新华社记者 李明 摄", "caption_agency_credit"),
+)
+
+
+def test_credits_after_a_dash_a_copyright_sign_an_agency_or_in_cjk_make_a_caption() -> None:
+    for caption, credit, rule in CREDITED_CAPTIONS:
+        assert rule_of(article(PARAGRAPH, caption, PARAGRAPH), caption) == (rules.CAPTION, rule), caption
+        found = vocab.trailing_credit(caption) or vocab.agency_credit(caption)
+        assert found == credit, caption
+
+
+def test_a_credit_after_a_dash_alone_on_its_line_is_a_credit() -> None:
+    caption, credit = "Children play at an after-school class in Seoul", "— Foto: Cesar Greco/Palmeiras"
+    assert vocab.credit_like(credit)
+    assert rule_of(article(PARAGRAPH, f"{caption}\n{credit}", PARAGRAPH), caption) == (rules.CAPTION,
+                                                                                       "caption_before_credit")
+
+
+def test_sentences_that_end_in_a_name_or_a_notice_are_no_credited_captions() -> None:
+    for text in ("The agency's reporters have worked for Reuters", "He said the photos belong to the AP",
+                 "Terms of use. ©The Site 2011-2019", "© Site 2026 - design: Studio - illustration: Jane Doe",
+                 "Le ministère a confirmé la décision. Selon l'AFP", "他在现场拍摄", "警方禁止拍摄"):
+        assert vocab.trailing_credit(text) is None and vocab.agency_credit(text) is None, text
+    long = ("The minister said the plan would be put to parliament next month, and that the money set aside for "
+            "it in this year's budget would not be enough to cover the first year of the scheme. AFP")
+    assert rule_of(article(PARAGRAPH, long, PARAGRAPH), long)[0] != rules.CAPTION  # a paragraph's sign-off
+    for sign_off in ("(tb/dpa)", "EFE", "Yonhap"):  # a report's sign-off alone on its line credits no picture
+        assert not vocab.credit_like(sign_off), sign_off
+    signed = "The ministry said the talks would resume next week. (Yonhap)"
+    assert rule_of(article(PARAGRAPH, signed, PARAGRAPH), signed)[0] != rules.CAPTION

@@ -345,8 +345,9 @@ CREDIT_LEAD = re.compile(
     r"^(?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|foto|bild|illustration|source|фото)"
     r"\s*(?:by\b|:|…|\.\.\.|©)"
     r"|^\((?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|фото)\s*(?:by\b|:)"  # "(Image: © NASA)"
-    r"|^\(?(?:(?:photo(?:graph)?s?|images?|pictures?)\s+(?:credits?|courtesy)|courtesy)\s*(?:by\b|:|of\b)",
-    re.IGNORECASE)
+    r"|^\(?(?:(?:photo(?:graph)?s?|images?|pictures?)\s+(?:credits?|courtesy)|courtesy)\s*(?:by\b|:|of\b)"
+    r"|^[—–]\s*(?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|illustration|фото)\s*(?:by\b|:)",
+    re.IGNORECASE)  # the last form after a dash: "— Foto: X"
 # "Doug Mills/The Agency", "Name | Agency | Getty Images": names joined by a slash or bars.
 CREDIT_SHAPE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:/|\s\|\s)\s*[A-Z][\w&.'’ -]*(?:\s\|\s[\w ]+)*$")
 CREDIT_NAME_MAX_WORDS = 4  # "Michael Hession/NYT Wirecutter": a longer part before the separator is a heading
@@ -384,10 +385,16 @@ def credit_shape(text: str) -> bool:
 _CREDIT_LEAD_FIRST = frozenset("picfbsPICFBS(")  # how a `CREDIT_LEAD` match in ASCII text starts
 
 
-# "... equivalent. Credit: ESA", "... in the 14th century (Image: GETTY)": a caption with its credit glued on.
+# "... equivalent. Credit: ESA", "... in the 14th century (Image: GETTY)": a caption with its credit glued on,
+# maybe after a dash ("... in Seoul — Photo: Kim Min-ji/Hanbit Daily"); or a copyright sign and a name after the
+# caption's sentence or a dash, no figure in it ("... on a roof. © Jean Martin / Le Magazine"; a year is a
+# site's notice: "... affiliated sites. ©The Site 2011-2019").
 _TRAILING_CREDIT = re.compile(
     r"(?<=[.!?)”\"’])\s+((?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|illustration|фото)"
     r"\s*(?:by\b|:)\s*[^\s.:!?][^.:!?]{0,60})$"
+    r"|\s([—–-]\s*(?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|illustration|фото)"
+    r"\s*(?:by\b|:)\s*[^\s.:!?][^.:!?]{0,60})$"
+    r"|(?<=[.!?)”\"’])\s+(©\s*[^\W\d_][^.:!?©\d]{0,60})$|\s([—–-]\s*©\s*[^\W\d_][^.:!?©\d]{0,60})$"
     r"|\s(\((?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|фото)\s*(?:by\b|:)\s*[^()]{1,60}\))$"
     r"|(?<=[a-z.!?)”\"’])((?-i:Photo|Image|Picture|Credit)s?:\s*[^\s.:!?][^.:!?]{0,60})$"  # glued: "a rabbitCredit: X"
     r"|\s(\((?:\w+\s)?photo(?:graph)?s?\s*/\s*(?-i:[A-Z])[^()/]{0,60}\))$",  # "(AP Photo/Alan Diaz)"
@@ -404,11 +411,14 @@ _GLUED_AGENCY_CREDIT = re.compile(r"(?<=[a-z\d][.!?])([A-Z][\w.'’-]*(?: [A-Z][
 
 
 def trailing_credit(text: str) -> str | None:
-    """The credit glued to the end of a caption ("Credit: ESA"), or None."""
+    """The credit glued to the end of a caption ("Credit: ESA"), or None (always, on a line that opens with
+    a copyright sign: a site's notice, "© Site 2026 - design: X - illustration: Y")."""
+    if text[:1] == "©":
+        return None
     tail = text[-TRAILING_CREDIT_TAIL:]
     if " / " in tail and (glued := _GLUED_AGENCY_CREDIT.search(tail)):
         return glued.group(1)
-    if ":" not in tail and "/" not in tail and " by " not in tail.lower():
+    if ":" not in tail and "/" not in tail and "©" not in tail and " by " not in tail.lower():
         return None
     if tail.isascii():
         low = tail.lower()
@@ -417,6 +427,38 @@ def trailing_credit(text: str) -> str | None:
             return None
     match = _TRAILING_CREDIT.search(tail)
     return next(group for group in match.groups() if group) if match else None
+
+
+# A news agency that credits a picture with its name alone after the caption's last sentence, or after a slash:
+# "... el gol del empate. EFE", "... 놀이 활동을 하고 있다. 연합뉴스", "... 하고 있다./연합뉴스" (not after a dash:
+# "... officials said. — AFP", "... sagte er. (dpa)", "... the ministry said. (Yonhap)" sign off a report: an agency
+# in brackets, or alone on its line, is no credit here). Case counts ("... to the U.S. AP" would be an odd sentence).
+NEWS_AGENCIES = ("AP", "AFP", "Reuters", "EFE", "Yonhap", "ANSA", "Xinhua", "Kyodo", "Bernama", "Antara", "TASS",
+                 "연합뉴스", "뉴시스", "뉴스1")
+_AGENCY_CREDIT = re.compile(rf"(?<=[.!?。])\s?(/?\s?(?:{'|'.join(NEWS_AGENCIES)}))$|\s(/\s?(?:연합뉴스|뉴시스|뉴스1))$")
+# A photographer or source credited in Chinese, Japanese or Korean at a caption's end: "...の親子（読者提供）",
+# "（撮影・山田太郎）", "...＝読者提供", "...（共同）", "...用品。本报记者 摄", "新华社记者 李明 摄", "（张三 摄）",
+# "... 있다. [사진=독자 제공]".
+_WIDE_CREDIT = re.compile(
+    r"(（[^（）]{1,24}(?:提供|撮影|摄)）|（(?:写真|撮影|提供|图|摄影|图片来源|来源)[：:・＝=][^（）]{1,24}）"
+    r"|（(?:共同|時事|新华社|ロイター|AP|AFP)）|＝[^＝。、，]{1,24}(?:提供|撮影))$"
+    r"|(?<=[。！？])\s?([^。！？，、\s]{0,24}(?:\s|记者)[^。！？，、]{0,12}摄)$"
+    r"|(?<=[.!?])\s?([\[(]사진\s?=\s?[^\[\]()]{1,30}[\])])$")
+_WIDE_CREDIT_ENDS = ("）", "提供", "撮影", "摄", "]", ")")  # how every `_WIDE_CREDIT` match ends
+WIDE_CREDIT_TAIL = 40  # characters at a line's end where such a credit may be
+
+
+def agency_credit(text: str) -> str | None:
+    """The credit at a caption's end that names a news agency alone (`_AGENCY_CREDIT`), or credits a picture
+    in Chinese, Japanese or Korean (`_WIDE_CREDIT`); None when there is none. Only a line that ends as such a
+    credit does is tried."""
+    if text.endswith(NEWS_AGENCIES):
+        match = _AGENCY_CREDIT.search(text[-TRAILING_CREDIT_TAIL:])
+        return next(group for group in match.groups() if group) if match else None
+    if text.isascii() or not text.endswith(_WIDE_CREDIT_ENDS):
+        return None
+    wide = _WIDE_CREDIT.search(text[-WIDE_CREDIT_TAIL:])
+    return next(group for group in wide.groups() if group) if wide else None
 
 
 # "Getty Images", "Image copyright EPA", "Jane Doe Submitted photo", "... via AP": a picture agency's name
