@@ -120,3 +120,27 @@ def test_sentences_that_end_in_a_name_or_a_notice_are_no_credited_captions() -> 
         assert not vocab.credit_like(sign_off), sign_off
     signed = "The ministry said the talks would resume next week. (Yonhap)"
     assert rule_of(article(PARAGRAPH, signed, PARAGRAPH), signed)[0] != rules.CAPTION
+
+
+NEWSLETTER_PITCHES = (
+    ("Get the day's top stories and breaking news every morning in your inbox.", "Subscribe"),
+    ("Recevez chaque semaine le meilleur de l'actualité scientifique", "Je m'inscris"),
+    ("Receba as notícias do Esporte Total no seu e-mail", "Assinar"),
+    ("Recibe cada mañana las noticias más importantes en tu correo", "Suscríbete"),
+    ("Ogni mattina le notizie più importanti nella tua casella di posta", "Iscriviti"),
+    ("Das Wichtigste des Tages – jeden Morgen in Ihrem Postfach.", "Jetzt anmelden"),
+    ("Dapatkan update berita pilihan dan breaking news setiap hari.", "Berlangganan"),
+    ("매일 아침 주요 뉴스를 이메일로 받아보세요.", "구독하기"),
+)
+
+
+def test_a_newsletter_pitch_over_its_button_under_the_text_is_promotion() -> None:
+    for pitch, button in NEWSLETTER_PITCHES:
+        assert vocab.call_to_action(pitch), pitch
+        assert vocab.ui_line(button), button
+        page = article(PARAGRAPH, f"{pitch}\n{button}")
+        assert rule_of(page, pitch) == (rules.BOILERPLATE, "call_to_action"), pitch
+        assert rule_of(page, button) == (rules.BOILERPLATE, "ui_control"), button
+    for text in ("CVs in your inbox within 72 hours", "Recevez-vous des appels la nuit ?",
+                 "Die Rechnung liegt dann in Ihrem Postfach.", "Dapatkah kita belajar dari sejarah?"):
+        assert not vocab.call_to_action(text), text

@@ -119,11 +119,21 @@ def ui_line(text: str) -> bool:
         return UI_LINE.match(text) is not None
     return ascii_lower(text) in UI_WORDS
 
-# Calls to action: a line built around one of these is promotion, whatever its length.
+# Calls to action: a line built around one of these is promotion, whatever its length. Among them a newsletter's
+# pitch, in the languages pages use: "Get the day's top stories in your inbox", "Recevez chaque semaine le meilleur
+# de l'actualité", "Receba as notícias no seu e-mail", "jeden Morgen in Ihrem Postfach", "Dapatkan update berita".
 CALL_TO_ACTION = re.compile(
     r"""\b(?:download\s+(?:the|our)\b.*\bapp|subscribe\s+(?:to|now)|sign\s+up\s+(?:for|to|now)
     |newsletter|(?:^|[.!?]\s+)get\s+(?:[\w-]+\s+){0,3}?alerts
     |(?:delivered|sent|straight|directly|right)\s+to\s+your\s+inbox|meet\s+your\s+inbox
+    |(?:^|[.!?]\s+)(?:get|receive)\s[^.!?]{0,80}?\bin\s+your\s+inbox|(?:right|straight|directly|dropped)\s+in\s+your\s+inbox
+    |in\s+your\s+inbox\s+(?:every|each|daily|weekly)
+    |^recevez\s+(?:\S+\s+){0,3}?(?:chaque|tous\s+les|notre|nos|gratuitement|le\s+meilleur|l['’]essentiel|par\s+e-?mail)
+    |^receba\s+(?:\S+\s+){0,8}?(?:no\s+seu\s+e-?mail|por\s+e-?mail|na\s+sua\s+caixa)
+    |^recib[ae]\s+(?:\S+\s+){0,8}?(?:en\s+tu\s+(?:correo|e-?mail|bandeja)|por\s+(?:correo|e-?mail))
+    |nella\s+tua\s+casella\s+(?:di\s+posta|e-?mail)|(?:jeden|täglich|wöchentlich|kostenlos|direkt)\s[^.!?]{0,40}?in\s+ihr(?:em)?\s+postfach
+    |^dapatkan\s+(?:update|berita|info|informasi|artikel|newsletter)|이메일로\s+받아\s?보세요|뉴스레터
+    |подписывайтесь\s+на\s+(?:наш|нашу|наши|рассылку)
     |follow\s+us\s+on|(?:^|[.!?]\s+)follow\s+(?:\S+\s+){1,6}?on\s+(?:twitter|facebook|instagram|linkedin|youtube)
     |follow\s+me\s+for\s+more|give\s+(?:it|this(?:\s+(?:post|story|article))?)\s+(?:a\s+)?(?:clap|few\s+claps)
     |click\s+here|by\s+clicking\s+here|cookies?\s+(?:policy|settings)
@@ -134,12 +144,16 @@ CALL_TO_ACTION = re.compile(
 # Each CALL_TO_ACTION match in single-spaced text holds one of these (lower case): phrases, not single words
 # ("follow", "sign"), which running text is full of; few of them, as each is looked for over a whole page.
 CTA_LITERALS = ("download ", "subscribe ", "sign up ", "newsletter", "alerts", "your inbox", "follow ", "clap",
-                "click here", "clicking here", "cookie", "all rights reserved", "terms of ", "privacy policy")
+                "click here", "clicking here", "cookie", "all rights reserved", "terms of ", "privacy policy",
+                "recevez", "receba", "recib", "casella", "postfach", "dapatkan", "이메일로", "뉴스레터",
+                "подписывайтесь")
 # Each CALL_TO_ACTION match holds one of these as a whole word (lower case), in any text but one with a letter
 # outside ASCII that a case-blind pattern takes for an ASCII letter (`odd_case`): a line without one of them among
 # its words is no call to action (a test checks that each match has one).
 CTA_FIRST_WORDS = frozenset(("download", "subscribe", "sign", "newsletter", "get", "inbox", "follow", "give", "click",
-                             "clicking", "cookie", "cookies", "all", "terms", "privacy"))
+                             "clicking", "cookie", "cookies", "all", "terms", "privacy", "receive", "recevez", "receba",
+                             "recibe", "reciba", "casella", "postfach", "dapatkan", "이메일로", "뉴스레터",
+                             "подписывайтесь"))
 
 
 def call_to_action(text: str) -> bool:
