@@ -13,7 +13,7 @@ from tests.test_clean_rules import PARAGRAPH, article, rule_of
 
 RELATED_HEADERS = ("À lire aussi", "Lire aussi", "Lee también", "LEA TAMBIÉN", "Xem thêm", "相关阅读：", "相关新闻",
                    "İLGİNİZİ ÇEKEBİLİR", "İlgili Haberler", "Editor's picks", "Editors’ Picks", "Les plus lus",
-                   "Lesen Sie auch", "Te puede interesar", "ÇOK OKUNANLAR")
+                   "Lesen Sie auch", "Te puede interesar", "ÇOK OKUNANLAR", "Bunlar da ilginizi çekebilir")
 RELATED_LEADS = ("À lire aussi : Les insectes disparaissent-ils vraiment ?", "Lee también: El agua vuelve al río",
                  "LEA TAMBIÉN: El agua vuelve al río", "Xem thêm: Hà Nội mở thêm tuyến xe buýt",
                  "相关阅读：杭州地铁新线开通", "Voir aussi : La ville ouvre un parc", "Siehe auch: Der neue Plan")
@@ -23,7 +23,7 @@ PREVIOUS_NEXT = ("Anterior", "Próxima", "Précédent", "Suivant", "Zurück", "W
                  "前へ", "次へ")
 READING_TIMES = ("Reading time: 4 min.", "Estimated reading time: 11 minutes", "Lesezeit: 3 Min.", "Lecture : 4 min.",
                  "4 min de lecture", "Tempo de leitura: 2 minutos", "Tiempo de lectura: 5 minutos",
-                 "Время чтения: 5 минут", "読了時間：約3分")
+                 "Время чтения: 5 минут", "読了時間：約3分", "この記事は約3分で読めます")
 
 
 def test_related_headers_in_other_languages_are_end_markers() -> None:

@@ -569,7 +569,8 @@ _OTHER_END_MARKERS = r"""related(?:\s+(?:articles?|stories|posts|content|news|co
     |관련\s*기사|많이\s*본\s*뉴스|関連記事|人気記事
     |(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|les\s+plus\s+lus|le[ea]\s+también|noticias\s+relacionadas
     |te\s+puede\s+interesar|lo\s+más\s+leído|lesen\s+sie\s+auch|meistgelesen|xem\s+thêm|tin\s+liên\s+quan
-    |ilginizi\s+çekebilir|ilgili\s+haberler|benzer\s+haberler|çok\s+okunanlar|関連ニュース|相关(?:阅读|新闻|文章)
+    |(?:bunlar\s+da\s+)?ilginizi\s+çekebilir|ilgili\s+haberler|benzer\s+haberler|çok\s+okunanlar|関連ニュース
+    |相关(?:阅读|新闻|文章)
     |延伸阅读|推荐阅读|editor['’]?s['’]?\s+picks?"""
 _MARKER_LINE = r"""^[\[(]?\s*(?:%s)\s*(?:[:：]|\.{3}|…)?\s*[\])]?$"""  # the marker alone on its line, maybe bracketed
 END_MARKER = re.compile(_MARKER_LINE % (_FINAL_MARKERS + "|" + _OTHER_END_MARKERS), re.IGNORECASE | re.VERBOSE)
@@ -588,7 +589,7 @@ _MARKER_STARTS = ("related", "recommended", "you", "may", "might", "more", "read
                   "sobre", "tentang", "recent", "latest", "similar", "what", "watch", "previous", "next",
                   "older", "newer", "explore", "keep", "back", "discussion", "written", "reviewed", "medically",
                   "was", "is", "did", "rate", "how", "lire", "sur", "les", "lee", "lea", "noticias", "te", "lo",
-                  "lesen", "meistgelesen", "xem", "tin", "ilginizi", "ilgili", "benzer", "editor")
+                  "lesen", "meistgelesen", "xem", "tin", "ilginizi", "ilgili", "benzer", "editor", "bunlar")
 _MARKER_LEAD = "[( \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"  # `[\[(]?\s*` in ASCII (a strip that takes more lets more by)
 
 
@@ -633,9 +634,9 @@ def photo_control(text: str) -> bool:
     return (text[:1] in _PHOTO_CONTROL_FIRST or not text.isascii()) and PHOTO_CONTROL.match(text) is not None
 
 
-
 # How long the text takes to read, alone on its line, in the languages pages use: "Reading time: 4 min.",
-# "5 min read", "Lesezeit: 3 Min.", "Lecture : 4 min", "4 min de lecture", "Время чтения: 5 минут", "読了時間：約3分".
+# "Lesezeit: 3 Min.", "Lecture : 4 min", "4 min de lecture", "Время чтения: 5 минут", "読了時間：約3分",
+# "この記事は約3分で読めます".
 _READING_LABEL = r"""(?:(?:estimated\s+)?read(?:ing)?\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|lecture
     |tiempo\s+(?:estimado\s+)?de\s+lectura|lectura|tempo\s+(?:de\s+leitura|di\s+lettura)|leitura|lettura|waktu\s+baca
     |leestijd|okuma\s+süresi|время\s+чтения|読了(?:時間|目安)|阅读时间|阅读时长|읽는\s*시간)"""
@@ -643,6 +644,7 @@ _READING_AMOUNT = r"""(?:(?:about|approx\.|ca\.|env\.|~|約|约)\s*)?\d{1,3}(?:\
     (?:min(?:ute|uto|uti|ut)?[sn]?|menit|мин(?:ут[аы]?)?|分(?:钟)?|분|m)\.?"""
 READING_TIME = re.compile(
     rf"""^{_READING_LABEL}\s*[:：]?\s*{_READING_AMOUNT}$
+    |^(?:この記事は)?約?\d{{1,3}}分で読めます[。]?$
     |^{_READING_AMOUNT}\s+(?:de\s+lecture|de\s+lectura|de\s+leitura|di\s+lettura|baca|чтения|lesezeit)$""",
     re.IGNORECASE | re.VERBOSE,
 )
