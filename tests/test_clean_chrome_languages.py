@@ -144,3 +144,12 @@ def test_a_newsletter_pitch_over_its_button_under_the_text_is_promotion() -> Non
     for text in ("CVs in your inbox within 72 hours", "Recevez-vous des appels la nuit ?",
                  "Die Rechnung liegt dann in Ihrem Postfach.", "Dapatkah kita belajar dari sejarah?"):
         assert not vocab.call_to_action(text), text
+
+
+def test_a_related_header_in_another_language_over_its_links_is_an_insert_in_the_text() -> None:
+    for header in ("À lire aussi", "İLGİNİZİ ÇEKEBİLİR", "Lee también", "相关阅读："):
+        links = f"{header}\nLes insectes disparaissent en ville\nPesticides : ce que change la nouvelle loi"
+        page = article(PARAGRAPH, PARAGRAPH.replace("committee", "council"), links)
+        assert rule_of(page, header)[0] == rules.BOILERPLATE, header  # an insert's line, or a bare lead-in
+        assert rule_of(page, "Pesticides : ce que change la nouvelle loi") == (rules.BOILERPLATE, "insert_block")
+        assert rule_of(page, PARAGRAPH.replace("committee", "committee 0"))[0] == rules.PARAGRAPH
