@@ -101,11 +101,13 @@ def test_credits_after_a_dash_a_copyright_sign_an_agency_or_in_cjk_make_a_captio
         assert found == credit, caption
 
 
-def test_a_credit_after_a_dash_alone_on_its_line_is_a_credit() -> None:
-    caption, credit = "Children play at an after-school class in Seoul", "— Foto: Cesar Greco/Palmeiras"
-    assert vocab.credit_like(credit)
-    assert rule_of(article(PARAGRAPH, f"{caption}\n{credit}", PARAGRAPH), caption) == (rules.CAPTION,
-                                                                                       "caption_before_credit")
+def test_a_credit_after_a_dash_or_in_another_language_alone_on_its_line_is_a_credit() -> None:
+    caption = "Children play at an after-school class in Seoul"
+    for credit in ("— Foto: Cesar Greco/Palmeiras", "Crédit photo : Jean Martin", "Imagen: Juan Pérez",
+                   "写真：山田太郎", "사진=연합뉴스"):
+        assert vocab.credit_like(credit), credit
+        page = article(PARAGRAPH, f"{caption}\n{credit}", PARAGRAPH)
+        assert rule_of(page, caption) == (rules.CAPTION, "caption_before_credit"), credit
 
 
 def test_sentences_that_end_in_a_name_or_a_notice_are_no_credited_captions() -> None:

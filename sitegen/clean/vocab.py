@@ -360,8 +360,9 @@ CREDIT_LEAD = re.compile(
     r"\s*(?:by\b|:|…|\.\.\.|©)"
     r"|^\((?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|фото)\s*(?:by\b|:)"  # "(Image: © NASA)"
     r"|^\(?(?:(?:photo(?:graph)?s?|images?|pictures?)\s+(?:credits?|courtesy)|courtesy)\s*(?:by\b|:|of\b)"
-    r"|^[—–]\s*(?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|illustration|фото)\s*(?:by\b|:)",
-    re.IGNORECASE)  # the last form after a dash: "— Foto: X"
+    r"|^[—–]\s*(?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|illustration|фото)\s*(?:by\b|:)"
+    r"|^(?:crédits?(?:\s+photos?)?|imagen|fotoğraf|fotograf[íi]a|写真|撮影|摄影|图片来源|사진)\s*[:：=＝]",
+    re.IGNORECASE)  # after a dash: "— Foto: X"; in other languages: "Crédit photo : X", "写真：X", "사진=X"
 # "Doug Mills/The Agency", "Name | Agency | Getty Images": names joined by a slash or bars.
 CREDIT_SHAPE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:/|\s\|\s)\s*[A-Z][\w&.'’ -]*(?:\s\|\s[\w ]+)*$")
 CREDIT_NAME_MAX_WORDS = 4  # "Michael Hession/NYT Wirecutter": a longer part before the separator is a heading
