@@ -1429,18 +1429,23 @@ _SHORT_CHROME: tuple[tuple[int, Callable[[str], bool], str], ...] = (
     (AD_LABEL_MAX_WORDS, vocab.ad_label, "ad_label"),
     (vocab.PHOTO_CONTROL_MAX_WORDS, vocab.photo_control, "photo_control"),
     (vocab.AD_MARKER_MAX_WORDS, vocab.ad_marker, "ad_marker"),
+    (vocab.READING_TIME_MAX_WORDS, vocab.reading_time, "reading_time"),
     (vocab.APPEAL_MAX_WORDS, vocab.support_appeal, "support_appeal"),
 )
 
 
-def _caption_credit(text: str) -> tuple[str, str] | None:
-    """The credit that ends a caption and the rule that finds it: glued on ("... Credit: ESA",
-    caption_with_credit) or a name and an outlet in brackets ("... (Jane Doe/The Times)",
-    caption_bracketed_credit); None when there is none."""
+def _caption_credit(text: str, words: int) -> tuple[str, str] | None:
+    """The credit that ends a caption of `words` words and the rule that finds it: glued on ("... Credit: ESA",
+    "... — Photo: X/Y", "... . © Jane Doe", caption_with_credit), a name and an outlet in brackets ("... (Jane
+    Doe/The Times)", caption_bracketed_credit), or, up to CREDITED_CAPTION_MAX_WORDS words, a news agency alone
+    after the last sentence or a credit in Chinese, Japanese or Korean ("... del empate. EFE", "...（読者提供）",
+    "...。本报记者 摄", caption_agency_credit); None when there is none."""
     if credit := vocab.trailing_credit(text):
         return credit, "caption_with_credit"
     if text[-1:] in ")]" and (credit := vocab.bracketed_credit(text)):
         return credit, "caption_bracketed_credit"
+    if words <= CREDITED_CAPTION_MAX_WORDS and (credit := vocab.agency_credit(text)):
+        return credit, "caption_agency_credit"
     return None
 
 
@@ -1467,7 +1472,7 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
         return CAPTION, "caption_lead"
     if words <= CREDITED_CAPTION_MAX_WORDS and text.endswith(")") and vocab.AGENCY_TAIL.search(text):
         return CAPTION, "caption_agency"  # it ends in a news agency's name in brackets ("... (AP)")
-    if words <= CAPTION_MAX_WORDS * 2 and (found := _caption_credit(text)):
+    if words <= CAPTION_MAX_WORDS * 2 and (found := _caption_credit(text, words)):
         line.credit, credited = found
         return CAPTION, credited
     if words <= 2 * META_MAX_WORDS and (rule := _date_rule(line, reference)):

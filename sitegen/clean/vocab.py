@@ -15,7 +15,12 @@ UI_LINE = re.compile(
     |skip\s+(?:to\s+)?navigation|sign\s+in|sign\s+up|log\s*in|log\s*out
     |logout|subscribe|register|search|follow|follow\s+us|recommended(?:\s+for\s+you)?|related(?:\s+articles)?
     |trending(?:\s+now|\s+news)?|advert|continue\s+reading(?:\s+below|\s+the\s+main\s+story)?|most\s+read|most\s+popular|top\s+stories|latest\s+news|you\s+may\s+also\s+like
-    |[×x✕✖|•·]|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy\s+link|listen|play|シェア|ツイート)$""",
+    |[×x✕✖|•·]|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy\s+link|listen|play|シェア|ツイート
+    |anterior|próxim[ao]|siguiente|précédent|suivant|zurück|weiter|vorherige|nächste|precedente|successiv[ao]
+    |sebelumnya|selanjutnya|önceki|sonraki|назад|вперед|вперёд|далее|이전|다음|前へ|次へ|上一页|下一页
+    |partager|compartir|compartilhar|teilen|condividi|bagikan|paylaş|поделиться|공유하기|分享|共有
+    |s['’]abonner|abonnez-vous|s['’]inscrire|je\s+m['’]inscris|suscríbete|suscribirse|assine|assinar|inscreva-se
+    |abonnieren|jetzt\s+abonnieren|jetzt\s+anmelden|iscriviti|berlangganan|abone\s+ol|подписаться|구독하기|購読する|订阅)$""",
     re.IGNORECASE | re.VERBOSE,
 )
 UI_MAX_CHARS = 31  # the longest `UI_LINE` match in single-spaced text ("continue reading the main story")
@@ -31,6 +36,15 @@ UI_WORDS = frozenset((
     "skip to content", "skip to main content", "skip to navigation", "skip to the article", "sponsored",
     "subscribe", "top stories", "trending", "trending news", "trending now", "tweet", "twitter", "view all",
     "whatsapp", "x", "you may also like", "|", "·", "×", "•", "✕", "✖", "シェア", "ツイート",
+    # Previous and next, share, and subscribe in other languages
+    "anterior", "próxima", "próximo", "siguiente", "précédent", "suivant", "zurück", "weiter", "vorherige", "nächste",
+    "precedente", "successiva", "successivo", "sebelumnya", "selanjutnya", "önceki", "sonraki", "назад", "вперед",
+    "вперёд", "далее", "이전", "다음", "前へ", "次へ", "上一页", "下一页",
+    "partager", "compartir", "compartilhar", "teilen", "condividi", "bagikan", "paylaş", "поделиться", "공유하기",
+    "分享", "共有",
+    "s'abonner", "s’abonner", "abonnez-vous", "s'inscrire", "s’inscrire", "je m'inscris", "je m’inscris", "suscríbete",
+    "suscribirse", "assine", "assinar", "inscreva-se", "abonnieren", "jetzt abonnieren", "jetzt anmelden", "iscriviti",
+    "berlangganan", "abone ol", "подписаться", "구독하기", "購読する", "订阅",
 ))
 
 
@@ -105,11 +119,21 @@ def ui_line(text: str) -> bool:
         return UI_LINE.match(text) is not None
     return ascii_lower(text) in UI_WORDS
 
-# Calls to action: a line built around one of these is promotion, whatever its length.
+# Calls to action: a line built around one of these is promotion, whatever its length. Among them a newsletter's
+# pitch, in the languages pages use: "Get the day's top stories in your inbox", "Recevez chaque semaine le meilleur
+# de l'actualité", "Receba as notícias no seu e-mail", "jeden Morgen in Ihrem Postfach", "Dapatkan update berita".
 CALL_TO_ACTION = re.compile(
     r"""\b(?:download\s+(?:the|our)\b.*\bapp|subscribe\s+(?:to|now)|sign\s+up\s+(?:for|to|now)
     |newsletter|(?:^|[.!?]\s+)get\s+(?:[\w-]+\s+){0,3}?alerts
     |(?:delivered|sent|straight|directly|right)\s+to\s+your\s+inbox|meet\s+your\s+inbox
+    |(?:^|[.!?]\s+)(?:get|receive)\s[^.!?]{0,80}?\bin\s+your\s+inbox|(?:right|straight|directly|dropped)\s+in\s+your\s+inbox
+    |in\s+your\s+inbox\s+(?:every|each|daily|weekly)
+    |^recevez\s+(?:\S+\s+){0,3}?(?:chaque|tous\s+les|notre|nos|gratuitement|le\s+meilleur|l['’]essentiel|par\s+e-?mail)
+    |^receba\s+(?:\S+\s+){0,8}?(?:no\s+seu\s+e-?mail|por\s+e-?mail|na\s+sua\s+caixa)
+    |^recib[ae]\s+(?:\S+\s+){0,8}?(?:en\s+tu\s+(?:correo|e-?mail|bandeja)|por\s+(?:correo|e-?mail))
+    |nella\s+tua\s+casella\s+(?:di\s+posta|e-?mail)|(?:jeden|täglich|wöchentlich|kostenlos|direkt)\s[^.!?]{0,40}?in\s+ihr(?:em)?\s+postfach
+    |^dapatkan\s+(?:update|berita|info|informasi|artikel|newsletter)|이메일로\s+받아\s?보세요|뉴스레터
+    |подписывайтесь\s+на\s+(?:наш|нашу|наши|рассылку)
     |follow\s+us\s+on|(?:^|[.!?]\s+)follow\s+(?:\S+\s+){1,6}?on\s+(?:twitter|facebook|instagram|linkedin|youtube)
     |follow\s+me\s+for\s+more|give\s+(?:it|this(?:\s+(?:post|story|article))?)\s+(?:a\s+)?(?:clap|few\s+claps)
     |click\s+here|by\s+clicking\s+here|cookies?\s+(?:policy|settings)
@@ -120,12 +144,16 @@ CALL_TO_ACTION = re.compile(
 # Each CALL_TO_ACTION match in single-spaced text holds one of these (lower case): phrases, not single words
 # ("follow", "sign"), which running text is full of; few of them, as each is looked for over a whole page.
 CTA_LITERALS = ("download ", "subscribe ", "sign up ", "newsletter", "alerts", "your inbox", "follow ", "clap",
-                "click here", "clicking here", "cookie", "all rights reserved", "terms of ", "privacy policy")
+                "click here", "clicking here", "cookie", "all rights reserved", "terms of ", "privacy policy",
+                "recevez", "receba", "recib", "casella", "postfach", "dapatkan", "이메일로", "뉴스레터",
+                "подписывайтесь")
 # Each CALL_TO_ACTION match holds one of these as a whole word (lower case), in any text but one with a letter
 # outside ASCII that a case-blind pattern takes for an ASCII letter (`odd_case`): a line without one of them among
 # its words is no call to action (a test checks that each match has one).
 CTA_FIRST_WORDS = frozenset(("download", "subscribe", "sign", "newsletter", "get", "inbox", "follow", "give", "click",
-                             "clicking", "cookie", "cookies", "all", "terms", "privacy"))
+                             "clicking", "cookie", "cookies", "all", "terms", "privacy", "receive", "recevez", "receba",
+                             "recibe", "reciba", "casella", "postfach", "dapatkan", "이메일로", "뉴스레터",
+                             "подписывайтесь"))
 
 
 def call_to_action(text: str) -> bool:
@@ -184,19 +212,27 @@ BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:/|>|›|»|\|)\s*")
 RELATED_LEAD = re.compile(
     r"""^(?:read\s+(?:more|also|next)|related(?:\s+\w+)?|see\s+also|also\s+read|more\s+on\s+this
     |leia\s+(?:também|mais)|veja\s+também|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema
-    |leggi\s+anche|baca\s+juga|lihat\s+juga|читайте\s+также|см\.\s+также|관련\s*기사|あわせて読みたい)\s*[:：»>]""",
+    |leggi\s+anche|baca\s+juga|lihat\s+juga|читайте\s+также|см\.\s+также|관련\s*기사|あわせて読みたい
+    |(?:à\s+)?lire\s+aussi|voir\s+aussi|le[ea]\s+(?:también|más)|ver\s+también|siehe\s+auch|vedi\s+anche
+    |xem\s+thêm|đọc\s+thêm|ilginizi\s+çekebilir|ilgili\s+haber(?:ler)?|関連記事|相关(?:阅读|新闻|文章)|延伸阅读|推荐阅读)\s*[:：»>]""",
     re.IGNORECASE | re.VERBOSE,
 )
 
-# Sharing prompts: "Share this on WhatsApp", "Share on: Facebook Twitter".
+# Sharing prompts: "Share this on WhatsApp", "Share on: Facebook Twitter"; in other languages the whole line: the
+# verb, its preposition, the network (a capitalised name, or mail) and a word at most ("Partager sur Facebook",
+# "Compartir en WhatsApp", "Envoyer par e-mail", "Auf Facebook teilen"; not "Compartir en familia").
 SHARE_LINE = re.compile(r"^(?:click\s+(?:here\s+)?to\s+)?(?:share|tweet|pin|email|print)"
-                        r"\s+(?:this|on|via|to|article|story|it\s+with)\b", re.IGNORECASE)
+                        r"\s+(?:this|on|via|to|article|story|it\s+with)\b"
+                        r"|^(?:partager|partagez|compartir|comparte|compartilhar|compartilhe|condividi|bagikan|поделиться"
+                        r"|envoyer|enviar|invia)\s+(?:sur|en|no|na|em|via|su|ke|в|par|por|per)\s+"
+                        r"(?:(?-i:[A-ZА-Я])\S*|e-?mail|email|correo|courriel|whatsapp|facebook|twitter)(?:\s+\S+)?$"
+                        r"|^(?:auf|per)\s+\S+\s+teilen$", re.IGNORECASE)
 NEW_WINDOW_LINK = re.compile(r"\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)$", re.IGNORECASE)  # a link's label
-_SHARE_FIRST = frozenset("stpecSTPEC")  # how a `SHARE_LINE` match in ASCII text starts
+_SHARE_FIRST = frozenset("stpecbiaSTPECBIA")  # how a `SHARE_LINE` match in ASCII text starts
 
 
 # How a `RELATED_LEAD` match in ASCII text starts, its first two letters in lower case.
-_RELATED_STARTS = frozenset(("re", "se", "al", "mo", "le", "ve", "me", "ba", "li"))
+_RELATED_STARTS = frozenset(("re", "se", "al", "mo", "le", "ve", "me", "ba", "li", "vo", "si", "xe", "il"))
 
 
 def related_lead(text: str) -> bool:
@@ -323,8 +359,10 @@ CREDIT_LEAD = re.compile(
     r"^(?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|foto|bild|illustration|source|фото)"
     r"\s*(?:by\b|:|…|\.\.\.|©)"
     r"|^\((?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|фото)\s*(?:by\b|:)"  # "(Image: © NASA)"
-    r"|^\(?(?:(?:photo(?:graph)?s?|images?|pictures?)\s+(?:credits?|courtesy)|courtesy)\s*(?:by\b|:|of\b)",
-    re.IGNORECASE)
+    r"|^\(?(?:(?:photo(?:graph)?s?|images?|pictures?)\s+(?:credits?|courtesy)|courtesy)\s*(?:by\b|:|of\b)"
+    r"|^[—–]\s*(?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|illustration|фото)\s*(?:by\b|:)"
+    r"|^(?:crédits?(?:\s+photos?)?|imagen|fotoğraf|fotograf[íi]a|写真|撮影|摄影|图片来源|사진)\s*[:：=＝]",
+    re.IGNORECASE)  # after a dash: "— Foto: X"; in other languages: "Crédit photo : X", "写真：X", "사진=X"
 # "Doug Mills/The Agency", "Name | Agency | Getty Images": names joined by a slash or bars.
 CREDIT_SHAPE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:/|\s\|\s)\s*[A-Z][\w&.'’ -]*(?:\s\|\s[\w ]+)*$")
 CREDIT_NAME_MAX_WORDS = 4  # "Michael Hession/NYT Wirecutter": a longer part before the separator is a heading
@@ -362,10 +400,16 @@ def credit_shape(text: str) -> bool:
 _CREDIT_LEAD_FIRST = frozenset("picfbsPICFBS(")  # how a `CREDIT_LEAD` match in ASCII text starts
 
 
-# "... equivalent. Credit: ESA", "... in the 14th century (Image: GETTY)": a caption with its credit glued on.
+# "... equivalent. Credit: ESA", "... in the 14th century (Image: GETTY)": a caption with its credit glued on,
+# maybe after a dash ("... in Seoul — Photo: Kim Min-ji/Hanbit Daily"); or a copyright sign and a name after the
+# caption's sentence or a dash, no figure in it ("... on a roof. © Jean Martin / Le Magazine"; a year is a
+# site's notice: "... affiliated sites. ©The Site 2011-2019").
 _TRAILING_CREDIT = re.compile(
     r"(?<=[.!?)”\"’])\s+((?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|illustration|фото)"
     r"\s*(?:by\b|:)\s*[^\s.:!?][^.:!?]{0,60})$"
+    r"|\s([—–-]\s*(?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|illustration|фото)"
+    r"\s*(?:by\b|:)\s*[^\s.:!?][^.:!?]{0,60})$"
+    r"|(?<=[.!?)”\"’])\s+(©\s*[^\W\d_][^.:!?©\d]{0,60})$|\s([—–-]\s*©\s*[^\W\d_][^.:!?©\d]{0,60})$"
     r"|\s(\((?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|фото)\s*(?:by\b|:)\s*[^()]{1,60}\))$"
     r"|(?<=[a-z.!?)”\"’])((?-i:Photo|Image|Picture|Credit)s?:\s*[^\s.:!?][^.:!?]{0,60})$"  # glued: "a rabbitCredit: X"
     r"|\s(\((?:\w+\s)?photo(?:graph)?s?\s*/\s*(?-i:[A-Z])[^()/]{0,60}\))$",  # "(AP Photo/Alan Diaz)"
@@ -382,11 +426,14 @@ _GLUED_AGENCY_CREDIT = re.compile(r"(?<=[a-z\d][.!?])([A-Z][\w.'’-]*(?: [A-Z][
 
 
 def trailing_credit(text: str) -> str | None:
-    """The credit glued to the end of a caption ("Credit: ESA"), or None."""
+    """The credit glued to the end of a caption ("Credit: ESA"), or None (always, on a line that opens with
+    a copyright sign: a site's notice, "© Site 2026 - design: X - illustration: Y")."""
+    if text[:1] == "©":
+        return None
     tail = text[-TRAILING_CREDIT_TAIL:]
     if " / " in tail and (glued := _GLUED_AGENCY_CREDIT.search(tail)):
         return glued.group(1)
-    if ":" not in tail and "/" not in tail and " by " not in tail.lower():
+    if ":" not in tail and "/" not in tail and "©" not in tail and " by " not in tail.lower():
         return None
     if tail.isascii():
         low = tail.lower()
@@ -395,6 +442,38 @@ def trailing_credit(text: str) -> str | None:
             return None
     match = _TRAILING_CREDIT.search(tail)
     return next(group for group in match.groups() if group) if match else None
+
+
+# A news agency that credits a picture with its name alone after the caption's last sentence, or after a slash:
+# "... el gol del empate. EFE", "... 놀이 활동을 하고 있다. 연합뉴스", "... 하고 있다./연합뉴스" (not after a dash:
+# "... officials said. — AFP", "... sagte er. (dpa)", "... the ministry said. (Yonhap)" sign off a report: an agency
+# in brackets, or alone on its line, is no credit here). Case counts ("... to the U.S. AP" would be an odd sentence).
+NEWS_AGENCIES = ("AP", "AFP", "Reuters", "EFE", "Yonhap", "ANSA", "Xinhua", "Kyodo", "Bernama", "Antara", "TASS",
+                 "연합뉴스", "뉴시스", "뉴스1")
+_AGENCY_CREDIT = re.compile(rf"(?<=[.!?。])\s?(/?\s?(?:{'|'.join(NEWS_AGENCIES)}))$|\s(/\s?(?:연합뉴스|뉴시스|뉴스1))$")
+# A photographer or source credited in Chinese, Japanese or Korean at a caption's end: "...の親子（読者提供）",
+# "（撮影・山田太郎）", "...＝読者提供", "...（共同）", "...用品。本报记者 摄", "新华社记者 李明 摄", "（张三 摄）",
+# "... 있다. [사진=독자 제공]".
+_WIDE_CREDIT = re.compile(
+    r"(（[^（）]{1,24}(?:提供|撮影|摄)）|（(?:写真|撮影|提供|图|摄影|图片来源|来源)[：:・＝=][^（）]{1,24}）"
+    r"|（(?:共同|時事|新华社|ロイター|AP|AFP)）|＝[^＝。、，]{1,24}(?:提供|撮影))$"
+    r"|(?<=[。！？])\s?([^。！？，、\s]{0,24}(?:\s|记者)[^。！？，、]{0,12}摄)$"
+    r"|(?<=[.!?])\s?([\[(]사진\s?=\s?[^\[\]()]{1,30}[\])])$")
+_WIDE_CREDIT_ENDS = ("）", "提供", "撮影", "摄", "]", ")")  # how every `_WIDE_CREDIT` match ends
+WIDE_CREDIT_TAIL = 40  # characters at a line's end where such a credit may be
+
+
+def agency_credit(text: str) -> str | None:
+    """The credit at a caption's end that names a news agency alone (`_AGENCY_CREDIT`), or credits a picture
+    in Chinese, Japanese or Korean (`_WIDE_CREDIT`); None when there is none. Only a line that ends as such a
+    credit does is tried."""
+    if text.endswith(NEWS_AGENCIES):
+        match = _AGENCY_CREDIT.search(text[-TRAILING_CREDIT_TAIL:])
+        return next(group for group in match.groups() if group) if match else None
+    if text.isascii() or not text.endswith(_WIDE_CREDIT_ENDS):
+        return None
+    wide = _WIDE_CREDIT.search(text[-WIDE_CREDIT_TAIL:])
+    return next(group for group in wide.groups() if group) if wide else None
 
 
 # "Getty Images", "Image copyright EPA", "Jane Doe Submitted photo", "... via AP": a picture agency's name
@@ -488,7 +567,12 @@ _OTHER_END_MARKERS = r"""related(?:\s+(?:articles?|stories|posts|content|news|co
     |ähnliche\s+artikel|das\s+könnte\s+sie\s+auch\s+interessieren|mehr\s+zum\s+thema
     |articoli\s+correlati|potrebbe\s+interessarti|leggi\s+anche|artículos\s+relacionados
     |berita\s+terkait|baca\s+juga|похожие\s+(?:статьи|новости)|читайте\s+также|материалы\s+по\s+теме
-    |관련\s*기사|많이\s*본\s*뉴스|関連記事|人気記事"""
+    |관련\s*기사|많이\s*본\s*뉴스|関連記事|人気記事
+    |(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|les\s+plus\s+lus|le[ea]\s+también|noticias\s+relacionadas
+    |te\s+puede\s+interesar|lo\s+más\s+leído|lesen\s+sie\s+auch|meistgelesen|xem\s+thêm|tin\s+liên\s+quan
+    |(?:bunlar\s+da\s+)?ilginizi\s+çekebilir|ilgili\s+haberler|benzer\s+haberler|çok\s+okunanlar|関連ニュース
+    |相关(?:阅读|新闻|文章)
+    |延伸阅读|推荐阅读|editor['’]?s['’]?\s+picks?"""
 _MARKER_LINE = r"""^[\[(]?\s*(?:%s)\s*(?:[:：]|\.{3}|…)?\s*[\])]?$"""  # the marker alone on its line, maybe bracketed
 END_MARKER = re.compile(_MARKER_LINE % (_FINAL_MARKERS + "|" + _OTHER_END_MARKERS), re.IGNORECASE | re.VERBOSE)
 FINAL_MARKER = re.compile(_MARKER_LINE % _FINAL_MARKERS, re.IGNORECASE | re.VERBOSE)
@@ -505,7 +589,8 @@ _MARKER_STARTS = ("related", "recommended", "you", "may", "might", "more", "read
                   "leggi", "berita", "baca", "leave", "join", "tag", "about", "comentar", "komentar", "kommentar",
                   "sobre", "tentang", "recent", "latest", "similar", "what", "watch", "previous", "next",
                   "older", "newer", "explore", "keep", "back", "discussion", "written", "reviewed", "medically",
-                  "was", "is", "did", "rate", "how")
+                  "was", "is", "did", "rate", "how", "lire", "sur", "les", "lee", "lea", "noticias", "te", "lo",
+                  "lesen", "meistgelesen", "xem", "tin", "ilginizi", "ilgili", "benzer", "editor", "bunlar")
 _MARKER_LEAD = "[( \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"  # `[\[(]?\s*` in ASCII (a strip that takes more lets more by)
 
 
@@ -530,20 +615,49 @@ def about_the_author(text: str) -> bool:
 BULLET = re.compile(r"^[-•*·▪►–]\s+")  # a list item's marker
 
 
-# A photo viewer's control alone on its line: "Buy Photo", "Enlarge this image", "Toggle caption", "1 / 12".
+# A photo viewer's control alone on its line: "Buy Photo", "Enlarge this image", "Toggle caption", "1 / 12"; or
+# its header, in the languages pages use ("Photo gallery", "Galeria de fotos", "Bildergalerie", "Фотогалерея").
 PHOTO_CONTROL = re.compile(
     r"""^(?:buy\s+(?:this\s+)?photo|enlarge\s+(?:this\s+)?(?:image|photo|picture)|(?:hide|show|toggle)\s+caption
-    |view\s+(?:the\s+)?(?:gallery|slideshow|photos)|expand|\d{1,3}\s+/\s+\d{1,3}|\d{1,3}\s+of\s+\d{1,3})$""",
+    |view\s+(?:the\s+)?(?:gallery|slideshow|photos)|expand|\d{1,3}\s+/\s+\d{1,3}|\d{1,3}\s+of\s+\d{1,3}
+    |photo\s+gallery|galeria\s+de\s+fotos|galería\s+de\s+(?:fotos|imágenes)|galerie\s+(?:photos?|d['’]images)
+    |fotogalerie|bildergalerie|fotogallery|galleria\s+fotografica|galeri\s+foto|фотогалерея|포토\s*갤러리
+    |フォトギャラリー|图集)$""",
     re.IGNORECASE | re.VERBOSE,
 )
 PHOTO_CONTROL_MAX_WORDS = 4
-_PHOTO_CONTROL_FIRST = frozenset("BbEeHhSsTtVv0123456789")  # how a `PHOTO_CONTROL` match starts
+_PHOTO_CONTROL_FIRST = frozenset("BbEeHhSsTtVvPpGgFf0123456789")  # how a `PHOTO_CONTROL` match in ASCII text starts
 
 
 def photo_control(text: str) -> bool:
-    """`PHOTO_CONTROL` matches `text`: a photo viewer's button or image counter (tried only when its first
-    letter can start a match)."""
-    return text[:1] in _PHOTO_CONTROL_FIRST and PHOTO_CONTROL.match(text) is not None
+    """`PHOTO_CONTROL` matches `text`: a photo viewer's button, image counter or header (ASCII text is tried only
+    when its first letter can start a match)."""
+    return (text[:1] in _PHOTO_CONTROL_FIRST or not text.isascii()) and PHOTO_CONTROL.match(text) is not None
+
+
+# How long the text takes to read, alone on its line, in the languages pages use: "Reading time: 4 min.",
+# "Lesezeit: 3 Min.", "Lecture : 4 min", "4 min de lecture", "Время чтения: 5 минут", "読了時間：約3分",
+# "この記事は約3分で読めます".
+_READING_LABEL = r"""(?:(?:estimated\s+)?read(?:ing)?\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|lecture
+    |tiempo\s+(?:estimado\s+)?de\s+lectura|lectura|tempo\s+(?:de\s+leitura|di\s+lettura)|leitura|lettura|waktu\s+baca
+    |leestijd|okuma\s+süresi|время\s+чтения|読了(?:時間|目安)|阅读时间|阅读时长|읽는\s*시간)"""
+_READING_AMOUNT = r"""(?:(?:about|approx\.|ca\.|env\.|~|約|约)\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*
+    (?:min(?:ute|uto|uti|ut)?[sn]?|menit|мин(?:ут[аы]?)?|分(?:钟)?|분|m)\.?"""
+READING_TIME = re.compile(
+    rf"""^{_READING_LABEL}\s*[:：]?\s*{_READING_AMOUNT}$
+    |^(?:この記事は)?約?\d{{1,3}}分で読めます[。]?$
+    |^{_READING_AMOUNT}\s+(?:de\s+lecture|de\s+lectura|de\s+leitura|di\s+lettura|baca|чтения|lesezeit)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+READING_TIME_MAX_WORDS = 7  # "Estimated reading time: about 4-5 minutes"
+
+
+def reading_time(text: str) -> bool:
+    """`READING_TIME` matches `text`: how long the text takes to read, alone (tried only when it holds a digit)."""
+    return _DIGIT.search(text) is not None and READING_TIME.match(text) is not None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # An advertisement's marker alone on its line, in the languages pages use ("Anzeige", "Publicidade", "Реклама",
