@@ -1,4 +1,4 @@
-"""Embedded posts' frames, promotions left in the text, "Related ..." headers of several words, and the one link
+"""Embedded posts' frames, promotions left in the text, "Related ..." headers naming the kind of links, and the one link
 under a "Read also:" lead-in."""
 
 from __future__ import annotations
@@ -47,11 +47,11 @@ def test_news_about_an_embedded_post_is_text() -> None:
     assert rule_of(article(PARAGRAPH, news), news)[1] != "embed_chrome"
 
 
-def test_related_and_a_plural_is_an_end_marker() -> None:
-    for header in ("Related Fact Checks", "Related Videos", "Related Links"):
+def test_related_and_the_kind_of_links_is_an_end_marker() -> None:
+    for header in ("Related Fact Checks", "Related Videos", "Related Links", "Related Questions"):
         assert vocab.END_MARKER.match(header), header
-    assert not vocab.END_MARKER.match("Related Story")  # a link inside the text, singular
-    assert not vocab.END_MARKER.match("Related costs rose again in the third quarter")
+    for text in ("Related Story", "Related Conditions", "Related Risks", "Related costs rose again this year"):
+        assert not vocab.END_MARKER.match(text), text  # a link inside the text; a section of it
 
 
 FACT_CHECK = """Did a Senator Say Teachers Should Carry Rifles in Class?

@@ -550,8 +550,8 @@ _FINAL_MARKERS = r"""(?:[\w-]+\s+){0,2}comments?(?:\s*\(\d+\))?|\d+\s+comments?|
     |join\s+the\s+(?:conversation|discussion)|tags?\s*:?|about\s+the\s+authors?
     |comentários|kommentare|commenti|comentarios|komentar|комментарии|댓글|コメント"""
 # ... and those that may also stand inside it: recommendations, "Most read", "See also".
-_OTHER_END_MARKERS = r"""related(?:\s+(?:articles?|stories|posts|content|news|coverage|topics|reading)
-    |(?:\s+[\w-]+)?\s+[\w-]+s)?
+_OTHER_END_MARKERS = r"""related(?:\s+(?:articles?|stories|posts|content|news|coverage|topics|reading|videos|links
+    |guides|resources|questions|reviews|recipes|podcasts|galleries|photos|searches|products|items|fact[\s-]checks?))?
     |recommended(?:\s+for\s+you|\s+(?:stories|articles|posts|reading|videos))?|(?:you\s+)?(?:may|might)\s+also\s+(?:like|enjoy)
     |more\s+(?:\w+\s+){0,2}(?:stories|articles|news)|more\s+videos|more\s+(?:from|on|in)\b.*|read\s+(?:more|next)|see\s+also
     |(?:recent|latest|similar)\s+(?:blog\s+)?(?:posts|articles|stories|news)|(?:what\s+to\s+)?read\s+next|watch\s+next
