@@ -122,3 +122,15 @@ def test_the_text_resumes_under_an_advertisements_marker_however_low_it_scores()
     lines = segment("\n".join([PARAGRAPH, "Share", council]))
     lines[1].mark(rules.BOILERPLATE, "ui_control")
     assert rules._after_insert(lines, [0.9, 0.1, 0.1], 1) == 1  # other chrome: the text must score to resume
+
+
+def test_a_box_under_the_text_is_no_closing_section() -> None:
+    bio = "She covers schools and city hall for the paper, and before that she reported on courts for ten years."
+    promo = "Volunteers plant trees in every district each spring, and the council pays for the saplings and tools."
+    for heading, under in (("Jane Doe", bio), ("Get Involved", promo), ("Meet our volunteers", promo),
+                           ("Use the calculator", promo)):
+        lines = segment("\n\n".join([PARAGRAPH, heading, under, "Related stories"]))
+        assert rules._extend_run(lines, [0.9, 0.1, 0.2, 0.05], 1) == 1, heading
+    for heading in ("Use of force rules", "Start of the school year", "What comes next"):
+        lines = segment("\n\n".join([PARAGRAPH, heading, promo, "Related stories"]))
+        assert rules._extend_run(lines, [0.9, 0.1, 0.2, 0.05], 1) == 3, heading

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from sitegen.clean import code, contents, features, regions, titles, vocab
-from sitegen.clean.byline import is_author_box, is_author_role
+from sitegen.clean.byline import is_author_box, is_author_role, looks_like_name
 from sitegen.clean.dates import is_date_line
 from sitegen.clean.learned import models
 from sitegen.clean.lines import CREDIT_MAX_WORDS, Line, fold
@@ -936,23 +936,33 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
 def _headed_section(lines: list[Line], probs: list[float], i: int) -> bool:
     """A short heading right after the run (`_heading_over`: "Conclusion",
     "Other approaches") over SECTION_MIN_PARAGRAPHS well-formed paragraphs
-    in a row, the first a long line that does not open with the heading's
-    words (a name over a bio), the heading set apart by a blank line above
-    (not a list's last item), not bidding the reader act (`_OFFER_HEADING`): the text's last section, scored
-    low as a page's last lines are. `_extend_run` marks its first paragraph (headed_section)."""
+    in a row, the first a long line, the heading set apart by a blank line above
+    (not a list's last item) and heading no box (`_box_heading`: a promotion, an author's bio): the text's
+    last section, scored low as a page's last lines are. `_extend_run` marks its first paragraph (headed_section)."""
     if i + SECTION_MIN_PARAGRAPHS >= len(lines) or i == 0 or lines[i].number - lines[i - 1].number < 2 \
-            or not _heading_over(lines[i]) \
-            or lines[i + 1].words < features.LONG_LINE_WORDS or lines[i + 1].text.startswith(lines[i].text):
-        return False  # a name over the bio that opens with it: an author's box
-    if _OFFER_HEADING.match(lines[i].text):
+            or not _heading_over(lines[i]) or lines[i + 1].words < features.LONG_LINE_WORDS \
+            or _box_heading(lines[i], lines[i + 1]):
         return False
     return all(_carries_on(lines[k], probs[k]) for k in range(i + 1, i + 1 + SECTION_MIN_PARAGRAPHS))
 
 
-# A heading that bids the reader act ("Get started today", "Meet our team", "Find a store near you"): a promotion's,
-# over its one paragraph at the text's end, no section of it.
+# A heading that bids the reader act, a verb then whom or what ("Get started today", "Meet our team", "Use the
+# calculator"): a promotion's, over its one paragraph at the text's end, no section of it ("Use of force rules" is).
 _OFFER_HEADING = re.compile(r"^(?:use|activate|learn|find|bring|check|get|buy|meet|discover|try|join|shop|book|start"
-                            r"|download|contact|request|claim|save|sign|subscribe|explore|see|call|order)\b", re.I)
+                            r"|download|contact|request|claim|save|sign|subscribe|explore|see|call|order)"
+                            r"\s+(?:out\s+)?(?:your|our|us|it|the|a|an|this|how|more|today|now|started|involved|in\s+touch)\b",
+                            re.IGNORECASE)
+# What opens an author's bio under the name that heads it: "She covers schools ...".
+_BIO_OPENING = re.compile(r"^(?:he|she|they|i)\b", re.IGNORECASE)
+
+
+def _box_heading(heading: Line, under: Line) -> bool:
+    """`heading` heads a box, not a section of the text: it bids the reader act (`_OFFER_HEADING`, or a line
+    that is never a heading), or it names someone whose bio the paragraph `under` it is (opening with the
+    name, or with a pronoun under a name)."""
+    text = heading.text
+    return bool(_OFFER_HEADING.match(text) or heading.call_to_action or _never_heading(text)
+                or under.text.startswith(text) or (_BIO_OPENING.match(under.text) and looks_like_name(text)))
 
 
 # What a promotion offers in return ("Become a paid subscriber to unlock this piece and learn about:").
@@ -1293,12 +1303,12 @@ def _closing_sections(lines: list[Line], probs: list[float], i: int) -> int:
 
 def _short_closing_heading(lines: list[Line], j: int) -> bool:
     """A heading of one or two words ("Conclusion", "Final Thoughts") may open the text's first closing section:
-    set apart by a blank line above, capitalised, no sentence or end marker, and not named again by the
-    paragraph under it (a name over a bio or a review, "Jane Doe" over "Jane Doe is ...")."""
+    set apart by a blank line above, capitalised, no sentence or end marker, not named again by the
+    paragraph under it (a name over a review, "Jane Doe" over "Jane Doe is ..."), heading no box (`_box_heading`)."""
     line = lines[j]
     return 0 < line.words <= MENU_ITEM_MAX_WORDS and j > 0 and line.number - lines[j - 1].number > 1 \
         and line.text[:1].isupper() and not is_sentence(line) and not _end_marker(line) \
-        and line.text.casefold() not in lines[j + 1].text.casefold()
+        and line.text.casefold() not in lines[j + 1].text.casefold() and not _box_heading(line, lines[j + 1])
 
 
 def _final_marker(line: Line) -> bool:
