@@ -1316,5 +1316,6 @@ def test_two_sentences_on_a_line_are_never_a_heading() -> None:
                  "It has been four years since your first book. Why so long?"):
         assert rules._never_heading(text), text
     for text in ("Online College vs. On-Campus", "Fox News Flash top entertainment headlines for Nov. 19",
-                 "Q: You were named the best. How did that feel?", "What comes next for the No. 1 seed?"):
+                 "Q: You were named the best. How did that feel?", "What comes next for the No. 1 seed?",
+                 "1. Old Town Road (feat. Billy Ray Cyrus)", "Tips, tools, etc. For beginners"):
         assert not rules._never_heading(text), text

@@ -2191,8 +2191,9 @@ def _never_heading(text: str) -> bool:
 
 # A sentence's end inside the line, another sentence after it ("I have sensitive teeth. What should I use?", "That's
 # all. Just sayin'"): a question asked at length, a caption, a promotion, seldom a heading; a word of three letters
-# or more before the stop ("vs. ", "No. 1", "Nov. 19" are no ends). An interview's "Q: ..." stays a heading.
-_TWO_SENTENCES = re.compile(r"\b[a-zß-ÿ]{3,}[.!?]\s+[A-ZÀ-Þ]")
+# or more before the stop, no abbreviation ("vs. ", "No. 1", "Nov. 19", "feat. X", "etc. " are no ends). An
+# interview's "Q: ..." stays a heading.
+_TWO_SENTENCES = re.compile(r"\b(?!(?:feat|etc|approx|incl|vol|est|dept|govt|misc)\.)[a-zß-ÿ]{3,}[.!?]\s+[A-ZÀ-Þ]")
 
 
 def _bracketed(text: str) -> bool:
