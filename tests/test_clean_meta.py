@@ -98,3 +98,9 @@ def test_a_line_of_two_date_stamps_is_the_articles_dates() -> None:
         assert art.published is not None and art.published.date().isoformat() == "2019-11-19"
     said = "Published on 19 November 2019, the report said the city would need a new road tax within years."
     assert [ln.rule for ln in clean(page(said)).labels if ln.text == said] != ["date_pair_line"]
+
+
+def test_two_dates_in_the_text_are_an_events() -> None:
+    dates = "Opening night: Tuesday 19 November 2019 at 19:00 - Closing night: Sunday 5 January 2020 at 18:00"
+    text = page(dates)  # after the text, far from the title
+    assert [ln.rule for ln in clean(text).labels if ln.text == dates] != ["date_pair_line"]

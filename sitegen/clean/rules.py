@@ -1485,7 +1485,7 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
     if words <= CAPTION_MAX_WORDS * 2 and (found := _caption_credit(text, words)):
         line.credit, credited = found
         return CAPTION, credited
-    if words <= 2 * META_MAX_WORDS and (rule := _date_rule(line, reference)):
+    if words <= DATE_PAIR_MAX_WORDS and (rule := _date_rule(line, title, reference)):
         return rule
     if line.byline:
         return BYLINE, "byline_by"
@@ -2243,24 +2243,30 @@ def section_path(lines: list[Line], title: Line | None) -> list[str]:
     return []
 
 
-def _date_rule(line: Line, reference: datetime | None) -> tuple[str, str] | None:
+def _date_rule(line: Line, title: Line | None, reference: datetime | None) -> tuple[str, str] | None:
     """A short line, no sentence, that is a date stamp ("date_line"; not a quoted post's own date, which is
-    part of the quote), or two of them (`date_pair`)."""
+    part of the quote), or two of them near the title (`date_pair`, "date_pair_line": in the text, two dates
+    on a line are an event's)."""
     if is_sentence(line):
         return None
     if line.words <= META_MAX_WORDS:
         found = line.date(reference) is not None and not vocab.TWEET_ATTRIBUTION.match(line.text)
         return (META, "date_line") if found else None
-    return (META, "date_pair_line") if date_pair(line.text) else None
+    near = title is None or abs(line.index - title.index) <= DATE_PAIR_NEAR_TITLE
+    return (META, "date_pair_line") if near and date_pair(line) else None
 
 
+DATE_PAIR_MAX_WORDS = 2 * META_MAX_WORDS  # a line of two date stamps, each META_MAX_WORDS long at most
+DATE_PAIR_NEAR_TITLE = 6  # lines between the title and such a line, the article's dates
 _DATE_PAIR_SPLIT = re.compile(r"\s+[-–—|·•]\s+|,\s+(?=\D)")  # between two stamps: a dash or bar, or a comma and words
 
 
-def date_pair(text: str) -> bool:
-    """Two date stamps on one line, each short ("Publié le 19/11/2019 à 10h30 - Mis à jour le 19/11/2019 à
-    12h04", "Veröffentlicht am ..., aktualisiert am ..."): the line is the article's dates."""
-    parts = _DATE_PAIR_SPLIT.split(text)
+def date_pair(line: Line) -> bool:
+    """Two date stamps on one line longer than one ("Publié le 19/11/2019 à 10h30 - Mis à jour le 19/11/2019 à
+    12h04", "Veröffentlicht am ..., aktualisiert am ...")."""
+    if not META_MAX_WORDS < line.words <= DATE_PAIR_MAX_WORDS:
+        return False
+    parts = _DATE_PAIR_SPLIT.split(line.text)
     return len(parts) == 2 and all(len(part.split()) <= META_MAX_WORDS and is_date_line(part) for part in parts)
 
 

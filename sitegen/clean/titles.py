@@ -580,7 +580,7 @@ def _not_a_headline(lines: list[Line], i: int) -> bool:
     return ((line.call_to_action and not vocab.newsletter_only(text)) or line.credit_like
             or (nxt is not None and nxt.credit_like and not nxt.byline and not neighbours.headline_shaped(line))
             or (line.words <= rules.META_MAX_WORDS and line.date() is not None)  # those four computed once per line
-            or (rules.META_MAX_WORDS < line.words <= 2 * rules.META_MAX_WORDS and rules.date_pair(text))
+            or rules.date_pair(line)
             or vocab.related_lead(text) or vocab.share_line(text)
             or (text[-1:] == ")" and vocab.AGENCY_TAIL.search(text) is not None)  # a caption: "... (AP)"
             or (line.words >= FIGURES_MIN_NUMBERS and _row_of_figures(line)) or (first == "[" and _dated_ticker(line))
