@@ -573,3 +573,16 @@ def test_a_caption_ending_in_its_agency_is_no_headline() -> None:
                         "By Laura Chen\nNovember 18, 2019", PARAGRAPH, PARAGRAPH.replace("committee", "council")])
     assert clean(page).title == "City plans to require green space in every new housing development"
     assert caption not in candidate_texts(page)
+
+
+def test_a_headline_with_its_agency_is_still_a_headline() -> None:
+    headline = "Oil prices rise as OPEC weighs deeper output cuts (Reuters)"
+    page = "\n\n".join(["World\nBusiness", headline, "November 19, 2019", PARAGRAPH,
+                        PARAGRAPH.replace("committee", "council")])
+    assert headline in candidate_texts(page)
+
+
+def test_a_videos_running_time_is_no_live_blogs_time() -> None:
+    lines = segment("\n".join(["Watch: the council debate", "By John Roe", "2:31",
+                               "City plans new road tax as bridges crumble across the county", PARAGRAPH]))
+    assert titles._headline_over_byline(lines, [0, 3], [4.0, 8.0], 1) == 1

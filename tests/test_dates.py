@@ -357,5 +357,5 @@ def test_the_page_habit_of_day_before_month_is_read_from_its_date_lines_not_its_
 def test_a_time_of_day_alone_is_a_time_line() -> None:
     for text in ("11:45 PM", "10.38 BST", "14h30", "12:01"):
         assert is_time_line(text), text
-    for text in ("The 11:45 train was late", "2019", "3 things to know", "Nov 19, 2019"):
+    for text in ("The 11:45 train was late", "2019", "3 things to know", "Nov 19, 2019", "2:31", "0:45"):
         assert not is_time_line(text), text

@@ -285,11 +285,14 @@ def relative_date(text: str, reference: datetime) -> datetime | None:
 
 
 def is_time_line(text: str) -> bool:
-    """The line is a time of day alone, maybe with its zone ("11:45 PM", "14h30", "10.38 BST"): how a live
-    blog stamps each update."""
+    """The line is a time of day alone ("11:45 PM", "14h30", "10.38 BST", "09:15"): how a live blog stamps
+    each update. An hour of one figure needs its "a.m."/"p.m.", zone or "h" ("2:31" is a video's length)."""
     stripped = text.strip()
     m = _TIME.match(stripped)
-    return m is not None and m.end() > 0 and stripped[m.end():].strip(" ()").upper() in ("", *ZONES)
+    if m is None:
+        return False
+    zone = stripped[m.end():].strip(" ()").upper()
+    return zone in ("", *ZONES) and (len(m.group("h")) == 2 or bool(m.group("ap") or zone) or "h" in m.group())
 
 
 def is_date_line(text: str) -> bool:

@@ -381,16 +381,16 @@ def _headline_over_byline(lines: list[Line], candidates: list[int], scores: list
     the chosen line heads the text's first section or entry (a listicle's first item, a live blog's first update
     under its time)."""
     chosen = candidates[best]
-    byline = next((i for i in range(chosen - 1, max(0, chosen - BYLINE_UNDER_MAX_GAP) - 1, -1) if lines[i].byline),
-                  None)
-    if not byline:
+    byline = next((i for i in range(chosen - 1, max(1, chosen - BYLINE_UNDER_MAX_GAP) - 1, -1) if lines[i].byline),
+                  None)  # a byline with a line over it
+    if byline is None:
         return best
     over = lines[byline - 1]
     found = next((k for k, i in enumerate(candidates) if i == over.index), None)
-    stamped = any(is_time_line(ln.text) for ln in lines[byline + 1: chosen])  # a live blog's update under its time
-    if found is None or (over.words <= lines[chosen].words and not stamped) or not neighbours.headline_shaped(over):
+    if found is None or not neighbours.headline_shaped(over):
         return best
-    return found
+    longer = over.words > lines[chosen].words
+    return found if longer or any(is_time_line(ln.text) for ln in lines[byline + 1: chosen]) else best
 
 
 def _headline_over_dated_teasers(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
@@ -582,10 +582,17 @@ def _not_a_headline(lines: list[Line], i: int) -> bool:
             or (line.words <= rules.META_MAX_WORDS and line.date() is not None)  # those four computed once per line
             or rules.date_pair(line)
             or vocab.related_lead(text) or vocab.share_line(text)
-            or (text[-1:] == ")" and vocab.AGENCY_TAIL.search(text) is not None)  # a caption: "... (AP)"
+            or (text[-1:] == ")" and _captioned_by_agency(text))
             or (line.words >= FIGURES_MIN_NUMBERS and _row_of_figures(line)) or (first == "[" and _dated_ticker(line))
             or ((first in _SCHEDULE_FIRST or not first.isascii()) and _schedule_entry(line))
             or ((first in _INSTRUCTION_FIRST or not first.isascii()) and _instruction(line)))
+
+
+def _captioned_by_agency(text: str) -> bool:
+    """A sentence, then its picture's agency in brackets: "The site of the proposed park. (Getty Images)" is a
+    caption; "Oil prices rise as OPEC weighs deeper cuts (Reuters)" is a headline with its agency."""
+    found = vocab.AGENCY_TAIL.search(text)
+    return found is not None and text[:found.start()].rstrip().endswith((".", "!", "?"))
 
 
 # How an `_INSTRUCTION` and a `_SCHEDULE_ENTRY` match open in ASCII (a case-blind pattern takes some
