@@ -485,7 +485,7 @@ def test_find_byline_near_the_title_reads_the_closest_line_first() -> None:
 
 
 def test_the_weekday_before_a_date_signs_nothing() -> None:
-    for stamp in ("Tue 19 Nov 2019 00.01 GMT", "Thu, 21 Nov 2019 10:30", "Sun 24 Nov 2019 18.00 GMT"):
+    for stamp in ("Tue 19 Nov 2019 00.01 GMT", "Thu, 21 Nov 2019 10:30", "Sun 24 Nov 2019 18.00 GMT", "Di. 19.11.2019"):
         page = ["Hedgehog numbers in rural Britain have halved since 2000", "@hcarwick", stamp,
                 "The number of hedgehogs living in the British countryside has fallen by about half."]
         assert find_byline(page, 0) is None, stamp

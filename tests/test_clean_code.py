@@ -140,3 +140,11 @@ def test_python_code_inside_the_text_is_no_insert_to_skip() -> None:
         "nothing.", PARAGRAPH.replace("committee", "council"), "Leave a comment\nName\nEmail"])
     blocks = clean(text).blocks
     assert [b.text for b in blocks if b.kind is BlockKind.CODE] == [function]
+
+
+def test_lines_of_code_in_the_text_are_no_insert() -> None:
+    code_lines = ["import pandas as pd", "frame = pd.DataFrame(rows)"]
+    lines = segment("\n".join([PARAGRAPH, *code_lines, PARAGRAPH.replace("committee", "council")]))
+    assert rules._after_insert(lines, [0.9, 0.1, 0.1, 0.9], 1) == 1  # the run stops there: a block of code follows
+    lines = segment("\n".join([PARAGRAPH, "Photo gallery", "Share", PARAGRAPH.replace("committee", "council")]))
+    assert rules._after_insert(lines, [0.9, 0.1, 0.1, 0.9], 1) == 3  # short fragments: an insert

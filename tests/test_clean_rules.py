@@ -395,6 +395,17 @@ About us
 """
 
 
+def test_closing_sections_may_open_under_a_heading_of_one_or_two_words() -> None:
+    last = "The district official said the rules would be refined after the trial next year."
+    for heading, end in (("Conclusion", 3), ("Final Thoughts", 3), ("Get Involved", 1), ("conclusion", 1)):
+        lines = segment("\n\n".join(["The second paragraph.", heading, last, "Most read"]))
+        lines[3].mark(rules.BOILERPLATE, "end_marker")
+        assert rules._closing_sections(lines, [0.9, 0.1, 0.1, 0.0], 1) == end, heading
+    tight = segment("\n".join(["The second paragraph.", "Conclusion", last, "Most read"]))
+    tight[3].mark(rules.BOILERPLATE, "end_marker")
+    assert rules._closing_sections(tight, [0.9, 0.1, 0.1, 0.0], 1) == 1  # no blank line sets it apart
+
+
 def test_a_closing_section_may_open_under_a_heading_of_one_or_two_words() -> None:
     for heading in ("Conclusion", "Final Thoughts"):
         labels = {ln.text: ln.label for ln in clean(SCHOOL_CARE.format(heading=heading)).labels}

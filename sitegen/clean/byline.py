@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from sitegen.clean.dates import MONTHS, WEEKDAYS, is_date_line, text_before_date
+from sitegen.clean.dates import MONTHS, WEEKDAY_WORDS, WEEKDAYS, is_date_line, text_before_date
 
 
 def _words(text: str) -> list[str]:
@@ -641,8 +641,6 @@ def _not_a_name(word: str) -> bool:
             or any(part in WEEKDAYS for part in low.split("-")))  # "segunda-feira, 22 de janeiro de 2018"
 
 
-# A weekday's abbreviation before a date, which the date's pattern leaves out ("Tue 19 Nov 2019 00.01 GMT").
-_WEEKDAY_ABBREVIATIONS = frozenset(_words("mon tue tues wed thu thur thurs fri sat sun"))
 _STAMP_SEGMENTS = re.compile(r"\s*[|·•⋅●]\s*")
 
 
@@ -744,7 +742,7 @@ def _signature_at(lines: Sequence[str], i: int, title_index: int,
         return i, _loose_names(text)
     if date_line(i) and (before := text_before_date(text)):
         before = _NAME_BEFORE_DATE_END.sub("", before)  # "Jane Doe Published: Jan 3, 2024"
-        if ":" in before or "[" in before or before.casefold().rstrip(".,") in _WEEKDAY_ABBREVIATIONS:
+        if ":" in before or "[" in before or before.casefold().rstrip(".,") in WEEKDAY_WORDS:
             return i, ""  # "Date: ...": a label; "Tue 19 Nov 2019": the date's weekday
         return i, _loose_names(before)
     return None

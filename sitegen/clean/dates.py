@@ -206,6 +206,7 @@ _WEEKDAY_WORDS = """monday tuesday wednesday thursday friday saturday sunday mon
 WEEKDAY_MIN_CHARS = 4  # shorter abbreviations ("mo", "sa", "月") are also other words and names
 # Weekday names (lower case) long enough to be no one's name: "monday", "segunda", "feira", "montag".
 WEEKDAYS = frozenset(w for w in _split(_WEEKDAY_WORDS) if len(w) >= WEEKDAY_MIN_CHARS)
+WEEKDAY_WORDS = frozenset(_split(_WEEKDAY_WORDS))  # and their abbreviations: "tue", "di", "mer"
 _STAMP_WORDS = frozenset(
     _split(_LEAD_PUBLISHED.replace("|", " ") + " " + _LEAD_UPDATED.replace("|", " "))
     + _split("""on at the of in by and und et y e a à às am um le la el em il alle ore om op pukul jam des du de del

@@ -80,7 +80,7 @@ LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first par
 INSERT_MAX_LINES = 3  # an insert the run may carry on over: chrome lines and short fragments
 INSERT_MAX_WORDS = 5
 INSERT_RESUME_MIN_P = 0.3  # the score of the paragraph after an insert that carries the run on
-VIEWER_INSERT_MAX_LINES = 8  # ... a picture viewer's slide (counter, caption, credit, "Previous", "Next"), read as one
+VIEWER_INSERT_MAX_LINES = 8  # lines of a picture viewer's slide (counter, caption, credit, "Previous", "Next"): one
 # insert, after which the text resumes from EXTEND_MIN_P
 CLOSING_MIN_WORDS = 10  # words of the paragraph under each of the text's closing sections (`_closing_sections`)
 SECTION_MIN_PARAGRAPHS = 1  # paragraphs under a short heading past the run that carry the run on (a heading that
@@ -262,6 +262,7 @@ def _mark_by_score(lines: list[Line], probs: list[float], run: tuple[int, int, i
 
 
 RELATED_LEAD_MAX_WORDS = 4  # "Read also:", "Читайте также:": a lead-in alone on its line, over the one link it names
+LEAD_IN_ENDS = ":：»>"  # how such a lead-in ends, pointing at its link
 
 
 def _mark_related_targets(lines: list[Line]) -> None:
@@ -269,9 +270,9 @@ def _mark_related_targets(lines: list[Line]) -> None:
     (a blank line under it), is the link the lead-in names: chrome, like its lead-in (`related_link`)."""
     for k, line in enumerate(lines[:-1]):
         nxt = lines[k + 1]
-        if line.rule == "related_link" and line.words <= RELATED_LEAD_MAX_WORDS and line.text.rstrip()[-1:] in ":：»>" \
-                and not nxt.label and nxt.number == line.number + 1 and nxt.words <= HEADLINE_MAX_WORDS \
-                and not nxt.text.rstrip().endswith((".", "!", "。")) \
+        if line.rule == "related_link" and line.words <= RELATED_LEAD_MAX_WORDS \
+                and line.text.rstrip()[-1:] in LEAD_IN_ENDS and not nxt.label and nxt.number == line.number + 1 \
+                and nxt.words <= HEADLINE_MAX_WORDS and not nxt.text.rstrip().endswith((".", "!", "。")) \
                 and (k + 2 >= len(lines) or lines[k + 2].number > nxt.number + 1):
             nxt.mark(BOILERPLATE, "related_link_target")
 
