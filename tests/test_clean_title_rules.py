@@ -586,3 +586,14 @@ def test_a_videos_running_time_is_no_live_blogs_time() -> None:
     lines = segment("\n".join(["Watch: the council debate", "By John Roe", "2:31",
                                "City plans new road tax as bridges crumble across the county", PARAGRAPH]))
     assert titles._headline_over_byline(lines, [0, 3], [4.0, 8.0], 1) == 1
+
+
+def test_the_last_headline_of_a_list_over_the_story_is_no_headline_over_a_standfirst() -> None:
+    most_read = ["Most read", "Council Votes To Close The Old Library Next Spring",
+                 "Storm Damage Leaves Hundreds Without Power", "Local Bakery Wins National Award For Sourdough"]
+    headline = "A guide to the new road tax and what it will cost drivers"
+    lines = segment("\n".join(most_read) + "\n\n" + headline + "\n" + PARAGRAPH)
+    assert titles._headline_over_sentence_case(lines, [3, 4], [7.9, 8.0], 1) == 1  # stays on the story's
+    menu = segment("\n".join(["Home", "See How It Works", "Join Now Upgrade Donate", "Your Car Maintenance Checklist",
+                              "", headline, PARAGRAPH]))
+    assert titles._headline_over_sentence_case(menu, [3, 4], [7.9, 8.0], 1) == 0  # a menu's short items over it

@@ -36,6 +36,7 @@ HEADLINE_OVER_LONG_MIN_WORDS = 4  # the headline over such a standfirst ("Try it
 CASED_STANDFIRST_SCORE_MARGIN = 3.0  # how much better a standfirst in sentence case may score than the headline over it
 CASED_STANDFIRST_MIN_WORDS = 4  # such a standfirst, and its headline, are this long at least
 CASED_HEADLINE_MAX_RATIO = 2  # that headline has at most this many times the standfirst's words (longer: a caption)
+LISTED_HEADLINE_MIN_WORDS = 5  # a headline in a list of other stories ("Most read"); a menu's items are shorter
 TITLED_HEADLINE_MIN_WORDS = 2  # a headline in title case over such a standfirst may be this short ("Book Reviews")
 CASE_WORD_MIN_CHARS = 4  # words this long tell title case ("Top Fitness Trends") from sentence case ("Top trends")
 QUESTION_HEADLINE_MAX_GAP = 2  # lines from a question headline down to the line on its subject under it
@@ -195,7 +196,8 @@ def _headline_over_sentence_case(lines: list[Line], candidates: list[int], score
     and their price ranges") and the line right above it reads as a headline
     (some function words, no closing punctuation, not far longer) and scores
     nearly as well, that line is the headline and the chosen one its standfirst
-    (unless a headline-shaped line in sentence case stands over it too: items of a list).
+    (unless a headline-shaped line in sentence case stands over it too, or it ends a list set apart over the
+    chosen line, `_listed_apart`: items of a list).
     A headline in title case may be short ("Book Reviews"), unless a short
     line in title case stands over it too: items of a menu ("Back to Blogs")."""
     chosen = lines[candidates[best]]
@@ -207,13 +209,23 @@ def _headline_over_sentence_case(lines: list[Line], candidates: list[int], score
     # a phrase or a line in title case; a menu in lower case ("home newsletter blog github") is neither
     phrase = _title_case(line) is True or any(w in STOPWORDS for w in line.lower_tokens)
     above = lines[line.index - 1] if line.index > 0 else None  # in sentence case too: items of a table of contents
-    listed = above is not None and neighbours.headline_shaped(above) and _title_case(above) is False
+    listed = above is not None and neighbours.headline_shaped(above) and (
+        _title_case(above) is False or _listed_apart(lines, line, chosen))
     menu = above is not None and _title_case(above) is True and above.words < CASED_STANDFIRST_MIN_WORDS
     least = TITLED_HEADLINE_MIN_WORDS if _title_case(line) is True and not menu else CASED_STANDFIRST_MIN_WORDS
     if least <= line.words <= CASED_HEADLINE_MAX_RATIO * chosen.words and phrase \
             and not listed and not line.text.rstrip().endswith((".", ":", ",")):
         return best - 1
     return best
+
+
+def _listed_apart(lines: list[Line], line: Line, chosen: Line) -> bool:
+    """`line` ends a list of headlines set line after line (the two over it are headlines too: "Most read"),
+    a blank line between it and the `chosen` line: a teaser over the story, not the story's headline."""
+    k = line.index
+    return k >= 2 and line.number < chosen.number - 1 and all(
+        lines[j].number + 1 == lines[j + 1].number and neighbours.headline_shaped(lines[j])
+        and lines[j].words >= LISTED_HEADLINE_MIN_WORDS for j in (k - 2, k - 1))
 
 
 def _question_over_subject(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
