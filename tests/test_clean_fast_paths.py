@@ -306,6 +306,20 @@ def line_vectors_per_line(ctx: features.PageContext) -> list[list[float]]:
     n = len(ctx.base)
     total = ctx.long_mass[-1] if n else 0.0
     long_i = features.LINE_NAMES.index("long")
+    ui_i, end_i = features.BASE_NAMES.index("ui"), features.BASE_NAMES.index("sentence_end")
+
+    def prose(j: int) -> bool:
+        return 0 <= j < n and bool(ctx.base[j][long_i] and ctx.base[j][end_i])
+
+    def inserted(j: int) -> bool:  # a `ui` line of a run of them with prose on either side
+        if not ctx.base[j][ui_i]:
+            return False
+        lo, hi = j, j
+        while lo > 0 and ctx.base[lo - 1][ui_i]:
+            lo -= 1
+        while hi < n - 1 and ctx.base[hi + 1][ui_i]:
+            hi += 1
+        return prose(lo - 1) and prose(hi + 1)
     keys = [features.BASE_NAMES.index(k) for k in ("log_words", "sentence_end", "long", "ui", "date",
                                                     "stop_density")]
     out = []
@@ -313,7 +327,11 @@ def line_vectors_per_line(ctx: features.PageContext) -> list[list[float]]:
         def mean_long(width: int, i: int = i) -> float:
             others = [ctx.base[j][long_i] for j in range(max(0, i - width), min(n, i + width + 1)) if j != i]
             return (sum(others, 0.0) / len(others)) if others else 0.0  # the running sum: the same order
-        neighbours = [ctx.base[j][k] if 0 <= j < n else 0.0 for j in (i - 2, i - 1, i + 1, i + 2) for k in keys]
+        # A line that is not `ui` reads past the chrome set in running text (`chrome_between_text`)
+        seen = range(n) if b[ui_i] else [j for j in range(n) if not inserted(j)]
+        at = seen.index(i)
+        around = [seen[at + d] if 0 <= at + d < len(seen) else -1 for d in (-2, -1, 1, 2)]
+        neighbours = [ctx.base[j][k] if j >= 0 else 0.0 for j in around for k in keys]
         before = ctx.long_mass[i - 1] if i else 0.0
         out.append([*b, i / max(1, n - 1), before / total if total else 0.0,
                     (total - ctx.long_mass[i]) / total if total else 0.0,
@@ -348,6 +366,8 @@ def revision_vectors_per_line(ctx: features.PageContext, probs: list[float]) -> 
        st.lists(st.sampled_from([0.0, 0.01, 0.2, 0.5, 0.75, 0.999]), min_size=16, max_size=16),
        st.integers(-1, 20))
 @example(PAGE, [0.5] * 16, 4)
+@example("\n".join([*PAGE.split("\n")[10:11] * 2, "Advertisement", *PAGE.split("\n")[10:11], "Share", "Email",
+                    *PAGE.split("\n")[10:11], "Menu"]), [0.5] * 16, 0)  # chrome set in running text
 def test_context_features_are_the_per_line_definitions(text: str, scores: list[float], title: int) -> None:
     ctx = features.page_context(segment(text), title)
     probs = [scores[i % len(scores)] for i in range(len(ctx.base))]

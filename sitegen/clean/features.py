@@ -3,7 +3,8 @@ jusText style): length, punctuation, stop-word density, capitalisation, UI
 vocabulary, repetition and position. Pure functions on `Line` lists.
 
 `base_features` reads one line alone; `line_vectors` adds its context (the
-lines around it, where the text mass of the page lies); `revision_vectors`
+lines around it, past chrome set in running text, and where the text mass of
+the page lies); `revision_vectors`
 re-reads each line with its neighbours' first-pass scores."""
 
 from __future__ import annotations
@@ -376,8 +377,52 @@ def line_vectors(ctx: PageContext) -> list[list[float]]:
     pad = (0.0,) * len(_NEIGHBOUR_KEYS)
     nb = [pad, pad, *map(_NEIGHBOURS, ctx.base), pad, pad]  # line i's at i + 2
     context = zip(position, mass_before, mass_after, near, far, strict=True)
+    inserts = chrome_inserts(ctx)
+    if inserts:
+        p2s, p1s, n1s, n2s = _neighbours_past(ctx, nb, inserts)
+        return [[*b, *c, *p2, *p1, *n1, *n2] for b, c, p2, p1, n1, n2 in
+                zip(ctx.base, context, p2s, p1s, n1s, n2s, strict=True)]
     return [[*b, *c, *p2, *p1, *n1, *n2] for b, c, p2, p1, n1, n2 in
             zip(ctx.base, context, nb, nb[1:], nb[3:], nb[4:], strict=False)]  # the shortest: n rows
+
+
+def chrome_inserts(ctx: PageContext) -> set[int]:
+    """`chrome_between_text`: the `ui` lines set in running text, each run of them (an
+    "Advertisement", a share bar) with a line of prose on either side, long and ending a
+    sentence. They are no neighbour of the lines around them (`line_vectors`): chrome
+    between two paragraphs does not lower their scores. Chrome at a boundary (a heading,
+    a teaser, a menu item on one side) stays a neighbour: there it marks where text ends."""
+    ui = ctx.column(_BASE_INDEX["ui"])
+    if not any(ui):
+        return set()
+    prose = list(map(mul, ctx.column(_BASE_INDEX["long"]), ctx.column(_BASE_INDEX["sentence_end"])))
+    found: set[int] = set()
+    n = len(ui)
+    for i in compress(range(n), ui):
+        if not i or ui[i - 1] or not prose[i - 1]:
+            continue  # not the first line of a run, or no prose above it
+        j = i + 1
+        while j < n and ui[j]:
+            j += 1
+        if j < n and prose[j]:
+            found.update(range(i, j))
+    return found
+
+
+def _neighbours_past(ctx: PageContext, nb: list[tuple[float, ...]],
+                     inserts: set[int]) -> tuple[list[tuple[float, ...]], ...]:
+    """The neighbour features two lines up, one up, one down and two down of each line
+    (`nb` holds line i's at i + 2, two rows of zeros at either end), the `inserts` skipped:
+    a line other than a `ui` one reads the nearest lines that are no insert. A `ui` line
+    reads the lines next to it as they stand (a share bar's lines see each other)."""
+    p2s, p1s, n1s, n2s = nb[:-4], nb[1:-3], nb[3:-1], nb[4:]
+    ui = ctx.column(_BASE_INDEX["ui"])
+    kept = [i for i in range(len(ui)) if i not in inserts]
+    seen = [nb[0], nb[1], *(nb[i + 2] for i in kept), nb[-2], nb[-1]]  # the kept lines' alone, padded
+    for r, i in enumerate(kept):
+        if not ui[i]:
+            p2s[i], p1s[i], n1s[i], n2s[i] = seen[r], seen[r + 1], seen[r + 3], seen[r + 4]
+    return p2s, p1s, n1s, n2s
 
 
 _NEIGHBOURS = itemgetter(*(_BASE_INDEX[k] for k in _NEIGHBOUR_KEYS))
