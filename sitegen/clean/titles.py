@@ -15,6 +15,7 @@ line's text without a site's name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from sitegen.clean import address, features, neighbours, not_headlines, overlap, regions, rules, vocab
@@ -116,8 +117,14 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
     if bare is not None:
         bare.mark(rules.TITLE, f"title_end_of_breadcrumb:score={scores[best]:.2f}")
         return bare
-    line.mark(rules.TITLE, f"{rule}:score={scores[best]:.2f}")
+    past = ",title_past_chrome" if _over_chrome(lines, line.index) else ""
+    line.mark(rules.TITLE, f"{rule}:score={scores[best]:.2f}{past}")
     return line
+
+
+def _over_chrome(lines: list[Line], i: int) -> bool:
+    """Line `i` stands over chrome its features read past (`chrome_under_headline`)."""
+    return i + 1 < len(lines) and lines[i + 1].ui and i + 1 in chrome_under_headline(lines)
 
 
 BLOG_NAME_MAX_WORDS = 4
@@ -575,9 +582,56 @@ def title_rows(lines: list[Line], ctx: features.PageContext, probs: list[float],
     """Each candidate headline's features (order: TITLE_NAMES); `run`: `features.best_run` of `probs`, if known."""
     start, end = run = run or features.best_run(probs, [ln.words for ln in lines])
     shared = overlap.shared_words(lines, candidates, start, end)
+    chrome = chrome_under_headline(lines)
+    if chrome:  # the context features read the page as if that chrome were not there
+        lines, ctx, probs, candidates, run = _past_chrome(lines, ctx, probs, candidates, run, chrome)
     around = neighbours.neighbour_rows(lines, ctx, candidates)
     return [[*row, *extra, *more] for row, extra, more in
             zip(features.title_vectors(lines, ctx, probs, candidates, run), shared, around, strict=True)]
+
+
+CHROME_MIN_LINES = 2  # `ui` lines in a row under a headline: a bar ("Share", "Facebook"); one alone may be its button
+_CHROME_ABOVE_ENDS = (".", ":", ",", ";")  # a line ending so (a sentence, a label, a list) is no headline over a bar
+
+
+def chrome_under_headline(lines: list[Line]) -> set[int]:
+    """`title_past_chrome`: the lines of each run of CHROME_MIN_LINES or more `ui` lines (a share bar) right
+    under a line set as a headline (TITLE_MIN_WORDS to `features.TITLE_MAX_WORDS` words, no byline or date, no
+    sentence, label or list item), with a line after the run. `title_rows` reads every candidate's context
+    past them: a share bar under the headline no longer stands between it and its standfirst, byline and text."""
+    n = len(lines)
+    found: set[int] = set()
+    i = 1
+    while i < n:
+        if not lines[i].ui or lines[i - 1].ui:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and lines[j].ui:
+            j += 1
+        if j - i >= CHROME_MIN_LINES and j < n and _set_as_headline(lines[i - 1]):
+            found.update(range(i, j))
+        i = j
+    return found
+
+
+def _set_as_headline(line: Line) -> bool:
+    """A line of a headline's length that is no byline, date, sentence, label or list item."""
+    return (TITLE_MIN_WORDS <= line.words <= features.TITLE_MAX_WORDS and not line.text.endswith(_CHROME_ABOVE_ENDS)
+            and not line.byline and line.date() is None)
+
+
+def _past_chrome(lines: list[Line], ctx: features.PageContext, probs: list[float], candidates: list[int],
+                 run: tuple[int, int], chrome: set[int],
+                 ) -> tuple[list[Line], features.PageContext, list[float], list[int], tuple[int, int]]:
+    """The page less the `chrome` lines (no candidate is one: a `ui` line never is): its lines, their
+    context and first-pass scores, the candidates' and the run's indexes among them."""
+    kept = [i for i in range(len(lines)) if i not in chrome]
+    at = {i: k for k, i in enumerate(kept)}
+    start, end = run
+    sub = features.PageContext([ctx.base[i] for i in kept], [ctx.long_mass[i] for i in kept], ctx.title_index)
+    return ([lines[i] for i in kept], sub, [probs[i] for i in kept], [at[i] for i in candidates],
+            (bisect_left(kept, start), bisect_left(kept, end)))
 
 
 def _not_a_headline(lines: list[Line], i: int) -> bool:
