@@ -597,3 +597,12 @@ def test_the_last_headline_of_a_list_over_the_story_is_no_headline_over_a_standf
     menu = segment("\n".join(["Home", "See How It Works", "Join Now Upgrade Donate", "Your Car Maintenance Checklist",
                               "", headline, PARAGRAPH]))
     assert titles._headline_over_sentence_case(menu, [3, 4], [7.9, 8.0], 1) == 0  # a menu's short items over it
+
+
+def test_a_tagline_over_a_byline_set_over_the_headline_is_no_headline() -> None:
+    tagline = "News, Analysis and Perspective for Solution Providers and Technology Integrators"
+    headline = "Tim Cook on Apple being pulled into the enterprise"
+    lines = segment("\n".join([tagline, "By Joseph Tsidulko", "November 19, 2019", headline, PARAGRAPH]))
+    assert titles._headline_over_byline(lines, [0, 3], [4.0, 8.0], 1) == 1  # right under the byline and its date
+    lines = segment("\n".join([tagline, "By Joseph Tsidulko", PARAGRAPH, headline, PARAGRAPH]))
+    assert titles._headline_over_byline(lines, [0, 3], [4.0, 8.0], 1) == 0  # a section's heading under text

@@ -398,7 +398,8 @@ def _headline_over_byline(lines: list[Line], candidates: list[int], scores: list
     """When a byline line ("By Jane Doe") stands shortly over the chosen line, the candidate right over the
     byline, shaped as a headline and longer than the chosen line (or over a time between them), is the headline:
     the chosen line heads the text's first section or entry (a listicle's first item, a live blog's first update
-    under its time)."""
+    under its time). Not when the chosen line stands right under the byline and its dates (`_under_meta`): a
+    page may set them over its headline, and the line over them is then a kicker or the site's tagline."""
     chosen = candidates[best]
     byline = next((i for i in range(chosen - 1, max(1, chosen - BYLINE_UNDER_MAX_GAP) - 1, -1) if lines[i].byline),
                   None)  # a byline with a line over it
@@ -408,8 +409,18 @@ def _headline_over_byline(lines: list[Line], candidates: list[int], scores: list
     found = next((k for k, i in enumerate(candidates) if i == over.index), None)
     if found is None or not neighbours.headline_shaped(over):
         return best
-    longer = over.words > lines[chosen].words
+    # a line right under the byline and its dates heads no section: a kicker or tagline over the byline is no headline
+    longer = over.words > lines[chosen].words and not _under_meta(lines, byline, chosen)
     return found if longer or any(is_time_line(ln.text) for ln in lines[byline + 1: chosen]) else best
+
+
+def _under_meta(lines: list[Line], byline: int, i: int) -> bool:
+    """`title_under_meta`: line `i`, shaped as a headline, stands right under the byline at `byline` and its date
+    (only byline and date lines between, a date among them); a listicle's first item ("Snake plant") is shorter,
+    and rarely right under a date."""
+    block = lines[byline:i]
+    return neighbours.headline_shaped(lines[i]) and all(ln.byline or ln.date_line for ln in block) \
+        and any(ln.date() is not None for ln in block)
 
 
 def _headline_over_dated_teasers(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
