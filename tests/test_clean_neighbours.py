@@ -47,3 +47,27 @@ def test_heading_features_read_the_page_around_the_line() -> None:
     got = [dict(zip(features.HEADING_NAMES, row, strict=True)) for row in rows]
     assert all(row["short_share"] == 0.25 and row["ends_digit"] == 1.0 for row in got)
     assert got[0]["prev2_long"] == 1.0 and got[0]["shape_repeats"] > 0.0  # "Meal 0" twice on the page
+
+
+def meta_flags(page: list[str], line: str) -> tuple[float, float]:
+    """`line`'s (meta_below, meta_above) on the page."""
+    got = dict(zip(neighbours.NAMES, rows("\n".join(page))[page.index(line)], strict=True))
+    return got["meta_below"], got["meta_above"]
+
+
+def test_a_byline_and_date_set_over_the_headline_under_a_label_are_its_own() -> None:
+    headline = "Council sends road tax plan back for a second reading"
+    for label in ("News", "OPINION COMMENTARY", "Five bridges to close for repairs in spring ..."):
+        page = [label, "By Jane Smith", "October 6, 2018", headline, PARAGRAPH]
+        assert meta_flags(page, headline) == (1.0, 0.0), label
+        assert meta_flags(page[1:], headline) == (1.0, 0.0)  # nothing over them
+
+
+def test_meta_under_a_headline_stays_above_the_line_under_it() -> None:
+    headline = "Council sends road tax plan back for a second reading"
+    page = ["City plans new road tax", "October 6, 2018", headline, PARAGRAPH]  # a headline over the date
+    assert meta_flags(page, headline) == (0.0, 1.0)
+    for line in ("Members could not agree on how the money would be spent.", "Read more:"):  # no headline
+        assert meta_flags(["News", "October 6, 2018", line, PARAGRAPH], line) == (0.0, 1.0), line
+    spaced = ["News", "October 6, 2018", PARAGRAPH, headline, PARAGRAPH]  # the date not right over it
+    assert meta_flags(spaced, headline) == (0.0, 1.0)

@@ -1,5 +1,6 @@
 """What stands next to a candidate headline: a headline stands alone, over
-its article's date or byline; a teaser stands in a list of other teasers."""
+its article's date or byline (or under them, when no headline stands over
+them: `_meta_over_headline`); a teaser stands in a list of other teasers."""
 
 from __future__ import annotations
 
@@ -41,5 +42,41 @@ def neighbour_rows(lines: list[Line], ctx: features.PageContext, candidates: lis
         below = i + 1 + META_WINDOW if i + 1 + META_WINDOW < n else n
         above = i - META_WINDOW if i > META_WINDOW else 0
         around = shaped[hi] - shaped[lo] - (shaped[i + 1] - shaped[i])  # the window's, less the candidate's own
-        out.append([around / size, flag[meta[below] > meta[i + 1]], flag[meta[i] > meta[above]]])
+        met_below, met_above = meta[below] > meta[i + 1], meta[i] > meta[above]
+        if met_above and not met_below and meta[i] > meta[i - 1] and _meta_over_headline(lines, ctx, meta, i):
+            met_below, met_above = True, False  # its own date and byline, set over it
+        out.append([around / size, flag[met_below], flag[met_above]])
     return out
+
+
+META_HEADLINE_MAX_WORDS = 20  # a headline under its own byline and date is at most this long
+_NO_HEADLINE_ENDS = (".", "…", ":", ";", ",")  # a sentence, a cut teaser, a label, a list item
+_ALL_CAPS, _WEB, _ELLIPSIS = (features.BASE_NAMES.index(k) for k in ("all_caps", "web", "ends_ellipsis"))
+
+
+def meta_over_headline(lines: list[Line], ctx: features.PageContext, i: int) -> bool:
+    """Line `i` reads the date and byline lines right over it as its own (`_meta_over_headline`), none under it."""
+    if not i or i >= len(lines):
+        return False
+    flags = list(map(bool, map(max, ctx.column(_DATE)[:i + 1 + META_WINDOW], ctx.column(_BYLINE))))
+    meta = list(accumulate(flags, initial=0))
+    return bool(flags[i - 1]) and not any(flags[i + 1:]) and _meta_over_headline(lines, ctx, meta, i)
+
+
+def _meta_over_headline(lines: list[Line], ctx: features.PageContext, meta: list[int], i: int) -> bool:
+    """`meta_over_headline`: the date and byline lines right over line `i` (a headline's length, no sentence,
+    label or list item) are its own, set over it, when the line over them is no headline: none, a label of
+    fewer than SHAPE_MIN_WORDS words ("News"), a line in capitals ("OPINION"), a cut teaser ("..."), an address.
+    Such a headline reads them as a headline reads its date and byline under it (`meta_below`, not
+    `meta_above`, which marks a teaser under another's date); a kicker over the meta does not take them.
+    `meta`: the running count of date or byline lines (at j: those before j); line `i - 1` is one."""
+    line = lines[i]
+    if not SHAPE_MIN_WORDS <= line.words <= META_HEADLINE_MAX_WORDS or line.text.rstrip().endswith(_NO_HEADLINE_ENDS):
+        return False
+    top = i - 1
+    while top > 0 and meta[top] > meta[top - 1]:  # line top - 1 is a date or byline too
+        top -= 1
+    if top == 0:
+        return True
+    over, b = lines[top - 1], ctx.base[top - 1]
+    return over.words < SHAPE_MIN_WORDS or bool(b[_ALL_CAPS] or b[_WEB] or b[_ELLIPSIS])

@@ -118,6 +118,7 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
         bare.mark(rules.TITLE, f"title_end_of_breadcrumb:score={scores[best]:.2f}")
         return bare
     past = ",title_past_chrome" if _over_chrome(lines, line.index) else ""
+    past += ",meta_over_headline" if neighbours.meta_over_headline(lines, ctx, line.index) else ""
     line.mark(rules.TITLE, f"{rule}:score={scores[best]:.2f}{past}")
     return line
 
