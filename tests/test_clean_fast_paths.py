@@ -643,9 +643,20 @@ def neighbour_rows_by_definition(lines: list[Line], ctx: features.PageContext,
     for i in candidates:
         around = [j for j in range(max(0, i - neighbours.LIST_WINDOW), min(n, i + neighbours.LIST_WINDOW + 1))
                   if j != i]
+        below = any(meta[i + 1: i + 1 + neighbours.META_WINDOW])
+        above = any(meta[max(0, i - neighbours.META_WINDOW): i])
+        if above and not below and i > 0 and meta[i - 1]:  # `meta_over_headline`: the meta right over it its own
+            top = i - 1
+            while top > 0 and meta[top - 1]:
+                top -= 1
+            line = lines[i]
+            shaped = neighbours.SHAPE_MIN_WORDS <= line.words <= neighbours.META_HEADLINE_MAX_WORDS \
+                and not line.text.rstrip().endswith((".", "…", ":", ";", ","))
+            label = top == 0 or lines[top - 1].words < neighbours.SHAPE_MIN_WORDS or any(
+                ctx.base[top - 1][features.BASE_NAMES.index(k)] for k in ("all_caps", "web", "ends_ellipsis"))
+            below, above = (True, False) if shaped and label else (below, above)
         out.append([sum(neighbours.headline_shaped(lines[j]) for j in around) / (2 * neighbours.LIST_WINDOW),
-                     float(any(meta[i + 1: i + 1 + neighbours.META_WINDOW])),
-                     float(any(meta[max(0, i - neighbours.META_WINDOW): i]))])
+                    float(below), float(above)])
     return out
 
 
