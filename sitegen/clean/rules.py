@@ -73,6 +73,14 @@ LATER_RUN_MIN_SHARE = 0.03  # of the main run's worth that such a later run must
 LATER_RUN_MAX_BREAK = 5  # lines in a row that add nothing, that end such a later run
 INSERT_BLOCK_MIN_LINES = 3  # a marker and the links set close under it
 INSERT_LOOKBACK_LINES = 8  # lines set close above the run's start in which such a marker may stand
+PACKED_BOUND_MIN_WORDS = 12  # the lines around such a block on a page with no blank line: prose, no list's items
+MID_INSERT_MIN_ITEMS = 2  # one line under a "Read more" over the text is as often the heading of its next section
+MID_INSERT_MAX_ITEMS = 5  # lines under a "Related" or sign-up line in the text: headlines, an email field, a button
+MID_INSERT_RESUME_LINES = 2  # long paragraphs in a row after such a block that show the text goes on
+MID_INSERT_RESUME_MIN_P = 0.5  # the score of each of them
+MID_INSERT_SHARED_WORDS = 3  # words (MID_INSERT_WORD_MIN_CHARS or longer) they share with the text above the block
+MID_INSERT_WORD_MIN_CHARS = 5
+MID_INSERT_ABOVE_LINES = 20  # lines above such a block read for those words
 INTERVIEW_MIN_LINES = 4  # questions and answers ("Q: ...", "A: ...") in the run that make it an interview
 OPENING_HEADING_MIN_P = 0.2  # a numbered or asking heading right above the run opens its text from this score
 LEAD_IN_MIN_P = 0.3  # a line right above the run that scores this is where the text starts
@@ -183,7 +191,8 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
              if ln.label else None for ln in lines]
     start, end = features.best_run(second, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
     _mark_tight_inserts(lines, start, end)
-    end = _cut_at_author_box(lines, start, _cut_at_end_marker(lines, start, _cut_at_comment_thread(lines, start, end)))
+    end = _cut_at_comment_thread(lines, start, end)
+    end = _cut_at_author_box(lines, start, _cut_at_end_marker(lines, start, end, second))
     _mark_author_greetings(lines, start, end)
     start = _skip_headline_list(lines, _list_start(lines, start), end)
     _mark_link_copies(lines, min(start, title.index if title else start), end)
@@ -699,7 +708,9 @@ _MORE_LABEL = re.compile(r"more\s*[:：]", re.IGNORECASE)  # "More:" alone over 
 
 
 def _mark_tight_inserts(lines: list[Line], start: int, end: int) -> None:
-    """On a page that sets its paragraphs apart with blank lines, a "Most
+    """On a page that sets its paragraphs apart with blank lines, or whose run
+    holds no blank line at all (then the block stands under a line a rule took
+    or a paragraph of PACKED_BOUND_MIN_WORDS or more), a "Most
     read", "Related", "See also" or bare "More:" line inside the run, with links set close
     around it (no blank between, no sentence), is an insert: the text goes
     on after it. So is such a line set close above the run's start, with the
@@ -707,7 +718,8 @@ def _mark_tight_inserts(lines: list[Line], start: int, end: int) -> None:
     may be a short sentence or two (up to HEADLINE_MAX_WORDS)."""
     spaced = [lines[i + 1].number - lines[i].number > 1 for i in range(start, end - 1)]
     after_paragraphs = [gap for i, gap in enumerate(spaced, start) if lines[i].words >= features.LONG_LINE_WORDS]
-    if not after_paragraphs or sum(after_paragraphs) < SPACED_PAGE_MIN_SHARE * len(after_paragraphs):
+    packed = not any(spaced)
+    if not after_paragraphs or (not packed and sum(after_paragraphs) < SPACED_PAGE_MIN_SHARE * len(after_paragraphs)):
         return
     top = _close_above(lines, start)
     spaced = [lines[i + 1].number - lines[i].number > 1 for i in range(top, end - 1)]
@@ -721,6 +733,8 @@ def _mark_tight_inserts(lines: list[Line], start: int, end: int) -> None:
         while last + 1 < end and not spaced[last - top] and (not _full_sentence(lines[last + 1]) or (
                 i < start and lines[last + 1].words <= HEADLINE_MAX_WORDS)):
             last += 1
+        if packed and first > 0 and not (lines[first - 1].label or lines[first - 1].words >= PACKED_BOUND_MIN_WORDS):
+            continue  # a list's items under a short line of the text, as often
         if last - first + 1 >= INSERT_BLOCK_MIN_LINES and last >= start:
             for line in lines[first:last + 1]:
                 if not line.label:
@@ -737,15 +751,90 @@ def _close_above(lines: list[Line], start: int) -> int:
     return top
 
 
-def _cut_at_end_marker(lines: list[Line], start: int, end: int) -> int:
+_WORD = re.compile(r"\w+")
+_NUMBERED_LABEL = re.compile(r"^\w+\s+#?\d{1,3}\s*[:.)–-]\s")  # "Trend 5: ...", "Chapter 3. ...": a section's heading
+
+
+def _insert_header(line: Line) -> bool:
+    """A line that heads a block set in a text: "Related", "You may also like", "Read more", "More:" (an end
+    marker that only ends articles, "Tags", "Comments", never), or a bid to sign up ("Sign up for our newsletter")."""
+    if line.words > END_MARKER_MAX_WORDS:
+        return False
+    return (line.marker and not _final_marker(line)) or vocab.related_lead(line.text) \
+        or bool(_MORE_LABEL.fullmatch(line.text)) or line.text.strip().lower() in _READ_MORE or line.call_to_action
+
+
+def _content_words(lines: list[Line]) -> set[str]:
+    """The words of `lines` (lower case) of MID_INSERT_WORD_MIN_CHARS or more characters."""
+    return {w for ln in lines for w in _WORD.findall(ln.text.lower()) if len(w) >= MID_INSERT_WORD_MIN_CHARS}
+
+
+def _mid_insert(lines: list[Line], probs: list[float], i: int, end: int = 0) -> int:
+    """Where the text resumes after a block set in it at line `i` (`_insert_items`): MID_INSERT_RESUME_LINES
+    long paragraphs in a row (`_resumes_text`; one when it stands in the run, before `end`), each scoring
+    MID_INSERT_RESUME_MIN_P, whose MID_INSERT_RESUME_LINES lines share MID_INSERT_SHARED_WORDS words with the
+    text above the block (its MID_INSERT_ABOVE_LINES lines no rule took): the page goes on with its own text,
+    not with the teasers a "Related" line mostly heads; the block's last line, numbered or asking, heads that
+    text. `i` when it does not."""
+    j = _insert_items(lines, i)
+    count = 1 if j < end else MID_INSERT_RESUME_LINES
+    resume = lines[j:j + MID_INSERT_RESUME_LINES]
+    if j == i or len(resume) < count \
+            or not all(_resumes_text(ln, p, MID_INSERT_RESUME_MIN_P)
+                       for ln, p in zip(resume[:count], probs[j:], strict=False)):
+        return i
+    above = _content_words([ln for ln in lines[max(0, i - MID_INSERT_ABOVE_LINES):i] if not ln.label])
+    if len(above & _content_words([ln for ln in resume if not ln.label])) < MID_INSERT_SHARED_WORDS:
+        return i
+    last = lines[j - 1]
+    if not last.label and (_series_number(last.text) is not None or _NUMBERED_LABEL.match(last.text)
+                           or last.text.endswith("?")):
+        # the text's next section's heading ("9. Google Data Studio", "Trend 5: ..."), a question over its answer
+        return j - 1 if j - i - 2 >= MID_INSERT_MIN_ITEMS else i
+    return j
+
+
+def _insert_items(lines: list[Line], i: int) -> int:
+    """The end of a block set in a text at line `i`: a header (`_insert_header`), MID_INSERT_MIN_ITEMS to
+    MID_INSERT_MAX_ITEMS short lines under it (headlines, an email field, a button: lines a rule took as chrome,
+    or lines of HEADLINE_MAX_WORDS or fewer that state nothing). `i` when there is none."""
+    if not _insert_header(lines[i]):
+        return i
+    j = i + 1
+    while j < len(lines) and j - i <= MID_INSERT_MAX_ITEMS and (
+            lines[j].label == BOILERPLATE or (not lines[j].label and lines[j].words <= HEADLINE_MAX_WORDS
+                                               and not is_statement(lines[j]) and not lines[j].code)):
+        j += 1
+    return j if j - i - 1 >= MID_INSERT_MIN_ITEMS else i
+
+
+def _resumes_text(line: Line, p: float, min_p: float) -> bool:
+    """A long paragraph no rule took, a sentence or a line announcing a list, scoring `min_p`."""
+    return not line.label and line.words >= features.LONG_LINE_WORDS and p >= min_p \
+        and (is_sentence(line) or line.text.endswith(":"))
+
+
+def _mark_mid_insert(lines: list[Line], i: int, j: int) -> None:
+    """Lines `i` to `j` are a block set in the text (`_mid_insert`): chrome."""
+    for line in lines[i:j]:
+        if line.label != BOILERPLATE or line.rule == "end_marker":
+            line.mark(BOILERPLATE, "mid_insert")
+
+
+def _cut_at_end_marker(lines: list[Line], start: int, end: int, probs: list[float] | None = None) -> int:
     """The run ends at a "Related" line once most of its text is behind it,
     at a "Comments" or "Tags" line once some of it is: the rest of the page
-    after such a final marker is chrome."""
+    after such a final marker is chrome. Given the scores `probs`, a block set
+    in the text that the text goes on after (`_mid_insert`) ends nothing."""
     total = sum(ln.words for ln in lines[start:end] if not ln.label)
     seen = 0
+    resume = start
     for i in range(start, end):
         line = lines[i]
-        if line.rule == "insert_block":
+        if line.rule == "insert_block" or i < resume:
+            continue
+        if probs is not None and (resume := _mid_insert(lines, probs, i, end)) > i:
+            _mark_mid_insert(lines, i, resume)
             continue
         marker = _end_marker(line)
         final = marker and _final_marker(line)
@@ -902,10 +991,16 @@ def _extend_and_carry(lines: list[Line], probs: list[float], end: int) -> int:
 
 def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
     """Carry the main run on over the prose that follows it (the last
-    paragraphs score low: pages end in boilerplate), and over a closing
-    note in brackets ("(With inputs from agencies)")."""
+    paragraphs score low: pages end in boilerplate), over a closing note
+    in brackets ("(With inputs from agencies)"), and over a block set in the
+    text that the text goes on after (`_mid_insert`)."""
     while end < len(lines):
         line = lines[end]
+        if (resumed := _mid_insert(lines, probs, end)) > end:
+            _mark_mid_insert(lines, end, resumed)
+            heading = not _resumes_text(lines[resumed], probs[resumed], MID_INSERT_RESUME_MIN_P)
+            end = resumed + 1 if heading else resumed  # over the heading of the text it resumes with
+            continue
         if _end_marker(line):
             line.mark(BOILERPLATE, "end_marker")
             break

@@ -1,0 +1,89 @@
+"""Blocks set in the middle of a text ("Related" and its headlines, a newsletter's sign-up): the text goes on
+past them."""
+
+from __future__ import annotations
+
+from sitegen.clean import rules
+from sitegen.clean.lines import Line, segment
+from tests.test_clean_rules import PARAGRAPH
+
+COUNCIL = ("The council will vote on the road tax proposal next month, and members of the committee said the city "
+           "could start collecting it in the spring.")
+MAYOR = ("The mayor said the road tax would pay for repairs the city has put off for years, and the committee "
+         "agreed to hear from residents first.")
+ELSEWHERE = ("Fans queued for hours outside the stadium on Sunday as the club unveiled its new kit and signed "
+             "two young players from abroad.")
+HEADLINES = ["Ten things to do in October", "White teen accused of plotting attack on church",
+             "Safety officials urge airline to redesign part"]
+
+
+def _page(header: str, items: list[str], after: list[str]) -> list[Line]:
+    return segment("\n".join([PARAGRAPH, header, *items, *after, "Share"]))
+
+
+def test_the_text_resumes_past_a_related_block_when_its_own_paragraphs_follow() -> None:
+    lines = _page("You may also like", HEADLINES, [COUNCIL, MAYOR])
+    probs = [0.9, 0.1, 0.2, 0.2, 0.2, 0.8, 0.8, 0.05]
+    assert rules._mid_insert(lines, probs, 1) == 5
+    assert rules._extend_run(lines, probs, 1) == 7
+    assert [ln.rule for ln in lines[1:5]] == ["mid_insert"] * 4
+
+
+def test_the_run_is_not_cut_at_a_related_block_in_its_text() -> None:
+    lines = _page("Related", HEADLINES, [COUNCIL, MAYOR])
+    probs = [0.9, 0.1, 0.6, 0.6, 0.6, 0.8, 0.8, 0.05]
+    assert rules._cut_at_end_marker(lines, 0, 7, probs) == 7
+    assert lines[1].rule == "mid_insert"
+
+
+def test_the_text_resumes_past_a_newsletter_sign_up() -> None:
+    lines = _page("Sign up for our newsletter", ["Enter your email address", "Subscribe"], [COUNCIL, MAYOR])
+    lines[3].mark(rules.BOILERPLATE, "ui_control")
+    probs = [0.9, 0.1, 0.3, 0.1, 0.8, 0.8, 0.05]
+    assert rules._mid_insert(lines, probs, 1) == 4
+
+
+def test_other_stories_or_a_lone_heading_after_a_related_line_are_no_resumed_text() -> None:
+    probs = [0.9, 0.1, 0.2, 0.2, 0.2, 0.8, 0.8, 0.05]
+    assert rules._mid_insert(_page("Related", HEADLINES, [ELSEWHERE, ELSEWHERE]), probs, 1) == 1  # no shared words
+    assert rules._mid_insert(_page("Related", HEADLINES, [COUNCIL, "Share this"]), probs, 1) == 1  # one paragraph
+    low = [0.9, 0.1, 0.2, 0.2, 0.2, 0.8, 0.3, 0.05]
+    assert rules._mid_insert(_page("Related", HEADLINES, [COUNCIL, MAYOR]), low, 1) == 1  # a teaser scoring low
+    lone = segment("\n".join([PARAGRAPH, "Read more", "How the tax would work", COUNCIL, MAYOR]))
+    assert rules._mid_insert(lone, [0.9, 0.1, 0.3, 0.8, 0.8], 1) == 1  # a heading of the text's next section
+    tags = _page("Tags", HEADLINES, [COUNCIL, MAYOR])
+    assert rules._mid_insert(tags, probs, 1) == 1  # a marker that only ends articles
+
+
+def test_a_block_in_the_run_needs_one_paragraph_after_it_whose_lines_share_the_texts_words() -> None:
+    lines = _page("Read more", HEADLINES, [COUNCIL, "Share this"])
+    probs = [0.9, 0.1, 0.8, 0.8, 0.8, 0.8, 0.1, 0.05]
+    assert rules._mid_insert(lines, probs, 1, end=7) == 5  # in the run: the paragraph after it carries it on
+    assert rules._mid_insert(lines, probs, 1) == 1  # past the run's end: one paragraph is no text going on
+
+
+def test_a_numbered_or_asking_last_line_of_a_block_heads_the_text_after_it() -> None:
+    probs = [0.9, 0.1, 0.2, 0.2, 0.2, 0.3, 0.8, 0.8, 0.05]
+    for heading in ("9. How the tax would work", "Step 2: How the tax would work", "Trend 5: Roads first",
+                    "How would the tax work?"):
+        lines = _page("Related", [*HEADLINES, heading], [COUNCIL, MAYOR])
+        assert rules._mid_insert(lines, probs, 1) == 5, heading
+    lines = _page("Related", [*HEADLINES, "9. How the tax would work"], [COUNCIL, MAYOR])
+    assert rules._extend_run(lines, probs, 1) == 8  # over the heading, with the text under it
+    assert [ln.rule for ln in lines[1:6]] == [*["mid_insert"] * 4, ""]
+    lines = _page("Related", [HEADLINES[0], "9. How the tax would work"], [COUNCIL, MAYOR])
+    assert rules._mid_insert(lines, [0.9, 0.1, 0.2, 0.3, 0.8, 0.8, 0.05], 1) == 1  # one headline: no block
+
+
+def test_links_under_a_marker_in_a_run_with_no_blank_line_are_an_insert() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") for n in range(6)]
+    lines = segment("\n".join([*body[:3], "Related stories", *HEADLINES, *body[3:]]))
+    rules._mark_tight_inserts(lines, 0, len(lines))
+    assert [ln.rule for ln in lines] == [*[""] * 3, *["insert_block"] * 4, *[""] * 3]
+    item = "Remote control. Manage the heating from the app."  # a short line of the text's above: a list's item
+    under = segment("\n".join([*body[:3], item, "Related stories", *HEADLINES, *body[3:]]))
+    rules._mark_tight_inserts(under, 0, len(under))
+    assert {ln.rule for ln in under} == {""}
+    some = segment("\n".join([*body[:3], "Related stories", *HEADLINES, body[3] + "\n", *body[4:]]))
+    rules._mark_tight_inserts(some, 0, len(some))  # a blank line or two, none between paragraphs: no style
+    assert {ln.rule for ln in some} == {""}
