@@ -492,12 +492,3 @@ def test_the_weekday_before_a_date_signs_nothing() -> None:
     page = ["Hedgehog numbers in rural Britain have halved since 2000", "Jane Doe Published: Jan 3, 2024",
             "The number of hedgehogs living in the British countryside has fallen by about half."]
     assert find_byline(page, 0) == (1, "Jane Doe")
-
-
-def test_a_name_over_a_place_over_the_date_signs_the_story() -> None:
-    page = ["Preço da gasolina sobe pela terceira semana seguida nos postos", "Mariana Costa", "São Paulo",
-            "28/08/2019 às 14h32", "O preço médio da gasolina vendida nos postos do país subiu pela terceira semana."]
-    assert find_byline(page, 0) == (1, "Mariana Costa")
-    page = ["Preço da gasolina sobe pela terceira semana seguida nos postos", "Mariana Costa", "28/08/2019 às 14h32",
-            "O preço médio da gasolina vendida nos postos do país subiu pela terceira semana."]
-    assert find_byline(page, 0) == (1, "Mariana Costa")

@@ -134,3 +134,9 @@ def test_a_box_under_the_text_is_no_closing_section() -> None:
     for heading in ("Use of force rules", "Start of the school year", "What comes next"):
         lines = segment("\n\n".join([PARAGRAPH, heading, promo, "Related stories"]))
         assert rules._extend_run(lines, [0.9, 0.1, 0.2, 0.05], 1) == 3, heading
+
+
+def test_a_reviewers_own_voice_under_a_closing_heading_is_no_bio() -> None:
+    verdict = "I would buy the mid-priced model: it is quiet enough for a bedroom and costs far less than the top one."
+    lines = segment("\n\n".join([PARAGRAPH, "Noise Levels", verdict, "Related stories"]))
+    assert rules._extend_run(lines, [0.9, 0.1, 0.2, 0.05], 1) == 3

@@ -21,9 +21,10 @@ SHARE_PROMPTS = ("Partager sur Facebook", "Compartir en WhatsApp", "Compartilhar
                  "Enviar por correo electrónico", "Auf Facebook teilen", "Поделиться в Telegram")
 PREVIOUS_NEXT = ("Anterior", "Próxima", "Précédent", "Suivant", "Zurück", "Weiter", "Назад", "Вперед", "이전", "다음",
                  "前へ", "次へ")
-READING_TIMES = ("Reading time: 4 min.", "Estimated reading time: 11 minutes", "Lesezeit: 3 Min.", "Lecture : 4 min.",
-                 "4 min de lecture", "Tempo de leitura: 2 minutos", "Tiempo de lectura: 5 minutos",
-                 "Время чтения: 5 минут", "読了時間：約3分", "この記事は約3分で読めます")
+READING_TIMES = ("Reading time: 4 min.", "Estimated reading time: 11 minutes", "Lesezeit: 3 Min.",
+                 "Temps de lecture : 4 min.", "4 min de lecture", "Tempo de leitura: 2 minutos",
+                 "Tiempo de lectura: 5 minutos", "Время чтения: 5 минут", "読了時間：約3分",
+                 "この記事は約3分で読めます")
 
 
 def test_related_headers_in_other_languages_are_end_markers() -> None:
@@ -155,3 +156,13 @@ def test_a_related_header_in_another_language_over_its_links_is_an_insert_in_the
         assert rule_of(page, header)[0] == rules.BOILERPLATE, header  # an insert's line, or a bare lead-in
         assert rule_of(page, "Pesticides : ce que change la nouvelle loi") == (rules.BOILERPLATE, "insert_block")
         assert rule_of(page, PARAGRAPH.replace("committee", "committee 0"))[0] == rules.PARAGRAPH
+
+
+def test_plain_words_near_the_chrome_vocabulary_stay_text() -> None:
+    for text in ("Enviar por DHL", "Enviar por Correos", "Compartir en Familia"):
+        assert not vocab.SHARE_LINE.match(text), text
+    assert not vocab.reading_time("Lecture: 50 min")  # a course's hours
+    for text in ("The number of messages that land in your inbox every day can be overwhelming, so filters help.",
+                 "Get into the habit of archiving every message in your inbox once you have answered it."):
+        assert not vocab.CALL_TO_ACTION.search(text), text
+    assert vocab.CALL_TO_ACTION.search("Get the day's top stories in your inbox")

@@ -102,5 +102,5 @@ def test_a_line_of_two_date_stamps_is_the_articles_dates() -> None:
 
 def test_two_dates_in_the_text_are_an_events() -> None:
     dates = "Opening night: Tuesday 19 November 2019 at 19:00 - Closing night: Sunday 5 January 2020 at 18:00"
-    text = page(dates)  # after the text, far from the title
+    text = page(*[PARAGRAPH.replace("committee", f"board {n}") for n in range(4)], dates)  # far from the title
     assert [ln.rule for ln in clean(text).labels if ln.text == dates] != ["date_pair_line"]

@@ -780,8 +780,6 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
                 and (context or (i > 0 and not date_line(i - 1) and _headline_like(lines[i - 1])
                                  and not _in_entry_list(lines, i, byline, date_line)))
                 and not _in_link_list(lines, i)):  # the cheapest test first: most lines are no name
-            if i > 1 and _name_shape(lines[i - 1]) and looks_like_name(lines[i - 1]) and _headline_like(lines[i - 2]):
-                return i - 1, parse_byline(lines[i - 1])  # "Jane Doe" / "São Paulo" / date: names over a place
             return i, parse_byline(text)
     return None
 

@@ -1048,8 +1048,8 @@ _OFFER_HEADING = re.compile(r"^(?:use|activate|learn|find|bring|check|get|buy|me
                             r"|download|contact|request|claim|save|sign|subscribe|explore|see|call|order)"
                             r"\s+(?:out\s+)?(?:your|our|us|it|the|a|an|this|how|more|today|now|started|involved|in\s+touch)\b",
                             re.IGNORECASE)
-# What opens an author's bio under the name that heads it: "She covers schools ...".
-_BIO_OPENING = re.compile(r"^(?:he|she|they|i)\b", re.IGNORECASE)
+# What opens an author's bio under the name that heads it: "She covers schools ...", "I'm the founder of ...".
+_BIO_OPENING = re.compile(r"^(?:he|she|they)\b|^i(?:['’]m|\s+am)\b", re.IGNORECASE)  # not "I would buy ...": a review's
 
 
 def _box_heading(heading: Line, under: Line) -> bool:
@@ -2353,7 +2353,7 @@ def _date_rule(line: Line, title: Line | None, reference: datetime | None) -> tu
 
 
 DATE_PAIR_MAX_WORDS = 2 * META_MAX_WORDS  # a line of two date stamps, each META_MAX_WORDS long at most
-DATE_PAIR_NEAR_TITLE = 6  # lines between the title and such a line, the article's dates
+DATE_PAIR_NEAR_TITLE = 10  # lines between the title and such a line, the article's dates (a share bar may come between)
 _DATE_PAIR_SPLIT = re.compile(r"\s+[-–—|·•]\s+|,\s+(?=\D)")  # between two stamps: a dash or bar, or a comma and words
 
 

@@ -126,8 +126,8 @@ CALL_TO_ACTION = re.compile(
     r"""\b(?:download\s+(?:the|our)\b.*\bapp|subscribe\s+(?:to|now)|sign\s+up\s+(?:for|to|now)
     |newsletter|(?:^|[.!?]\s+)get\s+(?:[\w-]+\s+){0,3}?alerts
     |(?:delivered|sent|straight|directly|right)\s+to\s+your\s+inbox|meet\s+your\s+inbox
-    |(?:^|[.!?]\s+)(?:get|receive)\s[^.!?]{0,80}?\bin\s+your\s+inbox|(?:right|straight|directly|dropped)\s+in\s+your\s+inbox
-    |in\s+your\s+inbox\s+(?:every|each|daily|weekly)
+    |(?:^|[.!?]\s+)(?:get|receive)\s[^.!?]{0,60}?\b(?:stories|news|headlines|updates|newsletters?|articles|briefings?)
+    \b[^.!?]{0,30}?\bin\s+your\s+inbox|(?:right|straight|directly|dropped)\s+in\s+your\s+inbox
     |^recevez\s+(?:\S+\s+){0,3}?(?:chaque|tous\s+les|notre|nos|gratuitement|le\s+meilleur|l['’]essentiel|par\s+e-?mail)
     |^receba\s+(?:\S+\s+){0,8}?(?:no\s+seu\s+e-?mail|por\s+e-?mail|na\s+sua\s+caixa)
     |^recib[ae]\s+(?:\S+\s+){0,8}?(?:en\s+tu\s+(?:correo|e-?mail|bandeja)|por\s+(?:correo|e-?mail))
@@ -219,13 +219,14 @@ RELATED_LEAD = re.compile(
 )
 
 # Sharing prompts: "Share this on WhatsApp", "Share on: Facebook Twitter"; in other languages the whole line: the
-# verb, its preposition, the network (a capitalised name, or mail) and a word at most ("Partager sur Facebook",
-# "Compartir en WhatsApp", "Envoyer par e-mail", "Auf Facebook teilen"; not "Compartir en familia").
+# verb, its preposition, the network (a named one, or mail) and a word at most ("Partager sur Facebook",
+# "Compartir en WhatsApp", "Envoyer par e-mail", "Auf Facebook teilen"; not "Compartir en familia", "Enviar por DHL").
 SHARE_LINE = re.compile(r"^(?:click\s+(?:here\s+)?to\s+)?(?:share|tweet|pin|email|print)"
                         r"\s+(?:this|on|via|to|article|story|it\s+with)\b"
                         r"|^(?:partager|partagez|compartir|comparte|compartilhar|compartilhe|condividi|bagikan|поделиться"
                         r"|envoyer|enviar|invia)\s+(?:sur|en|no|na|em|via|su|ke|в|par|por|per)\s+"
-                        r"(?:(?-i:[A-ZА-Я])\S*|e-?mail|email|correo|courriel|whatsapp|facebook|twitter)(?:\s+\S+)?$"
+                        r"(?:e-?mail|email|correo|courriel|whatsapp|facebook|twitter|linkedin|pinterest|telegram|x"
+                        r"|messenger|reddit|vk|line|kakao(?:talk)?)(?:\s+\S+)?$"
                         r"|^(?:auf|per)\s+\S+\s+teilen$", re.IGNORECASE)
 NEW_WINDOW_LINK = re.compile(r"\(opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\)$", re.IGNORECASE)  # a link's label
 _SHARE_FIRST = frozenset("stpecbiaSTPECBIA")  # how a `SHARE_LINE` match in ASCII text starts
@@ -636,10 +637,10 @@ def photo_control(text: str) -> bool:
 
 
 # How long the text takes to read, alone on its line, in the languages pages use: "Reading time: 4 min.",
-# "Lesezeit: 3 Min.", "Lecture : 4 min", "4 min de lecture", "Время чтения: 5 минут", "読了時間：約3分",
+# "Lesezeit: 3 Min.", "Temps de lecture : 4 min", "4 min de lecture", "Время чтения: 5 минут", "読了時間：約3分",
 # "この記事は約3分で読めます".
-_READING_LABEL = r"""(?:(?:estimated\s+)?read(?:ing)?\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|lecture
-    |tiempo\s+(?:estimado\s+)?de\s+lectura|lectura|tempo\s+(?:de\s+leitura|di\s+lettura)|leitura|lettura|waktu\s+baca
+_READING_LABEL = r"""(?:(?:estimated\s+)?read(?:ing)?\s+time|lesezeit|lesedauer|temps\s+de\s+lecture
+    |tiempo\s+(?:estimado\s+)?de\s+lectura|tempo\s+(?:de\s+leitura|di\s+lettura)|waktu\s+baca
     |leestijd|okuma\s+süresi|время\s+чтения|読了(?:時間|目安)|阅读时间|阅读时长|읽는\s*시간)"""
 _READING_AMOUNT = r"""(?:(?:about|approx\.|ca\.|env\.|~|約|约)\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*
     (?:min(?:ute|uto|uti|ut)?[sn]?|menit|мин(?:ут[аы]?)?|分(?:钟)?|분|m)\.?"""
