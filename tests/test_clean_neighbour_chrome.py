@@ -21,7 +21,7 @@ def neighbours(text: str) -> list[dict[str, float]]:
 
 
 def inserts(text: str) -> set[int]:
-    return features.chrome_inserts(features.page_context(segment(text), -1))
+    return features.chrome_between_text(features.page_context(segment(text), -1))
 
 
 def test_an_advertisement_between_two_paragraphs_is_neither_ones_neighbour() -> None:

@@ -28,11 +28,11 @@ refit on today's features scores lower (articles body F1 0.958 against
 0.964), so they are kept. A full refit at 631dcec
 read worse than the kept models (articles body F1 0.97687 against 0.98365,
 headings P 0.74214 against 0.77848; wcxb-dev 0.93064 against 0.93145),
-and so did one with `features.chrome_inserts` in place (0.97687, 0.93045)
+and so did one with `features.chrome_between_text` in place (0.97687, 0.93045)
 or with every `ui` line skipped as a neighbour (0.97749, titles 80 of 85
 against 82; 0.92953); refitting the line model alone (`--only line`) lost
 less but lost (0.98273 and 0.93128 as the code stood, 0.98277 and 0.93112
-with `chrome_inserts`), so `chrome_inserts` came in with the models kept.
+with `chrome_between_text`), so `chrome_between_text` came in with the models kept.
 The heading models were fitted after the
 title model (`--only title` then `--only heading`), last at commit
 e7a6b41 and the title model at d72ea9b; rules added since change the

@@ -377,7 +377,7 @@ def line_vectors(ctx: PageContext) -> list[list[float]]:
     pad = (0.0,) * len(_NEIGHBOUR_KEYS)
     nb = [pad, pad, *map(_NEIGHBOURS, ctx.base), pad, pad]  # line i's at i + 2
     context = zip(position, mass_before, mass_after, near, far, strict=True)
-    inserts = chrome_inserts(ctx)
+    inserts = chrome_between_text(ctx)
     if inserts:
         p2s, p1s, n1s, n2s = _neighbours_past(ctx, nb, inserts)
         return [[*b, *c, *p2, *p1, *n1, *n2] for b, c, p2, p1, n1, n2 in
@@ -386,8 +386,8 @@ def line_vectors(ctx: PageContext) -> list[list[float]]:
             zip(ctx.base, context, nb, nb[1:], nb[3:], nb[4:], strict=False)]  # the shortest: n rows
 
 
-def chrome_inserts(ctx: PageContext) -> set[int]:
-    """`chrome_between_text`: the `ui` lines set in running text, each run of them (an
+def chrome_between_text(ctx: PageContext) -> set[int]:
+    """The `ui` lines set in running text, each run of them (an
     "Advertisement", a share bar) with a line of prose on either side, long and ending a
     sentence. They are no neighbour of the lines around them (`line_vectors`): chrome
     between two paragraphs does not lower their scores. Chrome at a boundary (a heading,

@@ -1361,7 +1361,7 @@ _ADVERTISEMENT = frozenset(("advertisement", "advertisements", "advert", "ad", "
 def _ad_line(line: Line) -> bool:
     """An advertisement's marker ("Advertisement", "Anzeige", "Story continues below advertisement"): the text
     goes on under it, however low its next paragraph scores."""
-    return line.rule == "ad_marker" or line.text.strip().lower().rstrip(".:…") in _ADVERTISEMENT
+    return line.rule in ("ad_marker", "ad_label") or line.text.strip().lower().rstrip(".:…") in _ADVERTISEMENT
 
 
 def _short_resume(lines: list[Line], probs: list[float], i: int, j: int) -> bool:
@@ -2289,7 +2289,8 @@ def _never_heading(text: str) -> bool:
 # all. Just sayin'"): a question asked at length, a caption, a promotion, seldom a heading; a word of three letters
 # or more before the stop, no abbreviation ("vs. ", "No. 1", "Nov. 19", "feat. X", "etc. " are no ends). An
 # interview's "Q: ..." stays a heading.
-_TWO_SENTENCES = re.compile(r"\b(?!(?:feat|etc|approx|incl|vol|est|dept|govt|misc)\.)[a-zß-ÿ]{3,}[.!?]\s+[A-ZÀ-Þ]")
+_NO_END_ABBREVIATIONS = ("feat", "etc", "approx", "incl", "vol", "est", "dept", "govt", "misc")
+_TWO_SENTENCES = re.compile(rf"\b(?!(?:{'|'.join(_NO_END_ABBREVIATIONS)})\.)[a-zß-ÿ]{{3,}}[.!?]\s+[A-ZÀ-Þ]")
 
 
 def _bracketed(text: str) -> bool:
