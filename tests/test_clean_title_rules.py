@@ -463,6 +463,22 @@ def test_the_story_after_a_list_of_teasers_is_the_headline() -> None:
     assert titles._headline_after_teasers(lines, candidates, [5.0, 8.8, 10.2, 9.9], 2) == 2  # one teaser only
 
 
+def test_the_story_set_apart_under_a_most_read_list_is_the_headline() -> None:
+    page = ["Most read", "Cleaning Services Costs In The City Of San Diego", "Best Bread Machines: My Favorites!",
+            "How to Find the Right Software Business For Sale", "Making agentic government work", "",
+            "Republicans Are Following Trump to Nowhere", "By Jamelle Bouie", PARAGRAPH]
+    lines = segment("\n".join(page))
+    candidates = [1, 2, 3, 4, 5]
+    assert titles._headline_after_teaser_list(lines, candidates, [3.4, 3.4, 3.5, 7.2, 7.4], 3) == 4
+    assert titles._headline_after_teaser_list(lines, candidates, [3.4, 3.4, 3.5, 7.2, 2.4], 3) == 3  # far below
+    unheaded = segment("\n".join(["Opinion", *page[1:]]))  # no teaser header over the list
+    assert titles._headline_after_teaser_list(unheaded, candidates, [3.4, 3.4, 3.5, 7.2, 7.4], 3) == 3
+    close = segment("\n".join(page[:5] + page[6:]))  # no blank line: the line goes on with the list
+    assert titles._headline_after_teaser_list(close, candidates, [3.4, 3.4, 3.5, 7.2, 7.4], 3) == 3
+    short = segment("\n".join(page[:1] + page[3:]))  # two items: no list
+    assert titles._headline_after_teaser_list(short, [1, 2, 3], [3.5, 7.2, 7.4], 1) == 1
+
+
 def test_the_breadcrumb_separators_read_for_a_headline_are_the_rules_ones() -> None:
     assert set(titles._TRAIL_MARK.pattern.strip("[]")) == set(rules.TRAIL_SEPARATORS)
 
