@@ -477,6 +477,12 @@ def test_the_story_set_apart_under_a_most_read_list_is_the_headline() -> None:
     assert titles._headline_after_teaser_list(close, candidates, [3.4, 3.4, 3.5, 7.2, 7.4], 3) == 3
     short = segment("\n".join(page[:1] + page[3:]))  # two items: no list
     assert titles._headline_after_teaser_list(short, [1, 2, 3], [3.5, 7.2, 7.4], 1) == 1
+    asked = segment("\n".join(["Trending", "n8n: A Guide to Workflow Automation", *page[2:5], "",
+                                "Is Football Violence a Crime?", "By Randy Maniloff", PARAGRAPH]))
+    assert titles._headline_after_teaser_list(asked, candidates, [3.4, 3.4, 3.5, 7.2, 6.4], 3) == 4
+    stated = segment("\n".join([*page[:6], "South Dakota doubles down on a slogan. They just might be.", PARAGRAPH]))
+    assert titles._headline_after_teaser_list(stated, candidates, [3.4, 3.4, 3.5, 7.2, 11.3], 3) == 4
+    assert titles._headline_after_teaser_list(stated, candidates, [3.4, 3.4, 3.5, 7.2, 6.4], 3) == 3  # a sentence
 
 
 def test_the_breadcrumb_separators_read_for_a_headline_are_the_rules_ones() -> None:

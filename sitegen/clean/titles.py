@@ -360,27 +360,29 @@ def _headline_after_teasers(lines: list[Line], candidates: list[int], scores: li
 def _headline_after_teaser_list(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
     """When the chosen line is an item of a list of teasers under a header ("Most read", "Trending":
     `vocab.end_marker`), TEASER_LIST_MIN_ITEMS items at least (`_teaser_item`) set line after line
-    right under it, the first candidate under the list, when it is set apart (a blank line between),
-    within TEASER_LIST_MAX_GAP lines and shaped as a headline, is the story's own headline if it scores
-    nearly as well as the list's best item."""
+    right under it, the first candidate under the list, when it is set apart (a blank line between)
+    within TEASER_LIST_MAX_GAP lines, is the story's own headline if it reads as such an item and
+    scores nearly as well as the list's best item, or if it scores better than all of them (a
+    headline that ends a sentence: "... They just might be.")."""
     items = _teaser_list(lines, candidates[best])
     if items is None:
         return best
     first, last = items
-    least = max(scores[k] for k, i in enumerate(candidates) if first <= i <= last) - TEASER_LIST_SCORE_MARGIN
-    under = [k for k, i in enumerate(candidates) if last < i <= last + TEASER_LIST_MAX_GAP]
-    if under and lines[candidates[under[0]]].number > lines[last].number + 1 \
-            and neighbours.headline_shaped(lines[candidates[under[0]]]) and scores[under[0]] >= least:
-        return under[0]
-    return best
+    top = max(scores[k] for k, i in enumerate(candidates) if first <= i <= last)
+    under = next((k for k, i in enumerate(candidates) if last < i <= last + TEASER_LIST_MAX_GAP), None)
+    if under is None or lines[candidates[under]].number <= lines[last].number + 1:
+        return best
+    item = _teaser_item(lines[candidates[under]])
+    return under if scores[under] > top or (item and scores[under] >= top - TEASER_LIST_SCORE_MARGIN) else best
 
 
 def _teaser_item(line: Line) -> bool:
-    """A line read as a headline in a list of teasers: a few words that open with a capital or
-    a digit and end no sentence nor label (a question or an exclamation may end one), no header
-    of such a list itself."""
-    first = line.text[:1]
-    return TEASER_ITEM_MIN_WORDS <= line.words <= TEASER_ITEM_MAX_WORDS and (first.isupper() or first.isdigit()) \
+    """A line read as a headline in a list of teasers: a few words whose first has a capital or a
+    digit ("n8n: A Guide to ...", "iPhone ...") and that end no sentence nor label (a question or an
+    exclamation may end one), no header of such a list itself."""
+    head = line.text.split(maxsplit=1)[0] if line.text.strip() else ""
+    return TEASER_ITEM_MIN_WORDS <= line.words <= TEASER_ITEM_MAX_WORDS \
+        and any(c.isupper() or c.isdigit() for c in head) \
         and not line.text.rstrip().endswith((".", ":", ",", ";")) and not vocab.end_marker(line.text)
 
 
