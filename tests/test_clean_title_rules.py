@@ -485,6 +485,21 @@ def test_the_story_set_apart_under_a_most_read_list_is_the_headline() -> None:
     assert titles._headline_after_teaser_list(stated, candidates, [3.4, 3.4, 3.5, 7.2, 6.4], 3) == 3  # a sentence
 
 
+def test_a_headline_set_apart_under_a_most_read_list_is_chosen_over_a_line_near_it() -> None:
+    page = ["\"$53 million a week is coming across the border in drugs.\"", "", "Trending",
+            "Green Gifts for Gardeners", "Beginner's guide to different camera types",
+            "5 Platforms to Find a Financial Planning Business for Sale", "",
+            "What is the value of drugs that come to the U.S. border?", "By Matthew Digby", PARAGRAPH]
+    lines = segment("\n".join(page))
+    candidates = [0, 2, 3, 4, 5]
+    assert titles._headline_under_teaser_list(lines, candidates, [8.6, 3.7, 3.1, 2.9, 6.6], 0) == 4
+    assert titles._headline_under_teaser_list(lines, candidates, [8.6, 3.7, 3.1, 2.9, 5.6], 0) == 0  # far below
+    close = segment("\n".join(page[:6] + page[7:]))  # no blank line: the last item of the list
+    assert titles._headline_under_teaser_list(close, candidates, [8.6, 3.7, 3.1, 2.9, 6.6], 0) == 0
+    unheaded = segment("\n".join([*page[:2], "Opinion", *page[3:]]))  # no teaser header over the list
+    assert titles._headline_under_teaser_list(unheaded, candidates, [8.6, 3.7, 3.1, 2.9, 6.6], 0) == 0
+
+
 def test_the_breadcrumb_separators_read_for_a_headline_are_the_rules_ones() -> None:
     assert set(titles._TRAIL_MARK.pattern.strip("[]")) == set(rules.TRAIL_SEPARATORS)
 

@@ -78,6 +78,8 @@ LEAD_FIELD_SCORE_MARGIN = 4.5  # how much better the chosen line may score than 
 TEASER_LIST_MIN_ITEMS = 3  # headline-shaped lines set line after line under a teaser header ("Most read")
 TEASER_LIST_MAX_GAP = 4  # lines from the list's last item down to the story's own headline
 TEASER_LIST_SCORE_MARGIN = 4.0  # how much better the chosen item may score than that headline
+UNDER_TEASERS_WINDOW = 12  # lines from the chosen line to a headline set apart right under such a list
+UNDER_TEASERS_SCORE_MARGIN = 2.5  # how much better the chosen line may score than that headline
 TEASER_ITEM_MIN_WORDS, TEASER_ITEM_MAX_WORDS = 2, 20  # an item's length in such a list, in words
 
 def headline_candidates(lines: list[Line], run: tuple[int, int], *, keep_contents: bool = False) -> list[int]:
@@ -117,6 +119,8 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
     best, rule = (before, "title_before_text") if before != best else (best, rule)
     listed = _headline_after_teaser_list(lines, candidates, scores, best)
     best, rule = (listed, "title_after_teaser_list") if listed != best else (best, rule)
+    under = _headline_under_teaser_list(lines, candidates, scores, best)
+    best, rule = (under, "title_under_teaser_list") if under != best else (best, rule)
     named = _headline_in_address(lines, candidates, best)
     best, rule = (named, "title_in_address") if named != best else (best, rule)
     line = lines[candidates[best]]
@@ -374,6 +378,21 @@ def _headline_after_teaser_list(lines: list[Line], candidates: list[int], scores
         return best
     item = _teaser_item(lines[candidates[under]])
     return under if scores[under] > top or (item and scores[under] >= top - TEASER_LIST_SCORE_MARGIN) else best
+
+
+def _headline_under_teaser_list(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """When a candidate within UNDER_TEASERS_WINDOW lines of the chosen one stands right under a list
+    of teasers under its header (`_teaser_list`), set apart from it by a blank line, reads as a headline
+    (`_teaser_item`) and scores nearly as well, it is the story's own headline: a "Most read" list over
+    a headline lowers its score, and the model takes a line near it (a quote, a teaser, a disclosure)."""
+    chosen = candidates[best]
+    for k in _rivals(lines, candidates, scores, best, -UNDER_TEASERS_WINDOW, UNDER_TEASERS_WINDOW,
+                     UNDER_TEASERS_SCORE_MARGIN):
+        i = candidates[k]
+        if 0 < i != chosen and lines[i].number > lines[i - 1].number + 1 and _teaser_item(lines[i]) \
+                and (items := _teaser_list(lines, i - 1)) is not None and not items[0] <= chosen <= items[1]:
+            return k
+    return best
 
 
 def _teaser_item(line: Line) -> bool:
