@@ -463,6 +463,43 @@ def test_the_story_after_a_list_of_teasers_is_the_headline() -> None:
     assert titles._headline_after_teasers(lines, candidates, [5.0, 8.8, 10.2, 9.9], 2) == 2  # one teaser only
 
 
+def test_the_story_set_apart_under_a_most_read_list_is_the_headline() -> None:
+    page = ["Most read", "Cleaning Services Costs In The City Of San Diego", "Best Bread Machines: My Favorites!",
+            "How to Find the Right Software Business For Sale", "Making agentic government work", "",
+            "Republicans Are Following Trump to Nowhere", "By Jamelle Bouie", PARAGRAPH]
+    lines = segment("\n".join(page))
+    candidates = [1, 2, 3, 4, 5]
+    assert titles._headline_after_teaser_list(lines, candidates, [3.4, 3.4, 3.5, 7.2, 7.4], 3) == 4
+    assert titles._headline_after_teaser_list(lines, candidates, [3.4, 3.4, 3.5, 7.2, 2.4], 3) == 3  # far below
+    unheaded = segment("\n".join(["Opinion", *page[1:]]))  # no teaser header over the list
+    assert titles._headline_after_teaser_list(unheaded, candidates, [3.4, 3.4, 3.5, 7.2, 7.4], 3) == 3
+    close = segment("\n".join(page[:5] + page[6:]))  # no blank line: the line goes on with the list
+    assert titles._headline_after_teaser_list(close, candidates, [3.4, 3.4, 3.5, 7.2, 7.4], 3) == 3
+    short = segment("\n".join(page[:1] + page[3:]))  # two items: no list
+    assert titles._headline_after_teaser_list(short, [1, 2, 3], [3.5, 7.2, 7.4], 1) == 1
+    asked = segment("\n".join(["Trending", "n8n: A Guide to Workflow Automation", *page[2:5], "",
+                                "Is Football Violence a Crime?", "By Randy Maniloff", PARAGRAPH]))
+    assert titles._headline_after_teaser_list(asked, candidates, [3.4, 3.4, 3.5, 7.2, 6.4], 3) == 4
+    stated = segment("\n".join([*page[:6], "South Dakota doubles down on a slogan. They just might be.", PARAGRAPH]))
+    assert titles._headline_after_teaser_list(stated, candidates, [3.4, 3.4, 3.5, 7.2, 11.3], 3) == 4
+    assert titles._headline_after_teaser_list(stated, candidates, [3.4, 3.4, 3.5, 7.2, 6.4], 3) == 3  # a sentence
+
+
+def test_a_headline_set_apart_under_a_most_read_list_is_chosen_over_a_line_near_it() -> None:
+    page = ["\"$53 million a week is coming across the border in drugs.\"", "", "Trending",
+            "Green Gifts for Gardeners", "Beginner's guide to different camera types",
+            "5 Platforms to Find a Financial Planning Business for Sale", "",
+            "What is the value of drugs that come to the U.S. border?", "By Matthew Digby", PARAGRAPH]
+    lines = segment("\n".join(page))
+    candidates = [0, 2, 3, 4, 5]
+    assert titles._headline_under_teaser_list(lines, candidates, [8.6, 3.7, 3.1, 2.9, 6.6], 0) == 4
+    assert titles._headline_under_teaser_list(lines, candidates, [8.6, 3.7, 3.1, 2.9, 5.6], 0) == 0  # far below
+    close = segment("\n".join(page[:6] + page[7:]))  # no blank line: the last item of the list
+    assert titles._headline_under_teaser_list(close, candidates, [8.6, 3.7, 3.1, 2.9, 6.6], 0) == 0
+    unheaded = segment("\n".join([*page[:2], "Opinion", *page[3:]]))  # no teaser header over the list
+    assert titles._headline_under_teaser_list(unheaded, candidates, [8.6, 3.7, 3.1, 2.9, 6.6], 0) == 0
+
+
 def test_the_breadcrumb_separators_read_for_a_headline_are_the_rules_ones() -> None:
     assert set(titles._TRAIL_MARK.pattern.strip("[]")) == set(rules.TRAIL_SEPARATORS)
 

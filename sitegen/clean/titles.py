@@ -6,9 +6,10 @@ that outscores its headline, a kicker over it, the headline repeated lower
 down or cut short, a question over its subject, the headline said twice line
 after line or ending a breadcrumb, a heading of the text over which the
 headline stands, the headline over its byline's fields ("Author:") or over
-a list of dated teasers, the headline the page's own address spells; what
-is never a headline (`not_headlines`: a prompt, a menu's row, an address, a
-rating, ...) or a blog's name is not chosen. `title_text` gives the chosen
+a list of dated teasers or set apart under a list of teasers ("Most read"),
+the headline the page's own address spells; what is never a headline
+(`not_headlines`: a prompt, a menu's row, an address, a rating, ...) or a
+blog's name is not chosen. `title_text` gives the chosen
 line's text without a site's name.
 """
 
@@ -74,6 +75,12 @@ DATED_HEADLINE_NEAR = 4  # lines under the headline over such a list down to its
 LEAD_FIELD_MAX_WORDS = 3  # a byline's lead-in alone on its line ("Author:", "Written by")
 LEAD_FIELD_NEAR = 5  # a chosen line this few lines over that lead-in stands where a headline does
 LEAD_FIELD_SCORE_MARGIN = 4.5  # how much better the chosen line may score than the headline over the lead-in
+TEASER_LIST_MIN_ITEMS = 3  # headline-shaped lines set line after line under a teaser header ("Most read")
+TEASER_LIST_MAX_GAP = 4  # lines from the list's last item down to the story's own headline
+TEASER_LIST_SCORE_MARGIN = 4.0  # how much better the chosen item may score than that headline
+UNDER_TEASERS_WINDOW = 12  # lines from the chosen line to a headline set apart right under such a list
+UNDER_TEASERS_SCORE_MARGIN = 2.5  # how much better the chosen line may score than that headline
+TEASER_ITEM_MIN_WORDS, TEASER_ITEM_MAX_WORDS = 2, 20  # an item's length in such a list, in words
 
 def headline_candidates(lines: list[Line], run: tuple[int, int], *, keep_contents: bool = False) -> list[int]:
     """The lines the title model chooses the headline from (`run`: the main
@@ -110,6 +117,10 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
                            if (moved := choose(lines, candidates, scores, top)) != top), (top, rule))
     before = _headline_before_text(lines, candidates, scores, best, run)
     best, rule = (before, "title_before_text") if before != best else (best, rule)
+    listed = _headline_after_teaser_list(lines, candidates, scores, best)
+    best, rule = (listed, "title_after_teaser_list") if listed != best else (best, rule)
+    under = _headline_under_teaser_list(lines, candidates, scores, best)
+    best, rule = (under, "title_under_teaser_list") if under != best else (best, rule)
     named = _headline_in_address(lines, candidates, best)
     best, rule = (named, "title_in_address") if named != best else (best, rule)
     line = lines[candidates[best]]
@@ -348,6 +359,69 @@ def _headline_after_teasers(lines: list[Line], candidates: list[int], scores: li
         if not _rivals(lines, candidates, scores, k, 1, TEASER_WINDOW, TEASER_SCORE_MARGIN, shaped=True):
             return k  # it heads no list of teasers itself
     return best
+
+
+def _headline_after_teaser_list(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """When the chosen line is an item of a list of teasers under a header ("Most read", "Trending":
+    `vocab.end_marker`), TEASER_LIST_MIN_ITEMS items at least (`_teaser_item`) set line after line
+    right under it, the first candidate under the list, when it is set apart (a blank line between)
+    within TEASER_LIST_MAX_GAP lines, is the story's own headline if it reads as such an item and
+    scores nearly as well as the list's best item, or if it scores better than all of them (a
+    headline that ends a sentence: "... They just might be.")."""
+    items = _teaser_list(lines, candidates[best])
+    if items is None:
+        return best
+    first, last = items
+    top = max(scores[k] for k, i in enumerate(candidates) if first <= i <= last)
+    under = next((k for k, i in enumerate(candidates) if last < i <= last + TEASER_LIST_MAX_GAP), None)
+    if under is None or lines[candidates[under]].number <= lines[last].number + 1:
+        return best
+    item = _teaser_item(lines[candidates[under]])
+    return under if scores[under] > top or (item and scores[under] >= top - TEASER_LIST_SCORE_MARGIN) else best
+
+
+def _headline_under_teaser_list(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """When a candidate within UNDER_TEASERS_WINDOW lines of the chosen one stands right under a list
+    of teasers under its header (`_teaser_list`), set apart from it by a blank line, reads as a headline
+    (`_teaser_item`) and scores nearly as well, it is the story's own headline: a "Most read" list over
+    a headline lowers its score, and the model takes a line near it (a quote, a teaser, a disclosure)."""
+    chosen = candidates[best]
+    for k in _rivals(lines, candidates, scores, best, -UNDER_TEASERS_WINDOW, UNDER_TEASERS_WINDOW,
+                     UNDER_TEASERS_SCORE_MARGIN):
+        i = candidates[k]
+        if 0 < i != chosen and lines[i].number > lines[i - 1].number + 1 and _teaser_item(lines[i]) \
+                and (items := _teaser_list(lines, i - 1)) is not None and not items[0] <= chosen <= items[1]:
+            return k
+    return best
+
+
+def _teaser_item(line: Line) -> bool:
+    """A line read as a headline in a list of teasers: a few words whose first has a capital or a
+    digit ("n8n: A Guide to ...", "iPhone ...") and that end no sentence nor label (a question or an
+    exclamation may end one), no header of such a list itself."""
+    head = line.text.split(maxsplit=1)[0] if line.text.strip() else ""
+    return TEASER_ITEM_MIN_WORDS <= line.words <= TEASER_ITEM_MAX_WORDS \
+        and any(c.isupper() or c.isdigit() for c in head) \
+        and not line.text.rstrip().endswith((".", ":", ",", ";")) and not vocab.end_marker(line.text)
+
+
+def _teaser_list(lines: list[Line], i: int) -> tuple[int, int] | None:
+    """The first and last lines of the list of teasers under a header that line `i` is an item of
+    (`_headline_after_teaser_list`), or None."""
+    def close(j: int) -> bool:  # lines j and j + 1 are set line after line, both read as items
+        return lines[j].number + 1 == lines[j + 1].number and _teaser_item(lines[j]) and _teaser_item(lines[j + 1])
+    if not _teaser_item(lines[i]):
+        return None
+    first, last = i, i
+    while first > 0 and close(first - 1):
+        first -= 1
+    while last + 1 < len(lines) and close(last):
+        last += 1
+    header = lines[first - 1] if first > 0 else None
+    if last - first + 1 < TEASER_LIST_MIN_ITEMS or header is None or header.number + 1 != lines[first].number \
+            or not vocab.end_marker(header.text):
+        return None
+    return first, last
 
 
 _TRAIL_MARK = re.compile("[>»›]")  # one of a breadcrumb's separators (`rules.TRAIL_SEPARATORS`, which imports us)
