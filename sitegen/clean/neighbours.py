@@ -50,7 +50,7 @@ def neighbour_rows(lines: list[Line], ctx: features.PageContext, candidates: lis
 
 
 META_HEADLINE_MAX_WORDS = 20  # a headline under its own byline and date is at most this long
-_NO_HEADLINE_ENDS = (".", "…", ":", ";", ",")  # a sentence, a cut teaser, a label, a list item
+NO_HEADLINE_ENDS = (".", "…", ":", ";", ",")  # a sentence, a cut teaser, a label, a list item
 _ALL_CAPS, _WEB, _ELLIPSIS = (features.BASE_NAMES.index(k) for k in ("all_caps", "web", "ends_ellipsis"))
 
 
@@ -71,7 +71,7 @@ def _meta_over_headline(lines: list[Line], ctx: features.PageContext, meta: list
     `meta_above`, which marks a teaser under another's date); a kicker over the meta does not take them.
     `meta`: the running count of date or byline lines (at j: those before j); line `i - 1` is one."""
     line = lines[i]
-    if not SHAPE_MIN_WORDS <= line.words <= META_HEADLINE_MAX_WORDS or line.text.rstrip().endswith(_NO_HEADLINE_ENDS):
+    if not SHAPE_MIN_WORDS <= line.words <= META_HEADLINE_MAX_WORDS or line.text.rstrip().endswith(NO_HEADLINE_ENDS):
         return False
     top = i - 1
     while top > 0 and meta[top] > meta[top - 1]:  # line top - 1 is a date or byline too

@@ -677,7 +677,6 @@ def title_rows(lines: list[Line], ctx: features.PageContext, probs: list[float],
 
 
 CHROME_MIN_LINES = 2  # `ui` lines in a row under a headline: a bar ("Share", "Facebook"); one alone may be its button
-_CHROME_ABOVE_ENDS = (".", ":", ",", ";")  # a line ending so (a sentence, a label, a list) is no headline over a bar
 
 
 def chrome_under_headline(lines: list[Line]) -> set[int]:
@@ -703,8 +702,8 @@ def chrome_under_headline(lines: list[Line]) -> set[int]:
 
 def _set_as_headline(line: Line) -> bool:
     """A line of a headline's length that is no byline, date, sentence, label or list item."""
-    return (TITLE_MIN_WORDS <= line.words <= features.TITLE_MAX_WORDS and not line.text.endswith(_CHROME_ABOVE_ENDS)
-            and not line.byline and line.date() is None)
+    return (TITLE_MIN_WORDS <= line.words <= features.TITLE_MAX_WORDS
+            and not line.text.endswith(neighbours.NO_HEADLINE_ENDS) and not line.byline and line.date() is None)
 
 
 def _past_chrome(lines: list[Line], ctx: features.PageContext, probs: list[float], candidates: list[int],
