@@ -22,7 +22,6 @@ first), pages broken / pages tried, then each broken page with what broke;
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import random
 import sys
@@ -37,10 +36,9 @@ from urllib.parse import urlparse
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sitegen.clean import Article, clean  # noqa: E402
-from sitegen.model import BlockKind  # noqa: E402
+from tools.eval_cleaner import SHARED, prediction  # noqa: E402
+from tools.eval_cleaner import scorer as load_scorer  # noqa: E402
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED = next((p / "shared" for p in REPO.parents if (p / "shared").is_dir()), REPO.parent / "shared")
 CORPUS = SHARED / "corpus" / "articles"
 HEADLINE_GOLD = SHARED / "corpus" / "wcxb-dev" / "gold"
 
@@ -93,14 +91,7 @@ SEPARATORS = [" | ", " - ", " — "]
 
 # ---------------------------------------------------------------- reading and scoring
 
-@cache
-def scorer() -> Any:
-    """The shared scorer, shared/eval/score_articles.py."""
-    spec = importlib.util.spec_from_file_location("score_articles", SHARED / "eval" / "score_articles.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+scorer = cache(load_scorer)  # the shared scorer, shared/eval/score_articles.py
 
 
 def words(text: str) -> list[str]:
@@ -124,15 +115,7 @@ class Reading:
 def read(text: str) -> tuple[dict[str, Any], Article]:
     """Clean `text`: the scorer's prediction (title, body, headings) and the article."""
     art = clean(text)
-    body: list[str] = []
-    heads: list[str] = []
-    for b in art.blocks:
-        if b.kind is BlockKind.FIGURE:
-            continue
-        if b.kind is BlockKind.HEADING:
-            heads.append(b.text)
-        body.extend(b.items or [b.text])
-    return {"title": art.title, "body": "\n".join(body), "headings": heads}, art
+    return prediction(art), art
 
 
 def score(gold: dict[str, Any], pred: dict[str, Any]) -> Reading:

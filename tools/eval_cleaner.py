@@ -21,7 +21,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sitegen.clean import clean  # noqa: E402
+from sitegen.clean import Article, clean  # noqa: E402
 from sitegen.model import BlockKind  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
@@ -36,10 +36,8 @@ def scorer() -> Any:
     return mod
 
 
-def predict(text: str) -> tuple[dict[str, Any], float]:
-    started = time.perf_counter()
-    art = clean(text)
-    took = time.perf_counter() - started
+def prediction(art: Article) -> dict[str, Any]:
+    """What the scorer reads of a cleaned page: its title, its body blocks' text (figures aside), its headings."""
     body: list[str] = []
     heads: list[str] = []
     for b in art.blocks:
@@ -48,7 +46,13 @@ def predict(text: str) -> tuple[dict[str, Any], float]:
         if b.kind is BlockKind.HEADING:
             heads.append(b.text)
         body.extend(b.items or [b.text])
-    return {"title": art.title, "body": "\n".join(body), "headings": heads, "flags": []}, took
+    return {"title": art.title, "body": "\n".join(body), "headings": heads, "flags": []}
+
+
+def predict(text: str) -> tuple[dict[str, Any], float]:
+    started = time.perf_counter()
+    art = clean(text)
+    return prediction(art), time.perf_counter() - started
 
 
 def run(corpus: Path, verbose: bool) -> None:
