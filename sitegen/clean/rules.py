@@ -780,8 +780,7 @@ def _mid_insert(lines: list[Line], probs: list[float], i: int, end: int = 0) -> 
     count = 1 if j < end else MID_INSERT_RESUME_LINES
     resume = lines[j:j + MID_INSERT_RESUME_LINES]
     if j == i or len(resume) < count \
-            or not all(_resumes_text(ln, p, MID_INSERT_RESUME_MIN_P)
-                       for ln, p in zip(resume[:count], probs[j:], strict=False)):
+            or not all(_resumes_text(ln, p) for ln, p in zip(resume[:count], probs[j:], strict=False)):
         return i
     above = _content_words([ln for ln in lines[max(0, i - MID_INSERT_ABOVE_LINES):i] if not ln.label])
     if len(above & _content_words([ln for ln in resume if not ln.label])) < MID_INSERT_SHARED_WORDS:
@@ -790,7 +789,8 @@ def _mid_insert(lines: list[Line], probs: list[float], i: int, end: int = 0) -> 
     if not last.label and (_series_number(last.text) is not None or _NUMBERED_LABEL.match(last.text)
                            or last.text.endswith("?")):
         # the text's next section's heading ("9. Google Data Studio", "Trend 5: ..."), a question over its answer
-        return j - 1 if j - i - 2 >= MID_INSERT_MIN_ITEMS else i
+        items_left = j - 1 - (i + 1)  # the block's lines under its header, less that heading
+        return j - 1 if items_left >= MID_INSERT_MIN_ITEMS else i
     return j
 
 
@@ -808,9 +808,9 @@ def _insert_items(lines: list[Line], i: int) -> int:
     return j if j - i - 1 >= MID_INSERT_MIN_ITEMS else i
 
 
-def _resumes_text(line: Line, p: float, min_p: float) -> bool:
-    """A long paragraph no rule took, a sentence or a line announcing a list, scoring `min_p`."""
-    return not line.label and line.words >= features.LONG_LINE_WORDS and p >= min_p \
+def _resumes_text(line: Line, p: float) -> bool:
+    """A long paragraph no rule took, a sentence or a line announcing a list, scoring MID_INSERT_RESUME_MIN_P."""
+    return not line.label and line.words >= features.LONG_LINE_WORDS and p >= MID_INSERT_RESUME_MIN_P \
         and (is_sentence(line) or line.text.endswith(":"))
 
 
@@ -998,7 +998,7 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
         line = lines[end]
         if (resumed := _mid_insert(lines, probs, end)) > end:
             _mark_mid_insert(lines, end, resumed)
-            heading = not _resumes_text(lines[resumed], probs[resumed], MID_INSERT_RESUME_MIN_P)
+            heading = not _resumes_text(lines[resumed], probs[resumed])
             end = resumed + 1 if heading else resumed  # over the heading of the text it resumes with
             continue
         if _end_marker(line):
