@@ -39,3 +39,8 @@ def test_what_is_no_share_bar_under_a_headline_stays() -> None:
                   ["Menu", "Read the full story below:", *BAR, PARAGRAPH],  # under a label
                   [PARAGRAPH, HEADLINE, *BAR]):  # nothing after the bar
         assert titles.chrome_under_headline(segment("\n".join(lines))) == set(), lines
+
+
+def test_a_pin_button_ends_a_share_bar() -> None:
+    bar = ["SHARE THIS", "Tweet", "Pin it"]
+    assert titles.chrome_under_headline(segment("\n".join(page(*bar)))) == {4, 5, 6}

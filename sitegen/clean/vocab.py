@@ -15,7 +15,7 @@ UI_LINE = re.compile(
     |skip\s+(?:to\s+)?navigation|sign\s+in|sign\s+up|log\s*in|log\s*out
     |logout|subscribe|register|search|follow|follow\s+us|recommended(?:\s+for\s+you)?|related(?:\s+articles)?
     |trending(?:\s+now|\s+news)?|advert|continue\s+reading(?:\s+below|\s+the\s+main\s+story)?|most\s+read|most\s+popular|top\s+stories|latest\s+news|you\s+may\s+also\s+like
-    |[×x✕✖|•·]|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy\s+link|listen|play|シェア|ツイート
+    |[×x✕✖|•·]|facebook|twitter|linkedin|whatsapp|pinterest|pin(?:\s+it)?|reddit|copy\s+link|listen|play|シェア|ツイート
     |anterior|próxim[ao]|siguiente|précédent|suivant|zurück|weiter|vorherige|nächste|precedente|successiv[ao]
     |sebelumnya|selanjutnya|önceki|sonraki|назад|вперед|вперёд|далее|이전|다음|前へ|次へ|上一页|下一页
     |partager|compartir|compartilhar|teilen|condividi|bagikan|paylaş|поделиться|공유하기|分享|共有
@@ -29,9 +29,9 @@ UI_WORDS = frozenset((
     "ad", "advert", "advertisement", "advertising", "back", "close", "comment", "comments", "continue reading",
     "continue reading below", "continue reading the main story", "copy link", "email", "facebook", "follow",
     "follow us", "home", "latest news", "learn more", "less", "linkedin", "listen", "load more", "log in",
-    "log out", "login", "logout", "menu", "more", "more less", "most popular", "most read", "next", "pinterest",
-    "play", "prev", "previous", "print", "read", "read more", "recommended", "recommended for you", "reddit",
-    "register", "related", "related articles", "reply", "save", "search", "see all", "see more", "share",
+    "log out", "login", "logout", "menu", "more", "more less", "most popular", "most read", "next", "pin", "pin it",
+    "pinterest", "play", "prev", "previous", "print", "read", "read more", "recommended", "recommended for you",
+    "reddit", "register", "related", "related articles", "reply", "save", "search", "see all", "see more", "share",
     "share this", "share this article", "show more", "sign in", "sign up", "skip navigation", "skip to article",
     "skip to content", "skip to main content", "skip to navigation", "skip to the article", "sponsored",
     "subscribe", "top stories", "trending", "trending news", "trending now", "tweet", "twitter", "view all",
