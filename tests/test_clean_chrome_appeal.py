@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sitegen.clean import rules, vocab
-from tests.test_clean_rules import article, rule_of
+from sitegen.clean import vocab
+from tests.test_clean_rules import assert_chrome
 
 APPEALS = ("Since you're here…", "… we have a small favour to ask. More people are reading us than ever.",
            "Local journalism matters. Support our reporting by subscribing",
@@ -12,9 +12,7 @@ APPEALS = ("Since you're here…", "… we have a small favour to ask. More peop
 
 
 def test_an_appeal_to_support_the_journalism_is_boilerplate() -> None:
-    for appeal in APPEALS:
-        assert vocab.support_appeal(appeal), appeal
-        assert rule_of(article(appeal), appeal) == (rules.BOILERPLATE, "support_appeal")
+    assert_chrome(APPEALS, vocab.support_appeal, "support_appeal")
 
 
 def test_text_about_giving_or_the_press_is_no_appeal() -> None:

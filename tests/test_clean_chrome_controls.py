@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sitegen.clean import rules, vocab
-from tests.test_clean_rules import article, rule_of
+from sitegen.clean import vocab
+from tests.test_clean_rules import assert_chrome
 
 PHOTO_CONTROLS = ("Buy Photo", "Enlarge this image", "Hide caption", "Toggle caption", "toggle caption", "1 / 12",
                   "View gallery", "Expand")
@@ -14,15 +14,11 @@ AD_MARKERS = ("Anzeige", "Werbung", "Publicidade", "Publicidad", "Pubblicità", 
 
 
 def test_a_photo_viewers_control_alone_is_boilerplate() -> None:
-    for control in PHOTO_CONTROLS:
-        assert vocab.photo_control(control), control
-        assert rule_of(article(control), control) == (rules.BOILERPLATE, "photo_control")
+    assert_chrome(PHOTO_CONTROLS, vocab.photo_control, "photo_control")
 
 
 def test_an_advertisements_marker_alone_is_boilerplate() -> None:
-    for marker in AD_MARKERS:
-        assert vocab.ad_marker(marker), marker
-        assert rule_of(article(marker), marker) == (rules.BOILERPLATE, "ad_marker")
+    assert_chrome(AD_MARKERS, vocab.ad_marker, "ad_marker")
 
 
 def test_sentences_with_those_words_are_not_controls() -> None:

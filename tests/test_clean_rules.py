@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -32,6 +33,13 @@ def rule_of(text: str, line: str) -> tuple[str, str]:
         if ln.text == line:
             return ln.label, ln.rule
     raise AssertionError(f"line not reported: {line!r}")
+
+
+def assert_chrome(texts: Iterable[str], predicate: Callable[[str], bool], rule: str) -> None:
+    """Each of `texts` is what `predicate` knows, and, alone in a page's text, page chrome by `rule`."""
+    for text in texts:
+        assert predicate(text), text
+        assert rule_of(article(text), text) == (rules.BOILERPLATE, rule), text
 
 
 def test_a_notice_about_what_the_browser_lacks_is_boilerplate() -> None:
@@ -809,9 +817,8 @@ def test_a_line_ending_in_a_news_agency_in_brackets_is_a_caption() -> None:
 
 
 def test_a_related_link_in_brackets_is_a_related_link() -> None:
-    for link in ("[Related: City Council Keynote: Roads, Taxes And Protesters]", "[Read more: A Guide to Road Taxes]"):
-        assert vocab.related_lead(link), link
-        assert rule_of(article(link), link) == (rules.BOILERPLATE, "related_link"), link
+    assert_chrome(("[Related: City Council Keynote: Roads, Taxes And Protesters]",
+                   "[Read more: A Guide to Road Taxes]"), vocab.related_lead, "related_link")
     assert not vocab.related_lead("[Related costs were not disclosed.]")
 
 
@@ -1122,10 +1129,9 @@ def test_the_run_starts_earlier_over_the_sentences_right_above_it() -> None:
 
 
 def test_a_line_asking_to_follow_someone_on_a_social_network_is_a_call_to_action() -> None:
-    for promo in ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
-                  "Follow me on Twitter or LinkedIn. Check out my website.", "Follow us on Twitter"):
-        assert vocab.call_to_action(promo), promo
-        assert rule_of(article(promo), promo) == (rules.BOILERPLATE, "call_to_action"), promo
+    assert_chrome(("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+                   "Follow me on Twitter or LinkedIn. Check out my website.", "Follow us on Twitter"),
+                  vocab.call_to_action, "call_to_action")
     assert not vocab.call_to_action("Follow the signs on the road to the old mill.")
 
 
