@@ -485,6 +485,25 @@ def test_the_story_set_apart_under_a_most_read_list_is_the_headline() -> None:
     assert titles._headline_after_teaser_list(stated, candidates, [3.4, 3.4, 3.5, 7.2, 6.4], 3) == 3  # a sentence
 
 
+def test_a_list_of_teasers_under_a_label_no_vocabulary_knows_is_passed_over() -> None:
+    items = ["Cleaning Services Costs In The City Of San Diego", "Best Bread Machines: My Favorites!",
+             "How to Find the Right Software Business For Sale", "Making agentic government work",
+             "Five of the best science fiction books of 2025"]
+    page = ["Local News", "What's hot", *items, "", "Republicans Are Following Trump to Nowhere",
+            "By Jamelle Bouie", PARAGRAPH]
+    lines = segment("\n".join(page))
+    candidates = [2, 3, 4, 5, 6, 8]
+    scores = [3.4, 3.4, 3.5, 3.3, 7.2, 7.4]
+    assert titles._teaser_list(lines, 6) == (2, 6)
+    assert titles._headline_after_teaser_list(lines, candidates, scores, 4) == 5
+    four = segment("\n".join([*page[:2], *items[:4], *page[7:]]))  # four lines under a label: a kicker's story, maybe
+    assert titles._headline_after_teaser_list(four, candidates[:4] + [7], [3.4, 3.4, 3.5, 7.2, 7.4], 3) == 3
+    dated = segment("\n".join([*page[:2], *items[:4], "November 19, 2019", *page[7:]]))  # a date: no teaser
+    assert titles._teaser_list(dated, 3) is None
+    said = segment("\n".join(["Local News", "This is what we think.", *items, *page[7:]]))  # a sentence: no label
+    assert titles._teaser_list(said, 3) is None
+
+
 def test_a_headline_set_apart_under_a_most_read_list_is_chosen_over_a_line_near_it() -> None:
     page = ["\"$53 million a week is coming across the border in drugs.\"", "", "Trending",
             "Green Gifts for Gardeners", "Beginner's guide to different camera types",

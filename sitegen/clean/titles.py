@@ -81,6 +81,8 @@ TEASER_LIST_SCORE_MARGIN = 4.0  # how much better the chosen item may score than
 UNDER_TEASERS_WINDOW = 12  # lines from the chosen line to a headline set apart right under such a list
 UNDER_TEASERS_SCORE_MARGIN = 2.5  # how much better the chosen line may score than that headline
 TEASER_ITEM_MIN_WORDS, TEASER_ITEM_MAX_WORDS = 2, 20  # an item's length in such a list, in words
+LIST_LABEL_MAX_WORDS = 3  # a list's header no vocabulary knows is a label this short ("Top stories")
+LABELLED_LIST_MIN_ITEMS = 5  # items under such a label: a list of teasers ("Opinion" over a few lines may be a kicker)
 
 def headline_candidates(lines: list[Line], run: tuple[int, int], *, keep_contents: bool = False) -> list[int]:
     """The lines the title model chooses the headline from (`run`: the main
@@ -118,9 +120,11 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
     before = _headline_before_text(lines, candidates, scores, best, run)
     best, rule = (before, "title_before_text") if before != best else (best, rule)
     listed = _headline_after_teaser_list(lines, candidates, scores, best)
-    best, rule = (listed, "title_after_teaser_list") if listed != best else (best, rule)
+    if listed != best:
+        best, rule = listed, "title_after_teaser_list" + _labelled_mark(lines, candidates[best])
     under = _headline_under_teaser_list(lines, candidates, scores, best)
-    best, rule = (under, "title_under_teaser_list") if under != best else (best, rule)
+    if under != best:
+        best, rule = under, "title_under_teaser_list" + _labelled_mark(lines, candidates[under] - 1)
     named = _headline_in_address(lines, candidates, best)
     best, rule = (named, "title_in_address") if named != best else (best, rule)
     line = lines[candidates[best]]
@@ -418,10 +422,48 @@ def _teaser_list(lines: list[Line], i: int) -> tuple[int, int] | None:
     while last + 1 < len(lines) and close(last):
         last += 1
     header = lines[first - 1] if first > 0 else None
-    if last - first + 1 < TEASER_LIST_MIN_ITEMS or header is None or header.number + 1 != lines[first].number \
-            or not vocab.end_marker(header.text):
+    if last - first + 1 >= TEASER_LIST_MIN_ITEMS and header is not None \
+            and header.number + 1 == lines[first].number and vocab.end_marker(header.text):
+        return first, last
+    return _labelled_list(lines, i)
+
+
+def _labelled_mark(lines: list[Line], i: int) -> str:
+    """",teaser_list_labelled" when line `i` is an item of a list of teasers found under a label no vocabulary
+    knows (`_labelled_list`), for the rule's name."""
+    items = _teaser_list(lines, i)
+    return ",teaser_list_labelled" if items and not vocab.end_marker(lines[items[0] - 1].text) else ""
+
+
+def _labelled_list(lines: list[Line], i: int) -> tuple[int, int] | None:
+    """`teaser_list_labelled`: the first and last lines of the list of teasers that line `i` is an item of,
+    under a header no vocabulary knows ("Top stories", "What's hot", "Популярное"): a label (`_list_label`)
+    right over LABELLED_LIST_MIN_ITEMS items at least set line after line (`_labelled_item`: longer than any
+    label; a kicker over its headline, byline and date is no such list), or None."""
+    def close(j: int) -> bool:  # lines j and j + 1 are set line after line
+        return lines[j].number + 1 == lines[j + 1].number
+    if not _labelled_item(lines[i]):
+        return None
+    first, last = i, i
+    while first > 0 and close(first - 1) and _labelled_item(lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and close(last) and _labelled_item(lines[last + 1]):
+        last += 1
+    if last - first + 1 < LABELLED_LIST_MIN_ITEMS or not first or not close(first - 1) \
+            or not _list_label(lines[first - 1]):
         return None
     return first, last
+
+
+def _labelled_item(line: Line) -> bool:
+    """An item of a list of teasers under a label (`_labelled_list`): longer than a label, no byline or date."""
+    return line.words > LIST_LABEL_MAX_WORDS and _teaser_item(line) and not line.byline and line.date() is None
+
+
+def _list_label(line: Line) -> bool:
+    """A list's header: LIST_LABEL_MAX_WORDS words at most, no sentence, byline or date."""
+    return 0 < line.words <= LIST_LABEL_MAX_WORDS and not line.text.rstrip().endswith(features.SENTENCE_END) \
+        and not line.byline and line.date() is None
 
 
 _TRAIL_MARK = re.compile("[>»›]")  # one of a breadcrumb's separators (`rules.TRAIL_SEPARATORS`, which imports us)
