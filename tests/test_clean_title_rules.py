@@ -132,6 +132,30 @@ def test_a_pipe_sets_off_a_shorter_suffix_from_the_title() -> None:
     assert shown(long_suffix) == long_suffix
 
 
+def test_a_site_name_after_other_separators_is_dropped_when_the_bare_title_is_a_line() -> None:
+    def shown(first: str) -> str:
+        lines = segment(f"{first}\n\nSeeking a bigger role for a big rocket\n\n{PARAGRAPH}")
+        return titles.title_text(lines, lines[0])
+
+    bare = "Seeking a bigger role for a big rocket"
+    for sep in (" :: ", " · ", " » ", " • ", " ~ "):
+        assert shown(f"{bare}{sep}Space Review") == bare
+    dashed = "Die elektronische Patientenakte (ePA) – der lange Marsch"  # the last separator sets off the name
+    lines = segment(f"{dashed} · Blog\n\n{dashed}\n\n{PARAGRAPH}")
+    assert titles.title_text(lines, lines[0]) == dashed
+    alone = segment(f"Seeking a bigger role :: Space Review\n\n{PARAGRAPH}")  # no bare title: kept whole
+    assert titles.title_text(alone, alone[0]) == "Seeking a bigger role :: Space Review"
+
+
+def test_the_bare_title_under_a_title_with_the_sites_name_is_the_headline() -> None:
+    lines = segment("\n".join(["Seeking a bigger role for a big rocket :: Thespacereview", "Menu", "",
+                                "Seeking a bigger role for a big rocket", "by Jeff Foust", PARAGRAPH]))
+    assert titles._headline_under_site_line(lines, lines[0]) is lines[2]
+    assert titles._headline_under_site_line(lines, lines[2]) is None  # no site's name
+    short = segment("Big rocket :: Thespacereview\nBig rocket\n" + PARAGRAPH)  # a label's length
+    assert titles._headline_under_site_line(short, short[0]) is None
+
+
 def test_a_title_of_several_pipes_stays_whole() -> None:
     lines = segment(f"News | Road tax plan passes | City\n\n{PARAGRAPH}")
     assert titles.title_text(lines, lines[0]) == "News | Road tax plan passes | City"

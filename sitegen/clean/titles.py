@@ -132,6 +132,10 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
     if bare is not None:
         bare.mark(rules.TITLE, f"title_end_of_breadcrumb:score={scores[best]:.2f}")
         return bare
+    own = _headline_under_site_line(lines, line)
+    if own is not None:
+        own.mark(rules.TITLE, f"title_under_site_line:score={scores[best]:.2f}")
+        return own
     past = ",title_past_chrome" if _over_chrome(lines, line.index) else ""
     past += ",meta_over_headline" if neighbours.meta_over_headline(lines, ctx, line.index) else ""
     line.mark(rules.TITLE, f"{rule}:score={scores[best]:.2f}{past}")
@@ -843,6 +847,16 @@ def _bare_title(lines: list[Line], line: Line) -> Line | None:
     return None
 
 
+def _headline_under_site_line(lines: list[Line], line: Line) -> Line | None:
+    """When the chosen line is the page's title with the site's name ("Title :: Site", `_site_suffix`: the
+    document's title over the page), the first line under it that says the bare title is the headline."""
+    parts = _site_suffix(line.text)
+    if parts is None or len(parts[0].split()) < TITLE_MIN_WORDS:
+        return None
+    key = fold(parts[0])
+    return next((other for other in lines[line.index + 1:] if other.key == key and not other.label), None)
+
+
 def title_text(lines: list[Line], title: Line | None) -> str:
     """The headline as shown: a "Title | Site" line loses its suffix when the
     bare title is a line of its own, when the suffix is the name the page's
@@ -852,8 +866,7 @@ def title_text(lines: list[Line], title: Line | None) -> str:
         return ""
     text = title.text
     keys: set[str] | None = None  # the other lines', read when the title holds a suffix
-    while len(parts := [p.strip() for p in rules.SITE_SUFFIX.split(text)]) == 2 \
-            and len(parts[1].split()) <= rules.SITE_NAME_MAX_WORDS:  # each suffix in turn: none is left to strip
+    while (parts := _site_suffix(text)) is not None:  # each suffix in turn: none is left to strip
         head, site = parts
         if keys is None:  # "Menu - ...": no bare title
             keys = {ln.key for ln in lines if ln is not title and not rules.is_chrome(ln)}
@@ -864,6 +877,25 @@ def title_text(lines: list[Line], title: Line | None) -> str:
     if text.isupper():  # a page's CSS made it uppercase; a copy may keep the real case
         text = next((ln.text for ln in lines if ln.key == fold(text) and not ln.text.isupper()), text)
     return text
+
+
+# "Title :: Site", "Title · Site", "Title » Site" (a blog's default), "Title • Site", "Title ~ Site": separators of
+# a site's name besides `rules.SITE_SUFFIX`'s ("|", "-", "–", "—")
+_MORE_SITE_SEPARATORS = re.compile(r"\s+(?:::|[·•»~])\s+")
+
+
+def _site_suffix(text: str) -> tuple[str, str] | None:
+    """`title_site_separators`: the title and the site's name of a "Title | Site" line, split at its last
+    separator (`rules.SITE_SUFFIX` or `_MORE_SITE_SEPARATORS`), when the name has rules.SITE_NAME_MAX_WORDS
+    words at most; else None."""
+    found = rules.SITE_SUFFIX.search(text)
+    if (":" in text or "~" in text or not text.isascii()) and (more := list(_MORE_SITE_SEPARATORS.finditer(text))) \
+            and (found is None or more[-1].start() > found.start()):
+        found = more[-1]  # (each such separator holds a colon, a tilde or a character outside ASCII)
+    if found is None:
+        return None
+    head, site = text[:found.start()].strip(), text[found.end():].strip()
+    return (head, site) if len(site.split()) <= rules.SITE_NAME_MAX_WORDS else None
 
 
 def _pipe_suffix(text: str, head: str, suffix: str) -> bool:
