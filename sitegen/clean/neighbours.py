@@ -43,7 +43,8 @@ def neighbour_rows(lines: list[Line], ctx: features.PageContext, candidates: lis
         above = i - META_WINDOW if i > META_WINDOW else 0
         around = shaped[hi] - shaped[lo] - (shaped[i + 1] - shaped[i])  # the window's, less the candidate's own
         met_below, met_above = meta[below] > meta[i + 1], meta[i] > meta[above]
-        if met_above and not met_below and meta[i] > meta[i - 1] and _meta_over_headline(lines, ctx, meta, i):
+        if met_above and not met_below and (meta[i] > meta[i - 1] or lines[i - 1].date_line) \
+                and _meta_over_headline(lines, ctx, meta, i):
             met_below, met_above = True, False  # its own date and byline, set over it
         out.append([around / size, flag[met_below], flag[met_above]])
     return out
@@ -60,7 +61,8 @@ def meta_over_headline(lines: list[Line], ctx: features.PageContext, i: int) -> 
         return False
     flags = list(map(bool, map(max, ctx.column(_DATE)[:i + 1 + META_WINDOW], ctx.column(_BYLINE))))
     meta = list(accumulate(flags, initial=0))
-    return bool(flags[i - 1]) and not any(flags[i + 1:]) and _meta_over_headline(lines, ctx, meta, i)
+    return (bool(flags[i - 1]) or lines[i - 1].date_line) and not any(flags[i + 1:]) \
+        and _meta_over_headline(lines, ctx, meta, i)
 
 
 def _meta_over_headline(lines: list[Line], ctx: features.PageContext, meta: list[int], i: int) -> bool:
@@ -69,12 +71,13 @@ def _meta_over_headline(lines: list[Line], ctx: features.PageContext, meta: list
     fewer than SHAPE_MIN_WORDS words ("News"), a line in capitals ("OPINION"), a cut teaser ("..."), an address.
     Such a headline reads them as a headline reads its date and byline under it (`meta_below`, not
     `meta_above`, which marks a teaser under another's date); a kicker over the meta does not take them.
-    `meta`: the running count of date or byline lines (at j: those before j); line `i - 1` is one."""
+    `meta`: the running count of date or byline lines (at j: those before j); line `i - 1` is one. A date line
+    the context does not flag (a long line of stamps, "PUBLISHED: ... | UPDATED: ...": `Line.date_line`) is one too."""
     line = lines[i]
     if not SHAPE_MIN_WORDS <= line.words <= META_HEADLINE_MAX_WORDS or line.text.rstrip().endswith(NO_HEADLINE_ENDS):
         return False
     top = i - 1
-    while top > 0 and meta[top] > meta[top - 1]:  # line top - 1 is a date or byline too
+    while top > 0 and (meta[top] > meta[top - 1] or lines[top - 1].date_line):  # line top - 1 is a date or byline too
         top -= 1
     if top == 0:
         return True
