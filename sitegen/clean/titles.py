@@ -6,10 +6,11 @@ that outscores its headline, a kicker over it, the headline repeated lower
 down or cut short, a question over its subject, the headline said twice line
 after line or ending a breadcrumb, a heading of the text over which the
 headline stands, the headline over its byline's fields ("Author:") or over
-a list of dated teasers or set apart under a list of teasers ("Most read"),
-the headline the page's own address spells; what is never a headline
-(`not_headlines`: a prompt, a menu's row, an address, a rating, ...) or a
-blog's name is not chosen. `title_text` gives the chosen
+a list of dated teasers or set apart under a list of teasers ("Most read",
+or any short label over five teasers or more), the headline the page's own
+address spells, the bare headline under the page's "Title :: Site" line; what
+is never a headline (`not_headlines`: a prompt, a menu's row, an address, a
+rating, ...) or a blog's name is not chosen. `title_text` gives the chosen
 line's text without a site's name.
 """
 
