@@ -71,3 +71,22 @@ def test_meta_under_a_headline_stays_above_the_line_under_it() -> None:
         assert meta_flags(["News", "October 6, 2018", line, PARAGRAPH], line) == (0.0, 1.0), line
     spaced = ["News", "October 6, 2018", PARAGRAPH, headline, PARAGRAPH]  # the date not right over it
     assert meta_flags(spaced, headline) == (0.0, 1.0)
+
+
+def test_a_long_date_line_set_over_the_headline_is_read_as_its_own() -> None:
+    headline = "Council sends road tax plan back for a second reading"
+    stamps = "PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm"
+    page = ["News", "By Jane Smith | Special to the Courier", stamps, headline, PARAGRAPH]
+    assert meta_flags(page, headline) == (1.0, 0.0)
+    assert meta_flags(["City plans new road tax", *page[1:]], headline) == (0.0, 1.0)  # a headline over them
+
+
+def test_a_line_over_the_meta_a_headline_under_them_reads_as_its_own_does_not_read_them() -> None:
+    headline = "Council sends road tax plan back for a second reading"
+    promo = "Download our free guide to home schooling today"
+    page = [promo, "Home", "News", "By Jane Smith", headline, PARAGRAPH]
+    assert meta_flags(page, headline) == (1.0, 0.0)
+    assert meta_flags(page, promo) == (0.0, 0.0)
+    assert meta_flags([promo, "By Jane Smith", "News", "October 6, 2018", headline, PARAGRAPH], promo)[0] == 1.0
+    named = [headline, "Jane Smith", "October 6, 2018", "Politics, Local News", PARAGRAPH]  # a name over the date
+    assert meta_flags(named, headline) == (1.0, 0.0)

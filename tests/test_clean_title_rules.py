@@ -132,6 +132,30 @@ def test_a_pipe_sets_off_a_shorter_suffix_from_the_title() -> None:
     assert shown(long_suffix) == long_suffix
 
 
+def test_a_site_name_after_other_separators_is_dropped_when_the_bare_title_is_a_line() -> None:
+    def shown(first: str) -> str:
+        lines = segment(f"{first}\n\nSeeking a bigger role for a big rocket\n\n{PARAGRAPH}")
+        return titles.title_text(lines, lines[0])
+
+    bare = "Seeking a bigger role for a big rocket"
+    for sep in (" :: ", " · ", " » ", " • ", " ~ "):
+        assert shown(f"{bare}{sep}Space Review") == bare
+    dashed = "Die elektronische Patientenakte (ePA) – der lange Marsch"  # the last separator sets off the name
+    lines = segment(f"{dashed} · Blog\n\n{dashed}\n\n{PARAGRAPH}")
+    assert titles.title_text(lines, lines[0]) == dashed
+    alone = segment(f"Seeking a bigger role :: Space Review\n\n{PARAGRAPH}")  # no bare title: kept whole
+    assert titles.title_text(alone, alone[0]) == "Seeking a bigger role :: Space Review"
+
+
+def test_the_bare_title_under_a_title_with_the_sites_name_is_the_headline() -> None:
+    lines = segment("\n".join(["Seeking a bigger role for a big rocket :: Thespacereview", "Menu", "",
+                                "Seeking a bigger role for a big rocket", "by Jeff Foust", PARAGRAPH]))
+    assert titles._headline_under_site_line(lines, lines[0]) is lines[2]
+    assert titles._headline_under_site_line(lines, lines[2]) is None  # no site's name
+    short = segment("Big rocket :: Thespacereview\nBig rocket\n" + PARAGRAPH)  # a label's length
+    assert titles._headline_under_site_line(short, short[0]) is None
+
+
 def test_a_title_of_several_pipes_stays_whole() -> None:
     lines = segment(f"News | Road tax plan passes | City\n\n{PARAGRAPH}")
     assert titles.title_text(lines, lines[0]) == "News | Road tax plan passes | City"
@@ -483,6 +507,25 @@ def test_the_story_set_apart_under_a_most_read_list_is_the_headline() -> None:
     stated = segment("\n".join([*page[:6], "South Dakota doubles down on a slogan. They just might be.", PARAGRAPH]))
     assert titles._headline_after_teaser_list(stated, candidates, [3.4, 3.4, 3.5, 7.2, 11.3], 3) == 4
     assert titles._headline_after_teaser_list(stated, candidates, [3.4, 3.4, 3.5, 7.2, 6.4], 3) == 3  # a sentence
+
+
+def test_a_list_of_teasers_under_a_label_no_vocabulary_knows_is_passed_over() -> None:
+    items = ["Cleaning Services Costs In The City Of San Diego", "Best Bread Machines: My Favorites!",
+             "How to Find the Right Software Business For Sale", "Making agentic government work",
+             "Five of the best science fiction books of 2025"]
+    page = ["Local News", "What's hot", *items, "", "Republicans Are Following Trump to Nowhere",
+            "By Jamelle Bouie", PARAGRAPH]
+    lines = segment("\n".join(page))
+    candidates = [2, 3, 4, 5, 6, 8]
+    scores = [3.4, 3.4, 3.5, 3.3, 7.2, 7.4]
+    assert titles._teaser_list(lines, 6) == (2, 6)
+    assert titles._headline_after_teaser_list(lines, candidates, scores, 4) == 5
+    four = segment("\n".join([*page[:2], *items[:4], *page[7:]]))  # four lines under a label: a kicker's story, maybe
+    assert titles._headline_after_teaser_list(four, candidates[:4] + [7], [3.4, 3.4, 3.5, 7.2, 7.4], 3) == 3
+    dated = segment("\n".join([*page[:2], *items[:4], "November 19, 2019", *page[7:]]))  # a date: no teaser
+    assert titles._teaser_list(dated, 3) is None
+    said = segment("\n".join(["Local News", "This is what we think.", *items, *page[7:]]))  # a sentence: no label
+    assert titles._teaser_list(said, 3) is None
 
 
 def test_a_headline_set_apart_under_a_most_read_list_is_chosen_over_a_line_near_it() -> None:

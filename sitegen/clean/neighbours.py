@@ -1,12 +1,14 @@
 """What stands next to a candidate headline: a headline stands alone, over
 its article's date or byline (or under them, when no headline stands over
-them: `_meta_over_headline`); a teaser stands in a list of other teasers."""
+them: `_meta_over_headline`, and then a line over them does not read them: `meta_claimed`); a teaser stands
+in a list of other teasers."""
 
 from __future__ import annotations
 
 from itertools import accumulate, islice
 
 from sitegen.clean import features
+from sitegen.clean.byline import looks_like_name
 from sitegen.clean.lines import Line
 
 NAMES = ("headline_neighbours", "meta_below", "meta_above")  # the features `neighbour_rows` gives, in order
@@ -36,6 +38,7 @@ def neighbour_rows(lines: list[Line], ctx: features.PageContext, candidates: lis
                            initial=0))  # flags: 0 or 1
     out: list[list[float]] = []
     flag, size = (0.0, 1.0), 2 * LIST_WINDOW  # a flag's float; each window clipped by a comparison
+    claimed: list[tuple[int, int]] = []  # the meta blocks set over a headline: (first line, the headline)
     for i in candidates:
         lo = i - LIST_WINDOW if i > LIST_WINDOW else 0
         hi = i + LIST_WINDOW + 1 if i + LIST_WINDOW + 1 < n else n
@@ -43,10 +46,24 @@ def neighbour_rows(lines: list[Line], ctx: features.PageContext, candidates: lis
         above = i - META_WINDOW if i > META_WINDOW else 0
         around = shaped[hi] - shaped[lo] - (shaped[i + 1] - shaped[i])  # the window's, less the candidate's own
         met_below, met_above = meta[below] > meta[i + 1], meta[i] > meta[above]
-        if met_above and not met_below and meta[i] > meta[i - 1] and _meta_over_headline(lines, ctx, meta, i):
+        if met_above and not met_below and (meta[i] > meta[i - 1] or lines[i - 1].date_line) \
+                and _meta_over_headline(lines, ctx, meta, i):
             met_below, met_above = True, False  # its own date and byline, set over it
+            top = _meta_top(lines, meta, i)
+            if not top or not looks_like_name(lines[top - 1].text):  # a name over them: a byline, the meta go on
+                claimed.append((top, i))
         out.append([around / size, flag[met_below], flag[met_above]])
+    for k, i in enumerate(candidates):  # `meta_claimed`: a line over a headline's own meta does not read it
+        below = i + 1 + META_WINDOW if i + 1 + META_WINDOW < n else n
+        if out[k][1] and any(i < top and _claimed_only(meta, i, below, top, end) for top, end in claimed):
+            out[k][1] = 0.0
     return out
+
+
+def _claimed_only(meta: list[int], i: int, below: int, top: int, end: int) -> bool:
+    """The date and byline lines from line `i + 1` to `below - 1` all stand in the block `top`..`end - 1` of a
+    headline's own meta (the headline at `end`) set over it: none between `i` and `top`, nor under the headline."""
+    return meta[i + 1] == meta[top] and (below <= end or meta[below] == meta[end])
 
 
 META_HEADLINE_MAX_WORDS = 20  # a headline under its own byline and date is at most this long
@@ -60,7 +77,16 @@ def meta_over_headline(lines: list[Line], ctx: features.PageContext, i: int) -> 
         return False
     flags = list(map(bool, map(max, ctx.column(_DATE)[:i + 1 + META_WINDOW], ctx.column(_BYLINE))))
     meta = list(accumulate(flags, initial=0))
-    return bool(flags[i - 1]) and not any(flags[i + 1:]) and _meta_over_headline(lines, ctx, meta, i)
+    return (bool(flags[i - 1]) or lines[i - 1].date_line) and not any(flags[i + 1:]) \
+        and _meta_over_headline(lines, ctx, meta, i)
+
+
+def _meta_top(lines: list[Line], meta: list[int], i: int) -> int:
+    """The first of the date and byline lines right over line `i` (line `i - 1` is one)."""
+    top = i - 1
+    while top > 0 and (meta[top] > meta[top - 1] or lines[top - 1].date_line):  # line top - 1 is a date or byline too
+        top -= 1
+    return top
 
 
 def _meta_over_headline(lines: list[Line], ctx: features.PageContext, meta: list[int], i: int) -> bool:
@@ -69,13 +95,12 @@ def _meta_over_headline(lines: list[Line], ctx: features.PageContext, meta: list
     fewer than SHAPE_MIN_WORDS words ("News"), a line in capitals ("OPINION"), a cut teaser ("..."), an address.
     Such a headline reads them as a headline reads its date and byline under it (`meta_below`, not
     `meta_above`, which marks a teaser under another's date); a kicker over the meta does not take them.
-    `meta`: the running count of date or byline lines (at j: those before j); line `i - 1` is one."""
+    `meta`: the running count of date or byline lines (at j: those before j); line `i - 1` is one. A date line
+    the context does not flag (a long line of stamps, "PUBLISHED: ... | UPDATED: ...": `Line.date_line`) is one too."""
     line = lines[i]
     if not SHAPE_MIN_WORDS <= line.words <= META_HEADLINE_MAX_WORDS or line.text.rstrip().endswith(NO_HEADLINE_ENDS):
         return False
-    top = i - 1
-    while top > 0 and meta[top] > meta[top - 1]:  # line top - 1 is a date or byline too
-        top -= 1
+    top = _meta_top(lines, meta, i)
     if top == 0:
         return True
     over, b = lines[top - 1], ctx.base[top - 1]

@@ -6,10 +6,11 @@ that outscores its headline, a kicker over it, the headline repeated lower
 down or cut short, a question over its subject, the headline said twice line
 after line or ending a breadcrumb, a heading of the text over which the
 headline stands, the headline over its byline's fields ("Author:") or over
-a list of dated teasers or set apart under a list of teasers ("Most read"),
-the headline the page's own address spells; what is never a headline
-(`not_headlines`: a prompt, a menu's row, an address, a rating, ...) or a
-blog's name is not chosen. `title_text` gives the chosen
+a list of dated teasers or set apart under a list of teasers ("Most read",
+or any short label over five teasers or more), the headline the page's own
+address spells, the bare headline under the page's "Title :: Site" line; what
+is never a headline (`not_headlines`: a prompt, a menu's row, an address, a
+rating, ...) or a blog's name is not chosen. `title_text` gives the chosen
 line's text without a site's name.
 """
 
@@ -81,6 +82,8 @@ TEASER_LIST_SCORE_MARGIN = 4.0  # how much better the chosen item may score than
 UNDER_TEASERS_WINDOW = 12  # lines from the chosen line to a headline set apart right under such a list
 UNDER_TEASERS_SCORE_MARGIN = 2.5  # how much better the chosen line may score than that headline
 TEASER_ITEM_MIN_WORDS, TEASER_ITEM_MAX_WORDS = 2, 20  # an item's length in such a list, in words
+LIST_LABEL_MAX_WORDS = 3  # a list's header no vocabulary knows is a label this short ("Top stories")
+LABELLED_LIST_MIN_ITEMS = 5  # items under such a label: a list of teasers ("Opinion" over a few lines may be a kicker)
 
 def headline_candidates(lines: list[Line], run: tuple[int, int], *, keep_contents: bool = False) -> list[int]:
     """The lines the title model chooses the headline from (`run`: the main
@@ -118,9 +121,11 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
     before = _headline_before_text(lines, candidates, scores, best, run)
     best, rule = (before, "title_before_text") if before != best else (best, rule)
     listed = _headline_after_teaser_list(lines, candidates, scores, best)
-    best, rule = (listed, "title_after_teaser_list") if listed != best else (best, rule)
+    if listed != best:
+        best, rule = listed, "title_after_teaser_list" + _labelled_mark(lines, candidates[best])
     under = _headline_under_teaser_list(lines, candidates, scores, best)
-    best, rule = (under, "title_under_teaser_list") if under != best else (best, rule)
+    if under != best:
+        best, rule = under, "title_under_teaser_list" + _labelled_mark(lines, candidates[under] - 1)
     named = _headline_in_address(lines, candidates, best)
     best, rule = (named, "title_in_address") if named != best else (best, rule)
     line = lines[candidates[best]]
@@ -128,6 +133,10 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
     if bare is not None:
         bare.mark(rules.TITLE, f"title_end_of_breadcrumb:score={scores[best]:.2f}")
         return bare
+    own = _headline_under_site_line(lines, line)
+    if own is not None:
+        own.mark(rules.TITLE, f"title_under_site_line:score={scores[best]:.2f}")
+        return own
     past = ",title_past_chrome" if _over_chrome(lines, line.index) else ""
     past += ",meta_over_headline" if neighbours.meta_over_headline(lines, ctx, line.index) else ""
     line.mark(rules.TITLE, f"{rule}:score={scores[best]:.2f}{past}")
@@ -418,10 +427,48 @@ def _teaser_list(lines: list[Line], i: int) -> tuple[int, int] | None:
     while last + 1 < len(lines) and close(last):
         last += 1
     header = lines[first - 1] if first > 0 else None
-    if last - first + 1 < TEASER_LIST_MIN_ITEMS or header is None or header.number + 1 != lines[first].number \
-            or not vocab.end_marker(header.text):
+    if last - first + 1 >= TEASER_LIST_MIN_ITEMS and header is not None \
+            and header.number + 1 == lines[first].number and vocab.end_marker(header.text):
+        return first, last
+    return _labelled_list(lines, i)
+
+
+def _labelled_mark(lines: list[Line], i: int) -> str:
+    """",teaser_list_labelled" when line `i` is an item of a list of teasers found under a label no vocabulary
+    knows (`_labelled_list`), for the rule's name."""
+    items = _teaser_list(lines, i)
+    return ",teaser_list_labelled" if items and not vocab.end_marker(lines[items[0] - 1].text) else ""
+
+
+def _labelled_list(lines: list[Line], i: int) -> tuple[int, int] | None:
+    """`teaser_list_labelled`: the first and last lines of the list of teasers that line `i` is an item of,
+    under a header no vocabulary knows ("Top stories", "What's hot", "Популярное"): a label (`_list_label`)
+    right over LABELLED_LIST_MIN_ITEMS items at least set line after line (`_labelled_item`: longer than any
+    label; a kicker over its headline, byline and date is no such list), or None."""
+    def close(j: int) -> bool:  # lines j and j + 1 are set line after line
+        return lines[j].number + 1 == lines[j + 1].number
+    if not _labelled_item(lines[i]):
+        return None
+    first, last = i, i
+    while first > 0 and close(first - 1) and _labelled_item(lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and close(last) and _labelled_item(lines[last + 1]):
+        last += 1
+    if last - first + 1 < LABELLED_LIST_MIN_ITEMS or not first or not close(first - 1) \
+            or not _list_label(lines[first - 1]):
         return None
     return first, last
+
+
+def _labelled_item(line: Line) -> bool:
+    """An item of a list of teasers under a label (`_labelled_list`): longer than a label, no byline or date."""
+    return line.words > LIST_LABEL_MAX_WORDS and _teaser_item(line) and not line.byline and line.date() is None
+
+
+def _list_label(line: Line) -> bool:
+    """A list's header: LIST_LABEL_MAX_WORDS words at most, no sentence, byline or date."""
+    return 0 < line.words <= LIST_LABEL_MAX_WORDS and not line.text.rstrip().endswith(features.SENTENCE_END) \
+        and not line.byline and line.date() is None
 
 
 _TRAIL_MARK = re.compile("[>»›]")  # one of a breadcrumb's separators (`rules.TRAIL_SEPARATORS`, which imports us)
@@ -801,6 +848,16 @@ def _bare_title(lines: list[Line], line: Line) -> Line | None:
     return None
 
 
+def _headline_under_site_line(lines: list[Line], line: Line) -> Line | None:
+    """When the chosen line is the page's title with the site's name ("Title :: Site", `_site_suffix`: the
+    document's title over the page), the first line under it that says the bare title is the headline."""
+    parts = _site_suffix(line.text)
+    if parts is None or len(parts[0].split()) < TITLE_MIN_WORDS:
+        return None
+    key = fold(parts[0])
+    return next((other for other in lines[line.index + 1:] if other.key == key and not other.label), None)
+
+
 def title_text(lines: list[Line], title: Line | None) -> str:
     """The headline as shown: a "Title | Site" line loses its suffix when the
     bare title is a line of its own, when the suffix is the name the page's
@@ -810,8 +867,7 @@ def title_text(lines: list[Line], title: Line | None) -> str:
         return ""
     text = title.text
     keys: set[str] | None = None  # the other lines', read when the title holds a suffix
-    while len(parts := [p.strip() for p in rules.SITE_SUFFIX.split(text)]) == 2 \
-            and len(parts[1].split()) <= rules.SITE_NAME_MAX_WORDS:  # each suffix in turn: none is left to strip
+    while (parts := _site_suffix(text)) is not None:  # each suffix in turn: none is left to strip
         head, site = parts
         if keys is None:  # "Menu - ...": no bare title
             keys = {ln.key for ln in lines if ln is not title and not rules.is_chrome(ln)}
@@ -822,6 +878,25 @@ def title_text(lines: list[Line], title: Line | None) -> str:
     if text.isupper():  # a page's CSS made it uppercase; a copy may keep the real case
         text = next((ln.text for ln in lines if ln.key == fold(text) and not ln.text.isupper()), text)
     return text
+
+
+# "Title :: Site", "Title · Site", "Title » Site" (a blog's default), "Title • Site", "Title ~ Site": separators of
+# a site's name besides `rules.SITE_SUFFIX`'s ("|", "-", "–", "—")
+_MORE_SITE_SEPARATORS = re.compile(r"\s+(?:::|[·•»~])\s+")
+
+
+def _site_suffix(text: str) -> tuple[str, str] | None:
+    """`title_site_separators`: the title and the site's name of a "Title | Site" line, split at its last
+    separator (`rules.SITE_SUFFIX` or `_MORE_SITE_SEPARATORS`), when the name has rules.SITE_NAME_MAX_WORDS
+    words at most; else None."""
+    found = rules.SITE_SUFFIX.search(text)
+    if (":" in text or "~" in text or not text.isascii()) and (more := list(_MORE_SITE_SEPARATORS.finditer(text))) \
+            and (found is None or more[-1].start() > found.start()):
+        found = more[-1]  # (each such separator holds a colon, a tilde or a character outside ASCII)
+    if found is None:
+        return None
+    head, site = text[:found.start()].strip(), text[found.end():].strip()
+    return (head, site) if len(site.split()) <= rules.SITE_NAME_MAX_WORDS else None
 
 
 def _pipe_suffix(text: str, head: str, suffix: str) -> bool:
