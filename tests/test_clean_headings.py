@@ -443,6 +443,30 @@ def test_a_clause_announcing_what_follows_is_text(text: str, label: str) -> None
     assert chosen_heading_after(rules._unmark_announcing_clauses, text) == label
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("Then React arrived.", "paragraph"), ("Fix the problem.", "paragraph"),
+    ("Full Nike Pegasus Trail 5 review.", "paragraph"), ("3. Read it aloud.", "heading"),
+    ("Step 2: Choose a lookback period.", "heading"), ("Kensington Publishing Corp.", "heading"),
+    ("Flavors.", "heading"), ("Then React arrived", "heading"),
+])
+def test_a_statement_ended_by_a_full_stop_is_text(text: str, label: str) -> None:
+    """"Then React arrived." set apart leads the text on; a numbered tip, an abbreviation or one word may head."""
+    assert chosen_heading_after(rules._unmark_stated_sentences, text) == label
+
+
+def test_a_label_the_next_line_opens_with_is_text() -> None:
+    """"Pro Tip:" over "Pro Tip: Some plans cover ...": a box's label shown again; over other text it may head."""
+    def marked(under: str) -> str:
+        lines = segment("\n".join([SENTENCES[0], "Pro Tip:", under]))
+        for ln in lines:
+            ln.mark(rules.PARAGRAPH, "test")
+        lines[1].mark(rules.HEADING, "heading_model:p=0.50")
+        rules._unmark_echoed_labels(lines)
+        return lines[1].label
+    assert marked("Pro tip: Some travel insurance plans cover emergency dental care abroad.") == rules.PARAGRAPH
+    assert marked("Some travel insurance plans cover emergency dental care abroad.") == rules.HEADING
+
+
 def test_a_field_of_the_pages_records_is_text() -> None:
     """"Format: Open Textbook" over "Language: English", the label on three lines of the page: a record's field,
     not its heading; a label used once, or no other field beside it, and it may head a section."""

@@ -1763,6 +1763,8 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     _unmark_typed_capitals(lines, ctx.title_index)
     _unmark_teaser_questions(lines)
     _unmark_announcing_clauses(lines)
+    _unmark_stated_sentences(lines)
+    _unmark_echoed_labels(lines)
     _unmark_record_fields(lines)
     _unmark_lone_heading(lines)
 
@@ -1782,7 +1784,8 @@ def _mark_product_cards(lines: list[Line]) -> None:
                 ln.mark(HEADING, "product_card")
 
 
-_TAKEN_BACK = ("teaser_question:", "announcing_clause:", "record_field:")  # the rules of headings made text again
+# the rules of headings made text again
+_TAKEN_BACK = ("teaser_question:", "announcing_clause:", "record_field:", "stated_sentence:", "echoed_label:")
 
 
 def _unmark_lone_heading(lines: list[Line]) -> None:
@@ -1832,6 +1835,27 @@ def _unmark_announcing_clauses(lines: list[Line]) -> None:
     for ln in lines:
         if ln.label == HEADING and ln.rule.startswith("heading_model") and _ANNOUNCING_CLAUSE.fullmatch(ln.text):
             ln.mark(PARAGRAPH, f"announcing_clause:{ln.rule}")
+
+
+def _unmark_stated_sentences(lines: list[Line]) -> None:
+    """The headings the heading model chose that are statements ended by a full stop (`_STATED`): a line of the
+    text set apart to lead on to the next paragraph, or a link's text ("Full ... review."), not a section's name.
+    Text. A numbered one ("3. Read it aloud.", "Step 2: Choose a period.") is an item of a list of tips: a
+    heading."""
+    for ln in lines:
+        if ln.label == HEADING and ln.rule.startswith("heading_model") and _STATED.fullmatch(ln.text) \
+                and not _NUMBERED.match(ln.text):
+            ln.mark(PARAGRAPH, f"stated_sentence:{ln.rule}")
+
+
+def _unmark_echoed_labels(lines: list[Line]) -> None:
+    """The headings the heading model chose that end in a colon and that the next line opens with ("Pro Tip:"
+    over "Pro Tip: Some plans cover ..."): a box's label shown again as the lead of its text, not a section's
+    name. Text."""
+    for ln in lines[:-1]:
+        if ln.label == HEADING and ln.rule.startswith("heading_model") and ln.text.endswith(":") \
+                and lines[ln.index + 1].text.casefold().startswith(ln.text.casefold()):
+            ln.mark(PARAGRAPH, f"echoed_label:{ln.rule}")
 
 
 _FIELD = re.compile(r"([^:\d][^:]*):\s+\S")  # "Organization: Project Management Institute": a label and its value
@@ -2291,6 +2315,10 @@ def _never_heading(text: str) -> bool:
 # interview's "Q: ..." stays a heading.
 _NO_END_ABBREVIATIONS = ("feat", "etc", "approx", "incl", "vol", "est", "dept", "govt", "misc")
 _TWO_SENTENCES = re.compile(rf"\b(?!(?:{'|'.join(_NO_END_ABBREVIATIONS)})\.)[a-zß-ÿ]{{3,}}[.!?]\s+[A-ZÀ-Þ]")
+
+# A sentence of two words or more ended by a full stop after a lower-case word of three letters or more ("Then React
+# arrived.", "Fix the problem.", "Full Nike Pegasus Trail 5 review."), no abbreviation ("Publishing Corp.", "Co.").
+_STATED = re.compile(rf"\S+\s.*\b(?!(?:{'|'.join(_NO_END_ABBREVIATIONS)})\.)[a-zß-ÿ]{{3,}}\.")
 
 
 def _bracketed(text: str) -> bool:
