@@ -467,6 +467,18 @@ def test_a_label_the_next_line_opens_with_is_text() -> None:
     assert marked("Some travel insurance plans cover emergency dental care abroad.") == rules.HEADING
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("Also Check: Best Project Management Software To Increase Productivity", "paragraph"),
+    ("You may also be interested: Best Course Creation Software", "paragraph"),
+    ("Take a look if you haven't read it yet: Why Some People Triumph Online", "paragraph"),
+    ("Learn more about these solutions here: Top-rated booking software", "paragraph"),
+    ("Pro Tip: Book Early", "heading"), ("Step 3: Read the Contract", "heading"), ("Also Worth Reading", "heading"),
+])
+def test_a_link_under_a_lead_in_is_text(text: str, label: str) -> None:
+    """"Also Check: <a story's title>" between paragraphs promotes a link; a label over its section's name heads it."""
+    assert chosen_heading_after(rules._unmark_link_leads, text) == label
+
+
 def test_a_field_of_the_pages_records_is_text() -> None:
     """"Format: Open Textbook" over "Language: English", the label on three lines of the page: a record's field,
     not its heading; a label used once, or no other field beside it, and it may head a section."""

@@ -1765,6 +1765,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     _unmark_announcing_clauses(lines)
     _unmark_stated_sentences(lines)
     _unmark_echoed_labels(lines)
+    _unmark_link_leads(lines)
     _unmark_record_fields(lines)
     _unmark_lone_heading(lines)
 
@@ -1785,7 +1786,8 @@ def _mark_product_cards(lines: list[Line]) -> None:
 
 
 # the rules of headings made text again
-_TAKEN_BACK = ("teaser_question:", "announcing_clause:", "record_field:", "stated_sentence:", "echoed_label:")
+_TAKEN_BACK = ("teaser_question:", "announcing_clause:", "record_field:", "stated_sentence:", "echoed_label:",
+               "link_lead:")
 
 
 def _unmark_lone_heading(lines: list[Line]) -> None:
@@ -1856,6 +1858,20 @@ def _unmark_echoed_labels(lines: list[Line]) -> None:
         if ln.label == HEADING and ln.rule.startswith("heading_model") and ln.text.endswith(":") \
                 and lines[ln.index + 1].text.casefold().startswith(ln.text.casefold()):
             ln.mark(PARAGRAPH, f"echoed_label:{ln.rule}")
+
+
+# A lead-in that points the reader at a link, then the linked story's title ("Also Check: Best Project Management
+# Software", "You may also be interested: ...", "Take a look if you haven't read it yet: ...", "Learn more about these
+# solutions here: ...", "💡 Related: ...").
+_LINK_LEAD = re.compile(r"[^:]*\b(?:read|related|interested|also|here)\b[^:]*:\s+\S", re.IGNORECASE)
+
+
+def _unmark_link_leads(lines: list[Line]) -> None:
+    """The headings the heading model chose that are a link to another story under a lead-in (`_LINK_LEAD`):
+    the page's promotion set between its paragraphs, not a section's name. Text."""
+    for ln in lines:
+        if ln.label == HEADING and ln.rule.startswith("heading_model") and _LINK_LEAD.match(ln.text):
+            ln.mark(PARAGRAPH, f"link_lead:{ln.rule}")
 
 
 _FIELD = re.compile(r"([^:\d][^:]*):\s+\S")  # "Organization: Project Management Institute": a label and its value
