@@ -479,6 +479,24 @@ def test_a_link_under_a_lead_in_is_text(text: str, label: str) -> None:
     assert chosen_heading_after(rules._unmark_link_leads, text) == label
 
 
+@pytest.mark.parametrize(("above", "under", "label"), [
+    ("Explore the unique desert landscapes with the", "package. You'll start your trip in Las Vegas.", "paragraph"),
+    (SENTENCES[0], ", the largest American national park. You'll then drive on.", "paragraph"),
+    (SENTENCES[0], "and Grand Canyon. You'll have an adventure in Lake Powell.", "paragraph"),
+    (SENTENCES[0], SENTENCES[1], "heading"),
+    (SENTENCES[0], "package. You'll start your trip in Las Vegas.", "heading"),  # the line above ends its sentence
+    ("Explore the unique desert landscapes with the", SENTENCES[1], "heading"),
+])
+def test_a_heading_carried_on_by_the_sentence_around_it_is_text(above: str, under: str, label: str) -> None:
+    """A link the page broke out of a sentence ("... with the" / "Death Valley" / ", the largest ...") is no heading."""
+    lines = segment("\n".join([above, "Death Valley National Park", under]))
+    for ln in lines:
+        ln.mark(rules.PARAGRAPH, "test")
+    lines[1].mark(rules.HEADING, "heading_model:p=0.50")
+    rules._unmark_sentence_pieces(lines)
+    assert lines[1].label == label
+
+
 def test_a_field_of_the_pages_records_is_text() -> None:
     """"Format: Open Textbook" over "Language: English", the label on three lines of the page: a record's field,
     not its heading; a label used once, or no other field beside it, and it may head a section."""

@@ -1766,6 +1766,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     _unmark_stated_sentences(lines)
     _unmark_echoed_labels(lines)
     _unmark_link_leads(lines)
+    _unmark_sentence_pieces(lines)
     _unmark_record_fields(lines)
     _unmark_lone_heading(lines)
 
@@ -1787,7 +1788,7 @@ def _mark_product_cards(lines: list[Line]) -> None:
 
 # the rules of headings made text again
 _TAKEN_BACK = ("teaser_question:", "announcing_clause:", "record_field:", "stated_sentence:", "echoed_label:",
-               "link_lead:")
+               "link_lead:", "sentence_piece:")
 
 
 def _unmark_lone_heading(lines: list[Line]) -> None:
@@ -1872,6 +1873,28 @@ def _unmark_link_leads(lines: list[Line]) -> None:
     for ln in lines:
         if ln.label == HEADING and ln.rule.startswith("heading_model") and _LINK_LEAD.match(ln.text):
             ln.mark(PARAGRAPH, f"link_lead:{ln.rule}")
+
+
+# How a line that carries on the sentence of the line above it starts: a stop or a comma with more after it
+# (", the largest American national park."), or a word that joins it to what came before ("and Grand Canyon.",
+# "before going to"); how a line left in mid-sentence ends: a word that needs the next ("... with the", "and").
+_CARRIED_ON = re.compile(r"[,.;:]\s*\S|(?:and|or|nor|to|of|in|with|on|at|for|from|by|before|after|then|is|are|was"
+                         r"|were)\s")
+_LEFT_OPEN = re.compile(r"(?:^|.*\s)(?:the|a|an|and|or|to|of|in|with|on|at|for|from|by)")
+
+
+def _unmark_sentence_pieces(lines: list[Line]) -> None:
+    """The headings that are a piece of a sentence the page broke at a link: the text line under it carries
+    the sentence on (`_CARRIED_ON`), or it starts in lower case under a line left in mid-sentence
+    (`_LEFT_OPEN`): "Experience Island Life with the" / "Hawaiian Adventure" / "package. You'll visit ...".
+    A section's heading is no part of a sentence. Text."""
+    for ln in lines[1:-1]:
+        if ln.label != HEADING:
+            continue
+        above, under = lines[ln.index - 1], lines[ln.index + 1]
+        if under.label == PARAGRAPH and (_CARRIED_ON.match(under.text) or (
+                under.text[:1].islower() and _LEFT_OPEN.fullmatch(above.text))):
+            ln.mark(PARAGRAPH, f"sentence_piece:{ln.rule}")
 
 
 _FIELD = re.compile(r"([^:\d][^:]*):\s+\S")  # "Organization: Project Management Institute": a label and its value
