@@ -497,6 +497,17 @@ def test_a_heading_carried_on_by_the_sentence_around_it_is_text(above: str, unde
     assert lines[1].label == label
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("But you will always wonder, what would have happened?", "paragraph"), ("But it doesn't hurt to try", "paragraph"),
+    ("So it's playing with her naivety?", "paragraph"), ("And", "paragraph"), ("OR", "paragraph"),
+    ("But Here's Where It Gets Complicated", "heading"), ("But the balance is crucial", "heading"),
+    ("So what makes a great programmer?", "heading"), ("Andorra", "heading"),
+])
+def test_a_clause_joined_to_the_sentence_above_is_text(text: str, label: str) -> None:
+    """"But it doesn't hurt to try" carries the paragraph above on; a conjunction before a name may head a section."""
+    assert chosen_heading_after(rules._unmark_joined_clauses, text) == label
+
+
 def test_a_field_of_the_pages_records_is_text() -> None:
     """"Format: Open Textbook" over "Language: English", the label on three lines of the page: a record's field,
     not its heading; a label used once, or no other field beside it, and it may head a section."""

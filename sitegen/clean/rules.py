@@ -1767,6 +1767,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     _unmark_echoed_labels(lines)
     _unmark_link_leads(lines)
     _unmark_sentence_pieces(lines)
+    _unmark_joined_clauses(lines)
     _unmark_record_fields(lines)
     _unmark_lone_heading(lines)
 
@@ -1788,7 +1789,7 @@ def _mark_product_cards(lines: list[Line]) -> None:
 
 # the rules of headings made text again
 _TAKEN_BACK = ("teaser_question:", "announcing_clause:", "record_field:", "stated_sentence:", "echoed_label:",
-               "link_lead:", "sentence_piece:")
+               "link_lead:", "sentence_piece:", "joined_clause:")
 
 
 def _unmark_lone_heading(lines: list[Line]) -> None:
@@ -1895,6 +1896,20 @@ def _unmark_sentence_pieces(lines: list[Line]) -> None:
         if under.label == PARAGRAPH and (_CARRIED_ON.match(under.text) or (
                 under.text[:1].islower() and _LEFT_OPEN.fullmatch(above.text))):
             ln.mark(PARAGRAPH, f"sentence_piece:{ln.rule}")
+
+
+# A clause joined to the sentence before it by a conjunction, its subject a pronoun ("But you will always wonder,
+# ...", "But it doesn't hurt to try", "So it's playing with her naivety?"), or the conjunction alone ("And", "OR").
+_JOINED_CLAUSE = re.compile(r"(?:but|and|or|yet|so)(?:\s+(?:i|you|we|they|he|she|it)(?:['’]\w+)?\s.*)?",
+                            re.IGNORECASE)
+
+
+def _unmark_joined_clauses(lines: list[Line]) -> None:
+    """The headings the heading model chose that carry on the sentence above them (`_JOINED_CLAUSE`): a line of the
+    text set apart, not a section's name ("But Here's Where It Gets Complicated" names no pronoun). Text."""
+    for ln in lines:
+        if ln.label == HEADING and ln.rule.startswith("heading_model") and _JOINED_CLAUSE.fullmatch(ln.text):
+            ln.mark(PARAGRAPH, f"joined_clause:{ln.rule}")
 
 
 _FIELD = re.compile(r"([^:\d][^:]*):\s+\S")  # "Organization: Project Management Institute": a label and its value
