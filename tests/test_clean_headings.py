@@ -508,6 +508,17 @@ def test_a_clause_joined_to_the_sentence_above_is_text(text: str, label: str) ->
     assert chosen_heading_after(rules._unmark_joined_clauses, text) == label
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("A favor: would you take a moment to share this information?", "paragraph"),
+    ("Think fast: what's in your trash can right now?", "paragraph"),
+    ("FAQ: How Do I Design a Website?", "heading"), ("Coming next: how to make the plan work for you", "heading"),
+    ("Would you take a moment to share this information?", "heading"),
+])
+def test_a_question_put_to_the_reader_after_a_label_is_text(text: str, label: str) -> None:
+    """"Think fast: what's in your trash can?" leads on to its answer; a section's question is set in capitals."""
+    assert chosen_heading_after(rules._unmark_labelled_questions, text) == label
+
+
 def test_a_field_of_the_pages_records_is_text() -> None:
     """"Format: Open Textbook" over "Language: English", the label on three lines of the page: a record's field,
     not its heading; a label used once, or no other field beside it, and it may head a section."""

@@ -1768,6 +1768,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     _unmark_link_leads(lines)
     _unmark_sentence_pieces(lines)
     _unmark_joined_clauses(lines)
+    _unmark_labelled_questions(lines)
     _unmark_record_fields(lines)
     _unmark_lone_heading(lines)
 
@@ -1789,7 +1790,8 @@ def _mark_product_cards(lines: list[Line]) -> None:
 
 # the rules of headings made text again
 _TAKEN_BACK = ("teaser_question:", "announcing_clause:", "record_field:", "stated_sentence:", "echoed_label:",
-               "link_lead:", "sentence_piece:", "joined_clause:")
+               "link_lead:", "sentence_piece:", "joined_clause:",
+               "labelled_question:")
 
 
 def _unmark_lone_heading(lines: list[Line]) -> None:
@@ -1910,6 +1912,20 @@ def _unmark_joined_clauses(lines: list[Line]) -> None:
     for ln in lines:
         if ln.label == HEADING and ln.rule.startswith("heading_model") and _JOINED_CLAUSE.fullmatch(ln.text):
             ln.mark(PARAGRAPH, f"joined_clause:{ln.rule}")
+
+
+# A question put to the reader in lower case after a short label ("A favor: would you take a moment to share this?",
+# "Think fast: what's in your trash can right now?"); a section's question starts in capitals ("FAQ: How Do I ...?").
+_LABELLED_QUESTION = re.compile(r"[^:?]+:\s+(?:would|will|can|could|do|does|did|is|are|have|has|what|how|why|who"
+                                r"|where|when|which)\b[^?]*\?")
+
+
+def _unmark_labelled_questions(lines: list[Line]) -> None:
+    """The headings the heading model chose that ask the reader a question after a label (`_LABELLED_QUESTION`):
+    a line of the text that leads on to its answer or a request, not a section's name. Text."""
+    for ln in lines:
+        if ln.label == HEADING and ln.rule.startswith("heading_model") and _LABELLED_QUESTION.fullmatch(ln.text):
+            ln.mark(PARAGRAPH, f"labelled_question:{ln.rule}")
 
 
 _FIELD = re.compile(r"([^:\d][^:]*):\s+\S")  # "Organization: Project Management Institute": a label and its value
