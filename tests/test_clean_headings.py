@@ -540,6 +540,24 @@ def test_a_field_of_the_pages_records_is_text() -> None:
         == [rules.HEADING] * 3
 
 
+@pytest.mark.parametrize(("above", "under", "label"), [
+    ("Processor: AMD Ryzen 7 7735HS", "Memory: 16GB DDR5", "paragraph"),
+    ("Processor: AMD Ryzen 7 7735HS", SENTENCES[0], "heading"),
+    (SENTENCES[0], "Memory: 16GB DDR5", "heading"),
+    ("A: The breath is the most effective tool.", "A: Attend our free session.", "heading"),
+])
+def test_a_field_between_two_fields_is_text(above: str, under: str, label: str) -> None:
+    """"Graphics: Nvidia RTX 4050" between two other fields is a row of a list of specifications; a field over
+    text may head its section ("Step 1: Plan"), and an interview's lines are read by their own rule."""
+    text = "Q: Graphics: which card?" if above.startswith("A:") else "Graphics: Nvidia RTX 4050"
+    lines = segment("\n".join([above, text, under]))
+    for ln in lines:
+        ln.mark(rules.PARAGRAPH, "test")
+    lines[1].mark(rules.HEADING, "heading_model:p=0.50")
+    rules._unmark_field_rows(lines)
+    assert lines[1].label == label
+
+
 def test_a_section_most_articles_have_is_a_heading_over_its_text() -> None:
     """"Conclusion", "FAQs", "Key takeaways" over text are headings however low the models score such words
     (chrome uses them too); not when the page repeats the line, nor over no text."""

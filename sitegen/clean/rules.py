@@ -1770,6 +1770,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     _unmark_joined_clauses(lines)
     _unmark_labelled_questions(lines)
     _unmark_record_fields(lines)
+    _unmark_field_rows(lines)
     _unmark_lone_heading(lines)
 
 
@@ -1791,7 +1792,7 @@ def _mark_product_cards(lines: list[Line]) -> None:
 # the rules of headings made text again
 _TAKEN_BACK = ("teaser_question:", "announcing_clause:", "record_field:", "stated_sentence:", "echoed_label:",
                "link_lead:", "sentence_piece:", "joined_clause:",
-               "labelled_question:")
+               "labelled_question:", "field_row:")
 
 
 def _unmark_lone_heading(lines: list[Line]) -> None:
@@ -1956,6 +1957,18 @@ def _unmark_record_fields(lines: list[Line]) -> None:
         if any((other := labels[j]) and other != label and counts[other] >= FIELD_SERIES_MIN
                and not is_sentence(lines[j]) and lines[j].label != HEADING for j in near):
             ln.mark(PARAGRAPH, f"record_field:{ln.rule}")
+
+
+def _unmark_field_rows(lines: list[Line]) -> None:
+    """The headings that are a field between two other fields, a label and its value each ("Processor: AMD Ryzen 7"
+    between "Display: 15.6 inches" and "Memory: 16GB"; `_field_label`), no heading and no interview's question or
+    answer above or under: a row of a list of specifications or records, not a section's name. Text."""
+    def field(line: Line) -> bool:
+        return line.label != HEADING and not _QA_LINE.match(line.text) and _field_label(line.text) is not None
+    for ln in lines[1:-1]:
+        if ln.label == HEADING and not _QA_LINE.match(ln.text) and _field_label(ln.text) is not None \
+                and field(lines[ln.index - 1]) and field(lines[ln.index + 1]):
+            ln.mark(PARAGRAPH, f"field_row:{ln.rule}")
 
 
 _MODEL_HEADING = re.compile(r"heading_model:p=([\d.]+)")  # the rule of a heading the heading model chose
