@@ -519,6 +519,20 @@ def test_a_question_put_to_the_reader_after_a_label_is_text(text: str, label: st
     assert chosen_heading_after(rules._unmark_labelled_questions, text) == label
 
 
+@pytest.mark.parametrize(("under", "label"), [
+    ("Get a Quote from BLVD Moving", "paragraph"), ("Contact us today to discuss your strategy.", "paragraph"),
+    ("If you've been sitting on an idea for a business, now is the time to act on it.", "heading"),
+])
+def test_a_question_offering_a_service_over_a_call_to_act_is_text(under: str, label: str) -> None:
+    """"Ready to book your move?" over "Get a Quote" promotes; over prose it heads the text's last section."""
+    lines = segment("\n".join([SENTENCES[0], "Ready to book a long-distance move?", under]))
+    for ln in lines:
+        ln.mark(rules.PARAGRAPH, "test")
+    lines[1].mark(rules.HEADING, "heading_model:p=0.50")
+    rules._unmark_offer_questions(lines)
+    assert lines[1].label == label
+
+
 def test_a_field_of_the_pages_records_is_text() -> None:
     """"Format: Open Textbook" over "Language: English", the label on three lines of the page: a record's field,
     not its heading; a label used once, or no other field beside it, and it may head a section."""

@@ -1769,6 +1769,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     _unmark_sentence_pieces(lines)
     _unmark_joined_clauses(lines)
     _unmark_labelled_questions(lines)
+    _unmark_offer_questions(lines)
     _unmark_record_fields(lines)
     _unmark_field_rows(lines)
     _unmark_lone_heading(lines)
@@ -1792,7 +1793,7 @@ def _mark_product_cards(lines: list[Line]) -> None:
 # the rules of headings made text again
 _TAKEN_BACK = ("teaser_question:", "announcing_clause:", "record_field:", "stated_sentence:", "echoed_label:",
                "link_lead:", "sentence_piece:", "joined_clause:",
-               "labelled_question:", "field_row:")
+               "labelled_question:", "field_row:", "offer_question:")
 
 
 def _unmark_lone_heading(lines: list[Line]) -> None:
@@ -1927,6 +1928,25 @@ def _unmark_labelled_questions(lines: list[Line]) -> None:
     for ln in lines:
         if ln.label == HEADING and ln.rule.startswith("heading_model") and _LABELLED_QUESTION.fullmatch(ln.text):
             ln.mark(PARAGRAPH, f"labelled_question:{ln.rule}")
+
+
+# A question that offers the reader a service ("Ready to book your move?", "Looking for strategic advice?", "Curious
+# about how it can fit your budget?") and the line under it that asks the reader to act on it ("Get a Quote from ...",
+# "Contact us today ...", "Request a demo", "Find an agent near you").
+_OFFER_QUESTION = re.compile(r"(?:ready|want|looking|need|interested|curious|thinking)\b.*\?", re.IGNORECASE)
+_OFFER_ACTION = re.compile(r"(?:contact|request|find|get|call|schedule|book|talk|reach|sign|start|speak|claim)\b",
+                           re.IGNORECASE)
+
+
+def _unmark_offer_questions(lines: list[Line]) -> None:
+    """The headings the heading model chose that offer the reader a service (`_OFFER_QUESTION`) over a line that
+    asks them to act on it (`_OFFER_ACTION`): a promotion set in the text, not a section's name; over prose
+    ("Ready to Make It Happen?" over "If you've been sitting on an idea ...") it heads the text's last section.
+    Text."""
+    for ln in lines[:-1]:
+        if ln.label == HEADING and ln.rule.startswith("heading_model") and _OFFER_QUESTION.fullmatch(ln.text) \
+                and _OFFER_ACTION.match(lines[ln.index + 1].text):
+            ln.mark(PARAGRAPH, f"offer_question:{ln.rule}")
 
 
 _FIELD = re.compile(r"([^:\d][^:]*):\s+\S")  # "Organization: Project Management Institute": a label and its value
