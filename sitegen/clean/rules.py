@@ -1713,8 +1713,10 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     of links, or written alike) and an embedded post's label; then a page's
     subheads typed in capitals go back to the text (`_unmark_typed_capitals`), and so do its teaser
     questions (`_unmark_teaser_questions`), the clauses announcing what follows them
-    (`_unmark_announcing_clauses`), its records' fields (`_unmark_record_fields`) and a page's one or two
-    headings the model doubts (`_unmark_lone_heading`)."""
+    (`_unmark_announcing_clauses`), its statements, boxes' labels, links, pieces of sentences, joined clauses,
+    questions to the reader and offers (`_unmark_stated_sentences` ... `_unmark_offer_questions`), its records'
+    fields (`_unmark_record_fields`, `_unmark_field_rows`) and a page's one or two headings the model doubts
+    (`_unmark_lone_heading`)."""
     text = [ln for ln in lines if ln.label == PARAGRAPH]
     if sum(1 for ln in text if _QA_LINE.match(ln.text)) >= INTERVIEW_MIN_LINES:
         for ln in text:
