@@ -1792,10 +1792,7 @@ def _mark_product_cards(lines: list[Line]) -> None:
                 ln.mark(HEADING, "product_card")
 
 
-# the rules of headings made text again
-_TAKEN_BACK = ("teaser_question:", "announcing_clause:", "record_field:", "stated_sentence:", "echoed_label:",
-               "link_lead:", "sentence_piece:", "joined_clause:",
-               "labelled_question:", "field_row:", "offer_question:")
+_TAKEN_BACK = ("teaser_question:", "announcing_clause:", "record_field:")  # the rules of headings made text again
 
 
 def _unmark_lone_heading(lines: list[Line]) -> None:
