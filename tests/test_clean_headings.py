@@ -443,6 +443,96 @@ def test_a_clause_announcing_what_follows_is_text(text: str, label: str) -> None
     assert chosen_heading_after(rules._unmark_announcing_clauses, text) == label
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("Then React arrived.", "paragraph"), ("Fix the problem.", "paragraph"),
+    ("Full Nike Pegasus Trail 5 review.", "paragraph"), ("3. Read it aloud.", "heading"),
+    ("Step 2: Choose a lookback period.", "heading"), ("Kensington Publishing Corp.", "heading"),
+    ("Flavors.", "heading"), ("Then React arrived", "heading"),
+])
+def test_a_statement_ended_by_a_full_stop_is_text(text: str, label: str) -> None:
+    """"Then React arrived." set apart leads the text on; a numbered tip, an abbreviation or one word may head."""
+    assert chosen_heading_after(rules._unmark_stated_sentences, text) == label
+
+
+def test_a_label_the_next_line_opens_with_is_text() -> None:
+    """"Pro Tip:" over "Pro Tip: Some plans cover ...": a box's label shown again; over other text it may head."""
+    def marked(under: str) -> str:
+        lines = segment("\n".join([SENTENCES[0], "Pro Tip:", under]))
+        for ln in lines:
+            ln.mark(rules.PARAGRAPH, "test")
+        lines[1].mark(rules.HEADING, "heading_model:p=0.50")
+        rules._unmark_echoed_labels(lines)
+        return lines[1].label
+    assert marked("Pro tip: Some travel insurance plans cover emergency dental care abroad.") == rules.PARAGRAPH
+    assert marked("Some travel insurance plans cover emergency dental care abroad.") == rules.HEADING
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Also Check: Best Project Management Software To Increase Productivity", "paragraph"),
+    ("You may also be interested: Best Course Creation Software", "paragraph"),
+    ("Take a look if you haven't read it yet: Why Some People Triumph Online", "paragraph"),
+    ("Learn more about these solutions here: Top-rated booking software", "paragraph"),
+    ("Pro Tip: Book Early", "heading"), ("Step 3: Read the Contract", "heading"), ("Also Worth Reading", "heading"),
+])
+def test_a_link_under_a_lead_in_is_text(text: str, label: str) -> None:
+    """"Also Check: <a story's title>" between paragraphs promotes a link; a label over its section's name heads it."""
+    assert chosen_heading_after(rules._unmark_link_leads, text) == label
+
+
+@pytest.mark.parametrize(("above", "under", "label"), [
+    ("Explore the unique desert landscapes with the", "package. You'll start your trip in Las Vegas.", "paragraph"),
+    (SENTENCES[0], ", the largest American national park. You'll then drive on.", "paragraph"),
+    (SENTENCES[0], "and Grand Canyon. You'll have an adventure in Lake Powell.", "paragraph"),
+    (SENTENCES[0], SENTENCES[1], "heading"),
+    (SENTENCES[0], "package. You'll start your trip in Las Vegas.", "heading"),  # the line above ends its sentence
+    ("Explore the unique desert landscapes with the", SENTENCES[1], "heading"),
+])
+def test_a_heading_carried_on_by_the_sentence_around_it_is_text(above: str, under: str, label: str) -> None:
+    """A link the page broke out of a sentence ("... with the" / "Death Valley" / ", the largest ...") is no heading."""
+    lines = segment("\n".join([above, "Death Valley National Park", under]))
+    for ln in lines:
+        ln.mark(rules.PARAGRAPH, "test")
+    lines[1].mark(rules.HEADING, "heading_model:p=0.50")
+    rules._unmark_sentence_pieces(lines)
+    assert lines[1].label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("But you will always wonder, what would have happened?", "paragraph"), ("But it doesn't hurt to try", "paragraph"),
+    ("So it's playing with her naivety?", "paragraph"), ("And", "paragraph"), ("OR", "paragraph"),
+    ("But Here's Where It Gets Complicated", "heading"), ("But the balance is crucial", "heading"),
+    ("So what makes a great programmer?", "heading"), ("Andorra", "heading"),
+])
+def test_a_clause_joined_to_the_sentence_above_is_text(text: str, label: str) -> None:
+    """"But it doesn't hurt to try" carries the paragraph above on; a conjunction before a name may head a section."""
+    assert chosen_heading_after(rules._unmark_joined_clauses, text) == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("A favor: would you take a moment to share this information?", "paragraph"),
+    ("Think fast: what's in your trash can right now?", "paragraph"),
+    ("FAQ: How Do I Design a Website?", "heading"), ("Coming next: how to make the plan work for you", "heading"),
+    ("Would you take a moment to share this information?", "heading"),
+])
+def test_a_question_put_to_the_reader_after_a_label_is_text(text: str, label: str) -> None:
+    """"Think fast: what's in your trash can?" leads on to its answer; a section's question is set in capitals."""
+    assert chosen_heading_after(rules._unmark_labelled_questions, text) == label
+
+
+@pytest.mark.parametrize(("under", "label"), [
+    ("Get a Quote from BLVD Moving", "paragraph"), ("Contact us today to discuss your strategy.", "paragraph"),
+    ("If you've been sitting on an idea for a business, now is the time to act on it.", "heading"),
+])
+def test_a_question_offering_a_service_over_a_call_to_act_is_text(under: str, label: str) -> None:
+    """"Ready to book your move?" over "Get a Quote" promotes; over prose it heads the text's last section."""
+    lines = segment("\n".join([SENTENCES[0], "Ready to book a long-distance move?", under]))
+    for ln in lines:
+        ln.mark(rules.PARAGRAPH, "test")
+    lines[1].mark(rules.HEADING, "heading_model:p=0.50")
+    rules._unmark_offer_questions(lines)
+    assert lines[1].label == label
+
+
 def test_a_field_of_the_pages_records_is_text() -> None:
     """"Format: Open Textbook" over "Language: English", the label on three lines of the page: a record's field,
     not its heading; a label used once, or no other field beside it, and it may head a section."""
@@ -462,6 +552,24 @@ def test_a_field_of_the_pages_records_is_text() -> None:
     # beside a sentence that opens with a label, no record's field: "Pro: Thin and light" heads its section
     assert marked(3, "Insights from a reviewer: the book is clear, short and kind to those new to it.") \
         == [rules.HEADING] * 3
+
+
+@pytest.mark.parametrize(("above", "under", "label"), [
+    ("Processor: AMD Ryzen 7 7735HS", "Memory: 16GB DDR5", "paragraph"),
+    ("Processor: AMD Ryzen 7 7735HS", SENTENCES[0], "heading"),
+    (SENTENCES[0], "Memory: 16GB DDR5", "heading"),
+    ("A: The breath is the most effective tool.", "A: Attend our free session.", "heading"),
+])
+def test_a_field_between_two_fields_is_text(above: str, under: str, label: str) -> None:
+    """"Graphics: Nvidia RTX 4050" between two other fields is a row of a list of specifications; a field over
+    text may head its section ("Step 1: Plan"), and an interview's lines are read by their own rule."""
+    text = "Q: Graphics: which card?" if above.startswith("A:") else "Graphics: Nvidia RTX 4050"
+    lines = segment("\n".join([above, text, under]))
+    for ln in lines:
+        ln.mark(rules.PARAGRAPH, "test")
+    lines[1].mark(rules.HEADING, "heading_model:p=0.50")
+    rules._unmark_field_rows(lines)
+    assert lines[1].label == label
 
 
 def test_a_section_most_articles_have_is_a_heading_over_its_text() -> None:

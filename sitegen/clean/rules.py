@@ -1713,8 +1713,10 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     of links, or written alike) and an embedded post's label; then a page's
     subheads typed in capitals go back to the text (`_unmark_typed_capitals`), and so do its teaser
     questions (`_unmark_teaser_questions`), the clauses announcing what follows them
-    (`_unmark_announcing_clauses`), its records' fields (`_unmark_record_fields`) and a page's one or two
-    headings the model doubts (`_unmark_lone_heading`)."""
+    (`_unmark_announcing_clauses`), its statements, boxes' labels, links, pieces of sentences, joined clauses,
+    questions to the reader and offers (`_unmark_stated_sentences` ... `_unmark_offer_questions`), its records'
+    fields (`_unmark_record_fields`, `_unmark_field_rows`) and a page's one or two headings the model doubts
+    (`_unmark_lone_heading`)."""
     text = [ln for ln in lines if ln.label == PARAGRAPH]
     if sum(1 for ln in text if _QA_LINE.match(ln.text)) >= INTERVIEW_MIN_LINES:
         for ln in text:
@@ -1763,7 +1765,15 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     _unmark_typed_capitals(lines, ctx.title_index)
     _unmark_teaser_questions(lines)
     _unmark_announcing_clauses(lines)
+    _unmark_stated_sentences(lines)
+    _unmark_echoed_labels(lines)
+    _unmark_link_leads(lines)
+    _unmark_sentence_pieces(lines)
+    _unmark_joined_clauses(lines)
+    _unmark_labelled_questions(lines)
+    _unmark_offer_questions(lines)
     _unmark_record_fields(lines)
+    _unmark_field_rows(lines)
     _unmark_lone_heading(lines)
 
 
@@ -1834,6 +1844,110 @@ def _unmark_announcing_clauses(lines: list[Line]) -> None:
             ln.mark(PARAGRAPH, f"announcing_clause:{ln.rule}")
 
 
+def _unmark_stated_sentences(lines: list[Line]) -> None:
+    """The headings the heading model chose that are statements ended by a full stop (`_STATED`): a line of the
+    text set apart to lead on to the next paragraph, or a link's text ("Full ... review."), not a section's name.
+    Text. A numbered one ("3. Read it aloud.", "Step 2: Choose a period.") is an item of a list of tips: a
+    heading."""
+    for ln in lines:
+        if ln.label == HEADING and ln.rule.startswith("heading_model") and _STATED.fullmatch(ln.text) \
+                and not _NUMBERED.match(ln.text):
+            ln.mark(PARAGRAPH, f"stated_sentence:{ln.rule}")
+
+
+def _unmark_echoed_labels(lines: list[Line]) -> None:
+    """The headings the heading model chose that end in a colon and that the next line opens with ("Pro Tip:"
+    over "Pro Tip: Some plans cover ..."): a box's label shown again as the lead of its text, not a section's
+    name. Text."""
+    for ln in lines[:-1]:
+        if ln.label == HEADING and ln.rule.startswith("heading_model") and ln.text.endswith(":") \
+                and lines[ln.index + 1].text.casefold().startswith(ln.text.casefold()):
+            ln.mark(PARAGRAPH, f"echoed_label:{ln.rule}")
+
+
+# A lead-in that points the reader at a link, then the linked story's title ("Also Check: Best Project Management
+# Software", "You may also be interested: ...", "Take a look if you haven't read it yet: ...", "Learn more about these
+# solutions here: ...", "💡 Related: ...").
+_LINK_LEAD = re.compile(r"[^:]*\b(?:read|related|interested|also|here)\b[^:]*:\s+\S", re.IGNORECASE)
+
+
+def _unmark_link_leads(lines: list[Line]) -> None:
+    """The headings the heading model chose that are a link to another story under a lead-in (`_LINK_LEAD`):
+    the page's promotion set between its paragraphs, not a section's name. Text."""
+    for ln in lines:
+        if ln.label == HEADING and ln.rule.startswith("heading_model") and _LINK_LEAD.match(ln.text):
+            ln.mark(PARAGRAPH, f"link_lead:{ln.rule}")
+
+
+# How a line that carries on the sentence of the line above it starts: a stop or a comma with more after it
+# (", the largest American national park."), or a word that joins it to what came before ("and Grand Canyon.",
+# "before going to"); how a line left in mid-sentence ends: a word that needs the next ("... with the", "and").
+_CARRIED_ON = re.compile(r"[,.;:]\s*\S|(?:and|or|nor|to|of|in|with|on|at|for|from|by|before|after|then|is|are|was"
+                         r"|were)\s")
+_LEFT_OPEN = re.compile(r"(?:^|.*\s)(?:the|a|an|and|or|to|of|in|with|on|at|for|from|by)")
+
+
+def _unmark_sentence_pieces(lines: list[Line]) -> None:
+    """The headings that are a piece of a sentence the page broke at a link: the text line under it carries
+    the sentence on (`_CARRIED_ON`), or it starts in lower case under a line left in mid-sentence
+    (`_LEFT_OPEN`): "Experience Island Life with the" / "Hawaiian Adventure" / "package. You'll visit ...".
+    A section's heading is no part of a sentence. Text."""
+    for ln in lines[1:-1]:
+        if ln.label != HEADING:
+            continue
+        above, under = lines[ln.index - 1], lines[ln.index + 1]
+        if under.label == PARAGRAPH and (_CARRIED_ON.match(under.text) or (
+                under.text[:1].islower() and _LEFT_OPEN.fullmatch(above.text))):
+            ln.mark(PARAGRAPH, f"sentence_piece:{ln.rule}")
+
+
+# A clause joined to the sentence before it by a conjunction, its subject a pronoun ("But you will always wonder,
+# ...", "But it doesn't hurt to try", "So it's playing with her naivety?"), or the conjunction alone ("And", "OR").
+_JOINED_CLAUSE = re.compile(r"(?:but|and|or|yet|so)(?:\s+(?:i|you|we|they|he|she|it)(?:['’]\w+)?\s.*)?",
+                            re.IGNORECASE)
+
+
+def _unmark_joined_clauses(lines: list[Line]) -> None:
+    """The headings the heading model chose that carry on the sentence above them (`_JOINED_CLAUSE`): a line of the
+    text set apart, not a section's name ("But Here's Where It Gets Complicated" names no pronoun). Text."""
+    for ln in lines:
+        if ln.label == HEADING and ln.rule.startswith("heading_model") and _JOINED_CLAUSE.fullmatch(ln.text):
+            ln.mark(PARAGRAPH, f"joined_clause:{ln.rule}")
+
+
+# A question put to the reader in lower case after a short label ("A favor: would you take a moment to share this?",
+# "Think fast: what's in your trash can right now?"); a section's question starts in capitals ("FAQ: How Do I ...?").
+_LABELLED_QUESTION = re.compile(r"[^:?]+:\s+(?:would|will|can|could|do|does|did|is|are|have|has|what|how|why|who"
+                                r"|where|when|which)\b[^?]*\?")
+
+
+def _unmark_labelled_questions(lines: list[Line]) -> None:
+    """The headings the heading model chose that ask the reader a question after a label (`_LABELLED_QUESTION`):
+    a line of the text that leads on to its answer or a request, not a section's name. Text."""
+    for ln in lines:
+        if ln.label == HEADING and ln.rule.startswith("heading_model") and _LABELLED_QUESTION.fullmatch(ln.text):
+            ln.mark(PARAGRAPH, f"labelled_question:{ln.rule}")
+
+
+# A question that offers the reader a service ("Ready to book your move?", "Looking for strategic advice?", "Curious
+# about how it can fit your budget?") and the line under it that asks the reader to act on it ("Get a Quote from ...",
+# "Contact us today ...", "Request a demo", "Find an agent near you").
+_OFFER_QUESTION = re.compile(r"(?:ready|want|looking|need|interested|curious|thinking)\b.*\?", re.IGNORECASE)
+_OFFER_ACTION = re.compile(r"(?:contact|request|find|get|call|schedule|book|talk|reach|sign|start|speak|claim)\b",
+                           re.IGNORECASE)
+
+
+def _unmark_offer_questions(lines: list[Line]) -> None:
+    """The headings the heading model chose that offer the reader a service (`_OFFER_QUESTION`) over a line that
+    asks them to act on it (`_OFFER_ACTION`): a promotion set in the text, not a section's name; over prose
+    ("Ready to Make It Happen?" over "If you've been sitting on an idea ...") it heads the text's last section.
+    Text."""
+    for ln in lines[:-1]:
+        if ln.label == HEADING and ln.rule.startswith("heading_model") and _OFFER_QUESTION.fullmatch(ln.text) \
+                and _OFFER_ACTION.match(lines[ln.index + 1].text):
+            ln.mark(PARAGRAPH, f"offer_question:{ln.rule}")
+
+
 _FIELD = re.compile(r"([^:\d][^:]*):\s+\S")  # "Organization: Project Management Institute": a label and its value
 
 
@@ -1862,6 +1976,18 @@ def _unmark_record_fields(lines: list[Line]) -> None:
         if any((other := labels[j]) and other != label and counts[other] >= FIELD_SERIES_MIN
                and not is_sentence(lines[j]) and lines[j].label != HEADING for j in near):
             ln.mark(PARAGRAPH, f"record_field:{ln.rule}")
+
+
+def _unmark_field_rows(lines: list[Line]) -> None:
+    """The headings that are a field between two other fields, a label and its value each ("Processor: AMD Ryzen 7"
+    between "Display: 15.6 inches" and "Memory: 16GB"; `_field_label`), no heading and no interview's question or
+    answer above or under: a row of a list of specifications or records, not a section's name. Text."""
+    def field(line: Line) -> bool:
+        return line.label != HEADING and not _QA_LINE.match(line.text) and _field_label(line.text) is not None
+    for ln in lines[1:-1]:
+        if ln.label == HEADING and not _QA_LINE.match(ln.text) and _field_label(ln.text) is not None \
+                and field(lines[ln.index - 1]) and field(lines[ln.index + 1]):
+            ln.mark(PARAGRAPH, f"field_row:{ln.rule}")
 
 
 _MODEL_HEADING = re.compile(r"heading_model:p=([\d.]+)")  # the rule of a heading the heading model chose
@@ -2291,6 +2417,10 @@ def _never_heading(text: str) -> bool:
 # interview's "Q: ..." stays a heading.
 _NO_END_ABBREVIATIONS = ("feat", "etc", "approx", "incl", "vol", "est", "dept", "govt", "misc")
 _TWO_SENTENCES = re.compile(rf"\b(?!(?:{'|'.join(_NO_END_ABBREVIATIONS)})\.)[a-zß-ÿ]{{3,}}[.!?]\s+[A-ZÀ-Þ]")
+
+# A sentence of two words or more ended by a full stop after a lower-case word of three letters or more ("Then React
+# arrived.", "Fix the problem.", "Full Nike Pegasus Trail 5 review."), no abbreviation ("Publishing Corp.", "Co.").
+_STATED = re.compile(rf"\S+\s.*\b(?!(?:{'|'.join(_NO_END_ABBREVIATIONS)})\.)[a-zß-ÿ]{{3,}}\.")
 
 
 def _bracketed(text: str) -> bool:
