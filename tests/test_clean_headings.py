@@ -698,3 +698,22 @@ def test_no_comments_is_a_counter_never_a_heading() -> None:
     assert rules._never_heading("No Comments")
     assert rules._never_heading("0 Comments")
     assert not rules._never_heading("No Comment on the Record")
+
+
+def test_a_fact_checks_labels_over_the_text_are_headings_and_their_values_text() -> None:
+    """"Claim" / the claim / "Rating" / "False" / "Origin" right over the text: the labels and the rating's short
+    value are headings, the claim is text; the run starts at the first label. Two labels make such a block; one
+    "Rating" line alone does not."""
+    body = [SENTENCES[(n + k) % 3].replace("town", f"town {n}") for n in range(3) for k in range(3)]
+    page = "\n\n".join(["Menu", "Search", "Sign in", "Did the Mayor Ban Bicycles From the Old Town?", "By Ann Lee",
+                        "Claim", "The mayor banned bicycles from the old town in October 2019.", "Rating", "False",
+                        "Origin", *body, "Share", "Privacy Policy", "Recommended for you"])
+    art = clean(page)
+    assert [b.text for b in art.blocks if b.kind is BlockKind.HEADING] == ["Claim", "Rating", "False", "Origin"]
+    assert any(b.text.startswith("The mayor banned") for b in art.blocks if b.kind is BlockKind.PARAGRAPH)
+    lines = segment("\n\n".join(["A headline for the page", "Claim", "A claim.", "Rating", "False", "Origin",
+                                 SENTENCES[0]]))
+    assert rules._fact_check_block(lines, 6, lines[0]) == 1
+    assert lines[2].rule == "fact_check_value" and lines[4].rule == "fact_check_rating"
+    lines = segment("\n\n".join(["A headline for the page", "Rating", "4.5 out of 5", SENTENCES[0]]))
+    assert rules._fact_check_block(lines, 3, lines[0]) == 3 and not lines[1].label

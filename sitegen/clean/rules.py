@@ -82,6 +82,9 @@ MID_INSERT_SHARED_WORDS = 3  # words (MID_INSERT_WORD_MIN_CHARS or longer) they 
 MID_INSERT_WORD_MIN_CHARS = 5
 MID_INSERT_ABOVE_LINES = 20  # lines above such a block read for those words
 INTERVIEW_MIN_LINES = 4  # questions and answers ("Q: ...", "A: ...") in the run that make it an interview
+FACT_CHECK_WINDOW = 10  # lines over the run a fact-check's labels and their values stand in (`_fact_check_block`)
+FACT_CHECK_MIN_LABELS = 2  # labels ("Claim", "Rating") that make such a block
+FACT_CHECK_VALUE_MAX_WORDS = 3  # a rating's value ("Unproven", "Mostly false"), a heading like its label
 OPENING_HEADING_MIN_P = 0.2  # a numbered or asking heading right above the run opens its text from this score
 LEAD_IN_MIN_P = 0.3  # a line right above the run that scores this is where the text starts
 LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first paragraph, sentence or not
@@ -198,6 +201,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_link_copies(lines, min(start, title.index if title else start), end)
     extended = _extend_and_carry(lines, second, _interview_end(lines, start, end))
     start = _opening_heading(lines, second, _lead_in(lines, second, _carry_run(lines, second, start, -1), title), title)
+    start = _fact_check_block(lines, start, title)
     extended = _continue_blocks(lines, second, start, extended)
     numbered_from, extended = extended, _continue_numbering(lines, start, extended)
     extended = _cut_at_author_box(lines, start, extended)
@@ -1291,6 +1295,36 @@ def _opening_heading(lines: list[Line], probs: list[float], start: int, title: L
         return start  # a heading heads a paragraph: over a short line, it is an entry in a list of them
     line.mark(PARAGRAPH, f"opening_heading:p={probs[start - 1]:.2f}")
     return start - 1
+
+
+# A fact-check's labels, each on its line over its value: the claim checked, the rating given, the story of it
+# ("Claim", "Rating", "Verdict", "Origin", "What's True", "Our ruling", "Fact check").
+_FACT_CHECK_LABEL = re.compile(r"(?:the\s+|our\s+)?(?:claim|rating|verdict|origin|ruling|fact[\s-]?check"
+                               r"|what['’]s\s+(?:true|false|undetermined|missing))\s*:?", re.IGNORECASE)
+_RATING_LABEL = re.compile(r"(?:the\s+|our\s+)?(?:rating|verdict|ruling)\s*:?", re.IGNORECASE)
+
+
+def _fact_check_block(lines: list[Line], start: int, title: Line | None) -> int:
+    """`fact_check_label`: the run starts over a fact-check's block right above it, below the headline: within
+    FACT_CHECK_WINDOW lines, FACT_CHECK_MIN_LABELS or more of its labels (`_FACT_CHECK_LABEL`) alone on their
+    lines, each over its value ("Claim" / the claim, "Rating" / "Unproven", "Origin" / the text). The labels are
+    headings, and a rating's short value too (a verdict's badge); the values no rule took, text."""
+    top = max(title.index + 1 if title is not None and title.index < start else 0, start - FACT_CHECK_WINDOW)
+    labels = [k for k in range(top, start) if not lines[k].label and _FACT_CHECK_LABEL.fullmatch(lines[k].text)]
+    if len(labels) < FACT_CHECK_MIN_LABELS:
+        return start
+    for k in range(labels[0], start):
+        line = lines[k]
+        if line.label:
+            continue
+        if k in labels:
+            line.mark(HEADING, "fact_check_label")
+        elif k - 1 in labels and _RATING_LABEL.fullmatch(lines[k - 1].text) \
+                and line.words <= FACT_CHECK_VALUE_MAX_WORDS and not is_sentence(line):
+            line.mark(HEADING, "fact_check_rating")
+        else:
+            line.mark(PARAGRAPH, "fact_check_value")
+    return labels[0]
 
 
 def _carry_run(lines: list[Line], probs: list[float], edge: int, step: int) -> int:
