@@ -424,11 +424,14 @@ def chosen_heading_after(unmark: Callable[[list[Line]], None], text: str) -> str
     ("The good news?", "paragraph"), ("But guess what?", "paragraph"), ("The result?", "paragraph"),
     ("Why?", "paragraph"), ("Surprised?", "paragraph"), ("Why Bother?", "heading"),
     ("But what is torque?", "heading"), ("So what is a trash audit?", "heading"), ("Is it worth it?", "heading"),
-    ("The BIG benefit of knowing your stage?", "heading"), ("The Verdict: Worth It?", "heading"),
-    ("A Turning Point?", "heading"),
+    ("The BIG benefit of knowing your business-building stage?", "paragraph"), ("The Verdict: Worth It?", "heading"),
+    ("A Turning Point?", "heading"), ("But exactly how fast do electric skateboards go?", "heading"),
+    ("The detective phase: Is it sleep or something else?", "heading"),
+    ("The one thing every new manager forgets in their first week at a new job?", "heading"),
 ])
 def test_a_short_teaser_question_the_model_chose_is_text(text: str, label: str) -> None:
-    """"The good news?" over the paragraph that answers it leads the text on; a question word asks one."""
+    """"The good news?" over the paragraph that answers it leads the text on, and so does a longer phrase with a
+    question mark that asks nothing ("The BIG benefit of ...?"); a question word asks one."""
     assert chosen_heading_after(rules._unmark_teaser_questions, text) == label
 
 

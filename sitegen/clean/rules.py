@@ -120,6 +120,7 @@ LONE_MAX_HEADINGS = 2
 FIELD_LABEL_MAX_WORDS = 4  # "Accreditation body: ...": a field's label
 FIELD_SERIES_MIN = 3  # lines of a page with the same label that make it a field of the page's records
 TEASER_QUESTION_MAX_WORDS = 4  # "The good news?": longer, an article or a conjunction may open a section's question
+TEASER_PHRASE_MAX_WORDS = 10  # "The big benefit of knowing your stage?": a longer teaser asks nothing (`_ASKS`)
 LONE_MIN_TEXT_WORDS = 80  # words of text under which a page's lone heading stays (a short page's one section break)
 LINK_ITEMS_MIN = 3  # chosen headings, each over nothing but a bare link, that make a page's list of links
 ANNOUNCED_ITEM_MAX_WORDS = 10  # a line this short, no sentence, under a chosen heading right under a line that
@@ -1852,12 +1853,19 @@ _TEASER_QUESTION = re.compile(r"(?:the|a|an|but|and|so|or)\s+"
                               re.IGNORECASE)
 
 
+# A question's verb or question word anywhere in a line, or a colon before it ("The detective phase: Is it ...?").
+_ASKS = re.compile(r"\b(?:what|how|why|who|whom|whose|when|where|which|is|are|was|were|do|does|did|can|could|will"
+                   r"|would|should|shall|may|might|must|has|have|had)\b|:", re.IGNORECASE)
+
+
 def _unmark_teaser_questions(lines: list[Line]) -> None:
     """The headings the heading model chose that are a text's teaser questions (`_TEASER_QUESTION`, of
-    TEASER_QUESTION_MAX_WORDS or fewer): a sentence set apart that the paragraph under it answers. Text. A
-    question in title case is a section's heading ("The Verdict: Worth It?", "A Turning Point?")."""
+    TEASER_QUESTION_MAX_WORDS or fewer, or up to TEASER_PHRASE_MAX_WORDS when they ask nothing, a phrase with a
+    question mark: "The big benefit of knowing your stage?"): a sentence set apart that the paragraph under it
+    answers. Text. A question in title case is a section's heading ("The Verdict: Worth It?", "A Turning Point?")."""
     for ln in lines:
-        if ln.label == HEADING and ln.words <= TEASER_QUESTION_MAX_WORDS and ln.rule.startswith("heading_model") \
+        if ln.label == HEADING and ln.rule.startswith("heading_model") and (ln.words <= TEASER_QUESTION_MAX_WORDS or (
+                ln.words <= TEASER_PHRASE_MAX_WORDS and not _ASKS.search(ln.text))) \
                 and _TEASER_QUESTION.fullmatch(ln.text) and not (ln.words > 1 and _title_cased(ln.text)):
             ln.mark(PARAGRAPH, f"teaser_question:{ln.rule}")
 
