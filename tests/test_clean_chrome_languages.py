@@ -166,3 +166,21 @@ def test_plain_words_near_the_chrome_vocabulary_stay_text() -> None:
                  "Get into the habit of archiving every message in your inbox once you have answered it."):
         assert not vocab.CALL_TO_ACTION.search(text), text
     assert vocab.CALL_TO_ACTION.search("Get the day's top stories in your inbox")
+
+
+RELATED_FAMILY = ("Also read", "Must read", "Don’t miss", "In case you missed it", "Top stories", "Other stories",
+                  "Featured articles", "You might be interested in", "Editor's choice", "Our picks",
+                  "Auch interessant", "Passend zum Thema", "Weitere Artikel", "Você pode gostar", "Mais lidos",
+                  "Não perca", "También te puede interesar", "No te pierdas", "Ti potrebbe interessare",
+                  "Da non perdere", "À voir aussi", "Ne manquez pas", "По теме", "Смотрите также",
+                  "Самое читаемое", "Artikel terkait", "Jangan lewatkan", "함께 보면 좋은 기사", "인기 기사",
+                  "こちらもおすすめ", "合わせて読みたい", "猜你喜欢")
+
+
+def test_the_family_of_related_headers_is_end_markers() -> None:
+    for header in RELATED_FAMILY:
+        assert vocab.end_marker(header), header
+    for text in ("Also read the terms before you sign", "Top stories of the year ran in May",
+                 "Passend zum Thema spricht der Minister", "Não perca tempo com isso", "Further reading",
+                 "Up next"):  # a reading list and a sequel may be the text's own: no marker
+        assert not vocab.end_marker(text), text

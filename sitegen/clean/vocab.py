@@ -574,8 +574,36 @@ _OTHER_END_MARKERS = r"""related(?:\s+(?:articles?|stories|posts|content|news|co
     |(?:bunlar\s+da\s+)?ilginizi\s+çekebilir|ilgili\s+haberler|benzer\s+haberler|çok\s+okunanlar|関連ニュース
     |相关(?:阅读|新闻|文章)
     |延伸阅读|推荐阅读|editor['’]?s['’]?\s+picks?"""
+# ... and the rest of the family of headers over other stories, each a set phrase of its language ("Also read",
+# "Don't miss", "Top stories", "Auch interessant", "Você pode gostar", "Ti potrebbe interessare", "По теме",
+# "Artikel terkait", "함께 보면 좋은 기사", "こちらもおすすめ"): a verb of reading or missing with its adverb, a
+# "may interest you", a ranking ("most read", "popular") or a set of picks; never a word alone that a text uses.
+_RELATED_HEADERS = r"""(?:also|must|recommended|essential|more)\s+read(?:ing|s)?|read\s+also
+    |(?:you\s+)?(?:may|might|could)\s+(?:also\s+)?(?:like|enjoy|be\s+interested(?:\s+in)?)|we\s+recommend
+    |in\s+case\s+you\s+missed\s+it|don['’]t\s+miss(?:\s+(?:this|these|out))?|more\s+for\s+you
+    |(?:top|featured|other|suggested|popular|trending)\s+(?:stories|articles|posts|reads|news|headlines|videos)
+    |editor['’]?s['’]?\s+(?:choice|recommendations?)|(?:our|staff)\s+picks|picks\s+for\s+you
+    |auch\s+interessant|(?:das\s+)?könnte\s+sie\s+(?:auch\s+)?interessieren|passend\s+zum\s+thema|zum\s+weiterlesen
+    |weitere\s+(?:artikel|nachrichten|themen|beiträge|news)|(?:ebenfalls|auch)\s+lesenswert
+    |verwandte\s+(?:artikel|themen|beiträge)|(?:unsere\s+)?empfehlungen(?:\s+der\s+redaktion)?|top[\s-]themen
+    |beliebteste\s+(?:artikel|beiträge|themen)|lesen\s+sie\s+(?:mehr|weiter)
+    |veja\s+mais|(?:você\s+)?(?:também\s+)?(?:pode|poderá)\s+(?:também\s+)?gostar|recomendad[oa]s(?:\s+para\s+(?:você|ti))?
+    |mais\s+(?:lidos|vistos|vistas|notícias)|em\s+alta|(?:matérias|conteúdos?)\s+relacionad[oa]s?|não\s+perca
+    |(?:también\s+)?te\s+(?:puede|podría)n?\s+interesar|lo\s+más\s+visto|no\s+te\s+pierdas|contenido\s+relacionado
+    |leggi\s+pure|(?:ti\s+)?potrebbe(?:ro)?\s+(?:anche\s+)?interessar(?:e|ti)(?:\s+anche)?|(?:i\s+)?più\s+(?:letti|lette|visti)
+    |da\s+non\s+perdere|notizie\s+correlate|in\s+evidenza
+    |(?:à\s+)?lire\s+également|(?:à\s+)?voir\s+aussi|dans\s+la\s+même\s+rubrique|nos\s+(?:recommandations|suggestions)
+    |les\s+plus\s+(?:partagés|vus|populaires)|ne\s+manquez\s+pas|à\s+découvrir(?:\s+aussi)?
+    |читайте\s+(?:ещё|еще)|(?:ещё\s+|еще\s+)?по\s+теме|смотрите\s+также|см\.\s+также|похожие\s+материалы
+    |самое\s+(?:читаемое|популярное|интересное)|популярное|рекомендуем(?:\s+прочитать)?
+    |lihat\s+juga|simak\s+juga|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan|terpopuler)|terpopuler
+    |rekomendasi(?:\s+untuk\s+anda)?|paling\s+banyak\s+dibaca|jangan\s+lewatkan
+    |함께\s*(?:보면|읽으면)\s*좋은\s*(?:기사|뉴스|글)|(?:추천|인기|관련)\s*(?:기사|뉴스)|(?:가장\s*)?많이\s*본\s*기사
+    |[あ合]わせて読みたい|こちらもおすすめ|おすすめ記事|(?:よく)?読まれている記事|アクセスランキング|注目記事
+    |热门(?:文章|新闻)|猜你喜欢"""
 _MARKER_LINE = r"""^[\[(]?\s*(?:%s)\s*(?:[:：]|\.{3}|…)?\s*[\])]?$"""  # the marker alone on its line, maybe bracketed
-END_MARKER = re.compile(_MARKER_LINE % (_FINAL_MARKERS + "|" + _OTHER_END_MARKERS), re.IGNORECASE | re.VERBOSE)
+END_MARKER = re.compile(_MARKER_LINE % "|".join((_FINAL_MARKERS, _OTHER_END_MARKERS, _RELATED_HEADERS)),
+                        re.IGNORECASE | re.VERBOSE)
 FINAL_MARKER = re.compile(_MARKER_LINE % _FINAL_MARKERS, re.IGNORECASE | re.VERBOSE)
 # "About Jane Doe", "Sobre Carlos Nadalim", "Über Moritz Bachmann": the author's bio follows.
 _ABOUT_NAME = re.compile(r"^(?:about|sobre|über|à\s+propos\s+de|a\s+proposito\s+di|tentang|об)"
@@ -591,7 +619,12 @@ _MARKER_STARTS = ("related", "recommended", "you", "may", "might", "more", "read
                   "sobre", "tentang", "recent", "latest", "similar", "what", "watch", "previous", "next",
                   "older", "newer", "explore", "keep", "back", "discussion", "written", "reviewed", "medically",
                   "was", "is", "did", "rate", "how", "lire", "sur", "les", "lee", "lea", "noticias", "te", "lo",
-                  "lesen", "meistgelesen", "xem", "tin", "ilginizi", "ilgili", "benzer", "editor", "bunlar")
+                  "lesen", "meistgelesen", "xem", "tin", "ilginizi", "ilgili", "benzer", "editor", "bunlar",
+                  "also", "must", "essential", "could", "we", "in", "top",
+                  "featured", "other", "our", "staff", "picks", "auch", "passend", "zum", "weitere", "ebenfalls",
+                  "verwandte", "unsere", "empfehlungen", "beliebteste", "pode", "em", "da", "notizie", "ti",
+                  "dans", "nos", "ne", "no", "voir", "lihat", "simak", "artikel", "terpopuler", "rekomendasi", "paling",
+                  "jangan")
 _MARKER_LEAD = "[( \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"  # `[\[(]?\s*` in ASCII (a strip that takes more lets more by)
 
 
