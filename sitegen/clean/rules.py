@@ -1360,8 +1360,10 @@ _ADVERTISEMENT = frozenset(("advertisement", "advertisements", "advert", "ad", "
 
 def _ad_line(line: Line) -> bool:
     """An advertisement's marker ("Advertisement", "Anzeige", "Story continues below advertisement"): the text
-    goes on under it, however low its next paragraph scores."""
-    return line.rule in ("ad_marker", "ad_label") or line.text.strip().lower().rstrip(".:…") in _ADVERTISEMENT
+    goes on under it, however low its next paragraph scores (whichever rule took it: "Continue reading below" is
+    a control too)."""
+    return line.rule in ("ad_marker", "ad_label") or line.text.strip().lower().rstrip(".:…") in _ADVERTISEMENT \
+        or (line.words <= vocab.AD_MARKER_MAX_WORDS and vocab.ad_marker(line.text))
 
 
 def _short_resume(lines: list[Line], probs: list[float], i: int, j: int) -> bool:
@@ -1535,6 +1537,7 @@ _SHORT_CHROME: tuple[tuple[int, Callable[[str], bool], str], ...] = (
     (AD_LABEL_MAX_WORDS, vocab.ad_label, "ad_label"),
     (vocab.PHOTO_CONTROL_MAX_WORDS, vocab.photo_control, "photo_control"),
     (vocab.AD_MARKER_MAX_WORDS, vocab.ad_marker, "ad_marker"),
+    (vocab.SPONSOR_LABEL_MAX_WORDS, vocab.sponsor_label, "sponsor_label"),
     (vocab.READING_TIME_MAX_WORDS, vocab.reading_time, "reading_time"),
     (vocab.APPEAL_MAX_WORDS, vocab.support_appeal, "support_appeal"),
 )

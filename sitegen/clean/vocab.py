@@ -695,30 +695,76 @@ _DIGIT = re.compile(r"\d")
 
 
 # An advertisement's marker alone on its line, in the languages pages use ("Anzeige", "Publicidade", "Реклама",
-# "広告"), or a line saying the text goes on past it ("Story continues below advertisement",
-# "Artikel geht unter der Anzeige weiter", "Continua após a publicidade", "Scroll to continue with content").
+# "広告", "[광고]"), or a line saying the text goes on past it, in each language's set wording: "Story continues
+# below advertisement", "Continue reading below", "Weiterlesen nach der Anzeige", "Continua após a publicidade",
+# "La suite après cette publicité", "L'articolo continua dopo la pubblicità", "Продолжение после рекламы",
+# "Scroll untuk melanjutkan", "Scroll to continue with content".
 AD_MARKER = re.compile(
-    r"""^(?:anzeige|werbung|publicidade|publicidad|pubblicità|iklan|реклама|publicité|advertentie|reklama|広告|广告|광고
-    |(?:(?:the\s+)?(?:story|article|text)\s+)?continues?\s+(?:below|after)(?:\s+(?:this\s+|the\s+)?(?:advertisement|ad|advert))?
-    |(?:der\s+)?artikel\s+geht\s+(?:unter|nach)\s+der\s+(?:anzeige|werbung)\s+weiter
-    |continua\s+(?:após\s+a|depois\s+da)\s+publicidade|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:with|reading)(?:\s+the)?\s+(?:content|article|story))?
+    r"""^(?:anzeige|werbung|publicidade|publicidad|pubblicità|iklan|реклама|publicité|advertentie|reklama|reklam
+    |広告|广告|광고|[\[【(]\s*(?:광고|広告|pr|ad)\s*[\]】)]
+    |(?:(?:the\s+)?(?:story|article|text|content)\s+)?continues?\s+(?:below|after)
+    (?:\s+(?:this\s+|the\s+)?(?:advertisement|ad|advert))?
+    |continue\s+reading\s+(?:below|after\s+(?:the\s+|this\s+)?(?:advertisement|ad|advert))
+    |(?:der\s+)?artikel\s+(?:geht|wird)\s+(?:unter|nach)\s+der\s+(?:anzeige|werbung)\s+(?:weiter|fortgesetzt)
+    |(?:weiterlesen|fortsetzung|weiter)\s+(?:nach|unter)\s+der\s+(?:anzeige|werbung)
+    |continua\s+(?:após|depois)\s+(?:a|da)\s+publicidade
+    |(?:la\s+suite|l['’]article\s+continue)\s+(?:après|sous)\s+(?:cette|la)\s+publicité
+    |(?:el\s+artículo\s+)?(?:continúa|sigue)\s+(?:después\s+de|tras)\s+(?:la\s+)?publicidad
+    |(?:l['’]articolo\s+)?continua\s+(?:dopo|sotto)\s+(?:la\s+)?pubblicità
+    |(?:статья\s+)?продолж(?:ение|ится)\s+(?:после|ниже)(?:\s+рекламы)?
+    |scroll\s+(?:ke\s+bawah\s+)?untuk\s+(?:melanjutkan|lanjut)(?:\s+membaca)?
+    |scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:with|reading)(?:\s+the)?\s+(?:content|article|story))?
     )[.…:]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 AD_MARKER_MAX_WORDS = 8
-# The `AD_MARKER` matches of one word, in lower case; every other match is longer than _AD_WORD_MAX_CHARS.
+# The `AD_MARKER` matches of one word or in brackets, in lower case; every other match is longer than
+# _AD_WORD_MAX_CHARS.
 _AD_MARKER_WORDS = frozenset(("anzeige", "werbung", "publicidade", "publicidad", "pubblicità", "iklan", "реклама",
-                              "publicité", "advertentie", "reklama", "広告", "广告", "광고"))
+                              "publicité", "advertentie", "reklama", "reklam", "広告", "广告", "광고"))
 _AD_WORD_MAX_CHARS = 13  # "Continue below", the shortest note, has 14
+_AD_BRACKETED = re.compile(r"[\[【(]\s*(?:광고|広告|pr|ad)\s*[\]】)]", re.IGNORECASE)
+# Every longer `AD_MARKER` match in ASCII text holds one of these, in lower case.
+_AD_NOTE_WORDS = ("continu", "weiter", "scroll", "fortsetzung")
 
 
 def ad_marker(text: str) -> bool:
-    """`AD_MARKER` matches `text`: an advertisement's marker alone (a set lookup, up to _AD_WORD_MAX_CHARS), or
-    a note that the text goes on past it (tried only when it holds a word every such match holds)."""
+    """`AD_MARKER` matches `text`: an advertisement's marker alone (a set lookup, up to _AD_WORD_MAX_CHARS, or
+    in brackets), or a note that the text goes on past it (ASCII text tried only when it holds a word every such
+    match holds)."""
     if len(text) <= _AD_WORD_MAX_CHARS:
-        return text.lower().rstrip(".…:") in _AD_MARKER_WORDS
-    return ("ontinu" in text or "weiter" in text or "croll" in text or "ONTINU" in text or "CROLL" in text) \
-        and AD_MARKER.match(text) is not None
+        return text.lower().rstrip(".…:") in _AD_MARKER_WORDS or _AD_BRACKETED.fullmatch(text) is not None
+    if text.isascii():
+        low = text.lower()
+        if not any(map(low.__contains__, _AD_NOTE_WORDS)):
+            return False
+    return AD_MARKER.match(text) is not None
+
+
+# A label over sponsored or paid content alone on its line, in the languages pages use: "Sponsored content",
+# "Promoted stories", "Paid post", "Partner content", "Sponsored by ...", "Gesponsert", "Conteúdo patrocinado",
+# "Contenuto sponsorizzato", "Contenu sponsorisé", "Партнёрский материал", "Konten bersponsor", "スポンサーリンク",
+# "PR". An advertisement too, but what follows it is as often its teaser as the text going on.
+SPONSOR_LABEL = re.compile(
+    r"""^[\[【(]?\s*(?:(?:sponsored|promoted|paid|partner|advertiser|branded)\s+(?:content|contents|posts?|links?|stor(?:y|ies)
+    |articles?|listings?|partnership|promotion|feature)|sponsored(?:\s+by(?:\s+\S+){1,3})?|promoted|advertorial
+    |ad\s+feature|gesponsert|bezahlter\s+inhalt|(?:conteúdo|contenido)\s+patrocinado|patrocinado|publieditorial
+    |contenut[oi]\s+sponsorizzat[oi]|sponsorizzato|contenu\s+(?:sponsorisé|partenaire)|sponsorisé
+    |(?:партн[её]рский|спонсорский|рекламный)\s+материал|на\s+правах\s+рекламы|konten\s+(?:bersponsor|berbayar|sponsor)
+    |bersponsor|スポンサー(?:ド)?リンク|pr|스폰서|赞助内容|推广|gesponsord|sponsorlu(?:\s+içerik)?|sponsorowane
+    |(?:artykuł\s+)?sponsorowany)\s*[\]】)]?[.…:]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+SPONSOR_LABEL_MAX_WORDS = 5  # "Sponsored by Acme Home Loans"
+
+
+_SPONSOR_FIRST = frozenset("spabgckSPABGCK[(")  # how a `SPONSOR_LABEL` match in ASCII text starts
+
+
+def sponsor_label(text: str) -> bool:
+    """`SPONSOR_LABEL` matches `text`: a label over sponsored content (ASCII text tried only when its first
+    letter can start a match)."""
+    return (text[:1] in _SPONSOR_FIRST or not text.isascii()) and SPONSOR_LABEL.match(text) is not None
 
 
 # An appeal to the reader to pay for the journalism: the reader addressed ("you", "your", or a sentence that opens
