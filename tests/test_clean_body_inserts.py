@@ -3,7 +3,7 @@ past them."""
 
 from __future__ import annotations
 
-from sitegen.clean import rules
+from sitegen.clean import rules, vocab
 from sitegen.clean.lines import Line, segment
 from tests.test_clean_rules import PARAGRAPH
 
@@ -87,3 +87,48 @@ def test_links_under_a_marker_in_a_run_with_no_blank_line_are_an_insert() -> Non
     some = segment("\n".join([*body[:3], "Related stories", *HEADLINES, body[3] + "\n", *body[4:]]))
     rules._mark_tight_inserts(some, 0, len(some))  # a blank line or two, none between paragraphs: no style
     assert {ln.rule for ln in some} == {""}
+
+
+SIGNUP_BOX = ["Like what you're reading?", "Get our free newsletter", "Your email", "Submit",
+              "You can unsubscribe at any time."]
+
+
+def test_email_fields_and_form_buttons_in_the_languages_pages_use() -> None:
+    for field in ("Email address", "Enter your email address", "Your email*", "Ihre E-Mail-Adresse",
+                  "Digite seu e-mail", "Tu correo electrónico", "Inserisci la tua email", "Votre adresse e-mail",
+                  "Введите e-mail", "Masukkan alamat email Anda", "이메일 주소를 입력하세요",
+                  "メールアドレスを入力してください"):
+        assert vocab.email_field(field), field
+    for text in ("Email me", "Email the editor", "Share via Email", "Emails show the plan was dropped."):
+        assert not vocab.email_field(text), text
+    for button in ("Submit", "Sign me up", "Count me in", "Absenden", "Cadastre-se", "Iscriviti", "Je m'inscris",
+                   "Подписаться", "Daftar", "구독하기", "登録する"):
+        assert vocab.form_button(button), button
+    assert vocab.form_small_print("You can unsubscribe at any time.")
+    assert not vocab.form_button("Go home")
+
+
+def test_a_sign_up_form_between_two_paragraphs_is_chrome_that_costs_the_run_nothing() -> None:
+    lines = segment("\n".join([PARAGRAPH, *SIGNUP_BOX, COUNCIL]))
+    rules._mark_signup_boxes(lines)
+    assert [ln.rule for ln in lines] == ["", *[rules.SIGNUP_RULE] * 5, ""]
+    share = segment("\n".join([PARAGRAPH, "Share", "Facebook", "Email", "Print", COUNCIL]))
+    rules._mark_signup_boxes(share)  # an email field without a button or a call to act: a share bar
+    assert not any(ln.rule == rules.SIGNUP_RULE for ln in share)
+    spaced = segment("\n\n".join([PARAGRAPH, *SIGNUP_BOX, COUNCIL]))
+    rules._mark_signup_boxes(spaced)  # lines set apart are no one form
+    assert not any(ln.rule == rules.SIGNUP_RULE for ln in spaced)
+    form = ["Get our free newsletter", "Email", "Subscribe"]
+    under = segment("\n".join([PARAGRAPH, *form, "12. Wire strippers", MAYOR]))
+    rules._mark_signup_boxes(under)  # the heading of the text's next section under the form is no part of it
+    assert [ln.rule for ln in under] == ["", *[rules.SIGNUP_RULE] * 3, "", ""]
+
+
+def test_the_text_resumes_past_a_sign_up_form_as_past_one_line_of_chrome() -> None:
+    lines = segment("\n".join([PARAGRAPH, *SIGNUP_BOX, COUNCIL, MAYOR]))
+    rules._mark_signup_boxes(lines)
+    probs = [0.9, 0.3, 0.3, 0.3, 0.3, 0.3, 0.15, 0.9]
+    assert rules._after_insert(lines, probs, 1) == 6  # five lines, a low score after: the form is one insert
+    short = segment("\n".join([PARAGRAPH, *SIGNUP_BOX, "Over 7,500 firms use the app.", MAYOR]))
+    rules._mark_signup_boxes(short)
+    assert rules._after_insert(short, probs, 1) == 1  # a short line scoring low after it: a promotion, no text

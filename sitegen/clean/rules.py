@@ -88,6 +88,10 @@ LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first par
 INSERT_MAX_LINES = 3  # an insert the run may carry on over: chrome lines and short fragments
 INSERT_MAX_WORDS = 5
 INSERT_RESUME_MIN_P = 0.3  # the score of the paragraph after an insert that carries the run on
+SIGNUP_BOX_MAX_LINES = 7  # a sign-up form's lines: its pitch, an email field, a button, the small print under them
+SIGNUP_LINE_MAX_WORDS = 14  # each of them ("Get the best stories delivered to your inbox every morning.")
+SIGNUP_HEADER_MAX_WORDS = 6  # one of them that no form's vocabulary knows: a line heading it ("Stay informed")
+SIGNUP_RULE = "signup_box"
 VIEWER_INSERT_MAX_LINES = 8  # lines of a picture viewer's slide (counter, caption, credit, "Previous", "Next"): one
 # insert, after which the text resumes from EXTEND_MIN_P
 CLOSING_MIN_WORDS = 10  # words of the paragraph under each of the text's closing sections (`_closing_sections`)
@@ -187,8 +191,9 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_captions(lines)
     _mark_link_lists(lines)
     _mark_teaser_lists(lines)
-    fixed = [(-CHROME_RUN_PENALTY if ln.label == BOILERPLATE and not _gallery_credit(lines, ln) else 0.0)
-             if ln.label else None for ln in lines]
+    _mark_signup_boxes(lines)
+    fixed = [(-CHROME_RUN_PENALTY if ln.label == BOILERPLATE and not _gallery_credit(lines, ln)
+              and ln.rule != SIGNUP_RULE else 0.0) if ln.label else None for ln in lines]
     start, end = features.best_run(second, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
     _mark_tight_inserts(lines, start, end)
     end = _cut_at_comment_thread(lines, start, end)
@@ -247,6 +252,57 @@ def _interview_end(lines: list[Line], start: int, end: int) -> int:
 def _gallery_credit(lines: list[Line], line: Line) -> bool:
     """A photo credit after another: a gallery's credits cost the run as one line of chrome."""
     return line.rule == "photo_credit" and line.index > 0 and lines[line.index - 1].rule == "photo_credit"
+
+
+def _mark_signup_boxes(lines: list[Line]) -> None:
+    """A sign-up form set in a page: an email field ("Your email", "Ihre E-Mail-Adresse", `vocab.email_field`) and
+    the lines set close around it (no blank between, up to SIGNUP_BOX_MAX_LINES, each `_signup_line`), among them
+    a button ("Submit", "Cadastrar", `vocab.form_button`) or a call to act ("Get our free newsletter"), is chrome
+    (signup_box). It costs the run nothing (`label_lines`) and counts as one line of an insert the text goes on
+    past (`_after_insert`): a form between two paragraphs splits no text."""
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if line.rule == SIGNUP_RULE or line.words > vocab.EMAIL_FIELD_MAX_WORDS or not vocab.email_field(line.text):
+            continue
+        first = last = i
+        while first > 0 and last - first + 1 < SIGNUP_BOX_MAX_LINES and _set_close(lines, first - 1) \
+                and _signup_line(lines[first - 1]):
+            first -= 1
+        while last + 1 < n and last - first + 1 < SIGNUP_BOX_MAX_LINES and _set_close(lines, last) \
+                and _signup_line(lines[last + 1]):
+            last += 1
+        if first > 0 and last - first + 1 < SIGNUP_BOX_MAX_LINES and _set_close(lines, first - 1) \
+                and _signup_header(lines[first - 1]):
+            first -= 1
+        box = lines[first:last + 1]
+        if any(ln is not line and (_form_button(ln) or (ln.call_to_action and ln.words <= CTA_MAX_WORDS))
+               for ln in box):
+            for ln in box:
+                ln.mark(BOILERPLATE, SIGNUP_RULE)
+
+
+def _set_close(lines: list[Line], i: int) -> bool:
+    """Lines `i` and `i + 1` are set with no blank between."""
+    return lines[i + 1].number - lines[i].number == 1
+
+
+def _form_button(line: Line) -> bool:
+    return line.words <= vocab.FORM_BUTTON_MAX_WORDS and vocab.form_button(line.text)
+
+
+def _signup_line(line: Line) -> bool:
+    """A line of a sign-up form: no rule's but chrome's, SIGNUP_LINE_MAX_WORDS or shorter, and an email field,
+    a button, a call to act, a control or the form's small print ("You can unsubscribe at any time.")."""
+    if line.label not in ("", BOILERPLATE) or line.words > SIGNUP_LINE_MAX_WORDS or line.code:
+        return False
+    return line.ui or line.call_to_action or _form_button(line) or vocab.form_small_print(line.text) \
+        or (line.words <= vocab.EMAIL_FIELD_MAX_WORDS and vocab.email_field(line.text))
+
+
+def _signup_header(line: Line) -> bool:
+    """A short line over a sign-up form that states nothing: its header ("Like what you're reading?", "Stay
+    informed"), SIGNUP_HEADER_MAX_WORDS or shorter, no rule's."""
+    return not line.label and line.words <= SIGNUP_HEADER_MAX_WORDS and not is_statement(line) and not line.code
 
 
 def _mark_by_score(lines: list[Line], probs: list[float], run: tuple[int, int, int],
@@ -1330,24 +1386,28 @@ def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:
     INSERT_MAX_LINES lines of chrome, captions or short fragments (the last
     may be a question heading the paragraph), then a long, well-formed
     paragraph. A picture viewer's slide (a line of its controls among them) may
-    be longer (VIEWER_INSERT_MAX_LINES); the text resumes after it, or after advertisements' markers alone
-    (`_ad_line`), from a lower score (EXTEND_MIN_P). `i` when it does not."""
+    be longer (VIEWER_INSERT_MAX_LINES); a sign-up form (`_mark_signup_boxes`) counts as one line. The text
+    resumes after a slide, after advertisements' markers alone (`_ad_line`), or after those and forms when a long
+    paragraph follows, from a lower score (EXTEND_MIN_P). `i` when it does not."""
     j = i
     viewer = False
-    while j < len(lines) and j - i < (VIEWER_INSERT_MAX_LINES if viewer else INSERT_MAX_LINES) \
+    boxed = 0  # lines of a sign-up form after its first: the form counts as one line
+    while j < len(lines) and j - i - boxed < (VIEWER_INSERT_MAX_LINES if viewer else INSERT_MAX_LINES) \
             and not _end_marker(lines[j]) and (
             lines[j].label in (BOILERPLATE, CAPTION)
             or (not lines[j].label and lines[j].words <= INSERT_MAX_WORDS and not is_sentence(lines[j])
                 and not lines[j].code)):  # a line of code in the text is no insert: a block of it follows
         viewer = viewer or lines[j].rule == "photo_control"
+        boxed += j > i and lines[j].rule == lines[j - 1].rule == SIGNUP_RULE
         j += 1
-    if j + 1 < len(lines) and (viewer or j - i < INSERT_MAX_LINES) and _heading_over(lines[j]) \
+    if j + 1 < len(lines) and (viewer or j - i - boxed < INSERT_MAX_LINES) and _heading_over(lines[j]) \
             and lines[j].text.endswith("?") and probs[j + 1] >= HEADED_RESUME_MIN_P:
         j += 1  # a question over the paragraph, its heading ("Can they save themselves?")
     if j == i or j >= len(lines):
         return i
     after = lines[j]
-    lenient = viewer or all(_ad_line(ln) for ln in lines[i:j])
+    lenient = viewer or all(_ad_line(ln) for ln in lines[i:j]) or (
+        after.words >= features.LONG_LINE_WORDS and all(_ad_line(ln) or ln.rule == SIGNUP_RULE for ln in lines[i:j]))
     if after.label or probs[j] < (EXTEND_MIN_P if lenient else INSERT_RESUME_MIN_P) or not _carries_on(after, probs[j]):
         return i
     if after.words < features.LONG_LINE_WORDS and not _short_resume(lines, probs, i, j):

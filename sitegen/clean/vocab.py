@@ -793,3 +793,73 @@ def support_appeal(text: str) -> bool:
         return True
     return (_APPEAL_ACT.search(text) is not None and _APPEAL_FOR.search(text) is not None
             and _APPEAL_ADDRESS.search(text) is not None)
+
+
+# A sign-up form's email field, as its label or placeholder reads in the languages pages use: "Email address",
+# "Your email", "Enter your email address", "Ihre E-Mail-Adresse", "Digite seu e-mail", "Tu correo electrónico",
+# "Inserisci la tua email", "Votre adresse e-mail", "Ваш e-mail", "Masukkan alamat email Anda",
+# "이메일 주소를 입력하세요", "メールアドレスを入力してください".
+EMAIL_FIELD = re.compile(
+    r"""^(?:(?:(?:please\s+)?(?:enter|type|add|provide|insert)\s+)?(?:your\s+|an?\s+|the\s+)?(?:best\s+|work\s+)?
+    e-?mail(?:\s+address)?(?:\s+here)?
+    |(?:bitte\s+)?(?:ihre|deine)\s+e-?mail(?:[\s-]adresse)?(?:\s+eingeben)?|e-?mail-adresse(?:\s+eingeben)?
+    |(?:digite|insira|informe|coloque)\s+(?:o\s+)?(?:seu\s+)?(?:melhor\s+)?e-?mail|(?:o\s+)?seu\s+(?:melhor\s+)?e-?mail
+    |endereço\s+de\s+e-?mail|(?:introduce|escribe|ingresa)\s+tu\s+(?:correo(?:\s+electrónico)?|e-?mail)
+    |tu\s+(?:correo(?:\s+electrónico)?|e-?mail)|correo\s+electrónico|dirección\s+de\s+(?:correo|e-?mail)
+    |(?:inserisci\s+)?(?:la\s+)?tua\s+(?:e-?mail|indirizzo\s+e-?mail)|(?:il\s+tuo\s+)?indirizzo\s+e-?mail
+    |(?:saisissez|entrez|indiquez)\s+votre\s+(?:adresse\s+)?(?:e-?mail|courriel)|votre\s+(?:adresse\s+)?(?:e-?mail|courriel)
+    |adresse\s+(?:e-?mail|électronique)|(?:введите\s+)?(?:ваш\s+)?(?:e-?mail|имейл|адрес\s+(?:электронной\s+почты|e-?mail))
+    |ваша\s+(?:почта|эл\.\s*почта)|(?:masukkan\s+)?(?:alamat\s+)?email(?:\s+anda)?
+    |이메일(?:\s*주소)?(?:를|을)?(?:\s*입력(?:하세요|해\s*주세요))?|メールアドレス(?:を入力(?:してください)?)?
+    |电子邮(?:件|箱)(?:地址)?|邮箱(?:地址)?)\s*[*:：.…]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+EMAIL_FIELD_MAX_WORDS = 6
+
+
+def email_field(text: str) -> bool:
+    """`EMAIL_FIELD` matches `text`: a sign-up form's email field (tried only when it names mail, `_MAIL_WORDS`)."""
+    low = text.lower()
+    return any(map(low.__contains__, _MAIL_WORDS)) and EMAIL_FIELD.match(text) is not None
+
+
+# Every `EMAIL_FIELD` match holds one of these, in lower case.
+_MAIL_WORDS = ("mail", "correo", "courriel", "почт", "имейл", "이메일", "メール", "邮")
+
+
+# The button of a sign-up form: "Submit", "Sign me up", "Subscribe now", "Count me in", "Absenden", "Cadastrar",
+# "Inscreva-se", "Suscribirme", "Iscriviti", "Je m'inscris", "Подписаться", "Daftar", "구독", "登録する".
+FORM_BUTTON = re.compile(
+    r"""^(?:submit|send|go|ok|sign\s+(?:me\s+)?up(?:\s+now|\s+(?:for\s+)?free|\s+today)?|subscribe(?:\s+(?:now|today))?
+    |join(?:\s+now|\s+us|\s+today)?|register(?:\s+now)?|count\s+me\s+in|i['’]m\s+in|keep\s+me\s+(?:posted|informed)
+    |absenden|senden|anmelden|abonnieren|registrieren|jetzt\s+(?:anmelden|abonnieren|registrieren)
+    |enviar|cadastrar|cadastre-se|inscrever(?:-se)?|inscreva-se|assinar|quero\s+receber|suscribirse|suscríbete
+    |suscribirme|invia|iscriviti|iscrivimi|registrati|s['’]inscrire|je\s+m['’]inscris|valider|envoyer|s['’]abonner
+    |je\s+m['’]abonne|подписаться|отправить|подписка|daftar(?:\s+sekarang)?|kirim|berlangganan|langganan
+    |구독(?:하기)?|신청(?:하기)?|보내기|登録(?:する)?|購読(?:する)?|送信(?:する)?|订阅|提交)\s*[.!→›»>]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+FORM_BUTTON_MAX_WORDS = 4
+
+
+def form_button(text: str) -> bool:
+    """`FORM_BUTTON` matches `text`: the button that sends a sign-up form."""
+    return FORM_BUTTON.match(text) is not None
+
+
+# The small print under a sign-up form: "You can unsubscribe at any time.", "No spam, ever.", "We respect your
+# privacy.", "By signing up, you agree to our Terms", "Sie können sich jederzeit abmelden", "Cancele quando quiser",
+# "Отписаться можно в любой момент".
+FORM_SMALL_PRINT = re.compile(
+    r"""\b(?:unsubscribe|opt\s+out)\b|\bno\s+spam\b|\bspam[\s-]free\b|\bwe\s+(?:respect|value|will\s+never\s+(?:share|sell))
+    \s+your\s+(?:privacy|e-?mail|data)|\bby\s+(?:signing\s+up|subscribing|clicking|submitting)\b
+    |\bjederzeit\s+(?:wieder\s+)?abmelden|\babmeldung\s+jederzeit|\bcancel(?:e|ar)\s+(?:a\s+)?(?:inscrição|assinatura)
+    |\bcancele\s+quando\s+quiser|\bdarte\s+de\s+baja|\bcancellarti\b|\bdisiscriver|\bdésinscri|\bdésabonner
+    |отпис(?:аться|ка)|berhenti\s+berlangganan|수신\s*거부|配信停止|退订""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def form_small_print(text: str) -> bool:
+    """`FORM_SMALL_PRINT` finds in `text` what a sign-up form's small print says."""
+    return FORM_SMALL_PRINT.search(text) is not None
