@@ -4,7 +4,7 @@ newsletter's pitch over its button."""
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from sitegen.clean import rules, vocab
@@ -175,6 +175,15 @@ RELATED_FAMILY = ("Also read", "Must read", "Don’t miss", "In case you missed 
                   "Da non perdere", "À voir aussi", "Ne manquez pas", "По теме", "Смотрите также",
                   "Самое читаемое", "Artikel terkait", "Jangan lewatkan", "함께 보면 좋은 기사", "인기 기사",
                   "こちらもおすすめ", "合わせて読みたい", "猜你喜欢")
+
+
+@SETTINGS
+@given(st.from_regex(vocab.RELATED_HEADER))
+def test_every_related_header_passes_the_guard(text: str) -> None:
+    """`end_marker` tries `RELATED_HEADER` on ASCII text only when it starts as a match does
+    (`_RELATED_HEADER_STARTS`), and on a line up to RELATED_HEADER_MAX_CHARS long."""
+    assume(len(text) <= vocab.RELATED_HEADER_MAX_CHARS)
+    assert vocab.end_marker(text)
 
 
 def test_the_family_of_related_headers_is_end_markers() -> None:

@@ -1137,7 +1137,8 @@ def _announcing_sentence(line: Line) -> bool:
     if line.words < EXTEND_MIN_WORDS or not line.text.endswith(":") or _PROMISE.search(line.text):
         return False
     words = line.text.split()  # "Related articles from our blog:" opens a list of links
-    return not any(vocab.END_MARKER.match(" ".join(words[:n])) for n in range(1, ANNOUNCE_MARKER_WORDS + 1))
+    return not any(vocab.END_MARKER.match(lead) or vocab.RELATED_HEADER.match(lead)
+                   for lead in (" ".join(words[:n]) for n in range(1, ANNOUNCE_MARKER_WORDS + 1)))
 
 
 def _introduced_block(lines: list[Line], end: int) -> int:

@@ -602,8 +602,8 @@ _RELATED_HEADERS = r"""(?:also|must|recommended|essential|more)\s+read(?:ing|s)?
     |[あ合]わせて読みたい|こちらもおすすめ|おすすめ記事|(?:よく)?読まれている記事|アクセスランキング|注目記事
     |热门(?:文章|新闻)|猜你喜欢"""
 _MARKER_LINE = r"""^[\[(]?\s*(?:%s)\s*(?:[:：]|\.{3}|…)?\s*[\])]?$"""  # the marker alone on its line, maybe bracketed
-END_MARKER = re.compile(_MARKER_LINE % "|".join((_FINAL_MARKERS, _OTHER_END_MARKERS, _RELATED_HEADERS)),
-                        re.IGNORECASE | re.VERBOSE)
+END_MARKER = re.compile(_MARKER_LINE % (_FINAL_MARKERS + "|" + _OTHER_END_MARKERS), re.IGNORECASE | re.VERBOSE)
+RELATED_HEADER = re.compile(_MARKER_LINE % _RELATED_HEADERS, re.IGNORECASE | re.VERBOSE)  # end markers too
 FINAL_MARKER = re.compile(_MARKER_LINE % _FINAL_MARKERS, re.IGNORECASE | re.VERBOSE)
 # "About Jane Doe", "Sobre Carlos Nadalim", "Über Moritz Bachmann": the author's bio follows.
 _ABOUT_NAME = re.compile(r"^(?:about|sobre|über|à\s+propos\s+de|a\s+proposito\s+di|tentang|об)"
@@ -619,23 +619,26 @@ _MARKER_STARTS = ("related", "recommended", "you", "may", "might", "more", "read
                   "sobre", "tentang", "recent", "latest", "similar", "what", "watch", "previous", "next",
                   "older", "newer", "explore", "keep", "back", "discussion", "written", "reviewed", "medically",
                   "was", "is", "did", "rate", "how", "lire", "sur", "les", "lee", "lea", "noticias", "te", "lo",
-                  "lesen", "meistgelesen", "xem", "tin", "ilginizi", "ilgili", "benzer", "editor", "bunlar",
-                  "also", "must", "essential", "could", "we", "in", "top",
-                  "featured", "other", "our", "staff", "picks", "auch", "passend", "zum", "weitere", "ebenfalls",
-                  "verwandte", "unsere", "empfehlungen", "beliebteste", "pode", "em", "da", "notizie", "ti",
-                  "dans", "nos", "ne", "no", "voir", "lihat", "simak", "artikel", "terpopuler", "rekomendasi", "paling",
-                  "jangan")
+                  "lesen", "meistgelesen", "xem", "tin", "ilginizi", "ilgili", "benzer", "editor", "bunlar")
+# How the `RELATED_HEADER` matches in ASCII text start that `_MARKER_STARTS` does not name.
+_RELATED_HEADER_STARTS = ("also", "must", "essential", "could", "we", "in", "top", "featured", "other", "our", "staff",
+                          "picks", "auch", "passend", "zum", "weitere", "ebenfalls", "verwandte", "unsere",
+                          "empfehlungen", "beliebteste", "pode", "em", "da", "notizie", "ti", "dans", "nos", "ne",
+                          "no", "voir", "lihat", "simak", "artikel", "terpopuler", "rekomendasi", "paling", "jangan")
+RELATED_HEADER_MAX_CHARS = 48  # the longest `RELATED_HEADER` match, single-spaced ("(You might also like …)": 26)
 _MARKER_LEAD = "[( \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"  # `[\[(]?\s*` in ASCII (a strip that takes more lets more by)
 
 
 def end_marker(text: str) -> bool:
-    """`END_MARKER` matches `text` or it introduces the author's bio (`about_the_author`):
-    ASCII text is tried only when it starts with (or holds) what every match does."""
+    """`END_MARKER` or `RELATED_HEADER` matches `text` or it introduces the author's bio (`about_the_author`):
+    ASCII text is tried only when it starts with (or holds) what every match does, and `RELATED_HEADER` only
+    on a line of RELATED_HEADER_MAX_CHARS or fewer."""
+    short = len(text) <= RELATED_HEADER_MAX_CHARS
     if text.isascii():
         low = text.lower().lstrip(_MARKER_LEAD)
         if not (low.startswith(_MARKER_STARTS) or "comment" in low or "proposito" in low):
-            return False
-    return bool(END_MARKER.match(text)) or about_the_author(text)
+            return short and low.startswith(_RELATED_HEADER_STARTS) and RELATED_HEADER.match(text) is not None
+    return bool(END_MARKER.match(text)) or about_the_author(text) or (short and RELATED_HEADER.match(text) is not None)
 
 
 def about_the_author(text: str) -> bool:
