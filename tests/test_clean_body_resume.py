@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
 from sitegen.clean import rules, vocab
 from sitegen.clean.lines import segment
+from tests.test_clean_fast_paths import SETTINGS
 from tests.test_clean_rules import PARAGRAPH, assert_chrome
 
 QUOTE = "“Can I give it to James?” she asked before turning to the judges."  # 13 words
@@ -167,3 +171,18 @@ def test_the_text_resumes_under_an_ad_note_any_rule_took_however_low_it_scores()
     lines = segment("\n".join([PARAGRAPH, "Sponsored content", council]))
     lines[1].mark(rules.BOILERPLATE, "sponsor_label")
     assert rules._after_insert(lines, [0.9, 0.1, 0.1], 1) == 1  # a sponsor's label heads its teaser as often
+
+
+@SETTINGS
+@given(st.from_regex(vocab.AD_MARKER, fullmatch=True))
+def test_every_ad_marker_passes_the_guard(text: str) -> None:
+    """`ad_marker` tries the pattern only on a text holding one of `_AD_NOTE_WORDS` (or short, or bracketed)."""
+    assert vocab.ad_marker(text)
+
+
+@SETTINGS
+@given(st.from_regex(vocab.SPONSOR_LABEL, fullmatch=True))
+def test_every_sponsor_label_passes_the_guard(text: str) -> None:
+    """`sponsor_label` tries ASCII text only when its first two letters (a line's, stripped) can start a match."""
+    assume(text == text.strip())
+    assert vocab.sponsor_label(text)

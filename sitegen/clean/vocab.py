@@ -727,21 +727,19 @@ _AD_MARKER_WORDS = frozenset(("anzeige", "werbung", "publicidade", "publicidad",
                               "publicité", "advertentie", "reklama", "reklam", "広告", "广告", "광고"))
 _AD_WORD_MAX_CHARS = 13  # "Continue below", the shortest note, has 14
 _AD_BRACKETED = re.compile(r"[\[【(]\s*(?:광고|広告|pr|ad)\s*[\]】)]", re.IGNORECASE)
-# Every longer `AD_MARKER` match in ASCII text holds one of these, in lower case.
-_AD_NOTE_WORDS = ("continu", "weiter", "scroll", "fortsetzung")
+# Every longer `AD_MARKER` match holds one of these, in lower case, but for one in brackets.
+_AD_NOTE_WORDS = ("ontinu", "ontinú", "eiter", "croll", "ortsetz", "ortgesetzt", "suite", "igue", "родолж")
 
 
 def ad_marker(text: str) -> bool:
     """`AD_MARKER` matches `text`: an advertisement's marker alone (a set lookup, up to _AD_WORD_MAX_CHARS, or
-    in brackets), or a note that the text goes on past it (ASCII text tried only when it holds a word every such
-    match holds)."""
-    if len(text) <= _AD_WORD_MAX_CHARS:
-        return text.lower().rstrip(".…:") in _AD_MARKER_WORDS or _AD_BRACKETED.fullmatch(text) is not None
-    if text.isascii():
-        low = text.lower()
-        if not any(map(low.__contains__, _AD_NOTE_WORDS)):
-            return False
-    return AD_MARKER.match(text) is not None
+    in brackets), or a note that the text goes on past it (tried only when it holds a word every such match
+    holds, `_AD_NOTE_WORDS`)."""
+    core = text.rstrip(".…:")
+    if len(core) <= _AD_WORD_MAX_CHARS:
+        return core.lower() in _AD_MARKER_WORDS or (core[:1] in "[【(" and _AD_BRACKETED.fullmatch(core) is not None)
+    return (text[:1] in "[【(" or any(map(ascii_lower(text).__contains__, _AD_NOTE_WORDS))) \
+        and AD_MARKER.match(text) is not None
 
 
 # A label over sponsored or paid content alone on its line, in the languages pages use: "Sponsored content",
@@ -761,13 +759,15 @@ SPONSOR_LABEL = re.compile(
 SPONSOR_LABEL_MAX_WORDS = 5  # "Sponsored by Acme Home Loans"
 
 
-_SPONSOR_FIRST = frozenset("spabgckSPABGCK[(")  # how a `SPONSOR_LABEL` match in ASCII text starts
+# How a `SPONSOR_LABEL` match in ASCII text starts, its first two letters in lower case, but for a bracket.
+_SPONSOR_STARTS = frozenset(("sp", "pr", "pa", "ad", "br", "ge", "be", "co", "pu", "ko"))
 
 
 def sponsor_label(text: str) -> bool:
-    """`SPONSOR_LABEL` matches `text`: a label over sponsored content (ASCII text tried only when its first
-    letter can start a match)."""
-    return (text[:1] in _SPONSOR_FIRST or not text.isascii()) and SPONSOR_LABEL.match(text) is not None
+    """`SPONSOR_LABEL` matches `text`: a label over sponsored content (ASCII text tried only when its first two
+    letters can start a match)."""
+    return (text[:2].lower() in _SPONSOR_STARTS or text[:1] in "[(" or not text.isascii()) \
+        and SPONSOR_LABEL.match(text) is not None
 
 
 # An appeal to the reader to pay for the journalism: the reader addressed ("you", "your", or a sentence that opens
