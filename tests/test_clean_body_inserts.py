@@ -132,3 +132,16 @@ def test_the_text_resumes_past_a_sign_up_form_as_past_one_line_of_chrome() -> No
     short = segment("\n".join([PARAGRAPH, *SIGNUP_BOX, "Over 7,500 firms use the app.", MAYOR]))
     rules._mark_signup_boxes(short)
     assert rules._after_insert(short, probs, 1) == 1  # a short line scoring low after it: a promotion, no text
+
+
+def test_a_block_set_in_the_texts_list_takes_none_of_its_items() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") + "\n" for n in range(6)]
+    items = ["sugar in any form", "white bread and pastries", "fruit juice from the shop", "starchy vegetables"]
+    lines = segment("\n".join([*body[:3], "Foods to avoid:", *items[:2], "Related stories", *HEADLINES,
+                               *items[2:], "", *body[3:]]))
+    rules._mark_tight_inserts(lines, 0, len(lines))
+    assert [ln.text for ln in lines if ln.rule == "insert_block"] == ["Related stories", *HEADLINES]
+    numbered = ["4a etapa: 06 de maio – Londrina", "5a etapa: 20 de maio – Santa Cruz"]
+    lines = segment("\n".join([*body[:3], numbered[0], "Related stories", *HEADLINES, numbered[1], "", *body[3:]]))
+    rules._mark_tight_inserts(lines, 0, len(lines))
+    assert [ln.text for ln in lines if ln.rule == "insert_block"] == ["Related stories", *HEADLINES]

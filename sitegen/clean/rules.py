@@ -771,7 +771,8 @@ def _mark_tight_inserts(lines: list[Line], start: int, end: int) -> None:
     around it (no blank between, no sentence), is an insert: the text goes
     on after it. So is such a line set close above the run's start, with the
     links it heads running into the run (`_close_above`); there a headline
-    may be a short sentence or two (up to HEADLINE_MAX_WORDS)."""
+    may be a short sentence or two (up to HEADLINE_MAX_WORDS). The block takes no item of the text's own list
+    around it (`_text_item`)."""
     spaced = [lines[i + 1].number - lines[i].number > 1 for i in range(start, end - 1)]
     after_paragraphs = [gap for i, gap in enumerate(spaced, start) if lines[i].words >= features.LONG_LINE_WORDS]
     packed = not any(spaced)
@@ -784,10 +785,13 @@ def _mark_tight_inserts(lines: list[Line], start: int, end: int) -> None:
                 or _MORE_LABEL.fullmatch(lines[i].text)):
             continue
         first, last = i, i
-        while first > top and not spaced[first - 1 - top] and not _full_sentence(lines[first - 1]):
+        while first > top and not spaced[first - 1 - top] and not _full_sentence(lines[first - 1]) \
+                and not _text_item(lines[first - 1]):
             first -= 1
+        in_list = first > 0 and _text_item(lines[first - 1])  # set in the text's list, that goes on after it
         while last + 1 < end and not spaced[last - top] and (not _full_sentence(lines[last + 1]) or (
-                i < start and lines[last + 1].words <= HEADLINE_MAX_WORDS)):
+                i < start and lines[last + 1].words <= HEADLINE_MAX_WORDS)) \
+                and not (in_list and _text_item(lines[last + 1])):
             last += 1
         if packed and first > 0 and not (lines[first - 1].label or lines[first - 1].words >= PACKED_BOUND_MIN_WORDS):
             continue  # a list's items under a short line of the text, as often
@@ -795,6 +799,12 @@ def _mark_tight_inserts(lines: list[Line], start: int, end: int) -> None:
             for line in lines[first:last + 1]:
                 if not line.label:
                     line.mark(BOILERPLATE, "insert_block")
+
+
+def _text_item(line: Line) -> bool:
+    """An item of the text's own list, no headline: it opens in lower case ("sugar in any form") or with a
+    numbered label ("4a etapa: 06 de maio")."""
+    return line.text[:1].islower() or _item_shape(line.text) is not None
 
 
 def _close_above(lines: list[Line], start: int) -> int:
