@@ -145,3 +145,11 @@ def test_a_block_set_in_the_texts_list_takes_none_of_its_items() -> None:
     lines = segment("\n".join([*body[:3], numbered[0], "Related stories", *HEADLINES, numbered[1], "", *body[3:]]))
     rules._mark_tight_inserts(lines, 0, len(lines))
     assert [ln.text for ln in lines if ln.rule == "insert_block"] == ["Related stories", *HEADLINES]
+
+
+def test_a_sign_up_form_in_the_texts_list_takes_none_of_its_items() -> None:
+    items = ["7a etapa: 19 de agosto – Curitiba", "8a etapa: 09 de setembro – Cascavel", "9a etapa: 23 de setembro"]
+    form = ["Receba as principais notícias no seu e-mail", "Seu e-mail", "Cadastrar"]
+    lines = segment("\n".join([PARAGRAPH, *items[:2], *form, items[2], COUNCIL]))
+    rules._mark_signup_boxes(lines)
+    assert [ln.text for ln in lines if ln.rule == rules.SIGNUP_RULE] == form

@@ -301,8 +301,9 @@ def _signup_line(line: Line) -> bool:
 
 def _signup_header(line: Line) -> bool:
     """A short line over a sign-up form that states nothing: its header ("Like what you're reading?", "Stay
-    informed"), SIGNUP_HEADER_MAX_WORDS or shorter, no rule's."""
-    return not line.label and line.words <= SIGNUP_HEADER_MAX_WORDS and not is_statement(line) and not line.code
+    informed"), SIGNUP_HEADER_MAX_WORDS or shorter, no rule's, no item of the text's list (`_text_item`)."""
+    return not line.label and line.words <= SIGNUP_HEADER_MAX_WORDS and not is_statement(line) and not line.code \
+        and not _text_item(line)
 
 
 def _mark_by_score(lines: list[Line], probs: list[float], run: tuple[int, int, int],
