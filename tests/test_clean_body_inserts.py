@@ -153,3 +153,22 @@ def test_a_sign_up_form_in_the_texts_list_takes_none_of_its_items() -> None:
     lines = segment("\n".join([PARAGRAPH, *items[:2], *form, items[2], COUNCIL]))
     rules._mark_signup_boxes(lines)
     assert [ln.text for ln in lines if ln.rule == rules.SIGNUP_RULE] == form
+
+
+def test_a_forms_pitch_no_vocabulary_knows_is_part_of_it_between_its_parts() -> None:
+    form = ["Sign up for our newsletter", "A roundup of our best stories", "Every Friday morning",
+            "name@example.com", "Yes, sign me up"]
+    lines = segment("\n".join([PARAGRAPH, *form, COUNCIL]))
+    rules._mark_signup_boxes(lines)
+    assert [ln.text for ln in lines if ln.rule == rules.SIGNUP_RULE] == form
+    assert vocab.email_field("name@example.com") and vocab.form_small_print("We'll never share your email.")
+
+
+def test_a_button_and_a_call_to_act_with_no_field_are_a_form_only_between_two_paragraphs() -> None:
+    form = ["Join our newsletter", "Subscribe now"]
+    lines = segment("\n".join([PARAGRAPH, *form, COUNCIL]))
+    rules._mark_signup_boxes(lines)
+    assert [ln.text for ln in lines if ln.rule == rules.SIGNUP_RULE] == form
+    closing = segment("\n".join([PARAGRAPH, *form, "Previous: Paying for the rides", "Share"]))
+    rules._mark_signup_boxes(closing)  # a promotion closing the text, teasers under it
+    assert not any(ln.rule == rules.SIGNUP_RULE for ln in closing)

@@ -91,6 +91,7 @@ INSERT_RESUME_MIN_P = 0.3  # the score of the paragraph after an insert that car
 SIGNUP_BOX_MAX_LINES = 7  # a sign-up form's lines: its pitch, an email field, a button, the small print under them
 SIGNUP_LINE_MAX_WORDS = 14  # each of them ("Get the best stories delivered to your inbox every morning.")
 SIGNUP_HEADER_MAX_WORDS = 6  # one of them that no form's vocabulary knows: a line heading it ("Stay informed")
+SIGNUP_BRIDGE_LINES = 2  # lines of its pitch in a row that no vocabulary knows, between two parts of a form
 SIGNUP_RULE = "signup_box"
 VIEWER_INSERT_MAX_LINES = 8  # lines of a picture viewer's slide (counter, caption, credit, "Previous", "Next"): one
 # insert, after which the text resumes from EXTEND_MIN_P
@@ -256,29 +257,63 @@ def _gallery_credit(lines: list[Line], line: Line) -> bool:
 
 def _mark_signup_boxes(lines: list[Line]) -> None:
     """A sign-up form set in a page: an email field ("Your email", "Ihre E-Mail-Adresse", `vocab.email_field`) and
-    the lines set close around it (no blank between, up to SIGNUP_BOX_MAX_LINES, each `_signup_line`), among them
-    a button ("Submit", "Cadastrar", `vocab.form_button`) or a call to act ("Get our free newsletter"), is chrome
-    (signup_box). It costs the run nothing (`label_lines`) and counts as one line of an insert the text goes on
-    past (`_after_insert`): a form between two paragraphs splits no text."""
-    n = len(lines)
+    the lines set close around it (no blank between, up to SIGNUP_BOX_MAX_LINES, `_form_edge`), among them a
+    button ("Submit", "Cadastrar", `vocab.form_button`) or a call to act ("Get our free newsletter"), is chrome
+    (signup_box). So is a button and a call to act with no field, when they stand between two paragraphs of prose
+    (`_prose`): elsewhere they are as often a promotion closing the text. A form costs the run nothing
+    (`label_lines`) and counts as one line of an insert the text goes on past (`_after_insert`): a form between
+    two paragraphs splits no text."""
     for i, line in enumerate(lines):
-        if line.rule == SIGNUP_RULE or line.words > vocab.EMAIL_FIELD_MAX_WORDS or not vocab.email_field(line.text):
+        if line.rule == SIGNUP_RULE or line.words > vocab.EMAIL_FIELD_MAX_WORDS \
+                or not (_form_button(line) or vocab.email_field(line.text)):
             continue
-        first = last = i
-        while first > 0 and last - first + 1 < SIGNUP_BOX_MAX_LINES and _set_close(lines, first - 1) \
-                and _signup_line(lines[first - 1]):
-            first -= 1
-        while last + 1 < n and last - first + 1 < SIGNUP_BOX_MAX_LINES and _set_close(lines, last) \
-                and _signup_line(lines[last + 1]):
-            last += 1
+        first = _form_edge(lines, i, -1, SIGNUP_BOX_MAX_LINES)
+        last = _form_edge(lines, i, 1, SIGNUP_BOX_MAX_LINES - (i - first))
         if first > 0 and last - first + 1 < SIGNUP_BOX_MAX_LINES and _set_close(lines, first - 1) \
                 and _signup_header(lines[first - 1]):
             first -= 1
         box = lines[first:last + 1]
-        if any(ln is not line and (_form_button(ln) or (ln.call_to_action and ln.words <= CTA_MAX_WORDS))
-               for ln in box):
+        parts = {_form_part(ln) for ln in box}
+        if ("field" in parts and ("button" in parts or "call" in parts)) or (
+                {"button", "call"} <= parts and first > 0 and last + 1 < len(lines)
+                and _prose(lines[first - 1]) and _prose(lines[last + 1])):
             for ln in box:
                 ln.mark(BOILERPLATE, SIGNUP_RULE)
+
+
+def _form_edge(lines: list[Line], i: int, step: int, room: int) -> int:
+    """The farthest line of a form from line `i` in direction `step`, within `room` lines of it, set close: a line
+    of the form (`_signup_line`), with up to SIGNUP_BRIDGE_LINES lines of its pitch before it that no
+    vocabulary knows ("A roundup of our best stories, every Friday", `_bridge_line`)."""
+    edge, k, bridged = i, i, 0
+    while 0 <= k + step < len(lines) and abs(k + step - i) < room and _set_close(lines, min(k, k + step)):
+        k += step
+        if _signup_line(lines[k]):
+            edge, bridged = k, 0
+        elif bridged < SIGNUP_BRIDGE_LINES and _bridge_line(lines[k]):
+            bridged += 1
+        else:
+            break
+    return edge
+
+
+def _form_part(line: Line) -> str:
+    """What part of a sign-up form `line` is: "field", "button", "call" (a call to act), or ""."""
+    if line.words <= vocab.EMAIL_FIELD_MAX_WORDS and vocab.email_field(line.text):
+        return "field"
+    if _form_button(line):
+        return "button"
+    return "call" if line.call_to_action and line.words <= CTA_MAX_WORDS else ""
+
+
+def _prose(line: Line) -> bool:
+    """A long sentence no rule took: a paragraph of prose."""
+    return not line.label and line.words >= features.LONG_LINE_WORDS and is_sentence(line)
+
+
+def _bridge_line(line: Line) -> bool:
+    """A short line no rule took, no code nor item of the text's list: a form's pitch, set between its parts."""
+    return not line.label and line.words <= SIGNUP_LINE_MAX_WORDS and not line.code and not _text_item(line)
 
 
 def _set_close(lines: list[Line], i: int) -> bool:

@@ -814,7 +814,7 @@ EMAIL_FIELD = re.compile(
     |adresse\s+(?:e-?mail|électronique)|(?:введите\s+)?(?:ваш\s+)?(?:e-?mail|имейл|адрес\s+(?:электронной\s+почты|e-?mail))
     |ваша\s+(?:почта|эл\.\s*почта)|(?:masukkan\s+)?(?:alamat\s+)?email(?:\s+anda)?
     |이메일(?:\s*주소)?(?:를|을)?(?:\s*입력(?:하세요|해\s*주세요))?|メールアドレス(?:を入力(?:してください)?)?
-    |电子邮(?:件|箱)(?:地址)?|邮箱(?:地址)?)\s*[*:：.…]*$""",
+    |电子邮(?:件|箱)(?:地址)?|邮箱(?:地址)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[*:：.…]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 EMAIL_FIELD_MAX_WORDS = 6
@@ -827,14 +827,15 @@ def email_field(text: str) -> bool:
 
 
 # Every `EMAIL_FIELD` match holds one of these, in lower case.
-_MAIL_WORDS = ("mail", "correo", "courriel", "почт", "имейл", "이메일", "メール", "邮")
+_MAIL_WORDS = ("mail", "correo", "courriel", "почт", "имейл", "이메일", "メール", "邮", "@")
 
 
 # The button of a sign-up form: "Submit", "Sign me up", "Subscribe now", "Count me in", "Absenden", "Cadastrar",
 # "Inscreva-se", "Suscribirme", "Iscriviti", "Je m'inscris", "Подписаться", "Daftar", "구독", "登録する".
 FORM_BUTTON = re.compile(
-    r"""^(?:submit|send|go|ok|sign\s+(?:me\s+)?up(?:\s+now|\s+(?:for\s+)?free|\s+today)?|subscribe(?:\s+(?:now|today))?
-    |join(?:\s+now|\s+us|\s+today)?|register(?:\s+now)?|count\s+me\s+in|i['’]m\s+in|keep\s+me\s+(?:posted|informed)
+    r"""^(?:submit|send|go|ok|(?:yes,?\s+)?(?:sign\s+(?:me\s+)?up|subscribe|join|register)(?:\s+(?:now|today|for\s+free|free|here))?
+    |join\s+us|count\s+me\s+in|i['’]m\s+in|keep\s+me\s+(?:posted|informed)|send\s+me\s+(?:the\s+)?(?:newsletter|updates)
+    |get\s+(?:the\s+)?newsletter
     |absenden|senden|anmelden|abonnieren|registrieren|jetzt\s+(?:anmelden|abonnieren|registrieren)
     |enviar|cadastrar|cadastre-se|inscrever(?:-se)?|inscreva-se|assinar|quero\s+receber|suscribirse|suscríbete
     |suscribirme|invia|iscriviti|iscrivimi|registrati|s['’]inscrire|je\s+m['’]inscris|valider|envoyer|s['’]abonner
@@ -842,7 +843,7 @@ FORM_BUTTON = re.compile(
     |구독(?:하기)?|신청(?:하기)?|보내기|登録(?:する)?|購読(?:する)?|送信(?:する)?|订阅|提交)\s*[.!→›»>]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-FORM_BUTTON_MAX_WORDS = 4
+FORM_BUTTON_MAX_WORDS = 5  # "Yes, sign me up free"
 
 
 def form_button(text: str) -> bool:
@@ -854,8 +855,9 @@ def form_button(text: str) -> bool:
 # privacy.", "By signing up, you agree to our Terms", "Sie können sich jederzeit abmelden", "Cancele quando quiser",
 # "Отписаться можно в любой момент".
 FORM_SMALL_PRINT = re.compile(
-    r"""\b(?:unsubscribe|opt\s+out)\b|\bno\s+spam\b|\bspam[\s-]free\b|\bwe\s+(?:respect|value|will\s+never\s+(?:share|sell))
-    \s+your\s+(?:privacy|e-?mail|data)|\bby\s+(?:signing\s+up|subscribing|clicking|submitting)\b
+    r"""\b(?:unsubscribe|opt[\s-]out)\b|\bno\s+spam\b|\bspam[\s-]free\b|\bwe\s+(?:respect|value)\s+your\s+(?:privacy|e-?mail|data)
+    |\b(?:will|['’]ll)\s+never\s+(?:share|sell|spam)\b|\byour\s+privacy\s+(?:is|matters)\b
+    |\bby\s+(?:signing\s+up|subscribing|clicking|submitting|entering\s+your)\b
     |\bjederzeit\s+(?:wieder\s+)?abmelden|\babmeldung\s+jederzeit|\bcancel(?:e|ar)\s+(?:a\s+)?(?:inscrição|assinatura)
     |\bcancele\s+quando\s+quiser|\bdarte\s+de\s+baja|\bcancellarti\b|\bdisiscriver|\bdésinscri|\bdésabonner
     |отпис(?:аться|ка)|berhenti\s+berlangganan|수신\s*거부|配信停止|退订""",
