@@ -3,7 +3,7 @@ past them."""
 
 from __future__ import annotations
 
-from sitegen.clean import rules
+from sitegen.clean import rules, vocab
 from sitegen.clean.lines import Line, segment
 from tests.test_clean_rules import PARAGRAPH
 
@@ -87,3 +87,88 @@ def test_links_under_a_marker_in_a_run_with_no_blank_line_are_an_insert() -> Non
     some = segment("\n".join([*body[:3], "Related stories", *HEADLINES, body[3] + "\n", *body[4:]]))
     rules._mark_tight_inserts(some, 0, len(some))  # a blank line or two, none between paragraphs: no style
     assert {ln.rule for ln in some} == {""}
+
+
+SIGNUP_BOX = ["Like what you're reading?", "Get our free newsletter", "Your email", "Submit",
+              "You can unsubscribe at any time."]
+
+
+def test_email_fields_and_form_buttons_in_the_languages_pages_use() -> None:
+    for field in ("Email address", "Enter your email address", "Your email*", "Ihre E-Mail-Adresse",
+                  "Digite seu e-mail", "Tu correo electrónico", "Inserisci la tua email", "Votre adresse e-mail",
+                  "Введите e-mail", "Masukkan alamat email Anda", "이메일 주소를 입력하세요",
+                  "メールアドレスを入力してください"):
+        assert vocab.email_field(field), field
+    for text in ("Email me", "Email the editor", "Share via Email", "Emails show the plan was dropped."):
+        assert not vocab.email_field(text), text
+    for button in ("Submit", "Sign me up", "Count me in", "Absenden", "Cadastre-se", "Iscriviti", "Je m'inscris",
+                   "Подписаться", "Daftar", "구독하기", "登録する"):
+        assert vocab.form_button(button), button
+    assert vocab.form_small_print("You can unsubscribe at any time.")
+    assert not vocab.form_button("Go home")
+
+
+def test_a_sign_up_form_between_two_paragraphs_is_chrome_that_costs_the_run_nothing() -> None:
+    lines = segment("\n".join([PARAGRAPH, *SIGNUP_BOX, COUNCIL]))
+    rules._mark_signup_boxes(lines)
+    assert [ln.rule for ln in lines] == ["", *[rules.SIGNUP_RULE] * 5, ""]
+    share = segment("\n".join([PARAGRAPH, "Share", "Facebook", "Email", "Print", COUNCIL]))
+    rules._mark_signup_boxes(share)  # an email field without a button or a call to act: a share bar
+    assert not any(ln.rule == rules.SIGNUP_RULE for ln in share)
+    spaced = segment("\n\n".join([PARAGRAPH, *SIGNUP_BOX, COUNCIL]))
+    rules._mark_signup_boxes(spaced)  # lines set apart are no one form
+    assert not any(ln.rule == rules.SIGNUP_RULE for ln in spaced)
+    form = ["Get our free newsletter", "Email", "Subscribe"]
+    under = segment("\n".join([PARAGRAPH, *form, "12. Wire strippers", MAYOR]))
+    rules._mark_signup_boxes(under)  # the heading of the text's next section under the form is no part of it
+    assert [ln.rule for ln in under] == ["", *[rules.SIGNUP_RULE] * 3, "", ""]
+
+
+def test_the_text_resumes_past_a_sign_up_form_as_past_one_line_of_chrome() -> None:
+    lines = segment("\n".join([PARAGRAPH, *SIGNUP_BOX, COUNCIL, MAYOR]))
+    rules._mark_signup_boxes(lines)
+    probs = [0.9, 0.3, 0.3, 0.3, 0.3, 0.3, 0.15, 0.9]
+    assert rules._after_insert(lines, probs, 1) == 6  # five lines, a low score after: the form is one insert
+    short = segment("\n".join([PARAGRAPH, *SIGNUP_BOX, "Over 7,500 firms use the app.", MAYOR]))
+    rules._mark_signup_boxes(short)
+    assert rules._after_insert(short, probs, 1) == 1  # a short line scoring low after it: a promotion, no text
+
+
+def test_a_block_set_in_the_texts_list_takes_none_of_its_items() -> None:
+    body = [PARAGRAPH.replace("committee", f"committee {n}") + "\n" for n in range(6)]
+    items = ["sugar in any form", "white bread and pastries", "fruit juice from the shop", "starchy vegetables"]
+    lines = segment("\n".join([*body[:3], "Foods to avoid:", *items[:2], "Related stories", *HEADLINES,
+                               *items[2:], "", *body[3:]]))
+    rules._mark_tight_inserts(lines, 0, len(lines))
+    assert [ln.text for ln in lines if ln.rule == "insert_block"] == ["Related stories", *HEADLINES]
+    numbered = ["4a etapa: 06 de maio – Londrina", "5a etapa: 20 de maio – Santa Cruz"]
+    lines = segment("\n".join([*body[:3], numbered[0], "Related stories", *HEADLINES, numbered[1], "", *body[3:]]))
+    rules._mark_tight_inserts(lines, 0, len(lines))
+    assert [ln.text for ln in lines if ln.rule == "insert_block"] == ["Related stories", *HEADLINES]
+
+
+def test_a_sign_up_form_in_the_texts_list_takes_none_of_its_items() -> None:
+    items = ["7a etapa: 19 de agosto – Curitiba", "8a etapa: 09 de setembro – Cascavel", "9a etapa: 23 de setembro"]
+    form = ["Receba as principais notícias no seu e-mail", "Seu e-mail", "Cadastrar"]
+    lines = segment("\n".join([PARAGRAPH, *items[:2], *form, items[2], COUNCIL]))
+    rules._mark_signup_boxes(lines)
+    assert [ln.text for ln in lines if ln.rule == rules.SIGNUP_RULE] == form
+
+
+def test_a_forms_pitch_no_vocabulary_knows_is_part_of_it_between_its_parts() -> None:
+    form = ["Sign up for our newsletter", "A roundup of our best stories", "Every Friday morning",
+            "name@example.com", "Yes, sign me up"]
+    lines = segment("\n".join([PARAGRAPH, *form, COUNCIL]))
+    rules._mark_signup_boxes(lines)
+    assert [ln.text for ln in lines if ln.rule == rules.SIGNUP_RULE] == form
+    assert vocab.email_field("name@example.com") and vocab.form_small_print("We'll never share your email.")
+
+
+def test_a_button_and_a_call_to_act_with_no_field_are_a_form_only_between_two_paragraphs() -> None:
+    form = ["Join our newsletter", "Subscribe now"]
+    lines = segment("\n".join([PARAGRAPH, *form, COUNCIL]))
+    rules._mark_signup_boxes(lines)
+    assert [ln.text for ln in lines if ln.rule == rules.SIGNUP_RULE] == form
+    closing = segment("\n".join([PARAGRAPH, *form, "Previous: Paying for the rides", "Share"]))
+    rules._mark_signup_boxes(closing)  # a promotion closing the text, teasers under it
+    assert not any(ln.rule == rules.SIGNUP_RULE for ln in closing)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from sitegen.clean import rules
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from sitegen.clean import rules, vocab
 from sitegen.clean.lines import segment
-from tests.test_clean_rules import PARAGRAPH
+from tests.test_clean_fast_paths import SETTINGS
+from tests.test_clean_rules import PARAGRAPH, assert_chrome
 
 QUOTE = "“Can I give it to James?” she asked before turning to the judges."  # 13 words
 NEXT = "The host chimed in, calling the offer a lovely gesture for a friend."  # 13 words
@@ -140,3 +144,45 @@ def test_a_reviewers_own_voice_under_a_closing_heading_is_no_bio() -> None:
     verdict = "I would buy the mid-priced model: it is quiet enough for a bedroom and costs far less than the top one."
     lines = segment("\n\n".join([PARAGRAPH, "Noise Levels", verdict, "Related stories"]))
     assert rules._extend_run(lines, [0.9, 0.1, 0.2, 0.05], 1) == 3
+
+
+AD_NOTES = ("Continue reading below", "Continue reading after the ad", "Content continues below",
+            "Weiterlesen nach der Anzeige", "Fortsetzung nach der Werbung", "Continua depois da publicidade",
+            "La suite après cette publicité", "L'articolo continua dopo la pubblicità", "Продолжение после рекламы",
+            "Scroll untuk melanjutkan membaca", "[광고]", "[PR]", "Reklam")
+SPONSOR_LABELS = ("Sponsored content", "Promoted stories", "Paid post", "Partner content", "Sponsored by Acme Bank",
+                  "Gesponsert", "Conteúdo patrocinado", "Contenuto sponsorizzato", "Contenu sponsorisé",
+                  "Партнёрский материал", "Konten bersponsor", "スポンサーリンク", "PR")
+
+
+def test_the_family_of_ad_notes_and_sponsor_labels_is_chrome() -> None:
+    assert_chrome([n for n in AD_NOTES if n != "Continue reading below"], vocab.ad_marker, "ad_marker")
+    assert_chrome(SPONSOR_LABELS, vocab.sponsor_label, "sponsor_label")
+    for text in ("Continue reading the report", "Paid leave for parents", "Sponsored by the council, the fair",
+                 "Promoted to captain", "Weiter nach Berlin"):
+        assert not (vocab.ad_marker(text) or vocab.sponsor_label(text)), text
+
+
+def test_the_text_resumes_under_an_ad_note_any_rule_took_however_low_it_scores() -> None:
+    council = PARAGRAPH.replace("committee", "council")
+    lines = segment("\n".join([PARAGRAPH, "Continue reading below", council]))
+    lines[1].mark(rules.BOILERPLATE, "ui_control")
+    assert rules._after_insert(lines, [0.9, 0.1, 0.1], 1) == 2
+    lines = segment("\n".join([PARAGRAPH, "Sponsored content", council]))
+    lines[1].mark(rules.BOILERPLATE, "sponsor_label")
+    assert rules._after_insert(lines, [0.9, 0.1, 0.1], 1) == 1  # a sponsor's label heads its teaser as often
+
+
+@SETTINGS
+@given(st.from_regex(vocab.AD_MARKER, fullmatch=True))
+def test_every_ad_marker_passes_the_guard(text: str) -> None:
+    """`ad_marker` tries the pattern only on a text holding one of `_AD_NOTE_WORDS` (or short, or bracketed)."""
+    assert vocab.ad_marker(text)
+
+
+@SETTINGS
+@given(st.from_regex(vocab.SPONSOR_LABEL, fullmatch=True))
+def test_every_sponsor_label_passes_the_guard(text: str) -> None:
+    """`sponsor_label` tries ASCII text only when its first two letters (a line's, stripped) can start a match."""
+    assume(text == text.strip())
+    assert vocab.sponsor_label(text)

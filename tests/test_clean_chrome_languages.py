@@ -4,7 +4,7 @@ newsletter's pitch over its button."""
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from sitegen.clean import rules, vocab
@@ -141,9 +141,10 @@ def test_a_newsletter_pitch_over_its_button_under_the_text_is_promotion() -> Non
     for pitch, button in NEWSLETTER_PITCHES:
         assert vocab.call_to_action(pitch), pitch
         assert vocab.ui_line(button), button
-        page = article(PARAGRAPH, f"{pitch}\n{button}")
-        assert rule_of(page, pitch) == (rules.BOILERPLATE, "call_to_action"), pitch
-        assert rule_of(page, button) == (rules.BOILERPLATE, "ui_control"), button
+        page = article(PARAGRAPH, f"{pitch}\n{button}")  # between two paragraphs: a sign-up form
+        form = (rules.BOILERPLATE, rules.SIGNUP_RULE)
+        assert rule_of(page, pitch) in ((rules.BOILERPLATE, "call_to_action"), form), pitch
+        assert rule_of(page, button) in ((rules.BOILERPLATE, "ui_control"), form), button
     for text in ("CVs in your inbox within 72 hours", "Recevez-vous des appels la nuit ?",
                  "Die Rechnung liegt dann in Ihrem Postfach.", "Dapatkah kita belajar dari sejarah?"):
         assert not vocab.call_to_action(text), text
@@ -166,3 +167,30 @@ def test_plain_words_near_the_chrome_vocabulary_stay_text() -> None:
                  "Get into the habit of archiving every message in your inbox once you have answered it."):
         assert not vocab.CALL_TO_ACTION.search(text), text
     assert vocab.CALL_TO_ACTION.search("Get the day's top stories in your inbox")
+
+
+RELATED_FAMILY = ("Also read", "Must read", "Don’t miss", "In case you missed it", "Top stories", "Other stories",
+                  "Featured articles", "You might be interested in", "Editor's choice", "Our picks",
+                  "Auch interessant", "Passend zum Thema", "Weitere Artikel", "Você pode gostar", "Mais lidos",
+                  "Não perca", "También te puede interesar", "No te pierdas", "Ti potrebbe interessare",
+                  "Da non perdere", "À voir aussi", "Ne manquez pas", "По теме", "Смотрите также",
+                  "Самое читаемое", "Artikel terkait", "Jangan lewatkan", "함께 보면 좋은 기사", "인기 기사",
+                  "こちらもおすすめ", "合わせて読みたい", "猜你喜欢")
+
+
+@SETTINGS
+@given(st.from_regex(vocab.RELATED_HEADER))
+def test_every_related_header_passes_the_guard(text: str) -> None:
+    """`end_marker` tries `RELATED_HEADER` on ASCII text only when it starts as a match does
+    (`_RELATED_HEADER_STARTS`), and on a line up to RELATED_HEADER_MAX_CHARS long."""
+    assume(len(text) <= vocab.RELATED_HEADER_MAX_CHARS)
+    assert vocab.end_marker(text)
+
+
+def test_the_family_of_related_headers_is_end_markers() -> None:
+    for header in RELATED_FAMILY:
+        assert vocab.end_marker(header), header
+    for text in ("Also read the terms before you sign", "Top stories of the year ran in May",
+                 "Passend zum Thema spricht der Minister", "Não perca tempo com isso", "Further reading",
+                 "Up next"):  # a reading list and a sequel may be the text's own: no marker
+        assert not vocab.end_marker(text), text

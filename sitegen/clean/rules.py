@@ -91,6 +91,11 @@ LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first par
 INSERT_MAX_LINES = 3  # an insert the run may carry on over: chrome lines and short fragments
 INSERT_MAX_WORDS = 5
 INSERT_RESUME_MIN_P = 0.3  # the score of the paragraph after an insert that carries the run on
+SIGNUP_BOX_MAX_LINES = 7  # a sign-up form's lines: its pitch, an email field, a button, the small print under them
+SIGNUP_LINE_MAX_WORDS = 14  # each of them ("Get the best stories delivered to your inbox every morning.")
+SIGNUP_HEADER_MAX_WORDS = 6  # one of them that no form's vocabulary knows: a line heading it ("Stay informed")
+SIGNUP_BRIDGE_LINES = 2  # lines of its pitch in a row that no vocabulary knows, between two parts of a form
+SIGNUP_RULE = "signup_box"
 VIEWER_INSERT_MAX_LINES = 8  # lines of a picture viewer's slide (counter, caption, credit, "Previous", "Next"): one
 # insert, after which the text resumes from EXTEND_MIN_P
 CLOSING_MIN_WORDS = 10  # words of the paragraph under each of the text's closing sections (`_closing_sections`)
@@ -191,8 +196,9 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_captions(lines)
     _mark_link_lists(lines)
     _mark_teaser_lists(lines)
-    fixed = [(-CHROME_RUN_PENALTY if ln.label == BOILERPLATE and not _gallery_credit(lines, ln) else 0.0)
-             if ln.label else None for ln in lines]
+    _mark_signup_boxes(lines)
+    fixed = [(-CHROME_RUN_PENALTY if ln.label == BOILERPLATE and not _gallery_credit(lines, ln)
+              and ln.rule != SIGNUP_RULE else 0.0) if ln.label else None for ln in lines]
     start, end = features.best_run(second, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
     _mark_tight_inserts(lines, start, end)
     end = _cut_at_comment_thread(lines, start, end)
@@ -252,6 +258,92 @@ def _interview_end(lines: list[Line], start: int, end: int) -> int:
 def _gallery_credit(lines: list[Line], line: Line) -> bool:
     """A photo credit after another: a gallery's credits cost the run as one line of chrome."""
     return line.rule == "photo_credit" and line.index > 0 and lines[line.index - 1].rule == "photo_credit"
+
+
+def _mark_signup_boxes(lines: list[Line]) -> None:
+    """A sign-up form set in a page: an email field ("Your email", "Ihre E-Mail-Adresse", `vocab.email_field`) and
+    the lines set close around it (no blank between, up to SIGNUP_BOX_MAX_LINES, `_form_edge`), among them a
+    button ("Submit", "Cadastrar", `vocab.form_button`) or a call to act ("Get our free newsletter"), is chrome
+    (signup_box). So is a button and a call to act with no field, when they stand between two paragraphs of prose
+    (`_prose`): elsewhere they are as often a promotion closing the text. A form costs the run nothing
+    (`label_lines`) and counts as one line of an insert the text goes on past (`_after_insert`): a form between
+    two paragraphs splits no text."""
+    for i, line in enumerate(lines):
+        if line.rule == SIGNUP_RULE or line.words > vocab.EMAIL_FIELD_MAX_WORDS \
+                or not (_form_button(line) or vocab.email_field(line.text)):
+            continue
+        first = _form_edge(lines, i, -1, SIGNUP_BOX_MAX_LINES)
+        last = _form_edge(lines, i, 1, SIGNUP_BOX_MAX_LINES - (i - first))
+        if first > 0 and last - first + 1 < SIGNUP_BOX_MAX_LINES and _set_close(lines, first - 1) \
+                and _signup_header(lines[first - 1]):
+            first -= 1
+        box = lines[first:last + 1]
+        parts = {_form_part(ln) for ln in box}
+        if ("field" in parts and ("button" in parts or "call" in parts)) or (
+                {"button", "call"} <= parts and first > 0 and last + 1 < len(lines)
+                and _prose(lines[first - 1]) and _prose(lines[last + 1])):
+            for ln in box:
+                ln.mark(BOILERPLATE, SIGNUP_RULE)
+
+
+def _form_edge(lines: list[Line], i: int, step: int, room: int) -> int:
+    """The farthest line of a form from line `i` in direction `step`, within `room` lines of it, set close: a line
+    of the form (`_signup_line`), with up to SIGNUP_BRIDGE_LINES lines of its pitch before it that no
+    vocabulary knows ("A roundup of our best stories, every Friday", `_bridge_line`)."""
+    edge, k, bridged = i, i, 0
+    while 0 <= k + step < len(lines) and abs(k + step - i) < room and _set_close(lines, min(k, k + step)):
+        k += step
+        if _signup_line(lines[k]):
+            edge, bridged = k, 0
+        elif bridged < SIGNUP_BRIDGE_LINES and _bridge_line(lines[k]):
+            bridged += 1
+        else:
+            break
+    return edge
+
+
+def _form_part(line: Line) -> str:
+    """What part of a sign-up form `line` is: "field", "button", "call" (a call to act), or ""."""
+    if line.words <= vocab.EMAIL_FIELD_MAX_WORDS and vocab.email_field(line.text):
+        return "field"
+    if _form_button(line):
+        return "button"
+    return "call" if line.call_to_action and line.words <= CTA_MAX_WORDS else ""
+
+
+def _prose(line: Line) -> bool:
+    """A long sentence no rule took: a paragraph of prose."""
+    return not line.label and line.words >= features.LONG_LINE_WORDS and is_sentence(line)
+
+
+def _bridge_line(line: Line) -> bool:
+    """A short line no rule took, no code nor item of the text's list: a form's pitch, set between its parts."""
+    return not line.label and line.words <= SIGNUP_LINE_MAX_WORDS and not line.code and not _text_item(line)
+
+
+def _set_close(lines: list[Line], i: int) -> bool:
+    """Lines `i` and `i + 1` are set with no blank between."""
+    return lines[i + 1].number - lines[i].number == 1
+
+
+def _form_button(line: Line) -> bool:
+    return line.words <= vocab.FORM_BUTTON_MAX_WORDS and vocab.form_button(line.text)
+
+
+def _signup_line(line: Line) -> bool:
+    """A line of a sign-up form: no rule's but chrome's, SIGNUP_LINE_MAX_WORDS or shorter, and an email field,
+    a button, a call to act, a control or the form's small print ("You can unsubscribe at any time.")."""
+    if line.label not in ("", BOILERPLATE) or line.words > SIGNUP_LINE_MAX_WORDS or line.code:
+        return False
+    return line.ui or line.call_to_action or _form_button(line) or vocab.form_small_print(line.text) \
+        or (line.words <= vocab.EMAIL_FIELD_MAX_WORDS and vocab.email_field(line.text))
+
+
+def _signup_header(line: Line) -> bool:
+    """A short line over a sign-up form that states nothing: its header ("Like what you're reading?", "Stay
+    informed"), SIGNUP_HEADER_MAX_WORDS or shorter, no rule's, no item of the text's list (`_text_item`)."""
+    return not line.label and line.words <= SIGNUP_HEADER_MAX_WORDS and not is_statement(line) and not line.code \
+        and not _text_item(line)
 
 
 def _mark_by_score(lines: list[Line], probs: list[float], run: tuple[int, int, int],
@@ -720,7 +812,8 @@ def _mark_tight_inserts(lines: list[Line], start: int, end: int) -> None:
     around it (no blank between, no sentence), is an insert: the text goes
     on after it. So is such a line set close above the run's start, with the
     links it heads running into the run (`_close_above`); there a headline
-    may be a short sentence or two (up to HEADLINE_MAX_WORDS)."""
+    may be a short sentence or two (up to HEADLINE_MAX_WORDS). The block takes no item of the text's own list
+    around it (`_text_item`)."""
     spaced = [lines[i + 1].number - lines[i].number > 1 for i in range(start, end - 1)]
     after_paragraphs = [gap for i, gap in enumerate(spaced, start) if lines[i].words >= features.LONG_LINE_WORDS]
     packed = not any(spaced)
@@ -733,10 +826,13 @@ def _mark_tight_inserts(lines: list[Line], start: int, end: int) -> None:
                 or _MORE_LABEL.fullmatch(lines[i].text)):
             continue
         first, last = i, i
-        while first > top and not spaced[first - 1 - top] and not _full_sentence(lines[first - 1]):
+        while first > top and not spaced[first - 1 - top] and not _full_sentence(lines[first - 1]) \
+                and not _text_item(lines[first - 1]):
             first -= 1
+        in_list = first > 0 and _text_item(lines[first - 1])  # set in the text's list, that goes on after it
         while last + 1 < end and not spaced[last - top] and (not _full_sentence(lines[last + 1]) or (
-                i < start and lines[last + 1].words <= HEADLINE_MAX_WORDS)):
+                i < start and lines[last + 1].words <= HEADLINE_MAX_WORDS)) \
+                and not (in_list and _text_item(lines[last + 1])):
             last += 1
         if packed and first > 0 and not (lines[first - 1].label or lines[first - 1].words >= PACKED_BOUND_MIN_WORDS):
             continue  # a list's items under a short line of the text, as often
@@ -744,6 +840,12 @@ def _mark_tight_inserts(lines: list[Line], start: int, end: int) -> None:
             for line in lines[first:last + 1]:
                 if not line.label:
                     line.mark(BOILERPLATE, "insert_block")
+
+
+def _text_item(line: Line) -> bool:
+    """An item of the text's own list, no headline: it opens in lower case ("sugar in any form") or with a
+    numbered label ("4a etapa: 06 de maio")."""
+    return line.text[:1].islower() or _item_shape(line.text) is not None
 
 
 def _close_above(lines: list[Line], start: int) -> int:
@@ -1086,7 +1188,8 @@ def _announcing_sentence(line: Line) -> bool:
     if line.words < EXTEND_MIN_WORDS or not line.text.endswith(":") or _PROMISE.search(line.text):
         return False
     words = line.text.split()  # "Related articles from our blog:" opens a list of links
-    return not any(vocab.END_MARKER.match(" ".join(words[:n])) for n in range(1, ANNOUNCE_MARKER_WORDS + 1))
+    return not any(vocab.END_MARKER.match(lead) or vocab.RELATED_HEADER.match(lead)
+                   for lead in (" ".join(words[:n]) for n in range(1, ANNOUNCE_MARKER_WORDS + 1)))
 
 
 def _introduced_block(lines: list[Line], end: int) -> int:
@@ -1365,24 +1468,28 @@ def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:
     INSERT_MAX_LINES lines of chrome, captions or short fragments (the last
     may be a question heading the paragraph), then a long, well-formed
     paragraph. A picture viewer's slide (a line of its controls among them) may
-    be longer (VIEWER_INSERT_MAX_LINES); the text resumes after it, or after advertisements' markers alone
-    (`_ad_line`), from a lower score (EXTEND_MIN_P). `i` when it does not."""
+    be longer (VIEWER_INSERT_MAX_LINES); a sign-up form (`_mark_signup_boxes`) counts as one line. The text
+    resumes after a slide, after advertisements' markers alone (`_ad_line`), or after those and forms when a long
+    paragraph follows, from a lower score (EXTEND_MIN_P). `i` when it does not."""
     j = i
     viewer = False
-    while j < len(lines) and j - i < (VIEWER_INSERT_MAX_LINES if viewer else INSERT_MAX_LINES) \
+    boxed = 0  # lines of a sign-up form after its first: the form counts as one line
+    while j < len(lines) and j - i - boxed < (VIEWER_INSERT_MAX_LINES if viewer else INSERT_MAX_LINES) \
             and not _end_marker(lines[j]) and (
             lines[j].label in (BOILERPLATE, CAPTION)
             or (not lines[j].label and lines[j].words <= INSERT_MAX_WORDS and not is_sentence(lines[j])
                 and not lines[j].code)):  # a line of code in the text is no insert: a block of it follows
         viewer = viewer or lines[j].rule == "photo_control"
+        boxed += j > i and lines[j].rule == lines[j - 1].rule == SIGNUP_RULE
         j += 1
-    if j + 1 < len(lines) and (viewer or j - i < INSERT_MAX_LINES) and _heading_over(lines[j]) \
+    if j + 1 < len(lines) and (viewer or j - i - boxed < INSERT_MAX_LINES) and _heading_over(lines[j]) \
             and lines[j].text.endswith("?") and probs[j + 1] >= HEADED_RESUME_MIN_P:
         j += 1  # a question over the paragraph, its heading ("Can they save themselves?")
     if j == i or j >= len(lines):
         return i
     after = lines[j]
-    lenient = viewer or all(_ad_line(ln) for ln in lines[i:j])
+    lenient = viewer or all(_ad_line(ln) for ln in lines[i:j]) or (
+        after.words >= features.LONG_LINE_WORDS and all(_ad_line(ln) or ln.rule == SIGNUP_RULE for ln in lines[i:j]))
     if after.label or probs[j] < (EXTEND_MIN_P if lenient else INSERT_RESUME_MIN_P) or not _carries_on(after, probs[j]):
         return i
     if after.words < features.LONG_LINE_WORDS and not _short_resume(lines, probs, i, j):
@@ -1395,8 +1502,10 @@ _ADVERTISEMENT = frozenset(("advertisement", "advertisements", "advert", "ad", "
 
 def _ad_line(line: Line) -> bool:
     """An advertisement's marker ("Advertisement", "Anzeige", "Story continues below advertisement"): the text
-    goes on under it, however low its next paragraph scores."""
-    return line.rule in ("ad_marker", "ad_label") or line.text.strip().lower().rstrip(".:…") in _ADVERTISEMENT
+    goes on under it, however low its next paragraph scores (whichever rule took it: "Continue reading below" is
+    a control too)."""
+    return line.rule in ("ad_marker", "ad_label") or line.text.strip().lower().rstrip(".:…") in _ADVERTISEMENT \
+        or (line.words <= vocab.AD_MARKER_MAX_WORDS and vocab.ad_marker(line.text))
 
 
 def _short_resume(lines: list[Line], probs: list[float], i: int, j: int) -> bool:
@@ -1570,6 +1679,7 @@ _SHORT_CHROME: tuple[tuple[int, Callable[[str], bool], str], ...] = (
     (AD_LABEL_MAX_WORDS, vocab.ad_label, "ad_label"),
     (vocab.PHOTO_CONTROL_MAX_WORDS, vocab.photo_control, "photo_control"),
     (vocab.AD_MARKER_MAX_WORDS, vocab.ad_marker, "ad_marker"),
+    (vocab.SPONSOR_LABEL_MAX_WORDS, vocab.sponsor_label, "sponsor_label"),
     (vocab.READING_TIME_MAX_WORDS, vocab.reading_time, "reading_time"),
     (vocab.APPEAL_MAX_WORDS, vocab.support_appeal, "support_appeal"),
 )

@@ -574,8 +574,36 @@ _OTHER_END_MARKERS = r"""related(?:\s+(?:articles?|stories|posts|content|news|co
     |(?:bunlar\s+da\s+)?ilginizi\s+çekebilir|ilgili\s+haberler|benzer\s+haberler|çok\s+okunanlar|関連ニュース
     |相关(?:阅读|新闻|文章)
     |延伸阅读|推荐阅读|editor['’]?s['’]?\s+picks?"""
+# ... and the rest of the family of headers over other stories, each a set phrase of its language ("Also read",
+# "Don't miss", "Top stories", "Auch interessant", "Você pode gostar", "Ti potrebbe interessare", "По теме",
+# "Artikel terkait", "함께 보면 좋은 기사", "こちらもおすすめ"): a verb of reading or missing with its adverb, a
+# "may interest you", a ranking ("most read", "popular") or a set of picks; never a word alone that a text uses.
+_RELATED_HEADERS = r"""(?:also|must|recommended|essential|more)\s+read(?:ing|s)?|read\s+also
+    |(?:you\s+)?(?:may|might|could)\s+(?:also\s+)?(?:like|enjoy|be\s+interested(?:\s+in)?)|we\s+recommend
+    |in\s+case\s+you\s+missed\s+it|don['’]t\s+miss(?:\s+(?:this|these|out))?|more\s+for\s+you
+    |(?:top|featured|other|suggested|popular|trending)\s+(?:stories|articles|posts|reads|news|headlines|videos)
+    |editor['’]?s['’]?\s+(?:choice|recommendations?)|(?:our|staff)\s+picks|picks\s+for\s+you
+    |auch\s+interessant|(?:das\s+)?könnte\s+sie\s+(?:auch\s+)?interessieren|passend\s+zum\s+thema|zum\s+weiterlesen
+    |weitere\s+(?:artikel|nachrichten|themen|beiträge|news)|(?:ebenfalls|auch)\s+lesenswert
+    |verwandte\s+(?:artikel|themen|beiträge)|(?:unsere\s+)?empfehlungen(?:\s+der\s+redaktion)?|top[\s-]themen
+    |beliebteste\s+(?:artikel|beiträge|themen)|lesen\s+sie\s+(?:mehr|weiter)
+    |veja\s+mais|(?:você\s+)?(?:também\s+)?(?:pode|poderá)\s+(?:também\s+)?gostar|recomendad[oa]s(?:\s+para\s+(?:você|ti))?
+    |mais\s+(?:lidos|vistos|vistas|notícias)|em\s+alta|(?:matérias|conteúdos?)\s+relacionad[oa]s?|não\s+perca
+    |(?:también\s+)?te\s+(?:puede|podría)n?\s+interesar|lo\s+más\s+visto|no\s+te\s+pierdas|contenido\s+relacionado
+    |leggi\s+pure|(?:ti\s+)?potrebbe(?:ro)?\s+(?:anche\s+)?interessar(?:e|ti)(?:\s+anche)?|(?:i\s+)?più\s+(?:letti|lette|visti)
+    |da\s+non\s+perdere|notizie\s+correlate|in\s+evidenza
+    |(?:à\s+)?lire\s+également|(?:à\s+)?voir\s+aussi|dans\s+la\s+même\s+rubrique|nos\s+(?:recommandations|suggestions)
+    |les\s+plus\s+(?:partagés|vus|populaires)|ne\s+manquez\s+pas|à\s+découvrir(?:\s+aussi)?
+    |читайте\s+(?:ещё|еще)|(?:ещё\s+|еще\s+)?по\s+теме|смотрите\s+также|см\.\s+также|похожие\s+материалы
+    |самое\s+(?:читаемое|популярное|интересное)|популярное|рекомендуем(?:\s+прочитать)?
+    |lihat\s+juga|simak\s+juga|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan|terpopuler)|terpopuler
+    |rekomendasi(?:\s+untuk\s+anda)?|paling\s+banyak\s+dibaca|jangan\s+lewatkan
+    |함께\s*(?:보면|읽으면)\s*좋은\s*(?:기사|뉴스|글)|(?:추천|인기|관련)\s*(?:기사|뉴스)|(?:가장\s*)?많이\s*본\s*기사
+    |[あ合]わせて読みたい|こちらもおすすめ|おすすめ記事|(?:よく)?読まれている記事|アクセスランキング|注目記事
+    |热门(?:文章|新闻)|猜你喜欢"""
 _MARKER_LINE = r"""^[\[(]?\s*(?:%s)\s*(?:[:：]|\.{3}|…)?\s*[\])]?$"""  # the marker alone on its line, maybe bracketed
 END_MARKER = re.compile(_MARKER_LINE % (_FINAL_MARKERS + "|" + _OTHER_END_MARKERS), re.IGNORECASE | re.VERBOSE)
+RELATED_HEADER = re.compile(_MARKER_LINE % _RELATED_HEADERS, re.IGNORECASE | re.VERBOSE)  # end markers too
 FINAL_MARKER = re.compile(_MARKER_LINE % _FINAL_MARKERS, re.IGNORECASE | re.VERBOSE)
 # "About Jane Doe", "Sobre Carlos Nadalim", "Über Moritz Bachmann": the author's bio follows.
 _ABOUT_NAME = re.compile(r"^(?:about|sobre|über|à\s+propos\s+de|a\s+proposito\s+di|tentang|об)"
@@ -592,17 +620,25 @@ _MARKER_STARTS = ("related", "recommended", "you", "may", "might", "more", "read
                   "older", "newer", "explore", "keep", "back", "discussion", "written", "reviewed", "medically",
                   "was", "is", "did", "rate", "how", "lire", "sur", "les", "lee", "lea", "noticias", "te", "lo",
                   "lesen", "meistgelesen", "xem", "tin", "ilginizi", "ilgili", "benzer", "editor", "bunlar")
+# How the `RELATED_HEADER` matches in ASCII text start that `_MARKER_STARTS` does not name.
+_RELATED_HEADER_STARTS = ("also", "must", "essential", "could", "we", "in", "top", "featured", "other", "our", "staff",
+                          "picks", "auch", "passend", "zum", "weitere", "ebenfalls", "verwandte", "unsere",
+                          "empfehlungen", "beliebteste", "pode", "em", "da", "notizie", "ti", "dans", "nos", "ne",
+                          "no", "voir", "lihat", "simak", "artikel", "terpopuler", "rekomendasi", "paling", "jangan")
+RELATED_HEADER_MAX_CHARS = 48  # the longest `RELATED_HEADER` match, single-spaced ("(You might also like …)": 26)
 _MARKER_LEAD = "[( \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"  # `[\[(]?\s*` in ASCII (a strip that takes more lets more by)
 
 
 def end_marker(text: str) -> bool:
-    """`END_MARKER` matches `text` or it introduces the author's bio (`about_the_author`):
-    ASCII text is tried only when it starts with (or holds) what every match does."""
+    """`END_MARKER` or `RELATED_HEADER` matches `text` or it introduces the author's bio (`about_the_author`):
+    ASCII text is tried only when it starts with (or holds) what every match does, and `RELATED_HEADER` only
+    on a line of RELATED_HEADER_MAX_CHARS or fewer."""
+    short = len(text) <= RELATED_HEADER_MAX_CHARS
     if text.isascii():
         low = text.lower().lstrip(_MARKER_LEAD)
         if not (low.startswith(_MARKER_STARTS) or "comment" in low or "proposito" in low):
-            return False
-    return bool(END_MARKER.match(text)) or about_the_author(text)
+            return short and low.startswith(_RELATED_HEADER_STARTS) and RELATED_HEADER.match(text) is not None
+    return bool(END_MARKER.match(text)) or about_the_author(text) or (short and RELATED_HEADER.match(text) is not None)
 
 
 def about_the_author(text: str) -> bool:
@@ -662,30 +698,76 @@ _DIGIT = re.compile(r"\d")
 
 
 # An advertisement's marker alone on its line, in the languages pages use ("Anzeige", "Publicidade", "Реклама",
-# "広告"), or a line saying the text goes on past it ("Story continues below advertisement",
-# "Artikel geht unter der Anzeige weiter", "Continua após a publicidade", "Scroll to continue with content").
+# "広告", "[광고]"), or a line saying the text goes on past it, in each language's set wording: "Story continues
+# below advertisement", "Continue reading below", "Weiterlesen nach der Anzeige", "Continua após a publicidade",
+# "La suite après cette publicité", "L'articolo continua dopo la pubblicità", "Продолжение после рекламы",
+# "Scroll untuk melanjutkan", "Scroll to continue with content".
 AD_MARKER = re.compile(
-    r"""^(?:anzeige|werbung|publicidade|publicidad|pubblicità|iklan|реклама|publicité|advertentie|reklama|広告|广告|광고
-    |(?:(?:the\s+)?(?:story|article|text)\s+)?continues?\s+(?:below|after)(?:\s+(?:this\s+|the\s+)?(?:advertisement|ad|advert))?
-    |(?:der\s+)?artikel\s+geht\s+(?:unter|nach)\s+der\s+(?:anzeige|werbung)\s+weiter
-    |continua\s+(?:após\s+a|depois\s+da)\s+publicidade|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:with|reading)(?:\s+the)?\s+(?:content|article|story))?
+    r"""^(?:anzeige|werbung|publicidade|publicidad|pubblicità|iklan|реклама|publicité|advertentie|reklama|reklam
+    |広告|广告|광고|[\[【(]\s*(?:광고|広告|pr|ad)\s*[\]】)]
+    |(?:(?:the\s+)?(?:story|article|text|content)\s+)?continues?\s+(?:below|after)
+    (?:\s+(?:this\s+|the\s+)?(?:advertisement|ad|advert))?
+    |continue\s+reading\s+(?:below|after\s+(?:the\s+|this\s+)?(?:advertisement|ad|advert))
+    |(?:der\s+)?artikel\s+(?:geht|wird)\s+(?:unter|nach)\s+der\s+(?:anzeige|werbung)\s+(?:weiter|fortgesetzt)
+    |(?:weiterlesen|fortsetzung|weiter)\s+(?:nach|unter)\s+der\s+(?:anzeige|werbung)
+    |continua\s+(?:após|depois)\s+(?:a|da)\s+publicidade
+    |(?:la\s+suite|l['’]article\s+continue)\s+(?:après|sous)\s+(?:cette|la)\s+publicité
+    |(?:el\s+artículo\s+)?(?:continúa|sigue)\s+(?:después\s+de|tras)\s+(?:la\s+)?publicidad
+    |(?:l['’]articolo\s+)?continua\s+(?:dopo|sotto)\s+(?:la\s+)?pubblicità
+    |(?:статья\s+)?продолж(?:ение|ится)\s+(?:после|ниже)(?:\s+рекламы)?
+    |scroll\s+(?:ke\s+bawah\s+)?untuk\s+(?:melanjutkan|lanjut)(?:\s+membaca)?
+    |scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:with|reading)(?:\s+the)?\s+(?:content|article|story))?
     )[.…:]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 AD_MARKER_MAX_WORDS = 8
-# The `AD_MARKER` matches of one word, in lower case; every other match is longer than _AD_WORD_MAX_CHARS.
+# The `AD_MARKER` matches of one word or in brackets, in lower case; every other match is longer than
+# _AD_WORD_MAX_CHARS.
 _AD_MARKER_WORDS = frozenset(("anzeige", "werbung", "publicidade", "publicidad", "pubblicità", "iklan", "реклама",
-                              "publicité", "advertentie", "reklama", "広告", "广告", "광고"))
+                              "publicité", "advertentie", "reklama", "reklam", "広告", "广告", "광고"))
 _AD_WORD_MAX_CHARS = 13  # "Continue below", the shortest note, has 14
+_AD_BRACKETED = re.compile(r"[\[【(]\s*(?:광고|広告|pr|ad)\s*[\]】)]", re.IGNORECASE)
+# Every longer `AD_MARKER` match holds one of these, in lower case, but for one in brackets.
+_AD_NOTE_WORDS = ("ontinu", "ontinú", "eiter", "croll", "ortsetz", "ortgesetzt", "suite", "igue", "родолж")
 
 
 def ad_marker(text: str) -> bool:
-    """`AD_MARKER` matches `text`: an advertisement's marker alone (a set lookup, up to _AD_WORD_MAX_CHARS), or
-    a note that the text goes on past it (tried only when it holds a word every such match holds)."""
-    if len(text) <= _AD_WORD_MAX_CHARS:
-        return text.lower().rstrip(".…:") in _AD_MARKER_WORDS
-    return ("ontinu" in text or "weiter" in text or "croll" in text or "ONTINU" in text or "CROLL" in text) \
+    """`AD_MARKER` matches `text`: an advertisement's marker alone (a set lookup, up to _AD_WORD_MAX_CHARS, or
+    in brackets), or a note that the text goes on past it (tried only when it holds a word every such match
+    holds, `_AD_NOTE_WORDS`)."""
+    core = text.rstrip(".…:")
+    if len(core) <= _AD_WORD_MAX_CHARS:
+        return core.lower() in _AD_MARKER_WORDS or (core[:1] in "[【(" and _AD_BRACKETED.fullmatch(core) is not None)
+    return (text[:1] in "[【(" or any(map(ascii_lower(text).__contains__, _AD_NOTE_WORDS))) \
         and AD_MARKER.match(text) is not None
+
+
+# A label over sponsored or paid content alone on its line, in the languages pages use: "Sponsored content",
+# "Promoted stories", "Paid post", "Partner content", "Sponsored by ...", "Gesponsert", "Conteúdo patrocinado",
+# "Contenuto sponsorizzato", "Contenu sponsorisé", "Партнёрский материал", "Konten bersponsor", "スポンサーリンク",
+# "PR". An advertisement too, but what follows it is as often its teaser as the text going on.
+SPONSOR_LABEL = re.compile(
+    r"""^[\[【(]?\s*(?:(?:sponsored|promoted|paid|partner|advertiser|branded)\s+(?:content|contents|posts?|links?|stor(?:y|ies)
+    |articles?|listings?|partnership|promotion|feature)|sponsored(?:\s+by(?:\s+\S+){1,3})?|promoted|advertorial
+    |ad\s+feature|gesponsert|bezahlter\s+inhalt|(?:conteúdo|contenido)\s+patrocinado|patrocinado|publieditorial
+    |contenut[oi]\s+sponsorizzat[oi]|sponsorizzato|contenu\s+(?:sponsorisé|partenaire)|sponsorisé
+    |(?:партн[её]рский|спонсорский|рекламный)\s+материал|на\s+правах\s+рекламы|konten\s+(?:bersponsor|berbayar|sponsor)
+    |bersponsor|スポンサー(?:ド)?リンク|pr|스폰서|赞助内容|推广|gesponsord|sponsorlu(?:\s+içerik)?|sponsorowane
+    |(?:artykuł\s+)?sponsorowany)\s*[\]】)]?[.…:]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+SPONSOR_LABEL_MAX_WORDS = 5  # "Sponsored by Acme Home Loans"
+
+
+# How a `SPONSOR_LABEL` match in ASCII text starts, its first two letters in lower case, but for a bracket.
+_SPONSOR_STARTS = frozenset(("sp", "pr", "pa", "ad", "br", "ge", "be", "co", "pu", "ko"))
+
+
+def sponsor_label(text: str) -> bool:
+    """`SPONSOR_LABEL` matches `text`: a label over sponsored content (ASCII text tried only when its first two
+    letters can start a match)."""
+    return (text[:2].lower() in _SPONSOR_STARTS or text[:1] in "[(" or not text.isascii()) \
+        and SPONSOR_LABEL.match(text) is not None
 
 
 # An appeal to the reader to pay for the journalism: the reader addressed ("you", "your", or a sentence that opens
@@ -714,3 +796,75 @@ def support_appeal(text: str) -> bool:
         return True
     return (_APPEAL_ACT.search(text) is not None and _APPEAL_FOR.search(text) is not None
             and _APPEAL_ADDRESS.search(text) is not None)
+
+
+# A sign-up form's email field, as its label or placeholder reads in the languages pages use: "Email address",
+# "Your email", "Enter your email address", "Ihre E-Mail-Adresse", "Digite seu e-mail", "Tu correo electrónico",
+# "Inserisci la tua email", "Votre adresse e-mail", "Ваш e-mail", "Masukkan alamat email Anda",
+# "이메일 주소를 입력하세요", "メールアドレスを入力してください".
+EMAIL_FIELD = re.compile(
+    r"""^(?:(?:(?:please\s+)?(?:enter|type|add|provide|insert)\s+)?(?:your\s+|an?\s+|the\s+)?(?:best\s+|work\s+)?
+    e-?mail(?:\s+address)?(?:\s+here)?
+    |(?:bitte\s+)?(?:ihre|deine)\s+e-?mail(?:[\s-]adresse)?(?:\s+eingeben)?|e-?mail-adresse(?:\s+eingeben)?
+    |(?:digite|insira|informe|coloque)\s+(?:o\s+)?(?:seu\s+)?(?:melhor\s+)?e-?mail|(?:o\s+)?seu\s+(?:melhor\s+)?e-?mail
+    |endereço\s+de\s+e-?mail|(?:introduce|escribe|ingresa)\s+tu\s+(?:correo(?:\s+electrónico)?|e-?mail)
+    |tu\s+(?:correo(?:\s+electrónico)?|e-?mail)|correo\s+electrónico|dirección\s+de\s+(?:correo|e-?mail)
+    |(?:inserisci\s+)?(?:la\s+)?tua\s+(?:e-?mail|indirizzo\s+e-?mail)|(?:il\s+tuo\s+)?indirizzo\s+e-?mail
+    |(?:saisissez|entrez|indiquez)\s+votre\s+(?:adresse\s+)?(?:e-?mail|courriel)|votre\s+(?:adresse\s+)?(?:e-?mail|courriel)
+    |adresse\s+(?:e-?mail|électronique)|(?:введите\s+)?(?:ваш\s+)?(?:e-?mail|имейл|адрес\s+(?:электронной\s+почты|e-?mail))
+    |ваша\s+(?:почта|эл\.\s*почта)|(?:masukkan\s+)?(?:alamat\s+)?email(?:\s+anda)?
+    |이메일(?:\s*주소)?(?:를|을)?(?:\s*입력(?:하세요|해\s*주세요))?|メールアドレス(?:を入力(?:してください)?)?
+    |电子邮(?:件|箱)(?:地址)?|邮箱(?:地址)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[*:：.…]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+EMAIL_FIELD_MAX_WORDS = 6
+
+
+def email_field(text: str) -> bool:
+    """`EMAIL_FIELD` matches `text`: a sign-up form's email field (tried only when it names mail, `_MAIL_WORDS`)."""
+    low = text.lower()
+    return any(map(low.__contains__, _MAIL_WORDS)) and EMAIL_FIELD.match(text) is not None
+
+
+# Every `EMAIL_FIELD` match holds one of these, in lower case.
+_MAIL_WORDS = ("mail", "correo", "courriel", "почт", "имейл", "이메일", "メール", "邮", "@")
+
+
+# The button of a sign-up form: "Submit", "Sign me up", "Subscribe now", "Count me in", "Absenden", "Cadastrar",
+# "Inscreva-se", "Suscribirme", "Iscriviti", "Je m'inscris", "Подписаться", "Daftar", "구독", "登録する".
+FORM_BUTTON = re.compile(
+    r"""^(?:submit|send|go|ok|(?:yes,?\s+)?(?:sign\s+(?:me\s+)?up|subscribe|join|register)(?:\s+(?:now|today|for\s+free|free|here))?
+    |join\s+us|count\s+me\s+in|i['’]m\s+in|keep\s+me\s+(?:posted|informed)|send\s+me\s+(?:the\s+)?(?:newsletter|updates)
+    |get\s+(?:the\s+)?newsletter
+    |absenden|senden|anmelden|abonnieren|registrieren|jetzt\s+(?:anmelden|abonnieren|registrieren)
+    |enviar|cadastrar|cadastre-se|inscrever(?:-se)?|inscreva-se|assinar|quero\s+receber|suscribirse|suscríbete
+    |suscribirme|invia|iscriviti|iscrivimi|registrati|s['’]inscrire|je\s+m['’]inscris|valider|envoyer|s['’]abonner
+    |je\s+m['’]abonne|подписаться|отправить|подписка|daftar(?:\s+sekarang)?|kirim|berlangganan|langganan
+    |구독(?:하기)?|신청(?:하기)?|보내기|登録(?:する)?|購読(?:する)?|送信(?:する)?|订阅|提交)\s*[.!→›»>]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+FORM_BUTTON_MAX_WORDS = 5  # "Yes, sign me up free"
+
+
+def form_button(text: str) -> bool:
+    """`FORM_BUTTON` matches `text`: the button that sends a sign-up form."""
+    return FORM_BUTTON.match(text) is not None
+
+
+# The small print under a sign-up form: "You can unsubscribe at any time.", "No spam, ever.", "We respect your
+# privacy.", "By signing up, you agree to our Terms", "Sie können sich jederzeit abmelden", "Cancele quando quiser",
+# "Отписаться можно в любой момент".
+FORM_SMALL_PRINT = re.compile(
+    r"""\b(?:unsubscribe|opt[\s-]out)\b|\bno\s+spam\b|\bspam[\s-]free\b|\bwe\s+(?:respect|value)\s+your\s+(?:privacy|e-?mail|data)
+    |\b(?:will|['’]ll)\s+never\s+(?:share|sell|spam)\b|\byour\s+privacy\s+(?:is|matters)\b
+    |\bby\s+(?:signing\s+up|subscribing|clicking|submitting|entering\s+your)\b
+    |\bjederzeit\s+(?:wieder\s+)?abmelden|\babmeldung\s+jederzeit|\bcancel(?:e|ar)\s+(?:a\s+)?(?:inscrição|assinatura)
+    |\bcancele\s+quando\s+quiser|\bdarte\s+de\s+baja|\bcancellarti\b|\bdisiscriver|\bdésinscri|\bdésabonner
+    |отпис(?:аться|ка)|berhenti\s+berlangganan|수신\s*거부|配信停止|退订""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def form_small_print(text: str) -> bool:
+    """`FORM_SMALL_PRINT` finds in `text` what a sign-up form's small print says."""
+    return FORM_SMALL_PRINT.search(text) is not None
