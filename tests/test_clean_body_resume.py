@@ -128,6 +128,32 @@ def test_the_text_resumes_under_an_advertisements_marker_however_low_it_scores()
     assert rules._after_insert(lines, [0.9, 0.1, 0.1], 1) == 1  # other chrome: the text must score to resume
 
 
+def test_a_question_heading_under_an_advertisements_marker_resumes_with_its_paragraph() -> None:
+    """"Advertisement", then a question over its answer scoring low (an interview's last exchange): the text
+    resumes at the question, which heads the answer; under other chrome the answer must score to resume."""
+    council = PARAGRAPH.replace("committee", "council")
+    lines = segment("\n".join([PARAGRAPH, "Advertisement", "What comes next for the council?", council]))
+    lines[1].mark(rules.BOILERPLATE, "ui_control")
+    assert rules._after_insert(lines, [0.9, 0.1, 0.1, 0.1], 1) == 3
+    assert rules._extend_run(lines, [0.9, 0.1, 0.1, 0.1], 1) == 4 and not lines[2].label  # left to the headings
+    lines = segment("\n".join([PARAGRAPH, "Share", "What comes next for the council?", council]))
+    lines[1].mark(rules.BOILERPLATE, "ui_control")
+    assert rules._after_insert(lines, [0.9, 0.1, 0.1, 0.1], 1) == 1
+
+
+def test_a_short_heading_over_the_paragraph_the_text_resumes_with_is_kept_with_it() -> None:
+    """A short line no rule took over a paragraph the text resumes with (scoring INSERT_RESUME_MIN_P, under
+    HEADED_RESUME_MIN_P) and nothing else between: the paragraph's heading, not an insert; with chrome between,
+    the paragraph must score HEADED_RESUME_MIN_P for the line to be its heading."""
+    council = PARAGRAPH.replace("committee", "council")
+    board = PARAGRAPH.replace("committee", "board")
+    lines = segment("\n".join([PARAGRAPH, "Where to stay", council, board]))
+    assert rules._extend_run(lines, [0.9, 0.2, 0.35, 0.1], 1) == 4 and not lines[1].label
+    lines = segment("\n".join([PARAGRAPH, "Share", "Where to stay", council, board]))
+    lines[1].mark(rules.BOILERPLATE, "ui_control")
+    assert rules._extend_run(lines, [0.9, 0.1, 0.2, 0.35, 0.1], 1) == 5 and lines[2].rule == "insert_in_text"
+
+
 def test_a_box_under_the_text_is_no_closing_section() -> None:
     bio = "She covers schools and city hall for the paper, and before that she reported on courts for ten years."
     promo = "Volunteers plant trees in every district each spring, and the council pays for the saplings and tools."

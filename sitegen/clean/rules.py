@@ -102,7 +102,8 @@ CLOSING_MIN_WORDS = 10  # words of the paragraph under each of the text's closin
 SECTION_MIN_PARAGRAPHS = 1  # paragraphs under a short heading past the run that carry the run on (a heading that
 # bids the reader act heads a promotion's: `_OFFER_HEADING`)
 RESUME_MIN_WORDS = 20  # words of a short paragraph after an insert and the one under it that carry the run on
-HEADED_RESUME_MIN_P = 0.4  # that paragraph's score from which the short line over it is its heading
+HEADED_RESUME_MIN_P = 0.4  # that paragraph's score from which the short line over it is its heading (whatever it
+# scores when nothing but that line, or advertisements' markers alone, stand between it and the text above)
 EXTEND_HEADING_MAX_WORDS = 10  # a heading the run may carry on over, with the paragraph under it
 HEADING_MIN_P = 0.3  # heading score from which a content line is a section heading (the model learns a heading
 # once per page, as the gold lists it: its scores run low)
@@ -1117,7 +1118,9 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
             continue
         resumed = _after_insert(lines, probs, end)
         if resumed > end:
-            heading = _heading_over(lines[resumed - 1]) and probs[resumed] >= HEADED_RESUME_MIN_P
+            heading = _heading_over(lines[resumed - 1]) and (
+                probs[resumed] >= HEADED_RESUME_MIN_P or resumed - 1 == end
+                or all(_ad_line(ln) for ln in lines[end:resumed - 1]))
             for skipped in lines[end:resumed - 1] if heading else lines[end:resumed]:
                 if not skipped.label:
                     skipped.mark(BOILERPLATE, "insert_in_text")
@@ -1482,14 +1485,16 @@ def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:
         viewer = viewer or lines[j].rule == "photo_control"
         boxed += j > i and lines[j].rule == lines[j - 1].rule == SIGNUP_RULE
         j += 1
+    ads = j > i and all(_ad_line(ln) for ln in lines[i:j])  # advertisements' markers alone
+    inserted = j
     if j + 1 < len(lines) and (viewer or j - i - boxed < INSERT_MAX_LINES) and _heading_over(lines[j]) \
-            and lines[j].text.endswith("?") and probs[j + 1] >= HEADED_RESUME_MIN_P:
+            and lines[j].text.endswith("?") and probs[j + 1] >= (EXTEND_MIN_P if ads else HEADED_RESUME_MIN_P):
         j += 1  # a question over the paragraph, its heading ("Can they save themselves?")
     if j == i or j >= len(lines):
         return i
     after = lines[j]
-    lenient = viewer or all(_ad_line(ln) for ln in lines[i:j]) or (
-        after.words >= features.LONG_LINE_WORDS and all(_ad_line(ln) or ln.rule == SIGNUP_RULE for ln in lines[i:j]))
+    lenient = viewer or ads or (after.words >= features.LONG_LINE_WORDS
+                                and all(_ad_line(ln) or ln.rule == SIGNUP_RULE for ln in lines[i:inserted]))
     if after.label or probs[j] < (EXTEND_MIN_P if lenient else INSERT_RESUME_MIN_P) or not _carries_on(after, probs[j]):
         return i
     if after.words < features.LONG_LINE_WORDS and not _short_resume(lines, probs, i, j):
