@@ -25,6 +25,7 @@ from sitegen.clean import (
     vocab,
 )
 from sitegen.clean import lines as lines_module
+from sitegen.clean.byline import looks_like_name
 from sitegen.clean.dates import YEAR_GATE, find_date
 from sitegen.clean.lines import Line, segment
 from sitegen.clean.stopwords import STOPWORDS
@@ -639,30 +640,40 @@ def neighbour_rows_by_definition(lines: list[Line], ctx: features.PageContext,
                                  candidates: list[int]) -> list[list[float]]:
     n = len(lines)
     meta = [bool(row[neighbours._DATE] or row[neighbours._BYLINE]) for row in ctx.base]
+    stamp = [m or (ln.date_line and ln.date() is not None) for m, ln in zip(meta, lines, strict=True)]
     out = []
+    claimed = []  # (the first line of a headline's own meta set over it, the headline)
     for i in candidates:
         around = [j for j in range(max(0, i - neighbours.LIST_WINDOW), min(n, i + neighbours.LIST_WINDOW + 1))
                   if j != i]
         below = any(meta[i + 1: i + 1 + neighbours.META_WINDOW])
         above = any(meta[max(0, i - neighbours.META_WINDOW): i])
-        if above and not below and i > 0 and meta[i - 1]:  # `meta_over_headline`: the meta right over it its own
+        if above and not below and i > 0 and stamp[i - 1]:  # `meta_over_headline`: the meta right over it its own
             top = i - 1
-            while top > 0 and meta[top - 1]:
+            while top > 0 and stamp[top - 1]:
                 top -= 1
             line = lines[i]
             shaped = neighbours.SHAPE_MIN_WORDS <= line.words <= neighbours.META_HEADLINE_MAX_WORDS \
                 and not line.text.rstrip().endswith((".", "…", ":", ";", ","))
             label = top == 0 or lines[top - 1].words < neighbours.SHAPE_MIN_WORDS or any(
                 ctx.base[top - 1][features.BASE_NAMES.index(k)] for k in ("all_caps", "web", "ends_ellipsis"))
-            below, above = (True, False) if shaped and label else (below, above)
+            if shaped and label:
+                below, above = True, False
+                if not top or not looks_like_name(lines[top - 1].text):
+                    claimed.append((top, i))
         out.append([sum(neighbours.headline_shaped(lines[j]) for j in around) / (2 * neighbours.LIST_WINDOW),
                     float(below), float(above)])
+    for row, i in zip(out, candidates, strict=True):  # `meta_claimed`: every date or byline under it is another's
+        window = [j for j in range(i + 1, min(n, i + 1 + neighbours.META_WINDOW)) if meta[j]]
+        if row[1] and any(i < top and all(top <= j < end for j in window) for top, end in claimed):
+            row[1] = 0.0
     return out
 
 
 @SETTINGS
 @given(st.lists(st.sampled_from(["Scientists Find Water on Mars", "By Jane Doe", "3 March 2021", "Share", "x",
-                                 "The text goes on here.", "Another Headline Here Today", "12 Ways to Cook"]),
+                                 "The text goes on here.", "Another Headline Here Today", "12 Ways to Cook",
+                                 "PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm"]),
                 max_size=14), st.data())
 def test_neighbour_rows_are_the_window_counts(texts: list[str], data: st.DataObject) -> None:
     lines = segment("\n".join(texts))

@@ -46,7 +46,7 @@ def neighbour_rows(lines: list[Line], ctx: features.PageContext, candidates: lis
         above = i - META_WINDOW if i > META_WINDOW else 0
         around = shaped[hi] - shaped[lo] - (shaped[i + 1] - shaped[i])  # the window's, less the candidate's own
         met_below, met_above = meta[below] > meta[i + 1], meta[i] > meta[above]
-        if met_above and not met_below and (meta[i] > meta[i - 1] or lines[i - 1].date_line) \
+        if met_above and not met_below and (meta[i] > meta[i - 1] or _stamp(lines[i - 1])) \
                 and _meta_over_headline(lines, ctx, meta, i):
             met_below, met_above = True, False  # its own date and byline, set over it
             top = _meta_top(lines, meta, i)
@@ -77,14 +77,20 @@ def meta_over_headline(lines: list[Line], ctx: features.PageContext, i: int) -> 
         return False
     flags = list(map(bool, map(max, ctx.column(_DATE)[:i + 1 + META_WINDOW], ctx.column(_BYLINE))))
     meta = list(accumulate(flags, initial=0))
-    return (bool(flags[i - 1]) or lines[i - 1].date_line) and not any(flags[i + 1:]) \
+    return (bool(flags[i - 1]) or _stamp(lines[i - 1])) and not any(flags[i + 1:]) \
         and _meta_over_headline(lines, ctx, meta, i)
+
+
+def _stamp(line: Line) -> bool:
+    """A line of date stamps the page context may not flag (a long one: "PUBLISHED: ... | UPDATED: ..."): a
+    date line that holds a date ("Another Headline Here Today" names none)."""
+    return line.date_line and line.date() is not None
 
 
 def _meta_top(lines: list[Line], meta: list[int], i: int) -> int:
     """The first of the date and byline lines right over line `i` (line `i - 1` is one)."""
     top = i - 1
-    while top > 0 and (meta[top] > meta[top - 1] or lines[top - 1].date_line):  # line top - 1 is a date or byline too
+    while top > 0 and (meta[top] > meta[top - 1] or _stamp(lines[top - 1])):  # line top - 1 is a date or byline too
         top -= 1
     return top
 
@@ -96,7 +102,7 @@ def _meta_over_headline(lines: list[Line], ctx: features.PageContext, meta: list
     Such a headline reads them as a headline reads its date and byline under it (`meta_below`, not
     `meta_above`, which marks a teaser under another's date); a kicker over the meta does not take them.
     `meta`: the running count of date or byline lines (at j: those before j); line `i - 1` is one. A date line
-    the context does not flag (a long line of stamps, "PUBLISHED: ... | UPDATED: ...": `Line.date_line`) is one too."""
+    the context does not flag (a long line of stamps, "PUBLISHED: ... | UPDATED: ...": `_stamp`) is one too."""
     line = lines[i]
     if not SHAPE_MIN_WORDS <= line.words <= META_HEADLINE_MAX_WORDS or line.text.rstrip().endswith(NO_HEADLINE_ENDS):
         return False
