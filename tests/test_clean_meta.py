@@ -104,3 +104,22 @@ def test_two_dates_in_the_text_are_an_events() -> None:
     dates = "Opening night: Tuesday 19 November 2019 at 19:00 - Closing night: Sunday 5 January 2020 at 18:00"
     text = page(*[PARAGRAPH.replace("committee", f"board {n}") for n in range(4)], dates)  # far from the title
     assert [ln.rule for ln in clean(text).labels if ln.text == dates] != ["date_pair_line"]
+
+
+def test_name_under_title_signs_the_piece() -> None:
+    art = clean(page().replace("City plans new road tax", "City plans new road tax\n\nJane Roe"))
+    assert art.byline == "Jane Roe"
+    assert any(ln.text == "Jane Roe" and ln.label == "byline" for ln in art.labels)
+
+
+def test_name_under_title_after_a_dek() -> None:
+    dek = "The council wants drivers to pay for the repairs their cars make necessary, it said."
+    art = clean(page().replace("City plans new road tax", f"City plans new road tax\n\n{dek}\n\nJane Roe"))
+    assert art.byline == "Jane Roe"
+
+
+def test_name_under_title_is_no_common_words() -> None:
+    for line in ("Safety Alert", "Road Tax", "Memorial Park\n\nMemorial Park is where the council met."):
+        text = page().replace("City plans new road tax", f"City plans new road tax\n\n{line}")
+        text = text.replace("Share", "Read the safety notes")
+        assert clean(text).byline == "", line

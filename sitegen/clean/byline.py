@@ -219,6 +219,7 @@ _NOT_NAME = frozenset(_words("""
     step steps why how inside about event events ai need needs goal goals feature features platform region country
     audience channel format level skill stage department function interest language theme season brand color colour
     material style occasion collection link links show caption
+    takeaways close modal
     time here start check open report press release sincerely yours thanks thank hi hey hello dear
     get learn discover explore try find join watch buy book download register request call
     introducing announcing presenting welcoming celebrating remembering honoring honouring featuring
@@ -512,8 +513,45 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
     if found is None:
         found = next(((i, text) for i in near if (text := _name_under_date(lines, i, date_line_at))), None)
     if found is None:
+        found = _name_under_title(lines, title_index)
+    if found is None:
         found = author_box(lines)
     return found
+
+
+NAME_UNDER_TITLE_GAP = 2  # a name alone signs the piece this close under the title (a dek may come between)
+DEK_MIN_WORDS = 8  # the line between the title and such a name reads as a dek: a sentence this long at least
+
+
+def _name_under_title(lines: Sequence[str], title_index: int) -> tuple[int, str] | None:
+    """Rule name_under_title: a person's name alone on its line right under the
+    title, or under the dek that follows it, with no lead-in, role or date beside
+    it ("Jane Doe" under the headline), as (index, names), or None. Not one of a
+    run of names or short capitalised lines (a list of people, a menu), not words
+    of the title ("Photo Frame" under "Photo Frame App Review"), not a heading its
+    paragraph starts by repeating ("Memorial Park" / "Memorial Park is..."), and no
+    word of it written in lower case elsewhere on the page: common words, no name
+    ("Safety Alert", "Apply Now")."""
+    for i in range(title_index + 1, min(len(lines), title_index + NAME_UNDER_TITLE_GAP + 1)):
+        text = lines[i]
+        if _BARE_NAME.match(text) and looks_like_name(text):
+            after = lines[i + 1] if i + 1 < len(lines) else ""
+            if _BARE_NAME.match(after) or _in_link_list(lines, i):
+                return None  # names in a row: a list of people, or of links
+            words = text.split()
+            title_words = set(lines[title_index].casefold().split())
+            if after.startswith(words[0]) or any(w.casefold() in title_words for w in words):
+                return None
+            low = {w.casefold() for w in words if w.casefold() not in _PARTICLES}
+            if any(word in low for line in lines for word in _LOWER_WORD.findall(line)):
+                return None  # a common word, written in lower case elsewhere
+            return i, parse_byline(text)
+        if len(text.split()) < DEK_MIN_WORDS:
+            return None  # a short line that is no name: a label, a control, a heading
+    return None
+
+
+_LOWER_WORD = re.compile(r"\b[a-zß-ÿ][\w'’-]*")  # a word in lower case
 
 
 BIO_PERSON_CHARS = 400  # where the signs of a person are looked for in an author's bio
