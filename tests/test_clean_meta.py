@@ -123,3 +123,8 @@ def test_name_under_title_is_no_common_words() -> None:
         text = page().replace("City plans new road tax", f"City plans new road tax\n\n{line}")
         text = text.replace("Share", "Read the safety notes")
         assert clean(text).byline == "", line
+
+
+def test_a_label_lead_alone_then_a_single_name() -> None:
+    art = clean(page().replace("City plans new road tax", "City plans new road tax\n\nMay 3, 2021\n\nAuthor\n\nHarbor"))
+    assert art.byline == "Harbor"

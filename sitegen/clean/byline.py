@@ -803,8 +803,12 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
         if is_byline_lead(text):
             if looks_like_name(nxt) or byline(i + 1):
                 return i + 1, parse_byline(nxt)
-            lead = _lead(f"{text} {nxt}")  # "Written by" / "Jane - Product marketer"
-            joined = f"{text} {nxt}" if lead else f"By {nxt}"
+            joined = f"{text} {nxt}"
+            lead = _lead(joined)  # "Written by" / "Jane - Product marketer"
+            if lead is None and _LABEL_LEAD.match(text):  # rule label_lead_alone: "Author" / "Jane"
+                joined = f"{text.rstrip(':： ')}: {nxt}"
+                lead = _lead(joined)
+            joined = joined if lead else f"By {nxt}"
             names = parse_byline(joined) if looks_like_byline(joined) else ""
             if " " in names or (names and lead and _STRONG_LEAD.search(lead.group()) and _alone_or_role(nxt, names)):
                 return i + 1, names  # "By" / "Jane Doe on May 3, 2021"; a single word only after "Written by"...
@@ -820,6 +824,11 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
                 and not _in_link_list(lines, i)):  # the cheapest test first: most lines are no name
             return i, parse_byline(text)
     return None
+
+
+# A lead-in that names its line as a label, whose colon may be left out when the names stand on the next
+# line: "Author" / "Jane".
+_LABEL_LEAD = re.compile(r"^(?:author|autor|auteur|autore|penulis|автор)\s*[:：]?$", re.IGNORECASE)
 
 
 def _alone_or_role(text: str, name: str) -> bool:
