@@ -128,3 +128,9 @@ def test_name_under_title_is_no_common_words() -> None:
 def test_a_label_lead_alone_then_a_single_name() -> None:
     art = clean(page().replace("City plans new road tax", "City plans new road tax\n\nMay 3, 2021\n\nAuthor\n\nHarbor"))
     assert art.byline == "Harbor"
+
+
+def test_name_after_the_date_on_the_line_above_the_title() -> None:
+    art = clean(page(head=("October 8, 2024 Harbor Works",)))
+    assert art.byline == "Harbor Works"
+    assert art.published == datetime(2024, 10, 8)

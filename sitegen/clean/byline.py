@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from sitegen.clean.dates import MONTHS, WEEKDAY_WORDS, WEEKDAYS, is_date_line, text_before_date
+from sitegen.clean.dates import MONTHS, WEEKDAY_WORDS, WEEKDAYS, is_date_line, text_after_date, text_before_date
 
 
 def _words(text: str) -> list[str]:
@@ -752,6 +752,9 @@ def _signed_under_title(lines: Sequence[str], title_index: int | None,
     return None
 
 
+_DATE_NAME_SEPARATORS = " |·•⋅●,–—-"  # what may stand between a date and the name after it
+
+
 def _signature_at(lines: Sequence[str], i: int, title_index: int,
                   date_line: Callable[[int], bool]) -> tuple[int, str] | None:
     """The loose signature at line `i` near the title (see `_signed_under_title`),
@@ -766,6 +769,10 @@ def _signature_at(lines: Sequence[str], i: int, title_index: int,
         return None
     if date_line(i) and (segment := _name_segment(text)):
         return i, segment  # "109 Comments | Jane Doe | Last Updated: March 11, 2019"
+    if date_line(i) and (after := text_after_date(text)):
+        signed = _loose_names(after.lstrip(_DATE_NAME_SEPARATORS))  # rule name_after_date: "May 3, 2021 Jane Doe"
+        if signed:
+            return i, signed
     if i < title_index:
         return None
     if is_byline_lead(text) and i + 2 < len(lines) and (date_line(i + 2) or _AFTER_NAME.match(lines[i + 2])):

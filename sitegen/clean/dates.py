@@ -400,6 +400,17 @@ def text_before_date(text: str) -> str | None:
     return text[: spans[0].start] if spans else None
 
 
+def text_after_date(text: str) -> str | None:
+    """What follows the first calendar date in the line `text` when the date opens
+    it (folded as the date finders read it), else None: "January 3, 2024 Jane Doe"
+    -> " Jane Doe"."""
+    if not _has_year(text):
+        return None
+    text = _normal(text)
+    spans = _date_spans(text)
+    return text[spans[0].end:] if spans and not text[: spans[0].start].strip() else None
+
+
 def date_role(text: str) -> str | None:
     """"updated" or "published" from the lead-in before the first date in `text`
     (one line), or None when no lead-in says which ("Updated: 3 March 2021" ->
