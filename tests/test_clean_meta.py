@@ -134,3 +134,14 @@ def test_name_after_the_date_on_the_line_above_the_title() -> None:
     art = clean(page(head=("October 8, 2024 Harbor Works",)))
     assert art.byline == "Harbor Works"
     assert art.published == datetime(2024, 10, 8)
+
+
+def test_name_under_title_before_a_button() -> None:
+    art = clean(page().replace("City plans new road tax", "City plans new road tax\n\nJane Roe\n\nStart Trial"))
+    assert art.byline == "Jane Roe"
+
+
+def test_group_name_under_title() -> None:
+    text = page().replace("City plans new road tax", "City plans new road tax\n\nHarbor Staff").replace(
+        "Share", "Ask our staff")
+    assert clean(text).byline == "Harbor Staff"

@@ -534,21 +534,29 @@ def _name_under_title(lines: Sequence[str], title_index: int) -> tuple[int, str]
     ("Safety Alert", "Apply Now")."""
     for i in range(title_index + 1, min(len(lines), title_index + NAME_UNDER_TITLE_GAP + 1)):
         text = lines[i]
-        if _BARE_NAME.match(text) and looks_like_name(text):
+        if _BARE_NAME.match(text) and (looks_like_name(text) or _group_name(text)):
             after = lines[i + 1] if i + 1 < len(lines) else ""
-            if _BARE_NAME.match(after) or _in_link_list(lines, i):
+            if (_BARE_NAME.match(after) and looks_like_name(after)) or _in_link_list(lines, i):
                 return None  # names in a row: a list of people, or of links
             words = text.split()
             title_words = set(lines[title_index].casefold().split())
             if after.startswith(words[0]) or any(w.casefold() in title_words for w in words):
                 return None
-            low = {w.casefold() for w in words if w.casefold() not in _PARTICLES}
+            low = {w.casefold() for w in words} - _PARTICLES - _GROUP_ENDS
             if any(word in low for line in lines for word in _LOWER_WORD.findall(line)):
                 return None  # a common word, written in lower case elsewhere
             return i, parse_byline(text)
         if len(text.split()) < DEK_MIN_WORDS:
             return None  # a short line that is no name: a label, a control, a heading
     return None
+
+
+def _group_name(text: str) -> bool:
+    """`text` names a group by its last word: "Example Staff", "Example Team"
+    (capitalised words before it, none a headline's or a menu's)."""
+    words = text.split()
+    return (len(words) >= 2 and words[-1].casefold() in _GROUP_ENDS
+            and not any(w.casefold() in _NOT_NAME or not w[:1].isupper() for w in words))
 
 
 _LOWER_WORD = re.compile(r"\b[a-zß-ÿ][\w'’-]*")  # a word in lower case
