@@ -431,13 +431,26 @@ def updated_after(text: str) -> datetime | None:
     """The date after the first in the line `text` that an "updated" lead-in
     introduces, or None: "Published on Oct 21, 2025 Updated on Mar 9, 2026" ->
     2026-03-09 (the first date's role is `date_role`'s)."""
+    return _role_after(text, "updated")
+
+
+def published_after(text: str) -> datetime | None:
+    """Rule published_after_updated: the date after the first in the line `text`
+    that a "published" lead-in introduces, or None: "Updated Nov 11, 2022 Originally
+    published Nov 9, 2022" -> 2022-11-09."""
+    return _role_after(text, "published")
+
+
+def _role_after(text: str, role_name: str) -> datetime | None:
+    """The date after the first in the line `text` that a lead-in of the role
+    `role_name` ("updated", "published") introduces, or None."""
     if not _has_year(text):
         return None
     text = _normal(text)
     spans = _date_spans(text)
     for before, span in zip(spans, spans[1:], strict=False):
         role = _ROLE.search(text, before.end, span.start)
-        if role is not None and role.group("updated"):
+        if role is not None and role.group(role_name):
             return _at_time(text, span)
     return None
 
@@ -488,6 +501,8 @@ def find_dates(lines: Sequence[str], title_index: int | None = None,
                 found.setdefault(roles[i], when)
                 if roles[i] == "published" and (later := updated_after(text)) is not None:
                     found.setdefault("updated", later)  # "Published: Jan 3, 2021 | Updated: Feb 5, 2021"
+                elif roles[i] == "updated" and (later := published_after(text)) is not None:
+                    found.setdefault("published", later)  # "Updated Feb 5, 2021 Originally published Jan 3, 2021"
         if "published" in found:
             break
     return found.get("published"), found.get("updated")
