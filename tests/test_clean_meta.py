@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sitegen.clean import clean
+from sitegen.clean.byline import looks_like_name
 from sitegen.clean.site import find_app_name
 
 PARAGRAPH = ("The committee met on Thursday to discuss the proposal, which would change how the city "
@@ -145,3 +146,19 @@ def test_group_name_under_title() -> None:
     text = page().replace("City plans new road tax", "City plans new road tax\n\nHarbor Staff").replace(
         "Share", "Ask our staff")
     assert clean(text).byline == "Harbor Staff"
+
+
+def test_a_middle_initial_is_no_article() -> None:
+    assert looks_like_name("Jeffrey A. Slotnick")
+    assert looks_like_name("Mary I. Roe")
+    assert not looks_like_name("Build A Home")
+
+
+def test_credentials_after_a_name_without_a_comma() -> None:
+    assert looks_like_name("Jane Doe MW")
+    assert looks_like_name("Jane A. Doe CPP, PSP")
+    assert not looks_like_name("Jane Doe CEO")  # a role, no credential
+    dek = "The council wants drivers to pay for the repairs their cars make necessary, it said."
+    art = clean(page().replace("City plans new road tax",
+                               f"City plans new road tax\n\n{dek}\n\nJane A. Doe CPP, PSP\n\nDec. 17, 2025"))
+    assert art.byline == "Jane A. Doe CPP, PSP"

@@ -1058,6 +1058,9 @@ def _head(text: str) -> str:
     return head
 
 
+CREDENTIAL_AFTER_WORDS = 2  # name words before a credential written without a comma ("Jane Doe MD")
+
+
 def _is_name(part: str, alone: bool = False) -> bool:
     """`part` is one name: capitalised words (particles and honorifics allowed), not
     headline or menu words. A single word that is a plain capitalised word ("Need",
@@ -1083,8 +1086,14 @@ def _is_name(part: str, alone: bool = False) -> bool:
             continue
         if low in _PARTICLES:
             continue
+        if _INITIALS.match(word):
+            capitals += 1  # rule initial_in_name: "A.", "I." are a middle initial, not the words "a", "I"
+            continue
         if not word[0].isupper() or low.strip(".") in _NOT_NAME or not (word.isalpha() or _NAME_WORD.match(word)):
             return False  # (a word of letters alone is a `_NAME_WORD`)
+        if not upper and k >= CREDENTIAL_AFTER_WORDS and k == len(words) - 1 and word.isupper() \
+                and _CREDENTIAL.match(word) and not _is_role_word(word):
+            continue  # rule credential_after_name: "Sarah Knowles MW", "Jane A. Doe CPP"
         if not upper and (word.isupper() and len(word) > 1 and not _INITIALS.match(word)
                           and not (len(word) == 2 and k == 0 and len(words) > 1  # "PJ Doe": initials,
                                    and not _topic_word(words[-1]))  # not "UK Politics", "EV Charging"
