@@ -162,3 +162,9 @@ def test_credentials_after_a_name_without_a_comma() -> None:
     art = clean(page().replace("City plans new road tax",
                                f"City plans new road tax\n\n{dek}\n\nJane A. Doe CPP, PSP\n\nDec. 17, 2025"))
     assert art.byline == "Jane A. Doe CPP, PSP"
+
+
+def test_a_name_over_a_date_s_lead_in_alone_and_its_date() -> None:
+    art = clean(page().replace("City plans new road tax",
+                               "City plans new road tax\n\nHarbor\n\nLast update:\n\nMay 3, 2021"))
+    assert art.byline == "Harbor"

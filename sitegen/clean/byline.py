@@ -768,7 +768,8 @@ def _signature_at(lines: Sequence[str], i: int, title_index: int,
     """The loose signature at line `i` near the title (see `_signed_under_title`),
     as (index of the names, names), or None."""
     text = lines[i]
-    date_below = i + 1 < len(lines) and date_line(i + 1)
+    date_below = i + 1 < len(lines) and (date_line(i + 1) or (  # rule date_lead_alone: "Updated:" / "May 3, 2021"
+        i + 2 < len(lines) and _DATE_LEAD_ALONE.match(lines[i + 1]) is not None and date_line(i + 2)))
     signed = _from_lead(text)
     lead = _lead(signed)
     if lead is not None:
@@ -889,6 +890,8 @@ _NAME_FIRST = frozenset(map(chr, [*range(ord("A"), ord("Z") + 1), *range(ord("À
 _NAME_LAST = _NAME_FIRST | frozenset(map(chr, [*range(ord("a"), ord("z") + 1), *range(ord("ß"), ord("ÿ") + 1), 10]))
 
 
+# A date's lead-in alone on its line, its date on the next: "Last update:", "Published on".
+_DATE_LEAD_ALONE = re.compile(r"^(?:last\s+)?(?:updated?|published|posted|modified)(?:\s+on)?\s*:?$", re.IGNORECASE)
 # Lines that follow an author's name: who else worked on the piece, a date's lead-in alone (its date on
 # the next line), a day and month without the year ("Jun 9").
 _AFTER_NAME = re.compile(
