@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sitegen.clean import clean
-from sitegen.clean.byline import looks_like_name
+from sitegen.clean.byline import looks_like_byline, looks_like_name
 from sitegen.clean.site import find_app_name
 
 PARAGRAPH = ("The committee met on Thursday to discuss the proposal, which would change how the city "
@@ -168,3 +168,8 @@ def test_a_name_over_a_date_s_lead_in_alone_and_its_date() -> None:
     art = clean(page().replace("City plans new road tax",
                                "City plans new road tax\n\nHarbor\n\nLast update:\n\nMay 3, 2021"))
     assert art.byline == "Harbor"
+
+
+def test_a_lead_in_names_and_on_a_date_whatever_follows() -> None:
+    assert looks_like_byline("Posted by Jane Roe on 2021-05-03 in transit. Tags: roads, budget, council.")
+    assert not looks_like_byline("Posted by Jane Roe in transit. Tags: roads, budget, council.")

@@ -298,7 +298,7 @@ def looks_like_byline(text: str) -> bool:
     if lead:
         rest = text[lead.end():]
         names = _names(rest, alone=bool(_STRONG_LEAD.search(lead.group())))
-        return names is not None and _rest_is_meta(rest[names[1]:])
+        return names is not None and (_rest_is_meta(rest[names[1]:]) or _dated_after(rest[names[1]:]))
     names = _names(text)
     if names is None or names[0].count(" ") == 0 or any(_role_word(w) for w in names[0].split()):
         return False  # no names, or a role read as names ("Head Winemaker, Co-Founder")
@@ -308,6 +308,17 @@ def looks_like_byline(text: str) -> bool:
     if rest[:1] == " " and is_author_role(rest.strip()):
         return True  # "Jane Doe Senior Staff Writer": a role after the names without a separator
     return bool(rest.strip()) and _rest_is_meta(rest, need_separator=True)
+
+
+_ON_DATE = re.compile(r"\s*on\s+(?=\S)", re.IGNORECASE)
+
+
+def _dated_after(rest: str) -> bool:
+    """Rule dated_after_names: what follows a lead-in's names opens with "on" and a
+    date, whatever comes after the date ("by Jane Doe on 2021-05-03 in Science.
+    Tags: ..."): a post's stamp."""
+    on = _ON_DATE.match(rest)
+    return on is not None and text_before_date(rest[on.end():]) == ""
 
 
 def parse_byline(text: str) -> str:
