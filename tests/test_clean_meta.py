@@ -173,3 +173,8 @@ def test_a_name_over_a_date_s_lead_in_alone_and_its_date() -> None:
 def test_a_lead_in_names_and_on_a_date_whatever_follows() -> None:
     assert looks_like_byline("Posted by Jane Roe on 2021-05-03 in transit. Tags: roads, budget, council.")
     assert not looks_like_byline("Posted by Jane Roe in transit. Tags: roads, budget, council.")
+
+
+def test_a_date_s_lead_in_then_the_date_then_by_names() -> None:
+    assert looks_like_byline("Last updated March 3, 2025 by Jane Roe. — Accessibility")
+    assert looks_like_byline("Updated March 3, 2025 by Jane Roe")

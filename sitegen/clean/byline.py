@@ -94,7 +94,7 @@ _BARE_LEAD_STARTS = frozenset(word[:2] for word in _words("by written words repo
                               if word.isascii())
 _BARE_LEAD_LAST = frozenset("ynriahzseYNRIAHZSE:)]")
 # How every byline starts: a lead-in word, two capitalised words, a date ("May 3, 2021 by"), a digit.
-_QUICK_LEAD_WORDS = ("by|written|words|reported|story|text|article|posted|published|created|compiled"
+_QUICK_LEAD_WORDS = ("by|written|words|reported|story|text|article|posted|published|updated|last|created|compiled"
                      "|guide|review|feature|analysis|opinion|column|essay|commentary|interview|recipe|contributor|von"
                      "|vom|por|par|di|da|oleh|door|av|af|przez|от|author|autor|auteur|autore|penulis|автор|текст|著者"
                      "|作者|文|글|기자|" + _LEAD_VERBS)
