@@ -178,3 +178,15 @@ def test_a_lead_in_names_and_on_a_date_whatever_follows() -> None:
 def test_a_date_s_lead_in_then_the_date_then_by_names() -> None:
     assert looks_like_byline("Last updated March 3, 2025 by Jane Roe. — Accessibility")
     assert looks_like_byline("Updated March 3, 2025 by Jane Roe")
+
+
+def test_a_personal_site_s_name_heads_the_page() -> None:
+    text = "Jane Roe\n\nPosts\n\nAbout\n\n" + page().replace("Menu\n\nSearch\n\n", "")
+    assert clean(text).byline == "Jane Roe"
+
+
+def test_a_site_s_name_of_common_words_is_no_owner() -> None:
+    text = "Harbor Works\n\nPosts\n\nAbout\n\n" + page().replace("Menu\n\nSearch\n\n", "") + "\n\nThe harbor is open."
+    assert clean(text).byline == ""
+    glued = "Jane Roepostsaboutprojects\n\nPosts\n\nAbout\n\n" + page().replace("Menu\n\nSearch\n\n", "")
+    assert clean(glued).byline == ""

@@ -527,7 +527,27 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
         found = _name_under_title(lines, title_index)
     if found is None:
         found = author_box(lines)
+    if found is None:
+        found = _site_owner(lines, title_index)
     return found
+
+
+SITE_OWNER_MAX_ABOVE = 6  # a personal site's name heads the page this close above the title
+NAME_WORD_MAX_CHARS = 20  # the longest word of a name there
+
+
+def _site_owner(lines: Sequence[str], title_index: int) -> tuple[int, str] | None:
+    """Rule site_owner: a person's name alone on the page's first line, a few lines
+    above the title: a personal site's header, its owner the author ("Jane Doe" /
+    "Posts" / "About" / title), as (0, name), or None. A firm's name, written in
+    lower case somewhere (`_written_in_lower_case`), is no person's."""
+    if not lines or not 0 < title_index <= SITE_OWNER_MAX_ABOVE:
+        return None
+    text = lines[0]
+    if not _BARE_NAME.match(text) or any(len(w) > NAME_WORD_MAX_CHARS for w in text.split()) \
+            or not looks_like_name(text) or _written_in_lower_case(text.split(), lines):
+        return None  # (a longer word is words glued together: "Jane Doepostsaboutprojects")
+    return 0, parse_byline(text)
 
 
 NAME_UNDER_TITLE_GAP = 2  # a name alone signs the piece this close under the title (a dek may come between)
@@ -553,9 +573,8 @@ def _name_under_title(lines: Sequence[str], title_index: int) -> tuple[int, str]
             title_words = set(lines[title_index].casefold().split())
             if after.startswith(words[0]) or any(w.casefold() in title_words for w in words):
                 return None
-            low = {w.casefold() for w in words} - _PARTICLES - _GROUP_ENDS
-            if any(word in low for line in lines for word in _LOWER_WORD.findall(line)):
-                return None  # a common word, written in lower case elsewhere
+            if _written_in_lower_case(words, lines):
+                return None
             return i, parse_byline(text)
         if len(text.split()) < DEK_MIN_WORDS:
             return None  # a short line that is no name: a label, a control, a heading
@@ -568,6 +587,13 @@ def _group_name(text: str) -> bool:
     words = text.split()
     return (len(words) >= 2 and words[-1].casefold() in _GROUP_ENDS
             and not any(w.casefold() in _NOT_NAME or not w[:1].isupper() for w in words))
+
+
+def _written_in_lower_case(words: Sequence[str], lines: Sequence[str]) -> bool:
+    """A word of a would-be name (but for particles and a group's word) stands in
+    lower case somewhere among `lines`: a common word, no name's ("Safety Alert")."""
+    low = {w.casefold() for w in words} - _PARTICLES - _GROUP_ENDS
+    return any(word in low for line in lines for word in _LOWER_WORD.findall(line))
 
 
 _LOWER_WORD = re.compile(r"\b[a-zß-ÿ][\w'’-]*")  # a word in lower case
