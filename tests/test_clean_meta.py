@@ -190,3 +190,8 @@ def test_a_site_s_name_of_common_words_is_no_owner() -> None:
     assert clean(text).byline == ""
     glued = "Jane Roepostsaboutprojects\n\nPosts\n\nAbout\n\n" + page().replace("Menu\n\nSearch\n\n", "")
     assert clean(glued).byline == ""
+
+
+def test_a_site_named_as_a_person_s() -> None:
+    text = "Skip to content\n\nJane Roe's Tech Blog\n\n" + page()
+    assert clean(text).byline == "Jane Roe"

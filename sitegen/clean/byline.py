@@ -534,13 +534,22 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
 
 SITE_OWNER_MAX_ABOVE = 6  # a personal site's name heads the page this close above the title
 NAME_WORD_MAX_CHARS = 20  # the longest word of a name there
+SITE_HEADER_LINES = 3  # the page's first lines, where a site's name stands ("Skip to content" may come first)
+# A site named as someone's: "Jane Doe's Blog", "Jane Doe’s Tech Notes".
+_POSSESSIVE_SITE = re.compile(r"^(.+?)['’]s(?:\s+\w+){0,2}\s+(?i:blog|weblog|substack|newsletter|journal|notebook|notes"
+                              r"|homepage|website)$")
 
 
 def _site_owner(lines: Sequence[str], title_index: int) -> tuple[int, str] | None:
     """Rule site_owner: a person's name alone on the page's first line, a few lines
     above the title: a personal site's header, its owner the author ("Jane Doe" /
-    "Posts" / "About" / title), as (0, name), or None. A firm's name, written in
+    "Posts" / "About" / title), or a site named as the person's among the first
+    lines ("Jane Doe's Blog"), as (index, name), or None. A firm's name, written in
     lower case somewhere (`_written_in_lower_case`), is no person's."""
+    for i in range(min(title_index, SITE_HEADER_LINES)):  # rule site_owner_possessive: "Jane Doe's Blog"
+        owned = _POSSESSIVE_SITE.match(lines[i])
+        if owned is not None and _BARE_NAME.match(owned.group(1)) and looks_like_name(owned.group(1)):
+            return i, owned.group(1)
     if not lines or not 0 < title_index <= SITE_OWNER_MAX_ABOVE:
         return None
     text = lines[0]
