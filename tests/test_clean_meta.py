@@ -195,3 +195,8 @@ def test_a_site_s_name_of_common_words_is_no_owner() -> None:
 def test_a_site_named_as_a_person_s() -> None:
     text = "Skip to content\n\nJane Roe's Tech Blog\n\n" + page()
     assert clean(text).byline == "Jane Roe"
+
+
+def test_a_personal_site_s_name_with_a_header_mark() -> None:
+    text = "Jane Roe //\n\nPosts\n\nAbout\n\n" + page().replace("Menu\n\nSearch\n\n", "")
+    assert clean(text).byline == "Jane Roe"

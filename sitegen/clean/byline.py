@@ -534,6 +534,7 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
 
 SITE_OWNER_MAX_ABOVE = 6  # a personal site's name heads the page this close above the title
 NAME_WORD_MAX_CHARS = 20  # the longest word of a name there
+_HEADER_MARKS = " /|·•~>"
 SITE_HEADER_LINES = 3  # the page's first lines, where a site's name stands ("Skip to content" may come first)
 # A site named as someone's: "Jane Doe's Blog", "Jane Doe’s Tech Notes".
 _POSSESSIVE_SITE = re.compile(r"^(.+?)['’]s(?:\s+\w+){0,2}\s+(?i:blog|weblog|substack|newsletter|journal|notebook|notes"
@@ -552,7 +553,7 @@ def _site_owner(lines: Sequence[str], title_index: int) -> tuple[int, str] | Non
             return i, owned.group(1)
     if not lines or not 0 < title_index <= SITE_OWNER_MAX_ABOVE:
         return None
-    text = lines[0]
+    text = lines[0].rstrip(_HEADER_MARKS)  # "Jane Doe //": a header's mark after the name
     if not _BARE_NAME.match(text) or any(len(w) > NAME_WORD_MAX_CHARS for w in text.split()) \
             or not looks_like_name(text) or _written_in_lower_case(text.split(), lines):
         return None  # (a longer word is words glued together: "Jane Doepostsaboutprojects")
