@@ -497,7 +497,9 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
     below), since lists of other articles look the same further away; there the
     closest line comes first (below before above at the same distance). Without a byline
     near the title, a signature read loosely right under it (`_signed_under_title`)
-    comes before a byline line further away.
+    comes before a byline line further away. Last come a name under a date near the
+    title, a name alone under the title (`_name_under_title`), an author box, and a
+    personal site's owner (`_site_owner`).
     `byline_at(i)` and `date_line_at(i)`, when given, are `looks_like_byline` and
     `is_date_line` of line `i`, known to the caller.
     """
