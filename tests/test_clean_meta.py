@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sitegen.clean import clean
+from sitegen.clean.byline import looks_like_byline, looks_like_name
 from sitegen.clean.site import find_app_name
 
 PARAGRAPH = ("The committee met on Thursday to discuss the proposal, which would change how the city "
@@ -104,3 +105,98 @@ def test_two_dates_in_the_text_are_an_events() -> None:
     dates = "Opening night: Tuesday 19 November 2019 at 19:00 - Closing night: Sunday 5 January 2020 at 18:00"
     text = page(*[PARAGRAPH.replace("committee", f"board {n}") for n in range(4)], dates)  # far from the title
     assert [ln.rule for ln in clean(text).labels if ln.text == dates] != ["date_pair_line"]
+
+
+def test_name_under_title_signs_the_piece() -> None:
+    art = clean(page().replace("City plans new road tax", "City plans new road tax\n\nJane Roe"))
+    assert art.byline == "Jane Roe"
+    assert any(ln.text == "Jane Roe" and ln.label == "byline" for ln in art.labels)
+
+
+def test_name_under_title_after_a_dek() -> None:
+    dek = "The council wants drivers to pay for the repairs their cars make necessary, it said."
+    art = clean(page().replace("City plans new road tax", f"City plans new road tax\n\n{dek}\n\nJane Roe"))
+    assert art.byline == "Jane Roe"
+
+
+def test_name_under_title_is_no_common_words() -> None:
+    for line in ("Safety Alert", "Road Tax", "Memorial Park\n\nMemorial Park is where the council met."):
+        text = page().replace("City plans new road tax", f"City plans new road tax\n\n{line}")
+        text = text.replace("Share", "Read the safety notes")
+        assert clean(text).byline == "", line
+
+
+def test_a_label_lead_alone_then_a_single_name() -> None:
+    art = clean(page().replace("City plans new road tax", "City plans new road tax\n\nMay 3, 2021\n\nAuthor\n\nHarbor"))
+    assert art.byline == "Harbor"
+
+
+def test_name_after_the_date_on_the_line_above_the_title() -> None:
+    art = clean(page(head=("October 8, 2024 Harbor Works",)))
+    assert art.byline == "Harbor Works"
+    assert art.published == datetime(2024, 10, 8)
+
+
+def test_name_under_title_before_a_button() -> None:
+    art = clean(page().replace("City plans new road tax", "City plans new road tax\n\nJane Roe\n\nStart Trial"))
+    assert art.byline == "Jane Roe"
+
+
+def test_group_name_under_title() -> None:
+    text = page().replace("City plans new road tax", "City plans new road tax\n\nHarbor Staff").replace(
+        "Share", "Ask our staff")
+    assert clean(text).byline == "Harbor Staff"
+
+
+def test_a_middle_initial_is_no_article() -> None:
+    assert looks_like_name("Jeffrey A. Slotnick")
+    assert looks_like_name("Mary I. Roe")
+    assert not looks_like_name("Build A Home")
+
+
+def test_credentials_after_a_name_without_a_comma() -> None:
+    assert looks_like_name("Jane Doe MW")
+    assert looks_like_name("Jane A. Doe CPP, PSP")
+    assert not looks_like_name("Jane Doe CEO")  # a role, no credential
+    dek = "The council wants drivers to pay for the repairs their cars make necessary, it said."
+    art = clean(page().replace("City plans new road tax",
+                               f"City plans new road tax\n\n{dek}\n\nJane A. Doe CPP, PSP\n\nDec. 17, 2025"))
+    assert art.byline == "Jane A. Doe CPP, PSP"
+
+
+def test_a_name_over_a_date_s_lead_in_alone_and_its_date() -> None:
+    art = clean(page().replace("City plans new road tax",
+                               "City plans new road tax\n\nHarbor\n\nLast update:\n\nMay 3, 2021"))
+    assert art.byline == "Harbor"
+
+
+def test_a_lead_in_names_and_on_a_date_whatever_follows() -> None:
+    assert looks_like_byline("Posted by Jane Roe on 2021-05-03 in transit. Tags: roads, budget, council.")
+    assert not looks_like_byline("Posted by Jane Roe in transit. Tags: roads, budget, council.")
+
+
+def test_a_date_s_lead_in_then_the_date_then_by_names() -> None:
+    assert looks_like_byline("Last updated March 3, 2025 by Jane Roe. — Accessibility")
+    assert looks_like_byline("Updated March 3, 2025 by Jane Roe")
+
+
+def test_a_personal_site_s_name_heads_the_page() -> None:
+    text = "Jane Roe\n\nPosts\n\nAbout\n\n" + page().replace("Menu\n\nSearch\n\n", "")
+    assert clean(text).byline == "Jane Roe"
+
+
+def test_a_site_s_name_of_common_words_is_no_owner() -> None:
+    text = "Harbor Works\n\nPosts\n\nAbout\n\n" + page().replace("Menu\n\nSearch\n\n", "") + "\n\nThe harbor is open."
+    assert clean(text).byline == ""
+    glued = "Jane Roepostsaboutprojects\n\nPosts\n\nAbout\n\n" + page().replace("Menu\n\nSearch\n\n", "")
+    assert clean(glued).byline == ""
+
+
+def test_a_site_named_as_a_person_s() -> None:
+    text = "Skip to content\n\nJane Roe's Tech Blog\n\n" + page()
+    assert clean(text).byline == "Jane Roe"
+
+
+def test_a_personal_site_s_name_with_a_header_mark() -> None:
+    text = "Jane Roe //\n\nPosts\n\nAbout\n\n" + page().replace("Menu\n\nSearch\n\n", "")
+    assert clean(text).byline == "Jane Roe"

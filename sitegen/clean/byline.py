@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from sitegen.clean.dates import MONTHS, WEEKDAY_WORDS, WEEKDAYS, is_date_line, text_before_date
+from sitegen.clean.dates import MONTHS, WEEKDAY_WORDS, WEEKDAYS, is_date_line, text_after_date, text_before_date
 
 
 def _words(text: str) -> list[str]:
@@ -94,7 +94,7 @@ _BARE_LEAD_STARTS = frozenset(word[:2] for word in _words("by written words repo
                               if word.isascii())
 _BARE_LEAD_LAST = frozenset("ynriahzseYNRIAHZSE:)]")
 # How every byline starts: a lead-in word, two capitalised words, a date ("May 3, 2021 by"), a digit.
-_QUICK_LEAD_WORDS = ("by|written|words|reported|story|text|article|posted|published|created|compiled"
+_QUICK_LEAD_WORDS = ("by|written|words|reported|story|text|article|posted|published|updated|last|created|compiled"
                      "|guide|review|feature|analysis|opinion|column|essay|commentary|interview|recipe|contributor|von"
                      "|vom|por|par|di|da|oleh|door|av|af|przez|от|author|autor|auteur|autore|penulis|автор|текст|著者"
                      "|作者|文|글|기자|" + _LEAD_VERBS)
@@ -219,6 +219,7 @@ _NOT_NAME = frozenset(_words("""
     step steps why how inside about event events ai need needs goal goals feature features platform region country
     audience channel format level skill stage department function interest language theme season brand color colour
     material style occasion collection link links show caption
+    takeaways close modal
     time here start check open report press release sincerely yours thanks thank hi hey hello dear
     get learn discover explore try find join watch buy book download register request call
     introducing announcing presenting welcoming celebrating remembering honoring honouring featuring
@@ -297,7 +298,7 @@ def looks_like_byline(text: str) -> bool:
     if lead:
         rest = text[lead.end():]
         names = _names(rest, alone=bool(_STRONG_LEAD.search(lead.group())))
-        return names is not None and _rest_is_meta(rest[names[1]:])
+        return names is not None and (_rest_is_meta(rest[names[1]:]) or _dated_after(rest[names[1]:]))
     names = _names(text)
     if names is None or names[0].count(" ") == 0 or any(_role_word(w) for w in names[0].split()):
         return False  # no names, or a role read as names ("Head Winemaker, Co-Founder")
@@ -307,6 +308,17 @@ def looks_like_byline(text: str) -> bool:
     if rest[:1] == " " and is_author_role(rest.strip()):
         return True  # "Jane Doe Senior Staff Writer": a role after the names without a separator
     return bool(rest.strip()) and _rest_is_meta(rest, need_separator=True)
+
+
+_ON_DATE = re.compile(r"\s*on\s+(?=\S)", re.IGNORECASE)
+
+
+def _dated_after(rest: str) -> bool:
+    """Rule dated_after_names: what follows a lead-in's names opens with "on" and a
+    date, whatever comes after the date ("by Jane Doe on 2021-05-03 in Science.
+    Tags: ..."): a post's stamp."""
+    on = _ON_DATE.match(rest)
+    return on is not None and text_before_date(rest[on.end():]) == ""
 
 
 def parse_byline(text: str) -> str:
@@ -485,7 +497,9 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
     below), since lists of other articles look the same further away; there the
     closest line comes first (below before above at the same distance). Without a byline
     near the title, a signature read loosely right under it (`_signed_under_title`)
-    comes before a byline line further away.
+    comes before a byline line further away. Last come a name under a date near the
+    title, a name alone under the title (`_name_under_title`), an author box, and a
+    personal site's owner (`_site_owner`).
     `byline_at(i)` and `date_line_at(i)`, when given, are `looks_like_byline` and
     `is_date_line` of line `i`, known to the caller.
     """
@@ -512,8 +526,89 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
     if found is None:
         found = next(((i, text) for i in near if (text := _name_under_date(lines, i, date_line_at))), None)
     if found is None:
+        found = _name_under_title(lines, title_index)
+    if found is None:
         found = author_box(lines)
+    if found is None:
+        found = _site_owner(lines, title_index)
     return found
+
+
+SITE_OWNER_MAX_ABOVE = 6  # a personal site's name heads the page this close above the title
+NAME_WORD_MAX_CHARS = 20  # the longest word of a name there
+_HEADER_MARKS = " /|·•~>"
+SITE_HEADER_LINES = 3  # the page's first lines, where a site's name stands ("Skip to content" may come first)
+# A site named as someone's: "Jane Doe's Blog", "Jane Doe’s Tech Notes".
+_POSSESSIVE_SITE = re.compile(r"^(.+?)['’]s(?:\s+\w+){0,2}\s+(?i:blog|weblog|substack|newsletter|journal|notebook|notes"
+                              r"|homepage|website)$")
+
+
+def _site_owner(lines: Sequence[str], title_index: int) -> tuple[int, str] | None:
+    """Rule site_owner: a person's name alone on the page's first line, a few lines
+    above the title: a personal site's header, its owner the author ("Jane Doe" /
+    "Posts" / "About" / title), or a site named as the person's among the first
+    lines ("Jane Doe's Blog"), as (index, name), or None. A firm's name, written in
+    lower case somewhere (`_written_in_lower_case`), is no person's."""
+    for i in range(min(title_index, SITE_HEADER_LINES)):  # rule site_owner_possessive: "Jane Doe's Blog"
+        owned = _POSSESSIVE_SITE.match(lines[i])
+        if owned is not None and _BARE_NAME.match(owned.group(1)) and looks_like_name(owned.group(1)):
+            return i, owned.group(1)
+    if not lines or not 0 < title_index <= SITE_OWNER_MAX_ABOVE:
+        return None
+    text = lines[0].rstrip(_HEADER_MARKS)  # "Jane Doe //": a header's mark after the name
+    if not _BARE_NAME.match(text) or any(len(w) > NAME_WORD_MAX_CHARS for w in text.split()) \
+            or not looks_like_name(text) or _written_in_lower_case(text.split(), lines):
+        return None  # (a longer word is words glued together: "Jane Doepostsaboutprojects")
+    return 0, parse_byline(text)
+
+
+NAME_UNDER_TITLE_GAP = 2  # a name alone signs the piece this close under the title (a dek may come between)
+DEK_MIN_WORDS = 8  # the line between the title and such a name reads as a dek: a sentence this long at least
+
+
+def _name_under_title(lines: Sequence[str], title_index: int) -> tuple[int, str] | None:
+    """Rule name_under_title: a person's name alone on its line right under the
+    title, or under the dek that follows it, with no lead-in, role or date beside
+    it ("Jane Doe" under the headline), as (index, names), or None. Not one of a
+    run of names or short capitalised lines (a list of people, a menu), not words
+    of the title ("Photo Frame" under "Photo Frame App Review"), not a heading its
+    paragraph starts by repeating ("Memorial Park" / "Memorial Park is..."), and no
+    word of it written in lower case elsewhere on the page: common words, no name
+    ("Safety Alert", "Apply Now")."""
+    for i in range(title_index + 1, min(len(lines), title_index + NAME_UNDER_TITLE_GAP + 1)):
+        text = lines[i]
+        if _BARE_NAME.match(text) and (looks_like_name(text) or _group_name(text)):
+            after = lines[i + 1] if i + 1 < len(lines) else ""
+            if (_BARE_NAME.match(after) and looks_like_name(after)) or _in_link_list(lines, i):
+                return None  # names in a row: a list of people, or of links
+            words = text.split()
+            title_words = set(lines[title_index].casefold().split())
+            if after.startswith(words[0]) or any(w.casefold() in title_words for w in words):
+                return None
+            if _written_in_lower_case(words, lines):
+                return None
+            return i, parse_byline(text)
+        if len(text.split()) < DEK_MIN_WORDS:
+            return None  # a short line that is no name: a label, a control, a heading
+    return None
+
+
+def _group_name(text: str) -> bool:
+    """`text` names a group by its last word: "Example Staff", "Example Team"
+    (capitalised words before it, none a headline's or a menu's)."""
+    words = text.split()
+    return (len(words) >= 2 and words[-1].casefold() in _GROUP_ENDS
+            and not any(w.casefold() in _NOT_NAME or not w[:1].isupper() for w in words))
+
+
+def _written_in_lower_case(words: Sequence[str], lines: Sequence[str]) -> bool:
+    """A word of a would-be name (but for particles and a group's word) stands in
+    lower case somewhere among `lines`: a common word, no name's ("Safety Alert")."""
+    low = {w.casefold() for w in words} - _PARTICLES - _GROUP_ENDS
+    return any(word in low for line in lines for word in _LOWER_WORD.findall(line))
+
+
+_LOWER_WORD = re.compile(r"\b[a-zß-ÿ][\w'’-]*")  # a word in lower case
 
 
 BIO_PERSON_CHARS = 400  # where the signs of a person are looked for in an author's bio
@@ -714,12 +809,16 @@ def _signed_under_title(lines: Sequence[str], title_index: int | None,
     return None
 
 
+_DATE_NAME_SEPARATORS = " |·•⋅●,–—-"  # what may stand between a date and the name after it
+
+
 def _signature_at(lines: Sequence[str], i: int, title_index: int,
                   date_line: Callable[[int], bool]) -> tuple[int, str] | None:
     """The loose signature at line `i` near the title (see `_signed_under_title`),
     as (index of the names, names), or None."""
     text = lines[i]
-    date_below = i + 1 < len(lines) and date_line(i + 1)
+    date_below = i + 1 < len(lines) and (date_line(i + 1) or (  # rule date_lead_alone: "Updated:" / "May 3, 2021"
+        i + 2 < len(lines) and _DATE_LEAD_ALONE.match(lines[i + 1]) is not None and date_line(i + 2)))
     signed = _from_lead(text)
     lead = _lead(signed)
     if lead is not None:
@@ -728,6 +827,10 @@ def _signature_at(lines: Sequence[str], i: int, title_index: int,
         return None
     if date_line(i) and (segment := _name_segment(text)):
         return i, segment  # "109 Comments | Jane Doe | Last Updated: March 11, 2019"
+    if date_line(i) and (after := text_after_date(text)):
+        signed = _loose_names(after.lstrip(_DATE_NAME_SEPARATORS))  # rule name_after_date: "May 3, 2021 Jane Doe"
+        if signed:
+            return i, signed
     if i < title_index:
         return None
     if is_byline_lead(text) and i + 2 < len(lines) and (date_line(i + 2) or _AFTER_NAME.match(lines[i + 2])):
@@ -765,8 +868,12 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
         if is_byline_lead(text):
             if looks_like_name(nxt) or byline(i + 1):
                 return i + 1, parse_byline(nxt)
-            lead = _lead(f"{text} {nxt}")  # "Written by" / "Jane - Product marketer"
-            joined = f"{text} {nxt}" if lead else f"By {nxt}"
+            joined = f"{text} {nxt}"
+            lead = _lead(joined)  # "Written by" / "Jane - Product marketer"
+            if lead is None and _LABEL_LEAD.match(text):  # rule label_lead_alone: "Author" / "Jane"
+                joined = f"{text.rstrip(':： ')}: {nxt}"
+                lead = _lead(joined)
+            joined = joined if lead else f"By {nxt}"
             names = parse_byline(joined) if looks_like_byline(joined) else ""
             if " " in names or (names and lead and _STRONG_LEAD.search(lead.group()) and _alone_or_role(nxt, names)):
                 return i + 1, names  # "By" / "Jane Doe on May 3, 2021"; a single word only after "Written by"...
@@ -782,6 +889,11 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
                 and not _in_link_list(lines, i)):  # the cheapest test first: most lines are no name
             return i, parse_byline(text)
     return None
+
+
+# A lead-in that names its line as a label, whose colon may be left out when the names stand on the next
+# line: "Author" / "Jane".
+_LABEL_LEAD = re.compile(r"^(?:author|autor|auteur|autore|penulis|автор)\s*[:：]?$", re.IGNORECASE)
 
 
 def _alone_or_role(text: str, name: str) -> bool:
@@ -827,6 +939,8 @@ _NAME_FIRST = frozenset(map(chr, [*range(ord("A"), ord("Z") + 1), *range(ord("À
 _NAME_LAST = _NAME_FIRST | frozenset(map(chr, [*range(ord("a"), ord("z") + 1), *range(ord("ß"), ord("ÿ") + 1), 10]))
 
 
+# A date's lead-in alone on its line, its date on the next: "Last update:", "Published on".
+_DATE_LEAD_ALONE = re.compile(r"^(?:last\s+)?(?:updated?|published|posted|modified)(?:\s+on)?\s*:?$", re.IGNORECASE)
 # Lines that follow an author's name: who else worked on the piece, a date's lead-in alone (its date on
 # the next line), a day and month without the year ("Jun 9").
 _AFTER_NAME = re.compile(
@@ -996,6 +1110,9 @@ def _head(text: str) -> str:
     return head
 
 
+CREDENTIAL_AFTER_WORDS = 2  # name words before a credential written without a comma ("Jane Doe MD")
+
+
 def _is_name(part: str, alone: bool = False) -> bool:
     """`part` is one name: capitalised words (particles and honorifics allowed), not
     headline or menu words. A single word that is a plain capitalised word ("Need",
@@ -1021,8 +1138,14 @@ def _is_name(part: str, alone: bool = False) -> bool:
             continue
         if low in _PARTICLES:
             continue
+        if _INITIALS.match(word):
+            capitals += 1  # rule initial_in_name: "A.", "I." are a middle initial, not the words "a", "I"
+            continue
         if not word[0].isupper() or low.strip(".") in _NOT_NAME or not (word.isalpha() or _NAME_WORD.match(word)):
             return False  # (a word of letters alone is a `_NAME_WORD`)
+        if not upper and k >= CREDENTIAL_AFTER_WORDS and k == len(words) - 1 and word.isupper() \
+                and _CREDENTIAL.match(word) and not _is_role_word(word):
+            continue  # rule credential_after_name: "Sarah Knowles MW", "Jane A. Doe CPP"
         if not upper and (word.isupper() and len(word) > 1 and not _INITIALS.match(word)
                           and not (len(word) == 2 and k == 0 and len(words) > 1  # "PJ Doe": initials,
                                    and not _topic_word(words[-1]))  # not "UK Politics", "EV Charging"

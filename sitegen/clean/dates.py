@@ -190,8 +190,11 @@ _LEAD_UPDATED = ("updated|last updated|modified|last modified|revised|mis à jou
                  "|aktualisiert|zuletzt aktualisiert|geändert|stand|actualizado|actualizada|atualizado|atualizada"
                  "|aggiornato|aggiornata|diperbarui|diperbaharui|обновлено|обновлен|bijgewerkt|gewijzigd"
                  "|zaktualizowano|güncellendi|güncelleme|更新|更新日|更新时间|更新時間|最終更新|수정|업데이트")
-_ROLE = re.compile(r"(?i:(?<![^\W\d_])(?:(?P<updated>" + _LEAD_UPDATED + r")|(?P<published>" + _LEAD_PUBLISHED
-                   + r"))(?![^\W\d_]))")
+# Lead-ins that date something else than the piece: a figure's data, a member's last visit, a check, an offer's end.
+_LEAD_OTHER = ("as of|last active|last seen|last checked|checked|accessed|retrieved|joined|member since|expires"
+               "|valid until|valid through|deadline")
+_ROLE = re.compile(r"(?i:(?<![^\W\d_])(?:(?P<other>" + _LEAD_OTHER + r")|(?P<updated>" + _LEAD_UPDATED
+                   + r")|(?P<published>" + _LEAD_PUBLISHED + r"))(?![^\W\d_]))")
 def _split(words: str) -> list[str]:
     return words.split()
 
@@ -400,10 +403,28 @@ def text_before_date(text: str) -> str | None:
     return text[: spans[0].start] if spans else None
 
 
+def text_after_date(text: str) -> str | None:
+    """What follows the first calendar date in the line `text` when the date opens
+    it (folded as the date finders read it), else None: "January 3, 2024 Jane Doe"
+    -> " Jane Doe"."""
+    if not _has_year(text):
+        return None
+    text = _normal(text)
+    spans = _date_spans(text)
+    return text[spans[0].end:] if spans and not text[: spans[0].start].strip() else None
+
+
 def date_role(text: str) -> str | None:
     """"updated" or "published" from the lead-in before the first date in `text`
     (one line), or None when no lead-in says which ("Updated: 3 March 2021" ->
     "updated", "Veröffentlicht am 3. März 2021" -> "published")."""
+    role = _date_role(text)
+    return None if role == "other" else role
+
+
+def _date_role(text: str) -> str | None:
+    """`date_role`, or "other" when the lead-in dates something else than the
+    piece (`_LEAD_OTHER`: "Data as of May 3, 2021", "Last active May 3, 2021")."""
     text = _normal(text)
     relative = _maybe_relative(text)
     if not relative and not _has_year(text):
@@ -413,20 +434,33 @@ def date_role(text: str) -> str | None:
     match = next(reversed(list(_ROLE.finditer(text, 0, spans[0][0] if spans else len(text)))), None)
     if match is None:
         return None
-    return "updated" if match.group("updated") else "published"
+    return "other" if match.group("other") else "updated" if match.group("updated") else "published"
 
 
 def updated_after(text: str) -> datetime | None:
     """The date after the first in the line `text` that an "updated" lead-in
     introduces, or None: "Published on Oct 21, 2025 Updated on Mar 9, 2026" ->
     2026-03-09 (the first date's role is `date_role`'s)."""
+    return _role_after(text, "updated")
+
+
+def published_after(text: str) -> datetime | None:
+    """Rule published_after_updated: the date after the first in the line `text`
+    that a "published" lead-in introduces, or None: "Updated Nov 11, 2022 Originally
+    published Nov 9, 2022" -> 2022-11-09."""
+    return _role_after(text, "published")
+
+
+def _role_after(text: str, role_name: str) -> datetime | None:
+    """The date after the first in the line `text` that a lead-in of the role
+    `role_name` ("updated", "published") introduces, or None."""
     if not _has_year(text):
         return None
     text = _normal(text)
     spans = _date_spans(text)
     for before, span in zip(spans, spans[1:], strict=False):
         role = _ROLE.search(text, before.end, span.start)
-        if role is not None and role.group("updated"):
+        if role is not None and role.group(role_name):
             return _at_time(text, span)
     return None
 
@@ -473,13 +507,25 @@ def find_dates(lines: Sequence[str], title_index: int | None = None,
                 when = when.replace(month=when.day, day=when.month) if page_order else when
             if when is not None:
                 if i not in roles:
-                    roles[i] = date_role(text) or "published"
-                found.setdefault(roles[i], when)
-                if roles[i] == "published" and (later := updated_after(text)) is not None:
-                    found.setdefault("updated", later)  # "Published: Jan 3, 2021 | Updated: Feb 5, 2021"
+                    roles[i] = _date_role(text) or "published"
+                _keep(found, roles[i], when, text)
         if "published" in found:
             break
     return found.get("published"), found.get("updated")
+
+
+def _keep(found: dict[str, datetime], role: str, when: datetime, text: str) -> None:
+    """Keep the date `when` of the date line `text` in `found` under its `role`
+    (the first of each role found stays), and a later date of the other role on
+    the line; a date of something else (rule date_of_something_else: "Data as of
+    May 3, 2021") is kept nowhere."""
+    if role == "other":
+        return
+    found.setdefault(role, when)
+    if role == "published" and (later := updated_after(text)) is not None:
+        found.setdefault("updated", later)  # "Published: Jan 3, 2021 | Updated: Feb 5, 2021"
+    elif role == "updated" and (later := published_after(text)) is not None:
+        found.setdefault("published", later)  # "Updated Feb 5, 2021 Originally published Jan 3, 2021"
 
 
 def _swappable(text: str) -> bool:
