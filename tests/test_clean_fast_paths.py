@@ -794,7 +794,7 @@ def _passed_over_plain(lines: list[Line], i: int) -> bool:
     line = lines[i]
     if line.cells or nh._prompt(line) or nh._drawing(line) or nh._counter_row(line) or nh._menu_row(line) \
             or nh._tag_row(line) or nh._counted_label(line) or nh._credited_caption(line) \
-            or nh._named_by(line) or nh._name_list(line) or nh._legal_link(line) \
+            or nh._named_by(line) or nh._name_list(line) or nh._legal_link(line) or nh._caption_lead(line) \
             or nh._among_menu_rows(lines, i) or (i > 0 and (byline.is_byline_lead(lines[i - 1].text) or
                                                           nh._MEDIA_LABEL.fullmatch(lines[i - 1].text))):
         return True

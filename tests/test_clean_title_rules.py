@@ -625,6 +625,13 @@ def test_a_footnote_set_off_by_its_asterisk_is_no_headline() -> None:
                   ["Final standings of the 2019 season", "**Bold claims** about the season", "*"])
 
 
+def test_a_caption_that_says_so_is_no_headline() -> None:
+    _never_chosen(not_headlines._caption_lead, "Water rationing: what the new restrictions mean for you",
+                  ["Image caption Reservoir levels in the south-east have fallen to a 30-year low",
+                   "Media caption: The minister speaks to reporters outside parliament"],
+                  ["Captions on every video: how the new rules work", "The caption contest winners of 2019"])
+
+
 def test_the_headline_stands_over_the_byline_not_under_it() -> None:
     listicle = "\n".join(["Shopping", "", "15 best houseplants for beginners", "By Lucy Brennan", "", "Snake plant",
                           "Tall, upright leaves and almost no need for water. Snake plants tolerate low light well.",

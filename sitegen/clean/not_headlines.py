@@ -1,7 +1,7 @@
 """Lines that are never a page's headline, though the title model may score
 them high: a search box's or a link's prompt, a menu's row read as one line, a
 row of counters, tags or names, a label with its count, a postal address, an
-item of a numbered list, a caption with its credit, a recipe's ingredient, a
+item of a numbered list, a caption with its credit or its lead ("Image caption ..."), a recipe's ingredient, a
 credit, a rating, a time note, a post's entry opening with its date, a link to
 a legal page, a label and its figure, a table's row, a diagram's line, a
 trademarked name; the name
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from sitegen.clean import features
+from sitegen.clean import features, vocab
 from sitegen.clean.byline import is_byline_lead, looks_like_name
 from sitegen.clean.lines import Line
 from sitegen.clean.stopwords import STOPWORDS
@@ -40,6 +40,11 @@ _LEGAL_LINK = re.compile(  # the English names of a site's legal pages ("Climate
 
 
 _LEGAL_OWNER = re.compile(r"^(?:our|the|site|website)\s+", re.IGNORECASE)  # "Our Privacy Policy"
+
+
+def _caption_lead(line: Line) -> bool:
+    """A caption that says so ("Image caption Reservoir levels have fallen", `vocab.CAPTION_LEAD`)."""
+    return vocab.CAPTION_LEAD.match(line.text) is not None
 
 
 def _legal_link(line: Line) -> bool:
@@ -467,6 +472,7 @@ _ALONE_RULES: tuple[_Rule, ...] = (
     ("legal_link", lambda ln: ln.words <= LEGAL_LINK_MAX_WORDS, _legal_link),
     ("trademarked", lambda ln: not ln.text.isascii(), _trademarked),
     ("footnote", lambda ln: ln.text[:1] == "*", _footnote),
+    ("caption_lead", lambda ln: "aption" in ln.text, _caption_lead),
 )
 
 # Those that read a figure: tried only when the line has one (`_FIGURE`).
