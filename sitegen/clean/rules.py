@@ -103,7 +103,8 @@ SECTION_MIN_PARAGRAPHS = 1  # paragraphs under a short heading past the run that
 # bids the reader act heads a promotion's: `_OFFER_HEADING`)
 RESUME_MIN_WORDS = 20  # words of a short paragraph after an insert and the one under it that carry the run on
 HEADED_RESUME_MIN_P = 0.4  # that paragraph's score from which the short line over it is its heading (whatever it
-# scores when nothing but that line, or advertisements' markers alone, stand between it and the text above)
+# scores when nothing but that line stands between it and the text above, or when it is a question under
+# advertisements' markers alone: a promotion's bid under them heads a promotion's text)
 EXTEND_HEADING_MAX_WORDS = 10  # a heading the run may carry on over, with the paragraph under it
 HEADING_MIN_P = 0.3  # heading score from which a content line is a section heading (the model learns a heading
 # once per page, as the gold lists it: its scores run low)
@@ -1120,7 +1121,7 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
         if resumed > end:
             heading = _heading_over(lines[resumed - 1]) and (
                 probs[resumed] >= HEADED_RESUME_MIN_P or resumed - 1 == end
-                or all(_ad_line(ln) for ln in lines[end:resumed - 1]))
+                or (lines[resumed - 1].text.endswith("?") and all(_ad_line(ln) for ln in lines[end:resumed - 1])))
             for skipped in lines[end:resumed - 1] if heading else lines[end:resumed]:
                 if not skipped.label:
                     skipped.mark(BOILERPLATE, "insert_in_text")
