@@ -25,3 +25,11 @@ def test_a_date_of_something_else_is_no_publication_date() -> None:
         assert find_dates(["City plans new road tax", line], 0) == (None, None), line
         assert date_role(line) is None
     assert find_dates(["City plans new road tax", "Published May 3, 2021"], 0) == (datetime(2021, 5, 3), None)
+
+
+def test_arabic_months_weekdays_and_evening_mark() -> None:
+    """"الخميس 14 نوفمبر 2019 - 05:30 م": an Arabic month name, a weekday beside the date and "م" (evening) after
+    the time make a date line, at 17:30."""
+    line = "الخميس 14 نوفمبر 2019 - 05:30 م"
+    assert find_dates(["البنك المركزي يبقي أسعار الفائدة دون تغيير", line], 0) == (datetime(2019, 11, 14, 17, 30), None)
+    assert find_dates(["عنوان الخبر هنا", "نشر في 3 مارس 2021 - 09:15 ص"], 0) == (datetime(2021, 3, 3, 9, 15), None)

@@ -34,23 +34,23 @@ from functools import lru_cache
 _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
     # 1..12 per row; several spellings separated by "|"
     ("january|jan|januar|jänner|janvier|janv|enero|ene|janeiro|gennaio|gen|januari|styczeń|stycznia|ocak"
-     "|января|январь|янв",),
+     "|января|январь|янв|يناير",),
     ("february|feb|febr|februar|février|fevrier|févr|fév|fev|febrero|fevereiro|febbraio|februari|luty|lutego"
-     "|şubat|subat|февраля|февраль|фев",),
-    ("march|mar|märz|maerz|mär|mars|marzo|março|marco|maret|maart|mrt|marzec|marca|mart|марта|март|мар",),
-    ("april|apr|avril|avr|abril|abr|aprile|kwiecień|kwietnia|nisan|апреля|апрель|апр",),
-    ("may|mai|mayo|maio|maggio|mag|mei|maj|maja|mayıs|mayis|мая|май",),
-    ("june|jun|juni|juin|junio|junho|giugno|giu|czerwiec|czerwca|haziran|июня|июнь|июн",),
-    ("july|jul|juli|juillet|juil|julio|julho|luglio|lug|lipiec|lipca|temmuz|июля|июль|июл",),
+     "|şubat|subat|февраля|февраль|фев|فبراير",),
+    ("march|mar|märz|maerz|mär|mars|marzo|março|marco|maret|maart|mrt|marzec|marca|mart|марта|март|мар|مارس",),
+    ("april|apr|avril|avr|abril|abr|aprile|kwiecień|kwietnia|nisan|апреля|апрель|апр|أبريل|ابريل|إبريل",),
+    ("may|mai|mayo|maio|maggio|mag|mei|maj|maja|mayıs|mayis|мая|май|مايو",),
+    ("june|jun|juni|juin|junio|junho|giugno|giu|czerwiec|czerwca|haziran|июня|июнь|июн|يونيو|يونيه",),
+    ("july|jul|juli|juillet|juil|julio|julho|luglio|lug|lipiec|lipca|temmuz|июля|июль|июл|يوليو|يوليه",),
     ("august|aug|août|aout|agosto|ago|agustus|agu|agt|augustus|sierpień|sierpnia|ağustos|agustos|августа"
-     "|август|авг",),
+     "|август|авг|أغسطس|اغسطس",),
     ("september|sep|sept|septembre|septiembre|setiembre|setembro|set|settembre|wrzesień|września|eylül|eylul"
-     "|сентября|сентябрь|сен|сент",),
+     "|сентября|сентябрь|сен|сент|سبتمبر",),
     ("october|oct|oktober|okt|octobre|octubre|outubro|out|ottobre|ott|październik|października|ekim"
-     "|октября|октябрь|окт",),
-    ("november|nov|novembre|noviembre|novembro|listopad|listopada|kasım|kasim|ноября|ноябрь|ноя",),
+     "|октября|октябрь|окт|أكتوبر|اكتوبر",),
+    ("november|nov|novembre|noviembre|novembro|listopad|listopada|kasım|kasim|ноября|ноябрь|ноя|نوفمبر",),
     ("december|dec|dezember|dez|décembre|decembre|déc|diciembre|dic|dezembro|dicembre|desember|des"
-     "|grudzień|grudnia|aralık|aralik|декабря|декабрь|дек",),
+     "|grudzień|grudnia|aralık|aralik|декабря|декабрь|дек|ديسمبر",),
 )
 MONTHS: dict[str, int] = {
     name: number for number, row in enumerate(_MONTH_NAMES, start=1) for name in row[0].split("|")
@@ -129,6 +129,7 @@ _TIME_PATTERN = (
     r"|\.(?P<mi2>[0-5]\d)(?=\s*(?:[aApP]\.?\s?[mM]|Uhr|h\b|(?:" + _LONG_ZONES + r")\b))"
     r"|(?=\s*[aApP]\.?\s?[mM](?![^\W\d_])))"
     r"(?:\s*(?P<ap>[aApP])\.?\s?[mM]\.?(?![^\W\d_]))?(?:\s*(?:Uhr|h)\b)?"
+    r"(?:\s*(?P<ar>[مص])(?![^\W\d_]))?"  # Arabic "م" (evening: p.m.), "ص" (morning: a.m.)
 )
 _TIME = re.compile(_TIME_PATTERN)
 _TIME_GLUED = re.compile(_TIME_PATTERN.replace(r"(?<![\d:.,])", ""))  # "October 17, 20236:01 PM": on the year
@@ -205,7 +206,8 @@ _WEEKDAY_WORDS = """monday tuesday wednesday thursday friday saturday sunday mon
     vendredi samedi dimanche lunes martes miércoles miercoles jueves viernes sábado sabado domingo segunda terça
     terca quarta quinta sexta feira lunedì martedì mercoledì giovedì venerdì sabato domenica senin selasa rabu
     kamis jumat sabtu minggu понедельник вторник среда четверг пятница суббота воскресенье maandag dinsdag
-    woensdag donderdag vrijdag zaterdag zondag 月 火 水 木 金 土 日 曜日 월 화 수 목 금 토 일 요일"""
+    woensdag donderdag vrijdag zaterdag zondag 月 火 水 木 金 土 日 曜日 월 화 수 목 금 토 일 요일 الاثنين الإثنين
+    الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت الأحد الاحد"""
 WEEKDAY_MIN_CHARS = 4  # shorter abbreviations ("mo", "sa", "月") are also other words and names
 # Weekday names (lower case) long enough to be no one's name: "monday", "segunda", "feira", "montag".
 WEEKDAYS = frozenset(w for w in _split(_WEEKDAY_WORDS) if len(w) >= WEEKDAY_MIN_CHARS)
@@ -216,7 +218,7 @@ _STAMP_WORDS = frozenset(
     do da last first originally von por par di oleh door от przez tarafından written words author autor auteur penulis
     min mins minute minutes read reading time lesezeit lectura leitura lettura menit baca чтения 分 読了 읽기
     comments comment kommentare commentaires comentarios comentários commenti komentar views shares likes
-    г года hours hour ago gmt utc uhr h hrs ist kl o clock reviewed edited fact checked""")
+    г года hours hour ago gmt utc uhr h hrs ist kl o clock reviewed edited fact checked م ص في نشر بتاريخ تحديث آخر""")
     + _split(_WEEKDAY_WORDS)
 )
 _WORDS = re.compile(r"[^\W_]+")
@@ -682,8 +684,10 @@ def _at_time(text: str, span: _Span) -> datetime | None:
         hour = int(time.group("h"))
         minute = int(time.group("mi") or time.group("mi2") or 0)
         second = int(time.group("s") or 0)
-        pm = (time.group("ap") or "").lower() == "p" or time.group("cjk") in ("午後", "下午", "오후")
-        am = (time.group("ap") or "").lower() == "a" or time.group("cjk") in ("午前", "上午", "오전")
+        pm = (time.group("ap") or "").lower() == "p" or time.group("cjk") in ("午後", "下午", "오후") \
+            or time.group("ar") == "م"
+        am = (time.group("ap") or "").lower() == "a" or time.group("cjk") in ("午前", "上午", "오전") \
+            or time.group("ar") == "ص"
         if pm and hour < 12:
             hour += 12
         elif am and hour == 12:
