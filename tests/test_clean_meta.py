@@ -200,3 +200,16 @@ def test_a_site_named_as_a_person_s() -> None:
 def test_a_personal_site_s_name_with_a_header_mark() -> None:
     text = "Jane Roe //\n\nPosts\n\nAbout\n\n" + page().replace("Menu\n\nSearch\n\n", "")
     assert clean(text).byline == "Jane Roe"
+
+
+def test_a_name_over_a_date_under_the_text_is_no_byline() -> None:
+    """A short obituary, then its guest book: "Linda Marsh" over "November 14, 2019" signs a comment under the
+    text, no byline; the same two lines under the headline are its byline and date."""
+    body = ["Margaret Ellen Donnelly, 88, of Millbrook, passed away peacefully on Tuesday surrounded by her family "
+            "after a long life of service to her community and her church.",
+            "She worked as a surgical nurse at Millbrook General Hospital for 34 years and was known for her kindness "
+            "to patients, her garden and her Sunday pies."]
+    comment = "Linda Marsh\nNovember 14, 2019\nMrs. Donnelly was my first charge nurse. She taught me everything."
+    assert clean("\n\n".join(["Margaret Ellen Donnelly", *body, "Guest Book", comment])).byline == ""
+    signed = "\n\n".join(["Margaret Ellen Donnelly", "Linda Marsh\nNovember 14, 2019", *body, "Guest Book"])
+    assert clean(signed).byline == "Linda Marsh"

@@ -67,7 +67,7 @@ def clean(text: str, reference_date: datetime | None = None, in_article: Collect
     labelled_published, labelled_updated = _dates(lines, reference_date)
     published, updated = published or labelled_published, updated or labelled_updated
     found_byline = find_byline(texts, title_index, byline_at=lambda i: lines[i].byline,
-                               date_line_at=lambda i: lines[i].date_line)
+                               date_line_at=lambda i: lines[i].date_line, text_end=None if whole else _text_end(lines))
     if published is None and updated is None and found_byline:  # "By Jane Doe | Mar 11, 2023 | Brakes"
         published, updated = _byline_date(lines[found_byline[0]], reference_date)
     if not whole:  # a text kept whole keeps its date lines and bylines as text too
@@ -88,6 +88,11 @@ def clean(text: str, reference_date: datetime | None = None, in_article: Collect
         labels=tuple(LineLabel(ln.number, ln.text, ln.label, ln.rule) for ln in lines),
         warnings=tuple(warnings),
     )
+
+
+def _text_end(lines: list[Line]) -> int | None:
+    """The index past the article's last line of text, or None when it has none."""
+    return next((ln.index + 1 for ln in reversed(lines) if ln.label in rules.CONTENT), None)
 
 
 def _take_metadata_lines(lines: list[Line], byline: int | None) -> None:

@@ -486,7 +486,8 @@ _ROLE_LINKS = frozenset(_words("of at for and & in de du des la le der für bei 
 
 def find_byline(lines: Sequence[str], title_index: int | None = None, *,
                 byline_at: Callable[[int], bool] | None = None,
-                date_line_at: Callable[[int], bool] | None = None) -> tuple[int, str] | None:
+                date_line_at: Callable[[int], bool] | None = None,
+                text_end: int | None = None) -> tuple[int, str] | None:
     """The first byline among `lines` (the page's lines, stripped, in order) as
     (index of the line with the names, the names), or None.
 
@@ -501,7 +502,9 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
     title, a name alone under the title (`_name_under_title`), an author box, and a
     personal site's owner (`_site_owner`).
     `byline_at(i)` and `date_line_at(i)`, when given, are `looks_like_byline` and
-    `is_date_line` of line `i`, known to the caller.
+    `is_date_line` of line `i`, known to the caller. `text_end`, when given, is the
+    index past the article's last line of text: under it, near the title or not, a
+    name is read alone only (a short article's comments: "Linda Marsh" / a date).
     """
     if date_line_at is None:
         date_lines: dict[int, bool] = {}
@@ -515,13 +518,14 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
         return _scan(lines, range(len(lines)), True, byline, date_line_at)
     title = lines[title_index].casefold()
     around = range(max(0, title_index - NEAR_TITLE_BEFORE), min(len(lines), title_index + NEAR_TITLE_AFTER + 1))
-    near = sorted((i for i in around if lines[i].casefold() != title),  # the title (or its copy) is never the byline
-                  key=lambda i: (abs(i - title_index), i < title_index))
+    end = len(lines) if text_end is None else text_end
+    near = sorted((i for i in around if lines[i].casefold() != title and i < end),  # the title (or its copy) is
+                  key=lambda i: (abs(i - title_index), i < title_index))  # never the byline
     found = _scan(lines, near, True, byline, date_line_at)
     if found is None:
         found = _signed_under_title(lines, title_index, date_line_at)
     if found is None:
-        rest = [i for i in range(len(lines)) if i not in around and lines[i].casefold() != title]
+        rest = [i for i in range(len(lines)) if (i not in around or i >= end) and lines[i].casefold() != title]
         found = _scan(lines, rest, False, byline, date_line_at)
     if found is None:
         found = next(((i, text) for i in near if (text := _name_under_date(lines, i, date_line_at))), None)
