@@ -45,3 +45,9 @@ def test_the_line_under_the_headline_read_as_a_caption_and_said_again_over_the_t
 def test_a_headline_said_again_over_the_text_takes_no_dek_under_it() -> None:
     text = page(HEADLINE, "Breaking news", "By Jane Doe", "March 3, 2021", HEADLINE, DEK)
     assert labels_of(text, DEK)[0][0] == rules.PARAGRAPH
+
+
+def test_a_standfirst_over_a_line_as_long_as_itself_then_the_text_is_the_dek() -> None:
+    lead = "The old bridge over the river, which the council says will be the first of the roads repaired."
+    result = clean(page("By Jane Doe", "March 3, 2021", HEADLINE, DEK, lead))
+    assert [(ln.label, ln.rule) for ln in result.labels if ln.text == DEK] == [(rules.DEK, "dek_under_meta_headline")]
