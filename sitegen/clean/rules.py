@@ -163,6 +163,11 @@ BREADCRUMB_PART_MAX_WORDS = 6
 DEK_MAX_GAP = 3  # lines between the title and the standfirst
 DEK_MIN_WORDS = 8  # a line the scores left out is a standfirst only when this long
 DEK_COPY_MAX_GAP = 12  # lines from the standfirst down to its copy over the text
+DEK_META_ABOVE_GAP = 2  # byline or date lines this close over the headline set it in a news article's layout
+DEK_LONE_MIN_WORDS = 12  # a standfirst with nothing after it but the text: from this long...
+DEK_LONE_MAX_WORDS = 30  # ...to this long
+DEK_LONE_TEXT_RATIO = 2.0  # ...over a paragraph this many times as long...
+DEK_LONE_TEXT_LINES = 3  # ...among the lines under it (a picture's caption may stand between)
 SITE_NAME_MAX_WORDS = 4  # "Title | Site": the part after the last separator, when it is this short
 SHORT_TEXT_MAX_LINES = 5  # a text this short, free of chrome, is kept whole
 
@@ -2587,20 +2592,50 @@ def _bracketed(text: str) -> bool:
 
 
 def mark_dek(lines: list[Line], title: Line | None) -> None:
-    """The paragraph right under the title, when a caption, byline or date
-    follows it before the text starts, is the standfirst (also when its
-    score alone left it out of the text); the standfirst said again over
-    the text, within DEK_COPY_MAX_GAP lines, is its copy (`dek_copy`)."""
+    """The paragraph right under the title is the standfirst when a caption,
+    byline or date follows it before the text starts (`dek_before_figure_or_meta`,
+    also when its score alone left it out of the text), or when the byline or
+    date stand over the headline and it is a sentence or two over a far longer
+    paragraph (`dek_under_meta_headline`). The standfirst said again over
+    the text, within DEK_COPY_MAX_GAP lines, is its copy (`dek_copy`); so is the
+    lead line under the headline read as a picture's caption, whose copy opens
+    the text (`dek_copied`)."""
     if title is None:
         return
     after = [ln for ln in lines[title.index + 1: title.index + 1 + DEK_MAX_GAP * 3]
              if ln.label != BOILERPLATE or (ln.rule.startswith(MODEL_RULE) and ln.words >= DEK_MIN_WORDS)]
     if len(after) >= 2 and after[0].label in (PARAGRAPH, BOILERPLATE) and after[1].label in (CAPTION, META, BYLINE):
-        dek = after[0]
-        dek.mark(DEK, "dek_before_figure_or_meta")
-        for line in lines[dek.index + 1: dek.index + 1 + DEK_COPY_MAX_GAP]:
-            if line.label == PARAGRAPH and line.key == dek.key:
-                line.mark(BOILERPLATE, "dek_copy")
+        after[0].mark(DEK, "dek_before_figure_or_meta")
+    elif len(after) >= 2 and _lone_dek(lines, title, after[0], after[1:1 + DEK_LONE_TEXT_LINES]):
+        after[0].mark(DEK, "dek_under_meta_headline")
+    elif after and after[0].label == CAPTION and _dek_copy(lines, after[0]):
+        after[0].mark(DEK, "dek_copied")
+    else:
+        return
+    for line in _dek_copy(lines, after[0]):
+        line.mark(BOILERPLATE, "dek_copy")
+
+
+def _dek_copy(lines: list[Line], dek: Line) -> list[Line]:
+    """The paragraphs within DEK_COPY_MAX_GAP lines under `dek` that say it again."""
+    return [ln for ln in lines[dek.index + 1: dek.index + 1 + DEK_COPY_MAX_GAP]
+            if ln.label == PARAGRAPH and ln.key == dek.key]
+
+
+def _lone_dek(lines: list[Line], title: Line, dek: Line, under: list[Line]) -> bool:
+    """`dek`, right under a headline with its byline or date over it, is a sentence or two
+    (DEK_LONE_MIN_WORDS to DEK_LONE_MAX_WORDS words, ended by a stop) over a paragraph
+    DEK_LONE_TEXT_RATIO times as long or longer among the DEK_LONE_TEXT_LINES lines `under` it
+    (a picture's caption may come first): the standfirst, with nothing after it but the text.
+    A headline said before on the page is no guide: its copy over the text has the lead under it."""
+    over = lines[max(0, title.index - DEK_META_ABOVE_GAP): title.index]
+    longest = max((ln.words for ln in under if ln.label == PARAGRAPH), default=0)
+    return (any(ln.label in (META, BYLINE) for ln in over)
+            and dek.label == PARAGRAPH
+            and DEK_LONE_MIN_WORDS <= dek.words <= DEK_LONE_MAX_WORDS
+            and dek.text.rstrip("\"'\u201d\u2019)").endswith(features.SENTENCE_END)
+            and longest >= DEK_LONE_TEXT_RATIO * dek.words
+            and not any(ln.key == title.key for ln in lines[:title.index]))
 
 
 def captions_as_text(lines: list[Line]) -> None:
