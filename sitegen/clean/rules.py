@@ -156,6 +156,9 @@ BREADCRUMB_PART_MAX_WORDS = 6
 DEK_MAX_GAP = 3  # lines between the title and the standfirst
 DEK_MIN_WORDS = 8  # a line the scores left out is a standfirst only when this long
 DEK_COPY_MAX_GAP = 12  # lines from the standfirst down to its copy over the text
+# A report's dateline: a place in capitals, maybe an agency in brackets, then a dash ("NEW YORK (Reuters) - ...",
+# "PARIS — ..."): the story's first paragraph, never a standfirst.
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:\s\([^()]{1,30}\))?\s[-—–]\s")
 SITE_NAME_MAX_WORDS = 4  # "Title | Site": the part after the last separator, when it is this short
 SHORT_TEXT_MAX_LINES = 5  # a text this short, free of chrome, is kept whole
 
@@ -1581,10 +1584,10 @@ def _caption_credit(text: str, words: int) -> tuple[str, str] | None:
     Doe/The Times)", caption_bracketed_credit), or, up to CREDITED_CAPTION_MAX_WORDS words, a news agency alone
     after the last sentence or a credit in Chinese, Japanese or Korean ("... del empate. EFE", "...（読者提供）",
     "...。本报记者 摄", caption_agency_credit); None when there is none."""
-    if credit := vocab.trailing_credit(text):
-        return credit, "caption_with_credit"
     if text[-1:] in ")]" and (credit := vocab.bracketed_credit(text)):
         return credit, "caption_bracketed_credit"
+    if credit := vocab.trailing_credit(text):
+        return credit, "caption_with_credit"
     if words <= CREDITED_CAPTION_MAX_WORDS and (credit := vocab.agency_credit(text)):
         return credit, "caption_agency_credit"
     return None
@@ -1657,7 +1660,8 @@ def _mark_captions(lines: list[Line]) -> None:
     credit goes with it. Over CREDITED_CAPTION_MAX_WORDS words, it is one
     only when set close on the credit, no blank line between them (a
     paragraph beside the picture stands apart from it), up to
-    CAPTION_MAX_WORDS (long_caption_on_credit)."""
+    CAPTION_MAX_WORDS (long_caption_on_credit). A line that a colon ends
+    announces what follows it ("Here are a few examples:"), no picture."""
     for i, line in enumerate(lines):
         if line.rule != "photo_credit" or vocab.CREDIT_LEAD.fullmatch(line.text) \
                 or vocab.COPYRIGHT_FIRST.match(line.text):  # its caption is below it
@@ -1665,7 +1669,7 @@ def _mark_captions(lines: list[Line]) -> None:
         j = i - 1
         while j >= 0 and lines[j].rule == "photo_credit":
             j -= 1
-        if j < 0 or lines[j].label or lines[j].words > (
+        if j < 0 or lines[j].label or lines[j].text.endswith(":") or lines[j].words > (
                 CAPTION_MAX_WORDS if lines[j + 1].number - lines[j].number == 1 else CREDITED_CAPTION_MAX_WORDS):
             continue
         lines[j].mark(CAPTION, "caption_before_credit" if lines[j].words <= CREDITED_CAPTION_MAX_WORDS
@@ -2479,7 +2483,8 @@ def mark_dek(lines: list[Line], title: Line | None) -> None:
         return
     after = [ln for ln in lines[title.index + 1: title.index + 1 + DEK_MAX_GAP * 3]
              if ln.label != BOILERPLATE or (ln.rule.startswith(MODEL_RULE) and ln.words >= DEK_MIN_WORDS)]
-    if len(after) >= 2 and after[0].label in (PARAGRAPH, BOILERPLATE) and after[1].label in (CAPTION, META, BYLINE):
+    if len(after) >= 2 and after[0].label in (PARAGRAPH, BOILERPLATE) and after[1].label in (CAPTION, META, BYLINE) \
+            and not _DATELINE.match(after[0].text):
         dek = after[0]
         dek.mark(DEK, "dek_before_figure_or_meta")
         for line in lines[dek.index + 1: dek.index + 1 + DEK_COPY_MAX_GAP]:

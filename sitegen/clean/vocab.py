@@ -426,11 +426,66 @@ _TRAILING_CREDIT_WORDS = ("photo", "image", "picture", "credit", "foto", "bild",
 _GLUED_AGENCY_CREDIT = re.compile(r"(?<=[a-z\d][.!?])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4} / [\w .&'’-]{1,40})$")
 
 
+# Where a credit glued to a caption may start: after the caption's last sentence ("... on Tuesday. Jane Doe/Agency",
+# "...。(写真：X)"), or after a dash or a bar ("... on Tuesday — Jane Doe/Agency", "... on Tuesday | Agency").
+_CREDIT_CUT = re.compile(r"(?<=[.!?”\"’。])(?=\s*\S)|(?<=\s)[—–|-]\s+(?=\S)")
+GLUED_CAPTION_MIN_WORDS = 4  # before a glued credit, a caption ("3. Foods for Focus", "Best Practices" are headings)
+_CAPITALIZED = r"[A-Z][\w.'’&-]*"  # a word of a name or an outlet's name ("O'Brien", "EPA-EFE", "AT&T")
+_NAME = rf"(?-i:{_CAPITALIZED}(?:\s{_CAPITALIZED}){{0,3}})"  # up to four capitalized words
+_OUTLET = rf"(?-i:(?:The\s)?{_CAPITALIZED}(?:\s(?:{_CAPITALIZED}|of|for|and|de|la|via)){{0,5}})"
+# A credit's lead word, maybe with a second one ("Photo credit", "Image courtesy", "Crédit photo", "File photo")
+# in the languages pages are written in, then a colon, "by", "of", "via", a bar, an equals sign or a copyright
+# sign and whatever credit; or, with no mark, a name ("Photo Jane Doe", "Courtesy Agency", "Copyright Agency").
+_LEAD_WORD = (r"(?:(?:file\s+|stock\s+|handout\s+)?(?:photo(?:graph)?s?|images?|pictures?|fotos?|bild(?:er)?"
+              r"|illustrations?|фото|imagen|写真|图片|사진)(?:\s+(?:credits?|courtesy|source))?"
+              r"|credits?(?:\s+photos?)?|crédits?(?:\s+photos?)?|courtesy|copyright)")  # not "Source:", a quote's
+_LEAD_CREDIT = re.compile(
+    rf"(?i:{_LEAD_WORD})(?:\s*(?::|：|=|＝|\||©|\bby\b|\bof\b|\bvia\b)\s*[^\s.:!?][^.:!?]{{0,60}}"
+    rf"|\s+{_NAME})")
+# A name and an outlet joined by a word ("Jane Doe for The Times", "Handout via Agency", "Agency via Getty
+# Images"), or an agency's own picture ("Agency file photo", "Agency handout").
+_CONNECTOR_CREDIT = re.compile(
+    rf"{_NAME}\s(?-i:via)\s{_OUTLET}|{_NAME}\s(?i:file\s+photo|handout(?:\s+photo)?|pool\s+photo)")
+# A person's name (two or three words, no article) working for an outlet ("Jane Doe for The Times"), only after
+# a caption's last sentence: after a dash it is a subtitle's ("... License – A Shield for Your Creations").
+_FOR_CREDIT = re.compile(
+    rf"(?!(?:A|An|The)\s)(?-i:{_CAPITALIZED}\s{_CAPITALIZED}(?:\s{_CAPITALIZED})?)\sfor\s{_OUTLET}")
+# A picture agency's name: words that end in "Images", "Photo(s)", "Pictures" or "Stock" ("Getty Images", "PA
+# Images", "Alamy Stock Photo"), or a news agency's name (NEWS_AGENCIES).
+_PICTURE_AGENCY = re.compile(r"(?-i:(?:[A-Z][\w&-]*\s){1,3}(?:Images|Photos?|Pictures|Stock(?:\s+Photo)?))")
+GLUED_CREDIT_MAX_CHARS = 70  # a longer tail after a caption's last sentence is more text
+
+
+def _glued_credit(tail: str) -> str | None:
+    """The credit glued after the last sentence of a caption, or after a dash or a bar, in one of the forms
+    credits take (`_CREDIT_CUT`): a name and an outlet joined by a slash or a bar (`credit_shape`), a lead word
+    (`_LEAD_CREDIT`), a name and an outlet joined by a word (`_CONNECTOR_CREDIT`), or a picture agency alone
+    (`_PICTURE_AGENCY`; a news agency alone, in square brackets: "... on Tuesday. [Agency]"); brackets round it
+    are part of it ("... (Photo credit: Jane Doe)"). None when there is none."""
+    for cut in _CREDIT_CUT.finditer(tail):
+        rest, caption = tail[cut.end():].lstrip(), tail[:cut.start()]
+        if len(rest) > GLUED_CREDIT_MAX_CHARS or len(caption.split()) < GLUED_CAPTION_MIN_WORDS or " | " in caption:
+            continue  # too long for a credit; too short for a caption, or a row of links before it
+        inner = rest[1:-1].strip() if rest[:1] in "([" and rest[-1:] == _CLOSING.get(rest[:1]) else rest
+        if (credit_shape(inner) or _LEAD_CREDIT.fullmatch(inner) or _CONNECTOR_CREDIT.fullmatch(inner)
+                or _PICTURE_AGENCY.fullmatch(inner) or (rest[:1] == "[" and inner in NEWS_AGENCIES)
+                or (cut.start() == cut.end() and _FOR_CREDIT.fullmatch(inner))):
+            return rest
+    return None
+
+
+_CLOSING = {"(": ")", "[": "]"}
+_NO_GLUED_ENDS = frozenset('.!?,;:"”…')  # how a line ends when no credit is glued on (a sentence's end)
+
+
 def trailing_credit(text: str) -> str | None:
-    """The credit glued to the end of a caption ("Credit: ESA"), or None (always, on a line that opens with
-    a copyright sign: a site's notice, "© Site 2026 - design: X - illustration: Y")."""
+    """The credit glued to the end of a caption ("Credit: ESA"; `_glued_credit`), or None (always, on a line
+    that opens with a copyright sign: a site's notice, "© Site 2026 - design: X - illustration: Y")."""
     if text[:1] == "©":
         return None
+    if text[-1:] not in _NO_GLUED_ENDS and not CREDIT_LEAD.match(text) \
+            and (credit := _glued_credit(text[-TRAILING_CREDIT_TAIL:])) and not link_row(text):
+        return credit  # (a line that opens as a credit or a source is one: "Source: X | Image credit: Y")
     tail = text[-TRAILING_CREDIT_TAIL:]
     if " / " in tail and (glued := _GLUED_AGENCY_CREDIT.search(tail)):
         return glued.group(1)
@@ -511,7 +566,23 @@ def credit_like(text: str) -> bool:
         return True
     if text[:1] in "([":
         return bracketed_credit(text) is not None  # "(Sam Ortiz / Staff photographer)"
+    if (text[:1] == "©" or " via " in text) and credit_line(text):
+        return True
     return "A" <= text[:1] <= "Z" and ("/" in text or "|" in text) and credit_shape(text) and not link_row(text)
+
+
+# "© Jane Doe", "©Agency": a copyright sign and a name, no year (a site's notice has one: "© 2026 Site").
+_COPYRIGHT_NAME = re.compile(rf"©\s?{_OUTLET}")
+VIA_NAME_MAX_WORDS = 2  # "Jane Doe via Agency" alone on its line; "Google Ads Certification via Google" is an item
+
+
+def credit_line(text: str) -> bool:
+    """A credit alone on its line in a form `credit_like`'s patterns leave out: a copyright sign and a name
+    (`_COPYRIGHT_NAME`), or a name and an outlet joined by "via" (`_CONNECTOR_CREDIT`: "Jane Doe via Agency"; not
+    by "for": "Tips for Beginners" heads a section; nor a picture agency's shape alone: "Learn Images")."""
+    return bool(_COPYRIGHT_NAME.fullmatch(text) or (
+        " via " in text and len(text.split(" via ", 1)[0].split()) <= VIA_NAME_MAX_WORDS
+        and _CONNECTOR_CREDIT.fullmatch(text)))
 
 
 _BRACKETS = {")": "(", "]": "["}
