@@ -38,7 +38,30 @@ def test_a_credit_joined_by_a_word_or_an_agency_alone_after_a_caption(credit: st
     assert vocab.trailing_credit(f"{CAPTION} {credit}") == credit
 
 
+@pytest.mark.parametrize("credit", ["Harbor Daily", "The Harbor Daily", "Reuters"])
+def test_an_outlet_after_a_caption_and_a_bar(credit: str) -> None:
+    assert vocab.trailing_credit(f"{CAPTION} | {credit}") == credit
+    assert vocab.trailing_credit(f"Harbor Cove Cleanup Day Draws Volunteers | {credit}") is None  # a headline's site
+
+
+@pytest.mark.parametrize("credit", ["Source: Reuters", "Source: Harbor Images", "Fuente: Jane Roe/Harbor Daily"])
+def test_a_source_that_names_an_agency_after_a_caption(credit: str) -> None:
+    assert vocab.trailing_credit(f"{CAPTION} {credit}") == credit
+
+
+def test_a_short_caption_with_an_agency_after_a_bar_is_no_credit_alone() -> None:
+    line = "A view of the harbor at dawn. | Reuters"
+    assert not vocab.credit_like(line)
+    assert rule_of(article(PARAGRAPH, line), line) == (rules.CAPTION, "caption_with_credit")
+
+
+@pytest.mark.parametrize("text", ["Alamy Stock Photo", "EPA-EFE", "Handout", "Jane Roe | Harbor Daily | Reuters"])
+def test_an_agency_alone_is_a_credit(text: str) -> None:
+    assert vocab.credit_like(text)
+
+
 @pytest.mark.parametrize("text", [
+    "Smith B, Roe S. Exercise based interventions for mental illness. London, Academic Press; 2018. [Google Scholar]",
     "3. Functional Foods for Focus and Energy",  # a numbered heading: no caption before the "credit"
     "8. Seamless UX/UI Design",
     "The Open Community License – A Shield for Your Creations",  # a subtitle after a dash

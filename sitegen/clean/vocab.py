@@ -458,20 +458,45 @@ GLUED_CREDIT_MAX_CHARS = 70  # a longer tail after a caption's last sentence is 
 
 def _glued_credit(tail: str) -> str | None:
     """The credit glued after the last sentence of a caption, or after a dash or a bar, in one of the forms
-    credits take (`_CREDIT_CUT`): a name and an outlet joined by a slash or a bar (`credit_shape`), a lead word
-    (`_LEAD_CREDIT`), a name and an outlet joined by a word (`_CONNECTOR_CREDIT`), or a picture agency alone
-    (`_PICTURE_AGENCY`; a news agency alone, in square brackets: "... on Tuesday. [Agency]"); brackets round it
-    are part of it ("... (Photo credit: Jane Doe)"). None when there is none."""
+    credits take (`_CREDIT_CUT`, `_credit_form`); after a sentence and a bar, an outlet's name alone too ("... on
+    Tuesday. | The Daily Post"; after a dash it signs off a report: "... officials said. — Agency"), in square
+    brackets a news agency's ("... on Tuesday. [Agency]"; "... 2018. [Google Scholar]" is a reference's link).
+    Brackets round it are part of it ("... (Photo credit: Jane Doe)").
+    None when there is none."""
     for cut in _CREDIT_CUT.finditer(tail):
         rest, caption = tail[cut.end():].lstrip(), tail[:cut.start()]
         if len(rest) > GLUED_CREDIT_MAX_CHARS or len(caption.split()) < GLUED_CAPTION_MIN_WORDS or " | " in caption:
             continue  # too long for a credit; too short for a caption, or a row of links before it
         inner = rest[1:-1].strip() if rest[:1] in "([" and rest[-1:] == _CLOSING.get(rest[:1]) else rest
-        if (credit_shape(inner) or _LEAD_CREDIT.fullmatch(inner) or _CONNECTOR_CREDIT.fullmatch(inner)
-                or _PICTURE_AGENCY.fullmatch(inner) or (rest[:1] == "[" and inner in NEWS_AGENCIES)
-                or (cut.start() == cut.end() and _FOR_CREDIT.fullmatch(inner))):
+        if _credit_form(inner):
+            return rest
+        stop = caption.rstrip()[-1:] in _SENTENCE_STOPS
+        if stop and cut.start() == cut.end() and _FOR_CREDIT.fullmatch(inner):
+            return rest
+        if stop and (inner in NEWS_AGENCIES if rest[:1] == "[" else
+                     cut.group().startswith("|") and (inner in NEWS_AGENCIES or _OUTLET_NAME.fullmatch(inner))):
             return rest
     return None
+
+
+def _credit_form(text: str) -> bool:
+    """`text` reads as a credit alone: a name and an outlet joined by a slash or a bar (`credit_shape`), a lead
+    word (`_LEAD_CREDIT`), a name and an outlet joined by a word (`_CONNECTOR_CREDIT`), a picture agency
+    (`_PICTURE_AGENCY`), or a source that is an agency or a name and an outlet ("Source: Agency", `_SOURCE_LEAD`;
+    "Source: Survey Group" may be a quote's or a figure's)."""
+    if credit_shape(text) or _LEAD_CREDIT.fullmatch(text) or _CONNECTOR_CREDIT.fullmatch(text) \
+            or _PICTURE_AGENCY.fullmatch(text):
+        return True
+    source = _SOURCE_LEAD.match(text)
+    if source is None:
+        return False
+    named = text[source.end():]
+    return named in NEWS_AGENCIES or bool(_PICTURE_AGENCY.fullmatch(named)) or credit_shape(named)
+
+
+_SENTENCE_STOPS = frozenset('.!?”"’。')
+_OUTLET_NAME = re.compile(_OUTLET)
+_SOURCE_LEAD = re.compile(r"(?i:sources?|quelle|fuente|fonte)\s?:\s*")
 
 
 _CLOSING = {"(": ")", "[": "]"}
@@ -535,8 +560,9 @@ def agency_credit(text: str) -> str | None:
 # "Getty Images", "Image copyright EPA", "Jane Doe Submitted photo", "... via AP": a picture agency's name
 # ends the line.
 CREDIT_AGENCY = re.compile(
-    r"^(?:image\s+copyright\b.*|(?:.*?(?:\bvia|/|\|)\s*)?(?:getty(?:\s+images)?|reuters|afp|epa|ap(?:\s+photo)?"
-    r"|shutterstock|istock(?:photo)?|alamy)|.*?\b(?:submitted|file)\s+photo)\)?$", re.IGNORECASE)
+    r"^(?:image\s+copyright\b.*|(?:.*?(?:\bvia|/|\|)\s*)?(?:getty(?:\s+images)?|reuters|afp|epa(?:-efe)?|ap(?:\s+photo)?"
+    r"|shutterstock|istock(?:photo)?|alamy(?:\s+stock\s+photo)?|handout)|.*?\b(?:submitted|file)\s+photo)\)?$",
+    re.IGNORECASE)
 CAPTION_LEAD = re.compile(r"^(?:image|media|photo|video)\s?caption\s*:?\s*(?=\S)", re.IGNORECASE)  # "Image caption ..."
 # A news agency credited in brackets at a caption's end: "... in Nogales, Ariz. (AP)", "Julian Assange (AFP)".
 AGENCY_TAIL = re.compile(r"\s\((?:AP|AFP|Reuters|Getty\s+Images|AP\s+Photo)\)$")  # not "(EPA)": also an agency's
@@ -545,7 +571,8 @@ TWEET_ATTRIBUTION = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,15}\)\s")
 COPYRIGHT_FIRST = re.compile(r"image\s+copyright\b", re.IGNORECASE)  # a credit that comes before its caption
 # How a `CREDIT_AGENCY` match starts ("image"), or ends (an agency's name or "photo", maybe before a ")").
 _AGENCY_START = "image"
-_AGENCY_ENDS = ("getty", "images", "reuters", "afp", "epa", "ap", "photo", "shutterstock", "istock", "alamy")
+_AGENCY_ENDS = ("getty", "images", "reuters", "afp", "epa", "efe", "ap", "photo", "shutterstock", "istock", "alamy",
+                "handout")
 
 
 def _agency_possible(text: str) -> bool:
@@ -557,13 +584,13 @@ def _agency_possible(text: str) -> bool:
 
 
 def credit_like(text: str) -> bool:
-    """`CREDIT_LEAD`, `CREDIT_SHAPE` or `CREDIT_AGENCY` matches `text`; the
+    """`CREDIT_LEAD`, `CREDIT_SHAPE` or `CREDIT_AGENCY` (no caption before it) matches `text`; the
     letters every match needs (its first one; a slash or bar; how it starts
     or ends) are looked at first."""
     if (text[:1] in _CREDIT_LEAD_FIRST or not text.isascii()) and CREDIT_LEAD.match(text):
         return True
     if not text.endswith(".") and _agency_possible(text) and CREDIT_AGENCY.match(text):
-        return True
+        return _glued_credit(text) is None  # "A view of the city. | Agency" is a caption with its credit
     if text[:1] in "([":
         return bracketed_credit(text) is not None  # "(Sam Ortiz / Staff photographer)"
     if (text[:1] == "©" or " via " in text) and credit_line(text):
