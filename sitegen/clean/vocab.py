@@ -494,6 +494,13 @@ def _credit_form(text: str) -> bool:
     return named in NEWS_AGENCIES or bool(_PICTURE_AGENCY.fullmatch(named)) or credit_shape(named)
 
 
+def _glued_end(text: str) -> bool:
+    """`text` ends as every `_glued_credit` does: in a bracket, a capitalized word ("... Jane Doe/Agency"), an
+    agency's "photo" or "handout", or a letter of a script with no case."""
+    last = text[text.rfind(" ") + 1:]
+    return last[:1].isupper() or text[-1:] in ")]" or last.endswith(("photo", "handout")) or not last.isascii()
+
+
 _SENTENCE_STOPS = frozenset('.!?”"’。')
 _OUTLET_NAME = re.compile(_OUTLET)
 _SOURCE_LEAD = re.compile(r"(?i:sources?|quelle|fuente|fonte)\s?:\s*")
@@ -508,8 +515,9 @@ def trailing_credit(text: str) -> str | None:
     that opens with a copyright sign: a site's notice, "© Site 2026 - design: X - illustration: Y")."""
     if text[:1] == "©":
         return None
-    if text[-1:] not in _NO_GLUED_ENDS and not CREDIT_LEAD.match(text) \
-            and (credit := _glued_credit(text[-TRAILING_CREDIT_TAIL:])) and not link_row(text):
+    if text[-1:] not in _NO_GLUED_ENDS and text.count(" ") >= GLUED_CAPTION_MIN_WORDS and _glued_end(text) \
+            and (credit := _glued_credit(text[-TRAILING_CREDIT_TAIL:])) and not CREDIT_LEAD.match(text) \
+            and not link_row(text):
         return credit  # (a line that opens as a credit or a source is one: "Source: X | Image credit: Y")
     tail = text[-TRAILING_CREDIT_TAIL:]
     if " / " in tail and (glued := _GLUED_AGENCY_CREDIT.search(tail)):
