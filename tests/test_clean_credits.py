@@ -99,11 +99,26 @@ def test_no_credit_line(text: str) -> None:
 
 
 def test_a_line_a_colon_ends_is_no_caption_over_a_credit() -> None:
-    text = article(PARAGRAPH, "Here are a few examples:\n© Harbor Daily")
-    assert rule_of(text, "Here are a few examples:")[0] != rules.CAPTION
+    text = article(PARAGRAPH, "Here are a few examples of the plan:\nPhoto: Jane Roe")
+    assert rule_of(text, "Here are a few examples of the plan:")[0] != rules.CAPTION
 
 
 def test_a_dateline_paragraph_over_a_caption_is_no_standfirst() -> None:
     first = "HARBOR CITY (Harbor Wire) - Prices fell sharply on Tuesday on supply concerns, traders said."
-    text = article(first, f"{CAPTION} Jane Roe/Harbor Daily")
+    text = article(first, f"{CAPTION} Photo: Jane Roe")
     assert rule_of(text, first)[0] != rules.DEK
+    other = "Prices fell sharply on Tuesday on supply concerns, traders said in the harbor city."
+    assert rule_of(article(other, f"{CAPTION} Photo: Jane Roe"), other)[0] == rules.DEK
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("Жители проходят мимо поврежденного здания в центре города.", "Иван Петров/ТАСС"),
+    ("Жители проходят мимо поврежденного здания в центре города.", "Фото Ивана Петрова"),
+    ("Moradores caminham em frente a um prédio danificado.", "Élodie Durand/Agência Brasil"),
+])
+def test_credits_in_other_alphabets(caption: str, credit: str) -> None:
+    assert vocab.trailing_credit(f"{caption} {credit}") == credit
+
+
+def test_a_name_and_an_outlet_in_cyrillic_alone_is_a_credit() -> None:
+    assert vocab.credit_like("Иван Петров/ТАСС")

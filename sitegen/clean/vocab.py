@@ -365,7 +365,9 @@ CREDIT_LEAD = re.compile(
     r"|^(?:crédits?(?:\s+photos?)?|imagen|fotoğraf|fotograf[íi]a|写真|撮影|摄影|图片来源|사진)\s*[:：=＝]",
     re.IGNORECASE)  # after a dash: "— Foto: X"; in other languages: "Crédit photo : X", "写真：X", "사진=X"
 # "Doug Mills/The Agency", "Name | Agency | Getty Images": names joined by a slash or bars.
-CREDIT_SHAPE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:/|\s\|\s)\s*[A-Z][\w&.'’ -]*(?:\s\|\s[\w ]+)*$")
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ"  # a capital letter in the Latin and Cyrillic alphabets
+CREDIT_SHAPE = re.compile(
+    rf"^[{_UPPER}][\w.'’-]*(?:\s+[{_UPPER}][\w.'’-]*)*\s*(?:/|\s\|\s)\s*[{_UPPER}][\w&.'’ -]*(?:\s\|\s[\w ]+)*$")
 CREDIT_NAME_MAX_WORDS = 4  # "Michael Hession/NYT Wirecutter": a longer part before the separator is a heading
 # Words no credited name holds, where headings and "label | value" rows do ("Best For | Denim")
 _NOT_IN_NAMES = frozenset(("a", "an", "the", "for", "of", "to", "in", "on", "at", "and", "or", "with", "by", "from",
@@ -430,7 +432,7 @@ _GLUED_AGENCY_CREDIT = re.compile(r"(?<=[a-z\d][.!?])([A-Z][\w.'’-]*(?: [A-Z][
 # "...。(写真：X)"), or after a dash or a bar ("... on Tuesday — Jane Doe/Agency", "... on Tuesday | Agency").
 _CREDIT_CUT = re.compile(r"(?<=[.!?”\"’。])(?=\s*\S)|(?<=\s)[—–|-]\s+(?=\S)")
 GLUED_CAPTION_MIN_WORDS = 4  # before a glued credit, a caption ("3. Foods for Focus", "Best Practices" are headings)
-_CAPITALIZED = r"[A-Z][\w.'’&-]*"  # a word of a name or an outlet's name ("O'Brien", "EPA-EFE", "AT&T")
+_CAPITALIZED = rf"[{_UPPER}][\w.'’&-]*"  # a word of a name or an outlet's name ("O'Brien", "EPA-EFE", "AT&T")
 _NAME = rf"(?-i:{_CAPITALIZED}(?:\s{_CAPITALIZED}){{0,3}})"  # up to four capitalized words
 _OUTLET = rf"(?-i:(?:The\s)?{_CAPITALIZED}(?:\s(?:{_CAPITALIZED}|of|for|and|de|la|via)){{0,5}})"
 # A credit's lead word, maybe with a second one ("Photo credit", "Image courtesy", "Crédit photo", "File photo")
@@ -603,7 +605,8 @@ def credit_like(text: str) -> bool:
         return bracketed_credit(text) is not None  # "(Sam Ortiz / Staff photographer)"
     if (text[:1] == "©" or " via " in text) and credit_line(text):
         return True
-    return "A" <= text[:1] <= "Z" and ("/" in text or "|" in text) and credit_shape(text) and not link_row(text)
+    return ("A" <= text[:1] <= "Z" or not text.isascii() and text[:1].isupper()) and ("/" in text or "|" in text) \
+        and credit_shape(text) and not link_row(text)
 
 
 # "© Jane Doe", "©Agency": a copyright sign and a name, no year (a site's notice has one: "© 2026 Site").
