@@ -122,3 +122,15 @@ def test_credits_in_other_alphabets(caption: str, credit: str) -> None:
 
 def test_a_name_and_an_outlet_in_cyrillic_alone_is_a_credit() -> None:
     assert vocab.credit_like("Иван Петров/ТАСС")
+
+
+@pytest.mark.parametrize("credit", ["Foto de Ana López", "Photo par Jean Dupont", "Foto von Lena Vogt",
+                                    "Crédito: Ana López", "Credito foto: Ana López"])
+def test_credit_words_of_other_languages_after_a_caption(credit: str) -> None:
+    assert vocab.trailing_credit(f"{CAPTION} {credit}") == credit
+    assert vocab.trailing_credit(f"{CAPTION} Photo de famille") is None  # no name after "de"
+
+
+@pytest.mark.parametrize("text", ["© dpa", "(foto Harbor)", "Crédito: Ana López"])
+def test_more_credits_alone(text: str) -> None:
+    assert vocab.credit_like(text)

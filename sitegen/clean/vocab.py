@@ -362,7 +362,7 @@ CREDIT_LEAD = re.compile(
     r"|^\((?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|фото)\s*(?:by\b|:)"  # "(Image: © NASA)"
     r"|^\(?(?:(?:photo(?:graph)?s?|images?|pictures?)\s+(?:credits?|courtesy)|courtesy)\s*(?:by\b|:|of\b)"
     r"|^[—–]\s*(?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|illustration|фото)\s*(?:by\b|:)"
-    r"|^(?:crédits?(?:\s+photos?)?|imagen|fotoğraf|fotograf[íi]a|写真|撮影|摄影|图片来源|사진)\s*[:：=＝]",
+    r"|^(?:cr[ée]dit(?:o|os|s)?(?:\s+(?:photos?|fotos?))?|imagen|fotoğraf|fotograf[íi]a|写真|撮影|摄影|图片来源|사진)\s*[:：=＝]",
     re.IGNORECASE)  # after a dash: "— Foto: X"; in other languages: "Crédit photo : X", "写真：X", "사진=X"
 # "Doug Mills/The Agency", "Name | Agency | Getty Images": names joined by a slash or bars.
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ"  # a capital letter in the Latin and Cyrillic alphabets
@@ -440,10 +440,12 @@ _OUTLET = rf"(?-i:(?:The\s)?{_CAPITALIZED}(?:\s(?:{_CAPITALIZED}|of|for|and|de|l
 # sign and whatever credit; or, with no mark, a name ("Photo Jane Doe", "Courtesy Agency", "Copyright Agency").
 _LEAD_WORD = (r"(?:(?:file\s+|stock\s+|handout\s+)?(?:photo(?:graph)?s?|images?|pictures?|fotos?|bild(?:er)?"
               r"|illustrations?|фото|imagen|写真|图片|사진)(?:\s+(?:credits?|courtesy|source))?"
-              r"|credits?(?:\s+photos?)?|crédits?(?:\s+photos?)?|courtesy|copyright)")  # not "Source:", a quote's
+              r"|credits?(?:\s+photos?)?|cr[ée]dit(?:o|os|s)?(?:\s+(?:photos?|fotos?))?|courtesy|copyright)")
+# (not "Source:": a quote's, or a figure's); "by" in other languages, before a name: "Foto de Ana López"
+_BY_WORDS = r"(?:de|di|da|par|von|por|van|av)"
 _LEAD_CREDIT = re.compile(
     rf"(?i:{_LEAD_WORD})(?:\s*(?::|：|=|＝|\||©|\bby\b|\bof\b|\bvia\b)\s*[^\s.:!?][^.:!?]{{0,60}}"
-    rf"|\s+{_NAME})")
+    rf"|\s+(?i:{_BY_WORDS})\s+{_NAME}|\s+{_NAME})")
 # A name and an outlet joined by a word ("Jane Doe for The Times", "Handout via Agency", "Agency via Getty
 # Images"), or an agency's own picture ("Agency file photo", "Agency handout").
 _CONNECTOR_CREDIT = re.compile(
@@ -601,16 +603,19 @@ def credit_like(text: str) -> bool:
         return True
     if not text.endswith(".") and _agency_possible(text) and CREDIT_AGENCY.match(text):
         return _glued_credit(text) is None  # "A view of the city. | Agency" is a caption with its credit
-    if text[:1] in "([":
-        return bracketed_credit(text) is not None  # "(Sam Ortiz / Staff photographer)"
+    if text[:1] in "([":  # "(Sam Ortiz / Staff photographer)", "(foto Agency)"
+        return bracketed_credit(text) is not None or _BRACKETED_BARE_LEAD.fullmatch(text) is not None
     if (text[:1] == "©" or " via " in text) and credit_line(text):
         return True
     return ("A" <= text[:1] <= "Z" or not text.isascii() and text[:1].isupper()) and ("/" in text or "|" in text) \
         and credit_shape(text) and not link_row(text)
 
 
-# "© Jane Doe", "©Agency": a copyright sign and a name, no year (a site's notice has one: "© 2026 Site").
-_COPYRIGHT_NAME = re.compile(rf"©\s?{_OUTLET}")
+# "© Jane Doe", "©Agency", "© dpa": a copyright sign and a name of up to COPYRIGHT_NAME_MAX_WORDS words, no year
+# (a site's notice has one: "© 2026 Site"), no sentence ("© Site. All rights reserved.").
+_COPYRIGHT_NAME = re.compile(r"©\s?[^\W\d_][^\W\d_&.'’-]*(?:[\s&.'’-]+[^\W\d_]+){0,3}")
+# A lead word and a name in brackets, alone on a line: "(foto Agency)", "(Photo Jane Doe)".
+_BRACKETED_BARE_LEAD = re.compile(rf"\((?i:photo|foto|фото|bild)s?\s+{_NAME}\)")
 VIA_NAME_MAX_WORDS = 2  # "Jane Doe via Agency" alone on its line; "Google Ads Certification via Google" is an item
 
 
@@ -618,7 +623,7 @@ def credit_line(text: str) -> bool:
     """A credit alone on its line in a form `credit_like`'s patterns leave out: a copyright sign and a name
     (`_COPYRIGHT_NAME`), or a name and an outlet joined by "via" (`_CONNECTOR_CREDIT`: "Jane Doe via Agency"; not
     by "for": "Tips for Beginners" heads a section; nor a picture agency's shape alone: "Learn Images")."""
-    return bool(_COPYRIGHT_NAME.fullmatch(text) or (
+    return bool(_COPYRIGHT_NAME.fullmatch(text) and "rights" not in text.lower() or (
         " via " in text and len(text.split(" via ", 1)[0].split()) <= VIA_NAME_MAX_WORDS
         and _CONNECTOR_CREDIT.fullmatch(text)))
 
