@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitegen.clean import rules, vocab
+from sitegen.clean import clean, rules, vocab
 from tests.test_clean_rules import PARAGRAPH, article, rule_of
 
 CAPTION = "Residents walk past a damaged building in the old town on Tuesday."
@@ -18,7 +18,7 @@ CAPTION = "Residents walk past a damaged building in the old town on Tuesday."
 ])
 def test_a_name_and_an_outlet_glued_after_a_caption(credit: str) -> None:
     assert vocab.trailing_credit(f"{CAPTION} {credit}") == credit
-    assert vocab.trailing_credit(f"{CAPTION[:-1]} — {credit}") == credit  # after a dash
+    assert vocab.trailing_credit(f"{CAPTION[:-1]} — {credit}") == f"— {credit}"  # after a dash, with it
 
 
 @pytest.mark.parametrize("credit", [
@@ -40,7 +40,7 @@ def test_a_credit_joined_by_a_word_or_an_agency_alone_after_a_caption(credit: st
 
 @pytest.mark.parametrize("credit", ["Harbor Daily", "The Harbor Daily", "Reuters"])
 def test_an_outlet_after_a_caption_and_a_bar(credit: str) -> None:
-    assert vocab.trailing_credit(f"{CAPTION} | {credit}") == credit
+    assert vocab.trailing_credit(f"{CAPTION} | {credit}") == f"| {credit}"
     assert vocab.trailing_credit(f"Harbor Cove Cleanup Day Draws Volunteers | {credit}") is None  # a headline's site
 
 
@@ -79,6 +79,11 @@ def test_no_glued_credit(text: str) -> None:
 def test_a_caption_with_a_glued_credit_is_a_caption() -> None:
     line = f"{CAPTION} Jane Roe/Harbor Daily"
     assert rule_of(article(PARAGRAPH, line), line) == (rules.CAPTION, "caption_with_credit")
+
+
+def test_the_caption_is_left_whole_when_its_credit_is_split_off() -> None:
+    figures = [b for b in clean(article(PARAGRAPH, f"{CAPTION[:-1]} — Jane Roe/Harbor Daily")).blocks if b.credit]
+    assert [(b.text, b.credit) for b in figures] == [(CAPTION[:-1], "— Jane Roe/Harbor Daily")]
 
 
 @pytest.mark.parametrize("credit", ["© Harbor Daily", "©Jane Roe", "Jane Roe via Harbor Wire",

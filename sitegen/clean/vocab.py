@@ -465,21 +465,21 @@ def _glued_credit(tail: str) -> str | None:
     credits take (`_CREDIT_CUT`, `_credit_form`); after a sentence and a bar, an outlet's name alone too ("... on
     Tuesday. | The Daily Post"; after a dash it signs off a report: "... officials said. — Agency"), in square
     brackets a news agency's ("... on Tuesday. [Agency]"; "... 2018. [Google Scholar]" is a reference's link).
-    Brackets round it are part of it ("... (Photo credit: Jane Doe)").
-    None when there is none."""
+    Brackets round it are part of it ("... (Photo credit: Jane Doe)"), and so is the dash or bar before it (what
+    is left is the caption). None when there is none."""
     for cut in _CREDIT_CUT.finditer(tail):
         rest, caption = tail[cut.end():].lstrip(), tail[:cut.start()]
         if len(rest) > GLUED_CREDIT_MAX_CHARS or len(caption.split()) < GLUED_CAPTION_MIN_WORDS or " | " in caption:
             continue  # too long for a credit; too short for a caption, or a row of links before it
         inner = rest[1:-1].strip() if rest[:1] in "([" and rest[-1:] == _CLOSING.get(rest[:1]) else rest
         if _credit_form(inner):
-            return rest
+            return tail[cut.start():].lstrip()
         stop = caption.rstrip()[-1:] in _SENTENCE_STOPS
         if stop and cut.start() == cut.end() and _FOR_CREDIT.fullmatch(inner):
-            return rest
+            return tail[cut.start():].lstrip()
         if stop and (inner in NEWS_AGENCIES if rest[:1] == "[" else
                      cut.group().startswith("|") and (inner in NEWS_AGENCIES or _OUTLET_NAME.fullmatch(inner))):
-            return rest
+            return tail[cut.start():].lstrip()
     return None
 
 
