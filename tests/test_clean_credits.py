@@ -139,3 +139,15 @@ def test_credit_words_of_other_languages_after_a_caption(credit: str) -> None:
 @pytest.mark.parametrize("text", ["© dpa", "(foto Harbor)", "Crédito: Ana López"])
 def test_more_credits_alone(text: str) -> None:
     assert vocab.credit_like(text)
+
+
+def test_a_site_notice_under_links_makes_no_caption() -> None:
+    text = article(PARAGRAPH, "Careers\n© Harbor Daily Ltd")
+    assert rule_of(text, "Careers")[0] != rules.CAPTION
+
+
+def test_a_headline_and_its_site_after_a_bar_are_no_caption() -> None:
+    for text in ("What are harbor fees? | Harbor Daily", "Part 3: Harbor Dredging Plans – U.S. Copyright Office",
+                 "Page 35 (Hard Copy page 1894) - Credit Application",
+                 "Harbor Views Through the Years – Photo Gallery"):
+        assert vocab.trailing_credit(text) is None, text

@@ -1661,7 +1661,10 @@ def _mark_captions(lines: list[Line]) -> None:
     only when set close on the credit, no blank line between them (a
     paragraph beside the picture stands apart from it), up to
     CAPTION_MAX_WORDS (long_caption_on_credit). A line that a colon ends
-    announces what follows it ("Here are a few examples:"), no picture."""
+    announces what follows it ("Here are a few examples:"), no picture; over
+    a credit only `vocab.credit_line` knows ("© Name", "Name via Agency"),
+    only a sentence set close on it is a caption (a site's notice, "© Site
+    Ltd", ends a page under its links: "Careers")."""
     for i, line in enumerate(lines):
         if line.rule != "photo_credit" or vocab.CREDIT_LEAD.fullmatch(line.text) \
                 or vocab.COPYRIGHT_FIRST.match(line.text):  # its caption is below it
@@ -1669,8 +1672,10 @@ def _mark_captions(lines: list[Line]) -> None:
         j = i - 1
         while j >= 0 and lines[j].rule == "photo_credit":
             j -= 1
-        if j < 0 or lines[j].label or lines[j].text.endswith(":") or lines[j].words > (
-                CAPTION_MAX_WORDS if lines[j + 1].number - lines[j].number == 1 else CREDITED_CAPTION_MAX_WORDS):
+        close = lines[j + 1].number - lines[j].number == 1
+        if j < 0 or lines[j].label or lines[j].text.endswith(":") \
+                or lines[j].words > (CAPTION_MAX_WORDS if close else CREDITED_CAPTION_MAX_WORDS) \
+                or (vocab.credit_line(line.text) and not (close and is_sentence(lines[j]))):
             continue
         lines[j].mark(CAPTION, "caption_before_credit" if lines[j].words <= CREDITED_CAPTION_MAX_WORDS
                       else "long_caption_on_credit")

@@ -445,7 +445,10 @@ _LEAD_WORD = (r"(?:(?:file\s+|stock\s+|handout\s+)?(?:photo(?:graph)?s?|images?|
 _BY_WORDS = r"(?:de|di|da|par|von|por|van|av)"
 _LEAD_CREDIT = re.compile(
     rf"(?i:{_LEAD_WORD})(?:\s*(?::|：|=|＝|\||©|\bby\b|\bof\b|\bvia\b)\s*[^\s.:!?][^.:!?]{{0,60}}"
-    rf"|\s+(?i:{_BY_WORDS})\s+{_NAME}|\s+{_NAME})")
+    rf"|\s+(?i:{_BY_WORDS})\s+{_NAME})")
+# A lead word and a name with no mark between them, only after a caption's sentence ("... Tuesday. Photo Jane
+# Doe", "Courtesy Agency"; "Title – Photo Gallery", "... - Credit Application" name pages and sections).
+_BARE_LEAD_CREDIT = re.compile(rf"(?i:photo(?:graph)?s?|fotos?|фото|courtesy|copyright)\s+{_NAME}")
 # A name and an outlet joined by a word ("Jane Doe for The Times", "Handout via Agency", "Agency via Getty
 # Images"), or an agency's own picture ("Agency file photo", "Agency handout").
 _CONNECTOR_CREDIT = re.compile(
@@ -462,9 +465,11 @@ GLUED_CREDIT_MAX_CHARS = 70  # a longer tail after a caption's last sentence is 
 
 def _glued_credit(tail: str) -> str | None:
     """The credit glued after the last sentence of a caption, or after a dash or a bar, in one of the forms
-    credits take (`_CREDIT_CUT`, `_credit_form`); after a sentence and a bar, an outlet's name alone too ("... on
-    Tuesday. | The Daily Post"; after a dash it signs off a report: "... officials said. — Agency"), in square
-    brackets a news agency's ("... on Tuesday. [Agency]"; "... 2018. [Google Scholar]" is a reference's link).
+    credits take (`_CREDIT_CUT`, `_credit_form`; after a sentence, `_FOR_CREDIT` and `_BARE_LEAD_CREDIT` too);
+    after a statement and a bar, an outlet's name alone ("... on Tuesday. | The Daily Post"; not after a question:
+    "What are royalties? | Site" links to a story; after a dash it signs off a report: "... officials said. —
+    Agency"), in square brackets a news agency's ("... on Tuesday. [Agency]"; "... 2018. [Google Scholar]" is a
+    reference's link).
     Brackets round it are part of it ("... (Photo credit: Jane Doe)"), and so is the dash or bar before it (what
     is left is the caption). None when there is none."""
     for cut in _CREDIT_CUT.finditer(tail):
@@ -472,12 +477,14 @@ def _glued_credit(tail: str) -> str | None:
         if len(rest) > GLUED_CREDIT_MAX_CHARS or len(caption.split()) < GLUED_CAPTION_MIN_WORDS or " | " in caption:
             continue  # too long for a credit; too short for a caption, or a row of links before it
         inner = rest[1:-1].strip() if rest[:1] in "([" and rest[-1:] == _CLOSING.get(rest[:1]) else rest
+        if cut.start() == cut.end() and _ABBREVIATION_END.search(caption):
+            continue  # "... Training – U.S. Copyright Office": no sentence ends at "U.S."
         if _credit_form(inner):
             return tail[cut.start():].lstrip()
         stop = caption.rstrip()[-1:] in _SENTENCE_STOPS
-        if stop and cut.start() == cut.end() and _FOR_CREDIT.fullmatch(inner):
+        if stop and cut.start() == cut.end() and (_FOR_CREDIT.fullmatch(inner) or _BARE_LEAD_CREDIT.fullmatch(inner)):
             return tail[cut.start():].lstrip()
-        if stop and (inner in NEWS_AGENCIES if rest[:1] == "[" else
+        if caption.rstrip()[-1:] == "." and (inner in NEWS_AGENCIES if rest[:1] == "[" else
                      cut.group().startswith("|") and (inner in NEWS_AGENCIES or _OUTLET_NAME.fullmatch(inner))):
             return tail[cut.start():].lstrip()
     return None
@@ -505,6 +512,7 @@ def _glued_end(text: str) -> bool:
     return last[:1].isupper() or text[-1:] in ")]" or last.endswith(("photo", "handout")) or not last.isascii()
 
 
+_ABBREVIATION_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")  # "U.S.", "Jane Q." end no sentence
 _SENTENCE_STOPS = frozenset('.!?”"’。')
 _OUTLET_NAME = re.compile(_OUTLET)
 _SOURCE_LEAD = re.compile(r"(?i:sources?|quelle|fuente|fonte)\s?:\s*")
@@ -602,7 +610,8 @@ def credit_like(text: str) -> bool:
     if (text[:1] in _CREDIT_LEAD_FIRST or not text.isascii()) and CREDIT_LEAD.match(text):
         return True
     if not text.endswith(".") and _agency_possible(text) and CREDIT_AGENCY.match(text):
-        return _glued_credit(text) is None  # "A view of the city. | Agency" is a caption with its credit
+        glued = _glued_credit(text)  # "A view of the city. | Agency" is a caption with its credit
+        return glued is None or text[:-len(glued)].rstrip()[-1:] not in _SENTENCE_STOPS
     if text[:1] in "([":  # "(Sam Ortiz / Staff photographer)", "(foto Agency)"
         return bracketed_credit(text) is not None or _BRACKETED_BARE_LEAD.fullmatch(text) is not None
     if (text[:1] == "©" or " via " in text) and credit_line(text):
@@ -624,7 +633,7 @@ def credit_line(text: str) -> bool:
     (`_COPYRIGHT_NAME`), or a name and an outlet joined by "via" (`_CONNECTOR_CREDIT`: "Jane Doe via Agency"; not
     by "for": "Tips for Beginners" heads a section; nor a picture agency's shape alone: "Learn Images")."""
     return bool(_COPYRIGHT_NAME.fullmatch(text) and "rights" not in text.lower() or (
-        " via " in text and len(text.split(" via ", 1)[0].split()) <= VIA_NAME_MAX_WORDS
+        text.count(" via ") == 1 and len(text.split(" via ", 1)[0].split()) <= VIA_NAME_MAX_WORDS
         and _CONNECTOR_CREDIT.fullmatch(text)))
 
 
