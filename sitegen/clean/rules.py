@@ -168,6 +168,9 @@ DEK_LONE_MIN_WORDS = 12  # a standfirst with nothing after it but the text: from
 DEK_LONE_MAX_WORDS = 30  # ...to this long
 DEK_LONE_TEXT_RATIO = 2.0  # ...over a paragraph this many times as long...
 DEK_LONE_TEXT_LINES = 3  # ...among the lines under it (a picture's caption may stand between)
+# A report's dateline: a place in capitals, maybe an agency in brackets, then a dash ("NEW YORK (Reuters) - ...",
+# "PARIS — ..."): the story's first paragraph, never a standfirst.
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:\s\([^()]{1,30}\))?\s[-—–]\s")
 SITE_NAME_MAX_WORDS = 4  # "Title | Site": the part after the last separator, when it is this short
 SHORT_TEXT_MAX_LINES = 5  # a text this short, free of chrome, is kept whole
 
@@ -1702,10 +1705,10 @@ def _caption_credit(text: str, words: int) -> tuple[str, str] | None:
     Doe/The Times)", caption_bracketed_credit), or, up to CREDITED_CAPTION_MAX_WORDS words, a news agency alone
     after the last sentence or a credit in Chinese, Japanese or Korean ("... del empate. EFE", "...（読者提供）",
     "...。本报记者 摄", caption_agency_credit); None when there is none."""
-    if credit := vocab.trailing_credit(text):
-        return credit, "caption_with_credit"
     if text[-1:] in ")]" and (credit := vocab.bracketed_credit(text)):
         return credit, "caption_bracketed_credit"
+    if credit := vocab.trailing_credit(text):
+        return credit, "caption_with_credit"
     if words <= CREDITED_CAPTION_MAX_WORDS and (credit := vocab.agency_credit(text)):
         return credit, "caption_agency_credit"
     return None
@@ -1778,7 +1781,11 @@ def _mark_captions(lines: list[Line]) -> None:
     credit goes with it. Over CREDITED_CAPTION_MAX_WORDS words, it is one
     only when set close on the credit, no blank line between them (a
     paragraph beside the picture stands apart from it), up to
-    CAPTION_MAX_WORDS (long_caption_on_credit)."""
+    CAPTION_MAX_WORDS (long_caption_on_credit). A line that a colon ends
+    announces what follows it ("Here are a few examples:"), no picture; over
+    a credit only `vocab.credit_line` knows ("© Name", "Name via Agency"),
+    only a sentence set close on it is a caption (a site's notice, "© Site
+    Ltd", ends a page under its links: "Careers")."""
     for i, line in enumerate(lines):
         if line.rule != "photo_credit" or vocab.CREDIT_LEAD.fullmatch(line.text) \
                 or vocab.COPYRIGHT_FIRST.match(line.text):  # its caption is below it
@@ -1786,8 +1793,10 @@ def _mark_captions(lines: list[Line]) -> None:
         j = i - 1
         while j >= 0 and lines[j].rule == "photo_credit":
             j -= 1
-        if j < 0 or lines[j].label or lines[j].words > (
-                CAPTION_MAX_WORDS if lines[j + 1].number - lines[j].number == 1 else CREDITED_CAPTION_MAX_WORDS):
+        close = lines[j + 1].number - lines[j].number == 1
+        if j < 0 or lines[j].label or lines[j].text.endswith(":") \
+                or lines[j].words > (CAPTION_MAX_WORDS if close else CREDITED_CAPTION_MAX_WORDS) \
+                or (vocab.credit_line(line.text) and not (close and is_sentence(lines[j]))):
             continue
         lines[j].mark(CAPTION, "caption_before_credit" if lines[j].words <= CREDITED_CAPTION_MAX_WORDS
                       else "long_caption_on_credit")
@@ -2604,7 +2613,8 @@ def mark_dek(lines: list[Line], title: Line | None) -> None:
         return
     after = [ln for ln in lines[title.index + 1: title.index + 1 + DEK_MAX_GAP * 3]
              if ln.label != BOILERPLATE or (ln.rule.startswith(MODEL_RULE) and ln.words >= DEK_MIN_WORDS)]
-    if len(after) >= 2 and after[0].label in (PARAGRAPH, BOILERPLATE) and after[1].label in (CAPTION, META, BYLINE):
+    if len(after) >= 2 and after[0].label in (PARAGRAPH, BOILERPLATE) and after[1].label in (CAPTION, META, BYLINE) \
+            and not _DATELINE.match(after[0].text):
         after[0].mark(DEK, "dek_before_figure_or_meta")
     elif len(after) >= 2 and _lone_dek(lines, title, after[0], after[1:1 + DEK_LONE_TEXT_LINES]):
         after[0].mark(DEK, "dek_under_meta_headline")

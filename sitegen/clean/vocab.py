@@ -362,10 +362,12 @@ CREDIT_LEAD = re.compile(
     r"|^\((?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|фото)\s*(?:by\b|:)"  # "(Image: © NASA)"
     r"|^\(?(?:(?:photo(?:graph)?s?|images?|pictures?)\s+(?:credits?|courtesy)|courtesy)\s*(?:by\b|:|of\b)"
     r"|^[—–]\s*(?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|illustration|фото)\s*(?:by\b|:)"
-    r"|^(?:crédits?(?:\s+photos?)?|imagen|fotoğraf|fotograf[íi]a|写真|撮影|摄影|图片来源|사진)\s*[:：=＝]",
+    r"|^(?:cr[ée]dit(?:o|os|s)?(?:\s+(?:photos?|fotos?))?|imagen|fotoğraf|fotograf[íi]a|写真|撮影|摄影|图片来源|사진)\s*[:：=＝]",
     re.IGNORECASE)  # after a dash: "— Foto: X"; in other languages: "Crédit photo : X", "写真：X", "사진=X"
 # "Doug Mills/The Agency", "Name | Agency | Getty Images": names joined by a slash or bars.
-CREDIT_SHAPE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:/|\s\|\s)\s*[A-Z][\w&.'’ -]*(?:\s\|\s[\w ]+)*$")
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ"  # a capital letter in the Latin and Cyrillic alphabets
+CREDIT_SHAPE = re.compile(
+    rf"^[{_UPPER}][\w.'’-]*(?:\s+[{_UPPER}][\w.'’-]*)*\s*(?:/|\s\|\s)\s*[{_UPPER}][\w&.'’ -]*(?:\s\|\s[\w ]+)*$")
 CREDIT_NAME_MAX_WORDS = 4  # "Michael Hession/NYT Wirecutter": a longer part before the separator is a heading
 # Words no credited name holds, where headings and "label | value" rows do ("Best For | Denim")
 _NOT_IN_NAMES = frozenset(("a", "an", "the", "for", "of", "to", "in", "on", "at", "and", "or", "with", "by", "from",
@@ -426,11 +428,109 @@ _TRAILING_CREDIT_WORDS = ("photo", "image", "picture", "credit", "foto", "bild",
 _GLUED_AGENCY_CREDIT = re.compile(r"(?<=[a-z\d][.!?])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4} / [\w .&'’-]{1,40})$")
 
 
+# Where a credit glued to a caption may start: after the caption's last sentence ("... on Tuesday. Jane Doe/Agency",
+# "...。(写真：X)"), or after a dash or a bar ("... on Tuesday — Jane Doe/Agency", "... on Tuesday | Agency").
+_CREDIT_CUT = re.compile(r"(?<=[.!?”\"’。])(?=\s*\S)|(?<=\s)[—–|-]\s+(?=\S)")
+GLUED_CAPTION_MIN_WORDS = 4  # before a glued credit, a caption ("3. Foods for Focus", "Best Practices" are headings)
+_CAPITALIZED = rf"[{_UPPER}][\w.'’&-]*"  # a word of a name or an outlet's name ("O'Brien", "EPA-EFE", "AT&T")
+_NAME = rf"(?-i:{_CAPITALIZED}(?:\s{_CAPITALIZED}){{0,3}})"  # up to four capitalized words
+_OUTLET = rf"(?-i:(?:The\s)?{_CAPITALIZED}(?:\s(?:{_CAPITALIZED}|of|for|and|de|la|via)){{0,5}})"
+# A credit's lead word, maybe with a second one ("Photo credit", "Image courtesy", "Crédit photo", "File photo")
+# in the languages pages are written in, then a colon, "by", "of", "via", a bar, an equals sign or a copyright
+# sign and whatever credit; or, with no mark, a name ("Photo Jane Doe", "Courtesy Agency", "Copyright Agency").
+_LEAD_WORD = (r"(?:(?:file\s+|stock\s+|handout\s+)?(?:photo(?:graph)?s?|images?|pictures?|fotos?|bild(?:er)?"
+              r"|illustrations?|фото|imagen|写真|图片|사진)(?:\s+(?:credits?|courtesy|source))?"
+              r"|credits?(?:\s+photos?)?|cr[ée]dit(?:o|os|s)?(?:\s+(?:photos?|fotos?))?|courtesy|copyright)")
+# (not "Source:": a quote's, or a figure's); "by" in other languages, before a name: "Foto de Ana López"
+_BY_WORDS = r"(?:de|di|da|par|von|por|van|av)"
+_LEAD_CREDIT = re.compile(
+    rf"(?i:{_LEAD_WORD})(?:\s*(?::|：|=|＝|\||©|\bby\b|\bof\b|\bvia\b)\s*[^\s.:!?][^.:!?]{{0,60}}"
+    rf"|\s+(?i:{_BY_WORDS})\s+{_NAME})")
+# A lead word and a name with no mark between them, only after a caption's sentence ("... Tuesday. Photo Jane
+# Doe", "Courtesy Agency"; "Title – Photo Gallery", "... - Credit Application" name pages and sections).
+_BARE_LEAD_CREDIT = re.compile(rf"(?i:photo(?:graph)?s?|fotos?|фото|courtesy|copyright)\s+{_NAME}")
+# A name and an outlet joined by a word ("Jane Doe for The Times", "Handout via Agency", "Agency via Getty
+# Images"), or an agency's own picture ("Agency file photo", "Agency handout").
+_CONNECTOR_CREDIT = re.compile(
+    rf"{_NAME}\s(?-i:via)\s{_OUTLET}|{_NAME}\s(?i:file\s+photo|handout(?:\s+photo)?|pool\s+photo)")
+# A person's name (two or three words, no article) working for an outlet ("Jane Doe for The Times"), only after
+# a caption's last sentence: after a dash it is a subtitle's ("... License – A Shield for Your Creations").
+_FOR_CREDIT = re.compile(
+    rf"(?!(?:A|An|The)\s)(?-i:{_CAPITALIZED}\s{_CAPITALIZED}(?:\s{_CAPITALIZED})?)\sfor\s{_OUTLET}")
+# A picture agency's name: words that end in "Images", "Photo(s)", "Pictures" or "Stock" ("Getty Images", "PA
+# Images", "Alamy Stock Photo"), or a news agency's name (NEWS_AGENCIES).
+_PICTURE_AGENCY = re.compile(r"(?-i:(?:[A-Z][\w&-]*\s){1,3}(?:Images|Photos?|Pictures|Stock(?:\s+Photo)?))")
+GLUED_CREDIT_MAX_CHARS = 70  # a longer tail after a caption's last sentence is more text
+
+
+def _glued_credit(tail: str) -> str | None:
+    """The credit glued after the last sentence of a caption, or after a dash or a bar, in one of the forms
+    credits take (`_CREDIT_CUT`, `_credit_form`; after a sentence, `_FOR_CREDIT` and `_BARE_LEAD_CREDIT` too);
+    after a statement and a bar, an outlet's name alone ("... on Tuesday. | The Daily Post"; not after a question:
+    "What are royalties? | Site" links to a story; after a dash it signs off a report: "... officials said. —
+    Agency"), in square brackets a news agency's ("... on Tuesday. [Agency]"; "... 2018. [Google Scholar]" is a
+    reference's link).
+    Brackets round it are part of it ("... (Photo credit: Jane Doe)"), and so is the dash or bar before it (what
+    is left is the caption). None when there is none."""
+    for cut in _CREDIT_CUT.finditer(tail):
+        rest, caption = tail[cut.end():].lstrip(), tail[:cut.start()]
+        if len(rest) > GLUED_CREDIT_MAX_CHARS or len(caption.split()) < GLUED_CAPTION_MIN_WORDS or " | " in caption:
+            continue  # too long for a credit; too short for a caption, or a row of links before it
+        inner = rest[1:-1].strip() if rest[:1] in "([" and rest[-1:] == _CLOSING.get(rest[:1]) else rest
+        if cut.start() == cut.end() and _ABBREVIATION_END.search(caption):
+            continue  # "... Training – U.S. Copyright Office": no sentence ends at "U.S."
+        if _credit_form(inner):
+            return tail[cut.start():].lstrip()
+        stop = caption.rstrip()[-1:] in _SENTENCE_STOPS
+        if stop and cut.start() == cut.end() and (_FOR_CREDIT.fullmatch(inner) or _BARE_LEAD_CREDIT.fullmatch(inner)):
+            return tail[cut.start():].lstrip()
+        if caption.rstrip()[-1:] == "." and (inner in NEWS_AGENCIES if rest[:1] == "[" else
+                     cut.group().startswith("|") and (inner in NEWS_AGENCIES or _OUTLET_NAME.fullmatch(inner))):
+            return tail[cut.start():].lstrip()
+    return None
+
+
+def _credit_form(text: str) -> bool:
+    """`text` reads as a credit alone: a name and an outlet joined by a slash or a bar (`credit_shape`), a lead
+    word (`_LEAD_CREDIT`), a name and an outlet joined by a word (`_CONNECTOR_CREDIT`), a picture agency
+    (`_PICTURE_AGENCY`), or a source that is an agency or a name and an outlet ("Source: Agency", `_SOURCE_LEAD`;
+    "Source: Survey Group" may be a quote's or a figure's)."""
+    if credit_shape(text) or _LEAD_CREDIT.fullmatch(text) or _CONNECTOR_CREDIT.fullmatch(text) \
+            or _PICTURE_AGENCY.fullmatch(text):
+        return True
+    source = _SOURCE_LEAD.match(text)
+    if source is None:
+        return False
+    named = text[source.end():]
+    return named in NEWS_AGENCIES or bool(_PICTURE_AGENCY.fullmatch(named)) or credit_shape(named)
+
+
+def _glued_end(text: str) -> bool:
+    """`text` ends as every `_glued_credit` does: in a bracket, a capitalized word ("... Jane Doe/Agency"), an
+    agency's "photo" or "handout", or a letter of a script with no case."""
+    last = text[text.rfind(" ") + 1:]
+    return last[:1].isupper() or text[-1:] in ")]" or last.endswith(("photo", "handout")) or not last.isascii()
+
+
+_ABBREVIATION_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")  # "U.S.", "Jane Q." end no sentence
+_SENTENCE_STOPS = frozenset('.!?”"’。')
+_OUTLET_NAME = re.compile(_OUTLET)
+_SOURCE_LEAD = re.compile(r"(?i:sources?|quelle|fuente|fonte)\s?:\s*")
+
+
+_CLOSING = {"(": ")", "[": "]"}
+_NO_GLUED_ENDS = frozenset('.!?,;:"”…')  # how a line ends when no credit is glued on (a sentence's end)
+
+
 def trailing_credit(text: str) -> str | None:
-    """The credit glued to the end of a caption ("Credit: ESA"), or None (always, on a line that opens with
-    a copyright sign: a site's notice, "© Site 2026 - design: X - illustration: Y")."""
+    """The credit glued to the end of a caption ("Credit: ESA"; `_glued_credit`), or None (always, on a line
+    that opens with a copyright sign: a site's notice, "© Site 2026 - design: X - illustration: Y")."""
     if text[:1] == "©":
         return None
+    if text[-1:] not in _NO_GLUED_ENDS and text.count(" ") >= GLUED_CAPTION_MIN_WORDS and _glued_end(text) \
+            and (credit := _glued_credit(text[-TRAILING_CREDIT_TAIL:])) and not CREDIT_LEAD.match(text) \
+            and not link_row(text):
+        return credit  # (a line that opens as a credit or a source is one: "Source: X | Image credit: Y")
     tail = text[-TRAILING_CREDIT_TAIL:]
     if " / " in tail and (glued := _GLUED_AGENCY_CREDIT.search(tail)):
         return glued.group(1)
@@ -480,8 +580,9 @@ def agency_credit(text: str) -> str | None:
 # "Getty Images", "Image copyright EPA", "Jane Doe Submitted photo", "... via AP": a picture agency's name
 # ends the line.
 CREDIT_AGENCY = re.compile(
-    r"^(?:image\s+copyright\b.*|(?:.*?(?:\bvia|/|\|)\s*)?(?:getty(?:\s+images)?|reuters|afp|epa|ap(?:\s+photo)?"
-    r"|shutterstock|istock(?:photo)?|alamy)|.*?\b(?:submitted|file)\s+photo)\)?$", re.IGNORECASE)
+    r"^(?:image\s+copyright\b.*|(?:.*?(?:\bvia|/|\|)\s*)?(?:getty(?:\s+images)?|reuters|afp|epa(?:-efe)?|ap(?:\s+photo)?"
+    r"|shutterstock|istock(?:photo)?|alamy(?:\s+stock\s+photo)?|handout)|.*?\b(?:submitted|file)\s+photo)\)?$",
+    re.IGNORECASE)
 CAPTION_LEAD = re.compile(r"^(?:image|media|photo|video)\s?caption\s*:?\s*(?=\S)", re.IGNORECASE)  # "Image caption ..."
 # A news agency credited in brackets at a caption's end: "... in Nogales, Ariz. (AP)", "Julian Assange (AFP)".
 AGENCY_TAIL = re.compile(r"\s\((?:AP|AFP|Reuters|Getty\s+Images|AP\s+Photo)\)$")  # not "(EPA)": also an agency's
@@ -490,7 +591,8 @@ TWEET_ATTRIBUTION = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,15}\)\s")
 COPYRIGHT_FIRST = re.compile(r"image\s+copyright\b", re.IGNORECASE)  # a credit that comes before its caption
 # How a `CREDIT_AGENCY` match starts ("image"), or ends (an agency's name or "photo", maybe before a ")").
 _AGENCY_START = "image"
-_AGENCY_ENDS = ("getty", "images", "reuters", "afp", "epa", "ap", "photo", "shutterstock", "istock", "alamy")
+_AGENCY_ENDS = ("getty", "images", "reuters", "afp", "epa", "efe", "ap", "photo", "shutterstock", "istock", "alamy",
+                "handout")
 
 
 def _agency_possible(text: str) -> bool:
@@ -502,16 +604,37 @@ def _agency_possible(text: str) -> bool:
 
 
 def credit_like(text: str) -> bool:
-    """`CREDIT_LEAD`, `CREDIT_SHAPE` or `CREDIT_AGENCY` matches `text`; the
+    """`CREDIT_LEAD`, `CREDIT_SHAPE` or `CREDIT_AGENCY` (no caption before it) matches `text`; the
     letters every match needs (its first one; a slash or bar; how it starts
     or ends) are looked at first."""
     if (text[:1] in _CREDIT_LEAD_FIRST or not text.isascii()) and CREDIT_LEAD.match(text):
         return True
     if not text.endswith(".") and _agency_possible(text) and CREDIT_AGENCY.match(text):
+        glued = _glued_credit(text)  # "A view of the city. | Agency" is a caption with its credit
+        return glued is None or text[:-len(glued)].rstrip()[-1:] not in _SENTENCE_STOPS
+    if text[:1] in "([":  # "(Sam Ortiz / Staff photographer)", "(foto Agency)"
+        return bracketed_credit(text) is not None or _BRACKETED_BARE_LEAD.fullmatch(text) is not None
+    if (text[:1] == "©" or " via " in text) and credit_line(text):
         return True
-    if text[:1] in "([":
-        return bracketed_credit(text) is not None  # "(Sam Ortiz / Staff photographer)"
-    return "A" <= text[:1] <= "Z" and ("/" in text or "|" in text) and credit_shape(text) and not link_row(text)
+    return ("A" <= text[:1] <= "Z" or not text.isascii() and text[:1].isupper()) and ("/" in text or "|" in text) \
+        and credit_shape(text) and not link_row(text)
+
+
+# "© Jane Doe", "©Agency", "© dpa": a copyright sign and a name of up to COPYRIGHT_NAME_MAX_WORDS words, no year
+# (a site's notice has one: "© 2026 Site"), no sentence ("© Site. All rights reserved.").
+_COPYRIGHT_NAME = re.compile(r"©\s?[^\W\d_][^\W\d_&.'’-]*(?:[\s&.'’-]+[^\W\d_]+){0,3}")
+# A lead word and a name in brackets, alone on a line: "(foto Agency)", "(Photo Jane Doe)".
+_BRACKETED_BARE_LEAD = re.compile(rf"\((?i:photo|foto|фото|bild)s?\s+{_NAME}\)")
+VIA_NAME_MAX_WORDS = 2  # "Jane Doe via Agency" alone on its line; "Google Ads Certification via Google" is an item
+
+
+def credit_line(text: str) -> bool:
+    """A credit alone on its line in a form `credit_like`'s patterns leave out: a copyright sign and a name
+    (`_COPYRIGHT_NAME`), or a name and an outlet joined by "via" (`_CONNECTOR_CREDIT`: "Jane Doe via Agency"; not
+    by "for": "Tips for Beginners" heads a section; nor a picture agency's shape alone: "Learn Images")."""
+    return bool(_COPYRIGHT_NAME.fullmatch(text) and "rights" not in text.lower() or (
+        text.count(" via ") == 1 and len(text.split(" via ", 1)[0].split()) <= VIA_NAME_MAX_WORDS
+        and _CONNECTOR_CREDIT.fullmatch(text)))
 
 
 _BRACKETS = {")": "(", "]": "["}
