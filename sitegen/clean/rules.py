@@ -124,6 +124,7 @@ TYPED_CAPITALS_MIN = 3  # headings, all of a page's, typed in capitals under a t
 TYPED_CAPITALS_MIN_WORDS = 2  # each a phrase or a sentence ("US FALLS"); "HISTORY", "THEOREM": a style's section names
 LONE_HEADING_MIN_P = 0.7  # heading score under which a page's few headings (LONE_MAX_HEADINGS or fewer) are text
 LONE_MAX_HEADINGS = 2
+LONE_SECTIONS_MIN = 2  # such headings that stay when each stands between paragraphs set apart: a text's sections
 FIELD_LABEL_MAX_WORDS = 4  # "Accreditation body: ...": a field's label
 FIELD_SERIES_MIN = 3  # lines of a page with the same label that make it a field of the page's records
 TEASER_QUESTION_MAX_WORDS = 4  # "The good news?": longer, an article or a conjunction may open a section's question
@@ -1957,9 +1958,20 @@ def _unmark_lone_heading(lines: list[Line]) -> None:
     taken_back = sum(1 for ln in lines if ln.rule.startswith(_TAKEN_BACK))
     if heads and len(heads) + taken_back <= LONE_MAX_HEADINGS \
             and sum(ln.words for ln in lines if ln.label == PARAGRAPH) >= LONE_MIN_TEXT_WORDS and all(
-            (m := _MODEL_HEADING.fullmatch(ln.rule)) and float(m.group(1)) < LONE_HEADING_MIN_P for ln in heads):
+            (m := _MODEL_HEADING.fullmatch(ln.rule)) and float(m.group(1)) < LONE_HEADING_MIN_P for ln in heads) \
+            and not (len(heads) >= LONE_SECTIONS_MIN and not taken_back and all(_sets_off_section(lines, ln)
+                                                                                for ln in heads)):
         for ln in heads:
             ln.mark(PARAGRAPH, f"lone_heading:{ln.rule}")
+
+
+def _sets_off_section(lines: list[Line], line: Line) -> bool:
+    """`line` stands between two paragraphs, a blank line above and below it: the page's text runs on
+    before and after it, as around a section's heading (a caption or a name opening the text has none
+    above; a line within a list is set apart by none)."""
+    i = line.index
+    return 0 < i < len(lines) - 1 and lines[i - 1].label == PARAGRAPH and lines[i + 1].label == PARAGRAPH \
+        and lines[i].number - lines[i - 1].number > 1 and lines[i + 1].number - lines[i].number > 1
 
 
 # A short question a text asks to lead on to its next sentence ("The good news?", "The result?", "But guess what?"):
