@@ -379,6 +379,28 @@ def test_a_pages_one_or_two_headings_the_model_doubts_are_text() -> None:
     assert [lines[3].label, lines[5].label] == [rules.HEADING] * 2
 
 
+def test_two_doubted_headings_each_between_paragraphs_set_apart_stay() -> None:
+    """Two headings the model doubts, each under a paragraph a blank line above it and over another: a short
+    text's sections ("Where to keep it", "What if you have to use it?"), not set-apart lines of a text
+    without sections. One opening the text (no paragraph above) or none set apart from the text above: text."""
+    low = f"heading_model:p={rules.LONE_HEADING_MIN_P - 0.2:.2f}"
+
+    def marked(texts: list[str], sep: str = "\n\n") -> list[str]:
+        lines = segment(sep.join(texts))
+        for ln in lines:
+            ln.mark(rules.PARAGRAPH, "test")
+        heads = [ln for ln in lines if ln.text in ("Where to keep it", "What if you have to use it?")]
+        for ln in heads:
+            ln.mark(rules.HEADING, low)
+        rules._unmark_lone_heading(lines)
+        return [ln.label for ln in heads]
+    texts = [SENTENCES[0], "Where to keep it", SENTENCES[1], SENTENCES[2], "What if you have to use it?",
+             SENTENCES[0]]
+    assert marked(texts) == [rules.HEADING] * 2
+    assert marked(texts, sep="\n") == [rules.PARAGRAPH] * 2  # lines of a run, none set apart
+    assert marked(texts[1:]) == [rules.PARAGRAPH] * 2  # the first opens the text: a teaser, a caption
+
+
 def test_a_deal_lists_item_titles_most_of_which_were_chosen_are_headings() -> None:
     """Lines naming a price or a discount in title case, each over text, most chosen as headings: the rest are
     too ("30% Off LEGO Star Wars Set"); not a sentence about a price, nor when few of them were chosen."""

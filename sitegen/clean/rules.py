@@ -1966,12 +1966,12 @@ def _unmark_lone_heading(lines: list[Line]) -> None:
 
 
 def _sets_off_section(lines: list[Line], line: Line) -> bool:
-    """`line` stands between two paragraphs, a blank line above and below it: the page's text runs on
-    before and after it, as around a section's heading (a caption or a name opening the text has none
-    above; a line within a list is set apart by none)."""
+    """`line` stands between two paragraphs, set apart from the one above by a blank line: the page's text
+    runs on before and after it, as around a section's heading (a caption or a name opening the text has no
+    paragraph above; a line within a list is set apart by no blank line)."""
     i = line.index
     return 0 < i < len(lines) - 1 and lines[i - 1].label == PARAGRAPH and lines[i + 1].label == PARAGRAPH \
-        and lines[i].number - lines[i - 1].number > 1 and lines[i + 1].number - lines[i].number > 1
+        and lines[i].number - lines[i - 1].number > 1
 
 
 # A short question a text asks to lead on to its next sentence ("The good news?", "The result?", "But guess what?"):
