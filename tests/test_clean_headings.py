@@ -389,6 +389,9 @@ def test_two_doubted_headings_each_between_paragraphs_set_apart_stay() -> None:
         lines = segment(sep.join(texts))
         for ln in lines:
             ln.mark(rules.PARAGRAPH, "test")
+        for ln in lines:
+            if ln.text == "Publicidad":
+                ln.mark(rules.BOILERPLATE, "ad_marker")
         heads = [ln for ln in lines if ln.text in ("Where to keep it", "What if you have to use it?")]
         for ln in heads:
             ln.mark(rules.HEADING, low)
@@ -399,6 +402,17 @@ def test_two_doubted_headings_each_between_paragraphs_set_apart_stay() -> None:
     assert marked(texts) == [rules.HEADING] * 2
     assert marked(texts, sep="\n") == [rules.PARAGRAPH] * 2  # lines of a run, none set apart
     assert marked(texts[1:]) == [rules.PARAGRAPH] * 2  # the first opens the text: a teaser, a caption
+    with_ad = [SENTENCES[0], "Publicidad", *texts[1:]]  # an advertisement's marker between is read past
+    assert marked(with_ad) == [rules.HEADING] * 2
+
+
+def test_heading_models_read_an_advertisements_marker_as_no_text_in_any_language() -> None:
+    """The text score of an advertisement's marker taken as chrome, however its words scored ("Publicidad" as high as a
+    paragraph), reaches the heading models as MARKER_TEXT_P at most; other lines keep theirs."""
+    lines = segment("\n\n".join([SENTENCES[0], "Publicidad", "¿Qué dicen los empresarios?", SENTENCES[1]]))
+    assert rules._marker_probs(lines, [0.9, 0.8, 0.7, 0.9]) == [0.9, 0.8, 0.7, 0.9]  # not taken as chrome
+    lines[1].mark(rules.BOILERPLATE, "ad_marker")
+    assert rules._marker_probs(lines, [0.9, 0.8, 0.7, 0.9]) == [0.9, rules.MARKER_TEXT_P, 0.7, 0.9]
 
 
 def test_a_deal_lists_item_titles_most_of_which_were_chosen_are_headings() -> None:

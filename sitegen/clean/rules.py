@@ -124,6 +124,7 @@ TYPED_CAPITALS_MIN = 3  # headings, all of a page's, typed in capitals under a t
 TYPED_CAPITALS_MIN_WORDS = 2  # each a phrase or a sentence ("US FALLS"); "HISTORY", "THEOREM": a style's section names
 LONE_HEADING_MIN_P = 0.7  # heading score under which a page's few headings (LONE_MAX_HEADINGS or fewer) are text
 LONE_MAX_HEADINGS = 2
+MARKER_TEXT_P = 0.05  # text score from which the heading models read an advertisement's marker as none
 LONE_SECTIONS_MIN = 2  # such headings that stay when each stands between paragraphs set apart: a text's sections
 FIELD_LABEL_MAX_WORDS = 4  # "Accreditation body: ...": a field's label
 FIELD_SERIES_MIN = 3  # lines of a page with the same label that make it a field of the page's records
@@ -1968,9 +1969,13 @@ def _unmark_lone_heading(lines: list[Line]) -> None:
 def _sets_off_section(lines: list[Line], line: Line) -> bool:
     """`line` stands between two paragraphs, set apart from the one above by a blank line: the page's text
     runs on before and after it, as around a section's heading (a caption or a name opening the text has no
-    paragraph above; a line within a list is set apart by no blank line)."""
+    paragraph above; a line within a list is set apart by no blank line). An advertisement's marker between
+    them is read past."""
     i = line.index
-    return 0 < i < len(lines) - 1 and lines[i - 1].label == PARAGRAPH and lines[i + 1].label == PARAGRAPH \
+    above = i - 1
+    while above > 0 and _ad_line(lines[above]):
+        above -= 1
+    return 0 < i < len(lines) - 1 and lines[above].label == PARAGRAPH and lines[i + 1].label == PARAGRAPH \
         and lines[i].number - lines[i - 1].number > 1
 
 
@@ -2472,11 +2477,26 @@ def heading_rows(lines: list[Line], ctx: features.PageContext, probs: list[float
     """The line model's features of each candidate in `idx` (order: HEADING_ROW_NAMES); `text`: the page's
     text lines."""
     short = sum(1 for ln in text if ln.words <= HEADING_MAX_WORDS) / len(text) if text else 0.0
+    probs = _marker_probs(lines, probs)
     rows = features.heading_vectors(ctx, probs, idx, [ln.text for ln in lines], short,
                                     [heading_next(lines, i) for i in idx])
     text_words = [ln.words if ln.label == PARAGRAPH else 0 for ln in lines]
     sections = features.heading_section_vectors(lines, ctx, text_words, idx)
     return [[*row, *more] for row, more in zip(rows, sections, strict=True)]
+
+
+def _marker_probs(lines: list[Line], probs: list[float]) -> list[float]:
+    """`probs` with an advertisement's marker taken as chrome (`_ad_line`) scored MARKER_TEXT_P at most: no
+    text, whatever its language ("Publicidad" scores as high as a paragraph's line, "Advertisement" does
+    not), so a heading under it reads as one under an English page's marker."""
+    markers = [ln.index for ln in lines if ln.label == BOILERPLATE and probs[ln.index] > MARKER_TEXT_P
+               and ln.words <= vocab.AD_MARKER_MAX_WORDS and _ad_line(ln)]
+    if not markers:
+        return probs
+    probs = list(probs)
+    for i in markers:
+        probs[i] = MARKER_TEXT_P
+    return probs
 
 
 HEADING_ROW_NAMES = features.HEADING_NAMES + features.HEADING_SECTION_NAMES
