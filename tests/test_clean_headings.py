@@ -406,13 +406,18 @@ def test_two_doubted_headings_each_between_paragraphs_set_apart_stay() -> None:
     assert marked(with_ad) == [rules.HEADING] * 2
 
 
-def test_heading_models_read_an_advertisements_marker_as_no_text_in_any_language() -> None:
-    """The text score of an advertisement's marker taken as chrome, however its words scored ("Publicidad" as high as a
-    paragraph), reaches the heading models as MARKER_TEXT_P at most; other lines keep theirs."""
-    lines = segment("\n\n".join([SENTENCES[0], "Publicidad", "¿Qué dicen los empresarios?", SENTENCES[1]]))
-    assert rules._marker_probs(lines, [0.9, 0.8, 0.7, 0.9]) == [0.9, 0.8, 0.7, 0.9]  # not taken as chrome
+def test_heading_models_read_chrome_known_by_its_words_as_no_text_in_any_language() -> None:
+    """The text score of a line of chrome a rule knows by its words (an advertisement's marker, a button),
+    however its words scored ("Publicidad" as high as a paragraph), reaches the heading models as
+    MARKER_TEXT_P at most; a line the line model took for chrome, and text lines, keep theirs."""
+    lines = segment("\n\n".join([SENTENCES[0], "Publicidad", "¿Qué dicen los empresarios?", SENTENCES[1],
+                                   "Suscríbete", "Más noticias"]))
+    probs = [0.9, 0.8, 0.7, 0.9, 0.6, 0.5]
+    assert rules._chrome_probs(lines, probs) == probs  # not taken as chrome
     lines[1].mark(rules.BOILERPLATE, "ad_marker")
-    assert rules._marker_probs(lines, [0.9, 0.8, 0.7, 0.9]) == [0.9, rules.MARKER_TEXT_P, 0.7, 0.9]
+    lines[4].mark(rules.BOILERPLATE, "button")
+    lines[5].mark(rules.BOILERPLATE, "model:p=0.50")
+    assert rules._chrome_probs(lines, probs) == [0.9, rules.MARKER_TEXT_P, 0.7, 0.9, rules.MARKER_TEXT_P, 0.5]
 
 
 def test_a_deal_lists_item_titles_most_of_which_were_chosen_are_headings() -> None:

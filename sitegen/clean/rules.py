@@ -124,7 +124,7 @@ TYPED_CAPITALS_MIN = 3  # headings, all of a page's, typed in capitals under a t
 TYPED_CAPITALS_MIN_WORDS = 2  # each a phrase or a sentence ("US FALLS"); "HISTORY", "THEOREM": a style's section names
 LONE_HEADING_MIN_P = 0.7  # heading score under which a page's few headings (LONE_MAX_HEADINGS or fewer) are text
 LONE_MAX_HEADINGS = 2
-MARKER_TEXT_P = 0.05  # text score from which the heading models read an advertisement's marker as none
+MARKER_TEXT_P = 0.05  # text score the heading models read a line of chrome known by its words with, at most
 LONE_SECTIONS_MIN = 2  # such headings that stay when each stands between paragraphs set apart: a text's sections
 FIELD_LABEL_MAX_WORDS = 4  # "Accreditation body: ...": a field's label
 FIELD_SERIES_MIN = 3  # lines of a page with the same label that make it a field of the page's records
@@ -2477,7 +2477,7 @@ def heading_rows(lines: list[Line], ctx: features.PageContext, probs: list[float
     """The line model's features of each candidate in `idx` (order: HEADING_ROW_NAMES); `text`: the page's
     text lines."""
     short = sum(1 for ln in text if ln.words <= HEADING_MAX_WORDS) / len(text) if text else 0.0
-    probs = _marker_probs(lines, probs)
+    probs = _chrome_probs(lines, probs)
     rows = features.heading_vectors(ctx, probs, idx, [ln.text for ln in lines], short,
                                     [heading_next(lines, i) for i in idx])
     text_words = [ln.words if ln.label == PARAGRAPH else 0 for ln in lines]
@@ -2485,12 +2485,16 @@ def heading_rows(lines: list[Line], ctx: features.PageContext, probs: list[float
     return [[*row, *more] for row, more in zip(rows, sections, strict=True)]
 
 
-def _marker_probs(lines: list[Line], probs: list[float]) -> list[float]:
-    """`probs` with an advertisement's marker taken as chrome (`_ad_line`) scored MARKER_TEXT_P at most: no
-    text, whatever its language ("Publicidad" scores as high as a paragraph's line, "Advertisement" does
-    not), so a heading under it reads as one under an English page's marker."""
-    markers = [ln.index for ln in lines if ln.label == BOILERPLATE and probs[ln.index] > MARKER_TEXT_P
-               and ln.words <= vocab.AD_MARKER_MAX_WORDS and _ad_line(ln)]
+_WORDED_CHROME = frozenset([rule for _, _, rule in _SHORT_CHROME] + ["ui_control"])  # chrome known by its words
+
+
+def _chrome_probs(lines: list[Line], probs: list[float]) -> list[float]:
+    """`probs` with the lines of chrome the rules know by their words (`_WORDED_CHROME`: a button, an
+    advertisement's marker, a share prompt) scored MARKER_TEXT_P at most: no text, whatever their language
+    or their words' scores ("Publicidad" scores as high as a paragraph's line, "Advertisement" does not),
+    so a heading next to one reads as one next to an English page's chrome."""
+    markers = [ln.index for ln in lines if ln.label == BOILERPLATE and ln.rule in _WORDED_CHROME
+               and probs[ln.index] > MARKER_TEXT_P]
     if not markers:
         return probs
     probs = list(probs)
