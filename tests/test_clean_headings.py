@@ -761,3 +761,13 @@ def test_a_fact_checks_labels_over_the_text_are_headings_and_their_values_text()
     assert lines[2].rule == "fact_check_value" and lines[4].rule == "fact_check_rating"
     lines = segment("\n\n".join(["A headline for the page", "Rating", "4.5 out of 5", SENTENCES[0]]))
     assert rules._fact_check_block(lines, 3, lines[0]) == 3 and not lines[1].label
+
+
+def test_heading_shape_reads_questions_and_colons_of_other_scripts() -> None:
+    """A question ends in a full-width or an Arabic question mark too, a label in a full-width colon: a page's
+    headings in Chinese, Japanese or Arabic share the shape of English ones ("¿...?" ends as an English one)."""
+    shape = features.heading_shape
+    assert shape("¿Qué dicen los empresarios?")[1]
+    assert shape("为什么要这样做？")[1] and shape("ما هي الخطوات التالية؟")[1]
+    assert not shape("Próximos pasos")[1]
+    assert shape("注意事项：")[3] and shape("Key points:")[3]
