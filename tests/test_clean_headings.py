@@ -379,6 +379,47 @@ def test_a_pages_one_or_two_headings_the_model_doubts_are_text() -> None:
     assert [lines[3].label, lines[5].label] == [rules.HEADING] * 2
 
 
+def test_two_doubted_headings_each_between_paragraphs_set_apart_stay() -> None:
+    """Two headings the model doubts, each under a paragraph a blank line above it and over another: a short
+    text's sections ("Where to keep it", "What if you have to use it?"), not set-apart lines of a text
+    without sections. One opening the text (no paragraph above) or none set apart from the text above: text."""
+    low = f"heading_model:p={rules.LONE_HEADING_MIN_P - 0.2:.2f}"
+
+    def marked(texts: list[str], sep: str = "\n\n") -> list[str]:
+        lines = segment(sep.join(texts))
+        for ln in lines:
+            ln.mark(rules.PARAGRAPH, "test")
+        for ln in lines:
+            if ln.text == "Publicidad":
+                ln.mark(rules.BOILERPLATE, "ad_marker")
+        heads = [ln for ln in lines if ln.text in ("Where to keep it", "What if you have to use it?")]
+        for ln in heads:
+            ln.mark(rules.HEADING, low)
+        rules._unmark_lone_heading(lines)
+        return [ln.label for ln in heads]
+    texts = [SENTENCES[0], "Where to keep it", SENTENCES[1], SENTENCES[2], "What if you have to use it?",
+             SENTENCES[0]]
+    assert marked(texts) == [rules.HEADING] * 2
+    assert marked(texts, sep="\n") == [rules.PARAGRAPH] * 2  # lines of a run, none set apart
+    assert marked(texts[1:]) == [rules.PARAGRAPH] * 2  # the first opens the text: a teaser, a caption
+    with_ad = [SENTENCES[0], "Publicidad", *texts[1:]]  # an advertisement's marker between is read past
+    assert marked(with_ad) == [rules.HEADING] * 2
+
+
+def test_heading_models_read_chrome_known_by_its_words_as_no_text_in_any_language() -> None:
+    """The text score of a line of chrome a rule knows by its words (an advertisement's marker, a button),
+    however its words scored ("Publicidad" as high as a paragraph), reaches the heading models as
+    MARKER_TEXT_P at most; a line the line model took for chrome, and text lines, keep theirs."""
+    lines = segment("\n\n".join([SENTENCES[0], "Publicidad", "¿Qué dicen los empresarios?", SENTENCES[1],
+                                   "Suscríbete", "Más noticias"]))
+    probs = [0.9, 0.8, 0.7, 0.9, 0.6, 0.5]
+    assert rules._chrome_probs(lines, probs) == probs  # not taken as chrome
+    lines[1].mark(rules.BOILERPLATE, "ad_marker")
+    lines[4].mark(rules.BOILERPLATE, "button")
+    lines[5].mark(rules.BOILERPLATE, "model:p=0.50")
+    assert rules._chrome_probs(lines, probs) == [0.9, rules.MARKER_TEXT_P, 0.7, 0.9, rules.MARKER_TEXT_P, 0.5]
+
+
 def test_a_deal_lists_item_titles_most_of_which_were_chosen_are_headings() -> None:
     """Lines naming a price or a discount in title case, each over text, most chosen as headings: the rest are
     too ("30% Off LEGO Star Wars Set"); not a sentence about a price, nor when few of them were chosen."""
@@ -720,3 +761,13 @@ def test_a_fact_checks_labels_over_the_text_are_headings_and_their_values_text()
     assert lines[2].rule == "fact_check_value" and lines[4].rule == "fact_check_rating"
     lines = segment("\n\n".join(["A headline for the page", "Rating", "4.5 out of 5", SENTENCES[0]]))
     assert rules._fact_check_block(lines, 3, lines[0]) == 3 and not lines[1].label
+
+
+def test_heading_shape_reads_questions_and_colons_of_other_scripts() -> None:
+    """A question ends in a full-width or an Arabic question mark too, a label in a full-width colon: a page's
+    headings in Chinese, Japanese or Arabic share the shape of English ones ("¿...?" ends as an English one)."""
+    shape = features.heading_shape
+    assert shape("¿Qué dicen los empresarios?")[1]
+    assert shape("为什么要这样做？")[1] and shape("ما هي الخطوات التالية؟")[1]
+    assert not shape("Próximos pasos")[1]
+    assert shape("注意事项：")[3] and shape("Key points:")[3]

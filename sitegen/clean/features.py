@@ -720,12 +720,15 @@ HEADING_PAGE_NAMES = ("p_line", "strong_peers", "shape_share", "lone_shape", "le
 HEADING_STRONG_P = 0.35  # a candidate the line model scores this high is one of the page's likely headings
 
 
+QUESTION_MARKS = ("?", "？", "؟")  # a question's end: Latin, full-width (Chinese, Japanese), Arabic
+
+
 def heading_shape(text: str) -> tuple[bool, bool, bool, bool, bool | None]:
     """How a heading is written: in capitals, as a question, numbered, ending
     in a colon, and (two words or more) in title case. A page's headings share one shape."""
     words = text.split()
     title_case = sum(w[:1].isupper() for w in words) * 2 > len(words) if len(words) > 1 else None
-    return text.isupper(), text.endswith("?"), text[:1].isdigit(), text.endswith(":"), title_case
+    return text.isupper(), text.endswith(QUESTION_MARKS), text[:1].isdigit(), text.endswith((":", "：")), title_case
 
 
 def heading_page_vectors(texts: list[str], words: list[int], first: list[float], sections: list[float],

@@ -124,6 +124,8 @@ TYPED_CAPITALS_MIN = 3  # headings, all of a page's, typed in capitals under a t
 TYPED_CAPITALS_MIN_WORDS = 2  # each a phrase or a sentence ("US FALLS"); "HISTORY", "THEOREM": a style's section names
 LONE_HEADING_MIN_P = 0.7  # heading score under which a page's few headings (LONE_MAX_HEADINGS or fewer) are text
 LONE_MAX_HEADINGS = 2
+MARKER_TEXT_P = 0.05  # text score the heading models read a line of chrome known by its words with, at most
+LONE_SECTIONS_MIN = 2  # such headings that stay when each stands between paragraphs set apart: a text's sections
 FIELD_LABEL_MAX_WORDS = 4  # "Accreditation body: ...": a field's label
 FIELD_SERIES_MIN = 3  # lines of a page with the same label that make it a field of the page's records
 TEASER_QUESTION_MAX_WORDS = 4  # "The good news?": longer, an article or a conjunction may open a section's question
@@ -1971,9 +1973,24 @@ def _unmark_lone_heading(lines: list[Line]) -> None:
     taken_back = sum(1 for ln in lines if ln.rule.startswith(_TAKEN_BACK))
     if heads and len(heads) + taken_back <= LONE_MAX_HEADINGS \
             and sum(ln.words for ln in lines if ln.label == PARAGRAPH) >= LONE_MIN_TEXT_WORDS and all(
-            (m := _MODEL_HEADING.fullmatch(ln.rule)) and float(m.group(1)) < LONE_HEADING_MIN_P for ln in heads):
+            (m := _MODEL_HEADING.fullmatch(ln.rule)) and float(m.group(1)) < LONE_HEADING_MIN_P for ln in heads) \
+            and not (len(heads) >= LONE_SECTIONS_MIN and not taken_back and all(_sets_off_section(lines, ln)
+                                                                                for ln in heads)):
         for ln in heads:
             ln.mark(PARAGRAPH, f"lone_heading:{ln.rule}")
+
+
+def _sets_off_section(lines: list[Line], line: Line) -> bool:
+    """`line` stands between two paragraphs, set apart from the one above by a blank line: the page's text
+    runs on before and after it, as around a section's heading (a caption or a name opening the text has no
+    paragraph above; a line within a list is set apart by no blank line). An advertisement's marker between
+    them is read past."""
+    i = line.index
+    above = i - 1
+    while above > 0 and _ad_line(lines[above]):
+        above -= 1
+    return 0 < i < len(lines) - 1 and lines[above].label == PARAGRAPH and lines[i + 1].label == PARAGRAPH \
+        and lines[i].number - lines[i - 1].number > 1
 
 
 # A short question a text asks to lead on to its next sentence ("The good news?", "The result?", "But guess what?"):
@@ -2474,11 +2491,30 @@ def heading_rows(lines: list[Line], ctx: features.PageContext, probs: list[float
     """The line model's features of each candidate in `idx` (order: HEADING_ROW_NAMES); `text`: the page's
     text lines."""
     short = sum(1 for ln in text if ln.words <= HEADING_MAX_WORDS) / len(text) if text else 0.0
+    probs = _chrome_probs(lines, probs)
     rows = features.heading_vectors(ctx, probs, idx, [ln.text for ln in lines], short,
                                     [heading_next(lines, i) for i in idx])
     text_words = [ln.words if ln.label == PARAGRAPH else 0 for ln in lines]
     sections = features.heading_section_vectors(lines, ctx, text_words, idx)
     return [[*row, *more] for row, more in zip(rows, sections, strict=True)]
+
+
+_WORDED_CHROME = frozenset([rule for _, _, rule in _SHORT_CHROME] + ["ui_control"])  # chrome known by its words
+
+
+def _chrome_probs(lines: list[Line], probs: list[float]) -> list[float]:
+    """`probs` with the lines of chrome the rules know by their words (`_WORDED_CHROME`: a button, an
+    advertisement's marker, a share prompt) scored MARKER_TEXT_P at most: no text, whatever their language
+    or their words' scores ("Publicidad" scores as high as a paragraph's line, "Advertisement" does not),
+    so a heading next to one reads as one next to an English page's chrome."""
+    markers = [ln.index for ln in lines if ln.label == BOILERPLATE and ln.rule in _WORDED_CHROME
+               and probs[ln.index] > MARKER_TEXT_P]
+    if not markers:
+        return probs
+    probs = list(probs)
+    for i in markers:
+        probs[i] = MARKER_TEXT_P
+    return probs
 
 
 HEADING_ROW_NAMES = features.HEADING_NAMES + features.HEADING_SECTION_NAMES
