@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 
-from sitegen.clean import code, contents, features, regions, titles, vocab
+from sitegen.clean import code, contents, features, overlap, regions, titles, vocab
 from sitegen.clean.byline import is_author_box, is_author_role, looks_like_name
 from sitegen.clean.dates import is_date_line
 from sitegen.clean.learned import models
@@ -82,6 +82,7 @@ MID_INSERT_SHARED_WORDS = 3  # words (MID_INSERT_WORD_MIN_CHARS or longer) they 
 MID_INSERT_WORD_MIN_CHARS = 5
 MID_INSERT_ABOVE_LINES = 20  # lines above such a block read for those words
 INTERVIEW_MIN_LINES = 4  # questions and answers ("Q: ...", "A: ...") in the run that make it an interview
+TRANSCRIPT_MIN_SPEAKERS = 2  # speakers whose turns ("SIMON: ...") make a run a transcript
 FACT_CHECK_WINDOW = 10  # lines over the run a fact-check's labels and their values stand in (`_fact_check_block`)
 FACT_CHECK_MIN_LABELS = 2  # labels ("Claim", "Rating") that make such a block
 FACT_CHECK_VALUE_MAX_WORDS = 3  # a rating's value ("Unproven", "Mostly false"), a heading like its label
@@ -98,6 +99,13 @@ SIGNUP_BRIDGE_LINES = 2  # lines of its pitch in a row that no vocabulary knows,
 SIGNUP_RULE = "signup_box"
 VIEWER_INSERT_MAX_LINES = 8  # lines of a picture viewer's slide (counter, caption, credit, "Previous", "Next"): one
 # insert, after which the text resumes from EXTEND_MIN_P
+CLOSING_LIST_MIN_ITEMS = 3  # items set line under line under a short heading past the run: the text's closing list
+CLOSING_LIST_MAX_ITEMS = 12
+CLOSING_ITEM_MIN_WORDS = 3  # each a phrase ("Parking removed on one side of Oak Street"), no tag ("Budget friendly")
+CLOSING_ITEM_MAX_WORDS = 12
+CLOSING_HEADING_MAX_WORDS = 4  # "What changes", "Features", "Key facts"
+CLOSING_LIST_MIN_SHARE = 0.5  # of its items that share a word with the text above (`overlap.words`)
+CLOSING_TITLED_MAX_SHARE = 0.5  # of its items written in title case ("The Nomads Who Follow the Rains"): headlines
 CLOSING_MIN_WORDS = 10  # words of the paragraph under each of the text's closing sections (`_closing_sections`)
 SECTION_MIN_PARAGRAPHS = 1  # paragraphs under a short heading past the run that carry the run on (a heading that
 # bids the reader act heads a promotion's: `_OFFER_HEADING`)
@@ -250,9 +258,27 @@ _QUESTION = re.compile(r"^[QPFВ]\s?[:：]\s")  # an interview's question: a hea
 def _interview_end(lines: list[Line], start: int, end: int) -> int:
     """An interview in questions and answers goes on to its last answer,
     however short and low-scored its last lines ("Q: Favorite books?")."""
-    if sum(1 for ln in lines[start:end] if _QA_LINE.match(ln.text)) < INTERVIEW_MIN_LINES:
+    if sum(1 for ln in lines[start:end] if _QA_LINE.match(ln.text)) >= INTERVIEW_MIN_LINES:
+        while end < len(lines) and not lines[end].label and _QA_LINE.match(lines[end].text):
+            end += 1
         return end
-    while end < len(lines) and not lines[end].label and _QA_LINE.match(lines[end].text):
+    return _transcript_end(lines, start, end)
+
+
+# A transcript's turn, opening with its speaker's name in capitals ("SIMON: ...", "DR. VOS: ..."): the name.
+_SPEAKER = re.compile(r"^([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2}):\s+\S")
+
+
+def _transcript_end(lines: list[Line], start: int, end: int) -> int:
+    """A transcript whose run holds INTERVIEW_MIN_LINES turns or more (`_SPEAKER`: "SIMON: ...") by
+    TRANSCRIPT_MIN_SPEAKERS speakers or more goes on over the next turns by the same speakers, however
+    short and low-scored ("VOS: Thank you."), up to a line a rule took (speaker_turn)."""
+    speakers = Counter(m.group(1) for ln in lines[start:end] if (m := _SPEAKER.match(ln.text)))
+    if sum(speakers.values()) < INTERVIEW_MIN_LINES or len(speakers) < TRANSCRIPT_MIN_SPEAKERS:
+        return end
+    while end < len(lines) and not lines[end].label and (m := _SPEAKER.match(lines[end].text)) \
+            and m.group(1) in speakers:
+        lines[end].mark(PARAGRAPH, "speaker_turn")
         end += 1
     return end
 
@@ -1117,6 +1143,12 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
         if closing > end:
             end = closing
             continue
+        listed = _closing_list(lines, end)
+        if listed > end:
+            for item in lines[end + 1:listed]:
+                item.mark(PARAGRAPH, "closing_list_item")
+            end = listed
+            continue
         resumed = _after_insert(lines, probs, end)
         if resumed > end:
             heading = _heading_over(lines[resumed - 1]) and (
@@ -1477,14 +1509,14 @@ def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:
     paragraph follows, from a lower score (EXTEND_MIN_P). `i` when it does not."""
     j = i
     viewer = False
-    boxed = 0  # lines of a sign-up form after its first: the form counts as one line
+    boxed = 0  # lines of a sign-up form after its first, and pictures' lines: the form counts as one line
     while j < len(lines) and j - i - boxed < (VIEWER_INSERT_MAX_LINES if viewer else INSERT_MAX_LINES) \
-            and not _end_marker(lines[j]) and (
+            and j - i < VIEWER_INSERT_MAX_LINES and not _end_marker(lines[j]) and (
             lines[j].label in (BOILERPLATE, CAPTION)
             or (not lines[j].label and lines[j].words <= INSERT_MAX_WORDS and not is_sentence(lines[j])
                 and not lines[j].code)):  # a line of code in the text is no insert: a block of it follows
         viewer = viewer or lines[j].rule == "photo_control"
-        boxed += j > i and lines[j].rule == lines[j - 1].rule == SIGNUP_RULE
+        boxed += (j > i and lines[j].rule == lines[j - 1].rule == SIGNUP_RULE) or _figure_line(lines[j])
         j += 1
     ads = j > i and all(_ad_line(ln) for ln in lines[i:j])  # advertisements' markers alone
     inserted = j
@@ -1501,6 +1533,12 @@ def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:
     if after.words < features.LONG_LINE_WORDS and not _short_resume(lines, probs, i, j):
         return i
     return j
+
+
+def _figure_line(line: Line) -> bool:
+    """A picture's caption or credit (`_mark_captions`): it costs an insert nothing (`_after_insert`, up to
+    VIEWER_INSERT_MAX_LINES lines in all): the text resumes under two pictures in a row as under one."""
+    return line.label == CAPTION or line.rule == "photo_credit"
 
 
 _ADVERTISEMENT = frozenset(("advertisement", "advertisements", "advert", "ad", "ads"))  # not "Sponsored": its teaser
@@ -1545,6 +1583,55 @@ def _closing_sections(lines: list[Line], probs: list[float], i: int) -> int:
     for k in range(i, j, 2):
         lines[k].mark(HEADING, "closing_section_heading")
     return j
+
+
+def _closing_list(lines: list[Line], i: int) -> int:
+    """Where a list the text closes with ends: a short heading at line `i` (CLOSING_HEADING_MAX_WORDS or fewer,
+    set apart by a blank line above, `_heading_over`, heading no box nor a related block: "What changes",
+    "Features") over CLOSING_LIST_MIN_ITEMS or more items set line under line (at most INTRO_MAX_GAP line numbers
+    under it), each a phrase of CLOSING_ITEM_MIN_WORDS to CLOSING_ITEM_MAX_WORDS words, mostly letters, no rule's,
+    no sentence nor question, under a heading no number opens ("1. TomboyX" heads an entry's tags); the items'
+    words come from the text (CLOSING_LIST_MIN_SHARE of them share one with the text above: a related block's
+    headlines speak of other things as often) and few are written in title case (headlines). `i` when it is not."""
+    heading = lines[i]
+    if i == 0 or i + CLOSING_LIST_MIN_ITEMS >= len(lines) or heading.words > CLOSING_HEADING_MAX_WORDS \
+            or not heading.text[:1].isalpha() \
+            or heading.number - lines[i - 1].number < 2 or not _heading_over(heading) or heading.text.endswith("?") \
+            or _never_heading(heading.text) or _OFFER_HEADING.match(heading.text) or _insert_header(heading) \
+            or vocab.RELATED_HEADER.match(heading.text) or _series_number(heading.text) is not None:
+        return i
+    j = i + 1
+    while j < len(lines) and j - i <= CLOSING_LIST_MAX_ITEMS and _closing_item(lines[j]) \
+            and lines[j].number - lines[j - 1].number <= (INTRO_MAX_GAP if j == i + 1 else 1):
+        j += 1
+    items = lines[i + 1:j]
+    if len(items) < CLOSING_LIST_MIN_ITEMS or (j < len(lines) and _closing_item(lines[j])
+                                                and lines[j].number == lines[j - 1].number + 1):
+        return i  # more items than a text's list holds: a menu, an index
+    text = set().union(*(overlap.words(ln.text) for ln in lines[max(0, i - MID_INSERT_ABOVE_LINES):i]
+                         if ln.label in ("", TITLE, *CONTENT)))
+    shared = sum(1 for ln in items if overlap.words(ln.text) & text)
+    titled = sum(1 for ln in items if _title_case(ln.text))
+    if shared < CLOSING_LIST_MIN_SHARE * len(items) or titled > CLOSING_TITLED_MAX_SHARE * len(items):
+        return i
+    return j
+
+
+def _closing_item(line: Line) -> bool:
+    """An item of a text's closing list (`_closing_list`): a phrase no rule took, no sentence nor question."""
+    return not line.label and CLOSING_ITEM_MIN_WORDS <= line.words <= CLOSING_ITEM_MAX_WORDS \
+        and sum(c.isalpha() for c in line.text) * 2 > len(line.text) and not is_sentence(line) \
+        and not line.text.endswith(("?", ":")) and not _end_marker(line) and not line.call_to_action \
+        and not line.code
+
+
+_TITLE_WORD_MIN_CHARS = 4  # the words whose capitals show a line written in title case ("Follow", not "the")
+
+
+def _title_case(text: str) -> bool:
+    """A line written in title case past its first word ("The Nomads Who Follow the Rains"): a headline."""
+    longer = [w for w in text.split()[1:] if len(w) >= _TITLE_WORD_MIN_CHARS and w[:1].isalpha()]
+    return bool(longer) and all(w[:1].isupper() for w in longer)
 
 
 def _short_closing_heading(lines: list[Line], j: int) -> bool:
