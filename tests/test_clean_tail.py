@@ -88,3 +88,31 @@ def test_headlines_tags_and_related_blocks_close_no_text() -> None:
     tags = ["Budget friendly", "Gender inclusive", "Woman owned"]
     assert rules._closing_list(_closing("Features", tags), 1) == 1  # tags, no phrases
     assert rules._closing_list(_closing("1. Main Street", ITEMS), 1) == 1  # a numbered entry's heading
+
+
+SERIES = ["Wholesale Distribution",
+          "Features like inventory management, order history and supply chain tools matter most to distributors.",
+          "Hospitality",
+          "CRMs should focus on guest experience, booking systems and personal service.",  # 12 words: no long line
+          "Construction",
+          "CRMs that offer strong project management features suit the building trades.",
+          "Related Stories"]
+
+
+def test_a_series_of_headed_sections_the_run_ends_in_goes_on_over_short_paragraphs() -> None:
+    lines = segment("\n\n".join([PARAGRAPH, *SERIES]))
+    probs = [0.9, 0.3, 0.46, 0.22, 0.39, 0.14, 0.27, 0.02]
+    assert rules._extend_run(lines, probs, 3) == 7
+    assert lines[4].rule.startswith("headed_section:")  # then "Construction" closes the text over chrome
+
+
+def test_a_short_paragraph_under_a_heading_alone_or_a_bid_goes_on_no_series() -> None:
+    lines = segment("\n\n".join([PARAGRAPH, *SERIES[2:]]))  # no section of the same shape ends the run
+    assert rules._extend_run(lines, [0.9, 0.22, 0.39, 0.14, 0.27, 0.02], 1) == 1
+    bid = [*SERIES[:2], "Start Here", "Start your journey to your new career with these resources today.",
+           "Related Stories"]
+    lines = segment("\n\n".join([PARAGRAPH, *bid]))
+    assert rules._extend_run(lines, [0.9, 0.3, 0.46, 0.4, 0.2, 0.02], 3) == 3
+    named = [*SERIES[:2], "Jane Doe", "Jane covers retail and hospitality for the business desk.", "Share"]
+    lines = segment("\n\n".join([PARAGRAPH, *named]))
+    assert rules._extend_run(lines, [0.9, 0.3, 0.46, 0.4, 0.2, 0.02], 3) == 3

@@ -107,6 +107,7 @@ CLOSING_HEADING_MAX_WORDS = 4  # "What changes", "Features", "Key facts"
 CLOSING_LIST_MIN_SHARE = 0.5  # of its items that share a word with the text above (`overlap.words`)
 CLOSING_TITLED_MAX_SHARE = 0.5  # of its items written in title case ("The Nomads Who Follow the Rains"): headlines
 CLOSING_MIN_WORDS = 10  # words of the paragraph under each of the text's closing sections (`_closing_sections`)
+SERIES_MIN_WORDS = 8  # a paragraph shorter than a long line under a heading that goes on a series of sections
 SECTION_MIN_PARAGRAPHS = 1  # paragraphs under a short heading past the run that carry the run on (a heading that
 # bids the reader act heads a promotion's: `_OFFER_HEADING`)
 RESUME_MIN_WORDS = 20  # words of a short paragraph after an insert and the one under it that carry the run on
@@ -1179,17 +1180,34 @@ def _headed_section(lines: list[Line], probs: list[float], i: int) -> bool:
     (not a list's last item) and heading no box (`_box_heading`: a promotion, an author's bio): the text's
     last section, scored low as a page's last lines are. `_extend_run` marks its first paragraph (headed_section)."""
     if i + SECTION_MIN_PARAGRAPHS >= len(lines) or i == 0 or lines[i].number - lines[i - 1].number < 2 \
-            or not _heading_over(lines[i]) or lines[i + 1].words < features.LONG_LINE_WORDS \
-            or _box_heading(lines[i], lines[i + 1]):
+            or not _heading_over(lines[i]) or _box_heading(lines[i], lines[i + 1]) \
+            or (lines[i + 1].words < features.LONG_LINE_WORDS
+                and (lines[i + 1].words < SERIES_MIN_WORDS or not _section_series(lines, i))):
         return False
     return all(_carries_on(lines[k], probs[k]) for k in range(i + 1, i + 1 + SECTION_MIN_PARAGRAPHS))
+
+
+def _section_series(lines: list[Line], i: int) -> bool:
+    """The section at line `i` goes on a series the run ends in: the run's last two lines are a short heading
+    set apart over one paragraph ("Wholesale Distribution" over its sentence), set as line `i` and the one
+    under it are ("Hospitality"), neither heading naming someone (an author's box): its paragraph may be
+    shorter than a long line, of SERIES_MIN_WORDS or more (`_headed_section`: a shorter line at a page's end
+    is as often a box's pitch)."""
+    if i < 3:
+        return False
+    heading, paragraph = lines[i - 2], lines[i - 1]
+    return heading.label in ("", HEADING) and _heading_over(heading) and not heading.text.endswith("?") \
+        and heading.number - lines[i - 3].number >= 2 and not looks_like_name(heading.text) \
+        and not looks_like_name(lines[i].text) \
+        and paragraph.number - heading.number == lines[i + 1].number - lines[i].number \
+        and paragraph.label in ("", PARAGRAPH) and is_sentence(paragraph) and paragraph.words >= EXTEND_MIN_WORDS
 
 
 # A heading that bids the reader act, a verb then whom or what ("Get started today", "Meet our team", "Use the
 # calculator"): a promotion's, over its one paragraph at the text's end, no section of it ("Use of force rules" is).
 _OFFER_HEADING = re.compile(r"^(?:use|activate|learn|find|bring|check|get|buy|meet|discover|try|join|shop|book|start"
                             r"|download|contact|request|claim|save|sign|subscribe|explore|see|call|order)"
-                            r"\s+(?:out\s+)?(?:your|our|us|it|the|a|an|this|how|more|today|now|started|involved|in\s+touch)\b",
+                            r"\s+(?:out\s+)?(?:your|our|us|it|the|a|an|this|how|more|here|today|now|started|involved|in\s+touch)\b",
                             re.IGNORECASE)
 # What opens an author's bio under the name that heads it: "She covers schools ...", "I'm the founder of ...".
 _BIO_OPENING = re.compile(r"^(?:he|she|they)\b|^i(?:['’]m|\s+am)\b", re.IGNORECASE)  # not "I would buy ...": a review's
