@@ -116,3 +116,23 @@ def test_a_short_paragraph_under_a_heading_alone_or_a_bid_goes_on_no_series() ->
     named = [*SERIES[:2], "Jane Doe", "Jane covers retail and hospitality for the business desk.", "Share"]
     lines = segment("\n\n".join([PARAGRAPH, *named]))
     assert rules._extend_run(lines, [0.9, 0.3, 0.46, 0.4, 0.2, 0.02], 3) == 3
+
+
+OBITUARY = ("Margaret Ellen Donnelly, 88, of Millbrook, passed away peacefully on Tuesday at St. Anne's Hospice, "
+            "surrounded by her family.")
+DETAILS = "Visitation\nFriday, November 15, 2019\n4:00 PM - 7:00 PM\nGreene Funeral Home\n\n" \
+          "Funeral Mass\nSaturday, November 16, 2019\n10:00 AM\nSt. Bridget's Church"
+FLOWERS = "In lieu of flowers, memorial contributions may be made to St. Anne's Hospice, 40 Orchard Road, Millbrook."
+
+
+def test_the_text_resumes_after_blocks_of_an_events_details() -> None:
+    lines = segment(f"{OBITUARY}\n\n{DETAILS}\n\n{FLOWERS}\n\nShare a memory")
+    lines[2].mark(rules.META, "date_line")
+    lines[6].mark(rules.META, "date_line")
+    probs = [0.9, 0.29, 0.1, 0.26, 0.24, 0.15, 0.1, 0.14, 0.35, 0.31, 0.04]
+    assert rules._details_blocks(lines, probs, 1) == 9
+    assert rules._extend_run(lines, probs, 1) == 10
+    low = [*probs[:9], 0.1, 0.04]  # a related story's teaser under its date and headline
+    assert rules._details_blocks(lines, low, 1) == 1
+    plain = segment(f"{OBITUARY}\n\nVisitation\nGreene Funeral Home\nElm Street\n\n{FLOWERS}")
+    assert rules._details_blocks(plain, [0.9, 0.3, 0.3, 0.3, 0.5], 1) == 1  # no date nor time: no event's

@@ -99,6 +99,8 @@ SIGNUP_BRIDGE_LINES = 2  # lines of its pitch in a row that no vocabulary knows,
 SIGNUP_RULE = "signup_box"
 VIEWER_INSERT_MAX_LINES = 8  # lines of a picture viewer's slide (counter, caption, credit, "Previous", "Next"): one
 # insert, after which the text resumes from EXTEND_MIN_P
+DETAILS_MAX_BLOCKS = 3  # blocks of an event's details (a heading over its date, hours, place) the text resumes after
+DETAIL_LINE_MAX_WORDS = 8  # each of their lines ("112 Elm Street, Millbrook")
 CLOSING_LIST_MIN_ITEMS = 3  # items set line under line under a short heading past the run: the text's closing list
 CLOSING_LIST_MAX_ITEMS = 12
 CLOSING_ITEM_MIN_WORDS = 3  # each a phrase ("Parking removed on one side of Oak Street"), no tag ("Budget friendly")
@@ -1144,6 +1146,10 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
         if closing > end:
             end = closing
             continue
+        detailed = _details_blocks(lines, probs, end)
+        if detailed > end:
+            end = detailed
+            continue
         listed = _closing_list(lines, end)
         if listed > end:
             for item in lines[end + 1:listed]:
@@ -1631,6 +1637,33 @@ def _closing_list(lines: list[Line], i: int) -> int:
     shared = sum(1 for ln in items if overlap.words(ln.text) & text)
     titled = sum(1 for ln in items if _title_case(ln.text))
     if shared < CLOSING_LIST_MIN_SHARE * len(items) or titled > CLOSING_TITLED_MAX_SHARE * len(items):
+        return i
+    return j
+
+
+# A time of day, alone or in a range ("4:00 PM - 7:00 PM", "10 a.m."): an event's detail.
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)(?!\w)", re.IGNORECASE)
+
+
+def _details_blocks(lines: list[Line], probs: list[float], i: int) -> int:
+    """Where the text resumes after DETAILS_MAX_BLOCKS or fewer blocks of an event's details from line `i`
+    ("Visitation" over its date, hours, place and address; "Funeral Mass" over its own): each a short heading
+    set apart (`_heading_over`) over lines set line under line, each DETAIL_LINE_MAX_WORDS or shorter, no
+    sentence, one of them a date or a time of day (`_CLOCK_TIME`); the text resumes with a long paragraph
+    that carries on, scoring INSERT_RESUME_MIN_P as after an insert (an obituary's "In lieu of flowers, ...";
+    a related story's date and headline over its teaser score lower). `i` when it does not."""
+    j, blocks = i, 0
+    while blocks < DETAILS_MAX_BLOCKS and j + 1 < len(lines) and j > 0 and lines[j].number - lines[j - 1].number > 1 \
+            and _heading_over(lines[j]) and not lines[j].text.endswith("?"):
+        k = j + 1
+        while k < len(lines) and lines[k].number == lines[k - 1].number + 1 and lines[k].label in ("", META) \
+                and lines[k].words <= DETAIL_LINE_MAX_WORDS and not is_sentence(lines[k]):
+            k += 1
+        if k - j < 2 or not any(ln.rule == "date_line" or _CLOCK_TIME.search(ln.text) for ln in lines[j + 1:k]):
+            break
+        j, blocks = k, blocks + 1
+    if blocks == 0 or j >= len(lines) or lines[j].words < features.LONG_LINE_WORDS \
+            or not _carries_on(lines[j], probs[j]) or probs[j] < INSERT_RESUME_MIN_P:
         return i
     return j
 
