@@ -136,3 +136,30 @@ def test_the_text_resumes_after_blocks_of_an_events_details() -> None:
     assert rules._details_blocks(lines, low, 1) == 1
     plain = segment(f"{OBITUARY}\n\nVisitation\nGreene Funeral Home\nElm Street\n\n{FLOWERS}")
     assert rules._details_blocks(plain, [0.9, 0.3, 0.3, 0.3, 0.5], 1) == 1  # no date nor time: no event's
+
+
+CYBER = ("Now that you know how serious cyberattacks are, you are ready to protect your business with a few "
+         "simple security habits:")
+HABITS = ["Increase awareness of cybersecurity among the staff", "Keep an eye on your social media accounts",
+          "Create a culture of cybersecurity at work", "Secure the software your staff uses",
+          "Protect your payment gateways and business accounts"]
+
+
+def test_a_list_the_run_ends_in_goes_on_past_it_without_prose() -> None:
+    lines = segment(CYBER + "\n\n" + "\n".join(HABITS) + "\n\nShare")
+    lines[-1].mark(rules.BOILERPLATE, "ui_control")
+    probs = [0.9, 0.54, 0.5, 0.43, 0.42, 0.41, 0.05]
+    assert rules._carry_run(lines, probs, 3, 1) == 6  # over the list's next items, none scoring as text
+    assert rules._carry_run(lines, probs, 1, 1) == 1  # from a paragraph, not a list: prose needed
+
+
+def test_headlines_links_and_other_words_under_a_list_go_on_no_block() -> None:
+    for tail in (["15 Best Balcony Plants For Small Spaces", "How To Grow Air Plants Indoors",
+                  "Forgiving Houseplants That Need Little Care"],
+                 ["Free course on cybersecurity for staff…", "Keep your social media accounts safe…",
+                  "Secure your payment gateways today…"],
+                 ["Weather turns cold over the weekend", "Local team wins the regional final",
+                  "School board elects a new chair"]):
+        lines = segment(CYBER + "\n\n" + "\n".join([*HABITS[:2], *tail]) + "\n\nShare")
+        lines[-1].mark(rules.BOILERPLATE, "ui_control")
+        assert rules._carry_run(lines, [0.9, 0.54, 0.5, 0.43, 0.42, 0.41, 0.05], 3, 1) == 3, tail

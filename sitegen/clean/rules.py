@@ -67,6 +67,7 @@ CONTACT_BIO_MAX_WORDS = 80  # an author's bio under the text: "Jane Doe (@janedo
 REPEAT_MIN_LINES = 4  # long paragraphs in a row the text holds already, in its order: a copy of the text
 REPEAT_MIN_WORDS = 10  # a paragraph this long, twice on a page, is the same paragraph
 CONTINUE_MIN_PROSE = 30  # words of lines scoring as text that such a stretch must hold
+BLOCK_TAIL_LINES = 2  # the run's last lines set line under line that a stretch set under them goes on, prose or not
 SPACED_PAGE_MIN_SHARE = 0.6  # of the run's paragraphs followed by a blank line, on a page that spaces them
 LATER_RUN_MAX_GAP = 100  # lines from the main run's end to a later run of the article's text
 LATER_RUN_MIN_SHARE = 0.03  # of the main run's worth that such a later run must have
@@ -1513,7 +1514,23 @@ def _carry_run(lines: list[Line], probs: list[float], edge: int, step: int) -> i
     lo, hi = sorted((edge, best_edge))
     prose = sum(ln.words for ln, p in zip(lines[lo:hi], probs[lo:hi], strict=True)
                 if p >= RUN_PIVOT_P or (step < 0 and _opening_prose(ln, p)))
-    return best_edge if prose >= CONTINUE_MIN_PROSE else edge
+    return best_edge if prose >= CONTINUE_MIN_PROSE or (step > 0 and _block_goes_on(lines, edge, hi)) else edge
+
+
+def _block_goes_on(lines: list[Line], edge: int, end: int) -> bool:
+    """The lines from the run's end `edge` to `end` go on the block the run ends in (`_carry_run`): the run's
+    last BLOCK_TAIL_LINES lines and those lines are set line under line, a list's items or a table's rows, and
+    CLOSING_LIST_MIN_SHARE of those lines share a word with the text above (`overlap.words`): they need no
+    prose of their own."""
+    if edge < BLOCK_TAIL_LINES or end <= edge or not all(
+            lines[k].number == lines[k - 1].number + 1 for k in range(edge - BLOCK_TAIL_LINES + 1, end)):
+        return False
+    stretch = lines[edge:end]
+    if any(ln.text.endswith(("…", "...")) or "://" in ln.text for ln in stretch) \
+            or sum(1 for ln in stretch if _title_case(ln.text)) > CLOSING_TITLED_MAX_SHARE * len(stretch):
+        return False  # teasers cut short, links, headlines
+    text = set().union(*(overlap.words(ln.text) for ln in lines[max(0, edge - MID_INSERT_ABOVE_LINES):edge]))
+    return sum(1 for ln in stretch if overlap.words(ln.text) & text) >= CLOSING_LIST_MIN_SHARE * len(stretch)
 
 
 def _opening_prose(line: Line, p: float) -> bool:
