@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 
-from sitegen.clean import code, contents, features, regions, titles, vocab
+from sitegen.clean import code, contents, features, overlap, regions, titles, vocab
 from sitegen.clean.byline import is_author_box, is_author_role, looks_like_name
 from sitegen.clean.dates import is_date_line
 from sitegen.clean.learned import models
@@ -67,6 +67,7 @@ CONTACT_BIO_MAX_WORDS = 80  # an author's bio under the text: "Jane Doe (@janedo
 REPEAT_MIN_LINES = 4  # long paragraphs in a row the text holds already, in its order: a copy of the text
 REPEAT_MIN_WORDS = 10  # a paragraph this long, twice on a page, is the same paragraph
 CONTINUE_MIN_PROSE = 30  # words of lines scoring as text that such a stretch must hold
+BLOCK_TAIL_LINES = 2  # the run's last lines set line under line that a stretch set under them goes on, prose or not
 SPACED_PAGE_MIN_SHARE = 0.6  # of the run's paragraphs followed by a blank line, on a page that spaces them
 LATER_RUN_MAX_GAP = 100  # lines from the main run's end to a later run of the article's text
 LATER_RUN_MIN_SHARE = 0.03  # of the main run's worth that such a later run must have
@@ -82,6 +83,7 @@ MID_INSERT_SHARED_WORDS = 3  # words (MID_INSERT_WORD_MIN_CHARS or longer) they 
 MID_INSERT_WORD_MIN_CHARS = 5
 MID_INSERT_ABOVE_LINES = 20  # lines above such a block read for those words
 INTERVIEW_MIN_LINES = 4  # questions and answers ("Q: ...", "A: ...") in the run that make it an interview
+TRANSCRIPT_MIN_SPEAKERS = 2  # speakers whose turns ("SIMON: ...") make a run a transcript
 FACT_CHECK_WINDOW = 10  # lines over the run a fact-check's labels and their values stand in (`_fact_check_block`)
 FACT_CHECK_MIN_LABELS = 2  # labels ("Claim", "Rating") that make such a block
 FACT_CHECK_VALUE_MAX_WORDS = 3  # a rating's value ("Unproven", "Mostly false"), a heading like its label
@@ -98,7 +100,17 @@ SIGNUP_BRIDGE_LINES = 2  # lines of its pitch in a row that no vocabulary knows,
 SIGNUP_RULE = "signup_box"
 VIEWER_INSERT_MAX_LINES = 8  # lines of a picture viewer's slide (counter, caption, credit, "Previous", "Next"): one
 # insert, after which the text resumes from EXTEND_MIN_P
+DETAILS_MAX_BLOCKS = 3  # blocks of an event's details (a heading over its date, hours, place) the text resumes after
+DETAIL_LINE_MAX_WORDS = 8  # each of their lines ("112 Elm Street, Millbrook")
+CLOSING_LIST_MIN_ITEMS = 3  # items set line under line under a short heading past the run: the text's closing list
+CLOSING_LIST_MAX_ITEMS = 12
+CLOSING_ITEM_MIN_WORDS = 3  # each a phrase ("Parking removed on one side of Oak Street"), no tag ("Budget friendly")
+CLOSING_ITEM_MAX_WORDS = 12
+CLOSING_HEADING_MAX_WORDS = 4  # "What changes", "Features", "Key facts"
+CLOSING_LIST_MIN_SHARE = 0.5  # of its items that share a word with the text above (`overlap.words`)
+CLOSING_TITLED_MAX_SHARE = 0.5  # of its items written in title case ("The Nomads Who Follow the Rains"): headlines
 CLOSING_MIN_WORDS = 10  # words of the paragraph under each of the text's closing sections (`_closing_sections`)
+SERIES_MIN_WORDS = 8  # a paragraph shorter than a long line under a heading that goes on a series of sections
 SECTION_MIN_PARAGRAPHS = 1  # paragraphs under a short heading past the run that carry the run on (a heading that
 # bids the reader act heads a promotion's: `_OFFER_HEADING`)
 RESUME_MIN_WORDS = 20  # words of a short paragraph after an insert and the one under it that carry the run on
@@ -260,9 +272,27 @@ _QUESTION = re.compile(r"^[QPFВ]\s?[:：]\s")  # an interview's question: a hea
 def _interview_end(lines: list[Line], start: int, end: int) -> int:
     """An interview in questions and answers goes on to its last answer,
     however short and low-scored its last lines ("Q: Favorite books?")."""
-    if sum(1 for ln in lines[start:end] if _QA_LINE.match(ln.text)) < INTERVIEW_MIN_LINES:
+    if sum(1 for ln in lines[start:end] if _QA_LINE.match(ln.text)) >= INTERVIEW_MIN_LINES:
+        while end < len(lines) and not lines[end].label and _QA_LINE.match(lines[end].text):
+            end += 1
         return end
-    while end < len(lines) and not lines[end].label and _QA_LINE.match(lines[end].text):
+    return _transcript_end(lines, start, end)
+
+
+# A transcript's turn, opening with its speaker's name in capitals ("SIMON: ...", "DR. VOS: ..."): the name.
+_SPEAKER = re.compile(r"^([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2}):\s+\S")
+
+
+def _transcript_end(lines: list[Line], start: int, end: int) -> int:
+    """A transcript whose run holds INTERVIEW_MIN_LINES turns or more (`_SPEAKER`: "SIMON: ...") by
+    TRANSCRIPT_MIN_SPEAKERS speakers or more goes on over the next turns by the same speakers, however
+    short and low-scored ("VOS: Thank you."), up to a line a rule took (speaker_turn)."""
+    speakers = Counter(m.group(1) for ln in lines[start:end] if (m := _SPEAKER.match(ln.text)))
+    if sum(speakers.values()) < INTERVIEW_MIN_LINES or len(speakers) < TRANSCRIPT_MIN_SPEAKERS:
+        return end
+    while end < len(lines) and not lines[end].label and (m := _SPEAKER.match(lines[end].text)) \
+            and m.group(1) in speakers:
+        lines[end].mark(PARAGRAPH, "speaker_turn")
         end += 1
     return end
 
@@ -1127,6 +1157,16 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
         if closing > end:
             end = closing
             continue
+        detailed = _details_blocks(lines, probs, end)
+        if detailed > end:
+            end = detailed
+            continue
+        listed = _closing_list(lines, end)
+        if listed > end:
+            for item in lines[end + 1:listed]:
+                item.mark(PARAGRAPH, "closing_list_item")
+            end = listed
+            continue
         resumed = _after_insert(lines, probs, end)
         if resumed > end:
             heading = _heading_over(lines[resumed - 1]) and (
@@ -1157,17 +1197,34 @@ def _headed_section(lines: list[Line], probs: list[float], i: int) -> bool:
     (not a list's last item) and heading no box (`_box_heading`: a promotion, an author's bio): the text's
     last section, scored low as a page's last lines are. `_extend_run` marks its first paragraph (headed_section)."""
     if i + SECTION_MIN_PARAGRAPHS >= len(lines) or i == 0 or lines[i].number - lines[i - 1].number < 2 \
-            or not _heading_over(lines[i]) or lines[i + 1].words < features.LONG_LINE_WORDS \
-            or _box_heading(lines[i], lines[i + 1]):
+            or not _heading_over(lines[i]) or _box_heading(lines[i], lines[i + 1]) \
+            or (lines[i + 1].words < features.LONG_LINE_WORDS
+                and (lines[i + 1].words < SERIES_MIN_WORDS or not _section_series(lines, i))):
         return False
     return all(_carries_on(lines[k], probs[k]) for k in range(i + 1, i + 1 + SECTION_MIN_PARAGRAPHS))
+
+
+def _section_series(lines: list[Line], i: int) -> bool:
+    """The section at line `i` goes on a series the run ends in: the run's last two lines are a short heading
+    set apart over one paragraph ("Wholesale Distribution" over its sentence), set as line `i` and the one
+    under it are ("Hospitality"), neither heading naming someone (an author's box): its paragraph may be
+    shorter than a long line, of SERIES_MIN_WORDS or more (`_headed_section`: a shorter line at a page's end
+    is as often a box's pitch)."""
+    if i < 3:
+        return False
+    heading, paragraph = lines[i - 2], lines[i - 1]
+    return heading.label in ("", HEADING) and _heading_over(heading) and not heading.text.endswith("?") \
+        and heading.number - lines[i - 3].number >= 2 and not looks_like_name(heading.text) \
+        and not looks_like_name(lines[i].text) \
+        and paragraph.number - heading.number == lines[i + 1].number - lines[i].number \
+        and paragraph.label in ("", PARAGRAPH) and is_sentence(paragraph) and paragraph.words >= EXTEND_MIN_WORDS
 
 
 # A heading that bids the reader act, a verb then whom or what ("Get started today", "Meet our team", "Use the
 # calculator"): a promotion's, over its one paragraph at the text's end, no section of it ("Use of force rules" is).
 _OFFER_HEADING = re.compile(r"^(?:use|activate|learn|find|bring|check|get|buy|meet|discover|try|join|shop|book|start"
                             r"|download|contact|request|claim|save|sign|subscribe|explore|see|call|order)"
-                            r"\s+(?:out\s+)?(?:your|our|us|it|the|a|an|this|how|more|today|now|started|involved|in\s+touch)\b",
+                            r"\s+(?:out\s+)?(?:your|our|us|it|the|a|an|this|how|more|here|today|now|started|involved|in\s+touch)\b",
                             re.IGNORECASE)
 # What opens an author's bio under the name that heads it: "She covers schools ...", "I'm the founder of ...".
 _BIO_OPENING = re.compile(r"^(?:he|she|they)\b|^i(?:['’]m|\s+am)\b", re.IGNORECASE)  # not "I would buy ...": a review's
@@ -1467,7 +1524,23 @@ def _carry_run(lines: list[Line], probs: list[float], edge: int, step: int) -> i
     lo, hi = sorted((edge, best_edge))
     prose = sum(ln.words for ln, p in zip(lines[lo:hi], probs[lo:hi], strict=True)
                 if p >= RUN_PIVOT_P or (step < 0 and _opening_prose(ln, p)))
-    return best_edge if prose >= CONTINUE_MIN_PROSE else edge
+    return best_edge if prose >= CONTINUE_MIN_PROSE or (step > 0 and _block_goes_on(lines, edge, hi)) else edge
+
+
+def _block_goes_on(lines: list[Line], edge: int, end: int) -> bool:
+    """The lines from the run's end `edge` to `end` go on the block the run ends in (`_carry_run`): the run's
+    last BLOCK_TAIL_LINES lines and those lines are set line under line, a list's items or a table's rows, and
+    CLOSING_LIST_MIN_SHARE of those lines share a word with the text above (`overlap.words`): they need no
+    prose of their own."""
+    if edge < BLOCK_TAIL_LINES or end <= edge or not all(
+            lines[k].number == lines[k - 1].number + 1 for k in range(edge - BLOCK_TAIL_LINES + 1, end)):
+        return False
+    stretch = lines[edge:end]
+    if any(ln.text.endswith(("…", "...")) or "://" in ln.text for ln in stretch) \
+            or sum(1 for ln in stretch if _title_case(ln.text)) > CLOSING_TITLED_MAX_SHARE * len(stretch):
+        return False  # teasers cut short, links, headlines
+    text = set().union(*(overlap.words(ln.text) for ln in lines[max(0, edge - MID_INSERT_ABOVE_LINES):edge]))
+    return sum(1 for ln in stretch if overlap.words(ln.text) & text) >= CLOSING_LIST_MIN_SHARE * len(stretch)
 
 
 def _opening_prose(line: Line, p: float) -> bool:
@@ -1487,14 +1560,14 @@ def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:
     paragraph follows, from a lower score (EXTEND_MIN_P). `i` when it does not."""
     j = i
     viewer = False
-    boxed = 0  # lines of a sign-up form after its first: the form counts as one line
+    boxed = 0  # lines of a sign-up form after its first, and pictures' lines: the form counts as one line
     while j < len(lines) and j - i - boxed < (VIEWER_INSERT_MAX_LINES if viewer else INSERT_MAX_LINES) \
-            and not _end_marker(lines[j]) and (
+            and j - i < VIEWER_INSERT_MAX_LINES and not _end_marker(lines[j]) and (
             lines[j].label in (BOILERPLATE, CAPTION)
             or (not lines[j].label and lines[j].words <= INSERT_MAX_WORDS and not is_sentence(lines[j])
                 and not lines[j].code)):  # a line of code in the text is no insert: a block of it follows
         viewer = viewer or lines[j].rule == "photo_control"
-        boxed += j > i and lines[j].rule == lines[j - 1].rule == SIGNUP_RULE
+        boxed += (j > i and lines[j].rule == lines[j - 1].rule == SIGNUP_RULE) or _figure_line(lines[j])
         j += 1
     ads = j > i and all(_ad_line(ln) for ln in lines[i:j])  # advertisements' markers alone
     inserted = j
@@ -1511,6 +1584,12 @@ def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:
     if after.words < features.LONG_LINE_WORDS and not _short_resume(lines, probs, i, j):
         return i
     return j
+
+
+def _figure_line(line: Line) -> bool:
+    """A picture's caption or credit (`_mark_captions`): it costs an insert nothing (`_after_insert`, up to
+    VIEWER_INSERT_MAX_LINES lines in all): the text resumes under two pictures in a row as under one."""
+    return line.label == CAPTION or line.rule == "photo_credit"
 
 
 _ADVERTISEMENT = frozenset(("advertisement", "advertisements", "advert", "ad", "ads"))  # not "Sponsored": its teaser
@@ -1555,6 +1634,82 @@ def _closing_sections(lines: list[Line], probs: list[float], i: int) -> int:
     for k in range(i, j, 2):
         lines[k].mark(HEADING, "closing_section_heading")
     return j
+
+
+def _closing_list(lines: list[Line], i: int) -> int:
+    """Where a list the text closes with ends: a short heading at line `i` (CLOSING_HEADING_MAX_WORDS or fewer,
+    set apart by a blank line above, `_heading_over`, heading no box nor a related block: "What changes",
+    "Features") over CLOSING_LIST_MIN_ITEMS or more items set line under line (at most INTRO_MAX_GAP line numbers
+    under it), each a phrase of CLOSING_ITEM_MIN_WORDS to CLOSING_ITEM_MAX_WORDS words, mostly letters, no rule's,
+    no sentence nor question, under a heading no number opens ("1. TomboyX" heads an entry's tags); the items'
+    words come from the text (CLOSING_LIST_MIN_SHARE of them share one with the text above: a related block's
+    headlines speak of other things as often) and few are written in title case (headlines). `i` when it is not."""
+    heading = lines[i]
+    if i == 0 or i + CLOSING_LIST_MIN_ITEMS >= len(lines) or heading.words > CLOSING_HEADING_MAX_WORDS \
+            or not heading.text[:1].isalpha() \
+            or heading.number - lines[i - 1].number < 2 or not _heading_over(heading) or heading.text.endswith("?") \
+            or _never_heading(heading.text) or _OFFER_HEADING.match(heading.text) or _insert_header(heading) \
+            or vocab.RELATED_HEADER.match(heading.text) or _series_number(heading.text) is not None:
+        return i
+    j = i + 1
+    while j < len(lines) and j - i <= CLOSING_LIST_MAX_ITEMS and _closing_item(lines[j]) \
+            and lines[j].number - lines[j - 1].number <= (INTRO_MAX_GAP if j == i + 1 else 1):
+        j += 1
+    items = lines[i + 1:j]
+    if len(items) < CLOSING_LIST_MIN_ITEMS or (j < len(lines) and _closing_item(lines[j])
+                                                and lines[j].number == lines[j - 1].number + 1):
+        return i  # more items than a text's list holds: a menu, an index
+    text = set().union(*(overlap.words(ln.text) for ln in lines[max(0, i - MID_INSERT_ABOVE_LINES):i]
+                         if ln.label in ("", TITLE, *CONTENT)))
+    shared = sum(1 for ln in items if overlap.words(ln.text) & text)
+    titled = sum(1 for ln in items if _title_case(ln.text))
+    if shared < CLOSING_LIST_MIN_SHARE * len(items) or titled > CLOSING_TITLED_MAX_SHARE * len(items):
+        return i
+    return j
+
+
+# A time of day, alone or in a range ("4:00 PM - 7:00 PM", "10 a.m."): an event's detail.
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)(?!\w)", re.IGNORECASE)
+
+
+def _details_blocks(lines: list[Line], probs: list[float], i: int) -> int:
+    """Where the text resumes after DETAILS_MAX_BLOCKS or fewer blocks of an event's details from line `i`
+    ("Visitation" over its date, hours, place and address; "Funeral Mass" over its own): each a short heading
+    set apart (`_heading_over`) over lines set line under line, each DETAIL_LINE_MAX_WORDS or shorter, no
+    sentence, one of them a date or a time of day (`_CLOCK_TIME`); the text resumes with a long paragraph
+    that carries on, scoring INSERT_RESUME_MIN_P as after an insert (an obituary's "In lieu of flowers, ...";
+    a related story's date and headline over its teaser score lower). `i` when it does not."""
+    j, blocks = i, 0
+    while blocks < DETAILS_MAX_BLOCKS and j + 1 < len(lines) and j > 0 and lines[j].number - lines[j - 1].number > 1 \
+            and _heading_over(lines[j]) and not lines[j].text.endswith("?"):
+        k = j + 1
+        while k < len(lines) and lines[k].number == lines[k - 1].number + 1 and lines[k].label in ("", META) \
+                and lines[k].words <= DETAIL_LINE_MAX_WORDS and not is_sentence(lines[k]):
+            k += 1
+        if k - j < 2 or not any(ln.rule == "date_line" or _CLOCK_TIME.search(ln.text) for ln in lines[j + 1:k]):
+            break
+        j, blocks = k, blocks + 1
+    if blocks == 0 or j >= len(lines) or lines[j].words < features.LONG_LINE_WORDS \
+            or not _carries_on(lines[j], probs[j]) or probs[j] < INSERT_RESUME_MIN_P:
+        return i
+    return j
+
+
+def _closing_item(line: Line) -> bool:
+    """An item of a text's closing list (`_closing_list`): a phrase no rule took, no sentence nor question."""
+    return not line.label and CLOSING_ITEM_MIN_WORDS <= line.words <= CLOSING_ITEM_MAX_WORDS \
+        and sum(c.isalpha() for c in line.text) * 2 > len(line.text) and not is_sentence(line) \
+        and not line.text.endswith(("?", ":")) and not _end_marker(line) and not line.call_to_action \
+        and not line.code
+
+
+_TITLE_WORD_MIN_CHARS = 4  # the words whose capitals show a line written in title case ("Follow", not "the")
+
+
+def _title_case(text: str) -> bool:
+    """A line written in title case past its first word ("The Nomads Who Follow the Rains"): a headline."""
+    longer = [w for w in text.split()[1:] if len(w) >= _TITLE_WORD_MIN_CHARS and w[:1].isalpha()]
+    return bool(longer) and all(w[:1].isupper() for w in longer)
 
 
 def _short_closing_heading(lines: list[Line], j: int) -> bool:
