@@ -68,14 +68,25 @@ def test_page_features_are_the_per_line_features(text: str) -> None:
 @given(st.lists(TEXTS, max_size=12).map("\n".join))
 @example(PAGE)
 @example("Café: ſubſcribe to our letters\nÜber uns: Prİvacy Polıcy\nCafé: \u212aeep up with the newsletter")
+@example("©a\nJane Doe via Getty\n(foto Agency)\nA view of the city. | Reuters\nÉmilie Roux/AFP")
 def test_settled_line_tests_are_the_regexes(text: str) -> None:
     for line in segment(text):
         assert line.ui == bool(vocab.UI_LINE.match(line.text))
         assert line.call_to_action == bool(vocab.CALL_TO_ACTION.search(line.text))
         assert line.date() == find_date(line.text)
-        assert line.credit_like == (line.words <= 10 and bool(
-            vocab.CREDIT_LEAD.match(line.text) or vocab.credit_shape(line.text)
-            or (not line.text.endswith(".") and vocab.CREDIT_AGENCY.match(line.text))))
+        assert line.credit_like == (line.words <= 10 and credit_like_plain(line.text))
+
+
+def credit_like_plain(text: str) -> bool:
+    """`vocab.credit_like` without the cheap tests in front of its patterns."""
+    if vocab.CREDIT_LEAD.match(text):
+        return True
+    if not text.endswith(".") and vocab.CREDIT_AGENCY.match(text):
+        glued = vocab._glued_credit(text)
+        return glued is None or text[:-len(glued)].rstrip()[-1:] not in vocab._SENTENCE_STOPS
+    if text[:1] in "([":
+        return vocab.bracketed_credit(text) is not None or vocab._BRACKETED_BARE_LEAD.fullmatch(text) is not None
+    return vocab.credit_line(text) or (text[:1].isupper() and vocab.credit_shape(text) and not vocab.link_row(text))
 
 
 def test_ui_lines_fit_the_length_guard() -> None:
@@ -663,9 +674,9 @@ def neighbour_rows_by_definition(lines: list[Line], ctx: features.PageContext,
                     claimed.append((top, i))
         out.append([sum(neighbours.headline_shaped(lines[j]) for j in around) / (2 * neighbours.LIST_WINDOW),
                     float(below), float(above)])
-    for row, i in zip(out, candidates, strict=True):  # `meta_claimed`: every date or byline under it is another's
-        window = [j for j in range(i + 1, min(n, i + 1 + neighbours.META_WINDOW)) if meta[j]]
-        if row[1] and any(i < top and all(top <= j < end for j in window) for top, end in claimed):
+    for row, i in zip(out, candidates, strict=True):  # `meta_claimed`: the dates and bylines under it are another's
+        below = min(n, i + 1 + neighbours.META_WINDOW)
+        if row[1] and any(i < top and not any(meta[i + 1:top]) and not any(meta[end:below]) for top, end in claimed):
             row[1] = 0.0
     return out
 
