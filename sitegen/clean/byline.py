@@ -538,9 +538,6 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
     return found
 
 
-SITE_OWNER_MAX_ABOVE = 6  # a personal site's name heads the page this close above the title
-NAME_WORD_MAX_CHARS = 20  # the longest word of a name there
-_HEADER_MARKS = " /|·•~>"
 SITE_HEADER_LINES = 3  # the page's first lines, where a site's name stands ("Skip to content" may come first)
 # A site named as someone's: "Jane Doe's Blog", "Jane Doe’s Tech Notes".
 _POSSESSIVE_SITE = re.compile(r"^(.+?)['’]s(?:\s+\w+){0,2}\s+(?i:blog|weblog|substack|newsletter|journal|notebook|notes"
@@ -548,22 +545,14 @@ _POSSESSIVE_SITE = re.compile(r"^(.+?)['’]s(?:\s+\w+){0,2}\s+(?i:blog|weblog|s
 
 
 def _site_owner(lines: Sequence[str], title_index: int) -> tuple[int, str] | None:
-    """Rule site_owner: a person's name alone on the page's first line, a few lines
-    above the title: a personal site's header, its owner the author ("Jane Doe" /
-    "Posts" / "About" / title), or a site named as the person's among the first
-    lines ("Jane Doe's Blog"), as (index, name), or None. A firm's name, written in
-    lower case somewhere (`_written_in_lower_case`), is no person's."""
+    """Rule site_owner: a site named as a person's among the page's first lines ("Jane
+    Doe's Blog"), its owner the author, as (index, name), or None. (A name alone on the
+    first line is as often a publication's: "Daily Mail", "Vanity Fair".)"""
     for i in range(min(title_index, SITE_HEADER_LINES)):  # rule site_owner_possessive: "Jane Doe's Blog"
         owned = _POSSESSIVE_SITE.match(lines[i])
         if owned is not None and _BARE_NAME.match(owned.group(1)) and looks_like_name(owned.group(1)):
             return i, owned.group(1)
-    if not lines or not 0 < title_index <= SITE_OWNER_MAX_ABOVE:
-        return None
-    text = lines[0].rstrip(_HEADER_MARKS)  # "Jane Doe //": a header's mark after the name
-    if not _BARE_NAME.match(text) or any(len(w) > NAME_WORD_MAX_CHARS for w in text.split()) \
-            or not looks_like_name(text) or _written_in_lower_case(text.split(), lines):
-        return None  # (a longer word is words glued together: "Jane Doepostsaboutprojects")
-    return 0, parse_byline(text)
+    return None
 
 
 NAME_UNDER_TITLE_GAP = 2  # a name alone signs the piece this close under the title (a dek may come between)
