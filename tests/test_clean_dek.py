@@ -37,6 +37,11 @@ def test_a_first_paragraph_under_such_a_headline_is_no_dek_when_as_long_as_the_n
     assert labels_of(page("By Jane Doe", "March 3, 2021", HEADLINE, long), long)[0][0] == rules.PARAGRAPH
 
 
+def test_a_datelines_paragraph_under_such_a_headline_is_the_texts_first() -> None:
+    lede = "LONDON (Reuters) - The Bank of England kept interest rates unchanged on Thursday, as expected."
+    assert labels_of(page("By Jane Doe", "March 3, 2021", HEADLINE, lede), lede)[0][0] == rules.PARAGRAPH
+
+
 def test_the_line_under_the_headline_read_as_a_caption_and_said_again_over_the_text_is_the_dek() -> None:
     text = page("By Jane Doe", "March 3, 2021", HEADLINE, DEK, "Photo: Jane Doe/Getty Images", DEK)
     assert labels_of(text, DEK) == [(rules.DEK, "dek_copied"), (rules.BOILERPLATE, "dek_copy")]

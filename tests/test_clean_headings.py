@@ -473,7 +473,7 @@ def chosen_heading_after(unmark: Callable[[list[Line]], None], text: str) -> str
 def test_a_short_teaser_question_the_model_chose_is_text(text: str, label: str) -> None:
     """"The good news?" over the paragraph that answers it leads the text on, and so does a longer phrase with a
     question mark that asks nothing ("The BIG benefit of ...?"); a question word asks one."""
-    assert chosen_heading_after(rules._unmark_teaser_questions, text) == label
+    assert chosen_heading_after(rules._unmark_text_shapes, text) == label
 
 
 @pytest.mark.parametrize(("text", "label"), [
@@ -484,7 +484,7 @@ def test_a_short_teaser_question_the_model_chose_is_text(text: str, label: str) 
 ])
 def test_a_clause_announcing_what_follows_is_text(text: str, label: str) -> None:
     """A sentence ending in a colon that leads on to a quote or a list is text; a section's name is a heading."""
-    assert chosen_heading_after(rules._unmark_announcing_clauses, text) == label
+    assert chosen_heading_after(rules._unmark_text_shapes, text) == label
 
 
 @pytest.mark.parametrize(("text", "label"), [
@@ -495,7 +495,7 @@ def test_a_clause_announcing_what_follows_is_text(text: str, label: str) -> None
 ])
 def test_a_statement_ended_by_a_full_stop_is_text(text: str, label: str) -> None:
     """"Then React arrived." set apart leads the text on; a numbered tip, an abbreviation or one word may head."""
-    assert chosen_heading_after(rules._unmark_stated_sentences, text) == label
+    assert chosen_heading_after(rules._unmark_text_shapes, text) == label
 
 
 def test_a_label_the_next_line_opens_with_is_text() -> None:
@@ -505,7 +505,7 @@ def test_a_label_the_next_line_opens_with_is_text() -> None:
         for ln in lines:
             ln.mark(rules.PARAGRAPH, "test")
         lines[1].mark(rules.HEADING, "heading_model:p=0.50")
-        rules._unmark_echoed_labels(lines)
+        rules._unmark_text_shapes(lines)
         return lines[1].label
     assert marked("Pro tip: Some travel insurance plans cover emergency dental care abroad.") == rules.PARAGRAPH
     assert marked("Some travel insurance plans cover emergency dental care abroad.") == rules.HEADING
@@ -517,10 +517,12 @@ def test_a_label_the_next_line_opens_with_is_text() -> None:
     ("Take a look if you haven't read it yet: Why Some People Triumph Online", "paragraph"),
     ("Learn more about these solutions here: Top-rated booking software", "paragraph"),
     ("Pro Tip: Book Early", "heading"), ("Step 3: Read the Contract", "heading"), ("Also Worth Reading", "heading"),
+    ("How to read: the new tax bill", "heading"), ("Also known as: the quiet budget", "heading"),
+    ("Here: the numbers", "heading"),
 ])
 def test_a_link_under_a_lead_in_is_text(text: str, label: str) -> None:
     """"Also Check: <a story's title>" between paragraphs promotes a link; a label over its section's name heads it."""
-    assert chosen_heading_after(rules._unmark_link_leads, text) == label
+    assert chosen_heading_after(rules._unmark_text_shapes, text) == label
 
 
 @pytest.mark.parametrize(("above", "under", "label"), [
@@ -530,6 +532,8 @@ def test_a_link_under_a_lead_in_is_text(text: str, label: str) -> None:
     (SENTENCES[0], SENTENCES[1], "heading"),
     (SENTENCES[0], "package. You'll start your trip in Las Vegas.", "heading"),  # the line above ends its sentence
     ("Explore the unique desert landscapes with the", SENTENCES[1], "heading"),
+    (SENTENCES[0], ".NET developers will find the new runtime faster than the last.", "heading"),
+    (SENTENCES[0], "... and so the story of the park began, long before the roads.", "heading"),
 ])
 def test_a_heading_carried_on_by_the_sentence_around_it_is_text(above: str, under: str, label: str) -> None:
     """A link the page broke out of a sentence ("... with the" / "Death Valley" / ", the largest ...") is no heading."""
@@ -537,7 +541,7 @@ def test_a_heading_carried_on_by_the_sentence_around_it_is_text(above: str, unde
     for ln in lines:
         ln.mark(rules.PARAGRAPH, "test")
     lines[1].mark(rules.HEADING, "heading_model:p=0.50")
-    rules._unmark_sentence_pieces(lines)
+    rules._unmark_text_shapes(lines)
     assert lines[1].label == label
 
 
@@ -546,21 +550,22 @@ def test_a_heading_carried_on_by_the_sentence_around_it_is_text(above: str, unde
     ("So it's playing with her naivety?", "paragraph"), ("And", "paragraph"), ("OR", "paragraph"),
     ("But Here's Where It Gets Complicated", "heading"), ("But the balance is crucial", "heading"),
     ("So what makes a great programmer?", "heading"), ("Andorra", "heading"),
+    ("So You Want to Start a Podcast", "heading"),
 ])
 def test_a_clause_joined_to_the_sentence_above_is_text(text: str, label: str) -> None:
     """"But it doesn't hurt to try" carries the paragraph above on; a conjunction before a name may head a section."""
-    assert chosen_heading_after(rules._unmark_joined_clauses, text) == label
+    assert chosen_heading_after(rules._unmark_text_shapes, text) == label
 
 
 @pytest.mark.parametrize(("text", "label"), [
     ("A favor: would you take a moment to share this information?", "paragraph"),
     ("Think fast: what's in your trash can right now?", "paragraph"),
     ("FAQ: How Do I Design a Website?", "heading"), ("Coming next: how to make the plan work for you", "heading"),
-    ("Would you take a moment to share this information?", "heading"),
+    ("Would you take a moment to share this information?", "heading"), ("Step 2: do you need a permit?", "heading"),
 ])
 def test_a_question_put_to_the_reader_after_a_label_is_text(text: str, label: str) -> None:
     """"Think fast: what's in your trash can?" leads on to its answer; a section's question is set in capitals."""
-    assert chosen_heading_after(rules._unmark_labelled_questions, text) == label
+    assert chosen_heading_after(rules._unmark_text_shapes, text) == label
 
 
 @pytest.mark.parametrize(("under", "label"), [
@@ -573,7 +578,7 @@ def test_a_question_offering_a_service_over_a_call_to_act_is_text(under: str, la
     for ln in lines:
         ln.mark(rules.PARAGRAPH, "test")
     lines[1].mark(rules.HEADING, "heading_model:p=0.50")
-    rules._unmark_offer_questions(lines)
+    rules._unmark_text_shapes(lines)
     assert lines[1].label == label
 
 
@@ -614,6 +619,20 @@ def test_a_field_between_two_fields_is_text(above: str, under: str, label: str) 
     lines[1].mark(rules.HEADING, "heading_model:p=0.50")
     rules._unmark_field_rows(lines)
     assert lines[1].label == label
+
+
+def test_a_field_set_apart_between_blocks_of_fields_heads_them() -> None:
+    """"Day 2: The Vatican" set apart by blank lines between blocks of close-set fields heads its day; a field set
+    as the rows around it are is one of them."""
+    rows = ["Evening: Dinner in Monti", "Stay: Hotel Artemide", "", "Day 2: The Vatican", "",
+            "Morning: Vatican Museums", "Afternoon: St Peter's Basilica"]
+    for text, label in (("\n".join(rows), rules.HEADING), ("\n\n".join(r for r in rows if r), rules.PARAGRAPH)):
+        lines = segment(text)
+        for ln in lines:
+            ln.mark(rules.PARAGRAPH, "test")
+        lines[2].mark(rules.HEADING, "heading_model:p=0.50")
+        rules._unmark_field_rows(lines)
+        assert lines[2].label == label
 
 
 def test_a_section_most_articles_have_is_a_heading_over_its_text() -> None:
@@ -761,6 +780,9 @@ def test_a_fact_checks_labels_over_the_text_are_headings_and_their_values_text()
     assert lines[2].rule == "fact_check_value" and lines[4].rule == "fact_check_rating"
     lines = segment("\n\n".join(["A headline for the page", "Rating", "4.5 out of 5", SENTENCES[0]]))
     assert rules._fact_check_block(lines, 3, lines[0]) == 3 and not lines[1].label
+    lines = segment("\n\n".join(["A headline for the page", "Our verdict", "Excellent battery, dull screen", "Rating",
+                                 "4 out of 5", SENTENCES[0]]))  # a review's box: no claim checked
+    assert rules._fact_check_block(lines, 5, lines[0]) == 5 and not lines[1].label
 
 
 def test_heading_shape_reads_questions_and_colons_of_other_scripts() -> None:

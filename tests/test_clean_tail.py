@@ -88,6 +88,8 @@ def test_headlines_tags_and_related_blocks_close_no_text() -> None:
     tags = ["Budget friendly", "Gender inclusive", "Woman owned"]
     assert rules._closing_list(_closing("Features", tags), 1) == 1  # tags, no phrases
     assert rules._closing_list(_closing("1. Main Street", ITEMS), 1) == 1  # a numbered entry's heading
+    for header in ("Latest from the city", "More in Transport", "Also in News", "Most read"):  # other stories'
+        assert rules._closing_list(_closing(header, ITEMS), 1) == 1, header
 
 
 SERIES = ["Wholesale Distribution",

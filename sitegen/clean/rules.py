@@ -1476,18 +1476,20 @@ def _opening_heading(lines: list[Line], probs: list[float], start: int, title: L
 # ("Claim", "Rating", "Verdict", "Origin", "What's True", "Our ruling", "Fact check").
 _FACT_CHECK_LABEL = re.compile(r"(?:the\s+|our\s+)?(?:claim|rating|verdict|origin|ruling|fact[\s-]?check"
                                r"|what['’]s\s+(?:true|false|undetermined|missing))\s*:?", re.IGNORECASE)
+_CLAIM_LABEL = re.compile(r"claim|fact", re.IGNORECASE)  # what makes such labels a fact-check's
 _RATING_LABEL = re.compile(r"(?:the\s+|our\s+)?(?:rating|verdict|ruling)\s*:?", re.IGNORECASE)
 
 
 def _fact_check_block(lines: list[Line], start: int, title: Line | None) -> int:
     """`fact_check_label`: the run starts over a fact-check's block right above it, below the headline: within
-    FACT_CHECK_WINDOW lines, FACT_CHECK_MIN_LABELS or more of its labels (`_FACT_CHECK_LABEL`) alone on their
-    lines, each over its value ("Claim" / the claim, "Rating" / "Unproven", "Origin" / the text). The labels are
-    headings, and a rating's short value too (a verdict's badge); the values no rule took, text."""
+    FACT_CHECK_WINDOW lines, FACT_CHECK_MIN_LABELS or more of its labels (`_FACT_CHECK_LABEL`, one of them the
+    claim's: `_CLAIM_LABEL`) alone on their lines, each over its value ("Claim" / the claim, "Rating" /
+    "Unproven", "Origin" / the text). The labels are headings, and a rating's short value too (a verdict's
+    badge); the values no rule took, text."""
     top = max(title.index + 1 if title is not None and title.index < start else 0, start - FACT_CHECK_WINDOW)
     labels = [k for k in range(top, start) if not lines[k].label and _FACT_CHECK_LABEL.fullmatch(lines[k].text)]
-    if len(labels) < FACT_CHECK_MIN_LABELS:
-        return start
+    if len(labels) < FACT_CHECK_MIN_LABELS or not any(_CLAIM_LABEL.search(lines[k].text) for k in labels):
+        return start  # ("Our verdict" / "Rating" alone: a review's box)
     for k in range(labels[0], start):
         line = lines[k]
         if line.label:
@@ -1636,20 +1638,27 @@ def _closing_sections(lines: list[Line], probs: list[float], i: int) -> int:
     return j
 
 
+# A header over other stories by what it says of them: the latest, more or also from somewhere, the most read
+# ("Latest from the city", "More in Business", "Also in Sport", "Trending now", "Most popular").
+_OTHER_STORIES = re.compile(r"(?:latest|recent|trending|popular|more\s+(?:from|in|on)|also\s+(?:in|on|from)"
+                            r"|most\s+\w+)\b", re.IGNORECASE)
+
+
 def _closing_list(lines: list[Line], i: int) -> int:
-    """Where a list the text closes with ends: a short heading at line `i` (CLOSING_HEADING_MAX_WORDS or fewer,
-    set apart by a blank line above, `_heading_over`, heading no box nor a related block: "What changes",
-    "Features") over CLOSING_LIST_MIN_ITEMS or more items set line under line (at most INTRO_MAX_GAP line numbers
-    under it), each a phrase of CLOSING_ITEM_MIN_WORDS to CLOSING_ITEM_MAX_WORDS words, mostly letters, no rule's,
-    no sentence nor question, under a heading no number opens ("1. TomboyX" heads an entry's tags); the items'
-    words come from the text (CLOSING_LIST_MIN_SHARE of them share one with the text above: a related block's
+    """Where a list the text closes with ends: a short heading at line `i` (CLOSING_HEADING_MAX_WORDS or fewer, set
+    apart by a blank line above, `_heading_over`, heading no box nor a related block (`_OTHER_STORIES`): "What
+    changes", "Features") over CLOSING_LIST_MIN_ITEMS or more items set line under line (at most INTRO_MAX_GAP line
+    numbers under it), each a phrase of CLOSING_ITEM_MIN_WORDS to CLOSING_ITEM_MAX_WORDS words, mostly letters, no
+    rule's, no sentence nor question, under a heading no number opens ("1. TomboyX" heads an entry's tags); the
+    items' words come from the text (CLOSING_LIST_MIN_SHARE of them share one with the text above: a related block's
     headlines speak of other things as often) and few are written in title case (headlines). `i` when it is not."""
     heading = lines[i]
     if i == 0 or i + CLOSING_LIST_MIN_ITEMS >= len(lines) or heading.words > CLOSING_HEADING_MAX_WORDS \
             or not heading.text[:1].isalpha() \
             or heading.number - lines[i - 1].number < 2 or not _heading_over(heading) or heading.text.endswith("?") \
             or _never_heading(heading.text) or _OFFER_HEADING.match(heading.text) or _insert_header(heading) \
-            or vocab.RELATED_HEADER.match(heading.text) or _series_number(heading.text) is not None:
+            or vocab.RELATED_HEADER.match(heading.text) or _OTHER_STORIES.match(heading.text) \
+            or _series_number(heading.text) is not None:
         return i
     j = i + 1
     while j < len(lines) and j - i <= CLOSING_LIST_MAX_ITEMS and _closing_item(lines[j]) \
@@ -2033,10 +2042,9 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     series' own title or a table of contents makes headings; less a table of
     contents' entries, the lines that head nothing, a list's items (announced,
     of links, or written alike) and an embedded post's label; then a page's
-    subheads typed in capitals go back to the text (`_unmark_typed_capitals`), and so do its teaser
-    questions (`_unmark_teaser_questions`), the clauses announcing what follows them
-    (`_unmark_announcing_clauses`), its statements, boxes' labels, links, pieces of sentences, joined clauses,
-    questions to the reader and offers (`_unmark_stated_sentences` ... `_unmark_offer_questions`), its records'
+    subheads typed in capitals go back to the text (`_unmark_typed_capitals`), and so do the lines shaped as
+    the text's (`_unmark_text_shapes`: teaser questions, clauses announcing what follows them, statements,
+    boxes' labels, links, pieces of sentences, joined clauses, questions to the reader, offers), its records'
     fields (`_unmark_record_fields`, `_unmark_field_rows`) and a page's one or two headings the model doubts
     (`_unmark_lone_heading`)."""
     text = [ln for ln in lines if ln.label == PARAGRAPH]
@@ -2085,15 +2093,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
         lines[i].mark(HEADING, "priced_series")
     # headings the models chose that are text after all; lone_heading last, as it counts the others' work
     _unmark_typed_capitals(lines, ctx.title_index)
-    _unmark_teaser_questions(lines)
-    _unmark_announcing_clauses(lines)
-    _unmark_stated_sentences(lines)
-    _unmark_echoed_labels(lines)
-    _unmark_link_leads(lines)
-    _unmark_sentence_pieces(lines)
-    _unmark_joined_clauses(lines)
-    _unmark_labelled_questions(lines)
-    _unmark_offer_questions(lines)
+    _unmark_text_shapes(lines)
     _unmark_record_fields(lines)
     _unmark_field_rows(lines)
     _unmark_lone_heading(lines)
@@ -2160,18 +2160,6 @@ _ASKS = re.compile(r"\b(?:what|how|why|who|whom|whose|when|where|which|is|are|wa
                    r"|would|should|shall|may|might|must|has|have|had)\b|:", re.IGNORECASE)
 
 
-def _unmark_teaser_questions(lines: list[Line]) -> None:
-    """The headings the heading model chose that are a text's teaser questions (`_TEASER_QUESTION`, of
-    TEASER_QUESTION_MAX_WORDS or fewer, or up to TEASER_PHRASE_MAX_WORDS when they ask nothing, a phrase with a
-    question mark: "The big benefit of knowing your stage?"): a sentence set apart that the paragraph under it
-    answers. Text. A question in title case is a section's heading ("The Verdict: Worth It?", "A Turning Point?")."""
-    for ln in lines:
-        if ln.label == HEADING and ln.rule.startswith("heading_model") and (ln.words <= TEASER_QUESTION_MAX_WORDS or (
-                ln.words <= TEASER_PHRASE_MAX_WORDS and not _ASKS.search(ln.text))) \
-                and _TEASER_QUESTION.fullmatch(ln.text) and not (ln.words > 1 and _title_cased(ln.text)):
-            ln.mark(PARAGRAPH, f"teaser_question:{ln.rule}")
-
-
 # A clause that announces what follows it, by its first word ("Then I run this simple prompt:", "As Joel writes:",
 # "There are three kinds:") or its last ("Examples include:", "It might look like this:", "Recommendations are:").
 _ANNOUNCING_CLAUSE = re.compile(r"(?:(?:i|you|we|they|he|she|it|there|here|that|this|then|as|namely|so|these|those"
@@ -2179,70 +2167,20 @@ _ANNOUNCING_CLAUSE = re.compile(r"(?:(?:i|you|we|they|he|she|it|there|here|that|
                                 r"|following|below|like))\s*:", re.IGNORECASE)
 
 
-def _unmark_announcing_clauses(lines: list[Line]) -> None:
-    """The headings the heading model chose that are clauses announcing what follows them (`_ANNOUNCING_CLAUSE`:
-    "That might look like this:"): a sentence of the text that leads on to a quote, a list or an example, not
-    a section's name ("Tips for Proper Monitor Placement:"). Text."""
-    for ln in lines:
-        if ln.label == HEADING and ln.rule.startswith("heading_model") and _ANNOUNCING_CLAUSE.fullmatch(ln.text):
-            ln.mark(PARAGRAPH, f"announcing_clause:{ln.rule}")
-
-
-def _unmark_stated_sentences(lines: list[Line]) -> None:
-    """The headings the heading model chose that are statements ended by a full stop (`_STATED`): a line of the
-    text set apart to lead on to the next paragraph, or a link's text ("Full ... review."), not a section's name.
-    Text. A numbered one ("3. Read it aloud.", "Step 2: Choose a period.") is an item of a list of tips: a
-    heading."""
-    for ln in lines:
-        if ln.label == HEADING and ln.rule.startswith("heading_model") and _STATED.fullmatch(ln.text) \
-                and not _NUMBERED.match(ln.text):
-            ln.mark(PARAGRAPH, f"stated_sentence:{ln.rule}")
-
-
-def _unmark_echoed_labels(lines: list[Line]) -> None:
-    """The headings the heading model chose that end in a colon and that the next line opens with ("Pro Tip:"
-    over "Pro Tip: Some plans cover ..."): a box's label shown again as the lead of its text, not a section's
-    name. Text."""
-    for ln in lines[:-1]:
-        if ln.label == HEADING and ln.rule.startswith("heading_model") and ln.text.endswith(":") \
-                and lines[ln.index + 1].text.casefold().startswith(ln.text.casefold()):
-            ln.mark(PARAGRAPH, f"echoed_label:{ln.rule}")
-
-
 # A lead-in that points the reader at a link, then the linked story's title ("Also Check: Best Project Management
 # Software", "You may also be interested: ...", "Take a look if you haven't read it yet: ...", "Learn more about these
 # solutions here: ...", "💡 Related: ...").
-_LINK_LEAD = re.compile(r"[^:]*\b(?:read|related|interested|also|here)\b[^:]*:\s+\S", re.IGNORECASE)
-
-
-def _unmark_link_leads(lines: list[Line]) -> None:
-    """The headings the heading model chose that are a link to another story under a lead-in (`_LINK_LEAD`):
-    the page's promotion set between its paragraphs, not a section's name. Text."""
-    for ln in lines:
-        if ln.label == HEADING and ln.rule.startswith("heading_model") and _LINK_LEAD.match(ln.text):
-            ln.mark(PARAGRAPH, f"link_lead:{ln.rule}")
+_LINK_LEAD = re.compile(r"(?!how\s+to\b)(?:[^:]*\b(?:read|related|interested|also\s+(?:check|read|see|like))"
+                        r"|[^:]*\S\s+here)\b[^:]*:\s+\S",  # not "How to read: ...", "Also known as: ...", "Here: ..."
+                        re.IGNORECASE)
 
 
 # How a line that carries on the sentence of the line above it starts: a stop or a comma with more after it
 # (", the largest American national park."), or a word that joins it to what came before ("and Grand Canyon.",
 # "before going to"); how a line left in mid-sentence ends: a word that needs the next ("... with the", "and").
-_CARRIED_ON = re.compile(r"[,.;:]\s*\S|(?:and|or|nor|to|of|in|with|on|at|for|from|by|before|after|then|is|are|was"
-                         r"|were)\s")
+_CARRIED_ON = re.compile(r"(?:[,;:]|\.(?![.\w]))\s*\S|(?:and|or|nor|to|of|in|with|on|at|for|from|by|before|after|then"
+                         r"|is|are|was|were)\s")  # (in lower case: a sentence goes on; not ".NET", "... and so")
 _LEFT_OPEN = re.compile(r"(?:^|.*\s)(?:the|a|an|and|or|to|of|in|with|on|at|for|from|by)")
-
-
-def _unmark_sentence_pieces(lines: list[Line]) -> None:
-    """The headings that are a piece of a sentence the page broke at a link: the text line under it carries
-    the sentence on (`_CARRIED_ON`), or it starts in lower case under a line left in mid-sentence
-    (`_LEFT_OPEN`): "Experience Island Life with the" / "Hawaiian Adventure" / "package. You'll visit ...".
-    A section's heading is no part of a sentence. Text."""
-    for ln in lines[1:-1]:
-        if ln.label != HEADING:
-            continue
-        above, under = lines[ln.index - 1], lines[ln.index + 1]
-        if under.label == PARAGRAPH and (_CARRIED_ON.match(under.text) or (
-                under.text[:1].islower() and _LEFT_OPEN.fullmatch(above.text))):
-            ln.mark(PARAGRAPH, f"sentence_piece:{ln.rule}")
 
 
 # A clause joined to the sentence before it by a conjunction, its subject a pronoun ("But you will always wonder,
@@ -2251,26 +2189,10 @@ _JOINED_CLAUSE = re.compile(r"(?:but|and|or|yet|so)(?:\s+(?:i|you|we|they|he|she
                             re.IGNORECASE)
 
 
-def _unmark_joined_clauses(lines: list[Line]) -> None:
-    """The headings the heading model chose that carry on the sentence above them (`_JOINED_CLAUSE`): a line of the
-    text set apart, not a section's name ("But Here's Where It Gets Complicated" names no pronoun). Text."""
-    for ln in lines:
-        if ln.label == HEADING and ln.rule.startswith("heading_model") and _JOINED_CLAUSE.fullmatch(ln.text):
-            ln.mark(PARAGRAPH, f"joined_clause:{ln.rule}")
-
-
 # A question put to the reader in lower case after a short label ("A favor: would you take a moment to share this?",
 # "Think fast: what's in your trash can right now?"); a section's question starts in capitals ("FAQ: How Do I ...?").
 _LABELLED_QUESTION = re.compile(r"[^:?]+:\s+(?:would|will|can|could|do|does|did|is|are|have|has|what|how|why|who"
                                 r"|where|when|which)\b[^?]*\?")
-
-
-def _unmark_labelled_questions(lines: list[Line]) -> None:
-    """The headings the heading model chose that ask the reader a question after a label (`_LABELLED_QUESTION`):
-    a line of the text that leads on to its answer or a request, not a section's name. Text."""
-    for ln in lines:
-        if ln.label == HEADING and ln.rule.startswith("heading_model") and _LABELLED_QUESTION.fullmatch(ln.text):
-            ln.mark(PARAGRAPH, f"labelled_question:{ln.rule}")
 
 
 # A question that offers the reader a service ("Ready to book your move?", "Looking for strategic advice?", "Curious
@@ -2281,15 +2203,95 @@ _OFFER_ACTION = re.compile(r"(?:contact|request|find|get|call|schedule|book|talk
                            re.IGNORECASE)
 
 
-def _unmark_offer_questions(lines: list[Line]) -> None:
-    """The headings the heading model chose that offer the reader a service (`_OFFER_QUESTION`) over a line that
-    asks them to act on it (`_OFFER_ACTION`): a promotion set in the text, not a section's name; over prose
-    ("Ready to Make It Happen?" over "If you've been sitting on an idea ...") it heads the text's last section.
-    Text."""
-    for ln in lines[:-1]:
-        if ln.label == HEADING and ln.rule.startswith("heading_model") and _OFFER_QUESTION.fullmatch(ln.text) \
-                and _OFFER_ACTION.match(lines[ln.index + 1].text):
-            ln.mark(PARAGRAPH, f"offer_question:{ln.rule}")
+def _text_shape(lines: list[Line], line: Line, chosen_by_model: bool) -> str:
+    """The name of the shape (`_TEXT_SHAPES`) that tells heading `line` for a line of the text, or "": a heading
+    the heading model chose may have any of them, one a rule chose only a piece of a sentence's."""
+    for name, shaped in _TEXT_SHAPES:
+        if (chosen_by_model or name == "sentence_piece") and shaped(lines, line):
+            return name
+    return ""
+
+
+def _under(lines: list[Line], line: Line) -> Line | None:
+    return lines[line.index + 1] if line.index + 1 < len(lines) else None
+
+
+def _teaser_question(lines: list[Line], line: Line) -> bool:
+    """A text's teaser question (`_TEASER_QUESTION`, of TEASER_QUESTION_MAX_WORDS or fewer, or up to
+    TEASER_PHRASE_MAX_WORDS when it asks nothing, a phrase with a question mark: "The big benefit of knowing your
+    stage?"): a sentence set apart that the paragraph under it answers. A question in title case is a section's
+    heading ("The Verdict: Worth It?", "A Turning Point?")."""
+    return (line.words <= TEASER_QUESTION_MAX_WORDS or (
+        line.words <= TEASER_PHRASE_MAX_WORDS and not _ASKS.search(line.text))) \
+        and _TEASER_QUESTION.fullmatch(line.text) is not None and not (line.words > 1 and _title_cased(line.text))
+
+
+def _echoed_label(lines: list[Line], line: Line) -> bool:
+    """A label ending in a colon that the next line opens with ("Pro Tip:" over "Pro Tip: Some plans cover
+    ..."): a box's label shown again as the lead of its text."""
+    under = _under(lines, line)
+    return line.text.endswith(":") and under is not None and under.text.casefold().startswith(line.text.casefold())
+
+
+def _sentence_piece(lines: list[Line], line: Line) -> bool:
+    """A piece of a sentence the page broke at a link: the text line under it carries the sentence on
+    (`_CARRIED_ON`), or it starts in lower case under a line left in mid-sentence (`_LEFT_OPEN`): "Experience
+    Island Life with the" / "Hawaiian Adventure" / "package. You'll visit ...". A heading is no part of a
+    sentence."""
+    under = _under(lines, line)
+    return line.index > 0 and under is not None and under.label == PARAGRAPH and (
+        _CARRIED_ON.match(under.text) is not None
+        or (under.text[:1].islower() and _LEFT_OPEN.fullmatch(lines[line.index - 1].text) is not None))
+
+
+def _stated_sentence(lines: list[Line], line: Line) -> bool:
+    """A statement ended by a full stop (`_STATED`: "Then React arrived.", "Full ... review."), not numbered
+    ("3. Read it aloud." is a tip's heading)."""
+    return _STATED.fullmatch(line.text) is not None and not _NUMBERED.match(line.text)
+
+
+def _labelled_question(lines: list[Line], line: Line) -> bool:
+    """A question put to the reader after a label (`_LABELLED_QUESTION`: "A favor: would you ...?"), not a
+    numbered step's ("Step 2: do you need a permit?")."""
+    return _LABELLED_QUESTION.fullmatch(line.text) is not None and not _NUMBERED.match(line.text)
+
+
+def _offer_question(lines: list[Line], line: Line) -> bool:
+    """A question offering the reader a service (`_OFFER_QUESTION`) over a line asking them to act on it
+    (`_OFFER_ACTION`: "Get a Quote from ...", "Contact us today"): a promotion set in the text; over prose
+    ("Ready to Make It Happen?" over "If you've been ...") it heads the text's last section."""
+    under = _under(lines, line)
+    return _OFFER_QUESTION.fullmatch(line.text) is not None and under is not None \
+        and _OFFER_ACTION.match(under.text) is not None
+
+
+# The shapes of a heading the heading model chose that tell a line of the text (`_unmark_text_shapes`), by name:
+# what each is (the line's own words alone, unless it reads its neighbours).
+_TEXT_SHAPES: tuple[tuple[str, Callable[[list[Line], Line], bool]], ...] = (
+    ("teaser_question", _teaser_question),
+    ("announcing_clause", lambda _, ln: _ANNOUNCING_CLAUSE.fullmatch(ln.text) is not None),  # "It looks like this:"
+    ("stated_sentence", _stated_sentence),
+    ("echoed_label", _echoed_label),
+    ("link_lead", lambda _, ln: _LINK_LEAD.match(ln.text) is not None),  # "Also Check: <another story>"
+    ("sentence_piece", _sentence_piece),
+    # a clause joined by a conjunction and a pronoun ("But you will always wonder, ..."); in title case, a heading's
+    ("joined_clause", lambda _, ln: _JOINED_CLAUSE.fullmatch(ln.text) is not None
+     and not (ln.words > 1 and _title_cased(ln.text))),
+    ("labelled_question", _labelled_question),
+    ("offer_question", _offer_question),
+)
+
+
+def _unmark_text_shapes(lines: list[Line]) -> None:
+    """The headings that have the shape of a line of the text (`_text_shape`: a teaser question, a clause
+    announcing what follows, a statement, a box's label, a link under a lead-in, a piece of a sentence, a joined
+    clause, a question to the reader, an offer), not of a section's name. Text, the rule named for the shape."""
+    for ln in lines:
+        if ln.label == HEADING and (shape := _text_shape(lines, ln, ln.rule.startswith("heading_model"))):
+            ln.mark(PARAGRAPH, f"{shape}:{ln.rule}")
+
+
+
 
 
 _FIELD = re.compile(r"([^:\d][^:]*):\s+\S")  # "Organization: Project Management Institute": a label and its value
@@ -2323,15 +2325,24 @@ def _unmark_record_fields(lines: list[Line]) -> None:
 
 
 def _unmark_field_rows(lines: list[Line]) -> None:
-    """The headings that are a field between two other fields, a label and its value each ("Processor: AMD Ryzen 7"
-    between "Display: 15.6 inches" and "Memory: 16GB"; `_field_label`), no heading and no interview's question or
-    answer above or under: a row of a list of specifications or records, not a section's name. Text."""
+    """The headings that are a field between two other fields, set as they are (`_spaced_as_rows`), a label and
+    its value each ("Processor: AMD Ryzen 7" between "Display: 15.6 inches" and "Memory: 16GB"; `_field_label`),
+    no heading and no interview's question or answer above or under: a row of a list of specifications or
+    records, not a section's name ("Day 2: The Vatican" set apart between days' fields heads them). Text."""
     def field(line: Line) -> bool:
         return line.label != HEADING and not _QA_LINE.match(line.text) and _field_label(line.text) is not None
     for ln in lines[1:-1]:
         if ln.label == HEADING and not _QA_LINE.match(ln.text) and _field_label(ln.text) is not None \
-                and field(lines[ln.index - 1]) and field(lines[ln.index + 1]):
+                and field(lines[ln.index - 1]) and field(lines[ln.index + 1]) and _spaced_as_rows(lines, ln.index):
             ln.mark(PARAGRAPH, f"field_row:{ln.rule}")
+
+
+def _spaced_as_rows(lines: list[Line], i: int) -> bool:
+    """Line `i` is set no farther from the lines above and under it than they are from theirs: a row among rows,
+    not a heading set apart between blocks of them."""
+    def gap(a: int) -> int:  # line numbers from line a to line a + 1
+        return lines[a + 1].number - lines[a].number
+    return (i < 2 or gap(i - 1) <= gap(i - 2)) and (i + 2 >= len(lines) or gap(i) <= gap(i + 1))
 
 
 _MODEL_HEADING = re.compile(r"heading_model:p=([\d.]+)")  # the rule of a heading the heading model chose
@@ -2828,11 +2839,12 @@ def _lone_dek(lines: list[Line], title: Line, dek: Line, under: list[Line]) -> b
     (DEK_LONE_MIN_WORDS to DEK_LONE_MAX_WORDS words, ended by a stop) over a paragraph
     DEK_LONE_TEXT_RATIO times as long or longer among the DEK_LONE_TEXT_LINES lines `under` it
     (a picture's caption may come first): the standfirst, with nothing after it but the text.
-    A headline said before on the page is no guide: its copy over the text has the lead under it."""
+    A headline said before on the page is no guide: its copy over the text has the lead under it. A dateline's
+    paragraph ("LONDON (Reuters) - ...") is the text's first."""
     over = lines[max(0, title.index - DEK_META_ABOVE_GAP): title.index]
     longest = max((ln.words for ln in under if ln.label == PARAGRAPH), default=0)
     return (any(ln.label in (META, BYLINE) for ln in over)
-            and dek.label == PARAGRAPH
+            and dek.label == PARAGRAPH and not _DATELINE.match(dek.text)
             and DEK_LONE_MIN_WORDS <= dek.words <= DEK_LONE_MAX_WORDS
             and dek.text.rstrip("\"'\u201d\u2019)").endswith(features.SENTENCE_END)
             and longest >= DEK_LONE_TEXT_RATIO * dek.words
