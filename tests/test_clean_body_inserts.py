@@ -176,7 +176,8 @@ def test_a_button_and_a_call_to_act_with_no_field_are_a_form_only_between_two_pa
 
 def test_a_forms_header_and_pitch_no_vocabulary_knows_are_part_of_its_block_set_apart() -> None:
     form = ["The Weekly Dispatch", "Our best reporting from the week, delivered every Friday morning to you.",
-            "Your email address", "Subscribe", "This site is protected by reCAPTCHA and the Google Privacy Policy applies."]
+            "Your email address", "Subscribe",
+            "This site is protected by reCAPTCHA and the Google Privacy Policy applies."]
     lines = segment("\n\n".join([PARAGRAPH, "\n".join(form), COUNCIL]))
     rules._mark_signup_boxes(lines)
     assert [ln.text for ln in lines if ln.rule == rules.SIGNUP_RULE] == form
