@@ -215,3 +215,17 @@ def test_a_header_over_other_stories_headlines_in_a_spaced_text_is_an_insert() -
                                                    "How much does it cost to build an app?"]), ELSEWHERE]))
     rules._mark_headline_blocks(asked, 0, len(asked))  # a question last heads the text's next section
     assert not any(ln.rule == "headline_block" for ln in asked)
+
+
+def test_a_headline_block_takes_the_headlines_a_tight_insert_left() -> None:
+    body = [PARAGRAPH, COUNCIL, MAYOR]
+    items = [*HEADLINES, "Things to know before travelling to Japan for the first time."]
+    lines = segment("\n\n".join([*body, "\n".join(["Read next", *items]), ELSEWHERE, PARAGRAPH]))
+    for ln in lines[3:7]:
+        ln.mark(rules.BOILERPLATE, "insert_block")  # the header and the headlines up to the one ending a sentence
+    rules._mark_headline_blocks(lines, 0, len(lines))
+    assert lines[7].rule == "headline_block"
+    credit = segment("\n\n".join([*body, "\n".join(["Jane Doe/Agency", *HEADLINES]), ELSEWHERE, PARAGRAPH]))
+    credit[3].mark(rules.BOILERPLATE, "photo_credit")
+    rules._mark_headline_blocks(credit, 0, len(credit))  # a line another rule took heads no block
+    assert not any(ln.rule == "headline_block" for ln in credit)

@@ -921,7 +921,7 @@ def _mark_headline_blocks(lines: list[Line], start: int, end: int) -> None:
     text's next section) that share fewer words than they are with the text around
     (HEADLINE_BLOCK_AROUND_LINES lines each side, `_content_words`), is an insert: other stories' headlines
     (headline_block). The header ends in no colon nor full stop, the paragraph above in no colon: no list of the
-    text's own."""
+    text's own. A block `_mark_tight_inserts` took in part (insert_block) takes the rest of its headlines."""
     spaced = [lines[i + 1].number - lines[i].number > 1 for i in range(start, end - 1)]
     after_paragraphs = [gap for i, gap in enumerate(spaced, start) if lines[i].words >= features.LONG_LINE_WORDS]
     if not after_paragraphs or sum(after_paragraphs) < SPACED_PAGE_MIN_SHARE * len(after_paragraphs):
@@ -934,7 +934,8 @@ def _mark_headline_blocks(lines: list[Line], start: int, end: int) -> None:
         last = j - 1 if lines[j - 1].text.rstrip().endswith("?") else j  # a question heads the text's next section
         if lines[i].number - lines[i - 1].number > 1 and j < end and _headline_block(lines, i, last, j):
             for line in lines[i:last]:
-                line.mark(BOILERPLATE, "headline_block")
+                if not line.label:
+                    line.mark(BOILERPLATE, "headline_block")
         i = j
 
 
@@ -946,16 +947,21 @@ def _headline_block(lines: list[Line], i: int, j: int, after: int) -> bool:
             or lines[i - 1].text.rstrip().endswith(":"):
         return False
     head, items = lines[i], lines[i + 1:j]
-    if head.label or head.words > HEADLINE_BLOCK_HEADER_MAX_WORDS or is_sentence(head) or head.code \
+    if not _open_or_inserted(head) or head.words > HEADLINE_BLOCK_HEADER_MAX_WORDS or is_sentence(head) or head.code \
             or head.text.rstrip().endswith((":", ".")) or _text_item(head):
         return False
-    if not all(not ln.label and ln.words <= HEADLINE_MAX_WORDS and not ln.code and not ln.text[:1].islower()
+    if not all(_open_or_inserted(ln) and ln.words <= HEADLINE_MAX_WORDS and not ln.code and not ln.text[:1].islower()
                and sum(any(map(str.isalpha, w)) for w in ln.text.split()) >= HEADLINE_MIN_WORDS for ln in items) \
-            or sum(ln.text.rstrip().endswith(".") for ln in items) > 1:
+            or sum(ln.text.rstrip().endswith(".") for ln in items) > 1 or all(ln.label for ln in lines[i:j]):
         return False
     around = [ln for ln in lines[max(0, i - HEADLINE_BLOCK_AROUND_LINES):i]
               + lines[after:after + HEADLINE_BLOCK_AROUND_LINES] if not ln.label]
     return len(_content_words(around) & _content_words(items)) < len(items)
+
+
+def _open_or_inserted(line: Line) -> bool:
+    """No rule took the line, or `_mark_tight_inserts` took it as a block set in the text."""
+    return not line.label or line.rule == "insert_block"
 
 
 def _long_text(line: Line) -> bool:
