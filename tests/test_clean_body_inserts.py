@@ -172,3 +172,60 @@ def test_a_button_and_a_call_to_act_with_no_field_are_a_form_only_between_two_pa
     closing = segment("\n".join([PARAGRAPH, *form, "Previous: Paying for the rides", "Share"]))
     rules._mark_signup_boxes(closing)  # a promotion closing the text, teasers under it
     assert not any(ln.rule == rules.SIGNUP_RULE for ln in closing)
+
+
+def test_a_forms_header_and_pitch_no_vocabulary_knows_are_part_of_its_block_set_apart() -> None:
+    form = ["The Weekly Dispatch", "Our best reporting from the week, delivered every Friday morning to you.",
+            "Your email address", "Subscribe",
+            "This site is protected by reCAPTCHA and the Google Privacy Policy applies."]
+    lines = segment("\n\n".join([PARAGRAPH, "\n".join(form), COUNCIL]))
+    rules._mark_signup_boxes(lines)
+    assert [ln.text for ln in lines if ln.rule == rules.SIGNUP_RULE] == form
+    packed = segment("\n".join([PARAGRAPH, "Short line of the text", *form, COUNCIL]))
+    rules._mark_signup_boxes(packed)  # on a page with no blank line: only the form's own lines
+    assert [ln.text for ln in packed if ln.rule == rules.SIGNUP_RULE] == form[2:]
+
+
+def test_a_forms_header_ends_no_run() -> None:
+    form = ["Join the conversation", "Get our opinion pieces first.", "Type your email", "Submit"]
+    lines = segment("\n\n".join([PARAGRAPH, COUNCIL, "\n".join(form), MAYOR]))
+    rules._mark_signup_boxes(lines)
+    assert rules._cut_at_end_marker(lines, 0, len(lines)) == len(lines)
+
+
+def test_a_header_over_other_stories_headlines_in_a_spaced_text_is_an_insert() -> None:
+    body = [PARAGRAPH, COUNCIL, MAYOR]
+    for header in ("Keep exploring", "Also on our site", "Mehr zum Thema", "Похожие новости"):
+        lines = segment("\n\n".join([*body, "\n".join([header, *HEADLINES]), ELSEWHERE, PARAGRAPH]))
+        rules._mark_headline_blocks(lines, 0, len(lines))
+        assert [ln.text for ln in lines if ln.rule == "headline_block"] == [header, *HEADLINES], header
+    shared = ["The road tax proposal explained", "Committee members and the council", "Repairs to city roads"]
+    lines = segment("\n\n".join([*body, "\n".join(["What it means", *shared]), ELSEWHERE, PARAGRAPH]))
+    rules._mark_headline_blocks(lines, 0, len(lines))  # a list of the text's own: its words are the text's
+    assert not any(ln.rule == "headline_block" for ln in lines)
+    lead = segment("\n\n".join([*body, COUNCIL + " Here is how:", "\n".join(["Keep exploring", *HEADLINES]),
+                                ELSEWHERE]))
+    rules._mark_headline_blocks(lead, 0, len(lead))  # announced by the paragraph above: the text's list
+    assert not any(ln.rule == "headline_block" for ln in lead)
+    table = segment("\n\n".join([*body, "\n".join(["Level Hourly rate", "Apprentice $45–$70", "Master $120–$200"]),
+                                 ELSEWHERE]))
+    rules._mark_headline_blocks(table, 0, len(table))  # a table's rows: too few words of letters
+    assert not any(ln.rule == "headline_block" for ln in table)
+    asked = segment("\n\n".join([*body, "\n".join(["Calculate your project", "Frequently asked questions",
+                                                   "How much does it cost to build an app?"]), ELSEWHERE]))
+    rules._mark_headline_blocks(asked, 0, len(asked))  # a question last heads the text's next section
+    assert not any(ln.rule == "headline_block" for ln in asked)
+
+
+def test_a_headline_block_takes_the_headlines_a_tight_insert_left() -> None:
+    body = [PARAGRAPH, COUNCIL, MAYOR]
+    items = [*HEADLINES, "Things to know before travelling to Japan for the first time."]
+    lines = segment("\n\n".join([*body, "\n".join(["Read next", *items]), ELSEWHERE, PARAGRAPH]))
+    for ln in lines[3:7]:
+        ln.mark(rules.BOILERPLATE, "insert_block")  # the header and the headlines up to the one ending a sentence
+    rules._mark_headline_blocks(lines, 0, len(lines))
+    assert lines[7].rule == "headline_block"
+    credit = segment("\n\n".join([*body, "\n".join(["Jane Doe/Agency", *HEADLINES]), ELSEWHERE, PARAGRAPH]))
+    credit[3].mark(rules.BOILERPLATE, "photo_credit")
+    rules._mark_headline_blocks(credit, 0, len(credit))  # a line another rule took heads no block
+    assert not any(ln.rule == "headline_block" for ln in credit)

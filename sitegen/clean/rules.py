@@ -98,6 +98,7 @@ SIGNUP_LINE_MAX_WORDS = 14  # each of them ("Get the best stories delivered to y
 SIGNUP_HEADER_MAX_WORDS = 6  # one of them that no form's vocabulary knows: a line heading it ("Stay informed")
 SIGNUP_BRIDGE_LINES = 2  # lines of its pitch in a row that no vocabulary knows, between two parts of a form
 SIGNUP_RULE = "signup_box"
+SIGNUP_BLOCK_LINE_MAX_WORDS = 20  # a line of the block set around a form: its pitch, its small print
 VIEWER_INSERT_MAX_LINES = 8  # lines of a picture viewer's slide (counter, caption, credit, "Previous", "Next"): one
 # insert, after which the text resumes from EXTEND_MIN_P
 DETAILS_MAX_BLOCKS = 3  # blocks of an event's details (a heading over its date, hours, place) the text resumes after
@@ -171,6 +172,8 @@ ARROW_LINK_MAX_WORDS = 8  # "» Power Ranking": a link to another page
 HEADLINE_LIST_MIN_ITEMS = 5  # headlines in a row, line after line, that make a list of links
 HEADLINE_LIST_MIN_PROSE = 100  # words of sentences in the run after such a list
 HEADLINE_MIN_WORDS = 3
+HEADLINE_BLOCK_HEADER_MAX_WORDS = 6  # the header of other stories' headlines set in the text ("Keep exploring")
+HEADLINE_BLOCK_AROUND_LINES = 20  # lines each side of such a block whose words its headlines share none of
 HEADLINE_MAX_WORDS = 15
 ITEM_LABEL_MAX_WORDS = 4  # "4a etapa:" opening a list item
 BREADCRUMB_PART_MAX_WORDS = 6
@@ -225,6 +228,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
               and ln.rule != SIGNUP_RULE else 0.0) if ln.label else None for ln in lines]
     start, end = features.best_run(second, [ln.words for ln in lines], RUN_PIVOT_P, fixed)
     _mark_tight_inserts(lines, start, end)
+    _mark_headline_blocks(lines, start, end)
     end = _cut_at_comment_thread(lines, start, end)
     end = _cut_at_author_box(lines, start, _cut_at_end_marker(lines, start, end, second))
     _mark_author_greetings(lines, start, end)
@@ -324,8 +328,32 @@ def _mark_signup_boxes(lines: list[Line]) -> None:
         if ("field" in parts and ("button" in parts or "call" in parts)) or (
                 {"button", "call"} <= parts and first > 0 and last + 1 < len(lines)
                 and _prose(lines[first - 1]) and _prose(lines[last + 1])):
-            for ln in box:
+            first, last = _signup_block(lines, first, last)
+            for ln in lines[first:last + 1]:
                 ln.mark(BOILERPLATE, SIGNUP_RULE)
+
+
+def _signup_block(lines: list[Line], first: int, last: int) -> tuple[int, int]:
+    """A sign-up form's whole block: the lines set close around its lines `first` to `last` (its header, its pitch,
+    its small print, whatever they say), when the block stands apart, a blank line (or the page's edge) on each
+    side, and holds SIGNUP_BOX_MAX_LINES lines or fewer, each no rule's but chrome's (`_block_line`). `first` and
+    `last` as they are when it does not: on a page that sets no blank line, the lines around are the text's."""
+    lo, hi = first, last
+    while lo > 0 and _set_close(lines, lo - 1) and _block_line(lines[lo - 1]) and hi - lo + 1 < SIGNUP_BOX_MAX_LINES:
+        lo -= 1
+    while hi + 1 < len(lines) and _set_close(lines, hi) and _block_line(lines[hi + 1]) \
+            and hi - lo + 1 < SIGNUP_BOX_MAX_LINES:
+        hi += 1
+    apart_above = lo == 0 or not _set_close(lines, lo - 1)
+    apart_below = hi + 1 == len(lines) or not _set_close(lines, hi)
+    return (lo, hi) if apart_above and apart_below else (first, last)
+
+
+def _block_line(line: Line) -> bool:
+    """A line a sign-up form's block may hold: SIGNUP_BLOCK_LINE_MAX_WORDS or shorter, no rule's but chrome's, no
+    code, no item of the text's list nor numbered heading of its next section ("12. Wire Strippers")."""
+    return line.label in ("", BOILERPLATE) and line.words <= SIGNUP_BLOCK_LINE_MAX_WORDS and not line.code \
+        and not _text_item(line) and _series_number(line.text) is None
 
 
 def _form_edge(lines: list[Line], i: int, step: int, room: int) -> int:
@@ -884,6 +912,63 @@ def _mark_tight_inserts(lines: list[Line], start: int, end: int) -> None:
                     line.mark(BOILERPLATE, "insert_block")
 
 
+def _mark_headline_blocks(lines: list[Line], start: int, end: int) -> None:
+    """On a page that sets its paragraphs apart with blank lines, a block set apart inside the run, between two long
+    paragraphs no rule took, of a short header that states nothing (HEADLINE_BLOCK_HEADER_MAX_WORDS or fewer, no
+    lead-in to a list: "Keep exploring", "Other stories", in any language) over MID_INSERT_MIN_ITEMS to
+    MID_INSERT_MAX_ITEMS headlines set close (HEADLINE_MIN_WORDS to HEADLINE_MAX_WORDS words, none opening in lower
+    case, HEADLINE_MIN_WORDS words of letters or more, at most one ending in a full stop; a question last heads the
+    text's next section) that share fewer words than they are with the text around
+    (HEADLINE_BLOCK_AROUND_LINES lines each side, `_content_words`), is an insert: other stories' headlines
+    (headline_block). The header ends in no colon nor full stop, the paragraph above in no colon: no list of the
+    text's own. A block `_mark_tight_inserts` took in part (insert_block) takes the rest of its headlines."""
+    spaced = [lines[i + 1].number - lines[i].number > 1 for i in range(start, end - 1)]
+    after_paragraphs = [gap for i, gap in enumerate(spaced, start) if lines[i].words >= features.LONG_LINE_WORDS]
+    if not after_paragraphs or sum(after_paragraphs) < SPACED_PAGE_MIN_SHARE * len(after_paragraphs):
+        return
+    i = start + 1
+    while i < end - 1:
+        j = i + 1
+        while j < end and lines[j].number - lines[j - 1].number == 1:
+            j += 1
+        last = j - 1 if lines[j - 1].text.rstrip().endswith("?") else j  # a question heads the text's next section
+        if lines[i].number - lines[i - 1].number > 1 and j < end and _headline_block(lines, i, last, j):
+            for line in lines[i:last]:
+                if not line.label:
+                    line.mark(BOILERPLATE, "headline_block")
+        i = j
+
+
+def _headline_block(lines: list[Line], i: int, j: int, after: int) -> bool:
+    """Lines `i` to `j` are a header over other stories' headlines, set close, apart from the lines around, between
+    two long paragraphs (the one above announcing no list), the one below at `after` (`_mark_headline_blocks`)."""
+    if not MID_INSERT_MIN_ITEMS <= j - i - 1 <= MID_INSERT_MAX_ITEMS or not (_long_text(lines[i - 1])
+                                                                              and _long_text(lines[after])) \
+            or lines[i - 1].text.rstrip().endswith(":"):
+        return False
+    head, items = lines[i], lines[i + 1:j]
+    if not _open_or_inserted(head) or head.words > HEADLINE_BLOCK_HEADER_MAX_WORDS or is_sentence(head) or head.code \
+            or head.text.rstrip().endswith((":", ".")) or _text_item(head):
+        return False
+    if not all(_open_or_inserted(ln) and ln.words <= HEADLINE_MAX_WORDS and not ln.code and not ln.text[:1].islower()
+               and sum(any(map(str.isalpha, w)) for w in ln.text.split()) >= HEADLINE_MIN_WORDS for ln in items) \
+            or sum(ln.text.rstrip().endswith(".") for ln in items) > 1 or all(ln.label for ln in lines[i:j]):
+        return False
+    around = [ln for ln in lines[max(0, i - HEADLINE_BLOCK_AROUND_LINES):i]
+              + lines[after:after + HEADLINE_BLOCK_AROUND_LINES] if not ln.label]
+    return len(_content_words(around) & _content_words(items)) < len(items)
+
+
+def _open_or_inserted(line: Line) -> bool:
+    """No rule took the line, or `_mark_tight_inserts` took it as a block set in the text."""
+    return not line.label or line.rule == "insert_block"
+
+
+def _long_text(line: Line) -> bool:
+    """A long paragraph no rule took."""
+    return not line.label and line.words >= features.LONG_LINE_WORDS
+
+
 def _text_item(line: Line) -> bool:
     """An item of the text's own list, no headline: it opens in lower case ("sugar in any form") or with a
     numbered label ("4a etapa: 06 de maio")."""
@@ -974,13 +1059,14 @@ def _cut_at_end_marker(lines: list[Line], start: int, end: int, probs: list[floa
     """The run ends at a "Related" line once most of its text is behind it,
     at a "Comments" or "Tags" line once some of it is: the rest of the page
     after such a final marker is chrome. Given the scores `probs`, a block set
-    in the text that the text goes on after (`_mid_insert`) ends nothing."""
+    in the text that the text goes on after (`_mid_insert`) ends nothing, nor
+    does a line of a sign-up form's block (its header, "Join the conversation")."""
     total = sum(ln.words for ln in lines[start:end] if not ln.label)
     seen = 0
     resume = start
     for i in range(start, end):
         line = lines[i]
-        if line.rule == "insert_block" or i < resume:
+        if line.rule in ("insert_block", SIGNUP_RULE) or i < resume:  # a sign-up form's header ends nothing
             continue
         if probs is not None and (resume := _mid_insert(lines, probs, i, end)) > i:
             _mark_mid_insert(lines, i, resume)
