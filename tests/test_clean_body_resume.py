@@ -212,3 +212,24 @@ def test_every_sponsor_label_passes_the_guard(text: str) -> None:
     """`sponsor_label` tries ASCII text only when its first two letters (a line's, stripped) can start a match."""
     assume(text == text.strip())
     assert vocab.sponsor_label(text)
+
+
+@SETTINGS
+@given(st.from_regex(vocab.FORM_BUTTON, fullmatch=True))
+def test_every_form_button_passes_the_guard(text: str) -> None:
+    """`form_button` tries the pattern only on a text whose first letter can start a match (or is no ASCII)."""
+    assert vocab.form_button(text)
+
+
+@SETTINGS
+@given(st.text(alphabet="AaBbGgOoSsYyJjZzſK ,!.'’подтк구登", max_size=12))
+def test_form_button_is_the_pattern(text: str) -> None:
+    """The guard lets by every text the pattern matches: case-blind first letters, "ſ" and the Kelvin sign too."""
+    assert vocab.form_button(text) == (vocab.FORM_BUTTON.match(text) is not None)
+
+
+def test_the_short_chrome_rows_are_the_bounds() -> None:
+    """A line of `n` words is tried by the `_SHORT_CHROME` tests its length is within, in their order."""
+    for words in range(max(bound for bound, _, _ in rules._SHORT_CHROME) + 5):
+        row = rules._SHORT_CHROME_BY_WORDS[min(words, len(rules._SHORT_CHROME_BY_WORDS) - 1)]
+        assert list(row) == [(test, name) for bound, test, name in rules._SHORT_CHROME if words <= bound]

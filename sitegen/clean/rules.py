@@ -1949,6 +1949,12 @@ _SHORT_CHROME: tuple[tuple[int, Callable[[str], bool], str], ...] = (
     (vocab.READING_TIME_MAX_WORDS, vocab.reading_time, "reading_time"),
     (vocab.APPEAL_MAX_WORDS, vocab.support_appeal, "support_appeal"),
 )
+# The `_SHORT_CHROME` tests (test, rule) a line of each length is short enough for, in their order: row `n` for a
+# line of `n` words, the last row (none) for any longer line. A line reads its row instead of comparing its length
+# with every test's bound.
+_SHORT_CHROME_BY_WORDS: tuple[tuple[tuple[Callable[[str], bool], str], ...], ...] = tuple(
+    tuple((test, name) for max_words, test, name in _SHORT_CHROME if n <= max_words)
+    for n in range(max(max_words for max_words, _, _ in _SHORT_CHROME) + 2))
 
 
 def _caption_credit(text: str, words: int) -> tuple[str, str] | None:
@@ -1980,8 +1986,8 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
         return BOILERPLATE, "ui_control"
     if words <= CTA_MAX_WORDS and line.call_to_action:  # longer, it is as often text about newsletters
         return BOILERPLATE, "call_to_action"  # (both: `is_chrome`)
-    for max_words, test, name in _SHORT_CHROME:
-        if words <= max_words and test(text):
+    for test, name in _SHORT_CHROME_BY_WORDS[min(words, len(_SHORT_CHROME_BY_WORDS) - 1)]:
+        if test(text):
             return BOILERPLATE, name
     if line.credit_like:  # `is_credit`
         return BOILERPLATE, "photo_credit"

@@ -969,9 +969,15 @@ FORM_BUTTON = re.compile(
 FORM_BUTTON_MAX_WORDS = 5  # "Yes, sign me up free"
 
 
+# How a `FORM_BUTTON` match in ASCII text starts, in lower case.
+_FORM_BUTTON_FIRST = frozenset("abcdegijkloqrsvy")
+
+
 def form_button(text: str) -> bool:
-    """`FORM_BUTTON` matches `text`: the button that sends a sign-up form."""
-    return FORM_BUTTON.match(text) is not None
+    """`FORM_BUTTON` matches `text`: the button that sends a sign-up form (tried only when its first letter can
+    start a match, `_FORM_BUTTON_FIRST`, or is no ASCII)."""
+    first = text[:1]
+    return (first.lower() in _FORM_BUTTON_FIRST or not first.isascii()) and FORM_BUTTON.match(text) is not None
 
 
 # The small print under a sign-up form: "You can unsubscribe at any time.", "No spam, ever.", "We respect your
