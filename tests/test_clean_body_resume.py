@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -233,3 +236,16 @@ def test_the_short_chrome_rows_are_the_bounds() -> None:
     for words in range(max(bound for bound, _, _ in rules._SHORT_CHROME) + 5):
         row = rules._SHORT_CHROME_BY_WORDS[min(words, len(rules._SHORT_CHROME_BY_WORDS) - 1)]
         assert list(row) == [(test, name) for bound, test, name in rules._SHORT_CHROME if words <= bound]
+
+
+def test_the_written_out_guards_are_their_word_lists(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`email_field` and `ad_marker` test each of `_MAIL_WORDS` and `_AD_NOTE_WORDS` one by one: with a pattern that
+    matches anything behind them, a text passes exactly when it holds one."""
+    monkeypatch.setattr(vocab, "EMAIL_FIELD", re.compile(""))
+    monkeypatch.setattr(vocab, "AD_MARKER", re.compile(""))
+    for word in vocab._MAIL_WORDS:
+        assert vocab.email_field(f"Xx {word} yy"), word
+    assert not vocab.email_field("Xx yy zz")
+    for word in vocab._AD_NOTE_WORDS:
+        assert vocab.ad_marker(f"Xx yy zz {word} ww"), word
+    assert not vocab.ad_marker("Xx yy zz vv ww")

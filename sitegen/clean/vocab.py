@@ -861,8 +861,12 @@ def ad_marker(text: str) -> bool:
     core = text.rstrip(".…:")
     if len(core) <= _AD_WORD_MAX_CHARS:
         return core.lower() in _AD_MARKER_WORDS or (core[:1] in "[【(" and _AD_BRACKETED.fullmatch(core) is not None)
-    return (text[:1] in "[【(" or any(map(ascii_lower(text).__contains__, _AD_NOTE_WORDS))) \
-        and AD_MARKER.match(text) is not None
+    if text[:1] not in "[【(":
+        low = ascii_lower(text)
+        if not ("ontinu" in low or "ontinú" in low or "eiter" in low or "croll" in low or "ortsetz" in low
+                or "ortgesetzt" in low or "suite" in low or "igue" in low or "родолж" in low):
+            return False  # `_AD_NOTE_WORDS`, one by one
+    return AD_MARKER.match(text) is not None
 
 
 # A label over sponsored or paid content alone on its line, in the languages pages use: "Sponsored content",
@@ -946,7 +950,9 @@ EMAIL_FIELD_MAX_WORDS = 6
 def email_field(text: str) -> bool:
     """`EMAIL_FIELD` matches `text`: a sign-up form's email field (tried only when it names mail, `_MAIL_WORDS`)."""
     low = text.lower()
-    return any(map(low.__contains__, _MAIL_WORDS)) and EMAIL_FIELD.match(text) is not None
+    return ("mail" in low or "correo" in low or "courriel" in low or "почт" in low or "имейл" in low or "이메일" in low
+            or "メール" in low or "邮" in low or "@" in low) \
+        and EMAIL_FIELD.match(text) is not None  # `_MAIL_WORDS`, one by one
 
 
 # Every `EMAIL_FIELD` match holds one of these, in lower case.
