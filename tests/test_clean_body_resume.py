@@ -249,3 +249,11 @@ def test_the_written_out_guards_are_their_word_lists(monkeypatch: pytest.MonkeyP
     for word in vocab._AD_NOTE_WORDS:
         assert vocab.ad_marker(f"Xx yy zz {word} ww"), word
     assert not vocab.ad_marker("Xx yy zz vv ww")
+
+
+@SETTINGS
+@given(st.text(alphabet=" \t.!?”\"’。—–|-aB©", max_size=12))
+def test_every_credit_cut_is_next_to_a_cut_mark(text: str) -> None:
+    """`_glued_credit` looks for a cut only in a text holding one of the marks each cut is next to (`_CUT_MARK`)."""
+    if vocab._CREDIT_CUT.search(text):
+        assert vocab._CUT_MARK.search(text)

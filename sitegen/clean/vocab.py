@@ -431,6 +431,7 @@ _GLUED_AGENCY_CREDIT = re.compile(r"(?<=[a-z\d][.!?])([A-Z][\w.'’-]*(?: [A-Z][
 # Where a credit glued to a caption may start: after the caption's last sentence ("... on Tuesday. Jane Doe/Agency",
 # "...。(写真：X)"), or after a dash or a bar ("... on Tuesday — Jane Doe/Agency", "... on Tuesday | Agency").
 _CREDIT_CUT = re.compile(r"(?<=[.!?”\"’。])(?=\s*\S)|(?<=\s)[—–|-]\s+(?=\S)")
+_CUT_MARK = re.compile(r"[.!?”\"’。—–|-]")  # a mark every `_CREDIT_CUT` match is next to (a set's search is cheap)
 GLUED_CAPTION_MIN_WORDS = 4  # before a glued credit, a caption ("3. Foods for Focus", "Best Practices" are headings)
 _CAPITALIZED = rf"[{_UPPER}][\w.'’&-]*"  # a word of a name or an outlet's name ("O'Brien", "EPA-EFE", "AT&T")
 _NAME = rf"(?-i:{_CAPITALIZED}(?:\s{_CAPITALIZED}){{0,3}})"  # up to four capitalized words
@@ -472,6 +473,8 @@ def _glued_credit(tail: str) -> str | None:
     reference's link).
     Brackets round it are part of it ("... (Photo credit: Jane Doe)"), and so is the dash or bar before it (what
     is left is the caption). None when there is none."""
+    if _CUT_MARK.search(tail) is None:
+        return None  # no cut
     for cut in _CREDIT_CUT.finditer(tail):
         rest, caption = tail[cut.end():].lstrip(), tail[:cut.start()]
         if len(rest) > GLUED_CREDIT_MAX_CHARS or len(caption.split()) < GLUED_CAPTION_MIN_WORDS or " | " in caption:
