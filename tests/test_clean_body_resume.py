@@ -220,12 +220,19 @@ def test_every_sponsor_label_passes_the_guard(text: str) -> None:
 @SETTINGS
 @given(st.from_regex(vocab.FORM_BUTTON, fullmatch=True))
 def test_every_form_button_passes_the_guard(text: str) -> None:
-    """`form_button` tries the pattern only on a text whose first letter can start a match (or is no ASCII)."""
+    """`form_button` tries the pattern only on a text whose first two letters can start a match (or are not both
+    ASCII)."""
     assert vocab.form_button(text)
 
 
 @SETTINGS
-@given(st.text(alphabet="AaBbGgOoSsYyJjZzſK ,!.'’подтк구登", max_size=12))
+@given(st.from_regex(vocab.FORM_BUTTON, fullmatch=True).map(str.upper))
+def test_every_form_button_in_capitals_passes_the_guard(text: str) -> None:
+    assert vocab.form_button(text) == (vocab.FORM_BUTTON.match(text) is not None)
+
+
+@SETTINGS
+@given(st.text(alphabet="AaBbGgOoSsYyJjZzſıK ,!.'’подтк구登", max_size=12))
 def test_form_button_is_the_pattern(text: str) -> None:
     """The guard lets by every text the pattern matches: case-blind first letters, "ſ" and the Kelvin sign too."""
     assert vocab.form_button(text) == (vocab.FORM_BUTTON.match(text) is not None)
@@ -257,3 +264,16 @@ def test_every_credit_cut_is_next_to_a_cut_mark(text: str) -> None:
     """`_glued_credit` looks for a cut only in a text holding one of the marks each cut is next to (`_CUT_MARK`)."""
     if vocab._CREDIT_CUT.search(text):
         assert vocab._CUT_MARK.search(text)
+
+
+def test_each_ascii_form_button_passes_the_guard() -> None:
+    """One button for each of `FORM_BUTTON`'s alternatives that opens in ASCII, in each case."""
+    for button in ("submit", "send", "go", "ok", "yes, sign up", "sign me up", "subscribe", "join", "register",
+                   "join us", "count me in", "i'm in", "i’m in", "keep me posted", "send me the newsletter",
+                   "get the newsletter", "absenden", "senden", "anmelden", "abonnieren", "registrieren",
+                   "jetzt anmelden", "enviar", "cadastrar", "cadastre-se", "inscrever", "inscreva-se", "assinar",
+                   "quero receber", "suscribirse", "suscríbete", "suscribirme", "invia", "iscriviti", "iscrivimi",
+                   "registrati", "s'inscrire", "s’inscrire", "je m'inscris", "valider", "envoyer", "s'abonner",
+                   "je m'abonne", "daftar", "kirim", "berlangganan", "langganan"):
+        for text in (button, button.capitalize(), button.upper()):
+            assert vocab.FORM_BUTTON.match(text) and vocab.form_button(text), text

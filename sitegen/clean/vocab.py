@@ -978,15 +978,17 @@ FORM_BUTTON = re.compile(
 FORM_BUTTON_MAX_WORDS = 5  # "Yes, sign me up free"
 
 
-# How a `FORM_BUTTON` match in ASCII text starts, in lower case.
-_FORM_BUTTON_FIRST = frozenset("abcdegijkloqrsvy")
+# How a `FORM_BUTTON` match in ASCII text starts, its first two letters in lower case.
+_FORM_BUTTON_STARTS = frozenset(("su", "se", "go", "ok", "ye", "si", "jo", "re", "co", "i'", "i’", "ke", "ge", "ab",
+                                 "an", "je", "en", "ca", "in", "as", "qu", "is", "s'", "s’", "va", "da", "ki", "be",
+                                 "la"))
 
 
 def form_button(text: str) -> bool:
-    """`FORM_BUTTON` matches `text`: the button that sends a sign-up form (tried only when its first letter can
-    start a match, `_FORM_BUTTON_FIRST`, or is no ASCII)."""
-    first = text[:1]
-    return (first.lower() in _FORM_BUTTON_FIRST or not first.isascii()) and FORM_BUTTON.match(text) is not None
+    """`FORM_BUTTON` matches `text`: the button that sends a sign-up form (tried only when its first two letters
+    can start a match, `_FORM_BUTTON_STARTS`, or are not both ASCII)."""
+    start = text[:2]
+    return (start.lower() in _FORM_BUTTON_STARTS or not start.isascii()) and FORM_BUTTON.match(text) is not None
 
 
 # The small print under a sign-up form: "You can unsubscribe at any time.", "No spam, ever.", "We respect your
