@@ -277,3 +277,14 @@ def test_each_ascii_form_button_passes_the_guard() -> None:
                    "je m'abonne", "daftar", "kirim", "berlangganan", "langganan"):
         for text in (button, button.capitalize(), button.upper()):
             assert vocab.FORM_BUTTON.match(text) and vocab.form_button(text), text
+
+
+def test_a_repeated_line_reads_its_twin_s_chrome_rule() -> None:
+    """`_short_chrome` finds a line's rule once: a later line with the same text takes its twin's."""
+    lines = segment("\n".join(["Anzeige", PARAGRAPH, "Anzeige", "Sponsored content", PARAGRAPH, "Sponsored content"]))
+    assert lines[2]._twin is lines[0] and lines[5]._twin is lines[3]
+    assert [rules._short_chrome(ln) for ln in lines] == ["ad_marker", "", "ad_marker", "sponsor_label", "",
+                                                         "sponsor_label"]
+    assert [ln.chrome for ln in lines] == ["ad_marker", "", "ad_marker", "sponsor_label", "", "sponsor_label"]
+    lines = segment("\n".join(["Anzeige", PARAGRAPH, "Anzeige"]))
+    assert rules._short_chrome(lines[2]) == "ad_marker" and lines[0].chrome is None  # the twin not asked: found

@@ -1986,9 +1986,8 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
         return BOILERPLATE, "ui_control"
     if words <= CTA_MAX_WORDS and line.call_to_action:  # longer, it is as often text about newsletters
         return BOILERPLATE, "call_to_action"  # (both: `is_chrome`)
-    for test, name in _SHORT_CHROME_BY_WORDS[min(words, len(_SHORT_CHROME_BY_WORDS) - 1)]:
-        if test(text):
-            return BOILERPLATE, name
+    if name := _short_chrome(line):
+        return BOILERPLATE, name
     if line.credit_like:  # `is_credit`
         return BOILERPLATE, "photo_credit"
     if words <= CAPTION_MAX_WORDS and vocab.CAPTION_LEAD.match(text):  # it opens as a caption ("Image caption ...")
@@ -2009,6 +2008,22 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
         return BOILERPLATE, "arrow_link"
 
     return None
+
+
+def _short_chrome(line: Line) -> str:
+    """The first `_SHORT_CHROME` rule whose test the line passes within its bound, or "": found once for the
+    line's text (a line the page repeats reads its twin's, `Line.chrome`)."""
+    twin = line._twin
+    if twin is not None and twin.chrome is not None:
+        line.chrome = twin.chrome
+        return twin.chrome
+    found = ""
+    for test, name in _SHORT_CHROME_BY_WORDS[min(line.words, len(_SHORT_CHROME_BY_WORDS) - 1)]:
+        if test(line.text):
+            found = name
+            break
+    line.chrome = found
+    return found
 
 
 def _pair_rule(line: Line, nxt: Line) -> tuple[str, str] | None:
