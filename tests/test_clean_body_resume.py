@@ -288,3 +288,14 @@ def test_a_repeated_line_reads_its_twin_s_chrome_rule() -> None:
     assert [ln.chrome for ln in lines] == ["ad_marker", "", "ad_marker", "sponsor_label", "", "sponsor_label"]
     lines = segment("\n".join(["Anzeige", PARAGRAPH, "Anzeige"]))
     assert rules._short_chrome(lines[2]) == "ad_marker" and lines[0].chrome is None  # the twin not asked: found
+
+
+def test_a_repeated_caption_reads_its_twin_s_credit() -> None:
+    """`_line_caption_credit` finds a caption's glued credit once: a later line with the same text takes its twin's."""
+    caption = "Crowds gather outside the stadium on Sunday. Photo: Jane Doe"
+    lines = segment("\n".join([caption, PARAGRAPH, caption]))
+    assert lines[2]._twin is lines[0]
+    found = rules._caption_credit(caption, lines[0].words)
+    assert found is not None
+    assert rules._line_caption_credit(lines[0]) == found and lines[0].caption == (found,)
+    assert rules._line_caption_credit(lines[2]) == found and lines[2].caption is lines[0].caption

@@ -54,6 +54,7 @@ class Line:
     _code: bool | None = field(repr=False, compare=False)
     _twin: Line | None = field(repr=False, compare=False)  # an earlier line of the page with the same text
     chrome: str | None  # the rule of chrome `rules` knows the line by its words alone ("" none), once it has asked
+    caption: tuple[tuple[str, str] | None] | None  # `rules`' glued credit of a caption and its rule, once asked
 
     def __init__(self, index: int, number: int, text: str, words: int, label: str = "", rule: str = "",
                  key: str = "", credit: str = "", *, tokens: list[str] | None = None,
@@ -68,7 +69,7 @@ class Line:
         self._tokens, self._wide = tokens, wide
         self.lower_tokens = list(map(str.lower, self.tokens)) if lower_tokens is None else lower_tokens
         self._date = _UNSET
-        self._credit = self._byline = self._date_line = self._marker = self._code = self.chrome = None
+        self._credit = self._byline = self._date_line = self._marker = self._code = self.chrome = self.caption = None
         self._twin = twin if twin is not None and twin.text == text and twin.words == words else None
         self.ui = vocab.ui_line(text) if ui is None else ui
         self.call_to_action = vocab.call_to_action(text) if call_to_action is None else call_to_action

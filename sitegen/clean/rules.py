@@ -1972,6 +1972,16 @@ def _caption_credit(text: str, words: int) -> tuple[str, str] | None:
     return None
 
 
+def _line_caption_credit(line: Line) -> tuple[str, str] | None:
+    """`_caption_credit` of the line, found once for a text a page repeats (`Line.caption`, its twin's)."""
+    twin = line._twin
+    if twin is not None and twin.caption is not None:
+        line.caption = twin.caption
+    elif line.caption is None:
+        line.caption = (_caption_credit(line.text, line.words),)
+    return line.caption[0]
+
+
 def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
                       reference: datetime | None) -> tuple[str, str] | None:
     """The rule that labels a line by its words alone (and the line after it), or None. The line's
@@ -1994,7 +2004,7 @@ def _single_line_rule(line: Line, nxt: Line | None, title: Line | None,
         return CAPTION, "caption_lead"
     if words <= CREDITED_CAPTION_MAX_WORDS and text.endswith(")") and vocab.AGENCY_TAIL.search(text):
         return CAPTION, "caption_agency"  # it ends in a news agency's name in brackets ("... (AP)")
-    if words <= CAPTION_MAX_WORDS * 2 and (found := _caption_credit(text, words)):
+    if words <= CAPTION_MAX_WORDS * 2 and (found := _line_caption_credit(line)):
         line.credit, credited = found
         return CAPTION, credited
     if words <= DATE_PAIR_MAX_WORDS and (rule := _date_rule(line, title, reference)):
