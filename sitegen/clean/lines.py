@@ -53,8 +53,10 @@ class Line:
     _marker: bool | None = field(repr=False, compare=False)
     _code: bool | None = field(repr=False, compare=False)
     _twin: Line | None = field(repr=False, compare=False)  # an earlier line of the page with the same text
-    chrome: str | None  # the rule of chrome `rules` knows the line by its words alone ("" none), once it has asked
-    caption: tuple[tuple[str, str] | None] | None  # `rules`' glued credit of a caption and its rule, once asked
+    # the rule of chrome `rules` knows the line by its words alone ("" none), and a caption's glued credit and its
+    # rule, once asked (None before)
+    chrome: str | None = field(repr=False, compare=False)
+    caption: tuple[tuple[str, str] | None] | None = field(repr=False, compare=False)
 
     def __init__(self, index: int, number: int, text: str, words: int, label: str = "", rule: str = "",
                  key: str = "", credit: str = "", *, tokens: list[str] | None = None,
