@@ -299,3 +299,10 @@ def test_a_repeated_caption_reads_its_twin_s_credit() -> None:
     assert found is not None
     assert rules._line_caption_credit(lines[0]) == found and lines[0].caption == (found,)
     assert rules._line_caption_credit(lines[2]) == found and lines[2].caption is lines[0].caption
+
+
+@SETTINGS
+@given(st.from_regex(rules._SPEAKER))
+def test_every_speaker_turn_holds_a_colon(text: str) -> None:
+    """`_transcript_end` tries `_SPEAKER` only on a line holding a colon."""
+    assert ":" in text

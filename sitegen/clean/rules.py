@@ -291,7 +291,8 @@ def _transcript_end(lines: list[Line], start: int, end: int) -> int:
     """A transcript whose run holds INTERVIEW_MIN_LINES turns or more (`_SPEAKER`: "SIMON: ...") by
     TRANSCRIPT_MIN_SPEAKERS speakers or more goes on over the next turns by the same speakers, however
     short and low-scored ("VOS: Thank you."), up to a line a rule took (speaker_turn)."""
-    speakers = Counter(m.group(1) for ln in lines[start:end] if (m := _SPEAKER.match(ln.text)))
+    speakers = Counter(m.group(1) for ln in lines[start:end]
+                       if ":" in ln.text and (m := _SPEAKER.match(ln.text)))  # (every turn holds its colon)
     if sum(speakers.values()) < INTERVIEW_MIN_LINES or len(speakers) < TRANSCRIPT_MIN_SPEAKERS:
         return end
     while end < len(lines) and not lines[end].label and (m := _SPEAKER.match(lines[end].text)) \
