@@ -2331,6 +2331,7 @@ def _text_shape(lines: list[Line], line: Line, chosen_by_model: bool) -> str:
 
 
 def _under(lines: list[Line], line: Line) -> Line | None:
+    """The line under `line`, or None at the page's end."""
     return lines[line.index + 1] if line.index + 1 < len(lines) else None
 
 
