@@ -451,12 +451,18 @@ def test_a_products_name_over_its_pictures_credit_and_its_prices_heads_its_card(
     assert marked("It costs $58 at Amazon.") == rules.CAPTION
 
 
-def chosen_heading_after(unmark: Callable[[list[Line]], None], text: str) -> str:
-    """The label of `text`, a heading the heading model chose between two paragraphs, after the pass `unmark`."""
-    lines = segment("\n".join([SENTENCES[0], text, SENTENCES[1]]))
+def with_chosen_heading(text: str, at: int) -> list[Line]:
+    """The lines of `text`, all paragraphs but line `at`, a heading the heading model chose."""
+    lines = segment(text)
     for ln in lines:
         ln.mark(rules.PARAGRAPH, "test")
-    lines[1].mark(rules.HEADING, "heading_model:p=0.50")
+    lines[at].mark(rules.HEADING, "heading_model:p=0.50")
+    return lines
+
+
+def chosen_heading_after(unmark: Callable[[list[Line]], None], text: str) -> str:
+    """The label of `text`, a heading the heading model chose between two paragraphs, after the pass `unmark`."""
+    lines = with_chosen_heading("\n".join([SENTENCES[0], text, SENTENCES[1]]), 1)
     unmark(lines)
     return lines[1].label
 
@@ -501,10 +507,7 @@ def test_a_statement_ended_by_a_full_stop_is_text(text: str, label: str) -> None
 def test_a_label_the_next_line_opens_with_is_text() -> None:
     """"Pro Tip:" over "Pro Tip: Some plans cover ...": a box's label shown again; over other text it may head."""
     def marked(under: str) -> str:
-        lines = segment("\n".join([SENTENCES[0], "Pro Tip:", under]))
-        for ln in lines:
-            ln.mark(rules.PARAGRAPH, "test")
-        lines[1].mark(rules.HEADING, "heading_model:p=0.50")
+        lines = with_chosen_heading("\n".join([SENTENCES[0], "Pro Tip:", under]), 1)
         rules._unmark_text_shapes(lines)
         return lines[1].label
     assert marked("Pro tip: Some travel insurance plans cover emergency dental care abroad.") == rules.PARAGRAPH
@@ -537,10 +540,7 @@ def test_a_link_under_a_lead_in_is_text(text: str, label: str) -> None:
 ])
 def test_a_heading_carried_on_by_the_sentence_around_it_is_text(above: str, under: str, label: str) -> None:
     """A link the page broke out of a sentence ("... with the" / "Death Valley" / ", the largest ...") is no heading."""
-    lines = segment("\n".join([above, "Death Valley National Park", under]))
-    for ln in lines:
-        ln.mark(rules.PARAGRAPH, "test")
-    lines[1].mark(rules.HEADING, "heading_model:p=0.50")
+    lines = with_chosen_heading("\n".join([above, "Death Valley National Park", under]), 1)
     rules._unmark_text_shapes(lines)
     assert lines[1].label == label
 
@@ -574,10 +574,7 @@ def test_a_question_put_to_the_reader_after_a_label_is_text(text: str, label: st
 ])
 def test_a_question_offering_a_service_over_a_call_to_act_is_text(under: str, label: str) -> None:
     """"Ready to book your move?" over "Get a Quote" promotes; over prose it heads the text's last section."""
-    lines = segment("\n".join([SENTENCES[0], "Ready to book a long-distance move?", under]))
-    for ln in lines:
-        ln.mark(rules.PARAGRAPH, "test")
-    lines[1].mark(rules.HEADING, "heading_model:p=0.50")
+    lines = with_chosen_heading("\n".join([SENTENCES[0], "Ready to book a long-distance move?", under]), 1)
     rules._unmark_text_shapes(lines)
     assert lines[1].label == label
 
@@ -613,10 +610,7 @@ def test_a_field_between_two_fields_is_text(above: str, under: str, label: str) 
     """"Graphics: Nvidia RTX 4050" between two other fields is a row of a list of specifications; a field over
     text may head its section ("Step 1: Plan"), and an interview's lines are read by their own rule."""
     text = "Q: Graphics: which card?" if above.startswith("A:") else "Graphics: Nvidia RTX 4050"
-    lines = segment("\n".join([above, text, under]))
-    for ln in lines:
-        ln.mark(rules.PARAGRAPH, "test")
-    lines[1].mark(rules.HEADING, "heading_model:p=0.50")
+    lines = with_chosen_heading("\n".join([above, text, under]), 1)
     rules._unmark_field_rows(lines)
     assert lines[1].label == label
 
@@ -627,10 +621,7 @@ def test_a_field_set_apart_between_blocks_of_fields_heads_them() -> None:
     rows = ["Evening: Dinner in Monti", "Stay: Hotel Artemide", "", "Day 2: The Vatican", "",
             "Morning: Vatican Museums", "Afternoon: St Peter's Basilica"]
     for text, label in (("\n".join(rows), rules.HEADING), ("\n\n".join(r for r in rows if r), rules.PARAGRAPH)):
-        lines = segment(text)
-        for ln in lines:
-            ln.mark(rules.PARAGRAPH, "test")
-        lines[2].mark(rules.HEADING, "heading_model:p=0.50")
+        lines = with_chosen_heading(text, 2)
         rules._unmark_field_rows(lines)
         assert lines[2].label == label
 
