@@ -96,7 +96,7 @@ SIGNUP_BOX = ["Like what you're reading?", "Get our free newsletter", "Your emai
 def test_email_fields_and_form_buttons_in_the_languages_pages_use() -> None:
     for field in ("Email address", "Enter your email address", "Your email*", "Ihre E-Mail-Adresse",
                   "Digite seu e-mail", "Tu correo electrónico", "Inserisci la tua email", "Votre adresse e-mail",
-                  "Введите e-mail", "Masukkan alamat email Anda", "이메일 주소를 입력하세요",
+                  "Adresse électronique", "Введите e-mail", "Masukkan alamat email Anda", "이메일 주소를 입력하세요",
                   "メールアドレスを入力してください"):
         assert vocab.email_field(field), field
     for text in ("Email me", "Email the editor", "Share via Email", "Emails show the plan was dropped."):

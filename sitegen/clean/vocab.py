@@ -953,13 +953,13 @@ EMAIL_FIELD_MAX_WORDS = 6
 def email_field(text: str) -> bool:
     """`EMAIL_FIELD` matches `text`: a sign-up form's email field (tried only when it names mail, `_MAIL_WORDS`)."""
     low = text.lower()
-    return ("mail" in low or "correo" in low or "courriel" in low or "почт" in low or "имейл" in low or "이메일" in low
-            or "メール" in low or "邮" in low or "@" in low) \
+    return ("mail" in low or "correo" in low or "courriel" in low or "électronique" in low or "почт" in low
+            or "имейл" in low or "이메일" in low or "メール" in low or "邮" in low or "@" in low) \
         and EMAIL_FIELD.match(text) is not None  # `_MAIL_WORDS`, one by one
 
 
 # Every `EMAIL_FIELD` match holds one of these, in lower case.
-_MAIL_WORDS = ("mail", "correo", "courriel", "почт", "имейл", "이메일", "メール", "邮", "@")
+_MAIL_WORDS = ("mail", "correo", "courriel", "électronique", "почт", "имейл", "이메일", "メール", "邮", "@")
 
 
 # The button of a sign-up form: "Submit", "Sign me up", "Subscribe now", "Count me in", "Absenden", "Cadastrar",
