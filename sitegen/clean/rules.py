@@ -1618,18 +1618,26 @@ def _carry_run(lines: list[Line], probs: list[float], edge: int, step: int) -> i
 
 def _block_goes_on(lines: list[Line], edge: int, end: int) -> bool:
     """The lines from the run's end `edge` to `end` go on the block the run ends in (`_carry_run`): the run's
-    last BLOCK_TAIL_LINES lines and those lines are set line under line, a list's items or a table's rows, and
-    CLOSING_LIST_MIN_SHARE of those lines share a word with the text above (`overlap.words`): they need no
-    prose of their own."""
+    last BLOCK_TAIL_LINES lines and those lines are set line under line, a list's items or a table's rows that
+    speak of the text above (`_texts_own_items`), no teaser cut short or link: they need no prose of their own."""
     if edge < BLOCK_TAIL_LINES or end <= edge or not all(
-            lines[k].number == lines[k - 1].number + 1 for k in range(edge - BLOCK_TAIL_LINES + 1, end)):
+            _set_close(lines, k) for k in range(edge - BLOCK_TAIL_LINES, end - 1)):
         return False
     stretch = lines[edge:end]
-    if any(ln.text.endswith(("…", "...")) or "://" in ln.text for ln in stretch) \
-            or sum(1 for ln in stretch if _title_case(ln.text)) > CLOSING_TITLED_MAX_SHARE * len(stretch):
-        return False  # teasers cut short, links, headlines
-    text = set().union(*(overlap.words(ln.text) for ln in lines[max(0, edge - MID_INSERT_ABOVE_LINES):edge]))
-    return sum(1 for ln in stretch if overlap.words(ln.text) & text) >= CLOSING_LIST_MIN_SHARE * len(stretch)
+    if any(ln.text.endswith(("…", "...")) or "://" in ln.text for ln in stretch):
+        return False  # teasers cut short, links
+    return _texts_own_items(lines, edge, stretch)
+
+
+def _texts_own_items(lines: list[Line], at: int, items: list[Line]) -> bool:
+    """`items`, set under line `at`, speak of the text above: CLOSING_LIST_MIN_SHARE of them share a word with its
+    MID_INSERT_ABOVE_LINES lines (`overlap.words`; a related block's headlines speak of other things as often), and
+    no more than CLOSING_TITLED_MAX_SHARE of them are written in title case (headlines)."""
+    text = set().union(*(overlap.words(ln.text) for ln in lines[max(0, at - MID_INSERT_ABOVE_LINES):at]
+                         if ln.label in ("", TITLE, *CONTENT)))
+    shared = sum(1 for ln in items if overlap.words(ln.text) & text)
+    titled = sum(1 for ln in items if _title_case(ln.text))
+    return shared >= CLOSING_LIST_MIN_SHARE * len(items) and titled <= CLOSING_TITLED_MAX_SHARE * len(items)
 
 
 def _opening_prose(line: Line, p: float) -> bool:
@@ -1737,8 +1745,7 @@ def _closing_list(lines: list[Line], i: int) -> int:
     changes", "Features") over CLOSING_LIST_MIN_ITEMS or more items set line under line (at most INTRO_MAX_GAP line
     numbers under it), each a phrase of CLOSING_ITEM_MIN_WORDS to CLOSING_ITEM_MAX_WORDS words, mostly letters, no
     rule's, no sentence nor question, under a heading no number opens ("1. TomboyX" heads an entry's tags); the
-    items' words come from the text (CLOSING_LIST_MIN_SHARE of them share one with the text above: a related block's
-    headlines speak of other things as often) and few are written in title case (headlines). `i` when it is not."""
+    items speak of the text above (`_texts_own_items`). `i` when it is not."""
     heading = lines[i]
     if i == 0 or i + CLOSING_LIST_MIN_ITEMS >= len(lines) or heading.words > CLOSING_HEADING_MAX_WORDS \
             or not heading.text[:1].isalpha() \
@@ -1752,16 +1759,9 @@ def _closing_list(lines: list[Line], i: int) -> int:
             and lines[j].number - lines[j - 1].number <= (INTRO_MAX_GAP if j == i + 1 else 1):
         j += 1
     items = lines[i + 1:j]
-    if len(items) < CLOSING_LIST_MIN_ITEMS or (j < len(lines) and _closing_item(lines[j])
-                                                and lines[j].number == lines[j - 1].number + 1):
+    if len(items) < CLOSING_LIST_MIN_ITEMS or (j < len(lines) and _closing_item(lines[j]) and _set_close(lines, j - 1)):
         return i  # more items than a text's list holds: a menu, an index
-    text = set().union(*(overlap.words(ln.text) for ln in lines[max(0, i - MID_INSERT_ABOVE_LINES):i]
-                         if ln.label in ("", TITLE, *CONTENT)))
-    shared = sum(1 for ln in items if overlap.words(ln.text) & text)
-    titled = sum(1 for ln in items if _title_case(ln.text))
-    if shared < CLOSING_LIST_MIN_SHARE * len(items) or titled > CLOSING_TITLED_MAX_SHARE * len(items):
-        return i
-    return j
+    return j if _texts_own_items(lines, i, items) else i
 
 
 # A time of day, alone or in a range ("4:00 PM - 7:00 PM", "10 a.m."): an event's detail.
