@@ -2323,9 +2323,9 @@ _OFFER_ACTION = re.compile(r"(?:contact|request|find|get|call|schedule|book|talk
 
 def _text_shape(lines: list[Line], line: Line, chosen_by_model: bool) -> str:
     """The name of the shape (`_TEXT_SHAPES`) that tells heading `line` for a line of the text, or "": a heading
-    the heading model chose may have any of them, one a rule chose only a piece of a sentence's."""
-    for name, shaped in _TEXT_SHAPES:
-        if (chosen_by_model or name == "sentence_piece") and shaped(lines, line):
+    the heading model chose may have any of them, one a rule chose only those that read it so on any heading."""
+    for name, shaped, any_heading in _TEXT_SHAPES:
+        if (chosen_by_model or any_heading) and shaped(lines, line):
             return name
     return ""
 
@@ -2384,20 +2384,21 @@ def _offer_question(lines: list[Line], line: Line) -> bool:
         and _OFFER_ACTION.match(under.text) is not None
 
 
-# The shapes of a heading the heading model chose that tell a line of the text (`_unmark_text_shapes`), by name:
-# what each is (the line's own words alone, unless it reads its neighbours).
-_TEXT_SHAPES: tuple[tuple[str, Callable[[list[Line], Line], bool]], ...] = (
-    ("teaser_question", _teaser_question),
-    ("announcing_clause", lambda _, ln: _ANNOUNCING_CLAUSE.fullmatch(ln.text) is not None),  # "It looks like this:"
-    ("stated_sentence", _stated_sentence),
-    ("echoed_label", _echoed_label),
-    ("link_lead", lambda _, ln: _LINK_LEAD.match(ln.text) is not None),  # "Also Check: <another story>"
-    ("sentence_piece", _sentence_piece),
+# The shapes of a heading that tell a line of the text (`_unmark_text_shapes`): each one's name, its test (the
+# line's own words alone, unless it reads its neighbours), and whether it reads so on any heading, not only on one
+# the heading model chose (a piece of a sentence is no heading whatever chose it).
+_TEXT_SHAPES: tuple[tuple[str, Callable[[list[Line], Line], bool], bool], ...] = (
+    ("teaser_question", _teaser_question, False),
+    ("announcing_clause", lambda _, ln: _ANNOUNCING_CLAUSE.fullmatch(ln.text) is not None, False),  # "Like this:"
+    ("stated_sentence", _stated_sentence, False),
+    ("echoed_label", _echoed_label, False),
+    ("link_lead", lambda _, ln: _LINK_LEAD.match(ln.text) is not None, False),  # "Also Check: <another story>"
+    ("sentence_piece", _sentence_piece, True),
     # a clause joined by a conjunction and a pronoun ("But you will always wonder, ..."); in title case, a heading's
     ("joined_clause", lambda _, ln: _JOINED_CLAUSE.fullmatch(ln.text) is not None
-     and not (ln.words > 1 and _title_cased(ln.text))),
-    ("labelled_question", _labelled_question),
-    ("offer_question", _offer_question),
+     and not (ln.words > 1 and _title_cased(ln.text)), False),
+    ("labelled_question", _labelled_question, False),
+    ("offer_question", _offer_question, False),
 )
 
 
@@ -2408,9 +2409,6 @@ def _unmark_text_shapes(lines: list[Line]) -> None:
     for ln in lines:
         if ln.label == HEADING and (shape := _text_shape(lines, ln, ln.rule.startswith("heading_model"))):
             ln.mark(PARAGRAPH, f"{shape}:{ln.rule}")
-
-
-
 
 
 _FIELD = re.compile(r"([^:\d][^:]*):\s+\S")  # "Organization: Project Management Institute": a label and its value
