@@ -229,3 +229,28 @@ def test_a_headline_block_takes_the_headlines_a_tight_insert_left() -> None:
     credit[3].mark(rules.BOILERPLATE, "photo_credit")
     rules._mark_headline_blocks(credit, 0, len(credit))  # a line another rule took heads no block
     assert not any(ln.rule == "headline_block" for ln in credit)
+
+
+def test_a_block_ending_in_a_note_that_the_text_continues_resumes_with_one_paragraph() -> None:
+    # one paragraph after the block, scored low and sharing no word with the text above: resumed only for the note
+    for note, resumed in (("Story continues below advertisement", 5), ("Most popular", 1)):
+        lines = _page("See also", HEADLINES[:2], [note, ELSEWHERE])
+        probs = [0.9, 0.1, 0.2, 0.2, 0.1, 0.2, 0.05]
+        assert rules._mid_insert(lines, probs, 1) == resumed, note
+
+
+def test_notes_that_the_text_continues_in_the_languages_pages_use() -> None:
+    for text in ("Story continues below advertisement", "Continua após a publicidade",
+                 "La suite après cette publicité", "Продолжение после рекламы"):
+        assert vocab.continues_note(text), text
+    for text in ("Advertisement", "Anzeige", "[AD]", "Continue reading", "The story continues to unfold."):
+        assert not vocab.continues_note(text), text
+
+
+def test_a_cue_to_read_another_story_set_inline_before_its_headline_is_a_related_link() -> None:
+    for text in ("Read more Pension reform: what we know about the plan", "Lire aussi Réforme des retraites",
+                 "Leia também «Governo revisa previsão do PIB»", "See also Fed holds rates steady"):
+        assert vocab.related_lead(text), text
+    for text in ("Read more about the plan on the council's site.", "Related Party Transactions",
+                 "See also the report from March.", "Read more", "Lire aussi"):
+        assert not vocab.related_lead(text), text

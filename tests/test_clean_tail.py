@@ -165,3 +165,13 @@ def test_headlines_links_and_other_words_under_a_list_go_on_no_block() -> None:
         lines = segment(CYBER + "\n\n" + "\n".join([*HABITS[:2], *tail]) + "\n\nShare")
         lines[-1].mark(rules.BOILERPLATE, "ui_control")
         assert rules._carry_run(lines, [0.9, 0.54, 0.5, 0.43, 0.42, 0.41, 0.05], 3, 1) == 3, tail
+
+
+def test_the_run_goes_on_over_a_separator_into_the_texts_closing_note() -> None:
+    text = "\n\n".join([PARAGRAPH, PARAGRAPH, "___", "Associated Press writer Jane Doe in Omaha contributed to this "
+                        "report from the scene of the flood.", "Most Read"])
+    lines = segment(text)
+    probs = [0.9, 0.9, 0.3, 0.4, 0.05]
+    assert rules._extend_run(lines, probs, 2) == 4
+    lines = segment(text.replace("___", "Comments"))
+    assert rules._extend_run(lines, probs, 2) == 2

@@ -1009,16 +1009,19 @@ def _mid_insert(lines: list[Line], probs: list[float], i: int, end: int = 0) -> 
     long paragraphs in a row (`_resumes_text`; one when it stands in the run, before `end`), each scoring
     MID_INSERT_RESUME_MIN_P, whose MID_INSERT_RESUME_LINES lines share MID_INSERT_SHARED_WORDS words with the
     text above the block (its MID_INSERT_ABOVE_LINES lines no rule took): the page goes on with its own text,
-    not with the teasers a "Related" line mostly heads; the block's last line, numbered or asking, heads that
-    text. `i` when it does not."""
+    not with the teasers a "Related" line mostly heads. A block that ends in a note that the text continues
+    ("Continua após a publicidade", `vocab.continues_note`) needs one such paragraph, whatever it scores and
+    says. The block's last line, numbered or asking, heads that text. `i` when it does not."""
     j = _insert_items(lines, i)
-    count = 1 if j < end else MID_INSERT_RESUME_LINES
+    noted = j > i and vocab.continues_note(lines[j - 1].text)  # the block ends saying the text goes on under it
+    count = 1 if j < end or noted else MID_INSERT_RESUME_LINES
     resume = lines[j:j + MID_INSERT_RESUME_LINES]
-    if j == i or len(resume) < count \
-            or not all(_resumes_text(ln, p) for ln, p in zip(resume[:count], probs[j:], strict=False)):
+    if j == i or len(resume) < count or not all(
+            _resumes_text(ln, MID_INSERT_RESUME_MIN_P if noted else p)
+            for ln, p in zip(resume[:count], probs[j:], strict=False)):
         return i
     above = _content_words([ln for ln in lines[max(0, i - MID_INSERT_ABOVE_LINES):i] if not ln.label])
-    if len(above & _content_words([ln for ln in resume if not ln.label])) < MID_INSERT_SHARED_WORDS:
+    if not noted and len(above & _content_words([ln for ln in resume if not ln.label])) < MID_INSERT_SHARED_WORDS:
         return i
     last = lines[j - 1]
     if not last.label and (_series_number(last.text) is not None or _NUMBERED_LABEL.match(last.text)
@@ -1267,7 +1270,8 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
                 lines[end].mark(PARAGRAPH, f"short_resume:p={probs[end]:.2f}")
                 end += 1
             continue
-        if line.label or not (_carries_on(line, probs[end]) or _closing_note(line) or _announces(line, probs[end])):
+        if line.label or not (_carries_on(line, probs[end]) or _closing_note(line) or _announces(line, probs[end])
+                              or _separates(lines, probs, end)):
             if _headed_section(lines, probs, end):
                 lines[end + 1].mark(PARAGRAPH, f"headed_section:p={probs[end + 1]:.2f}")
                 end += 2
@@ -1275,6 +1279,20 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
             break
         end += 1
     return end
+
+
+# A line that only separates parts of a text: "___", "* * *", "---", "• • •".
+_SEPARATOR = re.compile(r"[_*\-=~•]{3,}|(?:[*•]\s+){2,}[*•]")
+
+
+def _separates(lines: list[Line], probs: list[float], i: int) -> bool:
+    """Line `i` is a separator (`_SEPARATOR`) over prose the run takes in or a closing note (a wire story's
+    "___" over "Associated Press writer ... contributed to this report."): a break within the text, which the
+    text keeps, not its end."""
+    if i + 1 >= len(lines) or not _SEPARATOR.fullmatch(lines[i].text):
+        return False
+    after = lines[i + 1]
+    return not after.label and (_carries_on(after, probs[i + 1]) or _closing_note(after))
 
 
 def _headed_section(lines: list[Line], probs: list[float], i: int) -> bool:

@@ -236,14 +236,30 @@ _SHARE_FIRST = frozenset("stpecbiaSTPECBIA")  # how a `SHARE_LINE` match in ASCI
 _RELATED_STARTS = frozenset(("re", "se", "al", "mo", "le", "ve", "me", "ba", "li", "vo", "si", "xe", "il"))
 
 
+# A bidding cue to read another story set inline before its headline, with no colon between (a label and its
+# link, which a browser's copy joins with a space): "Read more Fed holds rates", "Lire aussi Réforme des
+# retraites". Only the cues that bid to read (not "Related", "More on this": words a heading may start with).
+_RELATED_INLINE = re.compile(
+    r"""^(?:read\s+(?:more|also|next)|see\s+also|also\s+read|leia\s+(?:também|mais)|veja\s+também
+    |lesen\s+sie\s+(?:auch|mehr)|leggi\s+anche|baca\s+juga|lihat\s+juga|читайте\s+также|см\.\s+также
+    |(?:à\s+)?lire\s+aussi|voir\s+aussi|le[ea]\s+(?:también|más)|ver\s+también|siehe\s+auch|vedi\s+anche
+    |xem\s+thêm|đọc\s+thêm)\s+[«"“„]?[^\W\d_]""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def related_lead(text: str) -> bool:
-    """`RELATED_LEAD` matches `text`, or the text of a line in brackets ("[Related: ...]"); ASCII text is tried
-    only when its first two letters can start a match."""
+    """`RELATED_LEAD` matches `text`, or the text of a line in brackets ("[Related: ...]"); or a cue of
+    `_RELATED_INLINE` leads a headline that starts with a capital and ends with no full stop. ASCII text is
+    tried only when its first two letters can start a match."""
     if text[:1] in "[(" and text[-1:] in "])":
         text = text[1:-1].strip()
-    if text.isascii():
-        return text[:2].lower() in _RELATED_STARTS and RELATED_LEAD.match(text) is not None
-    return RELATED_LEAD.match(text) is not None
+    if text.isascii() and text[:2].lower() not in _RELATED_STARTS:
+        return False
+    if RELATED_LEAD.match(text) is not None:
+        return True
+    m = _RELATED_INLINE.match(text)
+    return m is not None and text[m.end() - 1].isupper() and not text.endswith((".", "!", "?", "。"))
 
 
 # The page tells the reader what their browser lacks: "This slideshow requires JavaScript.", "Media playback
@@ -870,6 +886,12 @@ def ad_marker(text: str) -> bool:
                 or "ortgesetzt" in low or "suite" in low or "igue" in low or "родолж" in low):
             return False  # `_AD_NOTE_WORDS`, one by one
     return AD_MARKER.match(text) is not None
+
+
+def continues_note(text: str) -> bool:
+    """A note that the text goes on past an advertisement (`ad_marker`, longer than a bare marker: "Story continues
+    below advertisement", "Continua após a publicidade")."""
+    return len(text.rstrip(".…:")) > _AD_WORD_MAX_CHARS and text[:1] not in "[【(" and ad_marker(text)
 
 
 # A label over sponsored or paid content alone on its line, in the languages pages use: "Sponsored content",
