@@ -693,3 +693,19 @@ def test_a_tagline_over_a_byline_set_over_the_headline_is_no_headline() -> None:
     assert titles._headline_over_byline(lines, [0, 3], [4.0, 8.0], 1) == 1  # right under the byline and its date
     lines = segment("\n".join([tagline, "By Joseph Tsidulko", PARAGRAPH, headline, PARAGRAPH]))
     assert titles._headline_over_byline(lines, [0, 3], [4.0, 8.0], 1) == 0  # a section's heading under text
+
+
+def test_the_sites_name_its_copyright_line_gives_is_no_headline() -> None:
+    """`title_not_site_name`: a copyright line without a mark names the site too ("2025 Site Inc. All rights
+    reserved."); a candidate that says only that name gives way to another that scores well enough."""
+    from sitegen.clean.site import copyright_name
+
+    assert copyright_name(["2025 S&P Global Inc. All rights reserved. 55 Water Street"]) == "S&P Global"
+    assert copyright_name(["2010-2025 Acme News, all rights reserved"]) == "Acme News"
+    assert copyright_name(["2025 was a year when all rights reserved for members were cut"]) == ""
+    foot = "2025 S&P Global Inc. All rights reserved."
+    lines = segment("\n".join(["S&P Global", "2025 Top Insurance Company Rankings", PARAGRAPH, foot]))
+    assert titles._without_site_name(lines, [0, 1], [9.2, 7.5]) == ([1], [7.5])
+    assert titles._without_site_name(lines, [0, 1], [9.2, -1.0]) == ([0, 1], [9.2, -1.0])  # no rival
+    unsigned = segment("\n".join(["S&P Global", "2025 Top Insurance Company Rankings", PARAGRAPH]))
+    assert titles._without_site_name(unsigned, [0, 1], [9.2, 7.5]) == ([0, 1], [9.2, 7.5])

@@ -26,7 +26,7 @@ from sitegen.clean.contents import contents_lines
 from sitegen.clean.dates import is_date_line, is_time_line
 from sitegen.clean.learned import models
 from sitegen.clean.lines import Line, fold
-from sitegen.clean.site import copyright_name
+from sitegen.clean.site import SITE_MAX_WORDS, copyright_name
 from sitegen.clean.stopwords import STOPWORDS
 
 TITLE_MIN_WORDS = 3
@@ -111,6 +111,9 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
     model = models()["title"]
     scores = model.scores(title_rows(lines, ctx, probs, candidates, run))
     candidates, scores = _without_blog_names(lines, candidates, scores)
+    count = len(candidates)
+    candidates, scores = _without_site_name(lines, candidates, scores)
+    unnamed = ",title_not_site_name" if len(candidates) < count else ""  # (marked on the line chosen instead)
     top = max(range(len(candidates)), key=scores.__getitem__)
     over = _headline_over_standfirst(lines, candidates, scores, top)
     best = _headline_under_kicker(lines, candidates, scores, over)
@@ -137,7 +140,7 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
     if own is not None:
         own.mark(rules.TITLE, f"title_under_site_line:score={scores[best]:.2f}")
         return own
-    past = ",title_past_chrome" if _over_chrome(lines, line.index) else ""
+    past = unnamed + (",title_past_chrome" if _over_chrome(lines, line.index) else "")
     past += ",meta_over_headline" if neighbours.meta_over_headline(lines, ctx, line.index) else ""
     line.mark(rules.TITLE, f"{rule}:score={scores[best]:.2f}{past}")
     return line
@@ -170,6 +173,21 @@ def _without_blog_names(lines: list[Line], candidates: list[int], scores: list[f
     if not any(named) or not any(s >= BLOG_RIVAL_MIN_SCORE for s, n in zip(scores, named, strict=True) if not n):
         return candidates, scores
     kept = [k for k, n in enumerate(named) if not n]
+    return [candidates[k] for k in kept], [scores[k] for k in kept]
+
+
+def _without_site_name(lines: list[Line], candidates: list[int], scores: list[float]) -> tuple[list[int], list[float]]:
+    """`title_not_site_name`: when the best-scoring candidate says no more than the site's name its copyright
+    line gives (`site.copyright_name`: "S&P Global" over the story, "© 2025 S&P Global Inc." at its foot), the
+    candidates and their scores less the lines that say it, if another candidate scores BLOG_RIVAL_MIN_SCORE
+    or more."""
+    top = lines[candidates[max(range(len(scores)), key=scores.__getitem__)]]
+    if top.words > SITE_MAX_WORDS or not (site := copyright_name([ln.text for ln in lines])) \
+            or top.key != fold(site):
+        return candidates, scores
+    kept = [k for k, i in enumerate(candidates) if lines[i].key != top.key]
+    if not any(scores[k] >= BLOG_RIVAL_MIN_SCORE for k in kept):
+        return candidates, scores
     return [candidates[k] for k in kept], [scores[k] for k in kept]
 
 
