@@ -709,3 +709,23 @@ def test_the_sites_name_its_copyright_line_gives_is_no_headline() -> None:
     assert titles._without_site_name(lines, [0, 1], [9.2, -1.0]) == ([0, 1], [9.2, -1.0])  # no rival
     unsigned = segment("\n".join(["S&P Global", "2025 Top Insurance Company Rankings", PARAGRAPH]))
     assert titles._without_site_name(unsigned, [0, 1], [9.2, 7.5]) == ([0, 1], [9.2, 7.5])
+
+
+def test_a_date_set_after_the_headline_is_no_part_of_the_title() -> None:
+    """`title_date_suffix`: "Title / Dec 2025" shows "Title"; a date the headline says without a separator,
+    or a name beside the date, stays."""
+    lines = segment("\n".join(["Porting a complete HTML5 parser / Dec 2025", PARAGRAPH]))
+    assert titles.title_text(lines, lines[0]) == "Porting a complete HTML5 parser"
+    assert titles._without_date_suffix("Why we moved our servers | March 3, 2024") == "Why we moved our servers"
+    assert titles._without_date_suffix("Metasploit Weekly Wrap-Up 12/19/2025") == "Metasploit Weekly Wrap-Up 12/19/2025"
+    assert titles._without_date_suffix("The year in review - Jane Doe, March 3, 2024") \
+        == "The year in review - Jane Doe, March 3, 2024"
+
+
+def test_a_label_naming_the_kind_of_page_is_no_part_of_the_title() -> None:
+    """`title_page_kind`: "Blog: Title" shows "Title"; a label of another kind, or a short rest, stays."""
+    lines = segment("\n".join(["Blog: Best Social Media Agencies in 2025", PARAGRAPH]))
+    assert titles.title_text(lines, lines[0]) == "Best Social Media Agencies in 2025"
+    assert titles._without_page_kind("Nachrichten: Neue Regeln für Mieter") == "Neue Regeln für Mieter"
+    assert titles._without_page_kind("Yoga: Body, Breath, & Mind Series") == "Yoga: Body, Breath, & Mind Series"
+    assert titles._without_page_kind("News: Hi there") == "News: Hi there"

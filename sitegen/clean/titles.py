@@ -23,7 +23,7 @@ from collections.abc import Callable
 from sitegen.clean import address, features, neighbours, not_headlines, overlap, regions, rules, vocab
 from sitegen.clean.byline import is_byline_lead, looks_like_name
 from sitegen.clean.contents import contents_lines
-from sitegen.clean.dates import is_date_line, is_time_line
+from sitegen.clean.dates import find_date, is_date_line, is_time_line
 from sitegen.clean.learned import models
 from sitegen.clean.lines import Line, fold
 from sitegen.clean.site import SITE_MAX_WORDS, copyright_name
@@ -895,7 +895,39 @@ def title_text(lines: list[Line], title: Line | None) -> str:
         text = head
     if text.isupper():  # a page's CSS made it uppercase; a copy may keep the real case
         text = next((ln.text for ln in lines if ln.key == fold(text) and not ln.text.isupper()), text)
-    return text
+    return _without_page_kind(_without_date_suffix(text))
+
+
+# "Title / Dec 2025", "Title | March 3, 2024": the title, a separator, then a date alone (`title_date_suffix`)
+_DATED_TAIL = re.compile(r"\s+[|/–—·-]\s+(?P<date>[^|/–—·]+)$")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"  # an English month's name
+_MONTH_YEAR = re.compile(_MONTH + r"\s+(?:19|20)\d\d", re.IGNORECASE)  # "Dec 2025": `is_date_line` reads no date in it
+_MONTH_WORDS = re.compile(_MONTH, re.IGNORECASE)  # the words of a date alone ("March 3, 2024"; "Jane Doe, ..." has more)
+
+
+def _without_date_suffix(text: str) -> str:
+    """`title_date_suffix`: the title less a date set after a separator ("AoAH Day 15: Porting a parser / Dec 2025"),
+    when TITLE_MIN_WORDS words at least stand before it; a date the title says without one stays
+    ("Metasploit Wrap-Up 12/19/2025")."""
+    found = _DATED_TAIL.search(text) if any(c.isdigit() for c in text[-4:]) else None
+    if found is None or len(text[:found.start()].split()) < TITLE_MIN_WORDS:
+        return text
+    tail = found.group("date").strip()
+    dated = _MONTH_YEAR.fullmatch(tail) is not None or (is_date_line(tail) and find_date(tail) is not None
+                                                       and not any(c.isalpha() for c in _MONTH_WORDS.sub("", tail)))
+    return text[:found.start()].rstrip() if dated else text
+
+
+# "Blog: Title", "News: Title": a label naming the kind of page glued before the headline (`title_page_kind`)
+_PAGE_KIND = re.compile(r"(?:blog|news|article|post|artikel|nachrichten|actualit[ée]s|noticias|notizie|nieuws)"
+                        r"\s*:\s+(?=\S)", re.IGNORECASE)
+
+
+def _without_page_kind(text: str) -> str:
+    """`title_page_kind`: the title less a label that names the kind of page before a colon ("Blog: Best Social
+    Media Agencies in 2025"), when TITLE_MIN_WORDS words at least follow it."""
+    found = _PAGE_KIND.match(text) if ":" in text[:14] else None
+    return text[found.end():] if found is not None and len(text[found.end():].split()) >= TITLE_MIN_WORDS else text
 
 
 # "Title :: Site", "Title · Site", "Title » Site" (a blog's default), "Title • Site", "Title ~ Site": separators of
