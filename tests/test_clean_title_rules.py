@@ -729,3 +729,18 @@ def test_a_label_naming_the_kind_of_page_is_no_part_of_the_title() -> None:
     assert titles._without_page_kind("Nachrichten: Neue Regeln für Mieter") == "Neue Regeln für Mieter"
     assert titles._without_page_kind("Yoga: Body, Breath, & Mind Series") == "Yoga: Body, Breath, & Mind Series"
     assert titles._without_page_kind("News: Hi there") == "News: Hi there"
+
+
+def test_a_sections_name_glued_to_a_label_is_a_kicker_over_the_headline() -> None:
+    """`title_under_section_kicker`: "Smart Home Security Best Picks", the page saying "Smart Home Security"
+    alone in its menu, is a kicker; the headline under it (it may ask) is the title. A line that goes on from
+    the section's name ("Top MBA Programs of 2025") is no kicker, nor one whose section the page never names."""
+    def chosen(kicker: str, menu: str) -> str:
+        lines = segment("\n".join([menu, "Deals", kicker, "Updated", "Which Security Cameras Are Worth It?",
+                                   PARAGRAPH]))
+        picks = [0, 1, 2, 4]
+        return lines[picks[titles._headline_under_section_kicker(lines, picks, [1.0, 0.5, 10.7, 10.5], 2)]].text
+
+    assert chosen("Smart Home Security Best Picks", "Smart Home Security") == "Which Security Cameras Are Worth It?"
+    assert chosen("Smart Home Security of 2025", "Smart Home Security") == "Smart Home Security of 2025"
+    assert chosen("Smart Home Security Best Picks", "Home Security") == "Smart Home Security Best Picks"

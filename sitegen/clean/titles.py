@@ -676,6 +676,36 @@ def _headline_under_kicker(lines: list[Line], candidates: list[int], scores: lis
     return best
 
 
+SECTION_KICKER_MAX_WORDS = 8  # a section's name glued to a label: "Student Achievement What the Research Says"
+SECTION_MIN_WORDS = 2  # a section's name said alone elsewhere on the page ("Smart Home Security"); one word may start
+SECTION_KICKER_SCORE_MARGIN = 1.5  # how much better the glued kicker may score than the headline under it
+
+
+def _headline_under_section_kicker(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """`title_under_section_kicker`: when the chosen line opens with the name of a section the page says alone
+    on another line (a menu's item: "Smart Home Security"), then a label of KICKER_MAX_WORDS words at most
+    that opens with a capital ("Best Picks"), it is a kicker glued from a section's name and a column's; the
+    first candidate set as a headline (`_set_as_headline`, opening with a capital or a digit: it may ask)
+    within KICKER_MAX_GAP lines under it that scores nearly as well is the headline."""
+    chosen = lines[candidates[best]]
+    words = chosen.key.split()
+    if not SECTION_MIN_WORDS < len(words) <= SECTION_KICKER_MAX_WORDS:
+        return best
+    shown = chosen.text.split()  # the label after the section's name opens with a capital ("of 2025" goes on)
+    cuts = range(max(SECTION_MIN_WORDS, len(words) - KICKER_MAX_WORDS), len(words))
+    heads = {" ".join(words[:cut]) for cut in cuts if len(shown) == len(words) and shown[cut][:1].isupper()}
+    if not any(ln.key in heads for ln in lines if ln.index != chosen.index):
+        return best
+    for k in range(best + 1, len(candidates)):
+        line = lines[candidates[k]]
+        if line.index - chosen.index > KICKER_MAX_GAP:
+            break
+        if _set_as_headline(line) and (line.text[:1].isupper() or line.text[:1].isdigit()) \
+                and scores[k] >= scores[best] - SECTION_KICKER_SCORE_MARGIN:
+            return k
+    return best
+
+
 def _earlier_headline(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
     """Of lines that score nearly as well as the chosen one, shortly above it
     and no sentence, the topmost: a page repeats its headline lower down as a
@@ -902,7 +932,7 @@ def title_text(lines: list[Line], title: Line | None) -> str:
 _DATED_TAIL = re.compile(r"\s+[|/–—·-]\s+(?P<date>[^|/–—·]+)$")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"  # an English month's name
 _MONTH_YEAR = re.compile(_MONTH + r"\s+(?:19|20)\d\d", re.IGNORECASE)  # "Dec 2025": `is_date_line` reads no date in it
-_MONTH_WORDS = re.compile(_MONTH, re.IGNORECASE)  # the words of a date alone ("March 3, 2024"; "Jane Doe, ..." has more)
+_MONTH_WORDS = re.compile(_MONTH, re.IGNORECASE)  # a date alone's words ("March 3, 2024"; "Jane Doe, ..." has more)
 
 
 def _without_date_suffix(text: str) -> str:
@@ -974,4 +1004,5 @@ _CHOICE_RULES: tuple[tuple[str, Callable[[list[Line], list[int], list[float], in
     ("title_over_byline_field", _headline_over_byline_field),
     ("title_over_dated_teasers", _headline_over_dated_teasers),
     ("title_over_byline", _headline_over_byline),
+    ("title_under_section_kicker", _headline_under_section_kicker),
 )
