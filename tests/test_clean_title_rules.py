@@ -744,3 +744,16 @@ def test_a_sections_name_glued_to_a_label_is_a_kicker_over_the_headline() -> Non
     assert chosen("Smart Home Security Best Picks", "Smart Home Security") == "Which Security Cameras Are Worth It?"
     assert chosen("Smart Home Security of 2025", "Smart Home Security") == "Smart Home Security of 2025"
     assert chosen("Smart Home Security Best Picks", "Home Security") == "Smart Home Security Best Picks"
+
+
+def test_a_submenus_rows_opening_with_their_back_control_are_no_headlines() -> None:
+    """`submenu_rows`: rows that open with "Back" near each other are a menu's submenus read as lines; one
+    alone, or "Back to ..." (a headline's phrase), stays a candidate."""
+    rows = segment("\n".join(["Back Why Choose Us? How it Works About Our Plan", "Back Pricing",
+                              "Back Traditional Menu Vegetarian Menu Our Menu Options",
+                              "Outdated Nutrition Facts Debunked", PARAGRAPH]))
+    assert [not_headlines.passed_over(rows, i) for i in range(4)] == ["submenu_rows"] * 3 + [""]
+    alone = segment("\n".join(["Back Pain Relief That Works", "Ten Stretches for Every Day", PARAGRAPH]))
+    assert not_headlines.passed_over(alone, 0) == ""
+    school = segment("\n".join(["Back to School Shopping Guide", "Back to Basics With Bread", PARAGRAPH]))
+    assert not_headlines.passed_over(school, 0) == not_headlines.passed_over(school, 1) == ""

@@ -55,7 +55,8 @@ def _legal_link(line: Line) -> bool:
 def passed_over(lines: list[Line], i: int, alone: dict[str, str] | None = None) -> str:
     """The name of the rule that knows line `i` for no headline, though the model learns from such lines,
     or "": a rule that reads the line alone (`_ALONE_RULES`, `_FIGURE_RULES`), or one of the rows of a menu
-    near each other, the name under a byline's lead-in ("Author:"), the title of a clip under its player's
+    near each other (or a submenu's rows, each opening with its "Back" control), the name under a byline's
+    lead-in ("Author:"), the title of a clip under its player's
     label ("video"), an item of a numbered list, or one of several rows of a recipe's ingredients or of
     labels and their figures ("Sound 8.5" / "Fit 7.5").
     `alone`: what the rules that read the line alone said of each text already read, kept for the next."""
@@ -70,6 +71,8 @@ def passed_over(lines: list[Line], i: int, alone: dict[str, str] | None = None) 
         return found
     if text.count(" ") >= MENU_ROWS_MIN_WORDS - 1 and _among_menu_rows(lines, i):
         return "menu_rows"
+    if _BACK_FIRST.match(text) is not None and _among_submenu_rows(lines, i):
+        return "submenu_rows"
     if i > 0:
         above = lines[i - 1].text
         if is_byline_lead(above):
@@ -376,6 +379,21 @@ def _among_menu_rows(lines: list[Line], i: int) -> bool:
         return False
     near = range(max(0, i - MENU_ROWS_WINDOW), min(len(lines), i + MENU_ROWS_WINDOW + 1))
     return any(j != i and _capitalised_row(lines[j]) for j in near)
+
+
+# A submenu's row read as one line opens with the control that leads back to the menu, then its items' first
+# capital ("Back Traditional Menu Vegetarian Menu", "Zurück Damen Herren"); "Back to School" is a headline's.
+_BACK_FIRST = re.compile(r"(?:Back|Zurück|Retour|Volver|Indietro|Voltar|Terug|Tillbaka|Wstecz|Назад)\s+(?=[^\W\d_])"
+                         r"(?!(?:to|in|on|up|of|from|zu|à|a|al|naar|till|do)\b)")
+
+
+def _among_submenu_rows(lines: list[Line], i: int) -> bool:
+    """`submenu_rows`: line `i` opens with a submenu's control ("Back", `_BACK_FIRST`) and so does another
+    line within MENU_ROWS_WINDOW lines of it: the rows of a menu's submenus, each read as one line."""
+    near = range(max(0, i - MENU_ROWS_WINDOW), min(len(lines), i + MENU_ROWS_WINDOW + 1))
+    word = lines[i].text.split(maxsplit=1)[0]
+    return any(j != i and lines[j].text.startswith(word + " ") and _BACK_FIRST.match(lines[j].text) is not None
+               for j in near)
 
 
 def _menu_row(line: Line) -> bool:
