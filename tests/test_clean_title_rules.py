@@ -757,3 +757,12 @@ def test_a_submenus_rows_opening_with_their_back_control_are_no_headlines() -> N
     assert not_headlines.passed_over(alone, 0) == ""
     school = segment("\n".join(["Back to School Shopping Guide", "Back to Basics With Bread", PARAGRAPH]))
     assert not_headlines.passed_over(school, 0) == not_headlines.passed_over(school, 1) == ""
+
+
+def test_a_long_row_of_capitalised_topics_is_no_headline() -> None:
+    """`menu_row` (`_topic_row`): twelve capitalised words or more without a function word are a menu's topics;
+    a headline as long has one."""
+    topics = segment("Privacy Accessibility HTML Images Responsive Design Forms PWA CSS Performance Testing JavaScript")
+    assert not_headlines.passed_over(topics, 0) == "menu_row"
+    headline = segment("Apple Unveils New iPhone Pro Max With Titanium Design And Faster Chip Next Week")
+    assert not_headlines.passed_over(headline, 0) == ""

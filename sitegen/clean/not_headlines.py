@@ -396,9 +396,21 @@ def _among_submenu_rows(lines: list[Line], i: int) -> bool:
                for j in near)
 
 
+TOPIC_ROW_MIN_WORDS = 12  # capitalised words without a function word: a menu's topics ("Privacy Accessibility HTML")
+
+
+def _topic_row(line: Line) -> bool:
+    """A long row of capitalised words (`_capitalised`) without one function word or full stop: a menu's
+    topics read as one line ("Privacy Accessibility HTML Images Responsive Design Forms PWA CSS ..."); a
+    headline this long has a function word."""
+    return "." not in line.text and all(map(_capitalised, line.text.split())) \
+        and not any(w in STOPWORDS for w in line.lower_tokens)
+
+
 def _menu_row(line: Line) -> bool:
     """A menu's items read as one line: items glued without spaces ("All ServicesStock AdvisorEpicEpic
-    PlusFool Portfolios"), a row ending in a control (`_ends_in_control`), or a long row that says some
+    PlusFool Portfolios"), a row ending in a control (`_ends_in_control`), a long row of topics (`_topic_row`),
+    or a long row that says some
     of its words again ("Latest Video Random Video All Videos Browse Videos by Topic"); a headline that
     repeats itself sets off its clauses
     ("Home Gym Ideas on a Budget: Home Gym Equipment & Tips")."""
@@ -408,6 +420,8 @@ def _menu_row(line: Line) -> bool:
         return True
     if line.words < MENU_ROW_MIN_WORDS:
         return False
+    if line.words >= TOPIC_ROW_MIN_WORDS and _topic_row(line):
+        return True
     seen: set[str] = set()
     repeated: set[str] = set()
     for word in line.lower_tokens:
