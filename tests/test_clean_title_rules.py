@@ -766,3 +766,16 @@ def test_a_long_row_of_capitalised_topics_is_no_headline() -> None:
     assert not_headlines.passed_over(topics, 0) == "menu_row"
     headline = segment("Apple Unveils New iPhone Pro Max With Titanium Design And Faster Chip Next Week")
     assert not_headlines.passed_over(headline, 0) == ""
+
+
+def test_the_headline_over_its_date_is_chosen_over_the_texts_first_line_under_them() -> None:
+    """`title_over_date`: "Thoughts on Zig" over "2025-08-29" is the headline, not the first line under them
+    that scores a little better; not when the chosen line stands over a date of its own."""
+    def chosen(first: str) -> str:
+        lines = segment("\n".join(["Thoughts on Zig", "2025-08-29", first, "the error handling of Go", PARAGRAPH]))
+        return lines[[0, 2][titles._headline_over_date(lines, [0, 2], [5.8, 6.1], 1)]].text
+
+    assert chosen("Zig has the syntax of Rust") == "Thoughts on Zig"
+    lines = segment("\n".join(["Thoughts on Zig", "2025-08-29", "Zig has the syntax of Rust", "2025-08-30",
+                               PARAGRAPH]))
+    assert titles._headline_over_date(lines, [0, 2], [5.8, 6.1], 1) == 1

@@ -554,6 +554,26 @@ def _headline_over_byline(lines: list[Line], candidates: list[int], scores: list
     return found if longer or any(is_time_line(ln.text) for ln in lines[byline + 1: chosen]) else best
 
 
+OVER_DATE_MAX_GAP = 3  # lines from a headline over its date down to the chosen line under them
+OVER_DATE_SCORE_MARGIN = 1.5  # how much better the chosen line may score than that headline
+
+
+def _headline_over_date(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """`title_over_date`: when a candidate set as a headline stands right over a date (`_over_date`) shortly
+    over the chosen line, which stands over no date nor byline, and scores nearly as well, it is the headline
+    and the chosen line the text's first heading or line ("Thoughts on Zig" / "2025-08-29" / "Zig has ...")."""
+    chosen = candidates[best]
+    if _over_date(lines, chosen) or (chosen + 1 < len(lines) and lines[chosen + 1].byline):
+        return best
+    for k in range(best - 1, -1, -1):
+        i = candidates[k]
+        if chosen - i > OVER_DATE_MAX_GAP:
+            break
+        if _over_date(lines, i) and _set_as_headline(lines[i]) and scores[k] >= scores[best] - OVER_DATE_SCORE_MARGIN:
+            return k
+    return best
+
+
 def _under_meta(lines: list[Line], byline: int, i: int) -> bool:
     """`title_under_meta`: line `i`, shaped as a headline, stands right under the byline at `byline` and its date
     (only byline and date lines between, a date among them); a listicle's first item ("Snake plant") is shorter,
@@ -1005,4 +1025,5 @@ _CHOICE_RULES: tuple[tuple[str, Callable[[list[Line], list[int], list[float], in
     ("title_over_dated_teasers", _headline_over_dated_teasers),
     ("title_over_byline", _headline_over_byline),
     ("title_under_section_kicker", _headline_under_section_kicker),
+    ("title_over_date", _headline_over_date),
 )
