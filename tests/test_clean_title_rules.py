@@ -779,3 +779,12 @@ def test_the_headline_over_its_date_is_chosen_over_the_texts_first_line_under_th
     lines = segment("\n".join(["Thoughts on Zig", "2025-08-29", "Zig has the syntax of Rust", "2025-08-30",
                                PARAGRAPH]))
     assert titles._headline_over_date(lines, [0, 2], [5.8, 6.1], 1) == 1
+
+
+def test_a_subtitle_stays_when_the_bare_title_said_alone_is_a_menus_item_of_two_words() -> None:
+    """`title_text`: "Zero Waste - A Beginner's Guide" keeps its subtitle though a menu says "Zero Waste"
+    alone; a bare title of BARE_HEAD_MIN_WORDS words said alone still sheds the site's name."""
+    lines = segment("\n".join(["Zero Waste", "Recycling", "Zero Waste - A Beginner's Guide", PARAGRAPH]))
+    assert titles.title_text(lines, lines[2]) == "Zero Waste - A Beginner's Guide"
+    lines = segment("\n".join(["Going Zero Waste", "Going Zero Waste - Green Living", PARAGRAPH]))
+    assert titles.title_text(lines, lines[1]) == "Going Zero Waste"

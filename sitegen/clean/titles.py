@@ -926,9 +926,12 @@ def _headline_under_site_line(lines: list[Line], line: Line) -> Line | None:
     return next((other for other in lines[line.index + 1:] if other.key == key and not other.label), None)
 
 
+BARE_HEAD_MIN_WORDS = 3  # a bare title said on a line of its own this long at least: "Zero Waste" may be a menu's item
+
+
 def title_text(lines: list[Line], title: Line | None) -> str:
     """The headline as shown: a "Title | Site" line loses its suffix when the
-    bare title is a line of its own, when the suffix is the name the page's
+    bare title is a line of its own (BARE_HEAD_MIN_WORDS words at least), when the suffix is the name the page's
     copyright line gives the site, or when a pipe sets off a suffix shorter
     than the title (`_pipe_suffix`)."""
     if title is None:
@@ -939,7 +942,7 @@ def title_text(lines: list[Line], title: Line | None) -> str:
         head, site = parts
         if keys is None:  # "Menu - ...": no bare title
             keys = {ln.key for ln in lines if ln is not title and not rules.is_chrome(ln)}
-        if not (fold(head) in keys or _pipe_suffix(text, head, site)
+        if not ((fold(head) in keys and len(head.split()) >= BARE_HEAD_MIN_WORDS) or _pipe_suffix(text, head, site)
                 or (site and fold(site) == fold(copyright_name([ln.text for ln in lines])))):
             break
         text = head
