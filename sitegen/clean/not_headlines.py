@@ -1,5 +1,6 @@
 """Lines that are never a page's headline, though the title model may score
-them high: a search box's or a link's prompt, a menu's row read as one line, a
+them high: a search box's or a link's prompt, a menu's row read as one line (or
+a submenu's rows, each opening with its "Back" control; a long row of topics), a
 row of counters, tags or names, a label with its count, a postal address, an
 item of a numbered list, a caption with its credit or its lead ("Image caption ..."), a recipe's ingredient, a
 credit, a rating, a time note, a post's entry opening with its date, a link to
