@@ -693,3 +693,98 @@ def test_a_tagline_over_a_byline_set_over_the_headline_is_no_headline() -> None:
     assert titles._headline_over_byline(lines, [0, 3], [4.0, 8.0], 1) == 1  # right under the byline and its date
     lines = segment("\n".join([tagline, "By Joseph Tsidulko", PARAGRAPH, headline, PARAGRAPH]))
     assert titles._headline_over_byline(lines, [0, 3], [4.0, 8.0], 1) == 0  # a section's heading under text
+
+
+def test_the_sites_name_its_copyright_line_gives_is_no_headline() -> None:
+    """`title_not_site_name`: a copyright line without a mark names the site too ("2025 Site Inc. All rights
+    reserved."); a candidate that says only that name gives way to another that scores well enough."""
+    from sitegen.clean.site import copyright_name
+
+    assert copyright_name(["2025 S&P Global Inc. All rights reserved. 55 Water Street"]) == "S&P Global"
+    assert copyright_name(["2010-2025 Acme News, all rights reserved"]) == "Acme News"
+    assert copyright_name(["2025 was a year when all rights reserved for members were cut"]) == ""
+    foot = "2025 S&P Global Inc. All rights reserved."
+    lines = segment("\n".join(["S&P Global", "2025 Top Insurance Company Rankings", PARAGRAPH, foot]))
+    assert titles._without_site_name(lines, [0, 1], [9.2, 7.5]) == ([1], [7.5])
+    assert titles._without_site_name(lines, [0, 1], [9.2, -1.0]) == ([0, 1], [9.2, -1.0])  # no rival
+    unsigned = segment("\n".join(["S&P Global", "2025 Top Insurance Company Rankings", PARAGRAPH]))
+    assert titles._without_site_name(unsigned, [0, 1], [9.2, 7.5]) == ([0, 1], [9.2, 7.5])
+
+
+def test_a_date_set_after_the_headline_is_no_part_of_the_title() -> None:
+    """`title_date_suffix`: "Title / Dec 2025" shows "Title"; a date the headline says without a separator,
+    or a name beside the date, stays."""
+    lines = segment("\n".join(["Porting a complete HTML5 parser / Dec 2025", PARAGRAPH]))
+    assert titles.title_text(lines, lines[0]) == "Porting a complete HTML5 parser"
+    assert titles._without_date_suffix("Why we moved our servers | March 3, 2024") == "Why we moved our servers"
+    assert titles._without_date_suffix("Metasploit Weekly Wrap-Up 12/19/2025") == "Metasploit Weekly Wrap-Up 12/19/2025"
+    assert titles._without_date_suffix("The year in review - Jane Doe, March 3, 2024") \
+        == "The year in review - Jane Doe, March 3, 2024"
+
+
+def test_a_label_naming_the_kind_of_page_is_no_part_of_the_title() -> None:
+    """`title_page_kind`: "Blog: Title" shows "Title"; a label of another kind, or a short rest, stays."""
+    lines = segment("\n".join(["Blog: Best Social Media Agencies in 2025", PARAGRAPH]))
+    assert titles.title_text(lines, lines[0]) == "Best Social Media Agencies in 2025"
+    assert titles._without_page_kind("Nachrichten: Neue Regeln für Mieter") == "Neue Regeln für Mieter"
+    assert titles._without_page_kind("Yoga: Body, Breath, & Mind Series") == "Yoga: Body, Breath, & Mind Series"
+    assert titles._without_page_kind("News: Hi there") == "News: Hi there"
+
+
+def test_a_sections_name_glued_to_a_label_is_a_kicker_over_the_headline() -> None:
+    """`title_under_section_kicker`: "Smart Home Security Best Picks", the page saying "Smart Home Security"
+    alone in its menu, is a kicker; the headline under it (it may ask) is the title. A line that goes on from
+    the section's name ("Top MBA Programs of 2025") is no kicker, nor one whose section the page never names."""
+    def chosen(kicker: str, menu: str) -> str:
+        lines = segment("\n".join([menu, "Deals", kicker, "Updated", "Which Security Cameras Are Worth It?",
+                                   PARAGRAPH]))
+        picks = [0, 1, 2, 4]
+        return lines[picks[titles._headline_under_section_kicker(lines, picks, [1.0, 0.5, 10.7, 10.5], 2)]].text
+
+    assert chosen("Smart Home Security Best Picks", "Smart Home Security") == "Which Security Cameras Are Worth It?"
+    assert chosen("Smart Home Security of 2025", "Smart Home Security") == "Smart Home Security of 2025"
+    assert chosen("Smart Home Security Best Picks", "Home Security") == "Smart Home Security Best Picks"
+
+
+def test_a_submenus_rows_opening_with_their_back_control_are_no_headlines() -> None:
+    """`submenu_rows`: rows that open with "Back" near each other are a menu's submenus read as lines; one
+    alone, or "Back to ..." (a headline's phrase), stays a candidate."""
+    rows = segment("\n".join(["Back Why Choose Us? How it Works About Our Plan", "Back Pricing",
+                              "Back Traditional Menu Vegetarian Menu Our Menu Options",
+                              "Outdated Nutrition Facts Debunked", PARAGRAPH]))
+    assert [not_headlines.passed_over(rows, i) for i in range(4)] == ["submenu_rows"] * 3 + [""]
+    alone = segment("\n".join(["Back Pain Relief That Works", "Ten Stretches for Every Day", PARAGRAPH]))
+    assert not_headlines.passed_over(alone, 0) == ""
+    school = segment("\n".join(["Back to School Shopping Guide", "Back to Basics With Bread", PARAGRAPH]))
+    assert not_headlines.passed_over(school, 0) == not_headlines.passed_over(school, 1) == ""
+
+
+def test_a_long_row_of_capitalised_topics_is_no_headline() -> None:
+    """`menu_row` (`_topic_row`): twelve capitalised words or more without a function word are a menu's topics;
+    a headline as long has one."""
+    topics = segment("Privacy Accessibility HTML Images Responsive Design Forms PWA CSS Performance Testing JavaScript")
+    assert not_headlines.passed_over(topics, 0) == "menu_row"
+    headline = segment("Apple Unveils New iPhone Pro Max With Titanium Design And Faster Chip Next Week")
+    assert not_headlines.passed_over(headline, 0) == ""
+
+
+def test_the_headline_over_its_date_is_chosen_over_the_texts_first_line_under_them() -> None:
+    """`title_over_date`: "Thoughts on Zig" over "2025-08-29" is the headline, not the first line under them
+    that scores a little better; not when the chosen line stands over a date of its own."""
+    def chosen(first: str) -> str:
+        lines = segment("\n".join(["Thoughts on Zig", "2025-08-29", first, "the error handling of Go", PARAGRAPH]))
+        return lines[[0, 2][titles._headline_over_date(lines, [0, 2], [5.8, 6.1], 1)]].text
+
+    assert chosen("Zig has the syntax of Rust") == "Thoughts on Zig"
+    lines = segment("\n".join(["Thoughts on Zig", "2025-08-29", "Zig has the syntax of Rust", "2025-08-30",
+                               PARAGRAPH]))
+    assert titles._headline_over_date(lines, [0, 2], [5.8, 6.1], 1) == 1
+
+
+def test_a_subtitle_stays_when_the_bare_title_said_alone_is_a_menus_item_of_two_words() -> None:
+    """`title_text`: "Zero Waste - A Beginner's Guide" keeps its subtitle though a menu says "Zero Waste"
+    alone; a bare title of BARE_HEAD_MIN_WORDS words said alone still sheds the site's name."""
+    lines = segment("\n".join(["Zero Waste", "Recycling", "Zero Waste - A Beginner's Guide", PARAGRAPH]))
+    assert titles.title_text(lines, lines[2]) == "Zero Waste - A Beginner's Guide"
+    lines = segment("\n".join(["Going Zero Waste", "Going Zero Waste - Green Living", PARAGRAPH]))
+    assert titles.title_text(lines, lines[1]) == "Going Zero Waste"

@@ -1,5 +1,6 @@
 """Lines that are never a page's headline, though the title model may score
-them high: a search box's or a link's prompt, a menu's row read as one line, a
+them high: a search box's or a link's prompt, a menu's row read as one line (or
+a submenu's rows, each opening with its "Back" control; a long row of topics), a
 row of counters, tags or names, a label with its count, a postal address, an
 item of a numbered list, a caption with its credit or its lead ("Image caption ..."), a recipe's ingredient, a
 credit, a rating, a time note, a post's entry opening with its date, a link to
@@ -55,7 +56,8 @@ def _legal_link(line: Line) -> bool:
 def passed_over(lines: list[Line], i: int, alone: dict[str, str] | None = None) -> str:
     """The name of the rule that knows line `i` for no headline, though the model learns from such lines,
     or "": a rule that reads the line alone (`_ALONE_RULES`, `_FIGURE_RULES`), or one of the rows of a menu
-    near each other, the name under a byline's lead-in ("Author:"), the title of a clip under its player's
+    near each other (or a submenu's rows, each opening with its "Back" control), the name under a byline's
+    lead-in ("Author:"), the title of a clip under its player's
     label ("video"), an item of a numbered list, or one of several rows of a recipe's ingredients or of
     labels and their figures ("Sound 8.5" / "Fit 7.5").
     `alone`: what the rules that read the line alone said of each text already read, kept for the next."""
@@ -70,6 +72,8 @@ def passed_over(lines: list[Line], i: int, alone: dict[str, str] | None = None) 
         return found
     if text.count(" ") >= MENU_ROWS_MIN_WORDS - 1 and _among_menu_rows(lines, i):
         return "menu_rows"
+    if _BACK_FIRST.match(text) is not None and _among_submenu_rows(lines, i):
+        return "submenu_rows"
     if i > 0:
         above = lines[i - 1].text
         if is_byline_lead(above):
@@ -378,9 +382,36 @@ def _among_menu_rows(lines: list[Line], i: int) -> bool:
     return any(j != i and _capitalised_row(lines[j]) for j in near)
 
 
+# A submenu's row read as one line opens with the control that leads back to the menu, then its items' first
+# capital ("Back Traditional Menu Vegetarian Menu", "Zurück Damen Herren"); "Back to School" is a headline's.
+_BACK_FIRST = re.compile(r"(?:Back|Zurück|Retour|Volver|Indietro|Voltar|Terug|Tillbaka|Wstecz|Назад)\s+(?=[^\W\d_])"
+                         r"(?!(?:to|in|on|up|of|from|zu|à|a|al|naar|till|do)\b)")
+
+
+def _among_submenu_rows(lines: list[Line], i: int) -> bool:
+    """`submenu_rows`: line `i` opens with a submenu's control ("Back", `_BACK_FIRST`) and so does another
+    line within MENU_ROWS_WINDOW lines of it: the rows of a menu's submenus, each read as one line."""
+    near = range(max(0, i - MENU_ROWS_WINDOW), min(len(lines), i + MENU_ROWS_WINDOW + 1))
+    word = lines[i].text.split(maxsplit=1)[0]
+    return any(j != i and lines[j].text.startswith(word + " ") and _BACK_FIRST.match(lines[j].text) is not None
+               for j in near)
+
+
+TOPIC_ROW_MIN_WORDS = 12  # capitalised words without a function word: a menu's topics ("Privacy Accessibility HTML")
+
+
+def _topic_row(line: Line) -> bool:
+    """A long row of capitalised words (`_capitalised`) without one function word or full stop: a menu's
+    topics read as one line ("Privacy Accessibility HTML Images Responsive Design Forms PWA CSS ..."); a
+    headline this long has a function word."""
+    return "." not in line.text and all(map(_capitalised, line.text.split())) \
+        and not any(w in STOPWORDS for w in line.lower_tokens)
+
+
 def _menu_row(line: Line) -> bool:
     """A menu's items read as one line: items glued without spaces ("All ServicesStock AdvisorEpicEpic
-    PlusFool Portfolios"), a row ending in a control (`_ends_in_control`), or a long row that says some
+    PlusFool Portfolios"), a row ending in a control (`_ends_in_control`), a long row of topics (`_topic_row`),
+    or a long row that says some
     of its words again ("Latest Video Random Video All Videos Browse Videos by Topic"); a headline that
     repeats itself sets off its clauses
     ("Home Gym Ideas on a Budget: Home Gym Equipment & Tips")."""
@@ -390,6 +421,8 @@ def _menu_row(line: Line) -> bool:
         return True
     if line.words < MENU_ROW_MIN_WORDS:
         return False
+    if line.words >= TOPIC_ROW_MIN_WORDS and _topic_row(line):
+        return True
     seen: set[str] = set()
     repeated: set[str] = set()
     for word in line.lower_tokens:

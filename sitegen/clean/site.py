@@ -111,11 +111,23 @@ def _from_title_lines(lines: Sequence[str], title: str) -> str:
     return ""
 
 
+# `rights_line`: a notice without a mark, a year and the name before its reservation of rights ("2025 Site Inc. All
+# rights reserved.", "2010-2025 Site, all rights reserved"); the reservation in English only
+_RIGHTS_LINE = re.compile(r"\s*[0-9]{4}(?:\s*[-–—]\s*[0-9]{4})?\s+(?P<name>[^.,|]+?(?:\s+(?:inc|ltd|co|corp)\.)?)"
+                          r"[\s.,|]*\ball\s+rights\s+reserved\b", re.IGNORECASE)
+
+
 def copyright_name(lines: Sequence[str]) -> str:
-    """The site's name in the page's last copyright line ("© 2022 Site", "Site © 2022"), or ""."""
+    """The site's name in the page's last copyright line ("© 2022 Site", "Site © 2022", or without a mark:
+    "2025 Site Inc. All rights reserved.", `_RIGHTS_LINE`), or ""."""
     for raw in reversed(lines):
-        if len(raw) > COPYRIGHT_LINE_MAX_CHARS or not _copyright_mark(raw) or not _YEAR.search(raw):
+        if len(raw) > COPYRIGHT_LINE_MAX_CHARS or not _YEAR.search(raw):
             continue  # a notice has a year; a photo credit ("© Agency/Name") has none
+        if not _copyright_mark(raw):
+            rights = _RIGHTS_LINE.match(raw) if raw.lstrip()[:1].isdigit() else None
+            if rights is not None and (name := _clean(rights.group("name"))):
+                return name
+            continue
         text = " ".join(raw.split())
         mark = _COPYRIGHT.search(text)
         if mark is None:

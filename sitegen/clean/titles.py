@@ -8,10 +8,12 @@ after line or ending a breadcrumb, a heading of the text over which the
 headline stands, the headline over its byline's fields ("Author:") or over
 a list of dated teasers or set apart under a list of teasers ("Most read",
 or any short label over five teasers or more), the headline the page's own
-address spells, the bare headline under the page's "Title :: Site" line; what
-is never a headline (`not_headlines`: a prompt, a menu's row, an address, a
-rating, ...) or a blog's name is not chosen. `title_text` gives the chosen
-line's text without a site's name.
+address spells, the bare headline under the page's "Title :: Site" line, the
+headline under a kicker glued from a section's name and a label, the headline over
+its date over the text's first line; what is never a headline (`not_headlines`: a
+prompt, a menu's row, an address, a rating, ...), a blog's name or the site's own
+name is not chosen. `title_text` gives the chosen line's text without a site's
+name, a date set after it or a label naming the kind of page before it.
 """
 
 from __future__ import annotations
@@ -23,10 +25,10 @@ from collections.abc import Callable
 from sitegen.clean import address, features, neighbours, not_headlines, overlap, regions, rules, vocab
 from sitegen.clean.byline import is_byline_lead, looks_like_name
 from sitegen.clean.contents import contents_lines
-from sitegen.clean.dates import is_date_line, is_time_line
+from sitegen.clean.dates import find_date, is_date_line, is_time_line
 from sitegen.clean.learned import models
 from sitegen.clean.lines import Line, fold
-from sitegen.clean.site import copyright_name
+from sitegen.clean.site import SITE_MAX_WORDS, copyright_name
 from sitegen.clean.stopwords import STOPWORDS
 
 TITLE_MIN_WORDS = 3
@@ -111,6 +113,9 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
     model = models()["title"]
     scores = model.scores(title_rows(lines, ctx, probs, candidates, run))
     candidates, scores = _without_blog_names(lines, candidates, scores)
+    count = len(candidates)
+    candidates, scores = _without_site_name(lines, candidates, scores)
+    unnamed = ",title_not_site_name" if len(candidates) < count else ""  # (marked on the line chosen instead)
     top = max(range(len(candidates)), key=scores.__getitem__)
     over = _headline_over_standfirst(lines, candidates, scores, top)
     best = _headline_under_kicker(lines, candidates, scores, over)
@@ -137,7 +142,7 @@ def find_title(lines: list[Line], ctx: features.PageContext, probs: list[float])
     if own is not None:
         own.mark(rules.TITLE, f"title_under_site_line:score={scores[best]:.2f}")
         return own
-    past = ",title_past_chrome" if _over_chrome(lines, line.index) else ""
+    past = unnamed + (",title_past_chrome" if _over_chrome(lines, line.index) else "")
     past += ",meta_over_headline" if neighbours.meta_over_headline(lines, ctx, line.index) else ""
     line.mark(rules.TITLE, f"{rule}:score={scores[best]:.2f}{past}")
     return line
@@ -170,6 +175,21 @@ def _without_blog_names(lines: list[Line], candidates: list[int], scores: list[f
     if not any(named) or not any(s >= BLOG_RIVAL_MIN_SCORE for s, n in zip(scores, named, strict=True) if not n):
         return candidates, scores
     kept = [k for k, n in enumerate(named) if not n]
+    return [candidates[k] for k in kept], [scores[k] for k in kept]
+
+
+def _without_site_name(lines: list[Line], candidates: list[int], scores: list[float]) -> tuple[list[int], list[float]]:
+    """`title_not_site_name`: when the best-scoring candidate says no more than the site's name its copyright
+    line gives (`site.copyright_name`: "S&P Global" over the story, "© 2025 S&P Global Inc." at its foot), the
+    candidates and their scores less the lines that say it, if another candidate scores BLOG_RIVAL_MIN_SCORE
+    or more."""
+    top = lines[candidates[max(range(len(scores)), key=scores.__getitem__)]]
+    if top.words > SITE_MAX_WORDS or not (site := copyright_name([ln.text for ln in lines])) \
+            or top.key != fold(site):
+        return candidates, scores
+    kept = [k for k, i in enumerate(candidates) if lines[i].key != top.key]
+    if not any(scores[k] >= BLOG_RIVAL_MIN_SCORE for k in kept):
+        return candidates, scores
     return [candidates[k] for k in kept], [scores[k] for k in kept]
 
 
@@ -536,6 +556,26 @@ def _headline_over_byline(lines: list[Line], candidates: list[int], scores: list
     return found if longer or any(is_time_line(ln.text) for ln in lines[byline + 1: chosen]) else best
 
 
+OVER_DATE_MAX_GAP = 3  # lines from a headline over its date down to the chosen line under them
+OVER_DATE_SCORE_MARGIN = 1.5  # how much better the chosen line may score than that headline
+
+
+def _headline_over_date(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """`title_over_date`: when a candidate set as a headline stands right over a date (`_over_date`) shortly
+    over the chosen line, which stands over no date nor byline, and scores nearly as well, it is the headline
+    and the chosen line the text's first heading or line ("Thoughts on Zig" / "2025-08-29" / "Zig has ...")."""
+    chosen = candidates[best]
+    if _over_date(lines, chosen) or (chosen + 1 < len(lines) and lines[chosen + 1].byline):
+        return best
+    for k in range(best - 1, -1, -1):
+        i = candidates[k]
+        if chosen - i > OVER_DATE_MAX_GAP:
+            break
+        if _over_date(lines, i) and _set_as_headline(lines[i]) and scores[k] >= scores[best] - OVER_DATE_SCORE_MARGIN:
+            return k
+    return best
+
+
 def _under_meta(lines: list[Line], byline: int, i: int) -> bool:
     """`title_under_meta`: line `i`, shaped as a headline, stands right under the byline at `byline` and its date
     (only byline and date lines between, a date among them); a listicle's first item ("Snake plant") is shorter,
@@ -654,6 +694,36 @@ def _headline_under_kicker(lines: list[Line], candidates: list[int], scores: lis
             break
         if scores[k] >= scores[best] - KICKER_SCORE_MARGIN and line.words >= 2 * kicker.words \
                 and words <= set(_WORDS.findall(line.key)):
+            return k
+    return best
+
+
+SECTION_KICKER_MAX_WORDS = 8  # a section's name glued to a label: "Student Achievement What the Research Says"
+SECTION_MIN_WORDS = 2  # a section's name said alone elsewhere on the page ("Smart Home Security"); one word may start
+SECTION_KICKER_SCORE_MARGIN = 1.5  # how much better the glued kicker may score than the headline under it
+
+
+def _headline_under_section_kicker(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """`title_under_section_kicker`: when the chosen line opens with the name of a section the page says alone
+    on another line (a menu's item: "Smart Home Security"), then a label of KICKER_MAX_WORDS words at most
+    that opens with a capital ("Best Picks"), it is a kicker glued from a section's name and a column's; the
+    first candidate set as a headline (`_set_as_headline`, opening with a capital or a digit: it may ask)
+    within KICKER_MAX_GAP lines under it that scores nearly as well is the headline."""
+    chosen = lines[candidates[best]]
+    words = chosen.key.split()
+    if not SECTION_MIN_WORDS < len(words) <= SECTION_KICKER_MAX_WORDS:
+        return best
+    shown = chosen.text.split()  # the label after the section's name opens with a capital ("of 2025" goes on)
+    cuts = range(max(SECTION_MIN_WORDS, len(words) - KICKER_MAX_WORDS), len(words))
+    heads = {" ".join(words[:cut]) for cut in cuts if len(shown) == len(words) and shown[cut][:1].isupper()}
+    if not any(ln.key in heads for ln in lines if ln.index != chosen.index):
+        return best
+    for k in range(best + 1, len(candidates)):
+        line = lines[candidates[k]]
+        if line.index - chosen.index > KICKER_MAX_GAP:
+            break
+        if _set_as_headline(line) and (line.text[:1].isupper() or line.text[:1].isdigit()) \
+                and scores[k] >= scores[best] - SECTION_KICKER_SCORE_MARGIN:
             return k
     return best
 
@@ -858,9 +928,12 @@ def _headline_under_site_line(lines: list[Line], line: Line) -> Line | None:
     return next((other for other in lines[line.index + 1:] if other.key == key and not other.label), None)
 
 
+BARE_HEAD_MIN_WORDS = 3  # a bare title said on a line of its own this long at least: "Zero Waste" may be a menu's item
+
+
 def title_text(lines: list[Line], title: Line | None) -> str:
     """The headline as shown: a "Title | Site" line loses its suffix when the
-    bare title is a line of its own, when the suffix is the name the page's
+    bare title is a line of its own (BARE_HEAD_MIN_WORDS words at least), when the suffix is the name the page's
     copyright line gives the site, or when a pipe sets off a suffix shorter
     than the title (`_pipe_suffix`)."""
     if title is None:
@@ -871,13 +944,45 @@ def title_text(lines: list[Line], title: Line | None) -> str:
         head, site = parts
         if keys is None:  # "Menu - ...": no bare title
             keys = {ln.key for ln in lines if ln is not title and not rules.is_chrome(ln)}
-        if not (fold(head) in keys or _pipe_suffix(text, head, site)
+        if not ((fold(head) in keys and len(head.split()) >= BARE_HEAD_MIN_WORDS) or _pipe_suffix(text, head, site)
                 or (site and fold(site) == fold(copyright_name([ln.text for ln in lines])))):
             break
         text = head
     if text.isupper():  # a page's CSS made it uppercase; a copy may keep the real case
         text = next((ln.text for ln in lines if ln.key == fold(text) and not ln.text.isupper()), text)
-    return text
+    return _without_page_kind(_without_date_suffix(text))
+
+
+# "Title / Dec 2025", "Title | March 3, 2024": the title, a separator, then a date alone (`title_date_suffix`)
+_DATED_TAIL = re.compile(r"\s+[|/–—·-]\s+(?P<date>[^|/–—·]+)$")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"  # an English month's name
+_MONTH_YEAR = re.compile(_MONTH + r"\s+(?:19|20)\d\d", re.IGNORECASE)  # "Dec 2025": `is_date_line` reads no date in it
+_MONTH_WORDS = re.compile(_MONTH, re.IGNORECASE)  # a date alone's words ("March 3, 2024"; "Jane Doe, ..." has more)
+
+
+def _without_date_suffix(text: str) -> str:
+    """`title_date_suffix`: the title less a date set after a separator ("AoAH Day 15: Porting a parser / Dec 2025"),
+    when TITLE_MIN_WORDS words at least stand before it; a date the title says without one stays
+    ("Metasploit Wrap-Up 12/19/2025")."""
+    found = _DATED_TAIL.search(text) if any(c.isdigit() for c in text[-4:]) else None
+    if found is None or len(text[:found.start()].split()) < TITLE_MIN_WORDS:
+        return text
+    tail = found.group("date").strip()
+    dated = _MONTH_YEAR.fullmatch(tail) is not None or (is_date_line(tail) and find_date(tail) is not None
+                                                       and not any(c.isalpha() for c in _MONTH_WORDS.sub("", tail)))
+    return text[:found.start()].rstrip() if dated else text
+
+
+# "Blog: Title", "News: Title": a label naming the kind of page glued before the headline (`title_page_kind`)
+_PAGE_KIND = re.compile(r"(?:blog|news|article|post|artikel|nachrichten|actualit[ée]s|noticias|notizie|nieuws)"
+                        r"\s*:\s+(?=\S)", re.IGNORECASE)
+
+
+def _without_page_kind(text: str) -> str:
+    """`title_page_kind`: the title less a label that names the kind of page before a colon ("Blog: Best Social
+    Media Agencies in 2025"), when TITLE_MIN_WORDS words at least follow it."""
+    found = _PAGE_KIND.match(text) if ":" in text[:14] else None
+    return text[found.end():] if found is not None and len(text[found.end():].split()) >= TITLE_MIN_WORDS else text
 
 
 # "Title :: Site", "Title · Site", "Title » Site" (a blog's default), "Title • Site", "Title ~ Site": separators of
@@ -924,4 +1029,6 @@ _CHOICE_RULES: tuple[tuple[str, Callable[[list[Line], list[int], list[float], in
     ("title_over_byline_field", _headline_over_byline_field),
     ("title_over_dated_teasers", _headline_over_dated_teasers),
     ("title_over_byline", _headline_over_byline),
+    ("title_under_section_kicker", _headline_under_section_kicker),
+    ("title_over_date", _headline_over_date),
 )
