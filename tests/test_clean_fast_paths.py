@@ -804,7 +804,7 @@ def _passed_over_plain(lines: list[Line], i: int) -> bool:
     nh = not_headlines
     line = lines[i]
     if line.cells or nh._prompt(line) or nh._drawing(line) or nh._counter_row(line) or nh._menu_row(line) \
-            or nh._tag_row(line) or nh._counted_label(line) or nh._credited_caption(line) \
+            or nh._tag_row(line) or nh._counted_label(line) or nh._credited_caption(line) or nh._note(line) \
             or nh._named_by(line) or nh._name_list(line) or nh._legal_link(line) or nh._caption_lead(line) \
             or nh._among_menu_rows(lines, i) or (i > 0 and (byline.is_byline_lead(lines[i - 1].text) or
                                                           nh._MEDIA_LABEL.fullmatch(lines[i - 1].text))):
@@ -821,7 +821,8 @@ def _passed_over_plain(lines: list[Line], i: int) -> bool:
     "Photo by Jane Doe", "Chefs at work. Photo by Jane Doe", "A, B, C, D, E, F", "Privacy Policy", "Author:",
     "Overview Planting Calendar Frost Dates Garden Planner Layouts Growing Guides Plant Problems",
     "│ ├─ Novelty", "46.3 lbs 38.8 lbs 36.8 lbs 48.5 lbs", "4 cups flour", "All ServicesStock AdvisorEpic Plus",
-    "1. First item", "2. Second item", "2) Budget"])),
+    "1. First item", "2. Second item", "2) Budget", "Correction: It opened in 1974.",
+    "The plant opened in 1974. It will close in 2025, five years before the owner had planned to shut it."])),
     max_size=12).map("\n".join))
 @example(PAGE)
 def test_lines_passed_over_are_the_plain_rules(text: str) -> None:

@@ -343,6 +343,21 @@ def test_a_caption_with_its_credit_is_no_headline() -> None:
                   ["Yamada earned its first Michelin star this year. Photo by Ben Hon for Resy",
                    "The chef at work. (Photo: Jane Doe)"],
                   ["Photo by Photo: How to Shoot a Wedding", "A Photographer's Year. The Best Pictures"])
+    _never_chosen(not_headlines._credited_caption, "The Last Lighthouse Keepers",
+                  ["Keepers hauled supplies up the cliff by hand until 1986. Mats Berg for The Longform Review",
+                   "The lighthouse at dawn, seen from the harbour. (Mats Berg/The Longform Review)"],
+                  ["Credit Unions Raise Rates Again: What It Means for Savers"])
+
+
+def test_a_note_on_the_story_set_over_it_is_no_headline() -> None:
+    _never_chosen(not_headlines._note, "Utility to close coal plant on the bay five years early",
+                  ["Correction: An earlier version of this story misstated the year the plant opened.",
+                   "Editor's note: This story has been updated.",
+                   "An earlier version of this story misstated the year the plant opened. It opened in 1974, not "
+                   "in 1971 as we said."],
+                  ["South Dakota doubles down on 'Meth. We're on it.' They just might be.",
+                   "Fed holds rates steady as inflation cools. What it means for you",
+                   "Correctional officers to get a raise next year, state says."])
 
 
 def test_a_recipes_ingredient_is_no_headline() -> None:

@@ -195,11 +195,35 @@ _CREDIT_AFTER = re.compile(  # an English credit after a sentence: "... this yea
 
 def _credited_caption(line: Line) -> bool:
     """A picture's caption with its credit after it ("Yamada earned its first Michelin star this year.
-    Photo by Ben Hon for Resy")."""
-    return line.words >= CREDITED_CAPTION_MIN_WORDS and _CREDIT_AFTER.search(line.text) is not None
+    Photo by Ben Hon for Resy"), or with a credit the body's rules find glued to a caption: after a colon or
+    a slash ("... harbour. Credit: ESA", `vocab.trailing_credit`), in brackets ("(Sam Ortiz/The Valley Times)",
+    `vocab.bracketed_credit`), an agency's or a wide script's ("…（资料图）", `vocab.agency_credit`)."""
+    text = line.text
+    return line.words >= CREDITED_CAPTION_MIN_WORDS and (
+        _CREDIT_AFTER.search(text) is not None or vocab.trailing_credit(text) is not None
+        or (text[-1:] in ")]" and vocab.bracketed_credit(text) is not None)
+        or (line.words <= CREDITED_CAPTION_MAX_WORDS and vocab.agency_credit(text) is not None))
+
+
+# A note on the story, set over it: a correction's or an editor's label, or two sentences or more that state
+# (`_note`); a headline rarely ends in a full stop after another sentence.
+_NOTE_LABEL = re.compile(
+    r"(?:corrections?|clarifications?|editor['’]?s[’']?\s+notes?|note\s+from\s+the\s+editors?)\s*:", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[^\W\d_]")  # a sentence's end, then the next one's start
+NOTE_MIN_WORDS = 16  # a note of sentences this long; "South Dakota doubles down on 'Meth. We're on it.'" is shorter
+
+
+def _note(line: Line) -> bool:
+    """A note on the story set over it, no headline: one opening with a correction's or an editor's label
+    ("Correction: An earlier version of this story ..."), or NOTE_MIN_WORDS words or more of two sentences or
+    more ending in a full stop."""
+    text = line.text
+    return _NOTE_LABEL.match(text) is not None or (
+        line.words >= NOTE_MIN_WORDS and text.endswith(".") and _SENTENCE_BREAK.search(text) is not None)
 
 
 CREDITED_CAPTION_MIN_WORDS = 4  # a sentence and its credit: "Chefs at work. Photo by Jane Doe"
+CREDITED_CAPTION_MAX_WORDS = 40  # a caption ending in an agency's name; a paragraph this long quotes the agency
 
 
 _INGREDIENT = re.compile(  # an amount, an English unit: "4 cups plus 3 tablespoons (500g) flour"
@@ -501,6 +525,7 @@ _ALONE_RULES: tuple[_Rule, ...] = (
     ("tag_row", lambda ln: ln.text[:1] == "#", _tag_row),
     ("counted_label", lambda ln: ln.text[-1:] == ")", _counted_label),
     ("credited_caption", lambda ln: ln.words >= CREDITED_CAPTION_MIN_WORDS, _credited_caption),
+    ("note", lambda ln: ln.text.endswith(".") or ":" in ln.text[:40], _note),
     ("name_list", lambda ln: ln.text.count(", ") >= NAME_LIST_MIN_ITEMS - 1, _name_list),
     ("legal_link", lambda ln: ln.words <= LEGAL_LINK_MAX_WORDS, _legal_link),
     ("trademarked", lambda ln: not ln.text.isascii(), _trademarked),
