@@ -30,6 +30,10 @@ REFERENCE = datetime(2021, 3, 10, 12, 0, tzinfo=UTC)
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Updated: 15 Sep 2022, 06:26 PM IST", datetime(2022, 9, 15, 18, 26, tzinfo=tz(5.5))),
+    # a time before the date with its zone, and a weekday between them
+    ("Published 6:41 a.m. CT Nov. 14, 2019", datetime(2019, 11, 14, 6, 41, tzinfo=tz(-6))),
+    ("Updated 1:21 PM ET, Mon July 1, 2019", datetime(2019, 7, 1, 13, 21, tzinfo=tz(-4))),
+    ("10:32 AM EST November 14, 2019", datetime(2019, 11, 14, 10, 32, tzinfo=tz(-5))),
     ("2021-03-03", datetime(2021, 3, 3)),
     ("2021-03-03T10:00:00Z", datetime(2021, 3, 3, 10, tzinfo=tz(0))),
     ("2021-03-03T10:00:00.123+05:30", datetime(2021, 3, 3, 10, tzinfo=tz(5.5))),

@@ -212,6 +212,9 @@ WEEKDAY_MIN_CHARS = 4  # shorter abbreviations ("mo", "sa", "月") are also othe
 # Weekday names (lower case) long enough to be no one's name: "monday", "segunda", "feira", "montag".
 WEEKDAYS = frozenset(w for w in _split(_WEEKDAY_WORDS) if len(w) >= WEEKDAY_MIN_CHARS)
 WEEKDAY_WORDS = frozenset(_split(_WEEKDAY_WORDS))  # and their abbreviations: "tue", "di", "mer"
+# A weekday between a time and the date after it: "6:41 AM ET, Thu November 14, 2019".
+_WEEKDAY_AFTER_TIME = re.compile(r"[\s,]*(?:" + "|".join(sorted(map(re.escape, WEEKDAY_WORDS), key=len, reverse=True))
+                                 + r")\.?(?![^\W\d_])", re.IGNORECASE)
 _STAMP_WORDS = frozenset(
     _split(_LEAD_PUBLISHED.replace("|", " ") + " " + _LEAD_UPDATED.replace("|", " "))
     + _split("""on at the of in by and und et y e a à às am um le la el em il alle ore om op pukul jam des du de del
@@ -656,8 +659,10 @@ def _stamp_spans(text: str, relative: bool) -> tuple[tuple[int, int], ...]:
 
 @lru_cache(maxsize=SPAN_CACHE_LINES)
 def _time_and_zone(text: str, span: _Span) -> tuple[re.Match[str] | None, re.Match[str] | None, tuple[int, int]]:
-    """The time next to a date (after it, else before it), the zone after that, and the whole stamp's span."""
+    """The time next to a date (after it, else before it, maybe with its zone and a weekday between: "6:41 AM
+    ET, Thu November 14, 2019"), the zone after that, and the whole stamp's span."""
     start, end = span.start, span.end
+    before_zone = None
     glued = text[end:end + 1].isdigit()
     time = (_TIME_GLUED.match if glued else _TIME.search)(text, end, end + TIME_GAP_MAX_CHARS + 12)
     if time is not None and (glued or _TIME_GAP.fullmatch(text, end, time.start())) and _real_time(time):
@@ -665,11 +670,18 @@ def _time_and_zone(text: str, span: _Span) -> tuple[re.Match[str] | None, re.Mat
     else:
         time = None
         for before in _TIME.finditer(text, max(0, start - TIME_GAP_MAX_CHARS - 12), start):
-            if _TIME_GAP.fullmatch(text, before.end(), start) and _real_time(before):
-                time, start = before, before.start()
+            if not _real_time(before):
+                continue
+            its_zone = _ZONE.match(text, before.end())  # "6:41 a.m. CT Nov. 14, 2019": the time's own zone
+            gap = its_zone.end() if its_zone is not None else before.end()
+            weekday = _WEEKDAY_AFTER_TIME.match(text, gap)  # "6:41 AM ET, Thu November 14, 2019"
+            if _TIME_GAP.fullmatch(text, weekday.end() if weekday is not None else gap, start):
+                time, start, before_zone = before, before.start(), its_zone
     zone = _ZONE.match(text, end)
     if zone is not None:
         end = zone.end()
+    else:
+        zone = before_zone  # the zone of a time written before the date
     return time, zone, (start, end)
 
 
