@@ -155,6 +155,17 @@ def test_a_list_the_run_ends_in_goes_on_past_it_without_prose() -> None:
     assert rules._carry_run(lines, probs, 1, 1) == 1  # from a paragraph, not a list: prose needed
 
 
+def test_a_long_lists_later_items_past_the_run_carry_it_on_from_a_lower_pivot() -> None:
+    lines = segment(CYBER + "\n\n" + "\n".join(HABITS) + "\n\nShare")
+    lines[-1].mark(rules.BOILERPLATE, "ui_control")
+    probs = [0.9, 0.54, 0.5, 0.31, 0.28, 0.27, 0.05]  # the items past the run's end score below CONTINUE_PIVOT_P
+    assert rules._carry_run(lines, probs, 3, 1) == 6
+    assert rules._carry_run(lines, [*probs[:3], 0.2, 0.15, 0.1, 0.05], 3, 1) == 3  # below the lower pivot: chrome
+    apart = segment(CYBER + "\n\n" + "\n".join(HABITS[:2]) + "\n\n" + "\n".join(HABITS[2:]) + "\n\nShare")
+    apart[-1].mark(rules.BOILERPLATE, "ui_control")
+    assert rules._carry_run(apart, probs, 3, 1) == 3  # set apart from the run's last lines: no list it ends in
+
+
 def test_headlines_links_and_other_words_under_a_list_go_on_no_block() -> None:
     for tail in (["15 Best Balcony Plants For Small Spaces", "How To Grow Air Plants Indoors",
                   "Forgiving Houseplants That Need Little Care"],
