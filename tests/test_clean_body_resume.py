@@ -79,6 +79,19 @@ def test_a_later_run_goes_on_over_the_list_it_announces_and_the_text_after_it() 
     assert lines[16].rule == "end_marker"
 
 
+def test_a_later_run_takes_a_list_whose_item_is_a_name_tag_between() -> None:
+    more = PARAGRAPH.replace("committee", "council")
+    parts = [PARAGRAPH, PARAGRAPH.replace("committee", "board"), "Glasses\nGlasses case\nContact solution",
+             "Hidden costs to plan for", more, more.replace("council", "mayor"), "Related stories"]
+    probs = [0.9, 0.9, 0.1, 0.2, 0.2, 0.45, 0.9, 0.9, 0.05]
+    for rule, taken in [("name_tag", True), ("ui_control", False)]:  # past a control no text goes on
+        lines = segment("\n\n".join(parts))
+        lines[2].mark(rules.BOILERPLATE, rule)  # "Glasses" over "Glasses case": a list's item as often
+        rules._take_later_runs(lines, probs, 0, 2)
+        assert (lines[6].rule == "later_run:p=0.90") is taken, rule
+        assert ([ln.rule for ln in lines[3:5]] == ["later_gap:p=0.20"] * 2) is taken, rule
+
+
 def test_a_short_heading_over_paragraphs_past_the_run_carries_it_on() -> None:
     council = PARAGRAPH.replace("committee", "council")
     closing = ["Conclusion", council, "The vote is due in the spring, officials said.", "Related stories"]

@@ -269,7 +269,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     return title
 
 
-_IN_TEXT_CHROME = ("menu_run", "photo_credit")  # rules that take lines a text may hold: a list's items, a credit
+_IN_TEXT_CHROME = ("menu_run", "photo_credit", "name_tag")  # rules taking lines a text may hold: list items, a credit
 _QA_LINE = re.compile(r"^[QAPRFВО]\s?[:：]\s")  # "Q: ...", "A: ..."; P/R, F/A, В/О in other languages
 _ANSWER = re.compile(r"^[ARО]\s?[:：]\s")  # an interview's answer: text, never a heading
 _QUESTION = re.compile(r"^[QPFВ]\s?[:：]\s")  # an interview's question: a heading over its answer
