@@ -176,3 +176,17 @@ def test_headlines_links_and_other_words_under_a_list_go_on_no_block() -> None:
         lines = segment(CYBER + "\n\n" + "\n".join([*HABITS[:2], *tail]) + "\n\nShare")
         lines[-1].mark(rules.BOILERPLATE, "ui_control")
         assert rules._carry_run(lines, [0.9, 0.54, 0.5, 0.43, 0.42, 0.41, 0.05], 3, 1) == 3, tail
+
+
+WINDOWS = ("Window direction plays an important role in light quality and strength. For best results, place "
+           "low-light plants within these distances of your windows:")
+DISTANCES = ["2-3 feet of a north-facing window", "3-5 feet of an east-facing window",
+             "4-10 feet of a west-facing window", "10-18 feet of a south-facing window"]
+
+
+def test_a_run_ending_in_an_announced_list_goes_on_over_its_other_items() -> None:
+    lines = segment("\n\n".join([PARAGRAPH, WINDOWS, "\n".join(DISTANCES), "Share"]))
+    assert rules._introduced_block(lines, 3) == 6  # the run ends at the list's first item: its next three
+    assert rules._introduced_block(lines, 4) == 6
+    plain = segment("\n\n".join([PARAGRAPH, WINDOWS.rstrip(":") + ".", "\n".join(DISTANCES), "Share"]))
+    assert rules._introduced_block(plain, 3) == 3  # no line announces them

@@ -50,6 +50,7 @@ BLOCK_ITEM_PIVOT_P = 0.25  # the pivot over which a long list's later items past
 ANNOUNCE_MIN_P = 0.4  # a line after the run that announces a block ("... include:") carries it on from this score
 ANNOUNCE_MARKER_WORDS = 3  # the first words of such a line that may be an end marker ("Related articles from ...")
 INTRO_MAX_GAP = 2  # line numbers from a line that announces a block (ends in ":") down to the block
+ANNOUNCED_TOP_MAX_LINES = 3  # the run's last lines, set close under such a line, that the block it announces holds
 SPACED_ITEM_MAX_WORDS = 15  # an item of a list set one item a paragraph under a sentence announcing it
 LIST_REST_MIN_LINES = 3  # lines set line after line in the run, most of them text: one list
 LIST_REST_MIN_SHARE = 0.5
@@ -1389,7 +1390,14 @@ def _introduced_block(lines: list[Line], end: int) -> int:
     line as short as a menu's item (not a line of code: "});"); and again when that block's own last
     line announces another. Under a sentence announcing it (`_announcing_sentence`: "n8n is commonly
     used in:") a list's items may be that short ("Startups"), unless the block holds code: a code block is
-    read as such (`_over_code`)."""
+    read as such (`_over_code`). The run may end inside such a block, past its first items (they scored as
+    text, the next ones less): the block is read from its first line (`_block_top`)."""
+    top = _block_top(lines, end)
+    return max(_announced_end(lines, end), _announced_end(lines, top) if top < end else end)
+
+
+def _announced_end(lines: list[Line], end: int) -> int:
+    """The end of the blocks announced from the run's end `end` on (`_introduced_block`), or `end`."""
     while 0 < end < len(lines) and lines[end - 1].text.endswith(":") and lines[end - 1].label in ("", *CONTENT) \
             and not _end_marker(lines[end - 1]):
         j = _block_end(lines, end, listed=False)
@@ -1401,6 +1409,20 @@ def _introduced_block(lines: list[Line], end: int) -> int:
             break
         end = j
     return end
+
+
+def _block_top(lines: list[Line], end: int) -> int:
+    """The first line of the block the run's last line (`end - 1`) is set in, when a line announcing a block
+    ("... within these distances of your windows:") stands over it (`_introduced_block`): the first of the lines
+    set close (no blank between) that end at `end - 1`, up to ANNOUNCED_TOP_MAX_LINES of them; `end` when none
+    announces them."""
+    top = end - 1
+    while top > 0 and end - top <= ANNOUNCED_TOP_MAX_LINES and _set_close(lines, top - 1) \
+            and not lines[top - 1].text.endswith(":"):
+        top -= 1
+    if top < 1 or end - top > ANNOUNCED_TOP_MAX_LINES or not lines[top - 1].text.endswith(":"):
+        return end
+    return top
 
 
 def _spaced_items_end(lines: list[Line], end: int) -> int:
