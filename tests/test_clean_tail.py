@@ -166,6 +166,13 @@ def test_a_long_lists_later_items_past_the_run_carry_it_on_from_a_lower_pivot() 
     assert rules._carry_run(apart, probs, 3, 1) == 3  # set apart from the run's last lines: no list it ends in
 
 
+def test_a_long_lists_items_past_the_run_stop_before_a_teaser_under_them() -> None:
+    lines = segment(CYBER + "\n\n" + "\n".join([*HABITS, "More cybersecurity habits for your staff…"]) + "\n\nShare")
+    lines[-1].mark(rules.BOILERPLATE, "ui_control")
+    probs = [0.9, 0.54, 0.5, 0.31, 0.28, 0.27, 0.3, 0.05]
+    assert rules._carry_run(lines, probs, 3, 1) == 6  # the list's items, not the teaser cut short under them
+
+
 def test_headlines_links_and_other_words_under_a_list_go_on_no_block() -> None:
     for tail in (["15 Best Balcony Plants For Small Spaces", "How To Grow Air Plants Indoors",
                   "Forgiving Houseplants That Need Little Care"],

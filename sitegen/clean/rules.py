@@ -46,7 +46,7 @@ EXTEND_MIN_P = 0.02  # a sentence after the main run carries it on above this sc
 EXTEND_MIN_WORDS = 5  # a sentence this long ("Colombia had lost on Monday.") may carry the run on
 CONTINUE_PIVOT_P = 0.35  # the lower pivot over which a list or table past an end of the run carries it on
 CONTINUE_MAX_LINES = 60  # the farthest such a stretch reaches past the run
-BLOCK_ITEM_PIVOT_P = 0.25  # the pivot over which a long list's later items past the run's end carry it on
+BLOCK_ITEM_PIVOT_P = 0.2  # the pivot over which a long list's later items past the run's end carry it on
 ANNOUNCE_MIN_P = 0.4  # a line after the run that announces a block ("... include:") carries it on from this score
 ANNOUNCE_MARKER_WORDS = 3  # the first words of such a line that may be an end marker ("Related articles from ...")
 INTRO_MAX_GAP = 2  # line numbers from a line that announces a block (ends in ":") down to the block
@@ -1675,8 +1675,8 @@ def _carry_block(lines: list[Line], probs: list[float], edge: int) -> int:
     """A long list the run ends in goes on past its end `edge` (`_carry_run`): its later items score lower
     than its first, below CONTINUE_PIVOT_P ("Boutonnieres ($15-25 each)" in a wedding's checklist). Over the
     lines set line under line past `edge`, up to the first line a rule took or set apart, their scores add up
-    from the lower pivot BLOCK_ITEM_PIVOT_P; the stretch that adds up most carries the run on when it goes on
-    the block the run ends in (`_block_goes_on`). The new end, or `edge`."""
+    from the lower pivot BLOCK_ITEM_PIVOT_P; of the stretches that go on the block the run ends in
+    (`_block_goes_on`), the one that adds up most carries the run on. The new end, or `edge`."""
     total, best, best_edge = 0.0, 0.0, edge
     k = edge
     while k < len(lines) and k - edge < CONTINUE_MAX_LINES and k > 0 and _set_close(lines, k - 1):
@@ -1684,10 +1684,10 @@ def _carry_block(lines: list[Line], probs: list[float], edge: int) -> int:
         if line.label or _end_marker(line):
             break
         total += (probs[k] - BLOCK_ITEM_PIVOT_P) * math.log1p(line.words)
-        if total > best:
+        if total > best and _block_goes_on(lines, edge, k + 1):
             best, best_edge = total, k + 1
         k += 1
-    return best_edge if best_edge > edge and _block_goes_on(lines, edge, best_edge) else edge
+    return best_edge
 
 
 def _block_goes_on(lines: list[Line], edge: int, end: int) -> bool:
