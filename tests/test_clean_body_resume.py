@@ -319,3 +319,20 @@ def test_a_repeated_caption_reads_its_twin_s_credit() -> None:
 def test_every_speaker_turn_holds_a_colon(text: str) -> None:
     """`_transcript_end` tries `_SPEAKER` only on a line holding a colon."""
     assert ":" in text
+
+
+LEAD = ("Plumbing engineering is a vital part of building design, making sure that water reaches every floor "
+        "safely and that waste leaves the building without trouble.")
+SECTIONS = ["Water supply systems", "Drainage and wastewater", "Plumbing building codes"]
+
+
+def test_the_texts_first_paragraph_stands_over_its_table_of_contents() -> None:
+    parts = ["Mastering Plumbing Engineering", LEAD, "Table of Contents", "\n".join(SECTIONS)]
+    for k, section in enumerate(SECTIONS):
+        parts += [section, PARAGRAPH.replace("committee", f"committee {k}")]
+    lines = segment("\n\n".join(parts))
+    probs = [0.9, 0.41, 0.2, 0.3, 0.3, 0.3, 0.6, 0.9, 0.6, 0.9, 0.6, 0.9]
+    assert rules._lead_paragraph(lines, probs, 7, lines[0]) == ({1}, 6)  # past the contents, and the first heading
+    others = ["Pipes and valves explained", "Sewer lines in detail", "Rules you must follow"]
+    lines = segment("\n\n".join([*parts[:3], "\n".join(others), *parts[4:]]))
+    assert rules._lead_paragraph(lines, probs, 7, lines[0]) is None  # lines no section heading names again

@@ -841,17 +841,28 @@ def _lead_paragraph(lines: list[Line], probs: list[float], start: int,
     chrome, a short caption or the text's first section heading (right
     where the run starts) between them (the position features score the
     first lines after a headline low: standfirsts are not text). The
-    paragraph, and that heading if any."""
+    paragraph may stand over the text's table of contents (`contents.contents_lines`, with the lines set close
+    to its entries and its label, `vocab.nav_label`). The paragraph, and that heading if any."""
     if title is None or start <= title.index + 1:
         return None
     heading = None
-    for i in range(start - 1, title.index, -1):
+    listed: set[int] | None = None  # the page's table of contents, read when first needed
+    i = start
+    while (i := i - 1) > title.index:
         line = lines[i]
         if line.label:
             continue
         if line.words >= features.LONG_LINE_WORDS and (_carries_on(line, probs[i]) or probs[i] >= LEAD_MIN_P) \
                 and sum(ln.key == line.key for ln in lines) == 1:  # a caption the page repeats is no lead
             return _leads(lines, probs, i, title.index), heading
+        if vocab.nav_label(line.text):
+            continue
+        if listed is None:
+            listed = contents.contents_lines(lines)
+        if i in listed:  # the table of contents between the text's first paragraph and its first section
+            while i - 1 > title.index and _set_close(lines, i - 1):
+                i -= 1
+            continue
         if heading is None and i == start - 1 and _section_heading_shape(line):
             heading = i
             continue
