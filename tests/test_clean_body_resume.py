@@ -79,6 +79,19 @@ def test_a_later_run_goes_on_over_the_list_it_announces_and_the_text_after_it() 
     assert lines[16].rule == "end_marker"
 
 
+def test_a_later_run_takes_a_list_whose_item_is_a_name_tag_between() -> None:
+    more = PARAGRAPH.replace("committee", "council")
+    parts = [PARAGRAPH, PARAGRAPH.replace("committee", "board"), "Glasses\nGlasses case\nContact solution",
+             "Hidden costs to plan for", more, more.replace("council", "mayor"), "Related stories"]
+    probs = [0.9, 0.9, 0.1, 0.2, 0.2, 0.45, 0.9, 0.9, 0.05]
+    for rule, taken in [("name_tag", True), ("ui_control", False)]:  # past a control no text goes on
+        lines = segment("\n\n".join(parts))
+        lines[2].mark(rules.BOILERPLATE, rule)  # "Glasses" over "Glasses case": a list's item as often
+        rules._take_later_runs(lines, probs, 0, 2)
+        assert (lines[6].rule == "later_run:p=0.90") is taken, rule
+        assert ([ln.rule for ln in lines[3:5]] == ["later_gap:p=0.20"] * 2) is taken, rule
+
+
 def test_a_short_heading_over_paragraphs_past_the_run_carries_it_on() -> None:
     council = PARAGRAPH.replace("committee", "council")
     closing = ["Conclusion", council, "The vote is due in the spring, officials said.", "Related stories"]
@@ -306,3 +319,20 @@ def test_a_repeated_caption_reads_its_twin_s_credit() -> None:
 def test_every_speaker_turn_holds_a_colon(text: str) -> None:
     """`_transcript_end` tries `_SPEAKER` only on a line holding a colon."""
     assert ":" in text
+
+
+LEAD = ("Plumbing engineering is a vital part of building design, making sure that water reaches every floor "
+        "safely and that waste leaves the building without trouble.")
+SECTIONS = ["Water supply systems", "Drainage and wastewater", "Plumbing building codes"]
+
+
+def test_the_texts_first_paragraph_stands_over_its_table_of_contents() -> None:
+    parts = ["Mastering Plumbing Engineering", LEAD, "Table of Contents", "\n".join(SECTIONS)]
+    for k, section in enumerate(SECTIONS):
+        parts += [section, PARAGRAPH.replace("committee", f"committee {k}")]
+    lines = segment("\n\n".join(parts))
+    probs = [0.9, 0.41, 0.2, 0.3, 0.3, 0.3, 0.6, 0.9, 0.6, 0.9, 0.6, 0.9]
+    assert rules._lead_paragraph(lines, probs, 7, lines[0]) == ({1}, 6)  # past the contents, and the first heading
+    others = ["Pipes and valves explained", "Sewer lines in detail", "Rules you must follow"]
+    lines = segment("\n\n".join([*parts[:3], "\n".join(others), *parts[4:]]))
+    assert rules._lead_paragraph(lines, probs, 7, lines[0]) is None  # lines no section heading names again

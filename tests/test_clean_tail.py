@@ -155,6 +155,24 @@ def test_a_list_the_run_ends_in_goes_on_past_it_without_prose() -> None:
     assert rules._carry_run(lines, probs, 1, 1) == 1  # from a paragraph, not a list: prose needed
 
 
+def test_a_long_lists_later_items_past_the_run_carry_it_on_from_a_lower_pivot() -> None:
+    lines = segment(CYBER + "\n\n" + "\n".join(HABITS) + "\n\nShare")
+    lines[-1].mark(rules.BOILERPLATE, "ui_control")
+    probs = [0.9, 0.54, 0.5, 0.31, 0.28, 0.27, 0.05]  # the items past the run's end score below CONTINUE_PIVOT_P
+    assert rules._carry_run(lines, probs, 3, 1) == 6
+    assert rules._carry_run(lines, [*probs[:3], 0.2, 0.15, 0.1, 0.05], 3, 1) == 3  # below the lower pivot: chrome
+    apart = segment(CYBER + "\n\n" + "\n".join(HABITS[:2]) + "\n\n" + "\n".join(HABITS[2:]) + "\n\nShare")
+    apart[-1].mark(rules.BOILERPLATE, "ui_control")
+    assert rules._carry_run(apart, probs, 3, 1) == 3  # set apart from the run's last lines: no list it ends in
+
+
+def test_a_long_lists_items_past_the_run_stop_before_a_teaser_under_them() -> None:
+    lines = segment(CYBER + "\n\n" + "\n".join([*HABITS, "More cybersecurity habits for your staff…"]) + "\n\nShare")
+    lines[-1].mark(rules.BOILERPLATE, "ui_control")
+    probs = [0.9, 0.54, 0.5, 0.31, 0.28, 0.27, 0.3, 0.05]
+    assert rules._carry_run(lines, probs, 3, 1) == 6  # the list's items, not the teaser cut short under them
+
+
 def test_headlines_links_and_other_words_under_a_list_go_on_no_block() -> None:
     for tail in (["15 Best Balcony Plants For Small Spaces", "How To Grow Air Plants Indoors",
                   "Forgiving Houseplants That Need Little Care"],
@@ -175,3 +193,17 @@ def test_the_run_goes_on_over_a_separator_into_the_texts_closing_note() -> None:
     assert rules._extend_run(lines, probs, 2) == 4
     lines = segment(text.replace("___", "Comments"))
     assert rules._extend_run(lines, probs, 2) == 2
+
+
+WINDOWS = ("Window direction plays an important role in light quality and strength. For best results, place "
+           "low-light plants within these distances of your windows:")
+DISTANCES = ["2-3 feet of a north-facing window", "3-5 feet of an east-facing window",
+             "4-10 feet of a west-facing window", "10-18 feet of a south-facing window"]
+
+
+def test_a_run_ending_in_an_announced_list_goes_on_over_its_other_items() -> None:
+    lines = segment("\n\n".join([PARAGRAPH, WINDOWS, "\n".join(DISTANCES), "Share"]))
+    assert rules._introduced_block(lines, 3) == 6  # the run ends at the list's first item: its next three
+    assert rules._introduced_block(lines, 4) == 6
+    plain = segment("\n\n".join([PARAGRAPH, WINDOWS.rstrip(":") + ".", "\n".join(DISTANCES), "Share"]))
+    assert rules._introduced_block(plain, 3) == 3  # no line announces them

@@ -46,9 +46,11 @@ EXTEND_MIN_P = 0.02  # a sentence after the main run carries it on above this sc
 EXTEND_MIN_WORDS = 5  # a sentence this long ("Colombia had lost on Monday.") may carry the run on
 CONTINUE_PIVOT_P = 0.35  # the lower pivot over which a list or table past an end of the run carries it on
 CONTINUE_MAX_LINES = 60  # the farthest such a stretch reaches past the run
+BLOCK_ITEM_PIVOT_P = 0.2  # the pivot over which a long list's later items past the run's end carry it on
 ANNOUNCE_MIN_P = 0.4  # a line after the run that announces a block ("... include:") carries it on from this score
 ANNOUNCE_MARKER_WORDS = 3  # the first words of such a line that may be an end marker ("Related articles from ...")
 INTRO_MAX_GAP = 2  # line numbers from a line that announces a block (ends in ":") down to the block
+ANNOUNCED_TOP_MAX_LINES = 3  # the run's last lines, set close under such a line, that the block it announces holds
 SPACED_ITEM_MAX_WORDS = 15  # an item of a list set one item a paragraph under a sentence announcing it
 LIST_REST_MIN_LINES = 3  # lines set line after line in the run, most of them text: one list
 LIST_REST_MIN_SHARE = 0.5
@@ -151,6 +153,7 @@ BUTTON_LINE_MAX_WORDS = 6  # a button or field line under a heading, read past f
 END_MARKER_MAX_WORDS = 6
 END_MARKER_MIN_SHARE = 0.6  # of the run's words read before an end marker may close it
 FINAL_MARKER_MIN_SHARE = 0.25  # the same for a marker that only ends articles: tags, comments
+BLOCK_END_MIN_SHARE = 0.25  # the same for a block set in the run that the text does not go on after
 AUTHOR_BOX_MIN_SHARE = 0.6  # of the run's words read before an author box in it may close it
 AUTHOR_BOX_NAME_MAX_WORDS = 5  # "Mary Marlowe Leverette": the name line heading an author box
 LINK_LINE_MAX_WORDS = 30  # "Read more: <a headline>"
@@ -267,7 +270,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     return title
 
 
-_IN_TEXT_CHROME = ("menu_run", "photo_credit")  # rules that take lines a text may hold: a list's items, a credit
+_IN_TEXT_CHROME = ("menu_run", "photo_credit", "name_tag")  # rules taking lines a text may hold: list items, a credit
 _QA_LINE = re.compile(r"^[QAPRFВО]\s?[:：]\s")  # "Q: ...", "A: ..."; P/R, F/A, В/О in other languages
 _ANSWER = re.compile(r"^[ARО]\s?[:：]\s")  # an interview's answer: text, never a heading
 _QUESTION = re.compile(r"^[QPFВ]\s?[:：]\s")  # an interview's question: a heading over its answer
@@ -838,17 +841,28 @@ def _lead_paragraph(lines: list[Line], probs: list[float], start: int,
     chrome, a short caption or the text's first section heading (right
     where the run starts) between them (the position features score the
     first lines after a headline low: standfirsts are not text). The
-    paragraph, and that heading if any."""
+    paragraph may stand over the text's table of contents (`contents.contents_lines`, with the lines set close
+    to its entries and its label, `vocab.nav_label`). The paragraph, and that heading if any."""
     if title is None or start <= title.index + 1:
         return None
     heading = None
-    for i in range(start - 1, title.index, -1):
+    listed: set[int] | None = None  # the page's table of contents, read when first needed
+    i = start
+    while (i := i - 1) > title.index:
         line = lines[i]
         if line.label:
             continue
         if line.words >= features.LONG_LINE_WORDS and (_carries_on(line, probs[i]) or probs[i] >= LEAD_MIN_P) \
                 and sum(ln.key == line.key for ln in lines) == 1:  # a caption the page repeats is no lead
             return _leads(lines, probs, i, title.index), heading
+        if vocab.nav_label(line.text):
+            continue
+        if listed is None:
+            listed = contents.contents_lines(lines)
+        if i in listed:  # the table of contents between the text's first paragraph and its first section
+            while i - 1 > title.index and _set_close(lines, i - 1):
+                i -= 1
+            continue
         if heading is None and i == start - 1 and _section_heading_shape(line):
             heading = i
             continue
@@ -1064,12 +1078,16 @@ def _cut_at_end_marker(lines: list[Line], start: int, end: int, probs: list[floa
     at a "Comments" or "Tags" line once some of it is: the rest of the page
     after such a final marker is chrome. Given the scores `probs`, a block set
     in the text that the text goes on after (`_mid_insert`) ends nothing, nor
-    does a line of a sign-up form's block (its header, "Join the conversation")."""
+    does a line of a sign-up form's block (its header, "Join the conversation"). A block
+    `_mark_tight_inserts` took ends the run once BLOCK_END_MIN_SHARE of its text is behind it
+    when the lines under it speak of other things (`_text_stops_at`: testimonials, other stories)."""
     total = sum(ln.words for ln in lines[start:end] if not ln.label)
     seen = 0
     resume = start
     for i in range(start, end):
         line = lines[i]
+        if line.rule == "insert_block" and seen >= total * BLOCK_END_MIN_SHARE and _text_stops_at(lines, i, end):
+            return _close_at_block(lines, i, end)
         if line.rule in ("insert_block", SIGNUP_RULE) or i < resume:  # a sign-up form's header ends nothing
             continue
         if probs is not None and (resume := _mid_insert(lines, probs, i, end)) > i:
@@ -1086,6 +1104,31 @@ def _cut_at_end_marker(lines: list[Line], start: int, end: int, probs: list[floa
         if not line.label:
             seen += line.words
     return end
+
+
+def _text_stops_at(lines: list[Line], i: int, end: int) -> bool:
+    """The block set in the run at line `i` (`_mark_tight_inserts`) is not one the text goes on after: the
+    MID_INSERT_RESUME_LINES lines no rule took under it (past its lines set close), in the run, share fewer
+    than MID_INSERT_SHARED_WORDS words with the text above it (its MID_INSERT_ABOVE_LINES lines no rule
+    took): other stories, testimonials."""
+    if i == 0 or lines[i - 1].rule == "insert_block":
+        return False
+    j = i
+    while j < end and (lines[j].rule == "insert_block" or _set_close(lines, j - 1)):
+        j += 1  # past the block's lines set close under it: the rest of its headlines
+    after = [ln for ln in lines[j:end] if not ln.label][:MID_INSERT_RESUME_LINES]
+    if not after or _series_number(lines[j - 1].text) is not None or _NUMBERED_LABEL.match(lines[j - 1].text):
+        return False  # its last line numbered: the text's next section's heading ("5. The Joel Test")
+    above = _content_words([ln for ln in lines[max(0, i - MID_INSERT_ABOVE_LINES):i] if not ln.label])
+    return len(above & _content_words(after)) < MID_INSERT_SHARED_WORDS
+
+
+def _close_at_block(lines: list[Line], i: int, end: int) -> int:
+    """The run ends at the block at line `i` (`_text_stops_at`): the lines of the run after it are chrome."""
+    for after in lines[i:end]:
+        if not after.label:
+            after.mark(BOILERPLATE, "block_ends_text")
+    return i
 
 
 def _cut_at_author_box(lines: list[Line], start: int, end: int) -> int:
@@ -1376,7 +1419,14 @@ def _introduced_block(lines: list[Line], end: int) -> int:
     line as short as a menu's item (not a line of code: "});"); and again when that block's own last
     line announces another. Under a sentence announcing it (`_announcing_sentence`: "n8n is commonly
     used in:") a list's items may be that short ("Startups"), unless the block holds code: a code block is
-    read as such (`_over_code`)."""
+    read as such (`_over_code`). The run may end inside such a block, past its first items (they scored as
+    text, the next ones less): the block is read from its first line (`_block_top`)."""
+    top = _block_top(lines, end)
+    return max(_announced_end(lines, end), _announced_end(lines, top) if top < end else end)
+
+
+def _announced_end(lines: list[Line], end: int) -> int:
+    """The end of the blocks announced from the run's end `end` on (`_introduced_block`), or `end`."""
     while 0 < end < len(lines) and lines[end - 1].text.endswith(":") and lines[end - 1].label in ("", *CONTENT) \
             and not _end_marker(lines[end - 1]):
         j = _block_end(lines, end, listed=False)
@@ -1388,6 +1438,20 @@ def _introduced_block(lines: list[Line], end: int) -> int:
             break
         end = j
     return end
+
+
+def _block_top(lines: list[Line], end: int) -> int:
+    """The first line of the block the run's last line (`end - 1`) is set in, when a line announcing a block
+    ("... within these distances of your windows:") stands over it (`_introduced_block`): the first of the lines
+    set close (no blank between) that end at `end - 1`, up to ANNOUNCED_TOP_MAX_LINES of them; `end` when none
+    announces them."""
+    top = end - 1
+    while top > 0 and end - top <= ANNOUNCED_TOP_MAX_LINES and _set_close(lines, top - 1) \
+            and not lines[top - 1].text.endswith(":"):
+        top -= 1
+    if top < 1 or end - top > ANNOUNCED_TOP_MAX_LINES or not lines[top - 1].text.endswith(":"):
+        return end
+    return top
 
 
 def _spaced_items_end(lines: list[Line], end: int) -> int:
@@ -1631,7 +1695,28 @@ def _carry_run(lines: list[Line], probs: list[float], edge: int, step: int) -> i
     lo, hi = sorted((edge, best_edge))
     prose = sum(ln.words for ln, p in zip(lines[lo:hi], probs[lo:hi], strict=True)
                 if p >= RUN_PIVOT_P or (step < 0 and _opening_prose(ln, p)))
-    return best_edge if prose >= CONTINUE_MIN_PROSE or (step > 0 and _block_goes_on(lines, edge, hi)) else edge
+    if prose >= CONTINUE_MIN_PROSE or (step > 0 and _block_goes_on(lines, edge, hi)):
+        return best_edge
+    return _carry_block(lines, probs, edge) if step > 0 else edge
+
+
+def _carry_block(lines: list[Line], probs: list[float], edge: int) -> int:
+    """A long list the run ends in goes on past its end `edge` (`_carry_run`): its later items score lower
+    than its first, below CONTINUE_PIVOT_P ("Boutonnieres ($15-25 each)" in a wedding's checklist). Over the
+    lines set line under line past `edge`, up to the first line a rule took or set apart, their scores add up
+    from the lower pivot BLOCK_ITEM_PIVOT_P; of the stretches that go on the block the run ends in
+    (`_block_goes_on`), the one that adds up most carries the run on. The new end, or `edge`."""
+    total, best, best_edge = 0.0, 0.0, edge
+    k = edge
+    while k < len(lines) and k - edge < CONTINUE_MAX_LINES and k > 0 and _set_close(lines, k - 1):
+        line = lines[k]
+        if line.label or _end_marker(line):
+            break
+        total += (probs[k] - BLOCK_ITEM_PIVOT_P) * math.log1p(line.words)
+        if total > best and _block_goes_on(lines, edge, k + 1):
+            best, best_edge = total, k + 1
+        k += 1
+    return best_edge
 
 
 def _block_goes_on(lines: list[Line], edge: int, end: int) -> bool:

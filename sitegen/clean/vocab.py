@@ -91,11 +91,19 @@ NAV_LABELS = frozenset(("table of content", "table of contents", "contents", "on
 
 
 def nav_label(text: str) -> bool:
-    """`text` is one of `NAV_LABELS` (case aside, with or without a colon after it)."""
-    return len(text) <= NAV_LABEL_MAX_CHARS and ascii_lower(text).rstrip(" :") in NAV_LABELS
+    """`text` is one of `NAV_LABELS` (case aside, with or without a colon after it), or one with the toggle
+    that opens or folds it glued on ("Table of Contents Show", "Contents [hide]": `_NAV_TOGGLE`)."""
+    if len(text) > NAV_LABEL_MAX_CHARS + NAV_TOGGLE_MAX_CHARS:
+        return False
+    low = ascii_lower(text).rstrip(" :")
+    if low in NAV_LABELS:
+        return len(text) <= NAV_LABEL_MAX_CHARS
+    return _NAV_TOGGLE.search(low) is not None and _NAV_TOGGLE.sub("", low).rstrip(" :") in NAV_LABELS
 
 
 NAV_LABEL_MAX_CHARS = 20  # the longest of `NAV_LABELS`, with a colon
+NAV_TOGGLE_MAX_CHARS = 12  # the longest toggle glued on such a label: "[Hide][Show]"
+_NAV_TOGGLE = re.compile(r"(?:\s*\[?(?:hide|show|toggle)\]?)+$")  # in lower case
 
 # A control that counts what it opens: "0 Comments", "197 Shares", "Comments (12)", "View all (4)".
 COUNTED_CONTROL = re.compile(
