@@ -254,22 +254,3 @@ def test_a_cue_to_read_another_story_set_inline_before_its_headline_is_a_related
     for text in ("Read more about the plan on the council's site.", "Related Party Transactions",
                  "See also the report from March.", "Read more", "Lire aussi"):
         assert not vocab.related_lead(text), text
-
-
-def _block_in_run(after: list[str], last: str = HEADLINES[-1]) -> list[Line]:
-    """Two paragraphs on the road tax, a "Related" block set apart in the run (taken as an insert), then `after`."""
-    block = "\n".join(["Related", *HEADLINES[:-1], last])
-    lines = segment("\n\n".join([COUNCIL, MAYOR, block, *after]))
-    for line in lines[2:6]:
-        line.mark(rules.BOILERPLATE, "insert_block")
-    return lines
-
-
-def test_the_run_ends_at_a_block_in_it_that_the_text_does_not_go_on_after() -> None:
-    probs = [0.9, 0.9, 0.1, 0.2, 0.2, 0.2, 0.8, 0.8]
-    lines = _block_in_run([ELSEWHERE, ELSEWHERE])  # other things past it: testimonials, other stories
-    assert rules._cut_at_end_marker(lines, 0, 8, probs) == 2
-    assert [ln.rule for ln in lines[6:]] == ["block_ends_text"] * 2
-    assert rules._cut_at_end_marker(_block_in_run([COUNCIL, MAYOR]), 0, 8, probs) == 8  # the text goes on
-    numbered = _block_in_run([ELSEWHERE, ELSEWHERE], "5. The stadium and its new kit")
-    assert rules._cut_at_end_marker(numbered, 0, 8, probs) == 8  # the next section's numbered heading

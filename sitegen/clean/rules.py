@@ -153,7 +153,6 @@ BUTTON_LINE_MAX_WORDS = 6  # a button or field line under a heading, read past f
 END_MARKER_MAX_WORDS = 6
 END_MARKER_MIN_SHARE = 0.6  # of the run's words read before an end marker may close it
 FINAL_MARKER_MIN_SHARE = 0.25  # the same for a marker that only ends articles: tags, comments
-BLOCK_END_MIN_SHARE = 0.25  # the same for a block set in the run that the text does not go on after
 AUTHOR_BOX_MIN_SHARE = 0.6  # of the run's words read before an author box in it may close it
 AUTHOR_BOX_NAME_MAX_WORDS = 5  # "Mary Marlowe Leverette": the name line heading an author box
 LINK_LINE_MAX_WORDS = 30  # "Read more: <a headline>"
@@ -1078,16 +1077,12 @@ def _cut_at_end_marker(lines: list[Line], start: int, end: int, probs: list[floa
     at a "Comments" or "Tags" line once some of it is: the rest of the page
     after such a final marker is chrome. Given the scores `probs`, a block set
     in the text that the text goes on after (`_mid_insert`) ends nothing, nor
-    does a line of a sign-up form's block (its header, "Join the conversation"). A block
-    `_mark_tight_inserts` took ends the run once BLOCK_END_MIN_SHARE of its text is behind it
-    when the lines under it speak of other things (`_text_stops_at`: testimonials, other stories)."""
+    does a line of a sign-up form's block (its header, "Join the conversation")."""
     total = sum(ln.words for ln in lines[start:end] if not ln.label)
     seen = 0
     resume = start
     for i in range(start, end):
         line = lines[i]
-        if line.rule == "insert_block" and seen >= total * BLOCK_END_MIN_SHARE and _text_stops_at(lines, i, end):
-            return _close_at_block(lines, i, end)
         if line.rule in ("insert_block", SIGNUP_RULE) or i < resume:  # a sign-up form's header ends nothing
             continue
         if probs is not None and (resume := _mid_insert(lines, probs, i, end)) > i:
@@ -1104,31 +1099,6 @@ def _cut_at_end_marker(lines: list[Line], start: int, end: int, probs: list[floa
         if not line.label:
             seen += line.words
     return end
-
-
-def _text_stops_at(lines: list[Line], i: int, end: int) -> bool:
-    """The block set in the run at line `i` (`_mark_tight_inserts`) is not one the text goes on after: the
-    MID_INSERT_RESUME_LINES lines no rule took under it (past its lines set close), in the run, share fewer
-    than MID_INSERT_SHARED_WORDS words with the text above it (its MID_INSERT_ABOVE_LINES lines no rule
-    took): other stories, testimonials."""
-    if i == 0 or lines[i - 1].rule == "insert_block":
-        return False
-    j = i
-    while j < end and (lines[j].rule == "insert_block" or _set_close(lines, j - 1)):
-        j += 1  # past the block's lines set close under it: the rest of its headlines
-    after = [ln for ln in lines[j:end] if not ln.label][:MID_INSERT_RESUME_LINES]
-    if not after or _series_number(lines[j - 1].text) is not None or _NUMBERED_LABEL.match(lines[j - 1].text):
-        return False  # its last line numbered: the text's next section's heading ("5. The Joel Test")
-    above = _content_words([ln for ln in lines[max(0, i - MID_INSERT_ABOVE_LINES):i] if not ln.label])
-    return len(above & _content_words(after)) < MID_INSERT_SHARED_WORDS
-
-
-def _close_at_block(lines: list[Line], i: int, end: int) -> int:
-    """The run ends at the block at line `i` (`_text_stops_at`): the lines of the run after it are chrome."""
-    for after in lines[i:end]:
-        if not after.label:
-            after.mark(BOILERPLATE, "block_ends_text")
-    return i
 
 
 def _cut_at_author_box(lines: list[Line], start: int, end: int) -> int:
