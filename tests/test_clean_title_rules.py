@@ -794,6 +794,9 @@ def test_the_headline_over_its_date_is_chosen_over_the_texts_first_line_under_th
     lines = segment("\n".join(["Thoughts on Zig", "2025-08-29", "Zig has the syntax of Rust", "2025-08-30",
                                PARAGRAPH]))
     assert titles._headline_over_date(lines, [0, 2], [5.8, 6.1], 1) == 1
+    kicker = segment("\n".join(["U.S. news", "Nov. 19, 2019, 8:41 AM UTC", "By Phil Helsel",
+                                 "New York man pleads guilty to threatening a congresswoman", PARAGRAPH]))
+    assert titles._headline_over_date(kicker, [0, 3], [5.8, 6.1], 1) == 1  # the byline and date are the headline's
 
 
 def test_a_subtitle_stays_when_the_bare_title_said_alone_is_a_menus_item_of_two_words() -> None:

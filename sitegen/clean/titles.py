@@ -563,7 +563,9 @@ OVER_DATE_SCORE_MARGIN = 1.5  # how much better the chosen line may score than t
 def _headline_over_date(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
     """`title_over_date`: when a candidate set as a headline stands right over a date (`_over_date`) shortly
     over the chosen line, which stands over no date nor byline, and scores nearly as well, it is the headline
-    and the chosen line the text's first heading or line ("Thoughts on Zig" / "2025-08-29" / "Zig has ...")."""
+    and the chosen line the text's first heading or line ("Thoughts on Zig" / "2025-08-29" / "Zig has ...").
+    Not over a byline as well: a byline and date set over the chosen line are its own (the line over them a
+    kicker: "U.S. news" / "Nov. 19, 2019" / "By Jane Doe" / the headline)."""
     chosen = candidates[best]
     if _over_date(lines, chosen) or (chosen + 1 < len(lines) and lines[chosen + 1].byline):
         return best
@@ -571,7 +573,8 @@ def _headline_over_date(lines: list[Line], candidates: list[int], scores: list[f
         i = candidates[k]
         if chosen - i > OVER_DATE_MAX_GAP:
             break
-        if _over_date(lines, i) and _set_as_headline(lines[i]) and scores[k] >= scores[best] - OVER_DATE_SCORE_MARGIN:
+        if _over_date(lines, i) and _set_as_headline(lines[i]) and scores[k] >= scores[best] - OVER_DATE_SCORE_MARGIN \
+                and not any(ln.byline for ln in lines[i + 1:chosen]):
             return k
     return best
 
