@@ -784,3 +784,27 @@ def test_heading_shape_reads_questions_and_colons_of_other_scripts() -> None:
     assert shape("为什么要这样做？")[1] and shape("ما هي الخطوات التالية؟")[1]
     assert not shape("Próximos pasos")[1]
     assert shape("注意事项：")[3] and shape("Key points:")[3]
+
+
+def _group_list(*groups: tuple[str, list[str]]) -> list[Line]:
+    """A text's paragraph over a list set line after line, each group's label over its items, all text lines."""
+    block = [line for label, items in groups for line in (label, *items)]
+    lines = segment("\n\n".join([SENTENCES[0], "\n".join(block), SENTENCES[1]]))
+    for ln in lines:
+        ln.mark(rules.PARAGRAPH, "model:p=0.50")
+    return lines
+
+
+def test_labels_in_capitals_splitting_a_list_into_groups_are_its_headings() -> None:
+    """"NOT SCARY", "KIND OF SCARY", "INTIMIDATING", each over two items or more in one list set line after
+    line: each heads its group; two labels (a product box's "PROS", "CONS"), a label over one item, or a block
+    opening with an item, are no such list."""
+    easy, hard = ("NOT SCARY", ["Writing a blog post", "Sending an email"]), ("KIND OF SCARY", ["Going live", "A call"])
+    worst = ("TERROR LEVEL 100", ["Giving a keynote", "Publishing a book", "Hosting a webinar"])
+    lines = _group_list(easy, hard, worst)
+    assert rules._group_labels(lines) == [1, 4, 7]
+    assert rules._group_labels(_group_list(easy, hard)) == []  # two labels
+    assert rules._group_labels(_group_list(easy, ("KIND OF SCARY", ["Going live"]), worst)) == []  # one item
+    assert rules._group_labels(_group_list(("Intro", ["Some words"]), easy, hard, worst)) == []  # opens with an item
+    lines[4].mark(rules.BOILERPLATE, "menu_run")  # a line a rule took out of the text: no list of the text
+    assert rules._group_labels(lines) == []

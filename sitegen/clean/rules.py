@@ -145,6 +145,9 @@ TEASER_QUESTION_MAX_WORDS = 4  # "The good news?": longer, an article or a conju
 TEASER_PHRASE_MAX_WORDS = 10  # "The big benefit of knowing your stage?": a longer teaser asks nothing (`_ASKS`)
 LONE_MIN_TEXT_WORDS = 80  # words of text under which a page's lone heading stays (a short page's one section break)
 LINK_ITEMS_MIN = 3  # chosen headings, each over nothing but a bare link, that make a page's list of links
+GROUP_LABELS_MIN = 3  # labels typed in capitals, each over its items, that split one list set line after line
+GROUP_ITEMS_MIN = 2  # items under each of them ("NOT SCARY", "Writing a blog post", "Sending an email", "KIND OF ...")
+GROUP_LABEL_MAX_WORDS = 5
 ANNOUNCED_ITEM_MAX_WORDS = 10  # a line this short, no sentence, under a chosen heading right under a line that
 # announces a list ("Top picks:"): the list's next item, and that heading its first
 BUTTON_LINE_MAX_WORDS = 6  # a button or field line under a heading, read past for what follows it
@@ -2164,7 +2167,8 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     the text's (`_unmark_text_shapes`: teaser questions, clauses announcing what follows them, statements,
     boxes' labels, links, pieces of sentences, joined clauses, questions to the reader, offers), its records'
     fields (`_unmark_record_fields`, `_unmark_field_rows`) and a page's one or two headings the model doubts
-    (`_unmark_lone_heading`)."""
+    (`_unmark_lone_heading`); last, the labels in capitals splitting a list of the text into groups
+    (`_mark_group_labels`)."""
     text = [ln for ln in lines if ln.label == PARAGRAPH]
     if sum(1 for ln in text if _QA_LINE.match(ln.text)) >= INTERVIEW_MIN_LINES:
         for ln in text:
@@ -2215,6 +2219,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     _unmark_record_fields(lines)
     _unmark_field_rows(lines)
     _unmark_lone_heading(lines)
+    _mark_group_labels(lines)  # the text's own layout, whatever the models read: last, as no pass takes it back
 
 
 # A product's price at a store, or a link to it there: "$58 at Amazon", "View on Walmart".
@@ -2651,6 +2656,41 @@ def _announced_first_items(lines: list[Line], chosen: list[int]) -> set[int]:
     return {i for i in chosen if 0 < i < len(lines) - 1 and lines[i - 1].text.endswith(":")
             and lines[i + 1].words <= ANNOUNCED_ITEM_MAX_WORDS
             and not lines[i + 1].text.endswith(features.SENTENCE_END)}
+
+
+def _mark_group_labels(lines: list[Line]) -> None:
+    """The labels splitting a list of the text into groups (`_group_labels`) are headings."""
+    for i in _group_labels(lines):
+        lines[i].mark(HEADING, "group_label")
+
+
+def _group_labels(lines: list[Line]) -> list[int]:
+    """The labels splitting a list of the text into groups: a block of lines set line after line (no blank line
+    between), all in the text (or its run), that opens with a label and holds GROUP_LABELS_MIN or more of them,
+    each a short line typed in capitals (`_group_label`) over GROUP_ITEMS_MIN or more items that are not
+    ("NOT SCARY", "Writing a blog post", "Writing an email", "KIND OF SCARY", ...): each heads its group. A product
+    box's "PROS" and "CONS" are two; a menu's capitals stand outside the text."""
+    found: list[int] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and lines[j].number == lines[j - 1].number + 1:
+            j += 1
+        block = lines[i:j]
+        if len(block) >= GROUP_LABELS_MIN * (GROUP_ITEMS_MIN + 1) and _group_label(block[0]) \
+                and all(ln.label in (PARAGRAPH, HEADING) or _low_in_run(ln) for ln in block):
+            labels = [k for k, ln in enumerate(block) if _group_label(ln)]
+            ends = [*labels[1:], len(block)]
+            if len(labels) >= GROUP_LABELS_MIN \
+                    and all(e - k > GROUP_ITEMS_MIN for k, e in zip(labels, ends, strict=True)):
+                found += [block[k].index for k in labels]
+        i = j
+    return found
+
+
+def _group_label(line: Line) -> bool:
+    """A short line typed in capitals, no sentence ("KIND OF SCARY", "TERROR LEVEL 100"): a group's label."""
+    return line.words <= GROUP_LABEL_MAX_WORDS and line.text.isupper() and not line.text.endswith(features.SENTENCE_END)
 
 
 _BARE_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)  # "http://amzn.to/2hZfWFJ": a link, no words
