@@ -808,3 +808,18 @@ def test_labels_in_capitals_splitting_a_list_into_groups_are_its_headings() -> N
     assert rules._group_labels(_group_list(("Intro", ["Some words"]), easy, hard, worst)) == []  # opens with an item
     lines[4].mark(rules.BOILERPLATE, "menu_run")  # a line a rule took out of the text: no list of the text
     assert rules._group_labels(lines) == []
+
+
+@pytest.mark.parametrize(("signature", "label"), [
+    ("Caroline Hawley, BBC diplomatic correspondent", rules.HEADING), ("Jane Doe, senior reporter", rules.HEADING),
+    ("Jane Doe, who lives in Leeds", rules.PARAGRAPH), ("Paris, France", rules.PARAGRAPH),
+    ("Caroline Hawley", rules.PARAGRAPH)])
+def test_a_short_line_over_a_name_and_a_role_signing_a_box_in_a_story_heads_the_box(signature: str,
+                                                                                   label: str) -> None:
+    """An analysis box: "One chapter over, another barely begun" over "Caroline Hawley, BBC diplomatic
+    correspondent" and the box's paragraph heads the box; over a line signing nothing, it is text."""
+    lines = segment("\n\n".join([SENTENCES[0], "One chapter over, another barely begun", signature, SENTENCES[1]]))
+    for ln in lines:
+        ln.mark(rules.PARAGRAPH, "model:p=0.90")
+    rules._mark_signed_boxes(lines)
+    assert lines[1].label == label and lines[2].label == rules.PARAGRAPH

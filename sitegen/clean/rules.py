@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from sitegen.clean import code, contents, features, overlap, regions, titles, vocab
-from sitegen.clean.byline import is_author_box, is_author_role, looks_like_name
+from sitegen.clean.byline import ROLE_WORD_SET, is_author_box, is_author_role, looks_like_name
 from sitegen.clean.dates import is_date_line
 from sitegen.clean.learned import models
 from sitegen.clean.lines import CREDIT_MAX_WORDS, Line, fold
@@ -148,6 +148,9 @@ LINK_ITEMS_MIN = 3  # chosen headings, each over nothing but a bare link, that m
 GROUP_LABELS_MIN = 3  # labels typed in capitals, each over its items, that split one list set line after line
 GROUP_ITEMS_MIN = 2  # items under each of them ("NOT SCARY", "Writing a blog post", "Sending an email", "KIND OF ...")
 GROUP_LABEL_MAX_WORDS = 5
+BOX_HEADING_MAX_WORDS = 10  # the heading of an analysis box in a story ("One chapter over, another barely begun")
+BOX_SIGNATURE_MAX_WORDS = 10  # the line under it signing the box: "Caroline Hawley, BBC diplomatic correspondent"
+BOX_TEXT_MIN_WORDS = 20  # the paragraph under that line: the box's text
 ANNOUNCED_ITEM_MAX_WORDS = 10  # a line this short, no sentence, under a chosen heading right under a line that
 # announces a list ("Top picks:"): the list's next item, and that heading its first
 BUTTON_LINE_MAX_WORDS = 6  # a button or field line under a heading, read past for what follows it
@@ -2168,7 +2171,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     boxes' labels, links, pieces of sentences, joined clauses, questions to the reader, offers), its records'
     fields (`_unmark_record_fields`, `_unmark_field_rows`) and a page's one or two headings the model doubts
     (`_unmark_lone_heading`); last, the labels in capitals splitting a list of the text into groups
-    (`_mark_group_labels`)."""
+    (`_mark_group_labels`), and an analysis box's heading over the name and role signing it (`_mark_signed_boxes`)."""
     text = [ln for ln in lines if ln.label == PARAGRAPH]
     if sum(1 for ln in text if _QA_LINE.match(ln.text)) >= INTERVIEW_MIN_LINES:
         for ln in text:
@@ -2220,6 +2223,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     _unmark_field_rows(lines)
     _unmark_lone_heading(lines)
     _mark_group_labels(lines)  # the text's own layout, whatever the models read: last, as no pass takes it back
+    _mark_signed_boxes(lines)
 
 
 # A product's price at a store, or a link to it there: "$58 at Amazon", "View on Walmart".
@@ -2656,6 +2660,27 @@ def _announced_first_items(lines: list[Line], chosen: list[int]) -> set[int]:
     return {i for i in chosen if 0 < i < len(lines) - 1 and lines[i - 1].text.endswith(":")
             and lines[i + 1].words <= ANNOUNCED_ITEM_MAX_WORDS
             and not lines[i + 1].text.endswith(features.SENTENCE_END)}
+
+
+def _mark_signed_boxes(lines: list[Line]) -> None:
+    """An analysis box in a story: a short line of the text, no sentence, between a paragraph above and a line
+    signing the box with a name and a role ("One chapter over, another barely begun", "Caroline Hawley, BBC
+    diplomatic correspondent", then the box's paragraphs): the box's heading (the signature stays text)."""
+    for ln in lines[1:-2]:
+        i = ln.index
+        if ln.label == PARAGRAPH and ln.words <= BOX_HEADING_MAX_WORDS and _may_head(ln) \
+                and not ln.text.endswith((*features.SENTENCE_END, ":")) and lines[i - 1].label == PARAGRAPH \
+                and lines[i + 1].label == PARAGRAPH and _signature(lines[i + 1].text) \
+                and lines[i + 2].label == PARAGRAPH and lines[i + 2].words >= BOX_TEXT_MIN_WORDS:
+            ln.mark(HEADING, "signed_box")
+
+
+def _signature(text: str) -> bool:
+    """A name, a comma and a role ending in a role's word: "Caroline Hawley, BBC diplomatic correspondent"."""
+    name, comma, role = text.partition(", ")
+    words = role.split()
+    return bool(comma) and 0 < len(words) < BOX_SIGNATURE_MAX_WORDS and looks_like_name(name) \
+        and words[-1].casefold() in ROLE_WORD_SET
 
 
 def _mark_group_labels(lines: list[Line]) -> None:
