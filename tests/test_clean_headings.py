@@ -810,6 +810,23 @@ def test_labels_in_capitals_splitting_a_list_into_groups_are_its_headings() -> N
     assert rules._group_labels(lines) == []
 
 
+def test_groups_each_set_apart_under_its_label_in_capitals_are_one_list_too() -> None:
+    """"BEGINNER:" over its lines, a blank line, "INTERMEDIATE:" over its own, ...: the same list, its groups set
+    apart; the groups must follow one another (a paragraph between ends the list)."""
+    groups = [["BEGINNER:", "This is for anyone starting out.", "Short sessions work best."],
+              ["INTERMEDIATE:", "This is for you if you train.", "Add a longer session."],
+              ["EXPERT:", "This is for seasoned athletes.", "Push the pace."]]
+    lines = segment("\n\n".join([SENTENCES[0], *("\n".join(g) for g in groups), SENTENCES[1]]))
+    for ln in lines:
+        ln.mark(rules.PARAGRAPH, "model:p=0.50")
+    assert rules._group_labels(lines) == [1, 4, 7]
+    lines = segment("\n\n".join([SENTENCES[0], "\n".join(groups[0]), "\n".join(groups[1]), SENTENCES[2],
+                                  "\n".join(groups[2])]))
+    for ln in lines:
+        ln.mark(rules.PARAGRAPH, "model:p=0.50")
+    assert rules._group_labels(lines) == []
+
+
 @pytest.mark.parametrize(("signature", "label"), [
     ("Caroline Hawley, BBC diplomatic correspondent", rules.HEADING), ("Jane Doe, senior reporter", rules.HEADING),
     ("Jane Doe, who lives in Leeds", rules.PARAGRAPH), ("Paris, France", rules.PARAGRAPH),

@@ -2690,27 +2690,39 @@ def _mark_group_labels(lines: list[Line]) -> None:
 
 
 def _group_labels(lines: list[Line]) -> list[int]:
-    """The labels splitting a list of the text into groups: a block of lines set line after line (no blank line
-    between), all in the text (or its run), that opens with a label and holds GROUP_LABELS_MIN or more of them,
-    each a short line typed in capitals (`_group_label`) over GROUP_ITEMS_MIN or more items that are not
-    ("NOT SCARY", "Writing a blog post", "Writing an email", "KIND OF SCARY", ...): each heads its group. A product
+    """The labels splitting a list of the text into groups: blocks of lines set line after line (no blank line
+    between), one right after the other, all in the text (or its run), each opening with a label, that hold
+    GROUP_LABELS_MIN or more labels, each a short line typed in capitals (`_group_label`) over GROUP_ITEMS_MIN or
+    more items that are not, in its block ("NOT SCARY", "Writing a blog post", "Writing an email", "KIND OF SCARY",
+    ...; or "BEGINNER:" over its lines, a blank line, "INTERMEDIATE:" over its own): each heads its group. A product
     box's "PROS" and "CONS" are two; a menu's capitals stand outside the text."""
     found: list[int] = []
+    run: list[int] = []  # the labels of the blocks in a row so far
     i = 0
     while i < len(lines):
         j = i + 1
         while j < len(lines) and lines[j].number == lines[j - 1].number + 1:
             j += 1
-        block = lines[i:j]
-        if len(block) >= GROUP_LABELS_MIN * (GROUP_ITEMS_MIN + 1) and _group_label(block[0]) \
-                and all(ln.label in (PARAGRAPH, HEADING) or _low_in_run(ln) for ln in block):
-            labels = [k for k, ln in enumerate(block) if _group_label(ln)]
-            ends = [*labels[1:], len(block)]
-            if len(labels) >= GROUP_LABELS_MIN \
-                    and all(e - k > GROUP_ITEMS_MIN for k, e in zip(labels, ends, strict=True)):
-                found += [block[k].index for k in labels]
+        labels = _block_labels(lines[i:j])
+        if labels:
+            run += labels
+        else:
+            found += run if len(run) >= GROUP_LABELS_MIN else []
+            run = []
         i = j
-    return found
+    return found + (run if len(run) >= GROUP_LABELS_MIN else [])
+
+
+def _block_labels(block: list[Line]) -> list[int]:
+    """The indexes of a block's group labels (see `_group_labels`) when it opens with one and each stands over
+    GROUP_ITEMS_MIN or more items, all lines of the text (or its run); else none."""
+    if not _group_label(block[0]) or not all(ln.label in (PARAGRAPH, HEADING) or _low_in_run(ln) for ln in block):
+        return []
+    labels = [k for k, ln in enumerate(block) if _group_label(ln)]
+    ends = [*labels[1:], len(block)]
+    if all(e - k > GROUP_ITEMS_MIN for k, e in zip(labels, ends, strict=True)):
+        return [block[k].index for k in labels]
+    return []
 
 
 def _group_label(line: Line) -> bool:
