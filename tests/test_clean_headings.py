@@ -840,3 +840,23 @@ def test_a_short_line_over_a_name_and_a_role_signing_a_box_in_a_story_heads_the_
         ln.mark(rules.PARAGRAPH, "model:p=0.90")
     rules._mark_signed_boxes(lines)
     assert lines[1].label == label and lines[2].label == rules.PARAGRAPH
+
+
+@pytest.mark.parametrize(("label", "copies", "marked"), [
+    ("Pre-Workout Meal", 3, True), ("Pre-Workout Meal", 2, False), ("San Jose, United States", 3, False),
+    ("Ingredients:", 3, False)])
+def test_a_short_line_right_under_each_of_a_pages_headings_is_the_templates_first_label(label: str, copies: int,
+                                                                                        marked: bool) -> None:
+    """"Meal Plan A" / "Pre-Workout Meal" / text, "Meal Plan B" / "Pre-Workout Meal" / text, ...: the line each
+    sibling section opens with heads its part of the template (its first copy); twice is no template, and a line
+    with a comma is a value ("San Jose, United States"), one ending in a colon a field's label."""
+    texts = [SENTENCES[0]]
+    for n in range(copies):
+        texts += [f"Meal Plan {n + 1}", label, SENTENCES[n % 3]]
+    lines = segment("\n".join(texts))
+    for ln in lines:
+        ln.mark(rules.PARAGRAPH, "model:p=0.90")
+    for n in range(copies):
+        lines[1 + 3 * n].mark(rules.HEADING, "heading_model:p=0.60")
+    rules._mark_template_labels(lines)
+    assert [ln.index for ln in lines if ln.rule == "template_label"] == ([2] if marked else [])

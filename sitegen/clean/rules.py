@@ -148,6 +148,8 @@ LINK_ITEMS_MIN = 3  # chosen headings, each over nothing but a bare link, that m
 GROUP_LABELS_MIN = 3  # labels typed in capitals, each over its items, that split one list set line after line
 GROUP_ITEMS_MIN = 2  # items under each of them ("NOT SCARY", "Writing a blog post", "Sending an email", "KIND OF ...")
 GROUP_LABEL_MAX_WORDS = 5
+TEMPLATE_LABEL_MAX_WORDS = 4  # a label a template repeats under each of its sibling headings ("Pre-Workout Meal")
+TEMPLATE_MIN_COPIES = 3  # copies of it, each right under a heading
 BOX_HEADING_MAX_WORDS = 10  # the heading of an analysis box in a story ("One chapter over, another barely begun")
 BOX_SIGNATURE_MAX_WORDS = 10  # the line under it signing the box: "Caroline Hawley, BBC diplomatic correspondent"
 BOX_TEXT_MIN_WORDS = 20  # the paragraph under that line: the box's text
@@ -2171,7 +2173,8 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     boxes' labels, links, pieces of sentences, joined clauses, questions to the reader, offers), its records'
     fields (`_unmark_record_fields`, `_unmark_field_rows`) and a page's one or two headings the model doubts
     (`_unmark_lone_heading`); last, the labels in capitals splitting a list of the text into groups
-    (`_mark_group_labels`), and an analysis box's heading over the name and role signing it (`_mark_signed_boxes`)."""
+    (`_mark_group_labels`), an analysis box's heading over the name and role signing it (`_mark_signed_boxes`) and a
+    template's label repeated right under each of its sibling headings (`_mark_template_labels`)."""
     text = [ln for ln in lines if ln.label == PARAGRAPH]
     if sum(1 for ln in text if _QA_LINE.match(ln.text)) >= INTERVIEW_MIN_LINES:
         for ln in text:
@@ -2224,6 +2227,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     _unmark_lone_heading(lines)
     _mark_group_labels(lines)  # the text's own layout, whatever the models read: last, as no pass takes it back
     _mark_signed_boxes(lines)
+    _mark_template_labels(lines)
 
 
 # A product's price at a store, or a link to it there: "$58 at Amazon", "View on Walmart".
@@ -2660,6 +2664,22 @@ def _announced_first_items(lines: list[Line], chosen: list[int]) -> set[int]:
     return {i for i in chosen if 0 < i < len(lines) - 1 and lines[i - 1].text.endswith(":")
             and lines[i + 1].words <= ANNOUNCED_ITEM_MAX_WORDS
             and not lines[i + 1].text.endswith(features.SENTENCE_END)}
+
+
+def _mark_template_labels(lines: list[Line]) -> None:
+    """A short line of the text, no sentence, that the page shows TEMPLATE_MIN_COPIES times or more, each copy right
+    under a heading ("Meal Prep Menu for Eating Plan A", "Pre-Workout Meal", ..., "Meal Prep Menu for Eating Plan B",
+    "Pre-Workout Meal", ...): the first label of a template each sibling section fills in, a heading too (its first
+    copy: the others fill in the same template). A comma makes such a line a value ("San Jose, United States")."""
+    copies: dict[str, list[Line]] = {}
+    for ln in lines:
+        if ln.words <= TEMPLATE_LABEL_MAX_WORDS:
+            copies.setdefault(ln.key, []).append(ln)
+    for same in copies.values():
+        if len(same) >= TEMPLATE_MIN_COPIES and all(
+                ln.index > 0 and lines[ln.index - 1].label == HEADING and ln.label == PARAGRAPH and _may_head(ln)
+                and not ln.text.endswith((*features.SENTENCE_END, ":")) and "," not in ln.text for ln in same):
+            same[0].mark(HEADING, "template_label")  # once: the other copies fill in the same template
 
 
 def _mark_signed_boxes(lines: list[Line]) -> None:
