@@ -860,3 +860,19 @@ def test_a_short_line_right_under_each_of_a_pages_headings_is_the_templates_firs
         lines[1 + 3 * n].mark(rules.HEADING, "heading_model:p=0.60")
     rules._mark_template_labels(lines)
     assert [ln.index for ln in lines if ln.rule == "template_label"] == ([2] if marked else [])
+
+
+@pytest.mark.parametrize(("under", "rule", "p", "label"), [
+    ("Subscribe now for unlimited access", "call_to_action", "0.40", rules.PARAGRAPH),
+    ("Get a homeowners insurance quote", "insert_in_text", "0.40", rules.PARAGRAPH),
+    ("Subscribe now for unlimited access", "call_to_action", "0.60", rules.HEADING),
+    ("Advertisement", "ad_label", "0.40", rules.HEADING), ("$49 at Etsy", "shop_link", "0.40", rules.HEADING)])
+def test_a_doubted_heading_over_a_line_bidding_the_reader_elsewhere_heads_a_promotion(under: str, rule: str, p: str,
+                                                                                     label: str) -> None:
+    """A heading the model doubts right over a call to act, a link elsewhere or a notice heads a promotion: text; a
+    heading it is sure of, or one over an advertisement's marker or a shop's link (they stand in sections), stays."""
+    lines = with_chosen_heading("\n".join([SENTENCES[0], "How often is it published?", under, SENTENCES[1]]), 1)
+    lines[1].mark(rules.HEADING, f"heading_model:p={p}")
+    lines[2].mark(rules.BOILERPLATE, rule)
+    rules._unmark_over_promotion(lines)
+    assert lines[1].label == label

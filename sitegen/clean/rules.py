@@ -148,6 +148,7 @@ LINK_ITEMS_MIN = 3  # chosen headings, each over nothing but a bare link, that m
 GROUP_LABELS_MIN = 3  # labels typed in capitals, each over its items, that split one list set line after line
 GROUP_ITEMS_MIN = 2  # items under each of them ("NOT SCARY", "Writing a blog post", "Sending an email", "KIND OF ...")
 GROUP_LABEL_MAX_WORDS = 5
+PROMOTED_HEADING_MAX_P = 0.45  # heading score under which a heading over a promotion's line heads none of the text
 TEMPLATE_LABEL_MAX_WORDS = 4  # a label a template repeats under each of its sibling headings ("Pre-Workout Meal")
 TEMPLATE_MIN_COPIES = 3  # copies of it, each right under a heading
 BOX_HEADING_MAX_WORDS = 10  # the heading of an analysis box in a story ("One chapter over, another barely begun")
@@ -2171,7 +2172,8 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     subheads typed in capitals go back to the text (`_unmark_typed_capitals`), and so do the lines shaped as
     the text's (`_unmark_text_shapes`: teaser questions, clauses announcing what follows them, statements,
     boxes' labels, links, pieces of sentences, joined clauses, questions to the reader, offers), its records'
-    fields (`_unmark_record_fields`, `_unmark_field_rows`) and a page's one or two headings the model doubts
+    fields (`_unmark_record_fields`, `_unmark_field_rows`), the doubted headings of promotions
+    (`_unmark_over_promotion`) and a page's one or two headings the model doubts
     (`_unmark_lone_heading`); last, the labels in capitals splitting a list of the text into groups
     (`_mark_group_labels`), an analysis box's heading over the name and role signing it (`_mark_signed_boxes`) and a
     template's label repeated right under each of its sibling headings (`_mark_template_labels`)."""
@@ -2224,6 +2226,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     _unmark_text_shapes(lines)
     _unmark_record_fields(lines)
     _unmark_field_rows(lines)
+    _unmark_over_promotion(lines)
     _unmark_lone_heading(lines)
     _mark_group_labels(lines)  # the text's own layout, whatever the models read: last, as no pass takes it back
     _mark_signed_boxes(lines)
@@ -2246,6 +2249,23 @@ def _mark_product_cards(lines: list[Line]) -> None:
 
 
 _TAKEN_BACK = ("teaser_question:", "announcing_clause:", "record_field:")  # the rules of headings made text again
+
+
+# Rules of chrome that bids the reader elsewhere: to act, to follow a link, to share, to read an affiliate's notice.
+_PROMOTION_RULES = frozenset(("call_to_action", "affiliate_notice", "insert_in_text", "link_copy", "related_link",
+                              "ui_control", "title_copy", "share_prompt", "support_appeal"))
+
+
+def _unmark_over_promotion(lines: list[Line]) -> None:
+    """A heading the heading model chose under PROMOTED_HEADING_MAX_P right over a line bidding the reader elsewhere
+    (`_PROMOTION_RULES`: "Subscribe now for unlimited ...", "Get a homeowners insurance quote", a link to another
+    story): it heads a promotion, none of the text. Text (an advertisement's marker, a shop's link, a button under a
+    product's name, stand inside a section)."""
+    for ln in lines[:-1]:
+        nxt = lines[ln.index + 1]
+        if ln.label == HEADING and nxt.label == BOILERPLATE and nxt.rule.split(":")[0] in _PROMOTION_RULES \
+                and (m := _MODEL_HEADING.fullmatch(ln.rule)) and float(m.group(1)) < PROMOTED_HEADING_MAX_P:
+            ln.mark(PARAGRAPH, f"over_promotion:{ln.rule}")
 
 
 def _unmark_lone_heading(lines: list[Line]) -> None:
