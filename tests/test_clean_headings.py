@@ -831,11 +831,15 @@ def test_groups_each_set_apart_under_its_label_in_capitals_are_one_list_too() ->
     ("Caroline Hawley, BBC diplomatic correspondent", rules.HEADING), ("Jane Doe, senior reporter", rules.HEADING),
     ("Jane Doe, who lives in Leeds", rules.PARAGRAPH), ("Paris, France", rules.PARAGRAPH),
     ("Caroline Hawley", rules.PARAGRAPH)])
-def test_a_short_line_over_a_name_and_a_role_signing_a_box_in_a_story_heads_the_box(signature: str,
-                                                                                   label: str) -> None:
+@pytest.mark.parametrize("box", ["One chapter over, another barely begun", "“One chapter is over”"])
+def test_a_short_line_over_a_name_and_a_role_signing_a_box_in_a_story_heads_the_box(signature: str, label: str,
+                                                                                   box: str) -> None:
     """An analysis box: "One chapter over, another barely begun" over "Caroline Hawley, BBC diplomatic
-    correspondent" and the box's paragraph heads the box; over a line signing nothing, it is text."""
-    lines = segment("\n\n".join([SENTENCES[0], "One chapter over, another barely begun", signature, SENTENCES[1]]))
+    correspondent" and the box's paragraph heads the box; over a line signing nothing, it is text, and so is a
+    pull quote over its speaker."""
+    if box.startswith("“"):
+        label = rules.PARAGRAPH
+    lines = segment("\n\n".join([SENTENCES[0], box, signature, SENTENCES[1]]))
     for ln in lines:
         ln.mark(rules.PARAGRAPH, "model:p=0.90")
     rules._mark_signed_boxes(lines)

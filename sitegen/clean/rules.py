@@ -2705,11 +2705,13 @@ def _mark_template_labels(lines: list[Line]) -> None:
 def _mark_signed_boxes(lines: list[Line]) -> None:
     """An analysis box in a story: a short line of the text, no sentence, between a paragraph above and a line
     signing the box with a name and a role ("One chapter over, another barely begun", "Caroline Hawley, BBC
-    diplomatic correspondent", then the box's paragraphs): the box's heading (the signature stays text)."""
+    diplomatic correspondent", then the box's paragraphs): the box's heading (the signature stays text). A line
+    opening with a quotation mark is a pull quote over its speaker."""
     for ln in lines[1:-2]:
         i = ln.index
         if ln.label == PARAGRAPH and ln.words <= BOX_HEADING_MAX_WORDS and _may_head(ln) \
-                and not ln.text.endswith((*features.SENTENCE_END, ":")) and lines[i - 1].label == PARAGRAPH \
+                and not ln.text.endswith((*features.SENTENCE_END, ":")) and ln.text[:1] not in features.OPENING_QUOTES \
+                and lines[i - 1].label == PARAGRAPH \
                 and lines[i + 1].label == PARAGRAPH and _signature(lines[i + 1].text) \
                 and lines[i + 2].label == PARAGRAPH and lines[i + 2].words >= BOX_TEXT_MIN_WORDS:
             ln.mark(HEADING, "signed_box")
