@@ -880,3 +880,25 @@ def test_a_doubted_heading_over_a_line_bidding_the_reader_elsewhere_heads_a_prom
     lines[2].mark(rules.BOILERPLATE, rule)
     rules._unmark_over_promotion(lines)
     assert lines[1].label == label
+
+
+def _counted(*numbers: str, note: str = SENTENCES[1]) -> list[Line]:
+    """A text's paragraph, then each numbered line over a paragraph of its own (`note`), all text lines."""
+    texts = [SENTENCES[0]]
+    for n in numbers:
+        texts += [f"{n} Assess your career goals.", note]
+    lines = segment("\n\n".join(texts))
+    for ln in lines:
+        ln.mark(rules.PARAGRAPH, "model:p=0.90")
+    return lines
+
+
+def test_short_numbered_lines_counting_from_one_each_over_its_paragraph_are_sections() -> None:
+    """"1. Assess your career goals." over its paragraph, "2. ..." over its own, "3. ...": the text's sections,
+    however low the models score them; two, a count taken up midway, or items over short notes are a list's."""
+    lines = _counted("1.", "2.", "3.")
+    assert rules._counted_sections(lines, [1, 3, 5]) == {1, 3, 5}
+    assert rules._counted_sections(_counted("1.", "2."), [1, 3]) == set()
+    assert rules._counted_sections(_counted("16.", "17.", "18."), [1, 3, 5]) == set()
+    assert rules._counted_sections(_counted("1.", "2.", "3.", note="Cheap and quick."), [1, 3, 5]) == set()
+    assert rules._counted_sections(_counted("1.", "3.", "4."), [1, 3, 5]) == set()  # no count

@@ -126,6 +126,8 @@ CHROME_HEADING_MIN_P = 0.4  # heading score from which a line within the run its
 OPENING_CHROME_MIN_P = 0.75  # the same for the line right over the text's first line, away from the run
 LIST_RUN_LINES = 2  # chosen headings right under one, in a row, that make it a list's item when written alike
 NUMBERED_MIN_HEADINGS = 3  # numbered lines written alike ("1. Pick a room", "Step 2: ...") that make a series
+COUNTED_MAX_WORDS = 12  # a short numbered line ("1. Assess your career goals.") over its own long paragraph...
+COUNTED_TEXT_MIN_WORDS = 20  # ... this long
 NUMBERED_MIN_SHARE = 0.5  # of such a series chosen as headings, from which its other lines over text are too
 PRICED_MIN_HEADINGS = 3  # lines naming a price or a discount, each over text, that make a deal list
 PRICED_MIN_SHARE = 0.5  # of such a list chosen as headings, from which its other lines are too
@@ -2164,9 +2166,9 @@ def _is_badged_copy(line: Line, nxt: Line) -> bool:
 def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> None:
     """Section headings among the text's lines: an interview's questions, a list's product names over
     their pictures (`_mark_product_cards`), the short lines the heading model scores as headings
-    (`_scored_candidates`),
-    and those it doubted that a numbered series, a deal list, a section's usual name, a
-    series' own title or a table of contents makes headings; less a table of
+    (`_scored_candidates`), and those it doubted that a numbered series, a count of sections from 1
+    (`_counted_sections`), a deal list, a section's usual name, a series' own title or a table of contents
+    makes headings; less a table of
     contents' entries, the lines that head nothing, a list's items (announced,
     of links, or written alike) and an embedded post's label; then a page's
     subheads typed in capitals go back to the text (`_unmark_typed_capitals`), and so do the lines shaped as
@@ -2188,6 +2190,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
         return
     chosen = [i for i, p in zip(idx, scores, strict=True) if p >= _heading_min_p(lines[i])]
     added = dict.fromkeys(_numbered_series(lines, chosen, idx), "numbered_series")  # the models' doubt overruled
+    added.update(dict.fromkeys(_counted_sections(lines, idx).difference(chosen), "counted_section"))
     added.update(dict.fromkeys(_named_sections(lines, chosen, idx), "named_section"))
     priced = _priced_series(lines, chosen, idx)
     added.update(dict.fromkeys(priced.intersection(idx), "priced_series"))
@@ -2556,6 +2559,30 @@ def _numbered_series(lines: list[Line], chosen: list[int], idx: list[int]) -> se
         taken = sum(i in kept for i in members)
         if len(members) >= NUMBERED_MIN_HEADINGS and taken >= NUMBERED_MIN_SHARE * len(members):
             found.update(i for i in members if i not in kept)
+    return found
+
+
+def _counted_sections(lines: list[Line], idx: list[int]) -> set[int]:
+    """The candidates (of `idx`) that count a text's sections from 1: NUMBERED_MIN_HEADINGS or more short numbered
+    lines (COUNTED_MAX_WORDS), numbered 1, 2, 3... in turn, each right over a paragraph of its own (no numbered
+    line, COUNTED_TEXT_MIN_WORDS or longer): "1. Assess your career goals.", its paragraph, "2. Evaluate industry
+    demand.", its paragraph... A list's items stand line under line, or over short lines; a series taken up
+    midway ("16. ...") may be a long list's items, each with a note."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in idx:
+        m = _ITEM_NUMBER.match(lines[i].text)
+        if not m or lines[i].words > COUNTED_MAX_WORDS or i + 1 >= len(lines) or lines[i + 1].label != PARAGRAPH \
+                or lines[i + 1].words < COUNTED_TEXT_MIN_WORDS or _ITEM_NUMBER.match(lines[i + 1].text):
+            continue
+        if int(m.group(1)) != len(run) + 1:
+            if len(run) >= NUMBERED_MIN_HEADINGS:
+                found.update(run)
+            run = [i] if m.group(1) == "1" else []
+        else:
+            run.append(i)
+    if len(run) >= NUMBERED_MIN_HEADINGS:
+        found.update(run)
     return found
 
 
