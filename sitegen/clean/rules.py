@@ -2564,21 +2564,22 @@ def _numbered_series(lines: list[Line], chosen: list[int], idx: list[int]) -> se
 
 def _counted_sections(lines: list[Line], idx: list[int]) -> set[int]:
     """The candidates (of `idx`) that count a text's sections from 1: NUMBERED_MIN_HEADINGS or more short numbered
-    lines (COUNTED_MAX_WORDS), numbered 1, 2, 3... in turn, each right over a paragraph of its own (no numbered
-    line, COUNTED_TEXT_MIN_WORDS or longer): "1. Assess your career goals.", its paragraph, "2. Evaluate industry
-    demand.", its paragraph... A list's items stand line under line, or over short lines; a series taken up
-    midway ("16. ...") may be a long list's items, each with a note."""
+    lines or steps (COUNTED_MAX_WORDS; `_series_number`: "2. ...", "Step 2: ..."), numbered 1, 2, 3... in turn,
+    each right over a paragraph of its own (no numbered line, COUNTED_TEXT_MIN_WORDS or longer): "1. Assess your
+    career goals.", its paragraph, "2. Evaluate industry demand.", its paragraph... A list's items stand line under
+    line, or over short lines; a series taken up midway ("16. ...") may be a long list's items, each with a note."""
     found: set[int] = set()
     run: list[int] = []
     for i in idx:
-        m = _ITEM_NUMBER.match(lines[i].text)
-        if not m or lines[i].words > COUNTED_MAX_WORDS or i + 1 >= len(lines) or lines[i + 1].label != PARAGRAPH \
-                or lines[i + 1].words < COUNTED_TEXT_MIN_WORDS or _ITEM_NUMBER.match(lines[i + 1].text):
+        number = _series_number(lines[i].text)
+        if number is None or lines[i].words > COUNTED_MAX_WORDS or i + 1 >= len(lines) \
+                or lines[i + 1].label != PARAGRAPH or lines[i + 1].words < COUNTED_TEXT_MIN_WORDS \
+                or _series_number(lines[i + 1].text) is not None:
             continue
-        if int(m.group(1)) != len(run) + 1:
+        if number != len(run) + 1:
             if len(run) >= NUMBERED_MIN_HEADINGS:
                 found.update(run)
-            run = [i] if m.group(1) == "1" else []
+            run = [i] if number == 1 else []
         else:
             run.append(i)
     if len(run) >= NUMBERED_MIN_HEADINGS:
