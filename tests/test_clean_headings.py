@@ -903,3 +903,5 @@ def test_short_numbered_lines_counting_from_one_each_over_its_paragraph_are_sect
     assert rules._counted_sections(_counted("1.", "2.", "3.", note="Cheap and quick."), [1, 3, 5]) == set()
     assert rules._counted_sections(_counted("1.", "3.", "4."), [1, 3, 5]) == set()  # no count
     assert rules._counted_sections(_counted("Step 1:", "Step 2:", "Step 3:"), [1, 3, 5]) == {1, 3, 5}
+    assert rules._counted_sections(_counted("Prompt #1:", "Prompt #2:", "Prompt #3:"), [1, 3, 5]) == {1, 3, 5}
+    assert rules._counted_sections(_counted("Figure 1.", "Figure 2.", "Figure 3."), [1, 3, 5]) == set()  # pictures

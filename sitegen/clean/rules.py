@@ -2562,19 +2562,32 @@ def _numbered_series(lines: list[Line], chosen: list[int], idx: list[int]) -> se
     return found
 
 
+_TAGGED_NUMBER = re.compile(r"^[^\W\d_]+\s*#(\d{1,3})\b")  # "Prompt #1: ...", "Myth #3 ...": a series' tag
+
+
+def _section_number(text: str) -> int | None:
+    """The number a line counts with: a numbered item's or a named step's (`_series_number`), or one tagged with
+    "#" after any word ("Prompt #2: Learning from obstacles."); None for others ("Figure 2." names a picture)."""
+    if (number := _series_number(text)) is not None:
+        return number
+    m = _TAGGED_NUMBER.match(text)
+    return int(m.group(1)) if m else None
+
+
 def _counted_sections(lines: list[Line], idx: list[int]) -> set[int]:
     """The candidates (of `idx`) that count a text's sections from 1: NUMBERED_MIN_HEADINGS or more short numbered
-    lines or steps (COUNTED_MAX_WORDS; `_series_number`: "2. ...", "Step 2: ..."), numbered 1, 2, 3... in turn,
-    each right over a paragraph of its own (no numbered line, COUNTED_TEXT_MIN_WORDS or longer): "1. Assess your
-    career goals.", its paragraph, "2. Evaluate industry demand.", its paragraph... A list's items stand line under
-    line, or over short lines; a series taken up midway ("16. ...") may be a long list's items, each with a note."""
+    lines or steps (COUNTED_MAX_WORDS; `_section_number`: "2. ...", "Step 2: ...", "Prompt #2: ..."), numbered 1, 2,
+    3... in turn, each right over a paragraph of its own (no numbered line, COUNTED_TEXT_MIN_WORDS or longer): "1.
+    Assess your career goals.", its paragraph, "2. Evaluate industry demand.", its paragraph... A list's items stand
+    line under line, or over short lines; a series taken up midway ("16. ...") may be a long list's items, each with
+    a note."""
     found: set[int] = set()
     run: list[int] = []
     for i in idx:
-        number = _series_number(lines[i].text)
+        number = _section_number(lines[i].text)
         if number is None or lines[i].words > COUNTED_MAX_WORDS or i + 1 >= len(lines) \
                 or lines[i + 1].label != PARAGRAPH or lines[i + 1].words < COUNTED_TEXT_MIN_WORDS \
-                or _series_number(lines[i + 1].text) is not None:
+                or _section_number(lines[i + 1].text) is not None:
             continue
         if number != len(run) + 1:
             if len(run) >= NUMBERED_MIN_HEADINGS:
