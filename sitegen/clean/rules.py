@@ -2809,8 +2809,10 @@ def _block_labels(block: list[Line]) -> list[int]:
 
 
 def _group_label(line: Line) -> bool:
-    """A short line typed in capitals, no sentence ("KIND OF SCARY", "TERROR LEVEL 100"): a group's label."""
-    return line.words <= GROUP_LABEL_MAX_WORDS and line.text.isupper() and not line.text.endswith(features.SENTENCE_END)
+    """A short line typed in capitals, no sentence, none of the lines never headings (`_may_head`): "KIND OF SCARY",
+    "TERROR LEVEL 100", a group's label."""
+    return line.words <= GROUP_LABEL_MAX_WORDS and line.text.isupper() \
+        and not line.text.endswith(features.SENTENCE_END) and _may_head(line)
 
 
 _BARE_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)  # "http://amzn.to/2hZfWFJ": a link, no words
