@@ -784,3 +784,124 @@ def test_heading_shape_reads_questions_and_colons_of_other_scripts() -> None:
     assert shape("为什么要这样做？")[1] and shape("ما هي الخطوات التالية؟")[1]
     assert not shape("Próximos pasos")[1]
     assert shape("注意事项：")[3] and shape("Key points:")[3]
+
+
+def _group_list(*groups: tuple[str, list[str]]) -> list[Line]:
+    """A text's paragraph over a list set line after line, each group's label over its items, all text lines."""
+    block = [line for label, items in groups for line in (label, *items)]
+    lines = segment("\n\n".join([SENTENCES[0], "\n".join(block), SENTENCES[1]]))
+    for ln in lines:
+        ln.mark(rules.PARAGRAPH, "model:p=0.50")
+    return lines
+
+
+def test_labels_in_capitals_splitting_a_list_into_groups_are_its_headings() -> None:
+    """"NOT SCARY", "KIND OF SCARY", "INTIMIDATING", each over two items or more in one list set line after
+    line: each heads its group; two labels (a product box's "PROS", "CONS"), a label over one item, or a block
+    opening with an item, are no such list."""
+    easy, hard = ("NOT SCARY", ["Writing a blog post", "Sending an email"]), ("KIND OF SCARY", ["Going live", "A call"])
+    worst = ("TERROR LEVEL 100", ["Giving a keynote", "Publishing a book", "Hosting a webinar"])
+    lines = _group_list(easy, hard, worst)
+    assert rules._group_labels(lines) == [1, 4, 7]
+    assert rules._group_labels(_group_list(easy, hard)) == []  # two labels
+    assert rules._group_labels(_group_list(easy, ("KIND OF SCARY", ["Going live"]), worst)) == []  # one item
+    assert rules._group_labels(_group_list(("Intro", ["Some words"]), easy, hard, worst)) == []  # opens with an item
+    lines[4].mark(rules.BOILERPLATE, "menu_run")  # a line a rule took out of the text: no list of the text
+    assert rules._group_labels(lines) == []
+
+
+def test_groups_each_set_apart_under_its_label_in_capitals_are_one_list_too() -> None:
+    """"BEGINNER:" over its lines, a blank line, "INTERMEDIATE:" over its own, ...: the same list, its groups set
+    apart; the groups must follow one another (a paragraph between ends the list)."""
+    groups = [["BEGINNER:", "This is for anyone starting out.", "Short sessions work best."],
+              ["INTERMEDIATE:", "This is for you if you train.", "Add a longer session."],
+              ["EXPERT:", "This is for seasoned athletes.", "Push the pace."]]
+    lines = segment("\n\n".join([SENTENCES[0], *("\n".join(g) for g in groups), SENTENCES[1]]))
+    for ln in lines:
+        ln.mark(rules.PARAGRAPH, "model:p=0.50")
+    assert rules._group_labels(lines) == [1, 4, 7]
+    lines = segment("\n\n".join([SENTENCES[0], "\n".join(groups[0]), "\n".join(groups[1]), SENTENCES[2],
+                                  "\n".join(groups[2])]))
+    for ln in lines:
+        ln.mark(rules.PARAGRAPH, "model:p=0.50")
+    assert rules._group_labels(lines) == []
+
+
+@pytest.mark.parametrize(("signature", "label"), [
+    ("Caroline Hawley, BBC diplomatic correspondent", rules.HEADING), ("Jane Doe, senior reporter", rules.HEADING),
+    ("Jane Doe, who lives in Leeds", rules.PARAGRAPH), ("Paris, France", rules.PARAGRAPH),
+    ("Caroline Hawley", rules.PARAGRAPH)])
+@pytest.mark.parametrize("box", ["One chapter over, another barely begun", "“One chapter is over”"])
+def test_a_short_line_over_a_name_and_a_role_signing_a_box_in_a_story_heads_the_box(signature: str, label: str,
+                                                                                   box: str) -> None:
+    """An analysis box: "One chapter over, another barely begun" over "Caroline Hawley, BBC diplomatic
+    correspondent" and the box's paragraph heads the box; over a line signing nothing, it is text, and so is a
+    pull quote over its speaker."""
+    if box.startswith("“"):
+        label = rules.PARAGRAPH
+    lines = segment("\n\n".join([SENTENCES[0], box, signature, SENTENCES[1]]))
+    for ln in lines:
+        ln.mark(rules.PARAGRAPH, "model:p=0.90")
+    rules._mark_signed_boxes(lines)
+    assert lines[1].label == label and lines[2].label == rules.PARAGRAPH
+
+
+@pytest.mark.parametrize(("label", "copies", "marked"), [
+    ("Pre-Workout Meal", 3, True), ("Pre-Workout Meal", 2, False), ("San Jose, United States", 3, False),
+    ("Ingredients:", 3, False)])
+def test_a_short_line_right_under_each_of_a_pages_headings_is_the_templates_first_label(label: str, copies: int,
+                                                                                        marked: bool) -> None:
+    """"Meal Plan A" / "Pre-Workout Meal" / text, "Meal Plan B" / "Pre-Workout Meal" / text, ...: the line each
+    sibling section opens with heads its part of the template (its first copy); twice is no template, and a line
+    with a comma is a value ("San Jose, United States"), one ending in a colon a field's label."""
+    texts = [SENTENCES[0]]
+    for n in range(copies):
+        texts += [f"Meal Plan {n + 1}", label, SENTENCES[n % 3]]
+    lines = segment("\n".join(texts))
+    for ln in lines:
+        ln.mark(rules.PARAGRAPH, "model:p=0.90")
+    for n in range(copies):
+        lines[1 + 3 * n].mark(rules.HEADING, "heading_model:p=0.60")
+    rules._mark_template_labels(lines)
+    assert [ln.index for ln in lines if ln.rule == "template_label"] == ([2] if marked else [])
+
+
+@pytest.mark.parametrize(("under", "rule", "p", "label"), [
+    ("Subscribe now for unlimited access", "call_to_action", "0.40", rules.PARAGRAPH),
+    ("Get a homeowners insurance quote", "insert_in_text", "0.40", rules.PARAGRAPH),
+    ("Subscribe now for unlimited access", "call_to_action", "0.60", rules.HEADING),
+    ("Advertisement", "ad_label", "0.40", rules.HEADING), ("$49 at Etsy", "shop_link", "0.40", rules.HEADING)])
+def test_a_doubted_heading_over_a_line_bidding_the_reader_elsewhere_heads_a_promotion(under: str, rule: str, p: str,
+                                                                                     label: str) -> None:
+    """A heading the model doubts right over a call to act, a link elsewhere or a notice heads a promotion: text; a
+    heading it is sure of, or one over an advertisement's marker or a shop's link (they stand in sections), stays."""
+    lines = with_chosen_heading("\n".join([SENTENCES[0], "How often is it published?", under, SENTENCES[1]]), 1)
+    lines[1].mark(rules.HEADING, f"heading_model:p={p}")
+    lines[2].mark(rules.BOILERPLATE, rule)
+    rules._unmark_over_promotion(lines)
+    assert lines[1].label == label
+
+
+def _counted(*numbers: str, note: str = SENTENCES[1]) -> list[Line]:
+    """A text's paragraph, then each numbered line over a paragraph of its own (`note`), all text lines."""
+    texts = [SENTENCES[0]]
+    for n in numbers:
+        texts += [f"{n} Assess your career goals.", note]
+    lines = segment("\n\n".join(texts))
+    for ln in lines:
+        ln.mark(rules.PARAGRAPH, "model:p=0.90")
+    return lines
+
+
+def test_short_numbered_lines_counting_from_one_each_over_its_paragraph_are_sections() -> None:
+    """"1. Assess your career goals." over its paragraph, "2. ..." over its own, "3. ...": the text's sections,
+    however low the models score them; two, a count taken up midway, or items over short notes are a list's."""
+    lines = _counted("1.", "2.", "3.")
+    assert rules._counted_sections(lines, [1, 3, 5]) == {1, 3, 5}
+    assert rules._counted_sections(_counted("1.", "2."), [1, 3]) == set()
+    assert rules._counted_sections(_counted("16.", "17.", "18."), [1, 3, 5]) == set()
+    assert rules._counted_sections(_counted("1.", "2.", "3.", note="Cheap and quick."), [1, 3, 5]) == set()
+    assert rules._counted_sections(_counted("1.", "3.", "4."), [1, 3, 5]) == set()  # no count
+    assert rules._counted_sections(_counted("Step 1:", "Step 2:", "Step 3:"), [1, 3, 5]) == {1, 3, 5}
+    assert rules._counted_sections(_counted("Prompt #1:", "Prompt #2:", "Prompt #3:"), [1, 3, 5]) == {1, 3, 5}
+    assert rules._counted_sections(_counted("Figure 1.", "Figure 2.", "Figure 3."), [1, 3, 5]) == set()  # pictures

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from sitegen.clean import code, contents, features, overlap, regions, titles, vocab
-from sitegen.clean.byline import is_author_box, is_author_role, looks_like_name
+from sitegen.clean.byline import ROLE_WORD_SET, is_author_box, is_author_role, looks_like_name
 from sitegen.clean.dates import is_date_line
 from sitegen.clean.learned import models
 from sitegen.clean.lines import CREDIT_MAX_WORDS, Line, fold
@@ -128,6 +128,8 @@ CHROME_HEADING_MIN_P = 0.4  # heading score from which a line within the run its
 OPENING_CHROME_MIN_P = 0.75  # the same for the line right over the text's first line, away from the run
 LIST_RUN_LINES = 2  # chosen headings right under one, in a row, that make it a list's item when written alike
 NUMBERED_MIN_HEADINGS = 3  # numbered lines written alike ("1. Pick a room", "Step 2: ...") that make a series
+COUNTED_MAX_WORDS = 12  # a short numbered line ("1. Assess your career goals.") over a paragraph of its own...
+COUNTED_TEXT_MIN_WORDS = 8  # ... this long: a sentence, no item's short note ("Cheap and quick.")
 NUMBERED_MIN_SHARE = 0.5  # of such a series chosen as headings, from which its other lines over text are too
 PRICED_MIN_HEADINGS = 3  # lines naming a price or a discount, each over text, that make a deal list
 PRICED_MIN_SHARE = 0.5  # of such a list chosen as headings, from which its other lines are too
@@ -147,6 +149,15 @@ TEASER_QUESTION_MAX_WORDS = 4  # "The good news?": longer, an article or a conju
 TEASER_PHRASE_MAX_WORDS = 10  # "The big benefit of knowing your stage?": a longer teaser asks nothing (`_ASKS`)
 LONE_MIN_TEXT_WORDS = 80  # words of text under which a page's lone heading stays (a short page's one section break)
 LINK_ITEMS_MIN = 3  # chosen headings, each over nothing but a bare link, that make a page's list of links
+GROUP_LABELS_MIN = 3  # labels typed in capitals, each over its items, that split one list set line after line
+GROUP_ITEMS_MIN = 2  # items under each of them ("NOT SCARY", "Writing a blog post", "Sending an email", "KIND OF ...")
+GROUP_LABEL_MAX_WORDS = 5
+PROMOTED_HEADING_MAX_P = 0.45  # heading score under which a heading over a promotion's line heads none of the text
+TEMPLATE_LABEL_MAX_WORDS = 4  # a label a template repeats under each of its sibling headings ("Pre-Workout Meal")
+TEMPLATE_MIN_COPIES = 3  # copies of it, each right under a heading
+BOX_HEADING_MAX_WORDS = 10  # the heading of an analysis box in a story ("One chapter over, another barely begun")
+BOX_SIGNATURE_MAX_WORDS = 10  # the line under it signing the box: "Caroline Hawley, BBC diplomatic correspondent"
+BOX_TEXT_MIN_WORDS = 20  # the paragraph under that line: the box's text
 ANNOUNCED_ITEM_MAX_WORDS = 10  # a line this short, no sentence, under a chosen heading right under a line that
 # announces a list ("Top picks:"): the list's next item, and that heading its first
 BUTTON_LINE_MAX_WORDS = 6  # a button or field line under a heading, read past for what follows it
@@ -2228,16 +2239,19 @@ def _is_badged_copy(line: Line, nxt: Line) -> bool:
 def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[float]) -> None:
     """Section headings among the text's lines: an interview's questions, a list's product names over
     their pictures (`_mark_product_cards`), the short lines the heading model scores as headings
-    (`_scored_candidates`),
-    and those it doubted that a numbered series, a deal list, a section's usual name, a
-    series' own title or a table of contents makes headings; less a table of
+    (`_scored_candidates`), and those it doubted that a numbered series, a count of sections from 1
+    (`_counted_sections`), a deal list, a section's usual name, a series' own title or a table of contents
+    makes headings; less a table of
     contents' entries, the lines that head nothing, a list's items (announced,
     of links, or written alike) and an embedded post's label; then a page's
     subheads typed in capitals go back to the text (`_unmark_typed_capitals`), and so do the lines shaped as
     the text's (`_unmark_text_shapes`: teaser questions, clauses announcing what follows them, statements,
     boxes' labels, links, pieces of sentences, joined clauses, questions to the reader, offers), its records'
-    fields (`_unmark_record_fields`, `_unmark_field_rows`) and a page's one or two headings the model doubts
-    (`_unmark_lone_heading`)."""
+    fields (`_unmark_record_fields`, `_unmark_field_rows`), the doubted headings of promotions
+    (`_unmark_over_promotion`) and a page's one or two headings the model doubts
+    (`_unmark_lone_heading`); last, the labels in capitals splitting a list of the text into groups
+    (`_mark_group_labels`), an analysis box's heading over the name and role signing it (`_mark_signed_boxes`) and a
+    template's label repeated right under each of its sibling headings (`_mark_template_labels`)."""
     text = [ln for ln in lines if ln.label == PARAGRAPH]
     if sum(1 for ln in text if _QA_LINE.match(ln.text)) >= INTERVIEW_MIN_LINES:
         for ln in text:
@@ -2249,6 +2263,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
         return
     chosen = [i for i, p in zip(idx, scores, strict=True) if p >= _heading_min_p(lines[i])]
     added = dict.fromkeys(_numbered_series(lines, chosen, idx), "numbered_series")  # the models' doubt overruled
+    added.update(dict.fromkeys(_counted_sections(lines, idx).difference(chosen), "counted_section"))
     added.update(dict.fromkeys(_named_sections(lines, chosen, idx), "named_section"))
     priced = _priced_series(lines, chosen, idx)
     added.update(dict.fromkeys(priced.intersection(idx), "priced_series"))
@@ -2287,7 +2302,11 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     _unmark_text_shapes(lines)
     _unmark_record_fields(lines)
     _unmark_field_rows(lines)
+    _unmark_over_promotion(lines)
     _unmark_lone_heading(lines)
+    _mark_group_labels(lines)  # the text's own layout, whatever the models read: last, as no pass takes it back
+    _mark_signed_boxes(lines)
+    _mark_template_labels(lines)
 
 
 # A product's price at a store, or a link to it there: "$58 at Amazon", "View on Walmart".
@@ -2306,6 +2325,23 @@ def _mark_product_cards(lines: list[Line]) -> None:
 
 
 _TAKEN_BACK = ("teaser_question:", "announcing_clause:", "record_field:")  # the rules of headings made text again
+
+
+# Rules of chrome that bids the reader elsewhere: to act, to follow a link, to share, to read an affiliate's notice.
+_PROMOTION_RULES = frozenset(("call_to_action", "affiliate_notice", "insert_in_text", "link_copy", "related_link",
+                              "ui_control", "title_copy", "share_prompt", "support_appeal"))
+
+
+def _unmark_over_promotion(lines: list[Line]) -> None:
+    """A heading the heading model chose under PROMOTED_HEADING_MAX_P right over a line bidding the reader elsewhere
+    (`_PROMOTION_RULES`: "Subscribe now for unlimited ...", "Get a homeowners insurance quote", a link to another
+    story): it heads a promotion, none of the text. Text (an advertisement's marker, a shop's link, a button under a
+    product's name, stand inside a section)."""
+    for ln in lines[:-1]:
+        nxt = lines[ln.index + 1]
+        if ln.label == HEADING and nxt.label == BOILERPLATE and nxt.rule.split(":")[0] in _PROMOTION_RULES \
+                and (m := _MODEL_HEADING.fullmatch(ln.rule)) and float(m.group(1)) < PROMOTED_HEADING_MAX_P:
+            ln.mark(PARAGRAPH, f"over_promotion:{ln.rule}")
 
 
 def _unmark_lone_heading(lines: list[Line]) -> None:
@@ -2599,6 +2635,44 @@ def _numbered_series(lines: list[Line], chosen: list[int], idx: list[int]) -> se
     return found
 
 
+_TAGGED_NUMBER = re.compile(r"^[^\W\d_]+\s*#(\d{1,3})\b")  # "Prompt #1: ...", "Myth #3 ...": a series' tag
+
+
+def _section_number(text: str) -> int | None:
+    """The number a line counts with: a numbered item's or a named step's (`_series_number`), or one tagged with
+    "#" after any word ("Prompt #2: Learning from obstacles."); None for others ("Figure 2." names a picture)."""
+    if (number := _series_number(text)) is not None:
+        return number
+    m = _TAGGED_NUMBER.match(text)
+    return int(m.group(1)) if m else None
+
+
+def _counted_sections(lines: list[Line], idx: list[int]) -> set[int]:
+    """The candidates (of `idx`) that count a text's sections from 1: NUMBERED_MIN_HEADINGS or more short numbered
+    lines or steps (COUNTED_MAX_WORDS; `_section_number`: "2. ...", "Step 2: ...", "Prompt #2: ..."), numbered 1, 2,
+    3... in turn, each right over a paragraph of its own (no numbered line, COUNTED_TEXT_MIN_WORDS or longer): "1.
+    Assess your career goals.", its paragraph, "2. Evaluate industry demand.", its paragraph... A list's items stand
+    line under line, or over short lines; a series taken up midway ("16. ...") may be a long list's items, each with
+    a note."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in idx:
+        number = _section_number(lines[i].text)
+        if number is None or lines[i].words > COUNTED_MAX_WORDS or i + 1 >= len(lines) \
+                or lines[i + 1].label != PARAGRAPH or lines[i + 1].words < COUNTED_TEXT_MIN_WORDS \
+                or _section_number(lines[i + 1].text) is not None:
+            continue
+        if number != len(run) + 1:
+            if len(run) >= NUMBERED_MIN_HEADINGS:
+                found.update(run)
+            run = [i] if number == 1 else []
+        else:
+            run.append(i)
+    if len(run) >= NUMBERED_MIN_HEADINGS:
+        found.update(run)
+    return found
+
+
 # A price or a discount: "$39.99", "€ 20", "35% Off".
 _PRICE = re.compile(r"[$€£]\s?\d|\b\d{1,3}\s?%\s+off\b", re.IGNORECASE)
 
@@ -2724,6 +2798,94 @@ def _announced_first_items(lines: list[Line], chosen: list[int]) -> set[int]:
     return {i for i in chosen if 0 < i < len(lines) - 1 and lines[i - 1].text.endswith(":")
             and lines[i + 1].words <= ANNOUNCED_ITEM_MAX_WORDS
             and not lines[i + 1].text.endswith(features.SENTENCE_END)}
+
+
+def _mark_template_labels(lines: list[Line]) -> None:
+    """A short line of the text, no sentence, that the page shows TEMPLATE_MIN_COPIES times or more, each copy right
+    under a heading ("Meal Prep Menu for Eating Plan A", "Pre-Workout Meal", ..., "Meal Prep Menu for Eating Plan B",
+    "Pre-Workout Meal", ...): the first label of a template each sibling section fills in, a heading too (its first
+    copy: the others fill in the same template). A comma makes such a line a value ("San Jose, United States")."""
+    copies: dict[str, list[Line]] = {}
+    for ln in lines:
+        if ln.words <= TEMPLATE_LABEL_MAX_WORDS:
+            copies.setdefault(ln.key, []).append(ln)
+    for same in copies.values():
+        if len(same) >= TEMPLATE_MIN_COPIES and all(
+                ln.index > 0 and lines[ln.index - 1].label == HEADING and ln.label == PARAGRAPH and _may_head(ln)
+                and not ln.text.endswith((*features.SENTENCE_END, ":")) and "," not in ln.text for ln in same):
+            same[0].mark(HEADING, "template_label")  # once: the other copies fill in the same template
+
+
+def _mark_signed_boxes(lines: list[Line]) -> None:
+    """An analysis box in a story: a short line of the text, no sentence, between a paragraph above and a line
+    signing the box with a name and a role ("One chapter over, another barely begun", "Caroline Hawley, BBC
+    diplomatic correspondent", then the box's paragraphs): the box's heading (the signature stays text). A line
+    opening with a quotation mark is a pull quote over its speaker."""
+    for ln in lines[1:-2]:
+        i = ln.index
+        if ln.label == PARAGRAPH and ln.words <= BOX_HEADING_MAX_WORDS and _may_head(ln) \
+                and not ln.text.endswith((*features.SENTENCE_END, ":")) and ln.text[:1] not in features.OPENING_QUOTES \
+                and lines[i - 1].label == PARAGRAPH \
+                and lines[i + 1].label == PARAGRAPH and _signature(lines[i + 1].text) \
+                and lines[i + 2].label == PARAGRAPH and lines[i + 2].words >= BOX_TEXT_MIN_WORDS:
+            ln.mark(HEADING, "signed_box")
+
+
+def _signature(text: str) -> bool:
+    """A name, a comma and a role ending in a role's word: "Caroline Hawley, BBC diplomatic correspondent"."""
+    name, comma, role = text.partition(", ")
+    words = role.split()
+    return bool(comma) and 0 < len(words) < BOX_SIGNATURE_MAX_WORDS and looks_like_name(name) \
+        and words[-1].casefold() in ROLE_WORD_SET
+
+
+def _mark_group_labels(lines: list[Line]) -> None:
+    """The labels splitting a list of the text into groups (`_group_labels`) are headings."""
+    for i in _group_labels(lines):
+        lines[i].mark(HEADING, "group_label")
+
+
+def _group_labels(lines: list[Line]) -> list[int]:
+    """The labels splitting a list of the text into groups: blocks of lines set line after line (no blank line
+    between), one right after the other, all in the text (or its run), each opening with a label, that hold
+    GROUP_LABELS_MIN or more labels, each a short line typed in capitals (`_group_label`) over GROUP_ITEMS_MIN or
+    more items that are not, in its block ("NOT SCARY", "Writing a blog post", "Writing an email", "KIND OF SCARY",
+    ...; or "BEGINNER:" over its lines, a blank line, "INTERMEDIATE:" over its own): each heads its group. A product
+    box's "PROS" and "CONS" are two; a menu's capitals stand outside the text."""
+    found: list[int] = []
+    run: list[int] = []  # the labels of the blocks in a row so far
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and lines[j].number == lines[j - 1].number + 1:
+            j += 1
+        labels = _block_labels(lines[i:j])
+        if labels:
+            run += labels
+        else:
+            found += run if len(run) >= GROUP_LABELS_MIN else []
+            run = []
+        i = j
+    return found + (run if len(run) >= GROUP_LABELS_MIN else [])
+
+
+def _block_labels(block: list[Line]) -> list[int]:
+    """The indexes of a block's group labels (see `_group_labels`) when it opens with one and each stands over
+    GROUP_ITEMS_MIN or more items, all lines of the text (or its run); else none."""
+    if not _group_label(block[0]) or not all(ln.label in (PARAGRAPH, HEADING) or _low_in_run(ln) for ln in block):
+        return []
+    labels = [k for k, ln in enumerate(block) if _group_label(ln)]
+    ends = [*labels[1:], len(block)]
+    if all(e - k > GROUP_ITEMS_MIN for k, e in zip(labels, ends, strict=True)):
+        return [block[k].index for k in labels]
+    return []
+
+
+def _group_label(line: Line) -> bool:
+    """A short line typed in capitals, no sentence, none of the lines never headings (`_may_head`): "KIND OF SCARY",
+    "TERROR LEVEL 100", a group's label."""
+    return line.words <= GROUP_LABEL_MAX_WORDS and line.text.isupper() \
+        and not line.text.endswith(features.SENTENCE_END) and _may_head(line)
 
 
 _BARE_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)  # "http://amzn.to/2hZfWFJ": a link, no words
