@@ -892,6 +892,21 @@ def test_a_numbered_heading_right_above_the_text_opens_it() -> None:
     assert rules._opening_heading(lines, probs, 2, title) == 2  # over a short line: a list of sections
 
 
+def test_a_heading_right_above_a_text_that_opens_with_a_list_heads_it() -> None:
+    items = "\n".join(["1st round: 10 March, Interlagos", "2nd round: 8 April, Curitiba",
+                       "3rd round: 22 April, Velopark"])
+    title_line = "Stock Car calendar 2018"
+    probs = [0.9, 0.25, 0.5, 0.5, 0.5]
+    lines = segment("\n\n".join([title_line, "The Stock Car calendar for 2018", items]))
+    assert rules._opening_heading(lines, probs, 2, lines[0]) == 1
+    assert (lines[1].label, lines[1].rule) == (rules.HEADING, "opening_list_heading:p=0.25")
+    for lead_in in ("The Stock Car calendar for 2018:", "**The calendar for 2018:**"):  # a list's lead-in
+        lines = segment("\n\n".join([title_line, lead_in, items]))
+        assert rules._opening_heading(lines, probs, 2, lines[0]) == 2, lead_in
+    lines = segment("\n\n".join([title_line, "The Stock Car calendar for 2018", items.replace("\n", "\n\n")]))
+    assert rules._opening_heading(lines, probs, 2, lines[0]) == 2  # paragraphs, no list: no heading of it
+
+
 def test_a_sentence_naming_a_newsletter_on_a_page_about_them_is_text() -> None:
     about = [f"Editors {n} said the newsletter they started last spring now reaches more readers than the site "
              "itself, and that the letters readers send back have changed how the paper covers the city, its schools "

@@ -90,6 +90,7 @@ FACT_CHECK_WINDOW = 10  # lines over the run a fact-check's labels and their val
 FACT_CHECK_MIN_LABELS = 2  # labels ("Claim", "Rating") that make such a block
 FACT_CHECK_VALUE_MAX_WORDS = 3  # a rating's value ("Unproven", "Mostly false"), a heading like its label
 OPENING_HEADING_MIN_P = 0.2  # a numbered or asking heading right above the run opens its text from this score
+OPENING_LIST_MIN_ITEMS = 3  # lines set line under line that open the run: a list a heading right above it heads
 LEAD_IN_MIN_P = 0.3  # a line right above the run that scores this is where the text starts
 LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first paragraph, sentence or not
 INSERT_MAX_LINES = 3  # an insert the run may carry on over: chrome lines and short fragments
@@ -1615,11 +1616,28 @@ def _opening_heading(lines: list[Line], probs: list[float], start: int, title: L
         return start
     line = lines[start - 1]
     if line.label or line.words > EXTEND_HEADING_MAX_WORDS or probs[start - 1] < OPENING_HEADING_MIN_P \
-            or _end_marker(line) or not (_NUMBERED_HEADING.match(line.text) or line.text.endswith("?")) \
-            or start >= len(lines) or lines[start].words < features.LONG_LINE_WORDS or not is_sentence(lines[start]):
+            or _end_marker(line) or start >= len(lines):
+        return start
+    if _heads_opening_list(lines, start):
+        line.mark(HEADING, f"opening_list_heading:p={probs[start - 1]:.2f}")
+        return start - 1
+    if not (_NUMBERED_HEADING.match(line.text) or line.text.endswith("?")) \
+            or lines[start].words < features.LONG_LINE_WORDS or not is_sentence(lines[start]):
         return start  # a heading heads a paragraph: over a short line, it is an entry in a list of them
     line.mark(PARAGRAPH, f"opening_heading:p={probs[start - 1]:.2f}")
     return start - 1
+
+
+def _heads_opening_list(lines: list[Line], start: int) -> bool:
+    """Line `start - 1`, a heading's shape (`_section_heading_shape`, not ending in ":", bold or not: a lead-in), set
+    apart by a blank line over a text that opens with a list: OPENING_LIST_MIN_ITEMS lines or more set line under
+    line, none a rule took ("Calendário da Stock Car 2018" over "1a etapa: 10 de março – Interlagos", ...)."""
+    line = lines[start - 1]
+    return _section_heading_shape(line) and not line.text.rstrip("*_ ").endswith(":") \
+        and not _set_close(lines, start - 1) \
+        and start + OPENING_LIST_MIN_ITEMS <= len(lines) \
+        and all(not lines[k].label and (k == start or _set_close(lines, k - 1))
+                for k in range(start, start + OPENING_LIST_MIN_ITEMS))
 
 
 # A fact-check's labels, each on its line over its value: the claim checked, the rating given, the story of it
