@@ -188,10 +188,11 @@ def _contrast_scripts(base: list[list[float]], lines: list[Line]) -> None:
 _WEB_LITERALS = ("http", "www.", "@", ".com")
 _DATE_LEAD_FIRST = frozenset("uplfmdUPLFMD")  # how a `vocab.DATE_LEAD` match in ASCII text starts
 _MARKER_FIRST = frozenset("-*0123456789abcdefghijklmnopqrstuvwxyz")  # ... and a `_MARKER` match
-_KEEP_DIGITS = str.maketrans("", "", "".join(chr(c) for c in range(128) if chr(c) not in "0123456789\n"))
+_NOT_DIGITS = bytes(c for c in range(256) if chr(c) not in "0123456789\n")  # the bytes ASCII digits are counted without
 _CASE_SHAPE = str.maketrans({c: "U" if chr(c).isupper() else "l" if chr(c).islower() else "d" if chr(c).isalnum()
                              or chr(c) == "_" else " " for c in range(128) if chr(c) != "\n"})
-_KEEP_SYMBOLS = str.maketrans("", "", "".join(chr(c) for c in range(128) if chr(c).isalnum() or chr(c) == " "))
+_CASE_SHAPE_BYTES = bytes.maketrans(bytes(range(128)), "".join(map(chr, range(128))).translate(_CASE_SHAPE).encode())
+_NOT_SYMBOLS = bytes(c for c in range(128) if chr(c).isalnum() or chr(c) == " ")  # ASCII less symbols
 _LOG1P = [math.log1p(i) for i in range(4096)]
 _REPEATED = [min(2.0, v) for v in _LOG1P]  # the `repeated` feature of a count of repeats
 _SHAPED = [min(3.0, v) for v in _LOG1P]  # ... and `shape_repeats`
@@ -217,15 +218,15 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
     lower_tokens = [ln.lower_tokens for ln in lines]
     n_tok = list(map(max, map(len, lower_tokens), repeat(1)))
     stop = list(map(truediv, map(sum, map(map, repeat(STOPWORDS.__contains__), lower_tokens)), n_tok))
-    ascii_joined = "\n".join(compress(texts, plain))
-    ascii_at = list(compress(range(n), plain))
+    # The ASCII lines' texts, "" for each other line (its counts below are found apart), one line each.
+    # As bytes: their characters kept, changed or deleted by `bytes.translate`, a plain C loop over a table.
+    ascii_joined = "\n".join(texts if all(plain) else [t if p else "" for t, p in zip(texts, plain, strict=True)]) \
+        .encode("ascii")
     # Words that start with a capital or a small letter: in ASCII, where a letter follows a non-word character
     # (every line led by a space), counted on the lines' letters made "U", "l" and their other characters "d", " ".
-    upper, lower = [0] * n, [0] * n
-    cases = (" " + ascii_joined.translate(_CASE_SHAPE).replace("\n", "\n ")).split("\n")
-    for i, up, low in zip(ascii_at, map(str.count, cases, repeat(" U")), map(str.count, cases, repeat(" l")),
-                          strict=False):
-        upper[i], lower[i] = up, low
+    cases = (b" " + ascii_joined.translate(_CASE_SHAPE_BYTES).replace(b"\n", b"\n ")).split(b"\n")
+    upper = list(map(bytes.count, cases, repeat(b" U")))
+    lower = list(map(bytes.count, cases, repeat(b" l")))
     for i in compress(range(n), map(not_, plain)):
         firsts = "".join(map(itemgetter(0), lines[i].tokens))
         if firsts.isascii():  # words that start in ASCII: their first letters made "U" and "l", as above
@@ -234,20 +235,16 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
         else:
             upper[i], lower[i] = sum(map(str.isupper, firsts)), sum(map(str.islower, firsts))
     cased = list(map(add, upper, lower))
-    digits = [0.0] * n
-    symbols = [0.0] * n
-    for i, d, sy in zip(ascii_at, ascii_joined.translate(_KEEP_DIGITS).split("\n"),
-                        ascii_joined.translate(_KEEP_SYMBOLS).split("\n"), strict=False):
-        digits[i] = len(d) / chars[i]
-        symbols[i] = len(sy) / chars[i]
-    stripped = list(map(str.rstrip, texts, repeat("\"”’»)' ")))
+    digits = list(map(truediv, map(len, ascii_joined.translate(None, _NOT_DIGITS).split(b"\n")), chars))
+    symbols = list(map(truediv, map(len, ascii_joined.translate(None, _NOT_SYMBOLS).split(b"\n")), chars))
     top = max(max(words), max(chars), max(repeats), max(shape_repeats)) + 1
     log1p = _LOG1P if top <= len(_LOG1P) else [math.log1p(i) for i in range(top)]
     # min(2.0, log1p(repeats)) and min(3.0, log1p(shape repeats)), each from a table
     repeated, shaped = (_REPEATED, _SHAPED) if log1p is _LOG1P else ([min(2.0, v) for v in log1p],
                                                                       [min(3.0, v) for v in log1p])
-    separators = list(map(add, map(add, map(str.count, texts, repeat("|")), map(str.count, texts, repeat("/"))),
-                          map(str.count, texts, repeat(" - "))))
+    # "|", "/" and " - " (no line ends in a space: none runs into the next line), the last made "|" to count them
+    # as the others: the same non-overlapping matches from the left as `str.count`'s
+    separators = list(map(len, ascii_joined.replace(b" - ", b"|").translate(None, _NOT_SEPARATORS).split(b"\n")))
     date, byline, time_ago = _short_line_features(lines, plain)
     marker = [0.0] * n
     for i in range(n):
@@ -281,7 +278,7 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
             hira[i] = len(_HIRAGANA.findall(text)) / size
             korean[i] = sum(1 for t in lines[i].tokens if t.endswith(KOREAN_ENDINGS)) / n_tok[i]
     lasts = [t[-1] for t in texts]
-    ends = [t[-1:] for t in stripped]
+    ends = [t[-1:] for t in map(str.rstrip, texts, repeat("\"”’»)' "))]  # the last of what stands before closers
     columns: list[Iterable[float]] = [
         map(log1p.__getitem__, words), map(log1p.__getitem__, chars),
         [_FLAG[w >= LONG_LINE_WORDS] for w in words],
@@ -349,6 +346,7 @@ _FLAG = (0.0, 1.0)  # float(flag)
 _LOWER_SPLITS = "İ"  # the one character whose lower case ("i̇") is not all word characters, or all not
 SENTENCE_END_SET = frozenset(SENTENCE_END)  # single characters: `endswith` is the last one's membership
 _CLOSERS_SET = frozenset(_CLOSERS)
+_NOT_SEPARATORS = bytes(c for c in range(256) if chr(c) not in "|/\n")  # all bytes but these: deleted
 _SEPARATOR_SHARE = [0 / 3, 1 / 3, 2 / 3, 3.0 / 3]  # min(3.0, separators) / 3
 
 
