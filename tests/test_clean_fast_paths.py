@@ -384,7 +384,7 @@ def test_context_features_are_the_per_line_definitions(text: str, scores: list[f
     ctx = features.page_context(segment(text), title)
     probs = [scores[i % len(scores)] for i in range(len(ctx.base))]
     assert features.line_vectors(ctx) == line_vectors_per_line(ctx)
-    assert features.revision_vectors(ctx, probs) == revision_vectors_per_line(ctx, probs)
+    assert list(map(list, features.revision_vectors(ctx, probs))) == revision_vectors_per_line(ctx, probs)
 
 
 @settings(SETTINGS)

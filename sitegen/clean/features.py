@@ -426,8 +426,9 @@ def _neighbours_past(ctx: PageContext, nb: list[tuple[float, ...]],
 _NEIGHBOURS = itemgetter(*(_BASE_INDEX[k] for k in _NEIGHBOUR_KEYS))
 
 
-def revision_vectors(ctx: PageContext, probs: list[float]) -> list[list[float]]:
-    """Each line re-read with its neighbours' first-pass scores (order: REVISION_NAMES).
+def revision_vectors(ctx: PageContext, probs: list[float]) -> list[tuple[float, ...]]:
+    """Each line re-read with its neighbours' first-pass scores (order: REVISION_NAMES), a row a tuple
+    (the rows are only scored: no list made of each).
 
     Built a column at a time (the same operations on the same values as line
     by line: the windows' sums from one running sum, the maxima before and
@@ -465,7 +466,7 @@ def revision_vectors(ctx: PageContext, probs: list[float]) -> list[list[float]]:
         col(_BASE_INDEX["ui"]), col(_BASE_INDEX["date"]),
         list(map(min, before, after)), is_title, after_title,
     )
-    return list(map(list, zip(*columns, strict=True)))
+    return list(zip(*columns, strict=True))
 
 
 @lru_cache(maxsize=WINDOW_CACHE_PAGES)
