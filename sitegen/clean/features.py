@@ -277,32 +277,21 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
             cjk[i] = wide / size
             hira[i] = len(_HIRAGANA.findall(text)) / size
             korean[i] = sum(1 for t in lines[i].tokens if t.endswith(KOREAN_ENDINGS)) / n_tok[i]
-    lasts = [t[-1] for t in texts]
-    ends = [t[-1:] for t in map(str.rstrip, texts, repeat("\"”’»)' "))]  # the last of what stands before closers
-    columns: list[Iterable[float]] = [
-        map(log1p.__getitem__, words), map(log1p.__getitem__, chars),
-        [_FLAG[w >= LONG_LINE_WORDS] for w in words],
-        [_FLAG[e in SENTENCE_END_SET] for e in ends],
-        [_FLAG[c == ":"] for c in lasts],
-        [_FLAG[c in _CLOSERS_SET] for c in lasts],
-        [_FLAG[e == "?" or e == "？"] for e in ends],
-        stop,
-        map(truediv, upper, map(max, cased, repeat(1))),  # no cased first letter: no capital either
-        [_FLAG[c > 3 and t.isupper()] for c, t in zip(chars, texts, strict=True)],
-        digits, symbols,
-        [c if c < 1.0 else 1.0 for c in map(mul, map(truediv, map(str.count, texts, repeat(",")), n_tok),
-                                             repeat(5))],  # min(1.0, commas / words * 5)
-        [_FLAG[ln.ui] for ln in lines], [_FLAG[ln.call_to_action] for ln in lines],
-        date, byline,
-        [_SEPARATOR_SHARE[x if x < 3 else 3] for x in separators],
-        map(repeated.__getitem__, repeats), hira, korean, marker, web,
-        [_FLAG[t[0].islower()] for t in texts],
-        [_FLAG[w <= 1] for w in words], cjk,
-        map(_FLAG.__getitem__, map(str.endswith, texts, repeat(("...", "…", "..", "[…]", "[...]")))),
-        map(shaped.__getitem__, shape_repeats),
-        time_ago,
-    ]
-    return list(map(list, zip(*columns, strict=True)))
+    # Each line's row in one pass (order: BASE_NAMES), each feature the same operation on the same values as
+    # `base_features`'s, from the counts above and what a line ends with (but for closers: `ends`).
+    ends = [t[-1:] for t in map(str.rstrip, texts, repeat("\"”’»)' "))]
+    flag, closers, sentence_end, separator_share = _FLAG, _CLOSERS_SET, SENTENCE_END_SET, _SEPARATOR_SHARE
+    return [
+        [log1p[w], log1p[c], flag[w >= LONG_LINE_WORDS], flag[e in sentence_end], flag[t[-1] == ":"],
+         flag[t[-1] in closers], flag[e == "?" or e == "？"], st,
+         up / (k if k > 1 else 1),  # no cased first letter: no capital either
+         flag[c > 3 and t.isupper()], d, sy,
+         (x if (x := t.count(",") / nt * 5) < 1.0 else 1.0),  # min(1.0, commas / words * 5)
+         flag[ln.ui], flag[ln.call_to_action], da, by, separator_share[sp if sp < 3 else 3], repeated[r], hi, ko,
+         ma, we, flag[t[0].islower()], flag[w <= 1], cj, flag[t.endswith(_ELLIPSES)], shaped[sr], ta]
+        for ln, t, w, c, e, st, up, k, d, sy, nt, da, by, sp, r, hi, ko, ma, we, cj, sr, ta in zip(
+            lines, texts, words, chars, ends, stop, upper, cased, digits, symbols, n_tok, date, byline, separators,
+            repeats, hira, korean, marker, web, cjk, shape_repeats, time_ago, strict=True)]
 
 
 def _short_line_features(lines: list[Line], plain: list[bool]) -> tuple[list[float], list[float], list[float]]:
@@ -343,6 +332,7 @@ _ASCII_BYTES = bytes(range(128))
 # What `_SEPARATORS` counts in single-spaced text: its characters and " - " (disjoint: their counts add up).
 _SEPARATOR_STRINGS = ("|", "•", "·", "»", "›", "/", " - ")
 _FLAG = (0.0, 1.0)  # float(flag)
+_ELLIPSES = ("...", "…", "..", "[…]", "[...]")  # how a line cut short ends
 _LOWER_SPLITS = "İ"  # the one character whose lower case ("i̇") is not all word characters, or all not
 SENTENCE_END_SET = frozenset(SENTENCE_END)  # single characters: `endswith` is the last one's membership
 _CLOSERS_SET = frozenset(_CLOSERS)
