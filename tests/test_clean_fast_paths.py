@@ -57,6 +57,7 @@ def per_line(lines: list[Line]) -> list[list[float]]:
 @settings(SETTINGS)
 @given(st.lists(TEXTS, max_size=12).map("\n".join))
 @example(PAGE)
+@example("Café • Menu · Shop » Deals › Sale / Fin | Top - x\nÉté ٣² Ab 東京 - ſ_x\nPlain - line | 3/4\n“Ünï” — 12 ½")
 def test_page_features_are_the_per_line_features(text: str) -> None:
     fast = features.page_context(segment(text), -1).base
     expected = per_line(segment(text))

@@ -227,24 +227,23 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
     cases = (b" " + ascii_joined.translate(_CASE_SHAPE_BYTES).replace(b"\n", b"\n ")).split(b"\n")
     upper = list(map(bytes.count, cases, repeat(b" U")))
     lower = list(map(bytes.count, cases, repeat(b" l")))
-    for i in compress(range(n), map(not_, plain)):
-        firsts = "".join(map(itemgetter(0), lines[i].tokens))
-        if firsts.isascii():  # words that start in ASCII: their first letters made "U" and "l", as above
-            letters = firsts.translate(_CASE_SHAPE)
-            upper[i], lower[i] = letters.count("U"), letters.count("l")
-        else:
-            upper[i], lower[i] = sum(map(str.isupper, firsts)), sum(map(str.islower, firsts))
-    cased = list(map(add, upper, lower))
     digits = list(map(truediv, map(len, ascii_joined.translate(None, _NOT_DIGITS).split(b"\n")), chars))
     symbols = list(map(truediv, map(len, ascii_joined.translate(None, _NOT_SYMBOLS).split(b"\n")), chars))
+    # "|", "/" and " - " (no line ends in a space: none runs into the next line), the last made "|" to count them
+    # as the others: the same non-overlapping matches from the left as `str.count`'s
+    separators = list(map(len, ascii_joined.replace(b" - ", b"|").translate(None, _NOT_SEPARATORS).split(b"\n")))
+    others = list(compress(range(n), map(not_, plain)))  # the lines outside ASCII: their counts found together
+    if others:
+        for i, up, low, digit, symbol, separator in zip(
+                others, *_counts_outside_ascii([texts[i] for i in others], [lines[i].tokens for i in others]),
+                strict=True):
+            upper[i], lower[i], digits[i], symbols[i], separators[i] = up, low, digit, symbol, separator
+    cased = list(map(add, upper, lower))
     top = max(max(words), max(chars), max(repeats), max(shape_repeats)) + 1
     log1p = _LOG1P if top <= len(_LOG1P) else [math.log1p(i) for i in range(top)]
     # min(2.0, log1p(repeats)) and min(3.0, log1p(shape repeats)), each from a table
     repeated, shaped = (_REPEATED, _SHAPED) if log1p is _LOG1P else ([min(2.0, v) for v in log1p],
                                                                       [min(3.0, v) for v in log1p])
-    # "|", "/" and " - " (no line ends in a space: none runs into the next line), the last made "|" to count them
-    # as the others: the same non-overlapping matches from the left as `str.count`'s
-    separators = list(map(len, ascii_joined.replace(b" - ", b"|").translate(None, _NOT_SEPARATORS).split(b"\n")))
     date, byline, time_ago = _short_line_features(lines, plain)
     marker = [0.0] * n
     for i in range(n):
@@ -256,24 +255,15 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
         if ("http" in key or "www." in key or "@" in key or ".com" in key) and _WEB.search(texts[i]):  # _WEB_LITERALS
             web[i] = 1.0
     cjk, hira, korean = [0.0] * n, [0.0] * n, [0.0] * n
-    for i in compress(range(n), map(not_, plain)):
+    for i in others:
         text = texts[i]
-        size = chars[i]
         if _web_literal(text) and _WEB.search(text):
             web[i] = 1.0
         if _LOWER_SPLITS in text:  # its lower case has other words than its words in lower case
             stop[i] = sum(map(STOPWORDS.__contains__, _TOKEN.findall(text.lower()))) / n_tok[i]
-        # Its ASCII digits, and its characters outside ASCII: its UTF-8 less the ASCII bytes (no byte of a
-        # character outside ASCII is one), read back.
-        encoded = text.encode("utf-8", "surrogatepass")
-        wide_chars = encoded.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
-        digits[i] = (len(encoded.translate(None, _NOT_DIGIT_BYTES)) + sum(map(str.isdigit, wide_chars))) / size
-        # `\w` is a letter, digit or "_": the alphanumerics are the words' characters less the "_"s.
-        alnum = sum(map(len, lines[i].tokens)) - text.count("_")
-        symbols[i] = (size - alnum - text.count(" ")) / size
-        separators[i] = sum(map(text.count, _SEPARATOR_STRINGS))
         wide = lines[i].wide  # what `_CJK` finds (the same class), and `_HIRAGANA` within it
         if wide:
+            size = chars[i]
             cjk[i] = wide / size
             hira[i] = len(_HIRAGANA.findall(text)) / size
             korean[i] = sum(1 for t in lines[i].tokens if t.endswith(KOREAN_ENDINGS)) / n_tok[i]
@@ -292,6 +282,32 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
         for ln, t, w, c, e, st, up, k, d, sy, nt, da, by, sp, r, hi, ko, ma, we, cj, sr, ta in zip(
             lines, texts, words, chars, ends, stop, upper, cased, digits, symbols, n_tok, date, byline, separators,
             repeats, hira, korean, marker, web, cjk, shape_repeats, time_ago, strict=True)]
+
+
+def _counts_outside_ascii(texts: list[str], tokens: list[list[str]]) -> tuple[Iterable[float], ...]:
+    """For lines outside ASCII (`texts`, and the words of each): the words that start with a capital and with a
+    small letter, the share of digits and of symbols (what is no word character or space) and the separators
+    (`_SEPARATOR_STRINGS`) of each, found for all the lines at once."""
+    firsts = list(map("".join, map(map, repeat(itemgetter(0)), tokens)))  # the first letters of a line's words
+    sizes = list(map(len, texts))
+    encoded = "\n".join(texts).encode("utf-8", "surrogatepass")
+    # Their ASCII digits (no byte of a character outside ASCII is one), and their characters outside ASCII: their
+    # UTF-8 less the ASCII bytes but the newlines, read back.
+    wide = encoded.translate(None, _ASCII_BYTES_BUT_NEWLINE).decode("utf-8", "surrogatepass")
+    wide_digits = map(sum, map(map, repeat(str.isdigit), wide.split("\n"))) if any(map(str.isdigit, wide)) \
+        else repeat(0)
+    digits = map(truediv, map(add, map(len, encoded.translate(None, _NOT_DIGITS).split(b"\n")), wide_digits), sizes)
+    # `\w` is a letter, digit or "_": the alphanumerics are the words' characters less the "_"s.
+    alnum = map(sub, map(sum, map(map, repeat(len), tokens)), map(str.count, texts, repeat("_")))
+    symbols = map(truediv, map(sub, map(sub, sizes, alnum), map(str.count, texts, repeat(" "))), sizes)
+    # Each separator made "|" (UTF-8 holds a character's bytes only where it stands; " - " first, as above).
+    marked = encoded.replace(b" - ", b"|")
+    for separator in _WIDE_SEPARATORS:
+        if separator in marked:
+            marked = marked.replace(separator, b"|")
+    separators = map(len, marked.translate(None, _NOT_SEPARATORS).split(b"\n"))
+    return (map(sum, map(map, repeat(str.isupper), firsts)), map(sum, map(map, repeat(str.islower), firsts)),
+            digits, symbols, separators)
 
 
 def _short_line_features(lines: list[Line], plain: list[bool]) -> tuple[list[float], list[float], list[float]]:
@@ -327,10 +343,10 @@ def _web_literal(text: str) -> bool:
     return "http" in low or "www." in low or ".com" in low or "@" in text or "©" in text
 
 
-_NOT_DIGIT_BYTES = bytes(c for c in range(256) if not 0x30 <= c <= 0x39)
-_ASCII_BYTES = bytes(range(128))
+_ASCII_BYTES_BUT_NEWLINE = bytes(c for c in range(128) if c != 0x0A)
 # What `_SEPARATORS` counts in single-spaced text: its characters and " - " (disjoint: their counts add up).
 _SEPARATOR_STRINGS = ("|", "•", "·", "»", "›", "/", " - ")
+_WIDE_SEPARATORS = tuple(c.encode() for c in _SEPARATOR_STRINGS if not c.isascii())  # ... those outside ASCII
 _FLAG = (0.0, 1.0)  # float(flag)
 _ELLIPSES = ("...", "…", "..", "[…]", "[...]")  # how a line cut short ends
 _LOWER_SPLITS = "İ"  # the one character whose lower case ("i̇") is not all word characters, or all not
