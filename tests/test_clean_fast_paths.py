@@ -57,6 +57,7 @@ def per_line(lines: list[Line]) -> list[list[float]]:
 @settings(SETTINGS)
 @given(st.lists(TEXTS, max_size=12).map("\n".join))
 @example(PAGE)
+@example("Café • Menu · Shop » Deals › Sale / Fin | Top - x\nÉté ٣² Ab 東京 - ſ_x\nPlain - line | 3/4\n“Ünï” — 12 ½")
 def test_page_features_are_the_per_line_features(text: str) -> None:
     fast = features.page_context(segment(text), -1).base
     expected = per_line(segment(text))
@@ -384,7 +385,7 @@ def test_context_features_are_the_per_line_definitions(text: str, scores: list[f
     ctx = features.page_context(segment(text), title)
     probs = [scores[i % len(scores)] for i in range(len(ctx.base))]
     assert features.line_vectors(ctx) == line_vectors_per_line(ctx)
-    assert features.revision_vectors(ctx, probs) == revision_vectors_per_line(ctx, probs)
+    assert list(map(list, features.revision_vectors(ctx, probs))) == revision_vectors_per_line(ctx, probs)
 
 
 @settings(SETTINGS)
@@ -891,3 +892,19 @@ def test_field_lead_guard_lets_every_match_by(text: str) -> None:
 def test_newsletter_only_reads_a_line_without_the_word_as_no_bare_newsletter(text: str) -> None:
     matches = [m.group(0).lower() for m in vocab.CALL_TO_ACTION.finditer(text)]
     assert vocab.newsletter_only(text) == (bool(matches) and all(m == "newsletter" for m in matches))
+
+
+@settings(SETTINGS)
+@given(st.lists(TEXTS, max_size=12).map("\n".join))
+@example(PAGE)
+@example("Share\nshare\nSHARE\x07\nMenu\nMenu\n東京\n東京\nſhare")
+def test_segment_s_lines_are_the_lines_made_plainly(text: str) -> None:
+    """`segment` sets each field of a line itself (`lines._made`): each reads as a `Line` made
+    with the text alone would (its first saying's line standing for a line said again)."""
+    first: dict[str, Line] = {}
+    for line in segment(text):
+        twin = first.setdefault(line.text, line)
+        plain = Line(line.index, line.number, line.text, line.words, twin=None if twin is line else twin)
+        assert (line.label, line.rule, line.credit, line.chrome, line.caption) == ("", "", "", None, None)
+        assert line._twin is plain._twin
+        assert _facts(line) == _facts(plain) and line.lower_tokens == plain.lower_tokens

@@ -188,10 +188,11 @@ def _contrast_scripts(base: list[list[float]], lines: list[Line]) -> None:
 _WEB_LITERALS = ("http", "www.", "@", ".com")
 _DATE_LEAD_FIRST = frozenset("uplfmdUPLFMD")  # how a `vocab.DATE_LEAD` match in ASCII text starts
 _MARKER_FIRST = frozenset("-*0123456789abcdefghijklmnopqrstuvwxyz")  # ... and a `_MARKER` match
-_KEEP_DIGITS = str.maketrans("", "", "".join(chr(c) for c in range(128) if chr(c) not in "0123456789\n"))
+_NOT_DIGITS = bytes(c for c in range(256) if chr(c) not in "0123456789\n")  # the bytes ASCII digits are counted without
 _CASE_SHAPE = str.maketrans({c: "U" if chr(c).isupper() else "l" if chr(c).islower() else "d" if chr(c).isalnum()
                              or chr(c) == "_" else " " for c in range(128) if chr(c) != "\n"})
-_KEEP_SYMBOLS = str.maketrans("", "", "".join(chr(c) for c in range(128) if chr(c).isalnum() or chr(c) == " "))
+_CASE_SHAPE_BYTES = bytes.maketrans(bytes(range(128)), "".join(map(chr, range(128))).translate(_CASE_SHAPE).encode())
+_NOT_SYMBOLS = bytes(c for c in range(128) if chr(c).isalnum() or chr(c) == " ")  # ASCII less symbols
 _LOG1P = [math.log1p(i) for i in range(4096)]
 _REPEATED = [min(2.0, v) for v in _LOG1P]  # the `repeated` feature of a count of repeats
 _SHAPED = [min(3.0, v) for v in _LOG1P]  # ... and `shape_repeats`
@@ -217,37 +218,32 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
     lower_tokens = [ln.lower_tokens for ln in lines]
     n_tok = list(map(max, map(len, lower_tokens), repeat(1)))
     stop = list(map(truediv, map(sum, map(map, repeat(STOPWORDS.__contains__), lower_tokens)), n_tok))
-    ascii_joined = "\n".join(compress(texts, plain))
-    ascii_at = list(compress(range(n), plain))
+    # The ASCII lines' texts, "" for each other line (its counts below are found apart), one line each.
+    # As bytes: their characters kept, changed or deleted by `bytes.translate`, a plain C loop over a table.
+    ascii_joined = "\n".join(texts if all(plain) else [t if p else "" for t, p in zip(texts, plain, strict=True)]) \
+        .encode("ascii")
     # Words that start with a capital or a small letter: in ASCII, where a letter follows a non-word character
     # (every line led by a space), counted on the lines' letters made "U", "l" and their other characters "d", " ".
-    upper, lower = [0] * n, [0] * n
-    cases = (" " + ascii_joined.translate(_CASE_SHAPE).replace("\n", "\n ")).split("\n")
-    for i, up, low in zip(ascii_at, map(str.count, cases, repeat(" U")), map(str.count, cases, repeat(" l")),
-                          strict=False):
-        upper[i], lower[i] = up, low
-    for i in compress(range(n), map(not_, plain)):
-        firsts = "".join(map(itemgetter(0), lines[i].tokens))
-        if firsts.isascii():  # words that start in ASCII: their first letters made "U" and "l", as above
-            letters = firsts.translate(_CASE_SHAPE)
-            upper[i], lower[i] = letters.count("U"), letters.count("l")
-        else:
-            upper[i], lower[i] = sum(map(str.isupper, firsts)), sum(map(str.islower, firsts))
+    cases = (b" " + ascii_joined.translate(_CASE_SHAPE_BYTES).replace(b"\n", b"\n ")).split(b"\n")
+    upper = list(map(bytes.count, cases, repeat(b" U")))
+    lower = list(map(bytes.count, cases, repeat(b" l")))
+    digits = list(map(truediv, map(len, ascii_joined.translate(None, _NOT_DIGITS).split(b"\n")), chars))
+    symbols = list(map(truediv, map(len, ascii_joined.translate(None, _NOT_SYMBOLS).split(b"\n")), chars))
+    # "|", "/" and " - " (no line ends in a space: none runs into the next line), the last made "|" to count them
+    # as the others: the same non-overlapping matches from the left as `str.count`'s
+    separators = list(map(len, ascii_joined.replace(b" - ", b"|").translate(None, _NOT_SEPARATORS).split(b"\n")))
+    others = list(compress(range(n), map(not_, plain)))  # the lines outside ASCII: their counts found together
+    if others:
+        for i, up, low, digit, symbol, separator in zip(
+                others, *_counts_outside_ascii([texts[i] for i in others], [lines[i].tokens for i in others]),
+                strict=True):
+            upper[i], lower[i], digits[i], symbols[i], separators[i] = up, low, digit, symbol, separator
     cased = list(map(add, upper, lower))
-    digits = [0.0] * n
-    symbols = [0.0] * n
-    for i, d, sy in zip(ascii_at, ascii_joined.translate(_KEEP_DIGITS).split("\n"),
-                        ascii_joined.translate(_KEEP_SYMBOLS).split("\n"), strict=False):
-        digits[i] = len(d) / chars[i]
-        symbols[i] = len(sy) / chars[i]
-    stripped = list(map(str.rstrip, texts, repeat("\"”’»)' ")))
     top = max(max(words), max(chars), max(repeats), max(shape_repeats)) + 1
     log1p = _LOG1P if top <= len(_LOG1P) else [math.log1p(i) for i in range(top)]
     # min(2.0, log1p(repeats)) and min(3.0, log1p(shape repeats)), each from a table
     repeated, shaped = (_REPEATED, _SHAPED) if log1p is _LOG1P else ([min(2.0, v) for v in log1p],
                                                                       [min(3.0, v) for v in log1p])
-    separators = list(map(add, map(add, map(str.count, texts, repeat("|")), map(str.count, texts, repeat("/"))),
-                          map(str.count, texts, repeat(" - "))))
     date, byline, time_ago = _short_line_features(lines, plain)
     marker = [0.0] * n
     for i in range(n):
@@ -259,53 +255,59 @@ def page_features(lines: list[Line], repeats: list[int], shape_repeats: list[int
         if ("http" in key or "www." in key or "@" in key or ".com" in key) and _WEB.search(texts[i]):  # _WEB_LITERALS
             web[i] = 1.0
     cjk, hira, korean = [0.0] * n, [0.0] * n, [0.0] * n
-    for i in compress(range(n), map(not_, plain)):
+    for i in others:
         text = texts[i]
-        size = chars[i]
         if _web_literal(text) and _WEB.search(text):
             web[i] = 1.0
         if _LOWER_SPLITS in text:  # its lower case has other words than its words in lower case
             stop[i] = sum(map(STOPWORDS.__contains__, _TOKEN.findall(text.lower()))) / n_tok[i]
-        # Its ASCII digits, and its characters outside ASCII: its UTF-8 less the ASCII bytes (no byte of a
-        # character outside ASCII is one), read back.
-        encoded = text.encode("utf-8", "surrogatepass")
-        wide_chars = encoded.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
-        digits[i] = (len(encoded.translate(None, _NOT_DIGIT_BYTES)) + sum(map(str.isdigit, wide_chars))) / size
-        # `\w` is a letter, digit or "_": the alphanumerics are the words' characters less the "_"s.
-        alnum = sum(map(len, lines[i].tokens)) - text.count("_")
-        symbols[i] = (size - alnum - text.count(" ")) / size
-        separators[i] = sum(map(text.count, _SEPARATOR_STRINGS))
         wide = lines[i].wide  # what `_CJK` finds (the same class), and `_HIRAGANA` within it
         if wide:
+            size = chars[i]
             cjk[i] = wide / size
             hira[i] = len(_HIRAGANA.findall(text)) / size
             korean[i] = sum(1 for t in lines[i].tokens if t.endswith(KOREAN_ENDINGS)) / n_tok[i]
-    lasts = [t[-1] for t in texts]
-    ends = [t[-1:] for t in stripped]
-    columns: list[Iterable[float]] = [
-        map(log1p.__getitem__, words), map(log1p.__getitem__, chars),
-        [_FLAG[w >= LONG_LINE_WORDS] for w in words],
-        [_FLAG[e in SENTENCE_END_SET] for e in ends],
-        [_FLAG[c == ":"] for c in lasts],
-        [_FLAG[c in _CLOSERS_SET] for c in lasts],
-        [_FLAG[e == "?" or e == "？"] for e in ends],
-        stop,
-        map(truediv, upper, map(max, cased, repeat(1))),  # no cased first letter: no capital either
-        [_FLAG[c > 3 and t.isupper()] for c, t in zip(chars, texts, strict=True)],
-        digits, symbols,
-        [c if c < 1.0 else 1.0 for c in map(mul, map(truediv, map(str.count, texts, repeat(",")), n_tok),
-                                             repeat(5))],  # min(1.0, commas / words * 5)
-        [_FLAG[ln.ui] for ln in lines], [_FLAG[ln.call_to_action] for ln in lines],
-        date, byline,
-        [_SEPARATOR_SHARE[x if x < 3 else 3] for x in separators],
-        map(repeated.__getitem__, repeats), hira, korean, marker, web,
-        [_FLAG[t[0].islower()] for t in texts],
-        [_FLAG[w <= 1] for w in words], cjk,
-        map(_FLAG.__getitem__, map(str.endswith, texts, repeat(("...", "…", "..", "[…]", "[...]")))),
-        map(shaped.__getitem__, shape_repeats),
-        time_ago,
-    ]
-    return list(map(list, zip(*columns, strict=True)))
+    # Each line's row in one pass (order: BASE_NAMES), each feature the same operation on the same values as
+    # `base_features`'s, from the counts above and what a line ends with (but for closers: `ends`).
+    ends = [t[-1:] for t in map(str.rstrip, texts, repeat("\"”’»)' "))]
+    flag, closers, sentence_end, separator_share = _FLAG, _CLOSERS_SET, SENTENCE_END_SET, _SEPARATOR_SHARE
+    return [
+        [log1p[w], log1p[c], flag[w >= LONG_LINE_WORDS], flag[e in sentence_end], flag[t[-1] == ":"],
+         flag[t[-1] in closers], flag[e == "?" or e == "？"], st,
+         up / (k if k > 1 else 1),  # no cased first letter: no capital either
+         flag[c > 3 and t.isupper()], d, sy,
+         (x if (x := t.count(",") / nt * 5) < 1.0 else 1.0),  # min(1.0, commas / words * 5)
+         flag[ln.ui], flag[ln.call_to_action], da, by, separator_share[sp if sp < 3 else 3], repeated[r], hi, ko,
+         ma, we, flag[t[0].islower()], flag[w <= 1], cj, flag[t.endswith(_ELLIPSES)], shaped[sr], ta]
+        for ln, t, w, c, e, st, up, k, d, sy, nt, da, by, sp, r, hi, ko, ma, we, cj, sr, ta in zip(
+            lines, texts, words, chars, ends, stop, upper, cased, digits, symbols, n_tok, date, byline, separators,
+            repeats, hira, korean, marker, web, cjk, shape_repeats, time_ago, strict=True)]
+
+
+def _counts_outside_ascii(texts: list[str], tokens: list[list[str]]) -> tuple[Iterable[float], ...]:
+    """For lines outside ASCII (`texts`, and the words of each): the words that start with a capital and with a
+    small letter, the share of digits and of symbols (what is no word character or space) and the separators
+    (`_SEPARATOR_STRINGS`) of each, found for all the lines at once."""
+    firsts = list(map("".join, map(map, repeat(itemgetter(0)), tokens)))  # the first letters of a line's words
+    sizes = list(map(len, texts))
+    encoded = "\n".join(texts).encode("utf-8", "surrogatepass")
+    # Their ASCII digits (no byte of a character outside ASCII is one), and their characters outside ASCII: their
+    # UTF-8 less the ASCII bytes but the newlines, read back.
+    wide = encoded.translate(None, _ASCII_BYTES_BUT_NEWLINE).decode("utf-8", "surrogatepass")
+    wide_digits = map(sum, map(map, repeat(str.isdigit), wide.split("\n"))) if any(map(str.isdigit, wide)) \
+        else repeat(0)
+    digits = map(truediv, map(add, map(len, encoded.translate(None, _NOT_DIGITS).split(b"\n")), wide_digits), sizes)
+    # `\w` is a letter, digit or "_": the alphanumerics are the words' characters less the "_"s.
+    alnum = map(sub, map(sum, map(map, repeat(len), tokens)), map(str.count, texts, repeat("_")))
+    symbols = map(truediv, map(sub, map(sub, sizes, alnum), map(str.count, texts, repeat(" "))), sizes)
+    # Each separator made "|" (UTF-8 holds a character's bytes only where it stands; " - " first, as above).
+    marked = encoded.replace(b" - ", b"|")
+    for separator in _WIDE_SEPARATORS:
+        if separator in marked:
+            marked = marked.replace(separator, b"|")
+    separators = map(len, marked.translate(None, _NOT_SEPARATORS).split(b"\n"))
+    return (map(sum, map(map, repeat(str.isupper), firsts)), map(sum, map(map, repeat(str.islower), firsts)),
+            digits, symbols, separators)
 
 
 def _short_line_features(lines: list[Line], plain: list[bool]) -> tuple[list[float], list[float], list[float]]:
@@ -341,14 +343,16 @@ def _web_literal(text: str) -> bool:
     return "http" in low or "www." in low or ".com" in low or "@" in text or "©" in text
 
 
-_NOT_DIGIT_BYTES = bytes(c for c in range(256) if not 0x30 <= c <= 0x39)
-_ASCII_BYTES = bytes(range(128))
+_ASCII_BYTES_BUT_NEWLINE = bytes(c for c in range(128) if c != 0x0A)
 # What `_SEPARATORS` counts in single-spaced text: its characters and " - " (disjoint: their counts add up).
 _SEPARATOR_STRINGS = ("|", "•", "·", "»", "›", "/", " - ")
+_WIDE_SEPARATORS = tuple(c.encode() for c in _SEPARATOR_STRINGS if not c.isascii())  # ... those outside ASCII
 _FLAG = (0.0, 1.0)  # float(flag)
+_ELLIPSES = ("...", "…", "..", "[…]", "[...]")  # how a line cut short ends
 _LOWER_SPLITS = "İ"  # the one character whose lower case ("i̇") is not all word characters, or all not
 SENTENCE_END_SET = frozenset(SENTENCE_END)  # single characters: `endswith` is the last one's membership
 _CLOSERS_SET = frozenset(_CLOSERS)
+_NOT_SEPARATORS = bytes(c for c in range(256) if chr(c) not in "|/\n")  # all bytes but these: deleted
 _SEPARATOR_SHARE = [0 / 3, 1 / 3, 2 / 3, 3.0 / 3]  # min(3.0, separators) / 3
 
 
@@ -428,8 +432,9 @@ def _neighbours_past(ctx: PageContext, nb: list[tuple[float, ...]],
 _NEIGHBOURS = itemgetter(*(_BASE_INDEX[k] for k in _NEIGHBOUR_KEYS))
 
 
-def revision_vectors(ctx: PageContext, probs: list[float]) -> list[list[float]]:
-    """Each line re-read with its neighbours' first-pass scores (order: REVISION_NAMES).
+def revision_vectors(ctx: PageContext, probs: list[float]) -> list[tuple[float, ...]]:
+    """Each line re-read with its neighbours' first-pass scores (order: REVISION_NAMES), a row a tuple
+    (the rows are only scored: no list made of each).
 
     Built a column at a time (the same operations on the same values as line
     by line: the windows' sums from one running sum, the maxima before and
@@ -467,7 +472,7 @@ def revision_vectors(ctx: PageContext, probs: list[float]) -> list[list[float]]:
         col(_BASE_INDEX["ui"]), col(_BASE_INDEX["date"]),
         list(map(min, before, after)), is_title, after_title,
     )
-    return list(map(list, zip(*columns, strict=True)))
+    return list(zip(*columns, strict=True))
 
 
 @lru_cache(maxsize=WINDOW_CACHE_PAGES)

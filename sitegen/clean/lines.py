@@ -220,28 +220,33 @@ def segment(text: str) -> list[Line]:
     # A line said again (a menu's item, a repeated heading) takes the tests its first saying settles (`Line._twin`).
     first_said: dict[str, Line] = {}
     ui_line, call_to_action, no_cta = vocab.ui_line, vocab.call_to_action, vocab.CTA_FIRST_WORDS.isdisjoint
+    ui_words, ui_max = vocab.UI_WORDS, vocab.UI_MAX_CHARS
     for i, (number, clean, plain) in enumerate(zip(numbers, texts, ascii_lines, strict=True)):
         twin = first_said.get(clean)
         # What `vocab.ui_line` and `vocab.call_to_action` say, but that a line fails `ui_line` for want of a length
         # (`segment` made the spacing single) and `call_to_action` for want of a word every match needs
         # (`vocab.CTA_FIRST_WORDS`: a case-blind pattern of ASCII words matches a text free of `vocab.odd_case`
         # letters only where its words in lower case hold them); a line said again says what its first saying did.
-        ui = twin.ui if twin is not None else len(clean) <= vocab.UI_MAX_CHARS and ui_line(clean)
         if plain:
             low = next(plain_lower_words)
-            cta = twin.call_to_action if twin is not None else not no_cta(low) and call_to_action(clean)
-            line = Line(i, number, clean, len(low), key=next(plain_keys), lower_tokens=low, twin=twin, ui=ui,
-                        call_to_action=cta)
+            key = next(plain_keys)  # the line in lower case: what `ui_line` looks up where it prints
+            if twin is not None:
+                ui, cta = twin.ui, twin.call_to_action
+            else:
+                ui = len(clean) <= ui_max and (key in ui_words if key.isprintable() else ui_line(clean))
+                cta = not no_cta(low) and call_to_action(clean)
+            line = _made(i, number, clean, len(low), key, None, low, -1, twin, ui, cta)
         elif twin is not None:  # its words, key and wide characters as its twin's (found the same way)
-            line = Line(i, number, clean, twin.words, key=twin.key, tokens=twin._tokens, wide=twin._wide, twin=twin,
-                        ui=ui, call_to_action=twin.call_to_action, lower_tokens=twin.lower_tokens)
+            line = _made(i, number, clean, twin.words, twin.key, twin._tokens, twin.lower_tokens, twin._wide, twin,
+                         twin.ui, twin.call_to_action)
         else:
             toks = _WORD.findall(clean)
             wide = len(_WIDE.findall(clean))
             low = list(map(str.lower, toks))
+            ui = len(clean) <= ui_max and ui_line(clean)
             cta = (not no_cta(low) or vocab.odd_case(clean)) and call_to_action(clean)
-            line = Line(i, number, clean, len(toks) + (wide // 2 if wide else 0), key=fold(clean), tokens=toks,
-                        wide=wide, ui=ui, call_to_action=cta, lower_tokens=low)
+            line = _made(i, number, clean, len(toks) + (wide // 2 if wide else 0), fold(clean), toks, low, wide, None,
+                         ui, cta)
         if twin is None:
             first_said[clean] = line
         lines.append(line)
@@ -250,6 +255,25 @@ def segment(text: str) -> list[Line]:
             line.cells = "\t" in lines_in[line.number - 1].strip()
     _settle(lines, ascii_lines)
     return lines
+
+
+def _made(index: int, number: int, text: str, words: int, key: str, tokens: list[str] | None,
+          lower_tokens: list[str], wide: int, twin: Line | None, ui: bool, call_to_action: bool) -> Line:
+    """`Line(index, number, text, words, key=key, tokens=tokens, lower_tokens=lower_tokens, wide=wide, twin=twin,
+    ui=ui, call_to_action=call_to_action)` for a line `segment` made (`twin`, when given, has its text and its
+    words), each field set as it is: no keyword read, no default tested."""
+    line = _new_line(Line)
+    line.index, line.number, line.text, line.words, line.key = index, number, text, words, key
+    line.label = line.rule = line.credit = ""
+    line.cells = False
+    line._tokens, line.lower_tokens, line._wide, line._twin = tokens, lower_tokens, wide, twin
+    line._date = _UNSET
+    line._credit = line._byline = line._date_line = line._marker = line._code = line.chrome = line.caption = None
+    line.ui, line.call_to_action = ui, call_to_action
+    return line
+
+
+_new_line = Line.__new__
 
 
 def _settle(lines: list[Line], ascii_lines: list[bool]) -> None:
