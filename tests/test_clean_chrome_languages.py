@@ -194,3 +194,14 @@ def test_the_family_of_related_headers_is_end_markers() -> None:
                  "Passend zum Thema spricht der Minister", "Não perca tempo com isso", "Further reading",
                  "Up next"):  # a reading list and a sequel may be the text's own: no marker
         assert not vocab.end_marker(text), text
+
+
+def test_credits_in_brackets_after_a_slash_or_in_other_languages_mark_a_caption() -> None:
+    for caption in ("Una sala del Museo del Vetro dopo il restauro (foto Ansa)",
+                    "Phố cổ Hội An về đêm trong đêm rằm. Ảnh: Nguyễn Đông",
+                    "내장산 국립공원의 단풍이 절정을 맞았다. /사진=한빛일보 DB",
+                    "C919飞机在海拉尔机场进行试飞。（资料图）",
+                    "محتجون في ساحة التحرير وسط العاصمة (أرشيفية)"):
+        assert rule_of(article(PARAGRAPH, caption, PARAGRAPH), caption)[0] == rules.CAPTION, caption
+    for text in ("He said the results were positive (photo above)", "Unemployment fell (Source: Labor Dept)"):
+        assert vocab.bracketed_credit(text) is None and vocab.agency_credit(text) is None, text

@@ -464,12 +464,13 @@ _OUTLET = rf"(?-i:(?:The\s)?{_CAPITALIZED}(?:\s(?:{_CAPITALIZED}|of|for|and|de|l
 # in the languages pages are written in, then a colon, "by", "of", "via", a bar, an equals sign or a copyright
 # sign and whatever credit; or, with no mark, a name ("Photo Jane Doe", "Courtesy Agency", "Copyright Agency").
 _LEAD_WORD = (r"(?:(?:file\s+|stock\s+|handout\s+)?(?:photo(?:graph)?s?|images?|pictures?|fotos?|bild(?:er)?"
-              r"|illustrations?|фото|imagen|写真|图片|사진)(?:\s+(?:credits?|courtesy|source))?"
+              r"|illustrations?|фото|imagen|写真|图片|사진|ảnh|hình\s+ảnh|fotoğraf|beeld|صورة|تصوير)"
+              r"(?:\s+(?:credits?|courtesy|source))?"
               r"|credits?(?:\s+photos?)?|cr[ée]dit(?:o|os|s)?(?:\s+(?:photos?|fotos?))?|courtesy|copyright)")
 # (not "Source:": a quote's, or a figure's); "by" in other languages, before a name: "Foto de Ana López"
 _BY_WORDS = r"(?:de|di|da|par|von|por|van|av)"
-_LEAD_CREDIT = re.compile(
-    rf"(?i:{_LEAD_WORD})(?:\s*(?::|：|=|＝|\||©|\bby\b|\bof\b|\bvia\b)\s*[^\s.:!?][^.:!?]{{0,60}}"
+_LEAD_CREDIT = re.compile(  # maybe after a slash: "... 맞았다. /사진=한빛일보 DB"
+    rf"(?:/\s?)?(?i:{_LEAD_WORD})(?:\s*(?::|：|=|＝|\||©|\bby\b|\bof\b|\bvia\b)\s*[^\s.:!?][^.:!?]{{0,60}}"
     rf"|\s+(?i:{_BY_WORDS})\s+{_NAME})")
 # A lead word and a name with no mark between them, only after a caption's sentence ("... Tuesday. Photo Jane
 # Doe", "Courtesy Agency"; "Title – Photo Gallery", "... - Credit Application" name pages and sections).
@@ -581,10 +582,11 @@ NEWS_AGENCIES = ("AP", "AFP", "Reuters", "EFE", "Yonhap", "ANSA", "Xinhua", "Kyo
 _AGENCY_CREDIT = re.compile(rf"(?<=[.!?。])\s?(/?\s?(?:{'|'.join(NEWS_AGENCIES)}))$|\s(/\s?(?:연합뉴스|뉴시스|뉴스1))$")
 # A photographer or source credited in Chinese, Japanese or Korean at a caption's end: "...の親子（読者提供）",
 # "（撮影・山田太郎）", "...＝読者提供", "...（共同）", "...用品。本报记者 摄", "新华社记者 李明 摄", "（张三 摄）",
-# "... 있다. [사진=독자 제공]".
+# "... 있다. [사진=독자 제공]"; or a file photo's mark in brackets: "（资料图）", Arabic "(أرشيفية)".
 _WIDE_CREDIT = re.compile(
     r"(（[^（）]{1,24}(?:提供|撮影|摄)）|（(?:写真|撮影|提供|图|摄影|图片来源|来源)[：:・＝=][^（）]{1,24}）"
-    r"|（(?:共同|時事|新华社|ロイター|AP|AFP)）|＝[^＝。、，]{1,24}(?:提供|撮影))$"
+    r"|（(?:共同|時事|新华社|ロイター|AP|AFP)）|＝[^＝。、，]{1,24}(?:提供|撮影)"
+    r"|[（(](?:资料图|资料照片|資料照片|資料写真|(?:صورة\s)?أرشيفية)[）)])$"
     r"|(?<=[。！？])\s?([^。！？，、\s]{0,24}(?:\s|记者)[^。！？，、]{0,12}摄)$"
     r"|(?<=[.!?])\s?([\[(]사진\s?=\s?[^\[\]()]{1,30}[\])])$")
 _WIDE_CREDIT_ENDS = ("）", "提供", "撮影", "摄", "]", ")")  # how every `_WIDE_CREDIT` match ends
@@ -673,13 +675,18 @@ def bracketed_credit(text: str) -> str | None:
     """The credit in brackets (brackets and all) that ends a caption, or is the whole line: a name and an
     outlet joined by a slash (`credit_shape`: "... boat ramp. (Sam Ortiz/The Valley Times)", "(Sam Ortiz / Staff
     photographer)"), maybe led by "Photo by" ("... on Sunday. [Photo by Sam Ortiz/The Valley Times]"); what comes
-    before it ends a sentence. None when there is none ("(Reuters)", "(AP)")."""
+    before it ends a sentence. Or a credit's lead word and the credit, with no slash, after any caption ("... dopo
+    il restauro (foto Ansa)", `_LEAD_CREDIT`, `_BARE_LEAD_CREDIT`). None when there is none ("(Reuters)", "(AP)")."""
     opening = _BRACKETS.get(text[-1:])
-    if opening is None or "/" not in text[-BRACKETED_CREDIT_MAX_CHARS:]:
+    if opening is None:
         return None
     start = text.rfind(opening)
     if start < 0 or len(text) - start > BRACKETED_CREDIT_MAX_CHARS:
         return None
+    if "/" not in text[start:]:  # a lead word and its credit: "... dopo il restauro (foto Ansa)", "(Photo: Jane Doe)"
+        inner = text[start + 1:-1].strip()
+        led = _LEAD_CREDIT.fullmatch(inner) or _BARE_LEAD_CREDIT.fullmatch(inner)
+        return text[start:] if led else None
     before = text[:start].rstrip()
     if before and before[-1] not in ".!?”\"’":
         return None
