@@ -28,3 +28,14 @@ def test_cookies_in_a_text_are_no_cookie_table() -> None:
         "Sugar 2 cups, then fold in the butter: these cookies keep for a week in a tin.",
     ]:
         assert not regions.is_consent_notice(segment(line)[0]), line
+
+
+def test_a_bakers_prose_about_cookies_is_no_cookie_table() -> None:
+    for text in ("I never liked oatmeal cookies as a kid, but these changed my mind.",
+                 "About 5 years ago I baked my first batch of these cookies for a bake sale.",
+                 "Cool 5 minutes on the sheet before moving the cookies to a rack.",
+                 "I use this cookie scoop for every batch."):
+        assert not regions.is_consent_notice(segment(text)[0]), text
+    for text in ("YSC session YouTube sets this cookie to track views of embedded videos.",
+                 "NID 6 months Google sets this cookie to remember preferences."):
+        assert regions.is_consent_notice(segment(text)[0]), text

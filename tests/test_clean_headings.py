@@ -806,6 +806,9 @@ def test_labels_in_capitals_splitting_a_list_into_groups_are_its_headings() -> N
     assert rules._group_labels(_group_list(easy, hard)) == []  # two labels
     assert rules._group_labels(_group_list(easy, ("KIND OF SCARY", ["Going live"]), worst)) == []  # one item
     assert rules._group_labels(_group_list(("Intro", ["Some words"]), easy, hard, worst)) == []  # opens with an item
+    song = [("VERSE 1", ["The river rose", "We held the line"]), ("CHORUS", ["Hold on", "Hold on tonight"]),
+            ("VERSE 2", ["The morning came", "The water fell"])]
+    assert rules._group_labels(_group_list(*song)) == []  # quoted lyrics: a song's parts
     lines[4].mark(rules.BOILERPLATE, "menu_run")  # a line a rule took out of the text: no list of the text
     assert rules._group_labels(lines) == []
 
@@ -830,13 +833,14 @@ def test_groups_each_set_apart_under_its_label_in_capitals_are_one_list_too() ->
 @pytest.mark.parametrize(("signature", "label"), [
     ("Caroline Hawley, BBC diplomatic correspondent", rules.HEADING), ("Jane Doe, senior reporter", rules.HEADING),
     ("Jane Doe, who lives in Leeds", rules.PARAGRAPH), ("Paris, France", rules.PARAGRAPH),
-    ("Caroline Hawley", rules.PARAGRAPH)])
+    ("Caroline Hawley", rules.PARAGRAPH), ("Maria Lopez, emergency manager", rules.PARAGRAPH),
+    ("Sarah Kim, family physician", rules.PARAGRAPH)])
 @pytest.mark.parametrize("box", ["One chapter over, another barely begun", "“One chapter is over”"])
 def test_a_short_line_over_a_name_and_a_role_signing_a_box_in_a_story_heads_the_box(signature: str, label: str,
                                                                                    box: str) -> None:
     """An analysis box: "One chapter over, another barely begun" over "Caroline Hawley, BBC diplomatic
-    correspondent" and the box's paragraph heads the box; over a line signing nothing, it is text, and so is a
-    pull quote over its speaker."""
+    correspondent" and the box's paragraph heads the box; over a line signing nothing or naming a speaker's or a
+    pictured person's role (a pull quote, a caption), it is text, and so is a quote over its speaker."""
     if box.startswith("“"):
         label = rules.PARAGRAPH
     lines = segment("\n\n".join([SENTENCES[0], box, signature, SENTENCES[1]]))
@@ -848,7 +852,7 @@ def test_a_short_line_over_a_name_and_a_role_signing_a_box_in_a_story_heads_the_
 
 @pytest.mark.parametrize(("label", "copies", "marked"), [
     ("Pre-Workout Meal", 3, True), ("Pre-Workout Meal", 2, False), ("San Jose, United States", 3, False),
-    ("Ingredients:", 3, False)])
+    ("Ingredients:", 3, False), ("Amazon", 3, False)])
 def test_a_short_line_right_under_each_of_a_pages_headings_is_the_templates_first_label(label: str, copies: int,
                                                                                         marked: bool) -> None:
     """"Meal Plan A" / "Pre-Workout Meal" / text, "Meal Plan B" / "Pre-Workout Meal" / text, ...: the line each

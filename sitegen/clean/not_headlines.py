@@ -211,15 +211,28 @@ _NOTE_LABEL = re.compile(
     r"(?:corrections?|clarifications?|editor['’]?s[’']?\s+notes?|note\s+from\s+the\s+editors?)\s*:", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[^\W\d_]")  # a sentence's end, then the next one's start
 NOTE_MIN_WORDS = 16  # a note of sentences this long; "South Dakota doubles down on 'Meth. We're on it.'" is shorter
+SENTENCE_END_WORD_MIN_CHARS = 3  # a word ending a sentence before its stop: "U.S.", "Dr." or "St." end none
+_ABBREVIATIONS = frozenset(("mrs", "mme", "gov", "sen", "rep", "gen", "col", "sgt", "capt", "prof", "inc", "corp",
+                            "ltd", "est", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "approx", "dept"))
 
 
 def _note(line: Line) -> bool:
     """A note on the story set over it, no headline: one opening with a correction's or an editor's label
     ("Correction: An earlier version of this story ..."), or NOTE_MIN_WORDS words or more of two sentences or
-    more ending in a full stop."""
+    more ending in a full stop (a sentence ends after a word, not after an abbreviation: `_ends_sentence`)."""
     text = line.text
-    return _NOTE_LABEL.match(text) is not None or (
-        line.words >= NOTE_MIN_WORDS and text.endswith(".") and _SENTENCE_BREAK.search(text) is not None)
+    if _NOTE_LABEL.match(text) is not None:
+        return True
+    return line.words >= NOTE_MIN_WORDS and text.endswith(".") and any(
+        _ends_sentence(text[:m.start()]) for m in _SENTENCE_BREAK.finditer(text))
+
+
+def _ends_sentence(before: str) -> bool:
+    """The last word of `before` ends a sentence: a number, or a word of SENTENCE_END_WORD_MIN_CHARS letters or
+    more ending in lower case with no stop inside and no abbreviation's ("U.S.", "Dr.", "Gov." end none)."""
+    word = before.rsplit(maxsplit=1)[-1].strip("\"”’)") if before.strip() else ""
+    return word[-1:].isdigit() or (len(word) >= SENTENCE_END_WORD_MIN_CHARS and word[-1].islower()
+                                   and "." not in word and word.casefold() not in _ABBREVIATIONS)
 
 
 CREDITED_CAPTION_MIN_WORDS = 4  # a sentence and its credit: "Chefs at work. Photo by Jane Doe"
@@ -409,15 +422,20 @@ def _among_menu_rows(lines: list[Line], i: int) -> bool:
 # A submenu's row read as one line opens with the control that leads back to the menu, then its items' first
 # capital ("Back Traditional Menu Vegetarian Menu", "Zurück Damen Herren"); "Back to School" is a headline's.
 _BACK_FIRST = re.compile(r"(?:Back|Zurück|Retour|Volver|Indietro|Voltar|Terug|Tillbaka|Wstecz|Назад)\s+(?=[^\W\d_])"
-                         r"(?!(?:to|in|on|up|of|from|zu|à|a|al|naar|till|do)\b)")
+                         r"(?!(?i:to|in|on|up|of|from|zu|zur|zum|à|au|aux|a|al|alla|ao|aos|naar|till|do|к)\b)")
 
 
 def _among_submenu_rows(lines: list[Line], i: int) -> bool:
     """`submenu_rows`: line `i` opens with a submenu's control ("Back", `_BACK_FIRST`) and so does another
-    line within MENU_ROWS_WINDOW lines of it: the rows of a menu's submenus, each read as one line."""
+    line within MENU_ROWS_WINDOW lines of it, neither with a colon and each going on with another word: the rows
+    of a menu's submenus, each read as one line ("Back Pricing", "Back Traditional Menu Vegetarian Menu"; "Back
+    Pain Relief That Works" and a menu's "Back Pain Causes" are a headline and an item on one topic)."""
+    words = lines[i].text.split(maxsplit=2)
+    if ":" in lines[i].text or len(words) < 2:
+        return False
     near = range(max(0, i - MENU_ROWS_WINDOW), min(len(lines), i + MENU_ROWS_WINDOW + 1))
-    word = lines[i].text.split(maxsplit=1)[0]
-    return any(j != i and lines[j].text.startswith(word + " ") and _BACK_FIRST.match(lines[j].text) is not None
+    return any(j != i and lines[j].text.startswith(words[0] + " ") and ":" not in lines[j].text
+               and lines[j].text.split(maxsplit=2)[1:2] != words[1:2] and _BACK_FIRST.match(lines[j].text) is not None
                for j in near)
 
 

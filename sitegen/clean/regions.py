@@ -29,8 +29,10 @@ _CONSENT = re.compile(  # a site's own words about the cookies it sets
     r"|\b(?:utilizamos|usamos|utiliza|utilizza(?:mo)?|verwendet|verwenden|nutzt|nutzen|menggunakan|utilisons"
     r"|utilise)\s+(?:\w+\s+)?cookies?|\bиспольз\w+\s+(?:файлы\s+)?cookie|쿠키를?\s*사용|クッキーを使用"
     # a cookie table's rows: "_ga 1 year Google Analytics sets this cookie to ...", its header, its categories
-    r"|\b(?:sets?|installs?|places?|uses?)\s+this\s+cookie\b|\bthis\s+cookie,?\s+(?:is\s+)?(?:set|installed)\s+by\b"
-    r"|^[\w.*:-]+\s+(?:\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)|session|never|persistent)\s"
+    # (a row opens with the cookie's name: "_ga", "test_cookie", "cookielawinfo-checkbox-ads", "NID", "YSC")
+    r"|\b(?:sets?|installs?|places?)\s+this\s+cookie\b|\bthis\s+cookie,?\s+(?:is\s+)?(?:set|installed)\s+by\b"
+    r"|^(?:[\w.*:-]*[_\d-][\w.*:-]*|(?-i:[A-Z][A-Z\d]+))\s+"
+    r"(?:\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)|session|persistent)\s"
     r".{0,200}\bcookies?\b|^cookie\s+duration\b"
     r"|^(?:strictly\s+)?(?:necessary|essential|functional|performance|analytics?|analytical|advertisement|advertising"
     r"|marketing|targeting|statistics?|preference)\s+cookies\s+(?:are|help|allow|enable|ensure|collect|track)\b",

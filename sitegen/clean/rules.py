@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from sitegen.clean import code, contents, features, overlap, regions, titles, vocab
-from sitegen.clean.byline import ROLE_WORD_SET, is_author_box, is_author_role, looks_like_name
+from sitegen.clean.byline import is_author_box, is_author_role, looks_like_name
 from sitegen.clean.dates import is_date_line
 from sitegen.clean.learned import models
 from sitegen.clean.lines import CREDIT_MAX_WORDS, Line, fold
@@ -155,6 +155,7 @@ GROUP_ITEMS_MIN = 2  # items under each of them ("NOT SCARY", "Writing a blog po
 GROUP_LABEL_MAX_WORDS = 5
 PROMOTED_HEADING_MAX_P = 0.45  # heading score under which a heading over a promotion's line heads none of the text
 TEMPLATE_LABEL_MAX_WORDS = 4  # a label a template repeats under each of its sibling headings ("Pre-Workout Meal")
+TEMPLATE_LABEL_MIN_WORDS = 2  # one word under each heading is a value as often: a store's name, "Yes", "Pros"
 TEMPLATE_MIN_COPIES = 3  # copies of it, each right under a heading
 BOX_HEADING_MAX_WORDS = 10  # the heading of an analysis box in a story ("One chapter over, another barely begun")
 BOX_SIGNATURE_MAX_WORDS = 10  # the line under it signing the box: "Caroline Hawley, BBC diplomatic correspondent"
@@ -1041,9 +1042,9 @@ def _mid_insert(lines: list[Line], probs: list[float], i: int, end: int = 0) -> 
     noted = j > i and vocab.continues_note(lines[j - 1].text)  # the block ends saying the text goes on under it
     count = 1 if j < end or noted else MID_INSERT_RESUME_LINES
     resume = lines[j:j + MID_INSERT_RESUME_LINES]
+    min_p = 0.0 if noted else MID_INSERT_RESUME_MIN_P
     if j == i or len(resume) < count or not all(
-            _resumes_text(ln, MID_INSERT_RESUME_MIN_P if noted else p)
-            for ln, p in zip(resume[:count], probs[j:], strict=False)):
+            _resumes_text(ln, p, min_p) for ln, p in zip(resume[:count], probs[j:], strict=False)):
         return i
     above = _content_words([ln for ln in lines[max(0, i - MID_INSERT_ABOVE_LINES):i] if not ln.label])
     if not noted and len(above & _content_words([ln for ln in resume if not ln.label])) < MID_INSERT_SHARED_WORDS:
@@ -1071,9 +1072,9 @@ def _insert_items(lines: list[Line], i: int) -> int:
     return j if j - i - 1 >= MID_INSERT_MIN_ITEMS else i
 
 
-def _resumes_text(line: Line, p: float) -> bool:
-    """A long paragraph no rule took, a sentence or a line announcing a list, scoring MID_INSERT_RESUME_MIN_P."""
-    return not line.label and line.words >= features.LONG_LINE_WORDS and p >= MID_INSERT_RESUME_MIN_P \
+def _resumes_text(line: Line, p: float, min_p: float = MID_INSERT_RESUME_MIN_P) -> bool:
+    """A long paragraph no rule took, a sentence or a line announcing a list, scoring `min_p`."""
+    return not line.label and line.words >= features.LONG_LINE_WORDS and p >= min_p \
         and (is_sentence(line) or line.text.endswith(":"))
 
 
@@ -2825,7 +2826,7 @@ def _mark_template_labels(lines: list[Line]) -> None:
     copy: the others fill in the same template). A comma makes such a line a value ("San Jose, United States")."""
     copies: dict[str, list[Line]] = {}
     for ln in lines:
-        if ln.words <= TEMPLATE_LABEL_MAX_WORDS:
+        if TEMPLATE_LABEL_MIN_WORDS <= ln.words <= TEMPLATE_LABEL_MAX_WORDS:
             copies.setdefault(ln.key, []).append(ln)
     for same in copies.values():
         if len(same) >= TEMPLATE_MIN_COPIES and all(
@@ -2849,12 +2850,20 @@ def _mark_signed_boxes(lines: list[Line]) -> None:
             ln.mark(HEADING, "signed_box")
 
 
+# A reporter's role, which signs an analysis box: the last word of "Caroline Hawley, BBC diplomatic correspondent".
+_REPORTER_ROLES = frozenset(("correspondent", "editor", "reporter", "analyst", "columnist", "commentator",
+                             "corresponsal", "correspondente", "corrispondente", "korrespondent", "korrespondentin",
+                             "redakteur", "redakteurin", "rédacteur", "rédactrice", "redattore", "redactor"))
+
+
 def _signature(text: str) -> bool:
-    """A name, a comma and a role ending in a role's word: "Caroline Hawley, BBC diplomatic correspondent"."""
+    """A name, a comma and a reporter's role (its last word one of `_REPORTER_ROLES`): "Caroline Hawley, BBC
+    diplomatic correspondent". A speaker's or a pictured person's role ("emergency manager", "family physician")
+    signs a pull quote or a caption."""
     name, comma, role = text.partition(", ")
     words = role.split()
     return bool(comma) and 0 < len(words) < BOX_SIGNATURE_MAX_WORDS and looks_like_name(name) \
-        and words[-1].casefold() in ROLE_WORD_SET
+        and words[-1].casefold() in _REPORTER_ROLES
 
 
 def _mark_group_labels(lines: list[Line]) -> None:
@@ -2899,11 +2908,15 @@ def _block_labels(block: list[Line]) -> list[int]:
     return []
 
 
+# A song's parts, which label quoted lyrics: "VERSE 1", "CHORUS", "BRIDGE".
+_LYRIC_PART = re.compile(r"(?:verse|(?:pre-?)?chorus|bridge|intro|outro|hook|refrain)(?:\s*\d+)?\s*:?", re.IGNORECASE)
+
+
 def _group_label(line: Line) -> bool:
-    """A short line typed in capitals, no sentence, none of the lines never headings (`_may_head`): "KIND OF SCARY",
-    "TERROR LEVEL 100", a group's label."""
+    """A short line typed in capitals, no sentence, none of the lines never headings (`_may_head`) nor a song's
+    part (`_LYRIC_PART`): "KIND OF SCARY", "TERROR LEVEL 100", a group's label."""
     return line.words <= GROUP_LABEL_MAX_WORDS and line.text.isupper() \
-        and not line.text.endswith(features.SENTENCE_END) and _may_head(line)
+        and not line.text.endswith(features.SENTENCE_END) and _may_head(line) and not _LYRIC_PART.fullmatch(line.text)
 
 
 _BARE_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)  # "http://amzn.to/2hZfWFJ": a link, no words

@@ -9,8 +9,7 @@ headline stands, the headline over its byline's fields ("Author:") or over
 a list of dated teasers or set apart under a list of teasers ("Most read",
 or any short label over five teasers or more), the headline the page's own
 address spells, the bare headline under the page's "Title :: Site" line, the
-headline under a kicker glued from a section's name and a label, the headline over
-its date over the text's first line; what is never a headline (`not_headlines`: a
+headline under a kicker glued from a section's name and a label; what is never a headline (`not_headlines`: a
 prompt, a menu's row, an address, a rating, ...), a blog's name or the site's own
 name is not chosen. `title_text` gives the chosen line's text without a site's
 name, a date set after it or a label naming the kind of page before it.
@@ -556,29 +555,6 @@ def _headline_over_byline(lines: list[Line], candidates: list[int], scores: list
     return found if longer or any(is_time_line(ln.text) for ln in lines[byline + 1: chosen]) else best
 
 
-OVER_DATE_MAX_GAP = 3  # lines from a headline over its date down to the chosen line under them
-OVER_DATE_SCORE_MARGIN = 1.5  # how much better the chosen line may score than that headline
-
-
-def _headline_over_date(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
-    """`title_over_date`: when a candidate set as a headline stands right over a date (`_over_date`) shortly
-    over the chosen line, which stands over no date nor byline, and scores nearly as well, it is the headline
-    and the chosen line the text's first heading or line ("Thoughts on Zig" / "2025-08-29" / "Zig has ...").
-    Not over a byline as well: a byline and date set over the chosen line are its own (the line over them a
-    kicker: "U.S. news" / "Nov. 19, 2019" / "By Jane Doe" / the headline)."""
-    chosen = candidates[best]
-    if _over_date(lines, chosen) or (chosen + 1 < len(lines) and lines[chosen + 1].byline):
-        return best
-    for k in range(best - 1, -1, -1):
-        i = candidates[k]
-        if chosen - i > OVER_DATE_MAX_GAP:
-            break
-        if _over_date(lines, i) and _set_as_headline(lines[i]) and scores[k] >= scores[best] - OVER_DATE_SCORE_MARGIN \
-                and not any(ln.byline for ln in lines[i + 1:chosen]):
-            return k
-    return best
-
-
 def _under_meta(lines: list[Line], byline: int, i: int) -> bool:
     """`title_under_meta`: line `i`, shaped as a headline, stands right under the byline at `byline` and its date
     (only byline and date lines between, a date among them); a listicle's first item ("Snake plant") is shorter,
@@ -852,7 +828,7 @@ def _not_a_headline(lines: list[Line], i: int) -> bool:
             or (nxt is not None and nxt.credit_like and not nxt.byline and not neighbours.headline_shaped(line))
             or (line.words <= rules.META_MAX_WORDS and line.date() is not None)  # those four computed once per line
             or rules.date_pair(line)
-            or vocab.related_lead(text) or vocab.share_line(text)
+            or vocab.related_lead(text, inline=False) or vocab.share_line(text)
             or (text[-1:] == ")" and _captioned_by_agency(text))
             or (line.words >= FIGURES_MIN_NUMBERS and _row_of_figures(line)) or (first == "[" and _dated_ticker(line))
             or ((first in _SCHEDULE_FIRST or not first.isascii()) and _schedule_entry(line))
@@ -958,7 +934,9 @@ def title_text(lines: list[Line], title: Line | None) -> str:
 
 # "Title / Dec 2025", "Title | March 3, 2024": the title, a separator, then a date alone (`title_date_suffix`)
 _DATED_TAIL = re.compile(r"\s+[|/–—·-]\s+(?P<date>[^|/–—·]+)$")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"  # an English month's name
+# an English month's name or its abbreviation, a word of its own ("Decision 2019", "Mars 2020" name no month)
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
 _MONTH_YEAR = re.compile(_MONTH + r"\s+(?:19|20)\d\d", re.IGNORECASE)  # "Dec 2025": `is_date_line` reads no date in it
 _MONTH_WORDS = re.compile(_MONTH, re.IGNORECASE)  # a date alone's words ("March 3, 2024"; "Jane Doe, ..." has more)
 
@@ -1033,5 +1011,4 @@ _CHOICE_RULES: tuple[tuple[str, Callable[[list[Line], list[int], list[float], in
     ("title_over_dated_teasers", _headline_over_dated_teasers),
     ("title_over_byline", _headline_over_byline),
     ("title_under_section_kicker", _headline_under_section_kicker),
-    ("title_over_date", _headline_over_date),
 )

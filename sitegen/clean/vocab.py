@@ -256,17 +256,18 @@ _RELATED_INLINE = re.compile(
 )
 
 
-def related_lead(text: str) -> bool:
-    """`RELATED_LEAD` matches `text`, or the text of a line in brackets ("[Related: ...]"); or a cue of
-    `_RELATED_INLINE` leads a headline that starts with a capital and ends with no full stop. ASCII text is
-    tried only when its first two letters can start a match."""
+def related_lead(text: str, inline: bool = True) -> bool:
+    """`RELATED_LEAD` matches `text`, or the text of a line in brackets ("[Related: ...]"); or (`inline`) a cue of
+    `_RELATED_INLINE` leads a headline that starts with a capital and ends with no full stop. ASCII text is tried
+    only when its first two letters can start a match. (A headline may open with such a cue: "Read More Books In
+    2020 With These Habits"; titles read the cue with its colon only.)"""
     if text[:1] in "[(" and text[-1:] in "])":
         text = text[1:-1].strip()
     if text.isascii() and text[:2].lower() not in _RELATED_STARTS:
         return False
     if RELATED_LEAD.match(text) is not None:
         return True
-    m = _RELATED_INLINE.match(text)
+    m = _RELATED_INLINE.match(text) if inline else None
     return m is not None and text[m.end() - 1].isupper() and not text.endswith((".", "!", "?", "。"))
 
 
