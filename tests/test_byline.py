@@ -492,3 +492,62 @@ def test_the_weekday_before_a_date_signs_nothing() -> None:
     page = ["Hedgehog numbers in rural Britain have halved since 2000", "Jane Doe Published: Jan 3, 2024",
             "The number of hedgehogs living in the British countryside has fallen by about half."]
     assert find_byline(page, 0) == (1, "Jane Doe")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("김지수 기자", "김지수"),
+    ("김지수·이민호 기자", "김지수, 이민호"),
+    ("김지수 기자 jisu@example.kr", "김지수"),
+    ("记者 王磊", "王磊"),
+    ("本报记者 王磊", "王磊"),
+    ("记者：王磊 李明", "王磊, 李明"),
+    ("王磊 記者", "王磊"),
+    ("بقلم: سارة محمود", "سارة محمود"),
+    ("كتبت - سارة محمود", "سارة محمود"),
+])
+def test_cjk_and_arabic_bylines_without_capitals(text: str, names: str) -> None:
+    assert looks_like_byline(text)
+    assert parse_byline(text) == names
+
+
+@pytest.mark.parametrize("text", ["기자", "기자 정보", "记者会", "我们是记者", "记者 王磊说了很多话", "بقلم",
+                                  "القاهرة - سارة محمود"])
+def test_cjk_and_arabic_lines_that_sign_nothing(text: str) -> None:
+    assert not looks_like_byline(text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Dimas Pratama - detikNews", "Dimas Pratama"),
+    ("Jane Doe | Example.com", "Jane Doe"),
+])
+def test_names_then_the_outlet_in_a_brand_shape(text: str, names: str) -> None:
+    assert looks_like_byline(text)
+    assert parse_byline(text) == names
+
+
+@pytest.mark.parametrize("text", ["Jane Doe - Home", "Jane Doe - the news"])
+def test_names_then_a_plain_word_need_more(text: str) -> None:
+    assert not looks_like_byline(text)
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    (["Menu", "A Headline About Things", "Rafael Menezes", "Do Rio", "29/11/2019 09h15", "Body."],
+     (2, "Rafael Menezes")),
+    (["Menu", "A Headline About Things", "Jane Doe", "In London", "May 3, 2021", "Body."], (2, "Jane Doe")),
+    (["Menu", "A Headline About Things", "Associated Press", "Published 6:41 a.m. CT Nov. 14, 2019", "Body."],
+     (2, "Associated Press")),
+    (["Menu", "A Headline About Things", "Agence France-Presse", "Nov. 14, 2019", "Body."],
+     (2, "Agence France-Presse")),
+    (["Menu", "ارتفاع أسعار الذهب في الأسواق المحلية اليوم", "القاهرة - سارة محمود", "25 نوفمبر 2019", "Body."],
+     (2, "سارة محمود")),
+])
+def test_find_byline_under_the_title_by_the_date(page: list[str], expected: tuple[int, str]) -> None:
+    assert find_byline(page, 1) == expected
+
+
+@pytest.mark.parametrize("page", [
+    ["Menu", "A Headline About Things", "Press Release", "Nov. 14, 2019", "Body."],
+    ["Menu", "A Headline About Things", "القاهرة - سارة محمود", "Body.", "More body."],  # no date beside it
+])
+def test_find_byline_press_words_and_places_alone_sign_nothing(page: list[str]) -> None:
+    assert find_byline(page, 1) is None

@@ -278,6 +278,8 @@ def looks_like_byline(text: str) -> bool:
     "Jane Doe · March 3, 2021"). Sentences that start with "By" are not bylines."""
     if len(text) > BYLINE_MAX_CHARS or text.count(" ") >= BYLINE_MAX_WORDS:
         return False
+    if _uncapitalised_byline(text):
+        return True  # rules cjk_role_byline ("김지수 기자", "记者 王磊") and arabic_byline ("بقلم: سارة محمود")
     if not _quick(text) or _OTHER_LEAD.match(text):  # "Medically reviewed by John Roe — Written by Jane Doe"
         return "y " in text and _OTHER_LEAD.match(text) is not None and _author_segment(text) is not None
     if text.endswith(":") and " " in text:
@@ -307,7 +309,134 @@ def looks_like_byline(text: str) -> bool:
         return False  # a headline that starts with a name: "Jane Doe, CEO of Acme, Highlights the Rise of ..."
     if rest[:1] == " " and is_author_role(rest.strip()):
         return True  # "Jane Doe Senior Staff Writer": a role after the names without a separator
-    return bool(rest.strip()) and _rest_is_meta(rest, need_separator=True)
+    return bool(rest.strip()) and (_rest_is_meta(rest, need_separator=True)
+                                   or _outlet_after(rest))  # rule name_dash_outlet: "Dimas Pratama - detikNews"
+
+
+# Rule cjk_role_byline: a name with a reporter's title, the way Korean, Chinese and Japanese papers sign: in
+# Hangul, names then the title after a space ("김지수 기자", "김지수·이민호 기자"); in Han, the title first, maybe
+# after an outlet's name of a few characters and before a colon ("记者 王磊", "本报记者 王磊", "新华社记者：王磊
+# 李明"), or names then the title after a space ("王磊 記者").
+CJK_NAME_MAX_CHARS = 4  # a name in Hangul or Han: a family name and a given name of one to three syllables
+CJK_OUTLET_MAX_CHARS = 5  # an outlet's name glued before the title: "本报", "新华社", "人民日报"
+CJK_NAMES_MAX = 4  # names signed together
+_HANGUL_TITLES = "기자|특파원|선임기자|객원기자"
+_HAN_TITLES = "记者|記者|特约记者|特約記者|通讯员|通訊員|特派员|特派員"
+_NAMES_SEP = r"\s*[·・、,，\s]\s*"
+_HANGUL_NAMES = (rf"[가-힣]{{2,{CJK_NAME_MAX_CHARS}}}"
+                 rf"(?:{_NAMES_SEP}[가-힣]{{2,{CJK_NAME_MAX_CHARS}}}){{0,{CJK_NAMES_MAX - 1}}}")
+_HAN_NAMES = (rf"[\u4e00-\u9fff]{{2,{CJK_NAME_MAX_CHARS}}}"
+              rf"(?:{_NAMES_SEP}[\u4e00-\u9fff]{{2,{CJK_NAME_MAX_CHARS}}}){{0,{CJK_NAMES_MAX - 1}}}")
+_CJK_BYLINE = re.compile(
+    rf"^(?:(?P<hangul>{_HANGUL_NAMES})\s+(?:{_HANGUL_TITLES})"
+    rf"|(?:[\u4e00-\u9fff]{{1,{CJK_OUTLET_MAX_CHARS}}})?(?:{_HAN_TITLES})\s*[:：]?\s*(?P<after>{_HAN_NAMES})"
+    rf"|(?P<before>{_HAN_NAMES})\s+(?:{_HAN_TITLES}))"
+    rf"(?:\s+[\w.+-]+@[\w.-]+)?$")  # the reporter's address may follow: "김지수 기자 jisu@example.kr"
+_CJK_TITLE_CHARS = frozenset("기특객记記特通")  # how every title in `_CJK_BYLINE` starts: a quick test
+_CJK_NAME_SPLIT = re.compile(_NAMES_SEP)
+_CJK_TITLE_WORDS = frozenset(f"{_HANGUL_TITLES}|{_HAN_TITLES}".split("|"))
+
+
+def _cjk_byline(text: str) -> str:
+    """Rule cjk_role_byline (see `_CJK_BYLINE`): the names, joined by ", ", else ""."""
+    if text.isascii() or len(text) > BYLINE_MAX_CHARS or _CJK_TITLE_CHARS.isdisjoint(text):
+        return ""
+    found = _CJK_BYLINE.match(text.strip())
+    if found is None:
+        return ""
+    names = found.group("hangul") or found.group("after") or found.group("before")
+    parts = [p for p in _CJK_NAME_SPLIT.split(names) if p]
+    if not _CJK_TITLE_WORDS.isdisjoint(parts):
+        return ""  # "기자 기자": a title read as a name
+    return ", ".join(parts)
+
+
+# Rule name_dash_outlet: after the names, a spaced dash or a bar, then the outlet's name alone, in a brand's shape:
+# a word in camel case that starts in lower case ("detikNews", "iNews"), or a site's address ("Kompas.com").
+_OUTLET_AFTER = re.compile(r"^\s*[-–—|]\s+(?:[a-z]{1,12}[A-Z][A-Za-z]*"
+                           r"|[A-Za-z][\w-]*\.(?:com|net|org|co|id|[a-z]{2}))$")
+
+
+def _outlet_after(rest: str) -> bool:
+    """Rule name_dash_outlet (see `_OUTLET_AFTER`): what follows the names is the outlet's name."""
+    return _OUTLET_AFTER.match(rest) is not None
+
+
+# Rule place_under_name: a dateline's place on its own line between the name and the date, led by a word for
+# "from" or "in" ("Rafael Menezes" / "Do Rio" / "29/11/2019", "Jane Doe" / "In London" / "May 3, 2021").
+PLACE_MAX_WORDS = 3  # "Do Rio", "From New York", "Aus Frankfurt am Main" (a link word counted apart)
+_PLACE_LEADS = frozenset(_words("from in do da de desde aus en em dari di no na"))
+
+
+def _place_line(text: str) -> bool:
+    """`text` is a place led by a word for "from" or "in" (see `_PLACE_LEADS`), the place capitalised."""
+    words = text.split()
+    if not 2 <= len(words) <= PLACE_MAX_WORDS + 1 or words[0].casefold() not in _PLACE_LEADS:
+        return False
+    place = words[1:]
+    return place[0][:1].isupper() and all(w[:1].isupper() or w in _NAME_LINKS or w == "am" for w in place) \
+        and not any(w.casefold() in _NOT_NAME for w in place) and not text.endswith((".", ":", "!", "?"))
+
+
+# Rule agency_signature: a news agency's name signs the piece, by the word that names an agency or a press
+# service, last ("Associated Press", "Canadian Press", "Antara News Agency") or first ("Agence France-Presse").
+_AGENCY_LAST = frozenset(_words("press presse prensa agency"))
+_AGENCY_FIRST = frozenset(_words("agence agencia agência agenzia"))
+
+
+def _agency_name(words: Sequence[str]) -> bool:
+    """Rule agency_signature (see `_AGENCY_LAST`): `words`, capitalised, name a news agency."""
+    return (len(words) >= 2 and (words[-1].casefold() in _AGENCY_LAST or words[0].casefold() in _AGENCY_FIRST)
+            and all(w[:1].isupper() or w.casefold() in _LOOSE_LINKS for w in words)
+            and not any(w.casefold() in _NOT_NAME for w in words[:-1]))
+
+
+# Rule arabic_byline: an Arabic byline, which no capital marks: a lead-in for "by" or "wrote" then names ("بقلم: سارة
+# محمود", "كتبت - سارة محمود", "بواسطة سارة محمود"); near the title, by the date, a dateline's place then the name
+# after a dash ("القاهرة - سارة محمود").
+ARABIC_NAME_MIN_WORDS = 2  # a given name and a family name at least
+ARABIC_NAME_MAX_WORDS = 4
+ARABIC_PLACE_MAX_WORDS = 2  # "القاهرة", "شرم الشيخ"
+_ARABIC_WORD = r"[\u0621-\u064a][\u0621-\u065f\u0670]*"
+_ARABIC_NAME = rf"{_ARABIC_WORD}(?:\s+{_ARABIC_WORD}){{{ARABIC_NAME_MIN_WORDS - 1},{ARABIC_NAME_MAX_WORDS - 1}}}"
+_ARABIC_LED = re.compile(rf"^(?:بقلم|كتب|كتبت|كتبه|كتبته|بواسطة)\s*[:：\-–—]?\s*(?P<name>{_ARABIC_NAME})$")
+_ARABIC_PLACE_NAME = re.compile(
+    rf"^{_ARABIC_WORD}(?:\s+{_ARABIC_WORD}){{0,{ARABIC_PLACE_MAX_WORDS - 1}}}\s+[-–—]\s+(?P<name>{_ARABIC_NAME})$")
+
+
+def _arabic_led(text: str) -> str:
+    """Rule arabic_byline, with its lead-in (see `_ARABIC_LED`): the name, else ""."""
+    if text.isascii():
+        return ""
+    found = _ARABIC_LED.match(text.strip())
+    return found.group("name") if found else ""
+
+
+def _arabic_place_name(text: str) -> str:
+    """Rule arabic_byline, a place then the name after a dash (see `_ARABIC_PLACE_NAME`): the name, else ""."""
+    if text.isascii():
+        return ""
+    found = _ARABIC_PLACE_NAME.match(text.strip())
+    return found.group("name") if found else ""
+
+
+def _uncapitalised_byline(text: str) -> str:
+    """The names of a byline in a script without capitals (rules cjk_role_byline, arabic_byline), else ""."""
+    if text.isascii():
+        return ""
+    return _cjk_byline(text) or _arabic_led(text)
+
+
+def _arabic_signature(lines: Sequence[str], i: int, title_index: int,
+                      date_line: Callable[[int], bool]) -> tuple[int, str] | None:
+    """Rule arabic_byline, near the title: a place then the name after a dash, under the title and
+    beside a date line ("القاهرة - سارة محمود" / "25 نوفمبر 2019"), as (index, name), or None."""
+    if i <= title_index or lines[i].isascii():
+        return None
+    name = _arabic_place_name(lines[i])
+    if name and ((i + 1 < len(lines) and date_line(i + 1)) or (i - 1 != title_index and date_line(i - 1))):
+        return i, name
+    return None
 
 
 _ON_DATE = re.compile(r"\s*on\s+(?=\S)", re.IGNORECASE)
@@ -327,6 +456,8 @@ def parse_byline(text: str) -> str:
     capitals are given in title case; credentials stay ("Jane Doe, MD"). A line with
     no names gives its text less the lead-in."""
     text = " ".join(text.split())
+    if uncapitalised := _uncapitalised_byline(text):
+        return uncapitalised  # rules cjk_role_byline, arabic_byline
     if _OTHER_LEAD.match(text):
         text = _author_segment(text) or text
     text = _from_lead(_unglue(text))
@@ -718,6 +849,8 @@ def _loose_names(text: str, lead: bool = False) -> str:
         return ""  # after a lead-in, a group may start with "The": "by The Example Team"
     if not all(w.casefold() in _LOOSE_LINKS or _LOOSE_TOKEN.match(w) for w in words):
         return ""
+    if _agency_name(words):
+        return head  # rule agency_signature: "Associated Press" / "Nov. 14, 2019"
     first = words[1] if lead and words[0] in ("The", "the") else words[0]
     return head if not (_not_a_name(first) or _not_a_name(words[-1])) else ""
 
@@ -796,7 +929,7 @@ def _signed_under_title(lines: Sequence[str], title_index: int | None,
         if len(text) > NAME_LINE_MAX_CHARS or text.casefold() == title or is_credit_line(text) \
                 or _OTHER_LEAD.match(text):
             continue
-        found = _signature_at(lines, i, title_index, date_line)
+        found = _arabic_signature(lines, i, title_index, date_line) or _signature_at(lines, i, title_index, date_line)
         if found is not None and found[1] and not is_author_role(found[1]):  # "Staff Writer": a role, no one
             return found[0], _title_case(found[1])
     return None
@@ -875,7 +1008,8 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
             if names:
                 return i, names
         if (_name_shape(text) and (date_line(i + 1) or is_author_role(nxt) or _READING_TIME.match(nxt)
-                                   or _AFTER_NAME.match(nxt))
+                                   or _AFTER_NAME.match(nxt)
+                                   or (i + 2 < len(lines) and _place_line(nxt) and date_line(i + 2)))
                 and looks_like_name(text)
                 and (context or (i > 0 and not date_line(i - 1) and _headline_like(lines[i - 1])
                                  and not _in_entry_list(lines, i, byline, date_line)))
