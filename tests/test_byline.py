@@ -551,3 +551,31 @@ def test_find_byline_under_the_title_by_the_date(page: list[str], expected: tupl
 ])
 def test_find_byline_press_words_and_places_alone_sign_nothing(page: list[str]) -> None:
     assert find_byline(page, 1) is None
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    (["Menu", "A Headline About Things", "By", "Jane Doe", ",", "John Roe", ", and", "Example Team", "May 3, 2021",
+      "Body."], (3, "Jane Doe, John Roe, and Example Team")),
+    (["Menu", "A Headline About Things", "By", "Jane Doe", "and", "John Roe", "Body."], (3, "Jane Doe and John Roe")),
+    (["Menu", "A Headline About Things", "Author(s)", "John A. Doe", "Ann B. Roe", "Download pdf", "Body."],
+     (3, "John A. Doe, Ann B. Roe")),
+])
+def test_find_byline_reads_names_set_over_lines(page: list[str], expected: tuple[int, str]) -> None:
+    assert find_byline(page, 1) == expected
+
+
+def test_names_over_lines_need_a_joiner_after_a_lead_in_in_the_singular() -> None:
+    page = ["Menu", "A Headline About Things", "By", "Jane Doe", "John Roe", "Body."]
+    assert find_byline(page, 1) == (3, "Jane Doe")
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    (["Menu", "A Headline About Things", "Staff", "April 18, 2025", "Body."], (2, "Staff")),
+    (["Menu", "A Headline About Things", "19 Dec, 2025", "Newsdesk", "Body text that runs on."], (3, "Newsdesk")),
+])
+def test_find_byline_a_newsroom_alone_by_the_date(page: list[str], expected: tuple[int, str]) -> None:
+    assert find_byline(page, 1) == expected
+
+
+def test_find_byline_a_section_alone_by_the_date_signs_nothing() -> None:
+    assert find_byline(["Menu", "A Headline About Things", "19 Dec, 2025", "Editorial", "Body text."], 1) is None

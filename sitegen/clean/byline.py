@@ -81,7 +81,7 @@ _STRONG_LEAD = re.compile(r"written|words|posted|reported|story|author|autor|aut
 _BARE_LEAD = re.compile(
     r"""^[(\[]?\s*(?:(?:(?:written|words|reported|story|text|article|posted)\s+)?by
     |(?:(?:{verbs})\s+)?(?:von|por|par|di|da|oleh|door|przez)|author
-    |authors|autor|autora|auteur|autore|penulis|about\s+the\s+author|article\s+written\s+by|written\s+by|posted\s+by
+    |authors|author\(s\)|autor|autora|auteur|autore|penulis|about\s+the\s+author|article\s+written\s+by|written\s+by|posted\s+by
     |автор|著者|作者)\s*[:：]?\s*[)\]]?$""".replace("{verbs}", _LEAD_VERBS),
     re.IGNORECASE | re.VERBOSE,
 )
@@ -772,6 +772,16 @@ def is_author_box(lines: Sequence[str], i: int) -> bool:
                for start in (text, text.split()[0]))
 
 
+# Rule group_alone: a word for the paper's staff or newsroom alone signs a piece by the date ("Staff" / "April
+# 18, 2025", "19 Dec, 2025" / "Newsdesk"), where another word alone there is more likely a section or a tag.
+_GROUP_ALONE = frozenset(_words("staff newsdesk newsroom redaktion rédaction redacción redação redazione redaksi"))
+
+
+def _group_alone(text: str) -> bool:
+    """Rule group_alone (see `_GROUP_ALONE`): `text` is one such word, capitalised."""
+    return text[:1].isupper() and text.casefold() in _GROUP_ALONE
+
+
 DATE_ABOVE_MAX_WORDS = 4  # "Posted Dec 19, 2025": the date line above a bare name holds a date alone
 
 
@@ -780,8 +790,8 @@ def _name_under_date(lines: Sequence[str], i: int, date_line: Callable[[int], bo
     "Jane Doe"), not in a list of dated links (no other date line right after it or
     after the line that follows); else ""."""
     text = lines[i]
-    if not (i > 0 and _BARE_NAME.match(text) and date_line(i - 1)
-            and len(lines[i - 1].split()) <= DATE_ABOVE_MAX_WORDS and looks_like_name(text)):
+    if not (i > 0 and (_BARE_NAME.match(text) or _group_alone(text)) and date_line(i - 1)
+            and len(lines[i - 1].split()) <= DATE_ABOVE_MAX_WORDS and (looks_like_name(text) or _group_alone(text))):
         return ""
     if (i + 1 < len(lines) and date_line(i + 1)) or _in_link_list(lines, i):
         return ""
@@ -930,7 +940,8 @@ def _signed_under_title(lines: Sequence[str], title_index: int | None,
                 or _OTHER_LEAD.match(text):
             continue
         found = _arabic_signature(lines, i, title_index, date_line) or _signature_at(lines, i, title_index, date_line)
-        if found is not None and found[1] and not is_author_role(found[1]):  # "Staff Writer": a role, no one
+        if found is not None and found[1] and (not is_author_role(found[1])  # "Staff Writer": a role, no one
+                                               or _group_alone(found[1])):  # "Staff": the paper's staff
             return found[0], _title_case(found[1])
     return None
 
@@ -993,7 +1004,7 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
         nxt = lines[i + 1]
         if is_byline_lead(text):
             if looks_like_name(nxt) or byline(i + 1):
-                return i + 1, parse_byline(nxt)
+                return i + 1, _names_over_lines(lines, i + 1, _PLURAL_LEAD.match(text) is not None) or parse_byline(nxt)
             joined = f"{text} {nxt}"
             lead = _lead(joined)  # "Written by" / "Jane - Product marketer"
             if lead is None and _LABEL_LEAD.match(text):  # rule label_lead_alone: "Author" / "Jane"
@@ -1016,6 +1027,38 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
                 and not _in_link_list(lines, i)):  # the cheapest test first: most lines are no name
             return i, parse_byline(text)
     return None
+
+
+# Rule names_over_lines: after a lead-in alone, names one to a line with the commas and "and" between them on
+# lines of their own ("By" / "Jane Doe" / "," / "John Roe" / ", and" / "Example Team"), as a page's markup may
+# set each name apart; after a lead-in in the plural, names one to a line with nothing between them ("Authors" /
+# "Jane Doe" / "John Roe").
+_NAMES_JOINER = re.compile(r"^(?:,|,?\s*(?:and|und|et|y|e|&))$", re.IGNORECASE)
+LINE_NAMES_MAX = NAMES_MAX  # names read over lines
+
+
+_PLURAL_LEAD = re.compile(r"^(?:authors|author\(s\)|autores|auteurs|autori|авторы)\s*[:：]?$", re.IGNORECASE)
+
+
+def _names_over_lines(lines: Sequence[str], i: int, plural: bool = False) -> str:
+    """Rule names_over_lines: the names from line `i` on, joined as written, when a joiner line
+    (`_NAMES_JOINER`) and another name follow line `i`'s name, or (`plural`: the lead-in is in the
+    plural) another name alone; else ""."""
+    parts = [lines[i]]
+    j = i + 1
+    while plural and j < len(lines) and len(parts) < 2 * LINE_NAMES_MAX - 1 and looks_like_name(lines[j]) \
+            and not is_author_role(lines[j]):
+        parts += [",", lines[j]]
+        j += 1
+    while j + 1 < len(lines) and len(parts) < 2 * LINE_NAMES_MAX - 1 and _NAMES_JOINER.match(lines[j]) \
+            and (_is_name(lines[j + 1]) or looks_like_name(lines[j + 1])) and not is_author_role(lines[j + 1]):
+        joiner = lines[j].strip()
+        parts += [joiner, lines[j + 1]]
+        j += 2
+    if len(parts) == 1:
+        return ""
+    text = "".join(p if k % 2 == 0 else (f"{p} " if p.startswith(",") else f" {p} ") for k, p in enumerate(parts))
+    return " ".join(text.split())
 
 
 # A lead-in that names its line as a label, whose colon may be left out when the names stand on the next
