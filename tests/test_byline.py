@@ -525,7 +525,7 @@ def test_names_then_the_outlet_in_a_brand_shape(text: str, names: str) -> None:
     assert parse_byline(text) == names
 
 
-@pytest.mark.parametrize("text", ["Jane Doe - Home", "Jane Doe - the news"])
+@pytest.mark.parametrize("text", ["Jane Doe - Home", "Jane Doe - the news", "Apple Watch - iPhone"])
 def test_names_then_a_plain_word_need_more(text: str) -> None:
     assert not looks_like_byline(text)
 
@@ -579,3 +579,11 @@ def test_find_byline_a_newsroom_alone_by_the_date(page: list[str], expected: tup
 
 def test_find_byline_a_section_alone_by_the_date_signs_nothing() -> None:
     assert find_byline(["Menu", "A Headline About Things", "19 Dec, 2025", "Editorial", "Body text."], 1) is None
+
+
+def test_find_byline_cuts_a_name_to_the_one_its_bio_gives() -> None:
+    bio = "Jane Doe is a writer who covers the climate, energy and the cities of the world for the site."
+    page = ["Menu", "A Headline About Things", "by Jane Doe Global Commons May 2nd 2025", "Body.", "Jane Doe", bio]
+    assert find_byline(page, 1) == (2, "Jane Doe")
+    whole = "Jane Doe Global Commons is a writer who covers the climate and the cities of the world for the site."
+    assert find_byline([*page, whole], 1) == (2, "Jane Doe Global Commons")

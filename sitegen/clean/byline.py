@@ -352,8 +352,9 @@ def _cjk_byline(text: str) -> str:
 
 
 # Rule name_dash_outlet: after the names, a spaced dash or a bar, then the outlet's name alone, in a brand's shape:
-# a word in camel case that starts in lower case ("detikNews", "iNews"), or a site's address ("Kompas.com").
-_OUTLET_AFTER = re.compile(r"^\s*[-–—|]\s+(?:[a-z]{1,12}[A-Z][A-Za-z]*"
+# a word in camel case that starts with a few letters in lower case ("detikNews", "kompasTV"; a product's "iPhone"
+# or "eBay" starts with one), or a site's address ("Kompas.com").
+_OUTLET_AFTER = re.compile(r"^\s*[-–—|]\s+(?:[a-z]{3,12}[A-Z][A-Za-z]*"
                            r"|[A-Za-z][\w-]*\.(?:com|net|org|co|id|[a-z]{2}))$")
 
 
@@ -646,7 +647,7 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
             return date_lines[j]
     byline = byline_at or (lambda j: looks_like_byline(lines[j]))
     if title_index is None:
-        return _scan(lines, range(len(lines)), True, byline, date_line_at)
+        return _named_in_bio(lines, _scan(lines, range(len(lines)), True, byline, date_line_at))
     title = lines[title_index].casefold()
     around = range(max(0, title_index - NEAR_TITLE_BEFORE), min(len(lines), title_index + NEAR_TITLE_AFTER + 1))
     end = len(lines) if text_end is None else text_end
@@ -666,6 +667,27 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
         found = author_box(lines)
     if found is None:
         found = _site_owner(lines, title_index)
+    return _named_in_bio(lines, found)
+
+
+BIO_NAME_MIN_WORDS = 2  # the name an author's bio gives: a given name and a family name at least
+BIO_MIN_CHARS = 60  # a bio is a sentence or more, longer than a byline with its date
+
+
+def _named_in_bio(lines: Sequence[str], found: tuple[int, str] | None) -> tuple[int, str] | None:
+    """Rule named_in_bio: a byline's single name of three words or more cut to the first words of it that an
+    author's bio on the page opens with ("by Harsh Vaibhav Global Commons May 2nd 2025", the post's section glued
+    on the name, and "Harsh Vaibhav is a passionate climate professional..." -> "Harsh Vaibhav"); the longest
+    such start, the whole name too ("Lauren Paige is..." and "Lauren Paige Richeson is..." keep the three)."""
+    if found is None or found[1].count(" ") < BIO_NAME_MIN_WORDS or "," in found[1] or " and " in found[1]:
+        return found
+    words = found[1].split()
+    bios = [line for line in lines if line.startswith(words[0] + " ") and len(line) >= BIO_MIN_CHARS]
+    for k in range(len(words), BIO_NAME_MIN_WORDS - 1, -1):  # the longest first: a bio may give the whole name
+        start = " ".join(words[:k])
+        if any(bio.startswith(start) and _BIO_VERB.match(bio, len(start))
+               and _BIO_PERSON.search(bio, len(start), BIO_PERSON_CHARS) is not None for bio in bios):
+            return found[0], start
     return found
 
 
