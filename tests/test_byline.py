@@ -587,3 +587,33 @@ def test_find_byline_cuts_a_name_to_the_one_its_bio_gives() -> None:
     assert find_byline(page, 1) == (2, "Jane Doe")
     whole = "Jane Doe Global Commons is a writer who covers the climate and the cities of the world for the site."
     assert find_byline([*page, whole], 1) == (2, "Jane Doe Global Commons")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Geplaatst door Jan Jansen", "Jan Jansen"),
+    ("Skrevet av Ola Nordmann", "Ola Nordmann"),
+    ("Skrivet av Anna Svensson", "Anna Svensson"),
+    ("Escrit per Joan Puig", "Joan Puig"),
+    ("Napisała Anna Nowak", "Anna Nowak"),
+    ("Kirjoittanut Matti Virtanen", "Matti Virtanen"),
+    ("Írta Kovács János | 2021. május 3.", "Kovács János"),
+    ("Yazar: Ahmet Yılmaz | 3 Mayıs 2021", "Ahmet Yılmaz"),
+    ("Ahmet Yılmaz tarafından", "Ahmet Yılmaz"),
+    ("Författare: Anna Svensson", "Anna Svensson"),
+    ("Tác giả: Nguyễn Văn Minh", "Nguyễn Văn Minh"),
+    ("Viết bởi Nguyễn Văn Minh", "Nguyễn Văn Minh"),
+    ("作者：王磊", "王磊"),
+    ("文/王磊", "王磊"),
+    ("著者：山田太郎", "山田太郎"),
+    ("글: 김지수", "김지수"),
+    ("글·사진 김지수", "김지수"),
+])
+def test_lead_ins_in_more_languages(text: str, names: str) -> None:
+    assert looks_like_byline(text)
+    assert parse_byline(text) == names
+
+
+@pytest.mark.parametrize("text", ["Bởi vì trời mưa", "Yazar hakkında", "Kirjoittanut on hyvä", "Bu kitap tarafından",
+                                  "글 목록", "文章"])
+def test_lead_in_words_in_more_languages_alone_sign_nothing(text: str) -> None:
+    assert not looks_like_byline(text)

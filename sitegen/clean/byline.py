@@ -278,7 +278,7 @@ def looks_like_byline(text: str) -> bool:
     "Jane Doe · March 3, 2021"). Sentences that start with "By" are not bylines."""
     if len(text) > BYLINE_MAX_CHARS or text.count(" ") >= BYLINE_MAX_WORDS:
         return False
-    if _uncapitalised_byline(text):
+    if _byline_apart(text):
         return True  # rules cjk_role_byline ("김지수 기자", "记者 王磊") and arabic_byline ("بقلم: سارة محمود")
     if not _quick(text) or _OTHER_LEAD.match(text):  # "Medically reviewed by John Roe — Written by Jane Doe"
         return "y " in text and _OTHER_LEAD.match(text) is not None and _author_segment(text) is not None
@@ -322,6 +322,10 @@ CJK_OUTLET_MAX_CHARS = 5  # an outlet's name glued before the title: "本报", "
 CJK_NAMES_MAX = 4  # names signed together
 _HANGUL_TITLES = "기자|특파원|선임기자|객원기자"
 _HAN_TITLES = "记者|記者|特约记者|特約記者|通讯员|通訊員|特派员|特派員"
+# Labels for the author before a colon or a slash ("作者：王磊", "文/王磊", "著者：山田太郎", "글: 김지수",
+# "글·사진 김지수").
+_HAN_LABELS = "作者|撰文|文|著者|执笔|執筆|笔者|筆者"
+_HANGUL_LABELS = r"글\s*(?:[:：/]|[·/]\s*사진\s*[:：]?)"
 _NAMES_SEP = r"\s*[·・、,，\s]\s*"
 _HANGUL_NAMES = (rf"[가-힣]{{2,{CJK_NAME_MAX_CHARS}}}"
                  rf"(?:{_NAMES_SEP}[가-힣]{{2,{CJK_NAME_MAX_CHARS}}}){{0,{CJK_NAMES_MAX - 1}}}")
@@ -330,21 +334,25 @@ _HAN_NAMES = (rf"[\u4e00-\u9fff]{{2,{CJK_NAME_MAX_CHARS}}}"
 _CJK_BYLINE = re.compile(
     rf"^(?:(?P<hangul>{_HANGUL_NAMES})\s+(?:{_HANGUL_TITLES})"
     rf"|(?:[\u4e00-\u9fff]{{1,{CJK_OUTLET_MAX_CHARS}}})?(?:{_HAN_TITLES})\s*[:：]?\s*(?P<after>{_HAN_NAMES})"
-    rf"|(?P<before>{_HAN_NAMES})\s+(?:{_HAN_TITLES}))"
+    rf"|(?P<before>{_HAN_NAMES})\s+(?:{_HAN_TITLES})"
+    rf"|(?:{_HAN_LABELS})\s*[:：/／|｜]\s*(?P<label>{_HAN_NAMES})"
+    rf"|{_HANGUL_LABELS}\s*(?P<hlabel>{_HANGUL_NAMES}))"
     rf"(?:\s+[\w.+-]+@[\w.-]+)?$")  # the reporter's address may follow: "김지수 기자 jisu@example.kr"
-_CJK_TITLE_CHARS = frozenset("기특객记記特通")  # how every title in `_CJK_BYLINE` starts: a quick test
+# How every title and label in `_CJK_BYLINE` starts: a quick test
+_CJK_TITLE_CHARS = frozenset("기특객记記特通作撰文著执執笔筆글")
 _CJK_NAME_SPLIT = re.compile(_NAMES_SEP)
 _CJK_TITLE_WORDS = frozenset(f"{_HANGUL_TITLES}|{_HAN_TITLES}".split("|"))
 
 
 def _cjk_byline(text: str) -> str:
     """Rule cjk_role_byline (see `_CJK_BYLINE`): the names, joined by ", ", else ""."""
-    if text.isascii() or len(text) > BYLINE_MAX_CHARS or _CJK_TITLE_CHARS.isdisjoint(text):
+    if text.isascii() or _CJK_TITLE_CHARS.isdisjoint(text):
         return ""
     found = _CJK_BYLINE.match(text.strip())
     if found is None:
         return ""
-    names = found.group("hangul") or found.group("after") or found.group("before")
+    names = found.group("hangul") or found.group("after") or found.group("before") or found.group("label") \
+        or found.group("hlabel")
     parts = [p for p in _CJK_NAME_SPLIT.split(names) if p]
     if not _CJK_TITLE_WORDS.isdisjoint(parts):
         return ""  # "기자 기자": a title read as a name
@@ -400,6 +408,7 @@ ARABIC_NAME_MAX_WORDS = 4
 ARABIC_PLACE_MAX_WORDS = 2  # "القاهرة", "شرم الشيخ"
 _ARABIC_WORD = r"[\u0621-\u064a][\u0621-\u065f\u0670]*"
 _ARABIC_NAME = rf"{_ARABIC_WORD}(?:\s+{_ARABIC_WORD}){{{ARABIC_NAME_MIN_WORDS - 1},{ARABIC_NAME_MAX_WORDS - 1}}}"
+_ARABIC_LEAD_FIRST = frozenset("بك")  # how `_ARABIC_LED`'s lead-ins start
 _ARABIC_LED = re.compile(rf"^(?:بقلم|كتب|كتبت|كتبه|كتبته|بواسطة)\s*[:：\-–—]?\s*(?P<name>{_ARABIC_NAME})$")
 _ARABIC_PLACE_NAME = re.compile(
     rf"^{_ARABIC_WORD}(?:\s+{_ARABIC_WORD}){{0,{ARABIC_PLACE_MAX_WORDS - 1}}}\s+[-–—]\s+(?P<name>{_ARABIC_NAME})$")
@@ -407,7 +416,7 @@ _ARABIC_PLACE_NAME = re.compile(
 
 def _arabic_led(text: str) -> str:
     """Rule arabic_byline, with its lead-in (see `_ARABIC_LED`): the name, else ""."""
-    if text.isascii():
+    if text[:1] not in _ARABIC_LEAD_FIRST:
         return ""
     found = _ARABIC_LED.match(text.strip())
     return found.group("name") if found else ""
@@ -421,11 +430,49 @@ def _arabic_place_name(text: str) -> str:
     return found.group("name") if found else ""
 
 
-def _uncapitalised_byline(text: str) -> str:
-    """The names of a byline in a script without capitals (rules cjk_role_byline, arabic_byline), else ""."""
-    if text.isascii():
+def _byline_apart(text: str) -> str:
+    """The names of a byline read apart from the rest: in a script without capitals (rules
+    cjk_role_byline, arabic_byline), after a lead-in in one of more languages (rule
+    lead_in_more_languages); else ""."""
+    if text[:_MORE_LEAD_WORD_CHARS].lower().startswith(_MORE_LEAD_PREFIXES) or text[-5:] == "ından":
+        return _more_lead(text)  # (the cheap tests first: how the lead-in starts, how a "by" after the names ends)
+    if text.isascii() or len(text) > UNCAPITALISED_BYLINE_MAX_CHARS:
         return ""
     return _cjk_byline(text) or _arabic_led(text)
+
+
+UNCAPITALISED_BYLINE_MAX_CHARS = 60  # a byline in Hangul, Han or Arabic is short: a title or a lead-in and names
+
+
+# Rule lead_in_more_languages: lead-ins that `_LEAD` does not read, by language: a verb of writing or posting
+# with its "by" ("Geplaatst door", "Skrevet av", "Escrit per", "Scris de", "Viết bởi"), or alone ("Napisała",
+# "Napsal", "Kirjoittanut", "Írta", "Bởi"), a label before a colon ("Yazar:", "Författare:", "Szerző:", "Tác
+# giả:", "Autorka:", "Συντάκτης:"); and a "by" after the names ("Ahmet Yılmaz tarafından"). The line is read
+# as the same line led by "By".
+_MORE_LEAD_WORDS = """geplaatst gepost skrevet skrivet skriven publisert publiceret publicerad postet postat escrit
+    escrita scris publicat viết napisał napisała napisal napsal napsala kirjoittanut írta bởi yazar yazan yazı
+    författare forfatter kirjoittaja teksti szerző szöveg tác autorka авторка συντάκτης συγγραφέας κείμενο"""
+_MORE_LEAD = re.compile(
+    r"""^(?:(?:geplaatst|gepost)\s+door|(?:skrevet|skrivet|skriven|publisert|publiceret|publicerad|postet
+    |postat)\s+a[fv]|escrit[ao]?\s+per|(?:scris|publicat)\s+de|viết\s+bởi
+    |(?:napisał|napisała|napisal|napsal|napsala|kirjoittanut|írta|bởi)(?:\s*[:：]\s*|\s+)
+    |(?:yazar|yazan|yazı|författare|forfatter|kirjoittaja|teksti|szerző|szöveg|tác\s+giả|autorka|авторка|συντάκτης
+    |συγγραφέας|κείμενο)\s*[:：]\s*)""",
+    re.IGNORECASE | re.VERBOSE)
+_MORE_LEAD_PREFIXES = tuple(_words(_MORE_LEAD_WORDS))  # how a line `_MORE_LEAD` matches starts, in lower case
+_MORE_LEAD_WORD_CHARS = max(map(len, _MORE_LEAD_PREFIXES))
+_AFTER_NAMES_LEADS = (" tarafından",)  # Turkish: "by" after the names (every one ends "ından")
+
+
+def _more_lead(text: str) -> str:
+    """Rule lead_in_more_languages (see `_MORE_LEAD`): the names, else ""."""
+    if text.endswith(_AFTER_NAMES_LEADS):
+        led = "By " + text[: text.rfind(" tarafından")]
+    elif (lead := _MORE_LEAD.match(text)) is not None:
+        led = "By " + text[lead.end():]
+    else:
+        return ""
+    return parse_byline(led) if looks_like_byline(led) else ""
 
 
 def _arabic_signature(lines: Sequence[str], i: int, title_index: int,
@@ -457,8 +504,8 @@ def parse_byline(text: str) -> str:
     capitals are given in title case; credentials stay ("Jane Doe, MD"). A line with
     no names gives its text less the lead-in."""
     text = " ".join(text.split())
-    if uncapitalised := _uncapitalised_byline(text):
-        return uncapitalised  # rules cjk_role_byline, arabic_byline
+    if apart := _byline_apart(text):
+        return apart  # rules cjk_role_byline, arabic_byline
     if _OTHER_LEAD.match(text):
         text = _author_segment(text) or text
     text = _from_lead(_unglue(text))
