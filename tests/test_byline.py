@@ -538,6 +538,10 @@ def test_names_then_a_plain_word_need_more(text: str) -> None:
      (2, "Associated Press")),
     (["Menu", "A Headline About Things", "Agence France-Presse", "Nov. 14, 2019", "Body."],
      (2, "Agence France-Presse")),
+    (["Menu", "A Headline About Things", "The Canadian Press", "Nov. 14, 2019", "Body."], (2, "The Canadian Press")),
+    (["Menu", "A Headline About Things", "By The Associated Press", "Nov. 14, 2019", "Body."],
+     (2, "The Associated Press")),
+    (["Menu", "A Headline About Things", "AFP", "Nov. 14, 2019", "Body."], (2, "AFP")),
     (["Menu", "ارتفاع أسعار الذهب في الأسواق المحلية اليوم", "القاهرة - سارة محمود", "25 نوفمبر 2019", "Body."],
      (2, "سارة محمود")),
 ])
@@ -547,6 +551,7 @@ def test_find_byline_under_the_title_by_the_date(page: list[str], expected: tupl
 
 @pytest.mark.parametrize("page", [
     ["Menu", "A Headline About Things", "Press Release", "Nov. 14, 2019", "Body."],
+    ["Menu", "A Headline About Things", "World Press", "Nov. 14, 2019", "Body."],  # a section's word first
     ["Menu", "A Headline About Things", "القاهرة - سارة محمود", "Body.", "More body."],  # no date beside it
 ])
 def test_find_byline_press_words_and_places_alone_sign_nothing(page: list[str]) -> None:

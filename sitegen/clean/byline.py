@@ -388,16 +388,23 @@ def _place_line(text: str) -> bool:
 
 
 # Rule agency_signature: a news agency's name signs the piece, by the word that names an agency or a press
-# service, last ("Associated Press", "Canadian Press", "Antara News Agency") or first ("Agence France-Presse").
-_AGENCY_LAST = frozenset(_words("press presse prensa agency"))
+# service, last ("Associated Press", "The Canadian Press", "Antara News Agency") or first ("Agence
+# France-Presse"). A name in capitals of two or three letters alone keeps its capitals ("AP", "AFP", "EFE";
+# rule acronym_kept).
+_AGENCY_LAST = frozenset(_words("press presse prensa agency"))  # not "news": a section may say it ("Good News")
 _AGENCY_FIRST = frozenset(_words("agence agencia agência agenzia"))
+ACRONYM_MAX_CHARS = 3
+_ACRONYM = re.compile(rf"^[A-Z]{{2,{ACRONYM_MAX_CHARS}}}$")
 
 
 def _agency_name(words: Sequence[str]) -> bool:
-    """Rule agency_signature (see `_AGENCY_LAST`): `words`, capitalised, name a news agency."""
+    """Rule agency_signature (see `_AGENCY_LAST`): `words`, capitalised, name a news agency ("The" may
+    come first: "The Associated Press"); the words before the last no headline's, section's or topic's."""
+    if words[:1] == ["The"]:
+        words = words[1:]
     return (len(words) >= 2 and (words[-1].casefold() in _AGENCY_LAST or words[0].casefold() in _AGENCY_FIRST)
             and all(w[:1].isupper() or w.casefold() in _LOOSE_LINKS for w in words)
-            and not any(w.casefold() in _NOT_NAME for w in words[:-1]))
+            and not any(_not_a_name(w) and w.casefold() not in _LOOSE_LINKS for w in words[:-1]))
 
 
 # Rule arabic_byline: an Arabic byline, which no capital marks: a lead-in for "by" or "wrote" then names ("بقلم: سارة
@@ -923,7 +930,7 @@ def _loose_names(text: str, lead: bool = False) -> str:
         ok = ((word.isascii() and _HANDLE.match(word) is not None) or (word[:1].isupper() and _LOOSE_TOKEN.match(word)
                                                                        is not None)) and word[-1:].isalnum()
         return word if ok and not _not_a_name(word) else ""
-    if (words[0].casefold() in _LOOSE_LINKS and not (lead and words[0] in ("The", "the"))) \
+    if (words[0].casefold() in _LOOSE_LINKS and not (lead and words[0] in ("The", "the")) and not _agency_name(words)) \
             or words[-1].casefold() in _LOOSE_LINKS:
         return ""  # after a lead-in, a group may start with "The": "by The Example Team"
     if not all(w.casefold() in _LOOSE_LINKS or _LOOSE_TOKEN.match(w) for w in words):
@@ -1011,7 +1018,7 @@ def _signed_under_title(lines: Sequence[str], title_index: int | None,
         found = _arabic_signature(lines, i, title_index, date_line) or _signature_at(lines, i, title_index, date_line)
         if found is not None and found[1] and (not is_author_role(found[1])  # "Staff Writer": a role, no one
                                                or _group_alone(found[1])):  # "Staff": the paper's staff
-            return found[0], _title_case(found[1])
+            return found[0], found[1] if _ACRONYM.match(found[1]) else _title_case(found[1])
     return None
 
 
