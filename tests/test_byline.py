@@ -622,3 +622,20 @@ def test_lead_ins_in_more_languages(text: str, names: str) -> None:
                                   "글 목록", "文章"])
 def test_lead_in_words_in_more_languages_alone_sign_nothing(text: str) -> None:
     assert not looks_like_byline(text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Por Rafael Menezes, do Rio", "Rafael Menezes"),
+    ("Rafael Menezes, de São Paulo | 29/11/2019", "Rafael Menezes"),
+    ("Von Max Mustermann, aus Berlin", "Max Mustermann"),
+    ("By Jane Doe, in London, Staff Writer", "Jane Doe"),
+])
+def test_a_place_after_the_names(text: str, names: str) -> None:
+    assert looks_like_byline(text)
+    assert parse_byline(text) == names
+
+
+@pytest.mark.parametrize("text", ["Grand Hotel, in Paris", "Ultimate Hands-free, from Setup to Mow",
+                                  "Jane Doe, in the city", "Jane Doe, in London where she lives with her cat"])
+def test_a_place_after_names_without_a_lead_in_needs_more(text: str) -> None:
+    assert not looks_like_byline(text)

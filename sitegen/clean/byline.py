@@ -300,7 +300,8 @@ def looks_like_byline(text: str) -> bool:
     if lead:
         rest = text[lead.end():]
         names = _names(rest, alone=bool(_STRONG_LEAD.search(lead.group())))
-        return names is not None and (_rest_is_meta(rest[names[1]:]) or _dated_after(rest[names[1]:]))
+        return names is not None and (_rest_is_meta(rest[names[1]:]) or _dated_after(rest[names[1]:])
+                                      or _place_after(rest[names[1]:]))  # rule place_after_names
     names = _names(text)
     if names is None or names[0].count(" ") == 0 or any(_role_word(w) for w in names[0].split()):
         return False  # no names, or a role read as names ("Head Winemaker, Co-Founder")
@@ -310,7 +311,8 @@ def looks_like_byline(text: str) -> bool:
     if rest[:1] == " " and is_author_role(rest.strip()):
         return True  # "Jane Doe Senior Staff Writer": a role after the names without a separator
     return bool(rest.strip()) and (_rest_is_meta(rest, need_separator=True)
-                                   or _outlet_after(rest))  # rule name_dash_outlet: "Dimas Pratama - detikNews"
+                                   or _outlet_after(rest)  # rule name_dash_outlet: "Dimas Pratama - detikNews"
+                                   or _place_after(rest, _PLACE_LEADS_UNLED))  # rule place_after_names
 
 
 # Rule cjk_role_byline: a name with a reporter's title, the way Korean, Chinese and Japanese papers sign: in
@@ -375,6 +377,7 @@ def _outlet_after(rest: str) -> bool:
 # "from" or "in" ("Rafael Menezes" / "Do Rio" / "29/11/2019", "Jane Doe" / "In London" / "May 3, 2021").
 PLACE_MAX_WORDS = 3  # "Do Rio", "From New York", "Aus Frankfurt am Main" (a link word counted apart)
 _PLACE_LEADS = frozenset(_words("from in do da de desde aus en em dari di no na"))
+_PLACE_LEADS_UNLED = _PLACE_LEADS - frozenset(_words("from in en"))  # after names without a lead-in
 
 
 def _place_line(text: str) -> bool:
@@ -385,6 +388,30 @@ def _place_line(text: str) -> bool:
     place = words[1:]
     return place[0][:1].isupper() and all(w[:1].isupper() or w in _NAME_LINKS or w == "am" for w in place) \
         and not any(w.casefold() in _NOT_NAME for w in place) and not text.endswith((".", ":", "!", "?"))
+
+
+def _place_after(rest: str, leads: frozenset[str] = _PLACE_LEADS) -> bool:
+    """Rule place_after_names: what follows the names is a comma and a place led by a word for "from" or
+    "in" (`_PLACE_LEADS`), in lower case, then nothing or what may follow names ("Por Rafael Menezes, do Rio",
+    "Rafael Menezes, de São Paulo | 29/11/2019", "Von Max Mustermann, aus Berlin"). `leads`: the words for "from"
+    and "in" read (names without a lead-in take no English one: "Ultimate Hands-free, from Setup to Mow")."""
+    rest = rest.lstrip()
+    if rest[:1] != ",":
+        return False
+    words = rest[1:].split(" ")
+    words = words[1:] if words[:1] == [""] else words
+    if len(words) < 2 or words[0] not in leads or not words[1][:1].isupper():
+        return False
+    k = 1
+    while k < len(words) and k <= PLACE_MAX_WORDS and (words[k][:1].isupper() or words[k] in _NAME_LINKS) \
+            and words[k][:1] not in _REST_SEPARATORS:
+        k += 1
+    place = " ".join(words[1:k]).rstrip(",")
+    return not any(w.casefold() in _NOT_NAME for w in place.split()) \
+        and _rest_is_meta(" ".join(words[k:]) if not words[k - 1].endswith(",") else ", " + " ".join(words[k:]))
+
+
+_REST_SEPARATORS = "|·•⋅●/–—-"  # what a place's words are not
 
 
 # Rule agency_signature: a news agency's name signs the piece, by the word that names an agency or a press
