@@ -7,6 +7,10 @@
   of a byline spread over lines ("By" / "Jane Doe" / "Senior Reporter").
 * `find_byline(lines)`: the first byline among lines, reading neighbours.
 
+Scripts without capitals are read by their own shapes: a reporter's title by a name in
+Hangul or Han ("김지수 기자", "记者 王磊"), an Arabic lead-in ("بقلم: سارة محمود"); lead-ins
+`_LEAD` does not hold, in more languages, are read as "By" (`_MORE_LEAD`).
+
 All pure; vocabularies are by concept and language, never by publisher.
 """
 
