@@ -376,6 +376,8 @@ def test_a_time_of_day_alone_is_a_time_line() -> None:
     ("2021. május 3.", date(2021, 5, 3)),  # Hungarian: the year first
     ("2021 m. gegužės 3 d.", date(2021, 5, 3)),  # Lithuanian
     ("2023 Jan 7", date(2023, 1, 7)),  # a reference's date
+    ("3 tháng 5, 2021", date(2021, 5, 3)),  # Vietnamese: the month by its number
+    ("Thứ hai, ngày 3 tháng 5 năm 2021", date(2021, 5, 3)),
 ])
 def test_dates_in_more_languages_and_the_year_first(text: str, expected: date) -> None:
     assert is_date_line(text)

@@ -116,6 +116,9 @@ _FORMS: dict[str, str] = {
            r"(?P<num_y>(?:19|20)\d\d|\d\d)(?![\d]|[./-]\d)",
     "dmy": r"(?<!\d)(?P<dmy_d>[0-3]?\d)" + _DAY_SUFFIX + r"\.?(?:\s+(?:de|of))?[\s-]*" + _MONTH.format("dmy")
            + r"(?:\s+del?)?[\s,.-]*[’']?" + _YEAR.format("dmy"),
+    # Vietnamese: the day, "tháng" and the month's number, the year ("3 tháng 5, 2021", "ngày 3 tháng 5 năm 2021").
+    "vn": r"(?<!\d)(?:(?i:ngày)\s+)?(?P<vn_d>[0-3]?\d)\s+(?i:tháng)\s+(?P<vn_m>[01]?\d)"
+          r"(?:\s*,\s*|\s+(?i:năm)\s+|\s+)(?P<vn_y>(?:19|20)\d\d)(?!\d)",
     # The year, the month's name, the day: "2023 Jan 7" (a reference's), "2021. május 3." (Hungarian), "2021 m.
     # gegužės 3 d." (Lithuanian).
     "ynd": r"(?<![\d.])(?P<ynd_y>(?:19|20)\d\d)\.?(?:\s+m\.)?\s+" + _MONTH.format("ynd")
