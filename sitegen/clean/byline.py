@@ -328,6 +328,8 @@ CJK_OUTLET_MAX_CHARS = 5  # an outlet's name glued before the title: "本报", "
 CJK_NAMES_MAX = 4  # names signed together
 _HANGUL_TITLES = "기자|특파원|선임기자|객원기자"
 _HAN_TITLES = "记者|記者|特约记者|特約記者|通讯员|通訊員|特派员|特派員"
+# Titles of others who sign with the reporter ("记者 王磊 通讯员 李明", "实习生").
+_HAN_OTHER_TITLES = "实习生|實習生|见习记者|見習記者|摄影记者|攝影記者|摄影|攝影"
 # Labels for the author before a colon or a slash ("作者：王磊", "文/王磊", "著者：山田太郎", "글: 김지수",
 # "글·사진 김지수").
 _HAN_LABELS = "作者|撰文|文|著者|执笔|執筆|笔者|筆者"
@@ -339,7 +341,8 @@ _HAN_NAMES = (rf"[\u4e00-\u9fff]{{2,{CJK_NAME_MAX_CHARS}}}"
               rf"(?:{_NAMES_SEP}[\u4e00-\u9fff]{{2,{CJK_NAME_MAX_CHARS}}}){{0,{CJK_NAMES_MAX - 1}}}")
 _CJK_BYLINE = re.compile(
     rf"^(?:(?P<hangul>{_HANGUL_NAMES})\s+(?:{_HANGUL_TITLES})"
-    rf"|(?:[\u4e00-\u9fff]{{1,{CJK_OUTLET_MAX_CHARS}}})?(?:{_HAN_TITLES})\s*[:：]?\s*(?P<after>{_HAN_NAMES})"
+    rf"|(?:[\u4e00-\u9fff]{{1,{CJK_OUTLET_MAX_CHARS}}})?(?:{_HAN_TITLES})\s*[:：|｜]?\s*"
+    rf"(?P<after>{_HAN_NAMES}(?:\s+(?:{_HAN_TITLES}|{_HAN_OTHER_TITLES})\s*[:：]?\s*{_HAN_NAMES})*)"
     rf"|(?P<before>{_HAN_NAMES})\s+(?:{_HAN_TITLES})"
     rf"|(?:{_HAN_LABELS})\s*[:：/／|｜]\s*(?P<label>{_HAN_NAMES})"
     rf"|{_HANGUL_LABELS}\s*(?P<hlabel>{_HANGUL_NAMES}))"
@@ -347,22 +350,38 @@ _CJK_BYLINE = re.compile(
 # How every title and label in `_CJK_BYLINE` starts: a quick test
 _CJK_TITLE_CHARS = frozenset("기특객记記特通作撰文著执執笔筆글")
 _CJK_NAME_SPLIT = re.compile(_NAMES_SEP)
-_CJK_TITLE_WORDS = frozenset(f"{_HANGUL_TITLES}|{_HAN_TITLES}".split("|"))
+_CJK_TITLE_WORDS = frozenset(f"{_HANGUL_TITLES}|{_HAN_TITLES}|{_HAN_OTHER_TITLES}".split("|"))
+_CJK_TITLES_LONGEST_FIRST = tuple(sorted(_CJK_TITLE_WORDS, key=len, reverse=True))
+# What may stand around a Korean or Chinese byline: a dateline in brackets before it ("[서울=뉴스1] 김지수 기자",
+# "(서울=연합뉴스)"), an "=" or the reporter's address after it ("김지수 기자 =", "김지수 기자 (jisu@example.kr)").
+_CJK_DATELINE = re.compile(r"^[\[(（【][^\])）】]{1,20}[\])）】]\s*")
+_CJK_AFTER = re.compile(r"\s*(?:=|\(?[\w.+-]+@[\w.-]+\)?)$")
+_CJK_TAIL = re.compile(r"\s*[|｜]\s*")  # a date after the names: "作者：王磊 | 2019-11-25"
 
 
 def _cjk_byline(text: str) -> str:
     """Rule cjk_role_byline (see `_CJK_BYLINE`): the names, joined by ", ", else ""."""
     if text.isascii() or _CJK_TITLE_CHARS.isdisjoint(text):
         return ""
-    found = _CJK_BYLINE.match(text.strip())
+    text = _CJK_AFTER.sub("", _CJK_DATELINE.sub("", text.strip()))
+    pieces = _CJK_TAIL.split(text)
+    if len(pieces) > 1 and is_date_line(" ".join(pieces[-1:])):  # (a title's bar splits nothing off: "记者｜王磊")
+        text = " | ".join(pieces[:-1])
+    found = _CJK_BYLINE.match(text)
     if found is None:
         return ""
     names = found.group("hangul") or found.group("after") or found.group("before") or found.group("label") \
         or found.group("hlabel")
-    parts = [p for p in _CJK_NAME_SPLIT.split(names) if p]
-    if not _CJK_TITLE_WORDS.isdisjoint(parts):
-        return ""  # "기자 기자": a title read as a name
-    return ", ".join(parts)
+    parts = [_untitled(p) for p in _CJK_NAME_SPLIT.split(names) if p and p not in _CJK_TITLE_WORDS]
+    return ", ".join(p for p in parts if p)
+
+
+def _untitled(part: str) -> str:
+    """A name with a title glued before it, without the title ("通讯员李明" -> "李明"); "" for a title alone."""
+    for title in _CJK_TITLES_LONGEST_FIRST:
+        if part.startswith(title):
+            return part[len(title):] if len(part) - len(title) >= 2 else ""
+    return part
 
 
 # Rule name_dash_outlet: after the names, a spaced dash or a bar, then the outlet's name alone, in a brand's shape:
