@@ -617,6 +617,10 @@ def test_find_byline_cuts_a_name_to_the_one_its_bio_gives() -> None:
     ("著者：山田太郎", "山田太郎"),
     ("글: 김지수", "김지수"),
     ("글·사진 김지수", "김지수"),
+    ("Reporter: Dimas Pratama | Editor: Rina Sari", "Dimas Pratama"),
+    ("Wartawan: Dimas Pratama", "Dimas Pratama"),
+    ("Periodista: Ana Ruiz", "Ana Ruiz"),
+    ("Korrespondent: Max Mustermann", "Max Mustermann"),
 ])
 def test_lead_ins_in_more_languages(text: str, names: str) -> None:
     assert looks_like_byline(text)
@@ -624,7 +628,7 @@ def test_lead_ins_in_more_languages(text: str, names: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["Bởi vì trời mưa", "Yazar hakkında", "Kirjoittanut on hyvä", "Bu kitap tarafından",
-                                  "글 목록", "文章"])
+                                  "글 목록", "文章", "Editor: Jane Doe", "Writer: the best one"])
 def test_lead_in_words_in_more_languages_alone_sign_nothing(text: str) -> None:
     assert not looks_like_byline(text)
 

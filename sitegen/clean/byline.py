@@ -504,8 +504,14 @@ UNCAPITALISED_BYLINE_MAX_CHARS = 60  # a byline in Hangul, Han or Arabic is shor
 # Rule lead_in_more_languages: lead-ins that `_LEAD` does not read, by language: a verb of writing or posting
 # with its "by" ("Geplaatst door", "Skrevet av", "Escrit per", "Scris de", "Viết bởi"), or alone ("Napisała",
 # "Napsal", "Kirjoittanut", "Írta", "Bởi"), a label before a colon ("Yazar:", "Författare:", "Szerző:", "Tác
-# giả:", "Autorka:", "Συντάκτης:"); and a "by" after the names ("Ahmet Yılmaz tarafından"). The line is read
-# as the same line led by "By".
+# giả:", "Autorka:", "Συντάκτης:", a trade: `_TRADE_LABELS`); and a "by" after the names ("Ahmet Yılmaz
+# tarafından"). The line is read as the same line led by "By".
+# A writer's trade as a label ("Reporter: Jane Doe", "Wartawan: Dimas Pratama", "Periodista: Ana Ruiz"); an editor
+# is someone else.
+_TRADE_LABELS = ("reporter|writer|journalist|correspondent|repórter|reportagem|jornalista|periodista|corresponsal"
+                 "|giornalista|inviato|inviata|journaliste|correspondant|correspondante|korrespondent|korrespondentin"
+                 "|journalistin|wartawan|kontributor|laporan|reportase|dziennikarz|dziennikarka|корреспондент"
+                 "|журналист|muhabir")
 _MORE_LEAD_WORDS = """geplaatst gepost skrevet skrivet skriven publisert publiceret publicerad postet postat escrit
     escrita scris publicat viết napisał napisała napisal napsal napsala kirjoittanut írta bởi yazar yazan yazı
     författare forfatter kirjoittaja teksti szerző szöveg tác autorka авторка συντάκτης συγγραφέας κείμενο"""
@@ -514,9 +520,10 @@ _MORE_LEAD = re.compile(
     |postat)\s+a[fv]|escrit[ao]?\s+per|(?:scris|publicat)\s+de|viết\s+bởi
     |(?:napisał|napisała|napisal|napsal|napsala|kirjoittanut|írta|bởi)(?:\s*[:：]\s*|\s+)
     |(?:yazar|yazan|yazı|författare|forfatter|kirjoittaja|teksti|szerző|szöveg|tác\s+giả|autorka|авторка|συντάκτης
-    |συγγραφέας|κείμενο)\s*[:：]\s*)""",
+    |συγγραφέας|κείμενο|{trades})\s*[:：]\s*)""".replace("{trades}", _TRADE_LABELS),
     re.IGNORECASE | re.VERBOSE)
-_MORE_LEAD_PREFIXES = tuple(_words(_MORE_LEAD_WORDS))  # how a line `_MORE_LEAD` matches starts, in lower case
+# How a line `_MORE_LEAD` matches starts, in lower case
+_MORE_LEAD_PREFIXES = tuple(_words(_MORE_LEAD_WORDS)) + tuple(_TRADE_LABELS.split("|"))
 _MORE_LEAD_WORD_CHARS = max(map(len, _MORE_LEAD_PREFIXES))
 _AFTER_NAMES_LEADS = (" tarafından",)  # Turkish: "by" after the names (every one ends "ından")
 
