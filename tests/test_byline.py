@@ -492,3 +492,159 @@ def test_the_weekday_before_a_date_signs_nothing() -> None:
     page = ["Hedgehog numbers in rural Britain have halved since 2000", "Jane Doe Published: Jan 3, 2024",
             "The number of hedgehogs living in the British countryside has fallen by about half."]
     assert find_byline(page, 0) == (1, "Jane Doe")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("김지수 기자", "김지수"),
+    ("김지수·이민호 기자", "김지수, 이민호"),
+    ("김지수 기자 jisu@example.kr", "김지수"),
+    ("记者 王磊", "王磊"),
+    ("本报记者 王磊", "王磊"),
+    ("记者：王磊 李明", "王磊, 李明"),
+    ("王磊 記者", "王磊"),
+    ("(서울=연합뉴스) 김지수 기자 =", "김지수"),
+    ("김지수 기자 (jisu@example.kr)", "김지수"),
+    ("记者 王磊 通讯员 李明", "王磊, 李明"),
+    ("记者｜王磊", "王磊"),
+    ("本报记者 王磊 | 2019年11月25日", "王磊"),
+    ("بقلم: سارة محمود", "سارة محمود"),
+    ("كتبت - سارة محمود", "سارة محمود"),
+])
+def test_cjk_and_arabic_bylines_without_capitals(text: str, names: str) -> None:
+    assert looks_like_byline(text)
+    assert parse_byline(text) == names
+
+
+@pytest.mark.parametrize("text", ["기자", "기자 정보", "记者会", "我们是记者", "记者 王磊说了很多话", "بقلم",
+                                  "القاهرة - سارة محمود"])
+def test_cjk_and_arabic_lines_that_sign_nothing(text: str) -> None:
+    assert not looks_like_byline(text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Dimas Pratama - detikNews", "Dimas Pratama"),
+    ("Jane Doe | Example.com", "Jane Doe"),
+])
+def test_names_then_the_outlet_in_a_brand_shape(text: str, names: str) -> None:
+    assert looks_like_byline(text)
+    assert parse_byline(text) == names
+
+
+@pytest.mark.parametrize("text", ["Jane Doe - Home", "Jane Doe - the news", "Apple Watch - iPhone"])
+def test_names_then_a_plain_word_need_more(text: str) -> None:
+    assert not looks_like_byline(text)
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    (["Menu", "A Headline About Things", "Rafael Menezes", "Do Rio", "29/11/2019 09h15", "Body."],
+     (2, "Rafael Menezes")),
+    (["Menu", "A Headline About Things", "Jane Doe", "In London", "May 3, 2021", "Body."], (2, "Jane Doe")),
+    (["Menu", "A Headline About Things", "Associated Press", "Published 6:41 a.m. CT Nov. 14, 2019", "Body."],
+     (2, "Associated Press")),
+    (["Menu", "A Headline About Things", "Agence France-Presse", "Nov. 14, 2019", "Body."],
+     (2, "Agence France-Presse")),
+    (["Menu", "A Headline About Things", "The Canadian Press", "Nov. 14, 2019", "Body."], (2, "The Canadian Press")),
+    (["Menu", "A Headline About Things", "By The Associated Press", "Nov. 14, 2019", "Body."],
+     (2, "The Associated Press")),
+    (["Menu", "A Headline About Things", "AFP", "Nov. 14, 2019", "Body."], (2, "AFP")),
+    (["Menu", "ارتفاع أسعار الذهب في الأسواق المحلية اليوم", "القاهرة - سارة محمود", "25 نوفمبر 2019", "Body."],
+     (2, "سارة محمود")),
+])
+def test_find_byline_under_the_title_by_the_date(page: list[str], expected: tuple[int, str]) -> None:
+    assert find_byline(page, 1) == expected
+
+
+@pytest.mark.parametrize("page", [
+    ["Menu", "A Headline About Things", "Press Release", "Nov. 14, 2019", "Body."],
+    ["Menu", "A Headline About Things", "World Press", "Nov. 14, 2019", "Body."],  # a section's word first
+    ["Menu", "A Headline About Things", "القاهرة - سارة محمود", "Body.", "More body."],  # no date beside it
+])
+def test_find_byline_press_words_and_places_alone_sign_nothing(page: list[str]) -> None:
+    assert find_byline(page, 1) is None
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    (["Menu", "A Headline About Things", "By", "Jane Doe", ",", "John Roe", ", and", "Example Team", "May 3, 2021",
+      "Body."], (3, "Jane Doe, John Roe, and Example Team")),
+    (["Menu", "A Headline About Things", "By", "Jane Doe", "and", "John Roe", "Body."], (3, "Jane Doe and John Roe")),
+    (["Menu", "A Headline About Things", "Author(s)", "John A. Doe", "Ann B. Roe", "Download pdf", "Body."],
+     (3, "John A. Doe, Ann B. Roe")),
+])
+def test_find_byline_reads_names_set_over_lines(page: list[str], expected: tuple[int, str]) -> None:
+    assert find_byline(page, 1) == expected
+
+
+def test_names_over_lines_need_a_joiner_after_a_lead_in_in_the_singular() -> None:
+    page = ["Menu", "A Headline About Things", "By", "Jane Doe", "John Roe", "Body."]
+    assert find_byline(page, 1) == (3, "Jane Doe")
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    (["Menu", "A Headline About Things", "Staff", "April 18, 2025", "Body."], (2, "Staff")),
+    (["Menu", "A Headline About Things", "19 Dec, 2025", "Newsdesk", "Body text that runs on."], (3, "Newsdesk")),
+])
+def test_find_byline_a_newsroom_alone_by_the_date(page: list[str], expected: tuple[int, str]) -> None:
+    assert find_byline(page, 1) == expected
+
+
+def test_find_byline_a_section_alone_by_the_date_signs_nothing() -> None:
+    assert find_byline(["Menu", "A Headline About Things", "19 Dec, 2025", "Editorial", "Body text."], 1) is None
+
+
+def test_find_byline_cuts_a_name_to_the_one_its_bio_gives() -> None:
+    bio = "Jane Doe is a writer who covers the climate, energy and the cities of the world for the site."
+    page = ["Menu", "A Headline About Things", "by Jane Doe Global Commons May 2nd 2025", "Body.", "Jane Doe", bio]
+    assert find_byline(page, 1) == (2, "Jane Doe")
+    whole = "Jane Doe Global Commons is a writer who covers the climate and the cities of the world for the site."
+    assert find_byline([*page, whole], 1) == (2, "Jane Doe Global Commons")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Geplaatst door Jan Jansen", "Jan Jansen"),
+    ("Skrevet av Ola Nordmann", "Ola Nordmann"),
+    ("Skrivet av Anna Svensson", "Anna Svensson"),
+    ("Escrit per Joan Puig", "Joan Puig"),
+    ("Napisała Anna Nowak", "Anna Nowak"),
+    ("Kirjoittanut Matti Virtanen", "Matti Virtanen"),
+    ("Írta Kovács János | 2021. május 3.", "Kovács János"),
+    ("Yazar: Ahmet Yılmaz | 3 Mayıs 2021", "Ahmet Yılmaz"),
+    ("Ahmet Yılmaz tarafından", "Ahmet Yılmaz"),
+    ("Författare: Anna Svensson", "Anna Svensson"),
+    ("Tác giả: Nguyễn Văn Minh", "Nguyễn Văn Minh"),
+    ("Viết bởi Nguyễn Văn Minh", "Nguyễn Văn Minh"),
+    ("作者：王磊", "王磊"),
+    ("文/王磊", "王磊"),
+    ("著者：山田太郎", "山田太郎"),
+    ("글: 김지수", "김지수"),
+    ("글·사진 김지수", "김지수"),
+    ("Reporter: Dimas Pratama | Editor: Rina Sari", "Dimas Pratama"),
+    ("Wartawan: Dimas Pratama", "Dimas Pratama"),
+    ("Periodista: Ana Ruiz", "Ana Ruiz"),
+    ("Korrespondent: Max Mustermann", "Max Mustermann"),
+])
+def test_lead_ins_in_more_languages(text: str, names: str) -> None:
+    assert looks_like_byline(text)
+    assert parse_byline(text) == names
+
+
+@pytest.mark.parametrize("text", ["Bởi vì trời mưa", "Yazar hakkında", "Kirjoittanut on hyvä", "Bu kitap tarafından",
+                                  "글 목록", "文章", "Editor: Jane Doe", "Writer: the best one"])
+def test_lead_in_words_in_more_languages_alone_sign_nothing(text: str) -> None:
+    assert not looks_like_byline(text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Por Rafael Menezes, do Rio", "Rafael Menezes"),
+    ("Rafael Menezes, de São Paulo | 29/11/2019", "Rafael Menezes"),
+    ("Von Max Mustermann, aus Berlin", "Max Mustermann"),
+    ("By Jane Doe, in London, Staff Writer", "Jane Doe"),
+])
+def test_a_place_after_the_names(text: str, names: str) -> None:
+    assert looks_like_byline(text)
+    assert parse_byline(text) == names
+
+
+@pytest.mark.parametrize("text", ["Grand Hotel, in Paris", "Ultimate Hands-free, from Setup to Mow",
+                                  "Jane Doe, in the city", "Jane Doe, in London where she lives with her cat"])
+def test_a_place_after_names_without_a_lead_in_needs_more(text: str) -> None:
+    assert not looks_like_byline(text)

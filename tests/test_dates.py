@@ -363,3 +363,28 @@ def test_a_time_of_day_alone_is_a_time_line() -> None:
         assert is_time_line(text), text
     for text in ("The 11:45 train was late", "2019", "3 things to know", "Nov 19, 2019", "2:31", "0:45"):
         assert not is_time_line(text), text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("25. marraskuuta 2019", date(2019, 11, 25)),  # Finnish
+    ("25. listopadu 2019", date(2019, 11, 25)),  # Czech
+    ("25 Νοεμβρίου 2019", date(2019, 11, 25)),  # Greek
+    ("3 травня 2021", date(2021, 5, 3)),  # Ukrainian
+    ("25 noiembrie 2019", date(2019, 11, 25)),  # Romanian
+    ("3 augusti 2021", date(2021, 8, 3)),  # Swedish
+    ("3. marts 2021", date(2021, 3, 3)),  # Danish
+    ("2021. május 3.", date(2021, 5, 3)),  # Hungarian: the year first
+    ("2021 m. gegužės 3 d.", date(2021, 5, 3)),  # Lithuanian
+    ("2023 Jan 7", date(2023, 1, 7)),  # a reference's date
+    ("3 tháng 5, 2021", date(2021, 5, 3)),  # Vietnamese: the month by its number
+    ("Thứ hai, ngày 3 tháng 5 năm 2021", date(2021, 5, 3)),
+])
+def test_dates_in_more_languages_and_the_year_first(text: str, expected: date) -> None:
+    assert is_date_line(text)
+    found = find_date(text)
+    assert found is not None and found.date() == expected
+
+
+def test_the_year_then_a_month_and_a_count_is_no_date() -> None:
+    assert find_date("2020 Best Of 5 stars") is None
+    assert find_date("In 2020 the team won 5 games") is None

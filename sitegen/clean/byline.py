@@ -7,6 +7,10 @@
   of a byline spread over lines ("By" / "Jane Doe" / "Senior Reporter").
 * `find_byline(lines)`: the first byline among lines, reading neighbours.
 
+Scripts without capitals are read by their own shapes: a reporter's title by a name in
+Hangul or Han ("김지수 기자", "记者 王磊"), an Arabic lead-in ("بقلم: سارة محمود"); lead-ins
+`_LEAD` does not hold, in more languages, are read as "By" (`_MORE_LEAD`).
+
 All pure; vocabularies are by concept and language, never by publisher.
 """
 
@@ -81,7 +85,7 @@ _STRONG_LEAD = re.compile(r"written|words|posted|reported|story|author|autor|aut
 _BARE_LEAD = re.compile(
     r"""^[(\[]?\s*(?:(?:(?:written|words|reported|story|text|article|posted)\s+)?by
     |(?:(?:{verbs})\s+)?(?:von|por|par|di|da|oleh|door|przez)|author
-    |authors|autor|autora|auteur|autore|penulis|about\s+the\s+author|article\s+written\s+by|written\s+by|posted\s+by
+    |authors|author\(s\)|autor|autora|auteur|autore|penulis|about\s+the\s+author|article\s+written\s+by|written\s+by|posted\s+by
     |автор|著者|作者)\s*[:：]?\s*[)\]]?$""".replace("{verbs}", _LEAD_VERBS),
     re.IGNORECASE | re.VERBOSE,
 )
@@ -278,6 +282,8 @@ def looks_like_byline(text: str) -> bool:
     "Jane Doe · March 3, 2021"). Sentences that start with "By" are not bylines."""
     if len(text) > BYLINE_MAX_CHARS or text.count(" ") >= BYLINE_MAX_WORDS:
         return False
+    if _byline_apart(text):
+        return True  # rules cjk_role_byline ("김지수 기자", "记者 王磊") and arabic_byline ("بقلم: سارة محمود")
     if not _quick(text) or _OTHER_LEAD.match(text):  # "Medically reviewed by John Roe — Written by Jane Doe"
         return "y " in text and _OTHER_LEAD.match(text) is not None and _author_segment(text) is not None
     if text.endswith(":") and " " in text:
@@ -298,7 +304,8 @@ def looks_like_byline(text: str) -> bool:
     if lead:
         rest = text[lead.end():]
         names = _names(rest, alone=bool(_STRONG_LEAD.search(lead.group())))
-        return names is not None and (_rest_is_meta(rest[names[1]:]) or _dated_after(rest[names[1]:]))
+        return names is not None and (_rest_is_meta(rest[names[1]:]) or _dated_after(rest[names[1]:])
+                                      or _place_after(rest[names[1]:]))  # rule place_after_names
     names = _names(text)
     if names is None or names[0].count(" ") == 0 or any(_role_word(w) for w in names[0].split()):
         return False  # no names, or a role read as names ("Head Winemaker, Co-Founder")
@@ -307,7 +314,241 @@ def looks_like_byline(text: str) -> bool:
         return False  # a headline that starts with a name: "Jane Doe, CEO of Acme, Highlights the Rise of ..."
     if rest[:1] == " " and is_author_role(rest.strip()):
         return True  # "Jane Doe Senior Staff Writer": a role after the names without a separator
-    return bool(rest.strip()) and _rest_is_meta(rest, need_separator=True)
+    return bool(rest.strip()) and (_rest_is_meta(rest, need_separator=True)
+                                   or _outlet_after(rest)  # rule name_dash_outlet: "Dimas Pratama - detikNews"
+                                   or _place_after(rest, _PLACE_LEADS_UNLED))  # rule place_after_names
+
+
+# Rule cjk_role_byline: a name with a reporter's title, the way Korean, Chinese and Japanese papers sign: in
+# Hangul, names then the title after a space ("김지수 기자", "김지수·이민호 기자"); in Han, the title first, maybe
+# after an outlet's name of a few characters and before a colon ("记者 王磊", "本报记者 王磊", "新华社记者：王磊
+# 李明"), or names then the title after a space ("王磊 記者").
+CJK_NAME_MAX_CHARS = 4  # a name in Hangul or Han: a family name and a given name of one to three syllables
+CJK_OUTLET_MAX_CHARS = 5  # an outlet's name glued before the title: "本报", "新华社", "人民日报"
+CJK_NAMES_MAX = 4  # names signed together
+_HANGUL_TITLES = "기자|특파원|선임기자|객원기자"
+_HAN_TITLES = "记者|記者|特约记者|特約記者|通讯员|通訊員|特派员|特派員"
+# Titles of others who sign with the reporter ("记者 王磊 通讯员 李明", "实习生").
+_HAN_OTHER_TITLES = "实习生|實習生|见习记者|見習記者|摄影记者|攝影記者|摄影|攝影"
+# Labels for the author before a colon or a slash ("作者：王磊", "文/王磊", "著者：山田太郎", "글: 김지수",
+# "글·사진 김지수").
+_HAN_LABELS = "作者|撰文|文|著者|执笔|執筆|笔者|筆者"
+_HANGUL_LABELS = r"글\s*(?:[:：/]|[·/]\s*사진\s*[:：]?)"
+_NAMES_SEP = r"\s*[·・、,，\s]\s*"
+_HANGUL_NAMES = (rf"[가-힣]{{2,{CJK_NAME_MAX_CHARS}}}"
+                 rf"(?:{_NAMES_SEP}[가-힣]{{2,{CJK_NAME_MAX_CHARS}}}){{0,{CJK_NAMES_MAX - 1}}}")
+_HAN_NAMES = (rf"[\u4e00-\u9fff]{{2,{CJK_NAME_MAX_CHARS}}}"
+              rf"(?:{_NAMES_SEP}[\u4e00-\u9fff]{{2,{CJK_NAME_MAX_CHARS}}}){{0,{CJK_NAMES_MAX - 1}}}")
+_CJK_BYLINE = re.compile(
+    rf"^(?:(?P<hangul>{_HANGUL_NAMES})\s+(?:{_HANGUL_TITLES})"
+    rf"|(?:[\u4e00-\u9fff]{{1,{CJK_OUTLET_MAX_CHARS}}})?(?:{_HAN_TITLES})\s*[:：|｜]?\s*"
+    rf"(?P<after>{_HAN_NAMES}(?:\s+(?:{_HAN_TITLES}|{_HAN_OTHER_TITLES})\s*[:：]?\s*{_HAN_NAMES})*)"
+    rf"|(?P<before>{_HAN_NAMES})\s+(?:{_HAN_TITLES})"
+    rf"|(?:{_HAN_LABELS})\s*[:：/／|｜]\s*(?P<label>{_HAN_NAMES})"
+    rf"|{_HANGUL_LABELS}\s*(?P<hlabel>{_HANGUL_NAMES}))"
+    rf"(?:\s+[\w.+-]+@[\w.-]+)?$")  # the reporter's address may follow: "김지수 기자 jisu@example.kr"
+# How every title and label in `_CJK_BYLINE` starts: a quick test
+_CJK_TITLE_CHARS = frozenset("기특객记記特通作撰文著执執笔筆글")
+_CJK_NAME_SPLIT = re.compile(_NAMES_SEP)
+_CJK_TITLE_WORDS = frozenset(f"{_HANGUL_TITLES}|{_HAN_TITLES}|{_HAN_OTHER_TITLES}".split("|"))
+_CJK_TITLES_LONGEST_FIRST = tuple(sorted(_CJK_TITLE_WORDS, key=len, reverse=True))
+# What may stand around a Korean or Chinese byline: a dateline in brackets before it ("[서울=뉴스1] 김지수 기자",
+# "(서울=연합뉴스)"), an "=" or the reporter's address after it ("김지수 기자 =", "김지수 기자 (jisu@example.kr)").
+_CJK_DATELINE = re.compile(r"^[\[(（【][^\])）】]{1,20}[\])）】]\s*")
+_CJK_AFTER = re.compile(r"\s*(?:=|\(?[\w.+-]+@[\w.-]+\)?)$")
+_CJK_TAIL = re.compile(r"\s*[|｜]\s*")  # a date after the names: "作者：王磊 | 2019-11-25"
+
+
+def _cjk_byline(text: str) -> str:
+    """Rule cjk_role_byline (see `_CJK_BYLINE`): the names, joined by ", ", else ""."""
+    if text.isascii() or _CJK_TITLE_CHARS.isdisjoint(text):
+        return ""
+    text = _CJK_AFTER.sub("", _CJK_DATELINE.sub("", text.strip()))
+    pieces = _CJK_TAIL.split(text)
+    if len(pieces) > 1 and is_date_line(" ".join(pieces[-1:])):  # (a title's bar splits nothing off: "记者｜王磊")
+        text = " | ".join(pieces[:-1])
+    found = _CJK_BYLINE.match(text)
+    if found is None:
+        return ""
+    names = found.group("hangul") or found.group("after") or found.group("before") or found.group("label") \
+        or found.group("hlabel")
+    parts = [_untitled(p) for p in _CJK_NAME_SPLIT.split(names) if p and p not in _CJK_TITLE_WORDS]
+    return ", ".join(p for p in parts if p)
+
+
+def _untitled(part: str) -> str:
+    """A name with a title glued before it, without the title ("通讯员李明" -> "李明"); "" for a title alone."""
+    for title in _CJK_TITLES_LONGEST_FIRST:
+        if part.startswith(title):
+            return part[len(title):] if len(part) - len(title) >= 2 else ""
+    return part
+
+
+# Rule name_dash_outlet: after the names, a spaced dash or a bar, then the outlet's name alone, in a brand's shape:
+# a word in camel case that starts with a few letters in lower case ("detikNews", "kompasTV"; a product's "iPhone"
+# or "eBay" starts with one), or a site's address ("Kompas.com").
+_OUTLET_AFTER = re.compile(r"^\s*[-–—|]\s+(?:[a-z]{3,12}[A-Z][A-Za-z]*"
+                           r"|[A-Za-z][\w-]*\.(?:com|net|org|co|id|[a-z]{2}))$")
+
+
+def _outlet_after(rest: str) -> bool:
+    """Rule name_dash_outlet (see `_OUTLET_AFTER`): what follows the names is the outlet's name."""
+    return _OUTLET_AFTER.match(rest) is not None
+
+
+# Rule place_under_name: a dateline's place on its own line between the name and the date, led by a word for
+# "from" or "in" ("Rafael Menezes" / "Do Rio" / "29/11/2019", "Jane Doe" / "In London" / "May 3, 2021").
+PLACE_MAX_WORDS = 3  # "Do Rio", "From New York", "Aus Frankfurt am Main" (a link word counted apart)
+_PLACE_LEADS = frozenset(_words("from in do da de desde aus en em dari di no na"))
+_PLACE_LEADS_UNLED = _PLACE_LEADS - frozenset(_words("from in en"))  # after names without a lead-in
+
+
+def _place_line(text: str) -> bool:
+    """`text` is a place led by a word for "from" or "in" (see `_PLACE_LEADS`), the place capitalised."""
+    words = text.split()
+    if not 2 <= len(words) <= PLACE_MAX_WORDS + 1 or words[0].casefold() not in _PLACE_LEADS:
+        return False
+    place = words[1:]
+    return place[0][:1].isupper() and all(w[:1].isupper() or w in _NAME_LINKS or w == "am" for w in place) \
+        and not any(w.casefold() in _NOT_NAME for w in place) and not text.endswith((".", ":", "!", "?"))
+
+
+def _place_after(rest: str, leads: frozenset[str] = _PLACE_LEADS) -> bool:
+    """Rule place_after_names: what follows the names is a comma and a place led by a word for "from" or
+    "in" (`_PLACE_LEADS`), in lower case, then nothing or what may follow names ("Por Rafael Menezes, do Rio",
+    "Rafael Menezes, de São Paulo | 29/11/2019", "Von Max Mustermann, aus Berlin"). `leads`: the words for "from"
+    and "in" read (names without a lead-in take no English one: "Ultimate Hands-free, from Setup to Mow")."""
+    rest = rest.lstrip()
+    if rest[:1] != ",":
+        return False
+    words = rest[1:].split(" ")
+    words = words[1:] if words[:1] == [""] else words
+    if len(words) < 2 or words[0] not in leads or not words[1][:1].isupper():
+        return False
+    k = 1
+    while k < len(words) and k <= PLACE_MAX_WORDS and (words[k][:1].isupper() or words[k] in _NAME_LINKS) \
+            and words[k][:1] not in _REST_SEPARATORS:
+        k += 1
+    place = " ".join(words[1:k]).rstrip(",")
+    return not any(w.casefold() in _NOT_NAME for w in place.split()) \
+        and _rest_is_meta(" ".join(words[k:]) if not words[k - 1].endswith(",") else ", " + " ".join(words[k:]))
+
+
+_REST_SEPARATORS = "|·•⋅●/–—-"  # what a place's words are not
+
+
+# Rule agency_signature: a news agency's name signs the piece, by the word that names an agency or a press
+# service, last ("Associated Press", "The Canadian Press", "Antara News Agency") or first ("Agence
+# France-Presse"). A name in capitals of two or three letters alone keeps its capitals ("AP", "AFP", "EFE";
+# rule acronym_kept).
+_AGENCY_LAST = frozenset(_words("press presse prensa agency"))  # not "news": a section may say it ("Good News")
+_AGENCY_FIRST = frozenset(_words("agence agencia agência agenzia"))
+ACRONYM_MAX_CHARS = 3
+_ACRONYM = re.compile(rf"^[A-Z]{{2,{ACRONYM_MAX_CHARS}}}$")
+
+
+def _agency_name(words: Sequence[str]) -> bool:
+    """Rule agency_signature (see `_AGENCY_LAST`): `words`, capitalised, name a news agency ("The" may
+    come first: "The Associated Press"); the words before the last no headline's, section's or topic's."""
+    if words[:1] == ["The"]:
+        words = words[1:]
+    return (len(words) >= 2 and (words[-1].casefold() in _AGENCY_LAST or words[0].casefold() in _AGENCY_FIRST)
+            and all(w[:1].isupper() or w.casefold() in _LOOSE_LINKS for w in words)
+            and not any(_not_a_name(w) and w.casefold() not in _LOOSE_LINKS for w in words[:-1]))
+
+
+# Rule arabic_byline: an Arabic byline, which no capital marks: a lead-in for "by" or "wrote" then names ("بقلم: سارة
+# محمود", "كتبت - سارة محمود", "بواسطة سارة محمود"); near the title, by the date, a dateline's place then the name
+# after a dash ("القاهرة - سارة محمود").
+ARABIC_NAME_MIN_WORDS = 2  # a given name and a family name at least
+ARABIC_NAME_MAX_WORDS = 4
+ARABIC_PLACE_MAX_WORDS = 2  # "القاهرة", "شرم الشيخ"
+_ARABIC_WORD = r"[\u0621-\u064a][\u0621-\u065f\u0670]*"
+_ARABIC_NAME = rf"{_ARABIC_WORD}(?:\s+{_ARABIC_WORD}){{{ARABIC_NAME_MIN_WORDS - 1},{ARABIC_NAME_MAX_WORDS - 1}}}"
+_ARABIC_LEAD_FIRST = frozenset("بك")  # how `_ARABIC_LED`'s lead-ins start
+_ARABIC_LED = re.compile(rf"^(?:بقلم|كتب|كتبت|كتبه|كتبته|بواسطة)\s*[:：\-–—]?\s*(?P<name>{_ARABIC_NAME})$")
+_ARABIC_PLACE_NAME = re.compile(
+    rf"^{_ARABIC_WORD}(?:\s+{_ARABIC_WORD}){{0,{ARABIC_PLACE_MAX_WORDS - 1}}}\s+[-–—]\s+(?P<name>{_ARABIC_NAME})$")
+
+
+def _arabic_led(text: str) -> str:
+    """Rule arabic_byline, with its lead-in (see `_ARABIC_LED`): the name, else ""."""
+    if text[:1] not in _ARABIC_LEAD_FIRST:
+        return ""
+    found = _ARABIC_LED.match(text.strip())
+    return found.group("name") if found else ""
+
+
+def _arabic_place_name(text: str) -> str:
+    """Rule arabic_byline, a place then the name after a dash (see `_ARABIC_PLACE_NAME`): the name, else ""."""
+    if text.isascii():
+        return ""
+    found = _ARABIC_PLACE_NAME.match(text.strip())
+    return found.group("name") if found else ""
+
+
+def _byline_apart(text: str) -> str:
+    """The names of a byline read apart from the rest: in a script without capitals (rules
+    cjk_role_byline, arabic_byline), after a lead-in in one of more languages (rule
+    lead_in_more_languages); else ""."""
+    if text[:_MORE_LEAD_WORD_CHARS].lower().startswith(_MORE_LEAD_PREFIXES) or text[-5:] == "ından":
+        return _more_lead(text)  # (the cheap tests first: how the lead-in starts, how a "by" after the names ends)
+    if text.isascii() or len(text) > UNCAPITALISED_BYLINE_MAX_CHARS:
+        return ""
+    return _cjk_byline(text) or _arabic_led(text)
+
+
+UNCAPITALISED_BYLINE_MAX_CHARS = 60  # a byline in Hangul, Han or Arabic is short: a title or a lead-in and names
+
+
+# Rule lead_in_more_languages: lead-ins that `_LEAD` does not read, by language: a verb of writing or posting
+# with its "by" ("Geplaatst door", "Skrevet av", "Escrit per", "Scris de", "Viết bởi"), or alone ("Napisała",
+# "Napsal", "Kirjoittanut", "Írta", "Bởi"), a label before a colon ("Yazar:", "Författare:", "Szerző:", "Tác
+# giả:", "Autorka:", "Συντάκτης:", a trade: `_TRADE_LABELS`); and a "by" after the names ("Ahmet Yılmaz
+# tarafından"). The line is read as the same line led by "By".
+# A writer's trade as a label ("Reporter: Jane Doe", "Wartawan: Dimas Pratama", "Periodista: Ana Ruiz"); an editor
+# is someone else.
+_TRADE_LABELS = ("reporter|writer|journalist|correspondent|repórter|reportagem|jornalista|periodista|corresponsal"
+                 "|giornalista|inviato|inviata|journaliste|correspondant|correspondante|korrespondent|korrespondentin"
+                 "|journalistin|wartawan|kontributor|laporan|reportase|dziennikarz|dziennikarka|корреспондент"
+                 "|журналист|muhabir")
+_MORE_LEAD_WORDS = """geplaatst gepost skrevet skrivet skriven publisert publiceret publicerad postet postat escrit
+    escrita scris publicat viết napisał napisała napisal napsal napsala kirjoittanut írta bởi yazar yazan yazı
+    författare forfatter kirjoittaja teksti szerző szöveg tác autorka авторка συντάκτης συγγραφέας κείμενο"""
+_MORE_LEAD = re.compile(
+    r"""^(?:(?:geplaatst|gepost)\s+door|(?:skrevet|skrivet|skriven|publisert|publiceret|publicerad|postet
+    |postat)\s+a[fv]|escrit[ao]?\s+per|(?:scris|publicat)\s+de|viết\s+bởi
+    |(?:napisał|napisała|napisal|napsal|napsala|kirjoittanut|írta|bởi)(?:\s*[:：]\s*|\s+)
+    |(?:yazar|yazan|yazı|författare|forfatter|kirjoittaja|teksti|szerző|szöveg|tác\s+giả|autorka|авторка|συντάκτης
+    |συγγραφέας|κείμενο|{trades})\s*[:：]\s*)""".replace("{trades}", _TRADE_LABELS),
+    re.IGNORECASE | re.VERBOSE)
+# How a line `_MORE_LEAD` matches starts, in lower case
+_MORE_LEAD_PREFIXES = tuple(_words(_MORE_LEAD_WORDS)) + tuple(_TRADE_LABELS.split("|"))
+_MORE_LEAD_WORD_CHARS = max(map(len, _MORE_LEAD_PREFIXES))
+_AFTER_NAMES_LEADS = (" tarafından",)  # Turkish: "by" after the names (every one ends "ından")
+
+
+def _more_lead(text: str) -> str:
+    """Rule lead_in_more_languages (see `_MORE_LEAD`): the names, else ""."""
+    if text.endswith(_AFTER_NAMES_LEADS):
+        led = "By " + text[: text.rfind(" tarafından")]
+    elif (lead := _MORE_LEAD.match(text)) is not None:
+        led = "By " + text[lead.end():]
+    else:
+        return ""
+    return parse_byline(led) if looks_like_byline(led) else ""
+
+
+def _arabic_signature(lines: Sequence[str], i: int, title_index: int,
+                      date_line: Callable[[int], bool]) -> tuple[int, str] | None:
+    """Rule arabic_byline, near the title: a place then the name after a dash, under the title and
+    beside a date line ("القاهرة - سارة محمود" / "25 نوفمبر 2019"), as (index, name), or None."""
+    if i <= title_index or lines[i].isascii():
+        return None
+    name = _arabic_place_name(lines[i])
+    if name and ((i + 1 < len(lines) and date_line(i + 1)) or (i - 1 != title_index and date_line(i - 1))):
+        return i, name
+    return None
 
 
 _ON_DATE = re.compile(r"\s*on\s+(?=\S)", re.IGNORECASE)
@@ -327,6 +568,8 @@ def parse_byline(text: str) -> str:
     capitals are given in title case; credentials stay ("Jane Doe, MD"). A line with
     no names gives its text less the lead-in."""
     text = " ".join(text.split())
+    if apart := _byline_apart(text):
+        return apart  # rules cjk_role_byline, arabic_byline
     if _OTHER_LEAD.match(text):
         text = _author_segment(text) or text
     text = _from_lead(_unglue(text))
@@ -515,7 +758,7 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
             return date_lines[j]
     byline = byline_at or (lambda j: looks_like_byline(lines[j]))
     if title_index is None:
-        return _scan(lines, range(len(lines)), True, byline, date_line_at)
+        return _named_in_bio(lines, _scan(lines, range(len(lines)), True, byline, date_line_at))
     title = lines[title_index].casefold()
     around = range(max(0, title_index - NEAR_TITLE_BEFORE), min(len(lines), title_index + NEAR_TITLE_AFTER + 1))
     end = len(lines) if text_end is None else text_end
@@ -535,6 +778,27 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
         found = author_box(lines)
     if found is None:
         found = _site_owner(lines, title_index)
+    return _named_in_bio(lines, found)
+
+
+BIO_NAME_MIN_WORDS = 2  # the name an author's bio gives: a given name and a family name at least
+BIO_MIN_CHARS = 60  # a bio is a sentence or more, longer than a byline with its date
+
+
+def _named_in_bio(lines: Sequence[str], found: tuple[int, str] | None) -> tuple[int, str] | None:
+    """Rule named_in_bio: a byline's single name of three words or more cut to the first words of it that an
+    author's bio on the page opens with ("by Harsh Vaibhav Global Commons May 2nd 2025", the post's section glued
+    on the name, and "Harsh Vaibhav is a passionate climate professional..." -> "Harsh Vaibhav"); the longest
+    such start, the whole name too ("Lauren Paige is..." and "Lauren Paige Richeson is..." keep the three)."""
+    if found is None or found[1].count(" ") < BIO_NAME_MIN_WORDS or "," in found[1] or " and " in found[1]:
+        return found
+    words = found[1].split()
+    bios = [line for line in lines if line.startswith(words[0] + " ") and len(line) >= BIO_MIN_CHARS]
+    for k in range(len(words), BIO_NAME_MIN_WORDS - 1, -1):  # the longest first: a bio may give the whole name
+        start = " ".join(words[:k])
+        if any(bio.startswith(start) and _BIO_VERB.match(bio, len(start))
+               and _BIO_PERSON.search(bio, len(start), BIO_PERSON_CHARS) is not None for bio in bios):
+            return found[0], start
     return found
 
 
@@ -641,6 +905,16 @@ def is_author_box(lines: Sequence[str], i: int) -> bool:
                for start in (text, text.split()[0]))
 
 
+# Rule group_alone: a word for the paper's staff or newsroom alone signs a piece by the date ("Staff" / "April
+# 18, 2025", "19 Dec, 2025" / "Newsdesk"), where another word alone there is more likely a section or a tag.
+_GROUP_ALONE = frozenset(_words("staff newsdesk newsroom redaktion rédaction redacción redação redazione redaksi"))
+
+
+def _group_alone(text: str) -> bool:
+    """Rule group_alone (see `_GROUP_ALONE`): `text` is one such word, capitalised."""
+    return text[:1].isupper() and text.casefold() in _GROUP_ALONE
+
+
 DATE_ABOVE_MAX_WORDS = 4  # "Posted Dec 19, 2025": the date line above a bare name holds a date alone
 
 
@@ -649,8 +923,8 @@ def _name_under_date(lines: Sequence[str], i: int, date_line: Callable[[int], bo
     "Jane Doe"), not in a list of dated links (no other date line right after it or
     after the line that follows); else ""."""
     text = lines[i]
-    if not (i > 0 and _BARE_NAME.match(text) and date_line(i - 1)
-            and len(lines[i - 1].split()) <= DATE_ABOVE_MAX_WORDS and looks_like_name(text)):
+    if not (i > 0 and (_BARE_NAME.match(text) or _group_alone(text)) and date_line(i - 1)
+            and len(lines[i - 1].split()) <= DATE_ABOVE_MAX_WORDS and (looks_like_name(text) or _group_alone(text))):
         return ""
     if (i + 1 < len(lines) and date_line(i + 1)) or _in_link_list(lines, i):
         return ""
@@ -713,11 +987,13 @@ def _loose_names(text: str, lead: bool = False) -> str:
         ok = ((word.isascii() and _HANDLE.match(word) is not None) or (word[:1].isupper() and _LOOSE_TOKEN.match(word)
                                                                        is not None)) and word[-1:].isalnum()
         return word if ok and not _not_a_name(word) else ""
-    if (words[0].casefold() in _LOOSE_LINKS and not (lead and words[0] in ("The", "the"))) \
+    if (words[0].casefold() in _LOOSE_LINKS and not (lead and words[0] in ("The", "the")) and not _agency_name(words)) \
             or words[-1].casefold() in _LOOSE_LINKS:
         return ""  # after a lead-in, a group may start with "The": "by The Example Team"
     if not all(w.casefold() in _LOOSE_LINKS or _LOOSE_TOKEN.match(w) for w in words):
         return ""
+    if _agency_name(words):
+        return head  # rule agency_signature: "Associated Press" / "Nov. 14, 2019"
     first = words[1] if lead and words[0] in ("The", "the") else words[0]
     return head if not (_not_a_name(first) or _not_a_name(words[-1])) else ""
 
@@ -796,9 +1072,10 @@ def _signed_under_title(lines: Sequence[str], title_index: int | None,
         if len(text) > NAME_LINE_MAX_CHARS or text.casefold() == title or is_credit_line(text) \
                 or _OTHER_LEAD.match(text):
             continue
-        found = _signature_at(lines, i, title_index, date_line)
-        if found is not None and found[1] and not is_author_role(found[1]):  # "Staff Writer": a role, no one
-            return found[0], _title_case(found[1])
+        found = _arabic_signature(lines, i, title_index, date_line) or _signature_at(lines, i, title_index, date_line)
+        if found is not None and found[1] and (not is_author_role(found[1])  # "Staff Writer": a role, no one
+                                               or _group_alone(found[1])):  # "Staff": the paper's staff
+            return found[0], found[1] if _ACRONYM.match(found[1]) else _title_case(found[1])
     return None
 
 
@@ -860,7 +1137,7 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
         nxt = lines[i + 1]
         if is_byline_lead(text):
             if looks_like_name(nxt) or byline(i + 1):
-                return i + 1, parse_byline(nxt)
+                return i + 1, _names_over_lines(lines, i + 1, _PLURAL_LEAD.match(text) is not None) or parse_byline(nxt)
             joined = f"{text} {nxt}"
             lead = _lead(joined)  # "Written by" / "Jane - Product marketer"
             if lead is None and _LABEL_LEAD.match(text):  # rule label_lead_alone: "Author" / "Jane"
@@ -875,13 +1152,46 @@ def _scan(lines: Sequence[str], indexes: Iterable[int], context: bool,
             if names:
                 return i, names
         if (_name_shape(text) and (date_line(i + 1) or is_author_role(nxt) or _READING_TIME.match(nxt)
-                                   or _AFTER_NAME.match(nxt))
+                                   or _AFTER_NAME.match(nxt)
+                                   or (i + 2 < len(lines) and _place_line(nxt) and date_line(i + 2)))
                 and looks_like_name(text)
                 and (context or (i > 0 and not date_line(i - 1) and _headline_like(lines[i - 1])
                                  and not _in_entry_list(lines, i, byline, date_line)))
                 and not _in_link_list(lines, i)):  # the cheapest test first: most lines are no name
             return i, parse_byline(text)
     return None
+
+
+# Rule names_over_lines: after a lead-in alone, names one to a line with the commas and "and" between them on
+# lines of their own ("By" / "Jane Doe" / "," / "John Roe" / ", and" / "Example Team"), as a page's markup may
+# set each name apart; after a lead-in in the plural, names one to a line with nothing between them ("Authors" /
+# "Jane Doe" / "John Roe").
+_NAMES_JOINER = re.compile(r"^(?:,|,?\s*(?:and|und|et|y|e|&))$", re.IGNORECASE)
+LINE_NAMES_MAX = NAMES_MAX  # names read over lines
+
+
+_PLURAL_LEAD = re.compile(r"^(?:authors|author\(s\)|autores|auteurs|autori|авторы)\s*[:：]?$", re.IGNORECASE)
+
+
+def _names_over_lines(lines: Sequence[str], i: int, plural: bool = False) -> str:
+    """Rule names_over_lines: the names from line `i` on, joined as written, when a joiner line
+    (`_NAMES_JOINER`) and another name follow line `i`'s name, or (`plural`: the lead-in is in the
+    plural) another name alone; else ""."""
+    parts = [lines[i]]
+    j = i + 1
+    while plural and j < len(lines) and len(parts) < 2 * LINE_NAMES_MAX - 1 and looks_like_name(lines[j]) \
+            and not is_author_role(lines[j]):
+        parts += [",", lines[j]]
+        j += 1
+    while j + 1 < len(lines) and len(parts) < 2 * LINE_NAMES_MAX - 1 and _NAMES_JOINER.match(lines[j]) \
+            and (_is_name(lines[j + 1]) or looks_like_name(lines[j + 1])) and not is_author_role(lines[j + 1]):
+        joiner = lines[j].strip()
+        parts += [joiner, lines[j + 1]]
+        j += 2
+    if len(parts) == 1:
+        return ""
+    text = "".join(p if k % 2 == 0 else (f"{p} " if p.startswith(",") else f" {p} ") for k, p in enumerate(parts))
+    return " ".join(text.split())
 
 
 # A lead-in that names its line as a label, whose colon may be left out when the names stand on the next

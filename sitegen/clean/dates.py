@@ -4,8 +4,9 @@ Functions for the labeller, all pure:
 
 * `find_date(text, reference)`: the first date in a line (with its time and
   zone where the line gives them), in English, German, French, Spanish,
-  Portuguese, Italian, Dutch, Indonesian, Russian, Polish, Turkish, Japanese,
-  Chinese and Korean forms, or a relative date ("3 hours ago", "yesterday")
+  Portuguese, Italian, Dutch, Indonesian, Russian, Ukrainian, Polish, Czech,
+  Turkish, Scandinavian, Finnish, Hungarian, Romanian, Lithuanian, Greek, Arabic,
+  Japanese, Chinese and Korean forms, or a relative date ("3 hours ago", "yesterday")
   when a reference date is given.
 * `is_date_line(text)`: the line is a date stamp, with at most a lead-in
   ("Updated", "Published on"...), a byline or a reading time around it.
@@ -32,25 +33,38 @@ from functools import lru_cache
 
 # Month names and common abbreviations, lower case, by language.
 _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
-    # 1..12 per row; several spellings separated by "|"
+    # 1..12 per row; several spellings separated by "|"; the forms after a date's day too (the genitive:
+    # Czech "listopadu", Finnish "marraskuuta", Greek "νοεμβρίου", Ukrainian "листопада", Lithuanian "lapkričio")
     ("january|jan|januar|jänner|janvier|janv|enero|ene|janeiro|gennaio|gen|januari|styczeń|stycznia|ocak"
-     "|января|январь|янв|يناير",),
+     "|января|январь|янв|يناير"
+     "|sausio|tammikuuta|tammikuu|ledna|leden|január|ianuarie|ιανουαρίου|ιανουάριος|січня|січень",),
     ("february|feb|febr|februar|février|fevrier|févr|fév|fev|febrero|fevereiro|febbraio|februari|luty|lutego"
-     "|şubat|subat|февраля|февраль|фев|فبراير",),
-    ("march|mar|märz|maerz|mär|mars|marzo|março|marco|maret|maart|mrt|marzec|marca|mart|марта|март|мар|مارس",),
-    ("april|apr|avril|avr|abril|abr|aprile|kwiecień|kwietnia|nisan|апреля|апрель|апр|أبريل|ابريل|إبريل",),
-    ("may|mai|mayo|maio|maggio|mag|mei|maj|maja|mayıs|mayis|мая|май|مايو",),
-    ("june|jun|juni|juin|junio|junho|giugno|giu|czerwiec|czerwca|haziran|июня|июнь|июн|يونيو|يونيه",),
-    ("july|jul|juli|juillet|juil|julio|julho|luglio|lug|lipiec|lipca|temmuz|июля|июль|июл|يوليو|يوليه",),
+     "|şubat|subat|февраля|февраль|фев|فبراير"
+     "|vasario|helmikuuta|helmikuu|února|únor|február|februarie|φεβρουαρίου|φεβρουάριος|лютого|лютий",),
+    ("march|mar|märz|maerz|mär|mars|marzo|março|marco|maret|maart|mrt|marzec|marca|mart|марта|март|мар|مارس"
+     "|kovo|maaliskuuta|maaliskuu|března|březen|március|martie|marts|μαρτίου|μάρτιος|березня|березень",),
+    ("april|apr|avril|avr|abril|abr|aprile|kwiecień|kwietnia|nisan|апреля|апрель|апр|أبريل|ابريل|إبريل"
+     "|balandžio|huhtikuuta|huhtikuu|dubna|duben|április|aprilie|απριλίου|απρίλιος|квітня|квітень",),
+    ("may|mai|mayo|maio|maggio|mag|mei|maj|maja|mayıs|mayis|мая|май|مايو"
+     "|gegužės|toukokuuta|toukokuu|května|květen|május|μαΐου|μάιος|травня|травень",),
+    ("june|jun|juni|juin|junio|junho|giugno|giu|czerwiec|czerwca|haziran|июня|июнь|июн|يونيو|يونيه"
+     "|birželio|kesäkuuta|kesäkuu|června|červen|június|iunie|ιουνίου|ιούνιος|червня|червень",),
+    ("july|jul|juli|juillet|juil|julio|julho|luglio|lug|lipiec|lipca|temmuz|июля|июль|июл|يوليو|يوليه"
+     "|liepos|heinäkuuta|heinäkuu|července|červenec|július|iulie|ιουλίου|ιούλιος|липня|липень",),
     ("august|aug|août|aout|agosto|ago|agustus|agu|agt|augustus|sierpień|sierpnia|ağustos|agustos|августа"
-     "|август|авг|أغسطس|اغسطس",),
+     "|август|авг|أغسطس|اغسطس"
+     "|rugpjūčio|elokuuta|elokuu|srpna|srpen|augusztus|augusti|αυγούστου|αύγουστος|серпня|серпень",),
     ("september|sep|sept|septembre|septiembre|setiembre|setembro|set|settembre|wrzesień|września|eylül|eylul"
-     "|сентября|сентябрь|сен|сент|سبتمبر",),
+     "|сентября|сентябрь|сен|сент|سبتمبر"
+     "|rugsėjo|syyskuuta|syyskuu|září|szeptember|septembrie|σεπτεμβρίου|σεπτέμβριος|вересня|вересень",),
     ("october|oct|oktober|okt|octobre|octubre|outubro|out|ottobre|ott|październik|października|ekim"
-     "|октября|октябрь|окт|أكتوبر|اكتوبر",),
-    ("november|nov|novembre|noviembre|novembro|listopad|listopada|kasım|kasim|ноября|ноябрь|ноя|نوفمبر",),
+     "|октября|октябрь|окт|أكتوبر|اكتوبر"
+     "|spalio|lokakuuta|lokakuu|října|říjen|október|octombrie|οκτωβρίου|οκτώβριος|жовтня|жовтень",),
+    ("november|nov|novembre|noviembre|novembro|listopad|listopada|kasım|kasim|ноября|ноябрь|ноя|نوفمبر"
+     "|lapkričio|marraskuuta|marraskuu|listopadu|noiembrie|νοεμβρίου|νοέμβριος|листопада|листопад",),
     ("december|dec|dezember|dez|décembre|decembre|déc|diciembre|dic|dezembro|dicembre|desember|des"
-     "|grudzień|grudnia|aralık|aralik|декабря|декабрь|дек|ديسمبر",),
+     "|grudzień|grudnia|aralık|aralik|декабря|декабрь|дек|ديسمبر"
+     "|gruodžio|joulukuuta|joulukuu|prosince|prosinec|decembrie|δεκεμβρίου|δεκέμβριος|грудня|грудень",),
 )
 MONTHS: dict[str, int] = {
     name: number for number, row in enumerate(_MONTH_NAMES, start=1) for name in row[0].split("|")
@@ -102,6 +116,13 @@ _FORMS: dict[str, str] = {
            r"(?P<num_y>(?:19|20)\d\d|\d\d)(?![\d]|[./-]\d)",
     "dmy": r"(?<!\d)(?P<dmy_d>[0-3]?\d)" + _DAY_SUFFIX + r"\.?(?:\s+(?:de|of))?[\s-]*" + _MONTH.format("dmy")
            + r"(?:\s+del?)?[\s,.-]*[’']?" + _YEAR.format("dmy"),
+    # Vietnamese: the day, "tháng" and the month's number, the year ("3 tháng 5, 2021", "ngày 3 tháng 5 năm 2021").
+    "vn": r"(?<!\d)(?:(?i:ngày)\s+)?(?P<vn_d>[0-3]?\d)\s+(?i:tháng)\s+(?P<vn_m>[01]?\d)"
+          r"(?:\s*,\s*|\s+(?i:năm)\s+|\s+)(?P<vn_y>(?:19|20)\d\d)(?!\d)",
+    # The year, the month's name, the day: "2023 Jan 7" (a reference's), "2021. május 3." (Hungarian), "2021 m.
+    # gegužės 3 d." (Lithuanian).
+    "ynd": r"(?<![\d.])(?P<ynd_y>(?:19|20)\d\d)\.?(?:\s+m\.)?\s+" + _MONTH.format("ynd")
+           + r"\s+(?P<ynd_d>[0-3]?\d)(?![\d:])\.?(?:\s+d\.)?",
     "mdy": r"(?<![^\W\d_])" + _MONTH.format("mdy") + r"[\s-]*(?P<mdy_d>[0-3]?\d)(?i:st|nd|rd|th)?(?!\d)[\s,.-]*"
            + _YEAR.format("mdy"),
 }
@@ -592,7 +613,7 @@ def _to_span(m: re.Match[str]) -> _Span | None:
         month, day = _order(a, b, m.group("num_sep"))
         order = "dmy" if a > 12 >= b else "mdy" if b > 12 >= a else ""
         swappable = m.group("num_sep") == "/" and a != b and a <= 12 and b <= 12
-    elif form == "dmy" or form == "mdy":
+    elif form == "dmy" or form == "mdy" or form == "ynd":
         month = MONTHS.get(m.group(form + "_mon").casefold(), 0)
         if not month and form == "mdy":
             return _glued_month(m)
