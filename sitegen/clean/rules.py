@@ -95,6 +95,10 @@ LEAD_IN_MIN_P = 0.3  # a line right above the run that scores this is where the 
 LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first paragraph, sentence or not
 INSERT_MAX_LINES = 3  # an insert the run may carry on over: chrome lines and short fragments
 INSERT_MAX_WORDS = 5
+FIELD_BOX_MIN_ROWS = 3  # "Label: value" rows set line under line that make a box of facts set in the text
+FIELD_BOX_ROW_MAX_WORDS = 12  # each of them ("Cost: £40m", "Start date: June 2019")
+FIELD_BOX_HEADER_MAX_WORDS = 5  # the short line heading such a box ("At a glance", "Key facts")
+FIELD_BOX_RESUME_MIN_P = 0.3  # the score of the paragraph on the far side of the box that the run goes on to
 INSERT_RESUME_MIN_P = 0.3  # the score of the paragraph after an insert that carries the run on
 SIGNUP_BOX_MAX_LINES = 7  # a sign-up form's lines: its pitch, an email field, a button, the small print under them
 SIGNUP_LINE_MAX_WORDS = 14  # each of them ("Get the best stories delivered to your inbox every morning.")
@@ -250,7 +254,8 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     start = _skip_headline_list(lines, _list_start(lines, start), end)
     _mark_link_copies(lines, min(start, title.index if title else start), end)
     extended = _extend_and_carry(lines, second, _interview_end(lines, start, end))
-    start = _opening_heading(lines, second, _lead_in(lines, second, _carry_run(lines, second, start, -1), title), title)
+    start = _field_box_lead(lines, second, _carry_run(lines, second, start, -1), title)
+    start = _opening_heading(lines, second, _lead_in(lines, second, start, title), title)
     start = _fact_check_block(lines, start, title)
     extended = _continue_blocks(lines, second, start, extended)
     numbered_from, extended = extended, _continue_numbering(lines, start, extended)
@@ -1273,7 +1278,7 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
         if closing > end:
             end = closing
             continue
-        detailed = _details_blocks(lines, probs, end)
+        detailed = max(_details_blocks(lines, probs, end), _across_field_box(lines, probs, end))
         if detailed > end:
             end = detailed
             continue
@@ -1784,6 +1789,75 @@ def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:
     if after.words < features.LONG_LINE_WORDS and not _short_resume(lines, probs, i, j):
         return i
     return j
+
+
+def _field_row(line: Line) -> bool:
+    """A row of a box of facts: a line no rule took, a short label and its value ("Cost: £40m", `_field_label`),
+    FIELD_BOX_ROW_MAX_WORDS or shorter, no sentence nor interview's question or answer."""
+    return not line.label and line.words <= FIELD_BOX_ROW_MAX_WORDS and ":" in line.text \
+        and not is_sentence(line) and not _QA_LINE.match(line.text) and _field_label(line.text) is not None
+
+
+def _field_box_header(line: Line) -> bool:
+    """The short line heading a box of facts ("At a glance"): no rule's, no sentence, no row."""
+    return not line.label and line.words <= FIELD_BOX_HEADER_MAX_WORDS and not is_sentence(line) \
+        and not _end_marker(line) and ":" not in line.text.rstrip(":")
+
+
+def _field_box(lines: list[Line], top: int) -> int:
+    """A box of facts set in the text from line `top` (field_box): a short header or none, then
+    FIELD_BOX_MIN_ROWS rows or more set line under line (`_field_row`: "Cost: £40m", "Completion: 2022"), set
+    apart by a blank line under it. Past its last row, or `top` when there is none. Such rows are the text's as
+    often as not: the run goes on across them (`_extend_run`, `_field_box_lead`), never breaks at them."""
+    k = top + 1 if top < len(lines) and _field_box_header(lines[top]) and top + 1 < len(lines) \
+        and _set_close(lines, top) else top
+    first = k
+    while k < len(lines) and _field_row(lines[k]) and (k == first or _set_close(lines, k - 1)):
+        k += 1
+    if k - first < FIELD_BOX_MIN_ROWS or (k < len(lines) and _set_close(lines, k - 1)):
+        return top
+    return k
+
+
+def _field_box_resumes(lines: list[Line], probs: list[float], i: int) -> bool:
+    """Line `i`, on the far side of a box of facts, is a long paragraph of the text scoring FIELD_BOX_RESUME_MIN_P."""
+    return i < len(lines) and lines[i].words >= features.LONG_LINE_WORDS and _carries_on(lines[i], probs[i]) \
+        and probs[i] >= FIELD_BOX_RESUME_MIN_P
+
+
+def _across_field_box(lines: list[Line], probs: list[float], end: int) -> int:
+    """Past the run's end, set apart by a blank line, a box of facts (`_field_box`) over a long paragraph of the
+    text (`_field_box_resumes`): the run goes on to that paragraph (its rows field_box_row). The new end, or `end`."""
+    boxed = _field_box(lines, end)
+    if boxed == end or end == 0 or _set_close(lines, end - 1) or not _field_box_resumes(lines, probs, boxed):
+        return end
+    for row in lines[end:boxed]:
+        if _field_row(row):
+            row.mark(PARAGRAPH, "field_box_row")
+    return boxed
+
+
+def _field_box_lead(lines: list[Line], probs: list[float], start: int, title: Line | None) -> int:
+    """The run starts over a box of facts (`_field_box`) it starts in or right under, below the headline, when
+    the box stands under a long paragraph of the text (`_field_box_resumes`; a blank line between): the text's
+    first paragraph, a fact box set after it (field_box_lead; its rows field_box_row). The new start."""
+    floor = title.index + 1 if title is not None and title.index < start else 0
+    k = start - 1 if start - 1 >= floor and _field_row(lines[start - 1]) and not _set_close(lines, start - 1) \
+        else start  # the box's last row right above the run, a blank line between
+    while k - 1 >= floor and _field_row(lines[k - 1]) and _set_close(lines, k - 1):
+        k -= 1
+    if k == start:
+        return start
+    if k - 1 >= floor and _set_close(lines, k - 1) and _field_box_header(lines[k - 1]):
+        k -= 1
+    if k - 1 < floor or _set_close(lines, k - 1) or not _field_box_resumes(lines, probs, k - 1) \
+            or _field_box(lines, k) == k:
+        return start
+    for row in lines[k:start]:
+        if _field_row(row):
+            row.mark(PARAGRAPH, "field_box_row")
+    lines[k - 1].mark(PARAGRAPH, f"field_box_lead:p={probs[k - 1]:.2f}")
+    return k - 1
 
 
 def _figure_line(line: Line) -> bool:
