@@ -207,3 +207,20 @@ def test_a_run_ending_in_an_announced_list_goes_on_over_its_other_items() -> Non
     assert rules._introduced_block(lines, 4) == 6
     plain = segment("\n\n".join([PARAGRAPH, WINDOWS.rstrip(":") + ".", "\n".join(DISTANCES), "Share"]))
     assert rules._introduced_block(plain, 3) == 3  # no line announces them
+
+
+def test_a_short_last_section_of_two_statements_closes_the_text() -> None:
+    last = ["Funeral arrangements", "A private funeral will be held. A memorial service is planned for the spring.",
+            "Sign our guestbook"]
+    lines = segment("\n\n".join([NEWS, *last]))
+    assert rules._extend_run(lines, [0.9, 0.2, 0.26, 0.04], 1) == 3
+    assert lines[2].rule.startswith("headed_section:")
+
+
+def test_a_short_pitch_under_a_heading_asking_greeting_or_of_one_sentence_closes_nothing() -> None:
+    for under in ("Got a minute? Your feedback will help us build a better experience for you.",
+                  "Hello, and welcome! I'm the editor and founder of this site.",
+                  "A private funeral will be held at the family's church in the spring.",
+                  "Subscribe today. Get every story delivered to your inbox each morning."):
+        lines = segment("\n\n".join([NEWS, "A last word", under, "Sign our guestbook"]))
+        assert rules._extend_run(lines, [0.9, 0.2, 0.26, 0.04], 1) == 1, under

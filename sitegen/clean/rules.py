@@ -118,6 +118,7 @@ CLOSING_HEADING_MAX_WORDS = 4  # "What changes", "Features", "Key facts"
 CLOSING_LIST_MIN_SHARE = 0.5  # of its items that share a word with the text above (`overlap.words`)
 CLOSING_TITLED_MAX_SHARE = 0.5  # of its items written in title case ("The Nomads Who Follow the Rains"): headlines
 CLOSING_MIN_WORDS = 10  # words of the paragraph under each of the text's closing sections (`_closing_sections`)
+SHORT_SECTION_MIN_SENTENCES = 2  # sentences of a paragraph shorter than a long line under the text's last heading
 SERIES_MIN_WORDS = 8  # a paragraph shorter than a long line under a heading that goes on a series of sections
 SECTION_MIN_PARAGRAPHS = 1  # paragraphs under a short heading past the run that carry the run on (a heading that
 # bids the reader act heads a promotion's: `_OFFER_HEADING`)
@@ -1335,9 +1336,25 @@ def _headed_section(lines: list[Line], probs: list[float], i: int) -> bool:
     if i + SECTION_MIN_PARAGRAPHS >= len(lines) or i == 0 or lines[i].number - lines[i - 1].number < 2 \
             or not _heading_over(lines[i]) or _box_heading(lines[i], lines[i + 1]) \
             or (lines[i + 1].words < features.LONG_LINE_WORDS
-                and (lines[i + 1].words < SERIES_MIN_WORDS or not _section_series(lines, i))):
+                and (lines[i + 1].words < SERIES_MIN_WORDS
+                     or not (_section_series(lines, i) or _short_last_section(lines, i)))):
         return False
     return all(_carries_on(lines[k], probs[k]) for k in range(i + 1, i + 1 + SECTION_MIN_PARAGRAPHS))
+
+
+_STATEMENT_END = re.compile(r"[.。](?=\s+\S|$)")  # where a statement ends in a line
+
+
+def _short_last_section(lines: list[Line], i: int) -> bool:
+    """The short heading at line `i` heads the text's last section (short_section): the paragraph under it, set
+    apart from it by a blank line as the text's paragraphs are, holds SHORT_SECTION_MIN_SENTENCES sentences or more
+    however short ("Funeral arrangements" / "A private funeral will be held. A memorial service is planned for the
+    spring."), statements all (a box's pitch asks or greets: "Got a minute? ...", "Hello, and welcome! I'm ..."),
+    and promises nothing for a subscription nor bids the reader act (`_PROMISE`)."""
+    under = lines[i + 1]
+    return under.number - lines[i].number > 1 and is_statement(under) and not under.call_to_action \
+        and len(_STATEMENT_END.findall(under.text)) >= SHORT_SECTION_MIN_SENTENCES \
+        and not any(mark in under.text for mark in "?!？！") and not _PROMISE.search(under.text)
 
 
 def _section_series(lines: list[Line], i: int) -> bool:
