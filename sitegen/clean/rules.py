@@ -870,6 +870,8 @@ def _lead_paragraph(lines: list[Line], probs: list[float], start: int,
         line = lines[i]
         if line.label:
             continue
+        if vocab.pitch(line.text, line.words):  # a product's pitch over the text: no lead
+            continue
         if line.words >= features.LONG_LINE_WORDS and (_carries_on(line, probs[i]) or probs[i] >= LEAD_MIN_P) \
                 and sum(ln.key == line.key for ln in lines) == 1:  # a caption the page repeats is no lead
             return _leads(lines, probs, i, title.index), heading
@@ -897,7 +899,8 @@ def _leads(lines: list[Line], probs: list[float], lead: int, title: int) -> froz
         line = lines[i]
         if line.label:
             continue
-        if line.words >= features.LONG_LINE_WORDS and _carries_on(line, probs[i]) and probs[i] >= LEAD_MIN_P:
+        if line.words >= features.LONG_LINE_WORDS and _carries_on(line, probs[i]) and probs[i] >= LEAD_MIN_P \
+                and not vocab.pitch(line.text, line.words):
             found.add(i)
             continue
         break
@@ -1619,7 +1622,8 @@ def _lead_in(lines: list[Line], probs: list[float], start: int, title: Line | No
     LEAD_IN_MIN_P or more, that no rule took, below the headline: they are
     text (the first lines of a text score low: the position features)."""
     top = title.index + 1 if title is not None and title.index < start else 0
-    while start > top and probs[start - 1] >= LEAD_IN_MIN_P and _carries_on(lines[start - 1], probs[start - 1]):
+    while start > top and probs[start - 1] >= LEAD_IN_MIN_P and _carries_on(lines[start - 1], probs[start - 1]) \
+            and not vocab.pitch(lines[start - 1].text, lines[start - 1].words):
         start -= 1
         lines[start].mark(PARAGRAPH, f"run_lead_in:p={probs[start]:.2f}")
     return start

@@ -1046,3 +1046,21 @@ FORM_SMALL_PRINT = re.compile(
 def form_small_print(text: str) -> bool:
     """`FORM_SMALL_PRINT` finds in `text` what a sign-up form's small print says."""
     return FORM_SMALL_PRINT.search(text) is not None
+
+
+# A product's pitch: a bid to act on the site's offer, opening with its verb and naming the reader's or the site's
+# own, or what the offer gives ("Use MASV to ingest large files into your review tool.", "Grow your business with
+# our software.", "Join over 1M others in getting regular emails from ...", "Sign up and try it for 14 days free!",
+# "Découvrez notre offre", "Prueba gratis nuestra app", "Testen Sie unser Tool kostenlos").
+PITCH = re.compile(
+    r"""^(?:use|try|join|grow|start|get|discover|boost|save|download|book|shop|request|claim|unlock|explore|sign\s+up
+    |découvrez|essayez|rejoignez|inscrivez-vous|profitez|descubre|prueba|únete|suscríbete|regístrate|aprovecha
+    |entdecken\s+sie|testen\s+sie|melden\s+sie\s+sich|sichern\s+sie\s+sich|starten\s+sie)\b
+    [^.!?]*?\b(?:our|your|free|others|emails?|today|notre|nos|votre|vos|gratuit(?:ement)?|nuestr[oa]s?|tus?|gratis
+    |unser(?:e[nmrs]?)?|ihr(?:e[nmrs]?)?|kostenlos)\b""", re.IGNORECASE | re.VERBOSE)
+PITCH_MAX_WORDS = 30  # longer, such an opening is a how-to's first sentence ("Use a sharp knife to ...")
+
+
+def pitch(text: str, words: int) -> bool:
+    """`text` (of `words` words) is a product's pitch (`PITCH`)."""
+    return words <= PITCH_MAX_WORDS and PITCH.match(text) is not None
