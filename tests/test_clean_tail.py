@@ -224,3 +224,29 @@ def test_a_short_pitch_under_a_heading_asking_greeting_or_of_one_sentence_closes
                   "Subscribe today. Get every story delivered to your inbox each morning."):
         lines = segment("\n\n".join([NEWS, "A last word", under, "Sign our guestbook"]))
         assert rules._extend_run(lines, [0.9, 0.2, 0.26, 0.04], 1) == 1, under
+
+
+FILM = ("The coming-of-age comedy stars a young actor as a high-maintenance playwright who falls for the older "
+        "handyman his mother hired for the summer.")
+
+
+def _entries(count: int, shape: tuple[str, ...]) -> list[Line]:
+    parts = [part.format(k=k) for k in range(count) for part in shape]
+    return segment("\n\n".join([*parts, "Share this article"]))
+
+
+def test_a_listing_of_entries_the_run_ends_in_goes_on_entry_after_entry() -> None:
+    lines = _entries(5, ("'Film number {k}'", FILM, "Where to watch: Channel {k}"))
+    probs = [0.2] * len(lines)
+    lines[-1].mark(rules.BOILERPLATE, "end_marker")
+    assert rules._continue_entries(lines, probs, 0, 9) == 15
+    assert lines[12].rule.startswith("entry_series:")
+    lines = _entries(5, ("'Film number {k}'", FILM, "Where to watch: Channel {k}"))
+    assert rules._continue_entries(lines, probs, 0, 13) == 13  # no whole entry past the run's end
+
+
+def test_sections_of_a_heading_over_paragraphs_make_no_listing() -> None:
+    lines = _entries(5, ("A section {k}", FILM, "In part {k}, " + FILM))
+    assert rules._continue_entries(lines, [0.2] * len(lines), 0, 9) == 9
+    lines = _entries(6, ("A section {k}", FILM))  # a heading and its paragraph, twice over: no entry
+    assert rules._continue_entries(lines, [0.2] * len(lines), 0, 8) == 8

@@ -95,6 +95,11 @@ LEAD_IN_MIN_P = 0.3  # a line right above the run that scores this is where the 
 LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first paragraph, sentence or not
 INSERT_MAX_LINES = 3  # an insert the run may carry on over: chrome lines and short fragments
 INSERT_MAX_WORDS = 5
+ENTRY_MIN_BLOCKS = 3  # blocks (lines set close, a blank line around) of one entry of a listing: its name, text, credit
+ENTRY_MAX_BLOCKS = 6
+ENTRY_MIN_SHORT_BLOCKS = 2  # blocks of short lines in each such entry
+ENTRY_MIN_REPEATS = 3  # entries of the same shape, one after another, that end the run: a listing that goes on
+ENTRY_MAX_REACH = 200  # lines past the run's end such a listing may go on over
 FIELD_BOX_MIN_ROWS = 3  # "Label: value" rows set line under line that make a box of facts set in the text
 FIELD_BOX_ROW_MAX_WORDS = 12  # each of them ("Cost: £40m", "Start date: June 2019")
 FIELD_BOX_HEADER_MAX_WORDS = 5  # the short line heading such a box ("At a glance", "Key facts")
@@ -260,6 +265,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     start = _fact_check_block(lines, start, title)
     extended = _continue_blocks(lines, second, start, extended)
     numbered_from, extended = extended, _continue_numbering(lines, start, extended)
+    extended = _continue_entries(lines, second, start, extended)
     extended = _cut_at_author_box(lines, start, extended)
     _close_after_final_marker(lines, extended)
     _take_later_runs(lines, second, start, extended)
@@ -1605,6 +1611,61 @@ def _continue_numbering(lines: list[Line], start: int, end: int) -> int:
     for line in lines[end:stop]:
         line.mark(PARAGRAPH, "numbered_list")
     return stop
+
+
+def _blocks(lines: list[Line], start: int, end: int) -> list[tuple[int, int]]:
+    """The blocks of lines `start` to `end`: runs of lines set close, each (first, past its last)."""
+    spans: list[tuple[int, int]] = []
+    for k in range(start, end):
+        if spans and _set_close(lines, k - 1) and k - 1 >= spans[-1][0]:
+            spans[-1] = (spans[-1][0], k + 1)
+        else:
+            spans.append((k, k + 1))
+    return spans
+
+
+def _block_shape(lines: list[Line], span: tuple[int, int]) -> tuple[int, bool]:
+    """A block's shape: its lines, and whether one of them is a long line (a paragraph)."""
+    return span[1] - span[0], any(ln.words >= features.LONG_LINE_WORDS for ln in lines[span[0]:span[1]])
+
+
+def _entry_shape(shapes: list[tuple[int, bool]]) -> bool:
+    """The blocks' `shapes` make an entry of a listing: a paragraph and ENTRY_MIN_SHORT_BLOCKS blocks of short lines
+    or more (a name, a credit, a link; an article's heading over its paragraphs has one), repeating no shorter
+    series of shapes (a heading and its paragraph, twice over, are two sections)."""
+    n = len(shapes)
+    return any(long for _, long in shapes) and sum(not long for _, long in shapes) >= ENTRY_MIN_SHORT_BLOCKS \
+        and not any(n % d == 0 and shapes == shapes[:d] * (n // d) for d in range(1, n))
+
+
+def _continue_entries(lines: list[Line], probs: list[float], start: int, end: int) -> int:
+    """A listing of entries the run ends in goes on past its end (entry_series): when the run's last blocks
+    (`_blocks`) are ENTRY_MIN_REPEATS entries or more of the same shape, each ENTRY_MIN_BLOCKS to ENTRY_MAX_BLOCKS
+    blocks (an album's name, label and year; its review; the critic's name; a link; `_entry_shape`), the blocks
+    past the run's end that go on the same shapes in the same order, up to a line a rule took or an end marker,
+    are the listing's later entries, whole entries only: each of them too small to count for a run alone."""
+    own = _blocks(lines, start, end)
+    shapes = [_block_shape(lines, span) for span in own]
+    period = next((n for n in range(ENTRY_MIN_BLOCKS, ENTRY_MAX_BLOCKS + 1)
+                   if len(shapes) >= n * ENTRY_MIN_REPEATS
+                   and all(shapes[-k] == shapes[-k - n] for k in range(1, n * (ENTRY_MIN_REPEATS - 1) + 1))
+                   and _entry_shape(shapes[-n:])), None)
+    if period is None or end >= len(lines):
+        return end
+    free = _free(lines, end, ENTRY_MAX_REACH)
+    reach = end
+    while reach < len(free) and free[reach]:
+        reach += 1
+    new_end = end
+    for k, span in enumerate(_blocks(lines, end, reach)):
+        if span[1] == reach and reach < len(lines) and _set_close(lines, reach - 1) \
+                or _block_shape(lines, span) != shapes[len(shapes) - period + k % period]:
+            break
+        if (k + 1) % period == 0:  # whole entries only: a lone block past the run is as often a link or a credit
+            new_end = span[1]
+    for line in lines[end:new_end]:
+        line.mark(PARAGRAPH, f"entry_series:p={probs[line.index]:.2f}")
+    return new_end
 
 
 def _heading_over(line: Line) -> bool:
