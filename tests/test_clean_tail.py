@@ -250,3 +250,22 @@ def test_sections_of_a_heading_over_paragraphs_make_no_listing() -> None:
     assert rules._continue_entries(lines, [0.2] * len(lines), 0, 9) == 9
     lines = _entries(6, ("A section {k}", FILM))  # a heading and its paragraph, twice over: no entry
     assert rules._continue_entries(lines, [0.2] * len(lines), 0, 8) == 8
+
+
+def test_quotes_signed_by_a_first_name_and_initials_are_a_testimonials_box() -> None:
+    quotes = ["Great doctors and staff. They genuinely care about you and the clinic is kept clean!",
+              "Everyone at the office has been great. It has been easy to set up appointments.",
+              "Every time we go I am so impressed with the doctor's bedside manner and his staff."]
+    names = ["Mallory R.", "A. Rae V. B.", "— Dawn H."]
+    lines = segment("\n\n".join([NEWS, *[part for pair in zip(quotes, names, strict=True) for part in pair]]))
+    for line in lines:
+        line.mark(rules.PARAGRAPH, "model:p=0.80")
+    rules._mark_testimonials(lines)
+    assert [ln.rule for ln in lines] == ["model:p=0.80"] + ["testimonial"] * 6
+    lines = segment("\n\n".join([NEWS, *[part for pair in zip(quotes[:2], names, strict=False) for part in pair]]))
+    rules._mark_testimonials(lines)
+    assert not any(ln.rule == "testimonial" for ln in lines)  # two quotes: a story's sources as often
+    lines = segment("\n\n".join([NEWS, *[part for pair in zip(quotes, ["Mallory Rhodes"] * 3, strict=True)
+                                         for part in pair]]))
+    rules._mark_testimonials(lines)
+    assert not any(ln.rule == "testimonial" for ln in lines)  # named in full

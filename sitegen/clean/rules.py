@@ -100,6 +100,8 @@ ENTRY_MAX_BLOCKS = 6
 ENTRY_MIN_SHORT_BLOCKS = 2  # blocks of short lines in each such entry
 ENTRY_MIN_REPEATS = 3  # entries of the same shape, one after another, that end the run: a listing that goes on
 ENTRY_MAX_REACH = 200  # lines past the run's end such a listing may go on over
+TESTIMONIAL_MIN_PAIRS = 3  # quotes in a row, each signed under it by a first name and an initial: a testimonials box
+TESTIMONIAL_NAME_MAX_WORDS = 5  # "Mallory R.", "A. Rae V. B.", "— Jane D."
 FIELD_BOX_MIN_ROWS = 3  # "Label: value" rows set line under line that make a box of facts set in the text
 FIELD_BOX_ROW_MAX_WORDS = 12  # each of them ("Cost: £40m", "Start date: June 2019")
 FIELD_BOX_HEADER_MAX_WORDS = 5  # the short line heading such a box ("At a glance", "Key facts")
@@ -288,6 +290,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_contact_bios(lines)
     _mark_embed_chrome(lines)
     _mark_promo_lines(lines)
+    _mark_testimonials(lines)
     _mark_repeated_text(lines)
     _mark_newsletter_topic(lines)
     mark_dek(lines, title)
@@ -700,6 +703,30 @@ def _mark_promo_lines(lines: list[Line]) -> None:
     for line in lines:
         if line.label in CONTENT and line.words <= PROMO_MAX_WORDS and _PROMO_LINE.search(line.text):
             line.mark(BOILERPLATE, "promo_line")
+
+
+# A customer's signature under a testimonial: a first name (maybe a first initial) and the initials of the rest
+# ("Mallory R.", "A. Rae V. B.", "— Dawn H."): a reporter's source is named in full.
+_SIGNED_INITIALS = re.compile(r"(?:[-–—~]\s*)?(?:[A-Z]\.\s?)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:[A-Z]\.\s?){1,2}")
+
+
+def _mark_testimonials(lines: list[Line]) -> None:
+    """A box of testimonials: TESTIMONIAL_MIN_PAIRS quotes or more in a row (sentences the text would keep), each
+    signed on the line under it by a customer's first name and initials (`_SIGNED_INITIALS`), is chrome
+    (testimonial), the quotes and their signatures."""
+    def signed(k: int) -> bool:
+        quote, name = lines[k], lines[k + 1]
+        return name.words <= TESTIMONIAL_NAME_MAX_WORDS and _SIGNED_INITIALS.fullmatch(name.text) is not None \
+            and quote.label in ("", *CONTENT) and quote.words >= EXTEND_MIN_WORDS
+    k = 0
+    while k + 1 < len(lines):
+        j = k
+        while j + 1 < len(lines) and signed(j):
+            j += 2
+        if (j - k) // 2 >= TESTIMONIAL_MIN_PAIRS:
+            for line in lines[k:j]:
+                line.mark(BOILERPLATE, "testimonial")
+        k = max(j, k + 1)
 
 
 def _mark_contact_bios(lines: list[Line]) -> None:
