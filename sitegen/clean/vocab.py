@@ -292,18 +292,23 @@ def browser_notice(text: str) -> bool:
 AFFILIATE_NOTICE = re.compile(
     r"\b(?:earns?|receive|get|make)\s+(?:us\s+|money\s+)?(?:\w+\s+){0,2}(?:commissions?|compensation)\b"
     r"|\bbe\s+compensated\b|\bsupported\s+by\s+(?:\w+\s+)?commissions\b|\bearns?\s+(?:\w+\s+){0,2}from\s+qualifying\s+purchases"
-    r"|\b(?:contains?|may\s+contain|includes?|uses?)\s+(?:\w+\s+){0,2}affiliate\s+(?:links?|tags?)\b"
+    r"|\b(?:contains?|may\s+contain|includes?|uses?|using)\s+(?:\w+\s+){0,2}affiliate\s+(?:links?|tags?)\b"
+    r"|\blinks?\s+(?:\w+\s+){0,4}(?:are|is|may\s+be)\s+(?:\w+\s+)?affiliate\b"
+    r"|\b(?:vendors?|partners?|advertisers?|brands?|companies)\s+(?:\w+\s+){0,2}pays? us\b"
     r"|\bAmazon\s+(?:Services\s+LLC\s+)?Associates?\b|\b(?:reader|learner|audience)-supported\b", re.IGNORECASE)
 # every `AFFILIATE_NOTICE` match holds one of these, in lower case
-_AFFILIATE_NOTICE_WORDS = ("commission", "compensat", "qualifying", "affiliate", "associate", "supported")
-_FIRST_PERSON = re.compile(r"\b(?:we|i|us|our|my)\b", re.IGNORECASE)  # the page speaks of itself
+_AFFILIATE_NOTICE_WORDS = ("commission", "compensat", "qualifying", "affiliate", "associate", "supported", "pay us",
+                           "pays us")
+# the page speaks of itself: "we", "our", "this article"
+_FIRST_PERSON = re.compile(r"\b(?:we|i|us|our|my)\b|\bthis\s+(?:article|post|story|guide|review)\b",
+                           re.IGNORECASE)
 
 
 def affiliate_notice(text: str) -> bool:
     """The page discloses that it earns from its links (`AFFILIATE_NOTICE`), speaking of itself."""
     low = text.lower() if text.isascii() else text.casefold()  # the same in ASCII, where `lower` takes a fast path
     return (("commission" in low or "compensat" in low or "qualifying" in low or "affiliate" in low
-             or "associate" in low or "supported" in low)  # `_AFFILIATE_NOTICE_WORDS`, one by one
+             or "associate" in low or "supported" in low or "pay us" in low or "pays us" in low)  # one by one
             and AFFILIATE_NOTICE.search(text) is not None
             and _FIRST_PERSON.search(text) is not None)
 
