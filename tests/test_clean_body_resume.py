@@ -359,5 +359,6 @@ def test_a_products_pitch_over_the_text_opens_no_text() -> None:
 def test_a_how_tos_first_step_is_no_pitch() -> None:
     for text in ("Use a sharp knife to cut the onions into thin slices before you heat the pan.",
                  "Start by understanding what plumbers in your area charge for the same job, then call them up "
-                 "one by one and write each of their prices down in a table you keep next to your desk all week."):
+                 "one by one and write each of their prices down in a table you keep next to your desk all week. "
+                 "Then set your own rates a little under theirs."):
         assert not vocab.pitch(text, len(text.split())), text

@@ -1063,7 +1063,7 @@ PITCH = re.compile(
     |entdecken\s+sie|testen\s+sie|melden\s+sie\s+sich|sichern\s+sie\s+sich|starten\s+sie)\b
     [^.!?]*?\b(?:our|your|free|others|emails?|today|notre|nos|votre|vos|gratuit(?:ement)?|nuestr[oa]s?|tus?|gratis
     |unser(?:e[nmrs]?)?|ihr(?:e[nmrs]?)?|kostenlos)\b""", re.IGNORECASE | re.VERBOSE)
-PITCH_MAX_WORDS = 30  # longer, such an opening is a how-to's first sentence ("Use a sharp knife to ...")
+PITCH_MAX_WORDS = 40  # the pitch and a sentence more; longer, such an opening is a how-to's first paragraph
 
 
 def pitch(text: str, words: int) -> bool:
