@@ -336,3 +336,29 @@ def test_the_texts_first_paragraph_stands_over_its_table_of_contents() -> None:
     others = ["Pipes and valves explained", "Sewer lines in detail", "Rules you must follow"]
     lines = segment("\n\n".join([*parts[:3], "\n".join(others), *parts[4:]]))
     assert rules._lead_paragraph(lines, probs, 7, lines[0]) is None  # lines no section heading names again
+
+
+PITCHES = ("Grow your business and send quick quotes with our home service software.",
+           "Use MASV to quickly ingest large files from external teams into your review and approve tool.",
+           "Join over 1M others in getting regular emails from the lab and its newsletter.",
+           "Découvrez notre offre pour les petites entreprises dès aujourd'hui.",
+           "Testen Sie unser Werkzeug für Ihre Rechnungen kostenlos und ohne Vertrag.")
+
+
+def test_a_products_pitch_over_the_text_opens_no_text() -> None:
+    for pitch in PITCHES:
+        assert vocab.pitch(pitch, len(pitch.split())), pitch
+        lines = segment("\n\n".join(["Mastering Plumbing Pricing", pitch, PARAGRAPH, NEXT]))
+        probs = [0.9, 0.45, 0.9, 0.9]
+        assert rules._lead_in(lines, probs, 2, lines[0]) == 2, pitch
+        assert rules._lead_paragraph(lines, probs, 2, lines[0]) is None, pitch
+    lines = segment("\n\n".join(["Mastering Plumbing Pricing", NEXT, PARAGRAPH]))
+    assert rules._lead_in(lines, [0.9, 0.45, 0.9], 2, lines[0]) == 1  # a sentence of the text
+
+
+def test_a_how_tos_first_step_is_no_pitch() -> None:
+    for text in ("Use a sharp knife to cut the onions into thin slices before you heat the pan.",
+                 "Start by understanding what plumbers in your area charge for the same job, then call them up "
+                 "one by one and write each of their prices down in a table you keep next to your desk all week. "
+                 "Then set your own rates a little under theirs."):
+        assert not vocab.pitch(text, len(text.split())), text

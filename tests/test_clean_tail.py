@@ -207,3 +207,65 @@ def test_a_run_ending_in_an_announced_list_goes_on_over_its_other_items() -> Non
     assert rules._introduced_block(lines, 4) == 6
     plain = segment("\n\n".join([PARAGRAPH, WINDOWS.rstrip(":") + ".", "\n".join(DISTANCES), "Share"]))
     assert rules._introduced_block(plain, 3) == 3  # no line announces them
+
+
+def test_a_short_last_section_of_two_statements_closes_the_text() -> None:
+    last = ["Funeral arrangements", "A private funeral will be held. A memorial service is planned for the spring.",
+            "Sign our guestbook"]
+    lines = segment("\n\n".join([NEWS, *last]))
+    assert rules._extend_run(lines, [0.9, 0.2, 0.26, 0.04], 1) == 3
+    assert lines[2].rule.startswith("headed_section:")
+
+
+def test_a_short_pitch_under_a_heading_asking_greeting_or_of_one_sentence_closes_nothing() -> None:
+    for under in ("Got a minute? Your feedback will help us build a better experience for you.",
+                  "Hello, and welcome! I'm the editor and founder of this site.",
+                  "A private funeral will be held at the family's church in the spring.",
+                  "Subscribe today. Get every story delivered to your inbox each morning."):
+        lines = segment("\n\n".join([NEWS, "A last word", under, "Sign our guestbook"]))
+        assert rules._extend_run(lines, [0.9, 0.2, 0.26, 0.04], 1) == 1, under
+
+
+FILM = ("The coming-of-age comedy stars a young actor as a high-maintenance playwright who falls for the older "
+        "handyman his mother hired for the summer.")
+
+
+def _entries(count: int, shape: tuple[str, ...]) -> list[Line]:
+    parts = [part.format(k=k) for k in range(count) for part in shape]
+    return segment("\n\n".join([*parts, "Share this article"]))
+
+
+def test_a_listing_of_entries_the_run_ends_in_goes_on_entry_after_entry() -> None:
+    lines = _entries(5, ("'Film number {k}'", FILM, "Where to watch: Channel {k}"))
+    probs = [0.2] * len(lines)
+    lines[-1].mark(rules.BOILERPLATE, "end_marker")
+    assert rules._continue_entries(lines, probs, 0, 9) == 15
+    assert lines[12].rule.startswith("entry_series:")
+    lines = _entries(5, ("'Film number {k}'", FILM, "Where to watch: Channel {k}"))
+    assert rules._continue_entries(lines, probs, 0, 13) == 13  # no whole entry past the run's end
+
+
+def test_sections_of_a_heading_over_paragraphs_make_no_listing() -> None:
+    lines = _entries(5, ("A section {k}", FILM, "In part {k}, " + FILM))
+    assert rules._continue_entries(lines, [0.2] * len(lines), 0, 9) == 9
+    lines = _entries(6, ("A section {k}", FILM))  # a heading and its paragraph, twice over: no entry
+    assert rules._continue_entries(lines, [0.2] * len(lines), 0, 8) == 8
+
+
+def test_quotes_signed_by_a_first_name_and_initials_are_a_testimonials_box() -> None:
+    quotes = ["Great doctors and staff. They genuinely care about you and the clinic is kept clean!",
+              "Everyone at the office has been great. It has been easy to set up appointments.",
+              "Every time we go I am so impressed with the doctor's bedside manner and his staff."]
+    names = ["Mallory R.", "A. Rae V. B.", "— Dawn H."]
+    lines = segment("\n\n".join([NEWS, *[part for pair in zip(quotes, names, strict=True) for part in pair]]))
+    for line in lines:
+        line.mark(rules.PARAGRAPH, "model:p=0.80")
+    rules._mark_testimonials(lines)
+    assert [ln.rule for ln in lines] == ["model:p=0.80"] + ["testimonial"] * 6
+    lines = segment("\n\n".join([NEWS, *[part for pair in zip(quotes[:2], names, strict=False) for part in pair]]))
+    rules._mark_testimonials(lines)
+    assert not any(ln.rule == "testimonial" for ln in lines)  # two quotes: a story's sources as often
+    lines = segment("\n\n".join([NEWS, *[part for pair in zip(quotes, ["Mallory Rhodes"] * 3, strict=True)
+                                         for part in pair]]))
+    rules._mark_testimonials(lines)
+    assert not any(ln.rule == "testimonial" for ln in lines)  # named in full

@@ -95,6 +95,17 @@ LEAD_IN_MIN_P = 0.3  # a line right above the run that scores this is where the 
 LEAD_MIN_P = 0.4  # a long line under the headline scoring this is its first paragraph, sentence or not
 INSERT_MAX_LINES = 3  # an insert the run may carry on over: chrome lines and short fragments
 INSERT_MAX_WORDS = 5
+ENTRY_MIN_BLOCKS = 3  # blocks (lines set close, a blank line around) of one entry of a listing: its name, text, credit
+ENTRY_MAX_BLOCKS = 6
+ENTRY_MIN_SHORT_BLOCKS = 2  # blocks of short lines in each such entry
+ENTRY_MIN_REPEATS = 3  # entries of the same shape, one after another, that end the run: a listing that goes on
+ENTRY_MAX_REACH = 200  # lines past the run's end such a listing may go on over
+TESTIMONIAL_MIN_PAIRS = 3  # quotes in a row, each signed under it by a first name and an initial: a testimonials box
+TESTIMONIAL_NAME_MAX_WORDS = 5  # "Mallory R.", "A. Rae V. B.", "— Jane D."
+FIELD_BOX_MIN_ROWS = 3  # "Label: value" rows set line under line that make a box of facts set in the text
+FIELD_BOX_ROW_MAX_WORDS = 12  # each of them ("Cost: £40m", "Start date: June 2019")
+FIELD_BOX_HEADER_MAX_WORDS = 5  # the short line heading such a box ("At a glance", "Key facts")
+FIELD_BOX_RESUME_MIN_P = 0.3  # the score of the paragraph on the far side of the box that the run goes on to
 INSERT_RESUME_MIN_P = 0.3  # the score of the paragraph after an insert that carries the run on
 SIGNUP_BOX_MAX_LINES = 7  # a sign-up form's lines: its pitch, an email field, a button, the small print under them
 SIGNUP_LINE_MAX_WORDS = 14  # each of them ("Get the best stories delivered to your inbox every morning.")
@@ -114,6 +125,7 @@ CLOSING_HEADING_MAX_WORDS = 4  # "What changes", "Features", "Key facts"
 CLOSING_LIST_MIN_SHARE = 0.5  # of its items that share a word with the text above (`overlap.words`)
 CLOSING_TITLED_MAX_SHARE = 0.5  # of its items written in title case ("The Nomads Who Follow the Rains"): headlines
 CLOSING_MIN_WORDS = 10  # words of the paragraph under each of the text's closing sections (`_closing_sections`)
+SHORT_SECTION_MIN_SENTENCES = 2  # sentences of a paragraph shorter than a long line under the text's last heading
 SERIES_MIN_WORDS = 8  # a paragraph shorter than a long line under a heading that goes on a series of sections
 SECTION_MIN_PARAGRAPHS = 1  # paragraphs under a short heading past the run that carry the run on (a heading that
 # bids the reader act heads a promotion's: `_OFFER_HEADING`)
@@ -250,10 +262,12 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     start = _skip_headline_list(lines, _list_start(lines, start), end)
     _mark_link_copies(lines, min(start, title.index if title else start), end)
     extended = _extend_and_carry(lines, second, _interview_end(lines, start, end))
-    start = _opening_heading(lines, second, _lead_in(lines, second, _carry_run(lines, second, start, -1), title), title)
+    start = _field_box_lead(lines, second, _carry_run(lines, second, start, -1), title)
+    start = _opening_heading(lines, second, _lead_in(lines, second, start, title), title)
     start = _fact_check_block(lines, start, title)
     extended = _continue_blocks(lines, second, start, extended)
     numbered_from, extended = extended, _continue_numbering(lines, start, extended)
+    extended = _continue_entries(lines, second, start, extended)
     extended = _cut_at_author_box(lines, start, extended)
     _close_after_final_marker(lines, extended)
     _take_later_runs(lines, second, start, extended)
@@ -276,6 +290,7 @@ def label_lines(lines: list[Line], reference: datetime | None) -> Line | None:
     _mark_contact_bios(lines)
     _mark_embed_chrome(lines)
     _mark_promo_lines(lines)
+    _mark_testimonials(lines)
     _mark_repeated_text(lines)
     _mark_newsletter_topic(lines)
     mark_dek(lines, title)
@@ -690,6 +705,30 @@ def _mark_promo_lines(lines: list[Line]) -> None:
             line.mark(BOILERPLATE, "promo_line")
 
 
+# A customer's signature under a testimonial: a first name (maybe a first initial) and the initials of the rest
+# ("Mallory R.", "A. Rae V. B.", "— Dawn H."): a reporter's source is named in full.
+_SIGNED_INITIALS = re.compile(r"(?:[-–—~]\s*)?(?:[A-Z]\.\s?)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:[A-Z]\.\s?){1,2}")
+
+
+def _mark_testimonials(lines: list[Line]) -> None:
+    """A box of testimonials: TESTIMONIAL_MIN_PAIRS quotes or more in a row (sentences the text would keep), each
+    signed on the line under it by a customer's first name and initials (`_SIGNED_INITIALS`), is chrome
+    (testimonial), the quotes and their signatures."""
+    def signed(k: int) -> bool:
+        quote, name = lines[k], lines[k + 1]
+        return name.words <= TESTIMONIAL_NAME_MAX_WORDS and _SIGNED_INITIALS.fullmatch(name.text) is not None \
+            and quote.label in ("", *CONTENT) and quote.words >= EXTEND_MIN_WORDS
+    k = 0
+    while k + 1 < len(lines):
+        j = k
+        while j + 1 < len(lines) and signed(j):
+            j += 2
+        if (j - k) // 2 >= TESTIMONIAL_MIN_PAIRS:
+            for line in lines[k:j]:
+                line.mark(BOILERPLATE, "testimonial")
+        k = max(j, k + 1)
+
+
 def _mark_contact_bios(lines: list[Line]) -> None:
     """A paragraph of CONTACT_BIO_MAX_WORDS words or fewer that opens with a
     name and its handle or address in brackets, then says who that is
@@ -864,6 +903,8 @@ def _lead_paragraph(lines: list[Line], probs: list[float], start: int,
         line = lines[i]
         if line.label:
             continue
+        if vocab.pitch(line.text, line.words):  # a product's pitch over the text: no lead
+            continue
         if line.words >= features.LONG_LINE_WORDS and (_carries_on(line, probs[i]) or probs[i] >= LEAD_MIN_P) \
                 and sum(ln.key == line.key for ln in lines) == 1:  # a caption the page repeats is no lead
             return _leads(lines, probs, i, title.index), heading
@@ -891,7 +932,8 @@ def _leads(lines: list[Line], probs: list[float], lead: int, title: int) -> froz
         line = lines[i]
         if line.label:
             continue
-        if line.words >= features.LONG_LINE_WORDS and _carries_on(line, probs[i]) and probs[i] >= LEAD_MIN_P:
+        if line.words >= features.LONG_LINE_WORDS and _carries_on(line, probs[i]) and probs[i] >= LEAD_MIN_P \
+                and not vocab.pitch(line.text, line.words):
             found.add(i)
             continue
         break
@@ -1273,7 +1315,7 @@ def _extend_run(lines: list[Line], probs: list[float], end: int) -> int:
         if closing > end:
             end = closing
             continue
-        detailed = _details_blocks(lines, probs, end)
+        detailed = max(_details_blocks(lines, probs, end), _across_field_box(lines, probs, end))
         if detailed > end:
             end = detailed
             continue
@@ -1330,9 +1372,25 @@ def _headed_section(lines: list[Line], probs: list[float], i: int) -> bool:
     if i + SECTION_MIN_PARAGRAPHS >= len(lines) or i == 0 or lines[i].number - lines[i - 1].number < 2 \
             or not _heading_over(lines[i]) or _box_heading(lines[i], lines[i + 1]) \
             or (lines[i + 1].words < features.LONG_LINE_WORDS
-                and (lines[i + 1].words < SERIES_MIN_WORDS or not _section_series(lines, i))):
+                and (lines[i + 1].words < SERIES_MIN_WORDS
+                     or not (_section_series(lines, i) or _short_last_section(lines, i)))):
         return False
     return all(_carries_on(lines[k], probs[k]) for k in range(i + 1, i + 1 + SECTION_MIN_PARAGRAPHS))
+
+
+_STATEMENT_END = re.compile(r"[.。](?=\s+\S|$)")  # where a statement ends in a line
+
+
+def _short_last_section(lines: list[Line], i: int) -> bool:
+    """The short heading at line `i` heads the text's last section (short_section): the paragraph under it, set
+    apart from it by a blank line as the text's paragraphs are, holds SHORT_SECTION_MIN_SENTENCES sentences or more
+    however short ("Funeral arrangements" / "A private funeral will be held. A memorial service is planned for the
+    spring."), statements all (a box's pitch asks or greets: "Got a minute? ...", "Hello, and welcome! I'm ..."),
+    and promises nothing for a subscription nor bids the reader act (`_PROMISE`)."""
+    under = lines[i + 1]
+    return under.number - lines[i].number > 1 and is_statement(under) and not under.call_to_action \
+        and len(_STATEMENT_END.findall(under.text)) >= SHORT_SECTION_MIN_SENTENCES \
+        and not any(mark in under.text for mark in "?!？！") and not _PROMISE.search(under.text)
 
 
 def _section_series(lines: list[Line], i: int) -> bool:
@@ -1582,6 +1640,61 @@ def _continue_numbering(lines: list[Line], start: int, end: int) -> int:
     return stop
 
 
+def _blocks(lines: list[Line], start: int, end: int) -> list[tuple[int, int]]:
+    """The blocks of lines `start` to `end`: runs of lines set close, each (first, past its last)."""
+    spans: list[tuple[int, int]] = []
+    for k in range(start, end):
+        if spans and _set_close(lines, k - 1) and k - 1 >= spans[-1][0]:
+            spans[-1] = (spans[-1][0], k + 1)
+        else:
+            spans.append((k, k + 1))
+    return spans
+
+
+def _block_shape(lines: list[Line], span: tuple[int, int]) -> tuple[int, bool]:
+    """A block's shape: its lines, and whether one of them is a long line (a paragraph)."""
+    return span[1] - span[0], any(ln.words >= features.LONG_LINE_WORDS for ln in lines[span[0]:span[1]])
+
+
+def _entry_shape(shapes: list[tuple[int, bool]]) -> bool:
+    """The blocks' `shapes` make an entry of a listing: a paragraph and ENTRY_MIN_SHORT_BLOCKS blocks of short lines
+    or more (a name, a credit, a link; an article's heading over its paragraphs has one), repeating no shorter
+    series of shapes (a heading and its paragraph, twice over, are two sections)."""
+    n = len(shapes)
+    return any(long for _, long in shapes) and sum(not long for _, long in shapes) >= ENTRY_MIN_SHORT_BLOCKS \
+        and not any(n % d == 0 and shapes == shapes[:d] * (n // d) for d in range(1, n))
+
+
+def _continue_entries(lines: list[Line], probs: list[float], start: int, end: int) -> int:
+    """A listing of entries the run ends in goes on past its end (entry_series): when the run's last blocks
+    (`_blocks`) are ENTRY_MIN_REPEATS entries or more of the same shape, each ENTRY_MIN_BLOCKS to ENTRY_MAX_BLOCKS
+    blocks (an album's name, label and year; its review; the critic's name; a link; `_entry_shape`), the blocks
+    past the run's end that go on the same shapes in the same order, up to a line a rule took or an end marker,
+    are the listing's later entries, whole entries only: each of them too small to count for a run alone."""
+    own = _blocks(lines, start, end)
+    shapes = [_block_shape(lines, span) for span in own]
+    period = next((n for n in range(ENTRY_MIN_BLOCKS, ENTRY_MAX_BLOCKS + 1)
+                   if len(shapes) >= n * ENTRY_MIN_REPEATS
+                   and all(shapes[-k] == shapes[-k - n] for k in range(1, n * (ENTRY_MIN_REPEATS - 1) + 1))
+                   and _entry_shape(shapes[-n:])), None)
+    if period is None or end >= len(lines):
+        return end
+    free = _free(lines, end, ENTRY_MAX_REACH)
+    reach = end
+    while reach < len(free) and free[reach]:
+        reach += 1
+    new_end = end
+    for k, span in enumerate(_blocks(lines, end, reach)):
+        if span[1] == reach and reach < len(lines) and _set_close(lines, reach - 1) \
+                or _block_shape(lines, span) != shapes[len(shapes) - period + k % period]:
+            break
+        if (k + 1) % period == 0:  # whole entries only: a lone block past the run is as often a link or a credit
+            new_end = span[1]
+    for line in lines[end:new_end]:
+        line.mark(PARAGRAPH, f"entry_series:p={probs[line.index]:.2f}")
+    return new_end
+
+
 def _heading_over(line: Line) -> bool:
     """A short line that no rule took, shaped as the heading of the paragraph
     under it ("Conclusion"): over the paragraph the text resumes with after an
@@ -1597,7 +1710,8 @@ def _lead_in(lines: list[Line], probs: list[float], start: int, title: Line | No
     LEAD_IN_MIN_P or more, that no rule took, below the headline: they are
     text (the first lines of a text score low: the position features)."""
     top = title.index + 1 if title is not None and title.index < start else 0
-    while start > top and probs[start - 1] >= LEAD_IN_MIN_P and _carries_on(lines[start - 1], probs[start - 1]):
+    while start > top and probs[start - 1] >= LEAD_IN_MIN_P and _carries_on(lines[start - 1], probs[start - 1]) \
+            and not vocab.pitch(lines[start - 1].text, lines[start - 1].words):
         start -= 1
         lines[start].mark(PARAGRAPH, f"run_lead_in:p={probs[start]:.2f}")
     return start
@@ -1784,6 +1898,75 @@ def _after_insert(lines: list[Line], probs: list[float], i: int) -> int:
     if after.words < features.LONG_LINE_WORDS and not _short_resume(lines, probs, i, j):
         return i
     return j
+
+
+def _field_row(line: Line) -> bool:
+    """A row of a box of facts: a line no rule took, a short label and its value ("Cost: £40m", `_field_label`),
+    FIELD_BOX_ROW_MAX_WORDS or shorter, no sentence nor interview's question or answer."""
+    return not line.label and line.words <= FIELD_BOX_ROW_MAX_WORDS and ":" in line.text \
+        and not is_sentence(line) and not _QA_LINE.match(line.text) and _field_label(line.text) is not None
+
+
+def _field_box_header(line: Line) -> bool:
+    """The short line heading a box of facts ("At a glance"): no rule's, no sentence, no row."""
+    return not line.label and line.words <= FIELD_BOX_HEADER_MAX_WORDS and not is_sentence(line) \
+        and not _end_marker(line) and ":" not in line.text.rstrip(":")
+
+
+def _field_box(lines: list[Line], top: int) -> int:
+    """A box of facts set in the text from line `top` (field_box): a short header or none, then
+    FIELD_BOX_MIN_ROWS rows or more set line under line (`_field_row`: "Cost: £40m", "Completion: 2022"), set
+    apart by a blank line under it. Past its last row, or `top` when there is none. Such rows are the text's as
+    often as not: the run goes on across them (`_extend_run`, `_field_box_lead`), never breaks at them."""
+    k = top + 1 if top < len(lines) and _field_box_header(lines[top]) and top + 1 < len(lines) \
+        and _set_close(lines, top) else top
+    first = k
+    while k < len(lines) and _field_row(lines[k]) and (k == first or _set_close(lines, k - 1)):
+        k += 1
+    if k - first < FIELD_BOX_MIN_ROWS or (k < len(lines) and _set_close(lines, k - 1)):
+        return top
+    return k
+
+
+def _field_box_resumes(lines: list[Line], probs: list[float], i: int) -> bool:
+    """Line `i`, on the far side of a box of facts, is a long paragraph of the text scoring FIELD_BOX_RESUME_MIN_P."""
+    return i < len(lines) and lines[i].words >= features.LONG_LINE_WORDS and _carries_on(lines[i], probs[i]) \
+        and probs[i] >= FIELD_BOX_RESUME_MIN_P
+
+
+def _across_field_box(lines: list[Line], probs: list[float], end: int) -> int:
+    """Past the run's end, set apart by a blank line, a box of facts (`_field_box`) over a long paragraph of the
+    text (`_field_box_resumes`): the run goes on to that paragraph (its rows field_box_row). The new end, or `end`."""
+    boxed = _field_box(lines, end)
+    if boxed == end or end == 0 or _set_close(lines, end - 1) or not _field_box_resumes(lines, probs, boxed):
+        return end
+    for row in lines[end:boxed]:
+        if _field_row(row):
+            row.mark(PARAGRAPH, "field_box_row")
+    return boxed
+
+
+def _field_box_lead(lines: list[Line], probs: list[float], start: int, title: Line | None) -> int:
+    """The run starts over a box of facts (`_field_box`) it starts in or right under, below the headline, when
+    the box stands under a long paragraph of the text (`_field_box_resumes`; a blank line between): the text's
+    first paragraph, a fact box set after it (field_box_lead; its rows field_box_row). The new start."""
+    floor = title.index + 1 if title is not None and title.index < start else 0
+    k = start - 1 if start - 1 >= floor and _field_row(lines[start - 1]) and not _set_close(lines, start - 1) \
+        else start  # the box's last row right above the run, a blank line between
+    while k - 1 >= floor and _field_row(lines[k - 1]) and _set_close(lines, k - 1):
+        k -= 1
+    if k == start:
+        return start
+    if k - 1 >= floor and _set_close(lines, k - 1) and _field_box_header(lines[k - 1]):
+        k -= 1
+    if k - 1 < floor or _set_close(lines, k - 1) or not _field_box_resumes(lines, probs, k - 1) \
+            or _field_box(lines, k) == k:
+        return start
+    for row in lines[k:start]:
+        if _field_row(row):
+            row.mark(PARAGRAPH, "field_box_row")
+    lines[k - 1].mark(PARAGRAPH, f"field_box_lead:p={probs[k - 1]:.2f}")
+    return k - 1
 
 
 def _figure_line(line: Line) -> bool:

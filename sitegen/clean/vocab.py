@@ -292,18 +292,23 @@ def browser_notice(text: str) -> bool:
 AFFILIATE_NOTICE = re.compile(
     r"\b(?:earns?|receive|get|make)\s+(?:us\s+|money\s+)?(?:\w+\s+){0,2}(?:commissions?|compensation)\b"
     r"|\bbe\s+compensated\b|\bsupported\s+by\s+(?:\w+\s+)?commissions\b|\bearns?\s+(?:\w+\s+){0,2}from\s+qualifying\s+purchases"
-    r"|\b(?:contains?|may\s+contain|includes?|uses?)\s+(?:\w+\s+){0,2}affiliate\s+(?:links?|tags?)\b"
+    r"|\b(?:contains?|may\s+contain|includes?|uses?|using)\s+(?:\w+\s+){0,2}affiliate\s+(?:links?|tags?)\b"
+    r"|\blinks?\s+(?:\w+\s+){0,4}(?:are|is|may\s+be)\s+(?:\w+\s+)?affiliate\b"
+    r"|\b(?:vendors?|partners?|advertisers?|brands?|companies)\s+(?:\w+\s+){0,2}pays? us\b"
     r"|\bAmazon\s+(?:Services\s+LLC\s+)?Associates?\b|\b(?:reader|learner|audience)-supported\b", re.IGNORECASE)
 # every `AFFILIATE_NOTICE` match holds one of these, in lower case
-_AFFILIATE_NOTICE_WORDS = ("commission", "compensat", "qualifying", "affiliate", "associate", "supported")
-_FIRST_PERSON = re.compile(r"\b(?:we|i|us|our|my)\b", re.IGNORECASE)  # the page speaks of itself
+_AFFILIATE_NOTICE_WORDS = ("commission", "compensat", "qualifying", "affiliate", "associate", "supported", "pay us",
+                           "pays us")
+# the page speaks of itself: "we", "our", "this article"
+_FIRST_PERSON = re.compile(r"\b(?:we|i|us|our|my)\b|\bthis\s+(?:article|post|story|guide|review)\b",
+                           re.IGNORECASE)
 
 
 def affiliate_notice(text: str) -> bool:
     """The page discloses that it earns from its links (`AFFILIATE_NOTICE`), speaking of itself."""
     low = text.lower() if text.isascii() else text.casefold()  # the same in ASCII, where `lower` takes a fast path
     return (("commission" in low or "compensat" in low or "qualifying" in low or "affiliate" in low
-             or "associate" in low or "supported" in low)  # `_AFFILIATE_NOTICE_WORDS`, one by one
+             or "associate" in low or "supported" in low or "pay us" in low or "pays us" in low)  # one by one
             and AFFILIATE_NOTICE.search(text) is not None
             and _FIRST_PERSON.search(text) is not None)
 
@@ -1046,3 +1051,21 @@ FORM_SMALL_PRINT = re.compile(
 def form_small_print(text: str) -> bool:
     """`FORM_SMALL_PRINT` finds in `text` what a sign-up form's small print says."""
     return FORM_SMALL_PRINT.search(text) is not None
+
+
+# A product's pitch: a bid to act on the site's offer, opening with its verb and naming the reader's or the site's
+# own, or what the offer gives ("Use MASV to ingest large files into your review tool.", "Grow your business with
+# our software.", "Join over 1M others in getting regular emails from ...", "Sign up and try it for 14 days free!",
+# "Découvrez notre offre", "Prueba gratis nuestra app", "Testen Sie unser Tool kostenlos").
+PITCH = re.compile(
+    r"""^(?:use|try|join|grow|start|get|discover|boost|save|download|book|shop|request|claim|unlock|explore|sign\s+up
+    |découvrez|essayez|rejoignez|inscrivez-vous|profitez|descubre|prueba|únete|suscríbete|regístrate|aprovecha
+    |entdecken\s+sie|testen\s+sie|melden\s+sie\s+sich|sichern\s+sie\s+sich|starten\s+sie)\b
+    [^.!?]*?\b(?:our|your|free|others|emails?|today|notre|nos|votre|vos|gratuit(?:ement)?|nuestr[oa]s?|tus?|gratis
+    |unser(?:e[nmrs]?)?|ihr(?:e[nmrs]?)?|kostenlos)\b""", re.IGNORECASE | re.VERBOSE)
+PITCH_MAX_WORDS = 40  # the pitch and a sentence more; longer, such an opening is a how-to's first paragraph
+
+
+def pitch(text: str, words: int) -> bool:
+    """`text` (of `words` words) is a product's pitch (`PITCH`)."""
+    return words <= PITCH_MAX_WORDS and PITCH.match(text) is not None
