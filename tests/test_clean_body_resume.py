@@ -360,5 +360,6 @@ def test_a_how_tos_first_step_is_no_pitch() -> None:
     for text in ("Use a sharp knife to cut the onions into thin slices before you heat the pan.",
                  "Start by understanding what plumbers in your area charge for the same job, then call them up "
                  "one by one and write each of their prices down in a table you keep next to your desk all week. "
-                 "Then set your own rates a little under theirs."):
+                 "Then set your own rates a little under theirs.",
+                 "Use of force by police officers in the city rose sharply today, officials said."):  # a news lead
         assert not vocab.pitch(text, len(text.split())), text

@@ -1061,7 +1061,7 @@ PITCH = re.compile(
     r"""^(?:use|try|join|grow|start|get|discover|boost|save|download|book|shop|request|claim|unlock|explore|sign\s+up
     |découvrez|essayez|rejoignez|inscrivez-vous|profitez|descubre|prueba|únete|suscríbete|regístrate|aprovecha
     |entdecken\s+sie|testen\s+sie|melden\s+sie\s+sich|sichern\s+sie\s+sich|starten\s+sie)\b
-    [^.!?]*?\b(?:our|your|free|others|emails?|today|notre|nos|votre|vos|gratuit(?:ement)?|nuestr[oa]s?|tus?|gratis
+    [^.!?]*?\b(?:our|your|free|others|emails?|notre|nos|votre|vos|gratuit(?:ement)?|nuestr[oa]s?|tus?|gratis
     |unser(?:e[nmrs]?)?|ihr(?:e[nmrs]?)?|kostenlos)\b""", re.IGNORECASE | re.VERBOSE)
 PITCH_MAX_WORDS = 40  # the pitch and a sentence more; longer, such an opening is a how-to's first paragraph
 
