@@ -1356,11 +1356,11 @@ _SEPARATOR = re.compile(r"[_*\-=~•]{3,}|(?:[*•]\s+){2,}[*•]")
 def _separates(lines: list[Line], probs: list[float], i: int) -> bool:
     """Line `i` is a separator (`_SEPARATOR`) over prose the run takes in or a closing note (a wire story's
     "___" over "Associated Press writer ... contributed to this report."): a break within the text, which the
-    text keeps, not its end."""
+    text keeps, not its end. (A heading under it, over the text resumed, is read as after any insert.)"""
     if i + 1 >= len(lines) or not _SEPARATOR.fullmatch(lines[i].text):
         return False
     after = lines[i + 1]
-    return not after.label and (_carries_on(after, probs[i + 1]) or _closing_note(after))
+    return not after.label and not _heading_over(after) and (_carries_on(after, probs[i + 1]) or _closing_note(after))
 
 
 def _headed_section(lines: list[Line], probs: list[float], i: int) -> bool:
