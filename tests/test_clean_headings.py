@@ -886,6 +886,27 @@ def test_a_doubted_heading_over_a_line_bidding_the_reader_elsewhere_heads_a_prom
     assert lines[1].label == label
 
 
+@pytest.mark.parametrize(("after", "p", "label"), [
+    (["heading"], "0.50", rules.PARAGRAPH), (["boilerplate", "heading"], "0.50", rules.PARAGRAPH),
+    ([], "0.50", rules.PARAGRAPH), (["paragraph"], "0.50", rules.HEADING),
+    (["boilerplate", "paragraph"], "0.50", rules.HEADING), (["heading"], "0.70", rules.HEADING)])
+def test_a_doubted_heading_over_nothing_but_chrome_heads_no_text(after: list[str], p: str, label: str) -> None:
+    """A heading the model doubts over nothing but chrome down to the next heading or the page's end
+    ("ZOTAC GeForce GTX 1080 Ti AMP Extreme", "BUY NOW", the next product's name) heads a card, none of the text:
+    text. One over an advertisement's lines and then a paragraph, or one the model is sure of, stays."""
+    texts = [SENTENCES[0], "ZOTAC GeForce GTX 1080 Ti AMP Extreme", "BUY NOW"]
+    texts += [SENTENCES[1] if kind == "paragraph" else "ZOTAC GeForce GTX 1080 Ti AMP Edition" if kind == "heading"
+              else "Continue reading below" for kind in after]
+    lines = with_chosen_heading("\n".join(texts), 1)
+    lines[1].mark(rules.HEADING, f"heading_model:p={p}")
+    lines[2].mark(rules.BOILERPLATE, "ui_control")
+    for ln, kind in zip(lines[3:], after, strict=True):
+        ln.mark({"heading": rules.HEADING, "boilerplate": rules.BOILERPLATE}.get(kind, rules.PARAGRAPH),
+                "heading_model:p=0.90" if kind == "heading" else "model:p=0.10")
+    rules._unmark_over_chrome(lines)
+    assert lines[1].label == label
+
+
 def _counted(*numbers: str, note: str = SENTENCES[1]) -> list[Line]:
     """A text's paragraph, then each numbered line over a paragraph of its own (`note`), all text lines."""
     texts = [SENTENCES[0]]

@@ -154,6 +154,7 @@ GROUP_LABELS_MIN = 3  # labels typed in capitals, each over its items, that spli
 GROUP_ITEMS_MIN = 2  # items under each of them ("NOT SCARY", "Writing a blog post", "Sending an email", "KIND OF ...")
 GROUP_LABEL_MAX_WORDS = 5
 PROMOTED_HEADING_MAX_P = 0.45  # heading score under which a heading over a promotion's line heads none of the text
+CHROME_LED_MAX_P = 0.6  # heading score under which a heading over nothing but chrome heads none of the text
 TEMPLATE_LABEL_MAX_WORDS = 4  # a label a template repeats under each of its sibling headings ("Pre-Workout Meal")
 TEMPLATE_LABEL_MIN_WORDS = 2  # one word under each heading is a value as often: a store's name, "Yes", "Pros"
 TEMPLATE_MIN_COPIES = 3  # copies of it, each right under a heading
@@ -2267,7 +2268,8 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     the text's (`_unmark_text_shapes`: teaser questions, clauses announcing what follows them, statements,
     boxes' labels, links, pieces of sentences, joined clauses, questions to the reader, offers), its records'
     fields (`_unmark_record_fields`, `_unmark_field_rows`), the doubted headings of promotions
-    (`_unmark_over_promotion`) and a page's one or two headings the model doubts
+    (`_unmark_over_promotion`) and of nothing but chrome (`_unmark_over_chrome`) and a page's one or two
+    headings the model doubts
     (`_unmark_lone_heading`); last, the labels in capitals splitting a list of the text into groups
     (`_mark_group_labels`), an analysis box's heading over the name and role signing it (`_mark_signed_boxes`) and a
     template's label repeated right under each of its sibling headings (`_mark_template_labels`)."""
@@ -2322,6 +2324,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     _unmark_record_fields(lines)
     _unmark_field_rows(lines)
     _unmark_over_promotion(lines)
+    _unmark_over_chrome(lines)
     _unmark_lone_heading(lines)
     _mark_group_labels(lines)  # the text's own layout, whatever the models read: last, as no pass takes it back
     _mark_signed_boxes(lines)
@@ -2361,6 +2364,22 @@ def _unmark_over_promotion(lines: list[Line]) -> None:
         if ln.label == HEADING and nxt.label == BOILERPLATE and nxt.rule.split(":")[0] in _PROMOTION_RULES \
                 and (m := _MODEL_HEADING.fullmatch(ln.rule)) and float(m.group(1)) < PROMOTED_HEADING_MAX_P:
             ln.mark(PARAGRAPH, f"over_promotion:{ln.rule}")
+
+
+def _unmark_over_chrome(lines: list[Line]) -> None:
+    """A heading the heading model chose under CHROME_LED_MAX_P over nothing but chrome down to the next heading or
+    the page's end ("ZOTAC GeForce GTX 1080 Ti AMP Extreme", "BUY NOW", the next product's name; "Texas A & M
+    University", "College Station, TX", "4 year", the next college's): no text under it, it heads a card's fields
+    or a widget's, none of the text's sections. Text. One over an advertisement's lines and then its text stays."""
+    for ln in lines[:-1]:
+        if ln.label != HEADING or lines[ln.index + 1].label != BOILERPLATE \
+                or not (m := _MODEL_HEADING.fullmatch(ln.rule)) or float(m.group(1)) >= CHROME_LED_MAX_P:
+            continue
+        j = ln.index + 1
+        while j < len(lines) and lines[j].label == BOILERPLATE:
+            j += 1
+        if j == len(lines) or lines[j].label == HEADING:
+            ln.mark(PARAGRAPH, f"over_chrome:{ln.rule}")
 
 
 def _unmark_lone_heading(lines: list[Line]) -> None:
