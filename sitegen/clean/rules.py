@@ -125,6 +125,8 @@ EXTEND_HEADING_MAX_WORDS = 10  # a heading the run may carry on over, with the p
 HEADING_MIN_P = 0.3  # heading score from which a content line is a section heading (the model learns a heading
 # once per page, as the gold lists it: its scores run low)
 HEADING_MAX_WORDS = 20
+HEADING_CASELESS_CAPITALISED = 0.5  # share of capitalised words a heading model reads in a line of a caseless script
+HEADING_CASELESS_STOP = 0.5  # and its share of stop words: halfway, as its script shows neither
 CHROME_HEADING_MIN_P = 0.4  # heading score from which a line within the run its score left out is a heading
 OPENING_CHROME_MIN_P = 0.75  # the same for the line right over the text's first line, away from the run
 LIST_RUN_LINES = 2  # chosen headings right under one, in a row, that make it a list's item when written alike
@@ -3064,7 +3066,23 @@ def heading_rows(lines: list[Line], ctx: features.PageContext, probs: list[float
                                     [heading_next(lines, i) for i in idx])
     text_words = [ln.words if ln.label == PARAGRAPH else 0 for ln in lines]
     sections = features.heading_section_vectors(lines, ctx, text_words, idx)
-    return [[*row, *more] for row, more in zip(rows, sections, strict=True)]
+    return _caseless_rows([[*row, *more] for row, more in zip(rows, sections, strict=True)], lines, idx)
+
+
+def _caseless_rows(rows: list[list[float]], lines: list[Line], idx: list[int]) -> list[list[float]]:
+    """`rows` with a candidate written in a wide script that has no case (Korean, Chinese, Japanese: "어떻게
+    가나", "注意事项", "交通指南") read by its place and shape alone: the case and stop words its script cannot show
+    (`capitalised`, `stop_density`) set halfway (HEADING_CASELESS_CAPITALISED, HEADING_CASELESS_STOP), its script's
+    share (`cjk`) to none. The heading model learned on pages whose subheads were all in cased scripts: a
+    caseless line, read as lower case, without stop words and wide, scored 0.00 between paragraphs whatever its
+    place ("어떻게 가나" between two paragraphs; "How to get there" there 0.73)."""
+    for row, i in zip(rows, idx, strict=True):
+        text = lines[i].text
+        if row[_CJK_COLUMN] > 0 and text.upper() == text.lower():
+            row[_CJK_COLUMN] = 0.0
+            row[_CAPITALISED_COLUMN] = HEADING_CASELESS_CAPITALISED
+            row[_STOP_COLUMN] = HEADING_CASELESS_STOP
+    return rows
 
 
 _WORDED_CHROME = frozenset([rule for _, _, rule in _SHORT_CHROME] + ["ui_control"])  # chrome known by its words
@@ -3087,6 +3105,9 @@ def _chrome_probs(lines: list[Line], probs: list[float]) -> list[float]:
 
 HEADING_ROW_NAMES = features.HEADING_NAMES + features.HEADING_SECTION_NAMES
 _SECTION_COLUMN = HEADING_ROW_NAMES.index("section_words")
+_CJK_COLUMN = HEADING_ROW_NAMES.index("cjk")
+_CAPITALISED_COLUMN = HEADING_ROW_NAMES.index("capitalised")
+_STOP_COLUMN = HEADING_ROW_NAMES.index("stop_density")
 
 
 def heading_page_rows(lines: list[Line], idx: list[int], rows: list[list[float]],
