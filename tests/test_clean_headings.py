@@ -907,6 +907,20 @@ def test_a_doubted_heading_over_nothing_but_chrome_heads_no_text(after: list[str
     assert lines[1].label == label
 
 
+@pytest.mark.parametrize(("above", "heading", "below", "label"), [
+    ("Tai chi", "Walking", "Yoga", rules.PARAGRAPH), ("Kindness", "Patience", "Empathy", rules.PARAGRAPH),
+    ("Tai chi", "8. Walking", "Yoga", rules.HEADING), ("Try these:", "Walking", "Yoga", rules.HEADING),
+    ("Tai chi", "Walking", SENTENCES[1], rules.HEADING), ("Tai chi", "Walking in the hills", "Yoga", rules.HEADING)])
+def test_a_short_heading_between_two_short_lines_is_a_list_item(above: str, heading: str, below: str,
+                                                                 label: str) -> None:
+    """A heading the model chose of two words or fewer between two lines as short, none ending a sentence or a
+    lead-in ("Tai chi", "Walking", "Yoga"), is an item of a list of names: text. A numbered one, one under a
+    lead-in, one over a paragraph or a longer one stays."""
+    lines = with_chosen_heading("\n".join([SENTENCES[0], above, heading, below, SENTENCES[2]]), 2)
+    rules._unmark_short_list_items(lines)
+    assert lines[2].label == label
+
+
 def _counted(*numbers: str, note: str = SENTENCES[1]) -> list[Line]:
     """A text's paragraph, then each numbered line over a paragraph of its own (`note`), all text lines."""
     texts = [SENTENCES[0]]
@@ -961,3 +975,13 @@ def test_a_caseless_line_under_the_lead_of_a_story_without_sections_stays_text()
              "내장산 우화정 일대의 단풍", "", *"\n\n".join(_KOREAN_TEXT[1:]).split("\n"), "", "© 2019 한빛일보"]
     article = clean("\n".join(texts))
     assert not [b.text for b in article.blocks if b.kind is BlockKind.HEADING]
+
+
+def test_a_short_heading_set_apart_between_two_lists_set_line_under_line_heads_the_second() -> None:
+    """"Equipment" set apart by blank lines between "Salt" and "Whisk", each list's items set line under line,
+    heads the second list: it stays a heading; the same three lines set alike are a list's items."""
+    for text, label in [("Butter\nSalt\n\nEquipment\n\nWhisk\nBowl", rules.HEADING),
+                        ("Butter\nSalt\nEquipment\nWhisk\nBowl", rules.PARAGRAPH)]:
+        lines = with_chosen_heading(text, 2)
+        rules._unmark_short_list_items(lines)
+        assert lines[2].label == label

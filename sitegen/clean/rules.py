@@ -156,6 +156,7 @@ GROUP_LABELS_MIN = 3  # labels typed in capitals, each over its items, that spli
 GROUP_ITEMS_MIN = 2  # items under each of them ("NOT SCARY", "Writing a blog post", "Sending an email", "KIND OF ...")
 GROUP_LABEL_MAX_WORDS = 5
 PROMOTED_HEADING_MAX_P = 0.45  # heading score under which a heading over a promotion's line heads none of the text
+LIST_LINE_MAX_WORDS = 2  # a heading this short between two lines as short is an item of their list ("Walking")
 CHROME_LED_MAX_P = 0.6  # heading score under which a heading over nothing but chrome heads none of the text
 TEMPLATE_LABEL_MAX_WORDS = 4  # a label a template repeats under each of its sibling headings ("Pre-Workout Meal")
 TEMPLATE_LABEL_MIN_WORDS = 2  # one word under each heading is a value as often: a store's name, "Yes", "Pros"
@@ -2270,8 +2271,8 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     the text's (`_unmark_text_shapes`: teaser questions, clauses announcing what follows them, statements,
     boxes' labels, links, pieces of sentences, joined clauses, questions to the reader, offers), its records'
     fields (`_unmark_record_fields`, `_unmark_field_rows`), the doubted headings of promotions
-    (`_unmark_over_promotion`) and of nothing but chrome (`_unmark_over_chrome`) and a page's one or two
-    headings the model doubts
+    (`_unmark_over_promotion`) and of nothing but chrome (`_unmark_over_chrome`), a short list's items
+    (`_unmark_short_list_items`) and a page's one or two headings the model doubts
     (`_unmark_lone_heading`); last, the labels in capitals splitting a list of the text into groups
     (`_mark_group_labels`), an analysis box's heading over the name and role signing it (`_mark_signed_boxes`) and a
     template's label repeated right under each of its sibling headings (`_mark_template_labels`)."""
@@ -2327,6 +2328,7 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     _unmark_field_rows(lines)
     _unmark_over_promotion(lines)
     _unmark_over_chrome(lines)
+    _unmark_short_list_items(lines)
     _unmark_lone_heading(lines)
     _mark_group_labels(lines)  # the text's own layout, whatever the models read: last, as no pass takes it back
     _mark_signed_boxes(lines)
@@ -2382,6 +2384,28 @@ def _unmark_over_chrome(lines: list[Line]) -> None:
             j += 1
         if j == len(lines) or lines[j].label == HEADING:
             ln.mark(PARAGRAPH, f"over_chrome:{ln.rule}")
+
+
+_ITEM_LABELS = (PARAGRAPH, HEADING)
+_NO_ITEM_END = (".", ":", "?", "!")  # a sentence's or a lead-in's end: a line of text or a list's header, no item
+
+
+def _unmark_short_list_items(lines: list[Line]) -> None:
+    """A heading the heading model chose of LIST_LINE_MAX_WORDS words or fewer right between two lines of text or
+    headings as short, none ending a sentence or a lead-in, and set apart from them no more than they are from
+    the lines beyond them ("Tai chi", "Walking", "Yoga"; "Kindness", "Patience", "Empathy"): an item of a list of
+    names, not a section's heading. Text. A numbered one ("8. Quince", between a shop's link and its tags) counts
+    the sections of a list of them, and one set apart between two lists set line under line ("Salt", "Equipment",
+    "Whisk") heads the second: they stay."""
+    for ln in lines[2:-2]:
+        above, below = lines[ln.index - 1], lines[ln.index + 1]
+        if ln.label == HEADING and ln.words <= LIST_LINE_MAX_WORDS and _MODEL_HEADING.fullmatch(ln.rule) \
+                and not _NUMBERED.match(ln.text) and all(
+                    x.label in _ITEM_LABELS and x.words <= LIST_LINE_MAX_WORDS
+                    and not x.text.rstrip().endswith(_NO_ITEM_END) for x in (above, below)) \
+                and ln.number - above.number <= above.number - lines[above.index - 1].number \
+                and below.number - ln.number <= lines[below.index + 1].number - below.number:
+            ln.mark(PARAGRAPH, f"short_list_item:{ln.rule}")
 
 
 def _unmark_lone_heading(lines: list[Line]) -> None:
