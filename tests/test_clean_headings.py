@@ -886,6 +886,41 @@ def test_a_doubted_heading_over_a_line_bidding_the_reader_elsewhere_heads_a_prom
     assert lines[1].label == label
 
 
+@pytest.mark.parametrize(("after", "p", "label"), [
+    (["heading"], "0.50", rules.PARAGRAPH), (["boilerplate", "heading"], "0.50", rules.PARAGRAPH),
+    ([], "0.50", rules.PARAGRAPH), (["paragraph"], "0.50", rules.HEADING),
+    (["boilerplate", "paragraph"], "0.50", rules.HEADING), (["heading"], "0.70", rules.HEADING)])
+def test_a_doubted_heading_over_nothing_but_chrome_heads_no_text(after: list[str], p: str, label: str) -> None:
+    """A heading the model doubts over nothing but chrome down to the next heading or the page's end
+    ("ZOTAC GeForce GTX 1080 Ti AMP Extreme", "BUY NOW", the next product's name) heads a card, none of the text:
+    text. One over an advertisement's lines and then a paragraph, or one the model is sure of, stays."""
+    texts = [SENTENCES[0], "ZOTAC GeForce GTX 1080 Ti AMP Extreme", "BUY NOW"]
+    texts += [SENTENCES[1] if kind == "paragraph" else "ZOTAC GeForce GTX 1080 Ti AMP Edition" if kind == "heading"
+              else "Continue reading below" for kind in after]
+    lines = with_chosen_heading("\n".join(texts), 1)
+    lines[1].mark(rules.HEADING, f"heading_model:p={p}")
+    lines[2].mark(rules.BOILERPLATE, "ui_control")
+    for ln, kind in zip(lines[3:], after, strict=True):
+        ln.mark({"heading": rules.HEADING, "boilerplate": rules.BOILERPLATE}.get(kind, rules.PARAGRAPH),
+                "heading_model:p=0.90" if kind == "heading" else "model:p=0.10")
+    rules._unmark_over_chrome(lines)
+    assert lines[1].label == label
+
+
+@pytest.mark.parametrize(("above", "heading", "below", "label"), [
+    ("Tai chi", "Walking", "Yoga", rules.PARAGRAPH), ("Kindness", "Patience", "Empathy", rules.PARAGRAPH),
+    ("Tai chi", "8. Walking", "Yoga", rules.HEADING), ("Try these:", "Walking", "Yoga", rules.HEADING),
+    ("Tai chi", "Walking", SENTENCES[1], rules.HEADING), ("Tai chi", "Walking in the hills", "Yoga", rules.HEADING)])
+def test_a_short_heading_between_two_short_lines_is_a_list_item(above: str, heading: str, below: str,
+                                                                 label: str) -> None:
+    """A heading the model chose of two words or fewer between two lines as short, none ending a sentence or a
+    lead-in ("Tai chi", "Walking", "Yoga"), is an item of a list of names: text. A numbered one, one under a
+    lead-in, one over a paragraph or a longer one stays."""
+    lines = with_chosen_heading("\n".join([SENTENCES[0], above, heading, below, SENTENCES[2]]), 2)
+    rules._unmark_short_list_items(lines)
+    assert lines[2].label == label
+
+
 def _counted(*numbers: str, note: str = SENTENCES[1]) -> list[Line]:
     """A text's paragraph, then each numbered line over a paragraph of its own (`note`), all text lines."""
     texts = [SENTENCES[0]]
@@ -909,3 +944,44 @@ def test_short_numbered_lines_counting_from_one_each_over_its_paragraph_are_sect
     assert rules._counted_sections(_counted("Step 1:", "Step 2:", "Step 3:"), [1, 3, 5]) == {1, 3, 5}
     assert rules._counted_sections(_counted("Prompt #1:", "Prompt #2:", "Prompt #3:"), [1, 3, 5]) == {1, 3, 5}
     assert rules._counted_sections(_counted("Figure 1.", "Figure 2.", "Figure 3."), [1, 3, 5]) == set()  # pictures
+
+
+_KOREAN_TEXT = [
+    "전북 정읍의 내장산 국립공원이 올가을 단풍 절정기를 맞았다. 국립공원공단은 이번 주말부터 다음 달 초까지 단풍이 "
+    "가장 아름다울 것으로 내다봤다. 올해는 일교차가 커서 색이 유난히 선명하다는 평가다.",
+    "서울에서 KTX를 타면 정읍역까지 약 1시간 40분이 걸린다. 정읍역에서 내장산까지는 시내버스가 20분 간격으로 운행한다. "
+    "자가용을 이용할 경우 호남고속도로 내장산 나들목에서 10분 거리다.",
+    "주말에는 주차장이 오전 일찍 가득 차므로 대중교통을 이용하는 것이 좋다. 공원 측은 탐방로를 벗어나지 말 것을 "
+    "당부했다. 산불 예방을 위해 화기 반입도 금지된다.",
+    "내장사 일주문에서 우화정까지 이어지는 단풍 터널이 가장 인기 있는 구간이다. 케이블카를 타면 전망대에서 내장산 "
+    "전체를 한눈에 내려다볼 수 있다. 가족 단위 방문객에게는 평탄한 순환로가 알맞다."]
+
+
+def test_subheads_of_a_caseless_script_between_paragraphs_are_headings() -> None:
+    """A short line of a script without case between two paragraphs ("어떻게 가나", "주의할 점") is read by its
+    place and shape, as a cased script's ("How to get there"): a section's heading, not a sentence's piece."""
+    texts = ["홈", "뉴스", "", "가을 단풍 절정… 내장산 가는 길", "", "입력 2019.10.25 17:30", "", _KOREAN_TEXT[0], ""]
+    for heading, text in zip(["어떻게 가나", "주의할 점", "어디를 볼까"], _KOREAN_TEXT[1:], strict=True):
+        texts += [heading, "", text, ""]
+    article = clean("\n".join([*texts, "공유", "© 2019 한빛일보"]))
+    headings = [b.text for b in article.blocks if b.kind is BlockKind.HEADING]
+    assert headings == ["어떻게 가나", "주의할 점", "어디를 볼까"]
+
+
+def test_a_caseless_line_under_the_lead_of_a_story_without_sections_stays_text() -> None:
+    """A picture's caption in a caseless script between the paragraphs of a story with no other short line
+    ("내장산 우화정 일대의 단풍") is no heading: the page's one doubted heading goes back to the text."""
+    texts = ["홈", "뉴스", "", "가을 단풍 절정… 내장산 가는 길", "", "입력 2019.10.25 17:30", "", _KOREAN_TEXT[0], "",
+             "내장산 우화정 일대의 단풍", "", *"\n\n".join(_KOREAN_TEXT[1:]).split("\n"), "", "© 2019 한빛일보"]
+    article = clean("\n".join(texts))
+    assert not [b.text for b in article.blocks if b.kind is BlockKind.HEADING]
+
+
+def test_a_short_heading_set_apart_between_two_lists_set_line_under_line_heads_the_second() -> None:
+    """"Equipment" set apart by blank lines between "Salt" and "Whisk", each list's items set line under line,
+    heads the second list: it stays a heading; the same three lines set alike are a list's items."""
+    for text, label in [("Butter\nSalt\n\nEquipment\n\nWhisk\nBowl", rules.HEADING),
+                        ("Butter\nSalt\nEquipment\nWhisk\nBowl", rules.PARAGRAPH)]:
+        lines = with_chosen_heading(text, 2)
+        rules._unmark_short_list_items(lines)
+        assert lines[2].label == label

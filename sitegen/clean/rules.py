@@ -137,6 +137,8 @@ EXTEND_HEADING_MAX_WORDS = 10  # a heading the run may carry on over, with the p
 HEADING_MIN_P = 0.3  # heading score from which a content line is a section heading (the model learns a heading
 # once per page, as the gold lists it: its scores run low)
 HEADING_MAX_WORDS = 20
+HEADING_CASELESS_CAPITALISED = 0.5  # share of capitalised words a heading model reads in a line of a caseless script
+HEADING_CASELESS_STOP = 0.5  # and its share of stop words: halfway, as its script shows neither
 CHROME_HEADING_MIN_P = 0.4  # heading score from which a line within the run its score left out is a heading
 OPENING_CHROME_MIN_P = 0.75  # the same for the line right over the text's first line, away from the run
 LIST_RUN_LINES = 2  # chosen headings right under one, in a row, that make it a list's item when written alike
@@ -166,6 +168,8 @@ GROUP_LABELS_MIN = 3  # labels typed in capitals, each over its items, that spli
 GROUP_ITEMS_MIN = 2  # items under each of them ("NOT SCARY", "Writing a blog post", "Sending an email", "KIND OF ...")
 GROUP_LABEL_MAX_WORDS = 5
 PROMOTED_HEADING_MAX_P = 0.45  # heading score under which a heading over a promotion's line heads none of the text
+LIST_LINE_MAX_WORDS = 2  # a heading this short between two lines as short is an item of their list ("Walking")
+CHROME_LED_MAX_P = 0.6  # heading score under which a heading over nothing but chrome heads none of the text
 TEMPLATE_LABEL_MAX_WORDS = 4  # a label a template repeats under each of its sibling headings ("Pre-Workout Meal")
 TEMPLATE_LABEL_MIN_WORDS = 2  # one word under each heading is a value as often: a store's name, "Yes", "Pros"
 TEMPLATE_MIN_COPIES = 3  # copies of it, each right under a heading
@@ -2450,7 +2454,8 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     the text's (`_unmark_text_shapes`: teaser questions, clauses announcing what follows them, statements,
     boxes' labels, links, pieces of sentences, joined clauses, questions to the reader, offers), its records'
     fields (`_unmark_record_fields`, `_unmark_field_rows`), the doubted headings of promotions
-    (`_unmark_over_promotion`) and a page's one or two headings the model doubts
+    (`_unmark_over_promotion`) and of nothing but chrome (`_unmark_over_chrome`), a short list's items
+    (`_unmark_short_list_items`) and a page's one or two headings the model doubts
     (`_unmark_lone_heading`); last, the labels in capitals splitting a list of the text into groups
     (`_mark_group_labels`), an analysis box's heading over the name and role signing it (`_mark_signed_boxes`) and a
     template's label repeated right under each of its sibling headings (`_mark_template_labels`)."""
@@ -2505,6 +2510,8 @@ def _mark_headings(lines: list[Line], ctx: features.PageContext, probs: list[flo
     _unmark_record_fields(lines)
     _unmark_field_rows(lines)
     _unmark_over_promotion(lines)
+    _unmark_over_chrome(lines)
+    _unmark_short_list_items(lines)
     _unmark_lone_heading(lines)
     _mark_group_labels(lines)  # the text's own layout, whatever the models read: last, as no pass takes it back
     _mark_signed_boxes(lines)
@@ -2544,6 +2551,44 @@ def _unmark_over_promotion(lines: list[Line]) -> None:
         if ln.label == HEADING and nxt.label == BOILERPLATE and nxt.rule.split(":")[0] in _PROMOTION_RULES \
                 and (m := _MODEL_HEADING.fullmatch(ln.rule)) and float(m.group(1)) < PROMOTED_HEADING_MAX_P:
             ln.mark(PARAGRAPH, f"over_promotion:{ln.rule}")
+
+
+def _unmark_over_chrome(lines: list[Line]) -> None:
+    """A heading the heading model chose under CHROME_LED_MAX_P over nothing but chrome down to the next heading or
+    the page's end ("ZOTAC GeForce GTX 1080 Ti AMP Extreme", "BUY NOW", the next product's name; "Texas A & M
+    University", "College Station, TX", "4 year", the next college's): no text under it, it heads a card's fields
+    or a widget's, none of the text's sections. Text. One over an advertisement's lines and then its text stays."""
+    for ln in lines[:-1]:
+        if ln.label != HEADING or lines[ln.index + 1].label != BOILERPLATE \
+                or not (m := _MODEL_HEADING.fullmatch(ln.rule)) or float(m.group(1)) >= CHROME_LED_MAX_P:
+            continue
+        j = ln.index + 1
+        while j < len(lines) and lines[j].label == BOILERPLATE:
+            j += 1
+        if j == len(lines) or lines[j].label == HEADING:
+            ln.mark(PARAGRAPH, f"over_chrome:{ln.rule}")
+
+
+_ITEM_LABELS = (PARAGRAPH, HEADING)
+_NO_ITEM_END = (".", ":", "?", "!")  # a sentence's or a lead-in's end: a line of text or a list's header, no item
+
+
+def _unmark_short_list_items(lines: list[Line]) -> None:
+    """A heading the heading model chose of LIST_LINE_MAX_WORDS words or fewer right between two lines of text or
+    headings as short, none ending a sentence or a lead-in, and set apart from them no more than they are from
+    the lines beyond them ("Tai chi", "Walking", "Yoga"; "Kindness", "Patience", "Empathy"): an item of a list of
+    names, not a section's heading. Text. A numbered one ("8. Quince", between a shop's link and its tags) counts
+    the sections of a list of them, and one set apart between two lists set line under line ("Salt", "Equipment",
+    "Whisk") heads the second: they stay."""
+    for ln in lines[2:-2]:
+        above, below = lines[ln.index - 1], lines[ln.index + 1]
+        if ln.label == HEADING and ln.words <= LIST_LINE_MAX_WORDS and _MODEL_HEADING.fullmatch(ln.rule) \
+                and not _NUMBERED.match(ln.text) and all(
+                    x.label in _ITEM_LABELS and x.words <= LIST_LINE_MAX_WORDS
+                    and not x.text.rstrip().endswith(_NO_ITEM_END) for x in (above, below)) \
+                and ln.number - above.number <= above.number - lines[above.index - 1].number \
+                and below.number - ln.number <= lines[below.index + 1].number - below.number:
+            ln.mark(PARAGRAPH, f"short_list_item:{ln.rule}")
 
 
 def _unmark_lone_heading(lines: list[Line]) -> None:
@@ -3228,7 +3273,23 @@ def heading_rows(lines: list[Line], ctx: features.PageContext, probs: list[float
                                     [heading_next(lines, i) for i in idx])
     text_words = [ln.words if ln.label == PARAGRAPH else 0 for ln in lines]
     sections = features.heading_section_vectors(lines, ctx, text_words, idx)
-    return [[*row, *more] for row, more in zip(rows, sections, strict=True)]
+    return _caseless_rows([[*row, *more] for row, more in zip(rows, sections, strict=True)], lines, idx)
+
+
+def _caseless_rows(rows: list[list[float]], lines: list[Line], idx: list[int]) -> list[list[float]]:
+    """`rows` with a candidate written in a wide script that has no case (Korean, Chinese, Japanese: "어떻게
+    가나", "注意事项", "交通指南") read by its place and shape alone: the case and stop words its script cannot show
+    (`capitalised`, `stop_density`) set halfway (HEADING_CASELESS_CAPITALISED, HEADING_CASELESS_STOP), its script's
+    share (`cjk`) to none. The heading model learned on pages whose subheads were all in cased scripts: a
+    caseless line, read as lower case, without stop words and wide, scored 0.00 between paragraphs whatever its
+    place ("어떻게 가나" between two paragraphs; "How to get there" there 0.73)."""
+    for row, i in zip(rows, idx, strict=True):
+        text = lines[i].text
+        if row[_CJK_COLUMN] > 0 and text.upper() == text.lower():
+            row[_CJK_COLUMN] = 0.0
+            row[_CAPITALISED_COLUMN] = HEADING_CASELESS_CAPITALISED
+            row[_STOP_COLUMN] = HEADING_CASELESS_STOP
+    return rows
 
 
 _WORDED_CHROME = frozenset([rule for _, _, rule in _SHORT_CHROME] + ["ui_control"])  # chrome known by its words
@@ -3251,6 +3312,9 @@ def _chrome_probs(lines: list[Line], probs: list[float]) -> list[float]:
 
 HEADING_ROW_NAMES = features.HEADING_NAMES + features.HEADING_SECTION_NAMES
 _SECTION_COLUMN = HEADING_ROW_NAMES.index("section_words")
+_CJK_COLUMN = HEADING_ROW_NAMES.index("cjk")
+_CAPITALISED_COLUMN = HEADING_ROW_NAMES.index("capitalised")
+_STOP_COLUMN = HEADING_ROW_NAMES.index("stop_density")
 
 
 def heading_page_rows(lines: list[Line], idx: list[int], rows: list[list[float]],
