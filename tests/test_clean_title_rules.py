@@ -805,3 +805,40 @@ def test_a_subtitle_stays_when_the_bare_title_said_alone_is_a_menus_item_of_two_
     assert titles.title_text(lines, lines[2]) == "Zero Waste - A Beginner's Guide"
     lines = segment("\n".join(["Going Zero Waste", "Going Zero Waste - Green Living", PARAGRAPH]))
     assert titles.title_text(lines, lines[1]) == "Going Zero Waste"
+
+
+def test_a_matchs_score_line_is_no_headline() -> None:
+    """`score_line`: two sides' capitalised names around their goals set off by a dash; a headline that says
+    what the score did, or a verse's colon, stays a candidate."""
+    for text in ("Rovers 3-1 Athletic", "Man City 2 – 0 Real Madrid (aet)", "Chiefs 31-20 Ravens"):
+        assert not_headlines.passed_over(segment(text), 0) == "score_line", text
+    for text in ("Rovers win 3-1 at Athletic", "Senate passes bill 52-48", "John 3:16 Explained",
+                 "Arsenal 2-2 Chelsea: Five things we learned", "Windows 10 Review"):
+        assert not_headlines.passed_over(segment(text), 0) == "", text
+
+
+def test_a_score_line_between_headline_and_byline_is_not_the_title() -> None:
+    page = "\n".join(["Hartley double sends Rovers top as Athletic slip again", "Rovers 3-1 Athletic",
+                      "By Tom Ashworth at Riverside Park", PARAGRAPH, PARAGRAPH])
+    assert clean(page).title == "Hartley double sends Rovers top as Athletic slip again"
+
+
+LIVE_ENTRY = "Labour's health spokesman has called the latest figures on hospital waiting lists a disgrace today."
+
+
+def test_a_live_blogs_headline_is_chosen_over_its_first_entrys() -> None:
+    """`title_over_live_entries`: the chosen line under a time alone, with more entries stamped so and one
+    more headed, heads the first entry: the headline over the first stamp is the page's."""
+    lines = segment("\n".join([
+        "General election 2019: Leaders clash over NHS on final weekend of campaign", "16.42 GMT",
+        "Labour says NHS waiting lists figures a disgrace", LIVE_ENTRY, "15.20 GMT", "Polling day weather forecast",
+        LIVE_ENTRY, "14.47 GMT", "Lib Dem leader visits marginal seats", LIVE_ENTRY]))
+    candidates = [0, 2, 5, 8]
+    assert titles._headline_over_live_entries(lines, candidates, [7.4, 8.9, -1.1, -1.8], 1) == 0
+    assert titles._headline_over_live_entries(lines, candidates, [4.4, 8.9, -1.1, -1.8], 1) == 1  # far below
+    # the times of comments under a story head no entry: its headline under its own time stays
+    comments = segment("\n".join([
+        "Morning briefing: what you need to know today", "10:42 BST",
+        "Train strikes to go ahead next week after talks collapse", LIVE_ENTRY, "Jane R", "11:02 BST",
+        "This is the third strike this year.", "Mark T", "11:15 BST", "Pay them properly and the strikes stop."]))
+    assert titles._headline_over_live_entries(comments, [0, 2], [7.0, 7.5], 1) == 1

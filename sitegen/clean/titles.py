@@ -555,6 +555,30 @@ def _headline_over_byline(lines: list[Line], candidates: list[int], scores: list
     return found if longer or any(is_time_line(ln.text) for ln in lines[byline + 1: chosen]) else best
 
 
+LIVE_MIN_STAMPS = 3  # times of day alone on their lines ("16.42 GMT"): a live blog's entries, each under its time
+LIVE_HEADLINE_MIN_WORDS = 4  # the live page's own headline over them ("Live updates" alone is a label)
+LIVE_SCORE_MARGIN = 3.0  # how much better the first entry's headline may score than the page's
+
+
+def _headline_over_live_entries(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """`title_over_live_entries`: when the chosen line stands right under a time of day alone ("16.42 GMT",
+    `dates.is_time_line`) and the page stamps LIVE_MIN_STAMPS entries so at least, one more of them under its
+    own headline (`_headlined`), the chosen line heads a live blog's entry; the best-scoring headline-shaped
+    candidate over the first stamp, of LIVE_HEADLINE_MIN_WORDS words at least, is the page's headline, when it
+    scores not far below."""
+    chosen = candidates[best]
+    if chosen == 0 or not is_time_line(lines[chosen - 1].text):
+        return best
+    stamps = [ln.index for ln in lines if ln.words <= rules.META_MAX_WORDS and is_time_line(ln.text)]
+    if len(stamps) < LIVE_MIN_STAMPS or not any(
+            i > chosen and i + 1 < len(lines) and _headlined(lines[i + 1]) for i in stamps):
+        return best  # another entry headed as the chosen one is (the times over comments head none)
+    over = [k for k, i in enumerate(candidates) if i < stamps[0] and lines[i].words >= LIVE_HEADLINE_MIN_WORDS
+            and neighbours.headline_shaped(lines[i])]
+    found = max(over, key=scores.__getitem__, default=best)
+    return found if scores[found] >= scores[best] - LIVE_SCORE_MARGIN else best
+
+
 def _under_meta(lines: list[Line], byline: int, i: int) -> bool:
     """`title_under_meta`: line `i`, shaped as a headline, stands right under the byline at `byline` and its date
     (only byline and date lines between, a date among them); a listicle's first item ("Snake plant") is shorter,
@@ -1010,5 +1034,6 @@ _CHOICE_RULES: tuple[tuple[str, Callable[[list[Line], list[int], list[float], in
     ("title_over_byline_field", _headline_over_byline_field),
     ("title_over_dated_teasers", _headline_over_dated_teasers),
     ("title_over_byline", _headline_over_byline),
+    ("title_over_live_entries", _headline_over_live_entries),
     ("title_under_section_kicker", _headline_under_section_kicker),
 )
