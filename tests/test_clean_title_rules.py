@@ -842,3 +842,13 @@ def test_a_live_blogs_headline_is_chosen_over_its_first_entrys() -> None:
         "Train strikes to go ahead next week after talks collapse", LIVE_ENTRY, "Jane R", "11:02 BST",
         "This is the third strike this year.", "Mark T", "11:15 BST", "Pay them properly and the strikes stop."]))
     assert titles._headline_over_live_entries(comments, [0, 2], [7.0, 7.5], 1) == 1
+
+
+def test_a_headline_ending_in_its_date_stays_a_candidate() -> None:
+    """`dated_headline`: words before the date that are no date, byline or lead-in keep a dated line a candidate."""
+    got = candidate_texts("\n".join(["Climate strike in pictures - 20 September 2019", "Metasploit Wrap-Up 12/19/2025",
+                                     "Last updated: 20 September 2019", "Jane Doe - 20 September 2019",
+                                     "Friday, 20 September 2019", "Data as of May 3, 2021", PARAGRAPH]))
+    assert got[:2] == ["Climate strike in pictures - 20 September 2019", "Metasploit Wrap-Up 12/19/2025"]
+    assert not {"Last updated: 20 September 2019", "Jane Doe - 20 September 2019", "Friday, 20 September 2019",
+                "Data as of May 3, 2021"} & set(got)

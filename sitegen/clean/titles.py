@@ -24,7 +24,7 @@ from collections.abc import Callable
 from sitegen.clean import address, features, neighbours, not_headlines, overlap, regions, rules, vocab
 from sitegen.clean.byline import is_byline_lead, looks_like_name
 from sitegen.clean.contents import contents_lines
-from sitegen.clean.dates import find_date, is_date_line, is_time_line
+from sitegen.clean.dates import date_role, find_date, is_date_line, is_time_line
 from sitegen.clean.learned import models
 from sitegen.clean.lines import Line, fold
 from sitegen.clean.site import SITE_MAX_WORDS, copyright_name
@@ -850,7 +850,7 @@ def _not_a_headline(lines: list[Line], i: int) -> bool:
     first = text[:1]  # the last four rules tried only when the line opens as every line they know does
     return ((line.call_to_action and not vocab.newsletter_only(text)) or line.credit_like
             or (nxt is not None and nxt.credit_like and not nxt.byline and not neighbours.headline_shaped(line))
-            or (line.words <= rules.META_MAX_WORDS and line.date() is not None)  # those four computed once per line
+            or (line.words <= rules.META_MAX_WORDS and line.date() is not None and not _dated_headline(line))
             or rules.date_pair(line)
             or vocab.related_lead(text, inline=False) or vocab.share_line(text)
             or (text[-1:] == ")" and _captioned_by_agency(text))
@@ -963,6 +963,29 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
 _MONTH_YEAR = re.compile(_MONTH + r"\s+(?:19|20)\d\d", re.IGNORECASE)  # "Dec 2025": `is_date_line` reads no date in it
 _MONTH_WORDS = re.compile(_MONTH, re.IGNORECASE)  # a date alone's words ("March 3, 2024"; "Jane Doe, ..." has more)
+
+
+DATED_HEADLINE_MIN_WORDS = 2  # words before the date of a headline that ends in one ("Metasploit Wrap-Up 12/19/2025")
+# a date ending the line, in brackets or after a separator or none: "12/19/2025", "(2025-09-21)", "- 20 September 2019"
+_END_DATE = re.compile(r"\s*[|/–—·:-]?\s*\(?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}"
+                       r"|\d{1,2}\.?\s+" + _MONTH + r"\s+(?:19|20)\d\d|" + _MONTH
+                       + r"\s+\d{1,2},?\s+(?:19|20)\d\d)\)?$", re.IGNORECASE)
+
+
+def _dated_headline(line: Line) -> bool:
+    """`dated_headline`: a headline that ends in its date ("Metasploit Wrap-Up 12/19/2025", "Climate strike in
+    pictures - 20 September 2019") stays a candidate: the words before the date, DATED_HEADLINE_MIN_WORDS at
+    least, hold no date, no byline and no lead-in (`dates.date_role`: "Last updated:", "Posted on"; "Friday,",
+    "By Jane Doe |", "Data as of")."""
+    if line.byline or (not line.text[-1:].isalnum() and line.text[-1:] != ")") or date_role(line.text) is not None:
+        return False
+    found = _END_DATE.search(line.text)
+    if found is None:
+        return False
+    head = line.text[:found.start()].rstrip()
+    return (len(head.split()) >= DATED_HEADLINE_MIN_WORDS and head[-1:].isalnum()
+            and find_date(head) is None and not is_date_line(head) and not is_byline_lead(head)
+            and head.split()[-1].lower() not in STOPWORDS)
 
 
 def _without_date_suffix(text: str) -> str:
