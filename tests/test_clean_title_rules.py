@@ -852,3 +852,12 @@ def test_a_headline_ending_in_its_date_stays_a_candidate() -> None:
     assert got[:2] == ["Climate strike in pictures - 20 September 2019", "Metasploit Wrap-Up 12/19/2025"]
     assert not {"Last updated: 20 September 2019", "Jane Doe - 20 September 2019", "Friday, 20 September 2019",
                 "Data as of May 3, 2021"} & set(got)
+
+
+def test_an_appeal_to_fund_the_site_is_no_headline() -> None:
+    """`support_appeal`: a plea to sponsor or support the site, or the bare verb to donate alone, is a button."""
+    for text in ("Sponsor me Github", "Support us on Patreon", "Buy me a coffee", "Soutenez-nous", "Donate now"):
+        assert not_headlines.passed_over(segment(text), 0) == "support_appeal", text
+    for text in ("Support for the strike grows", "Donate blood this winter", "Spenden für die Ukraine",
+                 "Sponsor messages"):
+        assert not_headlines.passed_over(segment(text), 0) == "", text

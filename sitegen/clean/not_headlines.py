@@ -328,6 +328,24 @@ def _prompt(line: Line) -> bool:
         line.words <= MORE_LINK_MAX_WORDS and _MORE_LINK.match(line.text) is not None)
 
 
+SUPPORT_APPEAL_MAX_WORDS = 5  # an appeal to fund the site is a button's few words ("Support us on Patreon")
+_SUPPORT_APPEAL = re.compile(  # the appeal's words in English, German, French, Spanish, Italian, Dutch, Portuguese
+    # a plea to the reader, then anything (the platform: "Sponsor me Github", "Support us on Patreon")
+    r"(?:(?:sponsor|support)\s+(?:me|us|this\s+(?:blog|site|project))|buy\s+me\s+a\s+(?:coffee|beer|book)"
+    r"|become\s+a\s+(?:patron|sponsor|supporter)|unterstütze?n?\s+(?:mich|uns|sie\s+uns)|soutenez[- ](?:nous|moi)"
+    r"|apóya(?:nos|me)|sostienici|steun\s+(?:ons|mij)|apoie[- ](?:nos|me))\b"
+    # or the bare verb, alone ("Donate now"; "Donate blood this winter", "Spenden für die Ukraine" are headlines)
+    r"|(?:donate|make\s+a\s+donation|spenden|faire\s+un\s+don|haz\s+una\s+donación|dona(?:re)?)"
+    r"(?:\s+(?:now|today|here|jetzt|heute|maintenant|ahora|ora))?[\s!.→›>]*$", re.IGNORECASE)
+
+
+def _support_appeal(line: Line) -> bool:
+    """An appeal to fund the site or its author ("Sponsor me Github", "Buy me a coffee", "Unterstütze uns",
+    "Soutenez-nous"), SUPPORT_APPEAL_MAX_WORDS words at most: a button, no headline ("Support for the
+    strike grows" opens otherwise)."""
+    return _SUPPORT_APPEAL.match(line.text) is not None
+
+
 MORE_LINK_MAX_WORDS = 5  # a link to the rest of a list is short ("See All the Winners From the Oscars" is a headline)
 _MORE_LINK = re.compile(r"(?:view|see|show|browse|explore)\s+(?:all|more)\b", re.IGNORECASE)  # "View All Recipes"
 
@@ -567,6 +585,7 @@ _ALONE_RULES: tuple[_Rule, ...] = (
     ("trademarked", lambda ln: not ln.text.isascii(), _trademarked),
     ("footnote", lambda ln: ln.text[:1] == "*", _footnote),
     ("caption_lead", lambda ln: "aption" in ln.text, _caption_lead),
+    ("support_appeal", lambda ln: ln.words <= SUPPORT_APPEAL_MAX_WORDS, _support_appeal),
 )
 
 # Those that read a figure: tried only when the line has one (`_FIGURE`).
