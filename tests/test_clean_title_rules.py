@@ -861,3 +861,18 @@ def test_an_appeal_to_fund_the_site_is_no_headline() -> None:
     for text in ("Support for the strike grows", "Donate blood this winter", "Spenden für die Ukraine",
                  "Sponsor messages"):
         assert not_headlines.passed_over(segment(text), 0) == "", text
+
+
+def test_a_series_headline_is_chosen_over_its_subtitle() -> None:
+    """`title_series_headline`: the line right over the chosen one ending in its part of a series is the headline;
+    not a link to an earlier part ("Previous: ..."), nor when the chosen line names its own part."""
+    def moved(over: str, chosen: str) -> str:
+        lines = segment("\n".join([over, chosen, "Jane Doe", PARAGRAPH]))
+        return lines[[0, 1][titles._headline_of_series(lines, [0, 1], [11.5, 12.2], 1)]].text
+
+    subtitle = "From Theory to Practice, The Procedural Knowledge Ontology"
+    assert moved("Process Knowledge Management, Part IV", subtitle) == "Process Knowledge Management, Part IV"
+    assert moved("Scaling Postgres at Acme (Teil 2)", subtitle) == "Scaling Postgres at Acme (Teil 2)"
+    assert moved("Related: Scaling Postgres at Acme, Part 2", subtitle) == subtitle
+    assert moved("Scaling Postgres, Part 2", "Scaling Postgres, Part 3") == "Scaling Postgres, Part 3"
+    assert moved("Process Knowledge Management", subtitle) == subtitle

@@ -579,6 +579,29 @@ def _headline_over_live_entries(lines: list[Line], candidates: list[int], scores
     return found if scores[found] >= scores[best] - LIVE_SCORE_MARGIN else best
 
 
+SERIES_NAME_MIN_WORDS = 2  # words before a series' part number ("Process Knowledge Management, Part IV")
+SERIES_SCORE_MARGIN = 2.0  # how much better the subtitle under a series' headline may score than the headline
+# a series' part, ending the line: "Part IV", ", Part 3", "– Teil 2", "(Partie 2)", "Parte II", "Deel 3"
+_SERIES_PART = re.compile(r"[\s,:–—(-]+(?:part|pt\.|teil|partie|parte|deel|część|часть)\s+(?:\d{1,2}|[IVX]{1,5})\)?$",
+                          re.IGNORECASE)
+
+
+def _headline_of_series(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """`title_series_headline`: a candidate right over the chosen line that ends in its part of a series
+    ("Process Knowledge Management, Part IV" over "From Theory to Practice, ..."), with SERIES_NAME_MIN_WORDS
+    words before the part and no related cue ("Previous: ..., Part III"), is the headline, the chosen line its
+    subtitle, when the chosen line names no part itself and scores not far above."""
+    chosen = candidates[best]
+    if best == 0 or candidates[best - 1] != chosen - 1 or scores[best - 1] < scores[best] - SERIES_SCORE_MARGIN:
+        return best
+    over = lines[chosen - 1].text
+    found = _SERIES_PART.search(over) if over[-1:].isalnum() or over[-1:] == ")" else None
+    if found is None or len(over[:found.start()].split()) < SERIES_NAME_MIN_WORDS or vocab.related_lead(over) \
+            or _SERIES_PART.search(lines[chosen].text) is not None:
+        return best
+    return best - 1
+
+
 def _under_meta(lines: list[Line], byline: int, i: int) -> bool:
     """`title_under_meta`: line `i`, shaped as a headline, stands right under the byline at `byline` and its date
     (only byline and date lines between, a date among them); a listicle's first item ("Snake plant") is shorter,
@@ -1058,5 +1081,6 @@ _CHOICE_RULES: tuple[tuple[str, Callable[[list[Line], list[int], list[float], in
     ("title_over_dated_teasers", _headline_over_dated_teasers),
     ("title_over_byline", _headline_over_byline),
     ("title_over_live_entries", _headline_over_live_entries),
+    ("title_series_headline", _headline_of_series),
     ("title_under_section_kicker", _headline_under_section_kicker),
 )
