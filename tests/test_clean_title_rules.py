@@ -876,3 +876,20 @@ def test_a_series_headline_is_chosen_over_its_subtitle() -> None:
     assert moved("Related: Scaling Postgres at Acme, Part 2", subtitle) == subtitle
     assert moved("Scaling Postgres, Part 2", "Scaling Postgres, Part 3") == "Scaling Postgres, Part 3"
     assert moved("Process Knowledge Management", subtitle) == subtitle
+
+
+def test_a_link_to_the_post_before_or_after_is_no_headline() -> None:
+    """`post_nav_link`: a cue ("Previous post:", "Next:", "Article précédent :") or an arrow on one side only."""
+    for text in ("Previous: Scaling Postgres, Part 2", "Older post: Kubernetes: the new Gateway API",
+                 "Article précédent : Les élections", "Vorheriger Beitrag: Wahl", "« Scaling Postgres, Part 2",
+                 "Scaling Postgres, Part 4 ›"):
+        assert not_headlines.passed_over(segment(text), 0) == "post_nav_link", text
+    for text in ("« Le président a menti »", "Next generation of batteries arrives", "Previous owners sued over leak",
+                 "Next Steps: what to do after a layoff"):
+        assert not_headlines.passed_over(segment(text), 0) == "", text
+
+
+def test_a_previous_posts_link_over_the_headline_is_not_the_title() -> None:
+    page = "\n".join(["Engineering Blog", "« Scaling Postgres at Acme, Part 2", "Why we moved our job queue off Redis",
+                      "Jane Doe", "March 3, 2024", PARAGRAPH, PARAGRAPH])
+    assert clean(page).title == "Why we moved our job queue off Redis"

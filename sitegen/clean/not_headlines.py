@@ -346,6 +346,29 @@ def _support_appeal(line: Line) -> bool:
     return _SUPPORT_APPEAL.match(line.text) is not None
 
 
+# a link to the post before or after this one: its cue, then a colon or an arrow ("Previous post: ...", "Next: ...",
+# "Older post: ...", "Article précédent : ...", "Vorheriger Beitrag: ...", "Entrada anterior ›")
+_POST_NAV = re.compile(
+    r"[«‹←<]?\s*(?:(?:previous|prev|next|older|newer)(?:\s+(?:post|article|entry|part|story|episode|chapter))?"
+    r"|(?:vorherige[rs]?|nächste[rs]?|älterer|neuerer)\s+(?:beitrag|artikel|eintrag)"
+    r"|(?:article|billet)\s+(?:précédent|suivant)|(?:entrada|artículo|publicación)\s+(?:anterior|siguiente)"
+    r"|(?:articolo|post)\s+(?:precedente|successivo))\s*[:»›→>]", re.IGNORECASE)
+_ARROW_OPEN, _ARROW_CLOSE = "«‹←", "»›→"  # a link's arrows; a French headline quotes between « and »
+
+
+def _post_nav_link(line: Line) -> bool:
+    """`post_nav_link`: a link to the post before or after this one, by its cue (`_POST_NAV`) or by an arrow
+    alone on one side ("« Scaling Postgres, Part 2", "Scaling Postgres, Part 4 ›"): a teaser, no headline
+    ("« Le président a menti »" quotes)."""
+    text = line.text
+    if _POST_NAV.match(text) is not None:
+        return True
+    first, last = text[:1], text[-1:]
+    if first and first in _ARROW_OPEN:
+        return not any(c in _ARROW_CLOSE for c in text)
+    return bool(last) and last in _ARROW_CLOSE and not any(c in _ARROW_OPEN for c in text)
+
+
 MORE_LINK_MAX_WORDS = 5  # a link to the rest of a list is short ("See All the Winners From the Oscars" is a headline)
 _MORE_LINK = re.compile(r"(?:view|see|show|browse|explore)\s+(?:all|more)\b", re.IGNORECASE)  # "View All Recipes"
 
@@ -586,6 +609,7 @@ _ALONE_RULES: tuple[_Rule, ...] = (
     ("footnote", lambda ln: ln.text[:1] == "*", _footnote),
     ("caption_lead", lambda ln: "aption" in ln.text, _caption_lead),
     ("support_appeal", lambda ln: ln.words <= SUPPORT_APPEAL_MAX_WORDS, _support_appeal),
+    ("post_nav_link", lambda ln: not ln.text.isascii() or ln.text[:1] in "<PpNnOoVvAaEeBb", _post_nav_link),
 )
 
 # Those that read a figure: tried only when the line has one (`_FIGURE`).
