@@ -893,3 +893,18 @@ def test_a_previous_posts_link_over_the_headline_is_not_the_title() -> None:
     page = "\n".join(["Engineering Blog", "« Scaling Postgres at Acme, Part 2", "Why we moved our job queue off Redis",
                       "Jane Doe", "March 3, 2024", PARAGRAPH, PARAGRAPH])
     assert clean(page).title == "Why we moved our job queue off Redis"
+
+
+def test_a_promotions_headline_over_its_pitch_and_button_gives_way_to_the_storys() -> None:
+    """`title_under_promo`: a button two lines under the chosen line, its pitch between, makes it a promotion's;
+    not a product's name over its price and button."""
+    def moved(first: list[str]) -> str:
+        lines = segment("\n".join([*first, "Workouts", "10 of the best home gym equipment", PARAGRAPH]))
+        candidates = [0, len(first) + 1]
+        return lines[candidates[titles._headline_under_promo(lines, candidates, [6.9, 6.8], 0)]].text
+
+    promo = ["Gaining Weight After 40 and Nothing Seems to Work?",
+             "Personalized workouts, nutrition, and coaching built for your changing body", "Apply Now"]
+    assert moved(promo) == "10 of the best home gym equipment"
+    assert moved(["Acme Pro Blender 3000", "$199.00", "Buy now"]) == "Acme Pro Blender 3000"
+    assert moved(promo[:1] + promo[2:] + ["Free shipping"]) == promo[0]  # the button right under: a product's

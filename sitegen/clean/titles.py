@@ -602,6 +602,31 @@ def _headline_of_series(lines: list[Line], candidates: list[int], scores: list[f
     return best - 1
 
 
+PROMO_BUTTON_GAP = 2  # lines from a promotion's headline down to its button ("Apply Now"), its pitch between
+PROMO_PITCH_MIN_WORDS = 4  # the pitch between them ("Personalized workouts ..."; "$199.00" is a product's price)
+PROMO_WINDOW = 6  # lines from that button down to the story's own headline
+PROMO_SCORE_MARGIN = 1.0  # how much better the promotion's headline may score than the story's
+
+
+def _headline_under_promo(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """`title_under_promo`: when a shop's or sign-up button (`vocab.button`, a call to act) stands at most
+    PROMO_BUTTON_GAP lines under the chosen line, with its pitch between (PROMO_PITCH_MIN_WORDS words or more
+    in sentence case: "Gaining Weight After 40?" / "Personalized workouts ..." / "Apply Now"), the chosen line
+    heads a promotion; the best headline-shaped candidate within
+    PROMO_WINDOW lines under the button is the story's headline, when it scores not far below."""
+    chosen = candidates[best]
+    button = next((j for j in range(chosen + 1, min(len(lines), chosen + 1 + PROMO_BUTTON_GAP))
+                   if lines[j].call_to_action or (lines[j].words <= vocab.BUTTON_MAX_WORDS
+                                                  and vocab.button(lines[j].text))), None)
+    if button is None or button == chosen + 1 or any(
+            ln.words < PROMO_PITCH_MIN_WORDS or _title_case(ln) is not False for ln in lines[chosen + 1: button]):
+        return best  # a price or a name between: a product's name over its button; a headline in title case
+    under = [k for k, i in enumerate(candidates) if button < i <= button + PROMO_WINDOW
+             and lines[i].words >= TITLE_MIN_WORDS and neighbours.headline_shaped(lines[i])]
+    found = max(under, key=scores.__getitem__, default=best)
+    return found if scores[found] >= scores[best] - PROMO_SCORE_MARGIN else best
+
+
 def _under_meta(lines: list[Line], byline: int, i: int) -> bool:
     """`title_under_meta`: line `i`, shaped as a headline, stands right under the byline at `byline` and its date
     (only byline and date lines between, a date among them); a listicle's first item ("Snake plant") is shorter,
@@ -1082,5 +1107,6 @@ _CHOICE_RULES: tuple[tuple[str, Callable[[list[Line], list[int], list[float], in
     ("title_over_byline", _headline_over_byline),
     ("title_over_live_entries", _headline_over_live_entries),
     ("title_series_headline", _headline_of_series),
+    ("title_under_promo", _headline_under_promo),
     ("title_under_section_kicker", _headline_under_section_kicker),
 )
