@@ -908,3 +908,12 @@ def test_a_promotions_headline_over_its_pitch_and_button_gives_way_to_the_storys
     assert moved(promo) == "10 of the best home gym equipment"
     assert moved(["Acme Pro Blender 3000", "$199.00", "Buy now"]) == "Acme Pro Blender 3000"
     assert moved(promo[:1] + promo[2:] + ["Free shipping"]) == promo[0]  # the button right under: a product's
+
+
+def test_a_headline_ending_in_its_date_is_read_as_no_date_line() -> None:
+    """`title_rows`: the date feature of a headline that ends in its date (`_dated_headline`) is off, so the model
+    scores it as the headline over its byline, not the masthead; its date is no part of the title shown."""
+    page = "\n".join(["The Riverside Gazette", "News", "Sport", "Opinion",
+                      "Climate strike in pictures - 20 September 2019", "By Jane Doe", PARAGRAPH,
+                      "Pupils gather in the main square before the march. Photograph: John Smith", PARAGRAPH])
+    assert clean(page).title == "Climate strike in pictures"

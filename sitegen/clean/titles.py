@@ -833,15 +833,23 @@ TITLE_NAMES = features.TITLE_NAMES + overlap.NAMES + neighbours.NAMES
 
 def title_rows(lines: list[Line], ctx: features.PageContext, probs: list[float],
                candidates: list[int], run: tuple[int, int] | None = None) -> list[list[float]]:
-    """Each candidate headline's features (order: TITLE_NAMES); `run`: `features.best_run` of `probs`, if known."""
+    """Each candidate headline's features (order: TITLE_NAMES); `run`: `features.best_run` of `probs`, if known.
+    A headline that ends in its date (`_dated_headline`) has its date feature off: the date is the headline's."""
     start, end = run = run or features.best_run(probs, [ln.words for ln in lines])
     shared = overlap.shared_words(lines, candidates, start, end)
     chrome = chrome_under_headline(lines)
     if chrome:  # the context features read the page as if that chrome were not there
         lines, ctx, probs, candidates, run = _past_chrome(lines, ctx, probs, candidates, run, chrome)
     around = neighbours.neighbour_rows(lines, ctx, candidates)
-    return [[*row, *extra, *more] for row, extra, more in
+    rows = [[*row, *extra, *more] for row, extra, more in
             zip(features.title_vectors(lines, ctx, probs, candidates, run), shared, around, strict=True)]
+    for i, row in zip(candidates, rows, strict=True):  # a headline that ends in its date reads as no date line
+        if row[_DATE_COLUMN] and _dated_headline(lines[i]):
+            row[_DATE_COLUMN] = 0.0
+    return rows
+
+
+_DATE_COLUMN = features.TITLE_NAMES.index("date")
 
 
 CHROME_MIN_LINES = 2  # `ui` lines in a row under a headline: a bar ("Share", "Facebook"); one alone may be its button
