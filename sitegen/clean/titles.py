@@ -9,9 +9,10 @@ headline stands, the headline over its byline's fields ("Author:") or over
 a list of dated teasers or set apart under a list of teasers ("Most read",
 or any short label over five teasers or more), the headline the page's own
 address spells, the bare headline under the page's "Title :: Site" line, the
-headline under a kicker glued from a section's name and a label; what is never a headline (`not_headlines`: a
-prompt, a menu's row, an address, a rating, ...), a blog's name or the site's own
-name is not chosen. `title_text` gives the chosen line's text without a site's
+headline under a kicker glued from a section's name and a label, a live blog's headline over its first
+entry's, a series' headline over its subtitle, the story's headline under a promotion's; what is never a
+headline (`not_headlines`: a prompt, a menu's row, an address, a rating, ...), a blog's name or the site's
+own name is not chosen. `title_text` gives the chosen line's text without a site's
 name, a date set after it or a label naming the kind of page before it.
 """
 
