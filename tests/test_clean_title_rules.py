@@ -805,3 +805,115 @@ def test_a_subtitle_stays_when_the_bare_title_said_alone_is_a_menus_item_of_two_
     assert titles.title_text(lines, lines[2]) == "Zero Waste - A Beginner's Guide"
     lines = segment("\n".join(["Going Zero Waste", "Going Zero Waste - Green Living", PARAGRAPH]))
     assert titles.title_text(lines, lines[1]) == "Going Zero Waste"
+
+
+def test_a_matchs_score_line_is_no_headline() -> None:
+    """`score_line`: two sides' capitalised names around their goals set off by a dash; a headline that says
+    what the score did, or a verse's colon, stays a candidate."""
+    for text in ("Rovers 3-1 Athletic", "Man City 2 – 0 Real Madrid (aet)", "Chiefs 31-20 Ravens"):
+        assert not_headlines.passed_over(segment(text), 0) == "score_line", text
+    for text in ("Rovers win 3-1 at Athletic", "Senate passes bill 52-48", "John 3:16 Explained",
+                 "Arsenal 2-2 Chelsea: Five things we learned", "Windows 10 Review"):
+        assert not_headlines.passed_over(segment(text), 0) == "", text
+
+
+def test_a_score_line_between_headline_and_byline_is_not_the_title() -> None:
+    page = "\n".join(["Hartley double sends Rovers top as Athletic slip again", "Rovers 3-1 Athletic",
+                      "By Tom Ashworth at Riverside Park", PARAGRAPH, PARAGRAPH])
+    assert clean(page).title == "Hartley double sends Rovers top as Athletic slip again"
+
+
+LIVE_ENTRY = "Labour's health spokesman has called the latest figures on hospital waiting lists a disgrace today."
+
+
+def test_a_live_blogs_headline_is_chosen_over_its_first_entrys() -> None:
+    """`title_over_live_entries`: the chosen line under a time alone, with more entries stamped so and one
+    more headed, heads the first entry: the headline over the first stamp is the page's."""
+    lines = segment("\n".join([
+        "General election 2019: Leaders clash over NHS on final weekend of campaign", "16.42 GMT",
+        "Labour says NHS waiting lists figures a disgrace", LIVE_ENTRY, "15.20 GMT", "Polling day weather forecast",
+        LIVE_ENTRY, "14.47 GMT", "Lib Dem leader visits marginal seats", LIVE_ENTRY]))
+    candidates = [0, 2, 5, 8]
+    assert titles._headline_over_live_entries(lines, candidates, [7.4, 8.9, -1.1, -1.8], 1) == 0
+    assert titles._headline_over_live_entries(lines, candidates, [4.4, 8.9, -1.1, -1.8], 1) == 1  # far below
+    # the times of comments under a story head no entry: its headline under its own time stays
+    comments = segment("\n".join([
+        "Morning briefing: what you need to know today", "10:42 BST",
+        "Train strikes to go ahead next week after talks collapse", LIVE_ENTRY, "Jane R", "11:02 BST",
+        "This is the third strike this year.", "Mark T", "11:15 BST", "Pay them properly and the strikes stop."]))
+    assert titles._headline_over_live_entries(comments, [0, 2], [7.0, 7.5], 1) == 1
+
+
+def test_a_headline_ending_in_its_date_stays_a_candidate() -> None:
+    """`dated_headline`: words before the date that are no date, byline or lead-in keep a dated line a candidate."""
+    got = candidate_texts("\n".join(["Climate strike in pictures - 20 September 2019", "Metasploit Wrap-Up 12/19/2025",
+                                     "Last updated: 20 September 2019", "Jane Doe - 20 September 2019",
+                                     "Friday, 20 September 2019", "Data as of May 3, 2021", PARAGRAPH]))
+    assert got[:2] == ["Climate strike in pictures - 20 September 2019", "Metasploit Wrap-Up 12/19/2025"]
+    assert not {"Last updated: 20 September 2019", "Jane Doe - 20 September 2019", "Friday, 20 September 2019",
+                "Data as of May 3, 2021"} & set(got)
+
+
+def test_an_appeal_to_fund_the_site_is_no_headline() -> None:
+    """`support_appeal`: a plea to sponsor or support the site, or the bare verb to donate alone, is a button."""
+    for text in ("Sponsor me Github", "Support us on Patreon", "Buy me a coffee", "Soutenez-nous", "Donate now"):
+        assert not_headlines.passed_over(segment(text), 0) == "support_appeal", text
+    for text in ("Support for the strike grows", "Donate blood this winter", "Spenden für die Ukraine",
+                 "Sponsor messages"):
+        assert not_headlines.passed_over(segment(text), 0) == "", text
+
+
+def test_a_series_headline_is_chosen_over_its_subtitle() -> None:
+    """`title_series_headline`: the line right over the chosen one ending in its part of a series is the headline;
+    not a link to an earlier part ("Previous: ..."), nor when the chosen line names its own part."""
+    def moved(over: str, chosen: str) -> str:
+        lines = segment("\n".join([over, chosen, "Jane Doe", PARAGRAPH]))
+        return lines[[0, 1][titles._headline_of_series(lines, [0, 1], [11.5, 12.2], 1)]].text
+
+    subtitle = "From Theory to Practice, The Procedural Knowledge Ontology"
+    assert moved("Process Knowledge Management, Part IV", subtitle) == "Process Knowledge Management, Part IV"
+    assert moved("Scaling Postgres at Acme (Teil 2)", subtitle) == "Scaling Postgres at Acme (Teil 2)"
+    assert moved("Related: Scaling Postgres at Acme, Part 2", subtitle) == subtitle
+    assert moved("Scaling Postgres, Part 2", "Scaling Postgres, Part 3") == "Scaling Postgres, Part 3"
+    assert moved("Process Knowledge Management", subtitle) == subtitle
+
+
+def test_a_link_to_the_post_before_or_after_is_no_headline() -> None:
+    """`post_nav_link`: a cue ("Previous post:", "Next:", "Article précédent :") or an arrow on one side only."""
+    for text in ("Previous: Scaling Postgres, Part 2", "Older post: Kubernetes: the new Gateway API",
+                 "Article précédent : Les élections", "Vorheriger Beitrag: Wahl", "« Scaling Postgres, Part 2",
+                 "Scaling Postgres, Part 4 ›"):
+        assert not_headlines.passed_over(segment(text), 0) == "post_nav_link", text
+    for text in ("« Le président a menti »", "Next generation of batteries arrives", "Previous owners sued over leak",
+                 "Next Steps: what to do after a layoff"):
+        assert not_headlines.passed_over(segment(text), 0) == "", text
+
+
+def test_a_previous_posts_link_over_the_headline_is_not_the_title() -> None:
+    page = "\n".join(["Engineering Blog", "« Scaling Postgres at Acme, Part 2", "Why we moved our job queue off Redis",
+                      "Jane Doe", "March 3, 2024", PARAGRAPH, PARAGRAPH])
+    assert clean(page).title == "Why we moved our job queue off Redis"
+
+
+def test_a_promotions_headline_over_its_pitch_and_button_gives_way_to_the_storys() -> None:
+    """`title_under_promo`: a button two lines under the chosen line, its pitch between, makes it a promotion's;
+    not a product's name over its price and button."""
+    def moved(first: list[str]) -> str:
+        lines = segment("\n".join([*first, "Workouts", "10 of the best home gym equipment", PARAGRAPH]))
+        candidates = [0, len(first) + 1]
+        return lines[candidates[titles._headline_under_promo(lines, candidates, [6.9, 6.8], 0)]].text
+
+    promo = ["Gaining Weight After 40 and Nothing Seems to Work?",
+             "Personalized workouts, nutrition, and coaching built for your changing body", "Apply Now"]
+    assert moved(promo) == "10 of the best home gym equipment"
+    assert moved(["Acme Pro Blender 3000", "$199.00", "Buy now"]) == "Acme Pro Blender 3000"
+    assert moved(promo[:1] + promo[2:] + ["Free shipping"]) == promo[0]  # the button right under: a product's
+
+
+def test_a_headline_ending_in_its_date_is_read_as_no_date_line() -> None:
+    """`title_rows`: the date feature of a headline that ends in its date (`_dated_headline`) is off, so the model
+    scores it as the headline over its byline, not the masthead; its date is no part of the title shown."""
+    page = "\n".join(["The Riverside Gazette", "News", "Sport", "Opinion",
+                      "Climate strike in pictures - 20 September 2019", "By Jane Doe", PARAGRAPH,
+                      "Pupils gather in the main square before the march. Photograph: John Smith", PARAGRAPH])
+    assert clean(page).title == "Climate strike in pictures"

@@ -328,6 +328,47 @@ def _prompt(line: Line) -> bool:
         line.words <= MORE_LINK_MAX_WORDS and _MORE_LINK.match(line.text) is not None)
 
 
+SUPPORT_APPEAL_MAX_WORDS = 5  # an appeal to fund the site is a button's few words ("Support us on Patreon")
+_SUPPORT_APPEAL = re.compile(  # the appeal's words in English, German, French, Spanish, Italian, Dutch, Portuguese
+    # a plea to the reader, then anything (the platform: "Sponsor me Github", "Support us on Patreon")
+    r"(?:(?:sponsor|support)\s+(?:me|us|this\s+(?:blog|site|project))|buy\s+me\s+a\s+(?:coffee|beer|book)"
+    r"|become\s+a\s+(?:patron|sponsor|supporter)|unterstütze?n?\s+(?:mich|uns|sie\s+uns)|soutenez[- ](?:nous|moi)"
+    r"|apóya(?:nos|me)|sostienici|steun\s+(?:ons|mij)|apoie[- ](?:nos|me))\b"
+    # or the bare verb, alone ("Donate now"; "Donate blood this winter", "Spenden für die Ukraine" are headlines)
+    r"|(?:donate|make\s+a\s+donation|spenden|faire\s+un\s+don|haz\s+una\s+donación|dona(?:re)?)"
+    r"(?:\s+(?:now|today|here|jetzt|heute|maintenant|ahora|ora))?[\s!.→›>]*$", re.IGNORECASE)
+
+
+def _support_appeal(line: Line) -> bool:
+    """An appeal to fund the site or its author ("Sponsor me Github", "Buy me a coffee", "Unterstütze uns",
+    "Soutenez-nous"), SUPPORT_APPEAL_MAX_WORDS words at most: a button, no headline ("Support for the
+    strike grows" opens otherwise)."""
+    return _SUPPORT_APPEAL.match(line.text) is not None
+
+
+# a link to the post before or after this one: its cue, then a colon or an arrow ("Previous post: ...", "Next: ...",
+# "Older post: ...", "Article précédent : ...", "Vorheriger Beitrag: ...", "Entrada anterior ›")
+_POST_NAV = re.compile(
+    r"[«‹←<]?\s*(?:(?:previous|prev|next|older|newer)(?:\s+(?:post|article|entry|part|story|episode|chapter))?"
+    r"|(?:vorherige[rs]?|nächste[rs]?|älterer|neuerer)\s+(?:beitrag|artikel|eintrag)"
+    r"|(?:article|billet)\s+(?:précédent|suivant)|(?:entrada|artículo|publicación)\s+(?:anterior|siguiente)"
+    r"|(?:articolo|post)\s+(?:precedente|successivo))\s*[:»›→>]", re.IGNORECASE)
+_ARROW_OPEN, _ARROW_CLOSE = "«‹←", "»›→"  # a link's arrows; a French headline quotes between « and »
+
+
+def _post_nav_link(line: Line) -> bool:
+    """`post_nav_link`: a link to the post before or after this one, by its cue (`_POST_NAV`) or by an arrow
+    alone on one side ("« Scaling Postgres, Part 2", "Scaling Postgres, Part 4 ›"): a teaser, no headline
+    ("« Le président a menti »" quotes)."""
+    text = line.text
+    if _POST_NAV.match(text) is not None:
+        return True
+    first, last = text[:1], text[-1:]
+    if first and first in _ARROW_OPEN:
+        return not any(c in _ARROW_CLOSE for c in text)
+    return bool(last) and last in _ARROW_CLOSE and not any(c in _ARROW_OPEN for c in text)
+
+
 MORE_LINK_MAX_WORDS = 5  # a link to the rest of a list is short ("See All the Winners From the Oscars" is a headline)
 _MORE_LINK = re.compile(r"(?:view|see|show|browse|explore)\s+(?:all|more)\b", re.IGNORECASE)  # "View All Recipes"
 
@@ -507,6 +548,24 @@ def _footnote(line: Line) -> bool:
     return line.text[:1] == "*" and line.text[1:2] not in ("*", "")
 
 
+SCORE_SIDE_MAX_WORDS = 4  # a side's name in a match's score line ("Rovers", "Real Madrid", "Bayern München")
+_SCORE_SIDE = rf"[^\W\d_][\w.'&-]*(?: [^\W\d_][\w.'&-]*){{0,{SCORE_SIDE_MAX_WORDS - 1}}}"
+_SCORE_LINE = re.compile(  # a side, its goals, a dash, the other's goals, the other side; a note in brackets
+    rf"(?P<home>{_SCORE_SIDE}) \d{{1,3}} ?[-–] ?\d{{1,3}} (?P<away>{_SCORE_SIDE})(?: \([^()]{{1,24}}\))?")
+
+
+def _score_line(line: Line) -> bool:
+    """A match's score line ("Rovers 3-1 Athletic", "Man City 2 – 0 Real Madrid (aet)"): two sides' names, each
+    of capitalised words and no function word, around their goals; a headline says what the score did
+    ("Rovers win 3-1 at Athletic", "Senate passes bill 52-48"). A colon sets off a verse ("John 3:16 Explained")
+    as often as goals: only a dash counts."""
+    found = _SCORE_LINE.fullmatch(line.text)
+    if found is None:
+        return False
+    words = (found.group("home") + " " + found.group("away")).split()
+    return all(w[:1].isupper() for w in words) and not any(w.lower() in STOPWORDS for w in words)
+
+
 def _figure_after_colon(line: Line) -> bool:
     """A label, a colon and its figure ("Price: 34,95"): `_labelled_figure` set off by a colon."""
     return ":" in line.text and _labelled_figure(line)
@@ -549,6 +608,8 @@ _ALONE_RULES: tuple[_Rule, ...] = (
     ("trademarked", lambda ln: not ln.text.isascii(), _trademarked),
     ("footnote", lambda ln: ln.text[:1] == "*", _footnote),
     ("caption_lead", lambda ln: "aption" in ln.text, _caption_lead),
+    ("support_appeal", lambda ln: ln.words <= SUPPORT_APPEAL_MAX_WORDS, _support_appeal),
+    ("post_nav_link", lambda ln: not ln.text.isascii() or ln.text[:1] in "<PpNnOoVvAaEeBb", _post_nav_link),
 )
 
 # Those that read a figure: tried only when the line has one (`_FIGURE`).
@@ -558,4 +619,5 @@ _FIGURE_RULES: tuple[_Rule, ...] = (
     ("time_note", lambda ln: ln.words <= TIME_NOTE_MAX_WORDS, _time_note),
     ("dated_entry", lambda ln: ln.text[:1].isdigit(), _dated_entry),
     ("labelled_figure", lambda ln: ":" in ln.text, _figure_after_colon),
+    ("score_line", lambda ln: ln.words <= 2 * SCORE_SIDE_MAX_WORDS + 3, _score_line),
 )

@@ -9,9 +9,10 @@ headline stands, the headline over its byline's fields ("Author:") or over
 a list of dated teasers or set apart under a list of teasers ("Most read",
 or any short label over five teasers or more), the headline the page's own
 address spells, the bare headline under the page's "Title :: Site" line, the
-headline under a kicker glued from a section's name and a label; what is never a headline (`not_headlines`: a
-prompt, a menu's row, an address, a rating, ...), a blog's name or the site's own
-name is not chosen. `title_text` gives the chosen line's text without a site's
+headline under a kicker glued from a section's name and a label, a live blog's headline over its first
+entry's, a series' headline over its subtitle, the story's headline under a promotion's; what is never a
+headline (`not_headlines`: a prompt, a menu's row, an address, a rating, ...), a blog's name or the site's
+own name is not chosen. `title_text` gives the chosen line's text without a site's
 name, a date set after it or a label naming the kind of page before it.
 """
 
@@ -24,7 +25,7 @@ from collections.abc import Callable
 from sitegen.clean import address, features, neighbours, not_headlines, overlap, regions, rules, vocab
 from sitegen.clean.byline import is_byline_lead, looks_like_name
 from sitegen.clean.contents import contents_lines
-from sitegen.clean.dates import find_date, is_date_line, is_time_line
+from sitegen.clean.dates import date_role, find_date, is_date_line, is_time_line
 from sitegen.clean.learned import models
 from sitegen.clean.lines import Line, fold
 from sitegen.clean.site import SITE_MAX_WORDS, copyright_name
@@ -555,6 +556,78 @@ def _headline_over_byline(lines: list[Line], candidates: list[int], scores: list
     return found if longer or any(is_time_line(ln.text) for ln in lines[byline + 1: chosen]) else best
 
 
+LIVE_MIN_STAMPS = 3  # times of day alone on their lines ("16.42 GMT"): a live blog's entries, each under its time
+LIVE_HEADLINE_MIN_WORDS = 4  # the live page's own headline over them ("Live updates" alone is a label)
+LIVE_SCORE_MARGIN = 3.0  # how much better the first entry's headline may score than the page's
+
+
+def _headline_over_live_entries(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """`title_over_live_entries`: when the chosen line stands right under a time of day alone ("16.42 GMT",
+    `dates.is_time_line`) and the page stamps LIVE_MIN_STAMPS entries so at least, one more of them under its
+    own headline (`_headlined`), the chosen line heads a live blog's entry; the best-scoring headline-shaped
+    candidate over the first stamp, of LIVE_HEADLINE_MIN_WORDS words at least, is the page's headline, when it
+    scores not far below."""
+    chosen = candidates[best]
+    if chosen == 0 or not is_time_line(lines[chosen - 1].text):
+        return best
+    stamps = [ln.index for ln in lines if ln.words <= rules.META_MAX_WORDS and is_time_line(ln.text)]
+    if len(stamps) < LIVE_MIN_STAMPS or not any(
+            i > chosen and i + 1 < len(lines) and _headlined(lines[i + 1]) for i in stamps):
+        return best  # another entry headed as the chosen one is (the times over comments head none)
+    over = [k for k, i in enumerate(candidates) if i < stamps[0] and lines[i].words >= LIVE_HEADLINE_MIN_WORDS
+            and neighbours.headline_shaped(lines[i])]
+    found = max(over, key=scores.__getitem__, default=best)
+    return found if scores[found] >= scores[best] - LIVE_SCORE_MARGIN else best
+
+
+SERIES_NAME_MIN_WORDS = 2  # words before a series' part number ("Process Knowledge Management, Part IV")
+SERIES_SCORE_MARGIN = 2.0  # how much better the subtitle under a series' headline may score than the headline
+# a series' part, ending the line: "Part IV", ", Part 3", "– Teil 2", "(Partie 2)", "Parte II", "Deel 3"
+_SERIES_PART = re.compile(r"[\s,:–—(-]+(?:part|pt\.|teil|partie|parte|deel|część|часть)\s+(?:\d{1,2}|[IVX]{1,5})\)?$",
+                          re.IGNORECASE)
+
+
+def _headline_of_series(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """`title_series_headline`: a candidate right over the chosen line that ends in its part of a series
+    ("Process Knowledge Management, Part IV" over "From Theory to Practice, ..."), with SERIES_NAME_MIN_WORDS
+    words before the part and no related cue ("Previous: ..., Part III"), is the headline, the chosen line its
+    subtitle, when the chosen line names no part itself and scores not far above."""
+    chosen = candidates[best]
+    if best == 0 or candidates[best - 1] != chosen - 1 or scores[best - 1] < scores[best] - SERIES_SCORE_MARGIN:
+        return best
+    over = lines[chosen - 1].text
+    found = _SERIES_PART.search(over) if over[-1:].isalnum() or over[-1:] == ")" else None
+    if found is None or len(over[:found.start()].split()) < SERIES_NAME_MIN_WORDS or vocab.related_lead(over) \
+            or _SERIES_PART.search(lines[chosen].text) is not None:
+        return best
+    return best - 1
+
+
+PROMO_BUTTON_GAP = 2  # lines from a promotion's headline down to its button ("Apply Now"), its pitch between
+PROMO_PITCH_MIN_WORDS = 4  # the pitch between them ("Personalized workouts ..."; "$199.00" is a product's price)
+PROMO_WINDOW = 6  # lines from that button down to the story's own headline
+PROMO_SCORE_MARGIN = 1.0  # how much better the promotion's headline may score than the story's
+
+
+def _headline_under_promo(lines: list[Line], candidates: list[int], scores: list[float], best: int) -> int:
+    """`title_under_promo`: when a shop's or sign-up button (`vocab.button`, a call to act) stands at most
+    PROMO_BUTTON_GAP lines under the chosen line, with its pitch between (PROMO_PITCH_MIN_WORDS words or more
+    in sentence case: "Gaining Weight After 40?" / "Personalized workouts ..." / "Apply Now"), the chosen line
+    heads a promotion; the best headline-shaped candidate within
+    PROMO_WINDOW lines under the button is the story's headline, when it scores not far below."""
+    chosen = candidates[best]
+    button = next((j for j in range(chosen + 1, min(len(lines), chosen + 1 + PROMO_BUTTON_GAP))
+                   if lines[j].call_to_action or (lines[j].words <= vocab.BUTTON_MAX_WORDS
+                                                  and vocab.button(lines[j].text))), None)
+    if button is None or button == chosen + 1 or any(
+            ln.words < PROMO_PITCH_MIN_WORDS or _title_case(ln) is not False for ln in lines[chosen + 1: button]):
+        return best  # a price or a name between: a product's name over its button; a headline in title case
+    under = [k for k, i in enumerate(candidates) if button < i <= button + PROMO_WINDOW
+             and lines[i].words >= TITLE_MIN_WORDS and neighbours.headline_shaped(lines[i])]
+    found = max(under, key=scores.__getitem__, default=best)
+    return found if scores[found] >= scores[best] - PROMO_SCORE_MARGIN else best
+
+
 def _under_meta(lines: list[Line], byline: int, i: int) -> bool:
     """`title_under_meta`: line `i`, shaped as a headline, stands right under the byline at `byline` and its date
     (only byline and date lines between, a date among them); a listicle's first item ("Snake plant") is shorter,
@@ -761,15 +834,23 @@ TITLE_NAMES = features.TITLE_NAMES + overlap.NAMES + neighbours.NAMES
 
 def title_rows(lines: list[Line], ctx: features.PageContext, probs: list[float],
                candidates: list[int], run: tuple[int, int] | None = None) -> list[list[float]]:
-    """Each candidate headline's features (order: TITLE_NAMES); `run`: `features.best_run` of `probs`, if known."""
+    """Each candidate headline's features (order: TITLE_NAMES); `run`: `features.best_run` of `probs`, if known.
+    A headline that ends in its date (`_dated_headline`) has its date feature off: the date is the headline's."""
     start, end = run = run or features.best_run(probs, [ln.words for ln in lines])
     shared = overlap.shared_words(lines, candidates, start, end)
     chrome = chrome_under_headline(lines)
     if chrome:  # the context features read the page as if that chrome were not there
         lines, ctx, probs, candidates, run = _past_chrome(lines, ctx, probs, candidates, run, chrome)
     around = neighbours.neighbour_rows(lines, ctx, candidates)
-    return [[*row, *extra, *more] for row, extra, more in
+    rows = [[*row, *extra, *more] for row, extra, more in
             zip(features.title_vectors(lines, ctx, probs, candidates, run), shared, around, strict=True)]
+    for i, row in zip(candidates, rows, strict=True):  # a headline that ends in its date reads as no date line
+        if row[_DATE_COLUMN] and _dated_headline(lines[i]):
+            row[_DATE_COLUMN] = 0.0
+    return rows
+
+
+_DATE_COLUMN = features.TITLE_NAMES.index("date")
 
 
 CHROME_MIN_LINES = 2  # `ui` lines in a row under a headline: a bar ("Share", "Facebook"); one alone may be its button
@@ -826,7 +907,7 @@ def _not_a_headline(lines: list[Line], i: int) -> bool:
     first = text[:1]  # the last four rules tried only when the line opens as every line they know does
     return ((line.call_to_action and not vocab.newsletter_only(text)) or line.credit_like
             or (nxt is not None and nxt.credit_like and not nxt.byline and not neighbours.headline_shaped(line))
-            or (line.words <= rules.META_MAX_WORDS and line.date() is not None)  # those four computed once per line
+            or (line.words <= rules.META_MAX_WORDS and line.date() is not None and not _dated_headline(line))
             or rules.date_pair(line)
             or vocab.related_lead(text, inline=False) or vocab.share_line(text)
             or (text[-1:] == ")" and _captioned_by_agency(text))
@@ -941,6 +1022,29 @@ _MONTH_YEAR = re.compile(_MONTH + r"\s+(?:19|20)\d\d", re.IGNORECASE)  # "Dec 20
 _MONTH_WORDS = re.compile(_MONTH, re.IGNORECASE)  # a date alone's words ("March 3, 2024"; "Jane Doe, ..." has more)
 
 
+DATED_HEADLINE_MIN_WORDS = 2  # words before the date of a headline that ends in one ("Metasploit Wrap-Up 12/19/2025")
+# a date ending the line, in brackets or after a separator or none: "12/19/2025", "(2025-09-21)", "- 20 September 2019"
+_END_DATE = re.compile(r"\s*[|/–—·:-]?\s*\(?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}"
+                       r"|\d{1,2}\.?\s+" + _MONTH + r"\s+(?:19|20)\d\d|" + _MONTH
+                       + r"\s+\d{1,2},?\s+(?:19|20)\d\d)\)?$", re.IGNORECASE)
+
+
+def _dated_headline(line: Line) -> bool:
+    """`dated_headline`: a headline that ends in its date ("Metasploit Wrap-Up 12/19/2025", "Climate strike in
+    pictures - 20 September 2019") stays a candidate: the words before the date, DATED_HEADLINE_MIN_WORDS at
+    least, hold no date, no byline and no lead-in (`dates.date_role`: "Last updated:", "Posted on"; "Friday,",
+    "By Jane Doe |", "Data as of")."""
+    if line.byline or (not line.text[-1:].isalnum() and line.text[-1:] != ")") or date_role(line.text) is not None:
+        return False
+    found = _END_DATE.search(line.text)
+    if found is None:
+        return False
+    head = line.text[:found.start()].rstrip()
+    return (len(head.split()) >= DATED_HEADLINE_MIN_WORDS and head[-1:].isalnum()
+            and find_date(head) is None and not is_date_line(head) and not is_byline_lead(head)
+            and head.split()[-1].lower() not in STOPWORDS)
+
+
 def _without_date_suffix(text: str) -> str:
     """`title_date_suffix`: the title less a date set after a separator ("AoAH Day 15: Porting a parser / Dec 2025"),
     when TITLE_MIN_WORDS words at least stand before it; a date the title says without one stays
@@ -1010,5 +1114,8 @@ _CHOICE_RULES: tuple[tuple[str, Callable[[list[Line], list[int], list[float], in
     ("title_over_byline_field", _headline_over_byline_field),
     ("title_over_dated_teasers", _headline_over_dated_teasers),
     ("title_over_byline", _headline_over_byline),
+    ("title_over_live_entries", _headline_over_live_entries),
+    ("title_series_headline", _headline_of_series),
+    ("title_under_promo", _headline_under_promo),
     ("title_under_section_kicker", _headline_under_section_kicker),
 )
