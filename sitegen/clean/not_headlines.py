@@ -619,5 +619,6 @@ _FIGURE_RULES: tuple[_Rule, ...] = (
     ("time_note", lambda ln: ln.words <= TIME_NOTE_MAX_WORDS, _time_note),
     ("dated_entry", lambda ln: ln.text[:1].isdigit(), _dated_entry),
     ("labelled_figure", lambda ln: ":" in ln.text, _figure_after_colon),
-    ("score_line", lambda ln: ln.words <= 2 * SCORE_SIDE_MAX_WORDS + 3, _score_line),
+    ("score_line", lambda ln: ln.words <= 2 * SCORE_SIDE_MAX_WORDS + 3 and ("-" in ln.text or "–" in ln.text),
+     _score_line),
 )
