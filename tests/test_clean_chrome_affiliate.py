@@ -22,6 +22,8 @@ def test_affiliate_notices_in_more_of_their_wordings(text: str) -> None:
     "ZDNet may earn a commission from some of the products featured on this page.",  # the site named, not itself
     "Our team pays us nothing extra for overtime.",  # no vendor
     "The companies in this guide pay their staff well.",
+    "\"Record companies pay us nothing and the advertisers have gone online,\" the station manager said.",  # a quote
+    "Several of the creators interviewed for this article earn commissions from the brands they promote.",
 ])
 def test_lines_that_only_speak_of_links_or_pay_are_no_affiliate_notice(text: str) -> None:
     assert not vocab.affiliate_notice(text)

@@ -807,8 +807,10 @@ def _passed_over_plain(lines: list[Line], i: int) -> bool:
     if line.cells or nh._prompt(line) or nh._drawing(line) or nh._counter_row(line) or nh._menu_row(line) \
             or nh._tag_row(line) or nh._counted_label(line) or nh._credited_caption(line) or nh._note(line) \
             or nh._named_by(line) or nh._name_list(line) or nh._legal_link(line) or nh._caption_lead(line) \
-            or nh._among_menu_rows(lines, i) or (i > 0 and (byline.is_byline_lead(lines[i - 1].text) or
-                                                          nh._MEDIA_LABEL.fullmatch(lines[i - 1].text))):
+            or nh._trademarked(line) or nh._footnote(line) or nh._support_appeal(line) or nh._post_nav_link(line) \
+            or nh._among_menu_rows(lines, i) \
+            or (nh._BACK_FIRST.match(line.text) is not None and nh._among_submenu_rows(lines, i)) \
+            or (i > 0 and (byline.is_byline_lead(lines[i - 1].text) or nh._MEDIA_LABEL.fullmatch(lines[i - 1].text))):
         return True
     return nh._FIGURE.search(line.text) is not None and (
         nh._postal_address(line) or nh._numbered_item(lines, line) or nh._in_rows(lines, i, nh._ingredient)

@@ -269,3 +269,8 @@ def test_quotes_signed_by_a_first_name_and_initials_are_a_testimonials_box() -> 
                                          for part in pair]]))
     rules._mark_testimonials(lines)
     assert not any(ln.rule == "testimonial" for ln in lines)  # named in full
+    lines = segment("\n\n".join([NEWS, *[part for pair in zip(quotes, names, strict=True) for part in pair], NEWS]))
+    for line in lines:
+        line.mark(rules.PARAGRAPH, "model:p=0.80")
+    rules._mark_testimonials(lines)
+    assert not any(ln.rule == "testimonial" for ln in lines)  # the story goes on under them: a vox pop

@@ -807,22 +807,6 @@ def test_a_subtitle_stays_when_the_bare_title_said_alone_is_a_menus_item_of_two_
     assert titles.title_text(lines, lines[1]) == "Going Zero Waste"
 
 
-def test_a_matchs_score_line_is_no_headline() -> None:
-    """`score_line`: two sides' capitalised names around their goals set off by a dash; a headline that says
-    what the score did, or a verse's colon, stays a candidate."""
-    for text in ("Rovers 3-1 Athletic", "Man City 2 – 0 Real Madrid (aet)", "Chiefs 31-20 Ravens"):
-        assert not_headlines.passed_over(segment(text), 0) == "score_line", text
-    for text in ("Rovers win 3-1 at Athletic", "Senate passes bill 52-48", "John 3:16 Explained",
-                 "Arsenal 2-2 Chelsea: Five things we learned", "Windows 10 Review"):
-        assert not_headlines.passed_over(segment(text), 0) == "", text
-
-
-def test_a_score_line_between_headline_and_byline_is_not_the_title() -> None:
-    page = "\n".join(["Hartley double sends Rovers top as Athletic slip again", "Rovers 3-1 Athletic",
-                      "By Tom Ashworth at Riverside Park", PARAGRAPH, PARAGRAPH])
-    assert clean(page).title == "Hartley double sends Rovers top as Athletic slip again"
-
-
 LIVE_ENTRY = "Labour's health spokesman has called the latest figures on hospital waiting lists a disgrace today."
 
 

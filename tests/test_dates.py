@@ -388,3 +388,9 @@ def test_dates_in_more_languages_and_the_year_first(text: str, expected: date) -
 def test_the_year_then_a_month_and_a_count_is_no_date() -> None:
     assert find_date("2020 Best Of 5 stars") is None
     assert find_date("In 2020 the team won 5 games") is None
+
+
+def test_a_year_then_a_word_like_a_month_is_no_date() -> None:
+    assert find_date("In 2019 set 3 records in a row") is None
+    assert find_date("2021. május 3.") == datetime(2021, 5, 3)
+    assert find_date("2023 Jan 7") == datetime(2023, 1, 7)

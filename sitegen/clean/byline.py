@@ -316,17 +316,18 @@ def looks_like_byline(text: str) -> bool:
         return True  # "Jane Doe Senior Staff Writer": a role after the names without a separator
     return bool(rest.strip()) and (_rest_is_meta(rest, need_separator=True)
                                    or _outlet_after(rest)  # rule name_dash_outlet: "Dimas Pratama - detikNews"
-                                   or _place_after(rest, _PLACE_LEADS_UNLED))  # rule place_after_names
+                                   or _place_after(rest, _PLACE_LEADS_UNLED, dated=True))  # place_after_names
 
 
 # Rule cjk_role_byline: a name with a reporter's title, the way Korean, Chinese and Japanese papers sign: in
-# Hangul, names then the title after a space ("김지수 기자", "김지수·이민호 기자"); in Han, the title first, maybe
+# Hangul, names then the title after a space ("김지수 기자", "김지수·이민호 기자"); in Han, the title first (then a
+# space or a colon: "记者调查" is a column's name, "首相記者会見" a press conference), maybe
 # after an outlet's name of a few characters and before a colon ("记者 王磊", "本报记者 王磊", "新华社记者：王磊
 # 李明"), or names then the title after a space ("王磊 記者").
 CJK_NAME_MAX_CHARS = 4  # a name in Hangul or Han: a family name and a given name of one to three syllables
 CJK_OUTLET_MAX_CHARS = 5  # an outlet's name glued before the title: "本报", "新华社", "人民日报"
 CJK_NAMES_MAX = 4  # names signed together
-_HANGUL_TITLES = "기자|특파원|선임기자|객원기자"
+_HANGUL_TITLES = "기자|선임기자|객원기자"  # (not "특파원" alone: "워싱턴 특파원" names the post's place)
 _HAN_TITLES = "记者|記者|特约记者|特約記者|通讯员|通訊員|特派员|特派員"
 # Titles of others who sign with the reporter ("记者 王磊 通讯员 李明", "实习生").
 _HAN_OTHER_TITLES = "实习生|實習生|见习记者|見習記者|摄影记者|攝影記者|摄影|攝影"
@@ -341,7 +342,7 @@ _HAN_NAMES = (rf"[\u4e00-\u9fff]{{2,{CJK_NAME_MAX_CHARS}}}"
               rf"(?:{_NAMES_SEP}[\u4e00-\u9fff]{{2,{CJK_NAME_MAX_CHARS}}}){{0,{CJK_NAMES_MAX - 1}}}")
 _CJK_BYLINE = re.compile(
     rf"^(?:(?P<hangul>{_HANGUL_NAMES})\s+(?:{_HANGUL_TITLES})"
-    rf"|(?:[\u4e00-\u9fff]{{1,{CJK_OUTLET_MAX_CHARS}}})?(?:{_HAN_TITLES})\s*[:：|｜]?\s*"
+    rf"|(?:[\u4e00-\u9fff]{{1,{CJK_OUTLET_MAX_CHARS}}})?(?:{_HAN_TITLES})(?:\s*[:：|｜]\s*|\s+)"
     rf"(?P<after>{_HAN_NAMES}(?:\s+(?:{_HAN_TITLES}|{_HAN_OTHER_TITLES})\s*[:：]?\s*{_HAN_NAMES})*)"
     rf"|(?P<before>{_HAN_NAMES})\s+(?:{_HAN_TITLES})"
     rf"|(?:{_HAN_LABELS})\s*[:：/／|｜]\s*(?P<label>{_HAN_NAMES})"
@@ -387,8 +388,7 @@ def _untitled(part: str) -> str:
 # Rule name_dash_outlet: after the names, a spaced dash or a bar, then the outlet's name alone, in a brand's shape:
 # a word in camel case that starts with a few letters in lower case ("detikNews", "kompasTV"; a product's "iPhone"
 # or "eBay" starts with one), or a site's address ("Kompas.com").
-_OUTLET_AFTER = re.compile(r"^\s*[-–—|]\s+(?:[a-z]{3,12}[A-Z][A-Za-z]*"
-                           r"|[A-Za-z][\w-]*\.(?:com|net|org|co|id|[a-z]{2}))$")
+_OUTLET_AFTER = re.compile(r"^\s*[-–—|]\s+[a-z]{3,12}[A-Z][A-Za-z]*$")  # (a site's address names a headline's source)
 
 
 def _outlet_after(rest: str) -> bool:
@@ -413,11 +413,13 @@ def _place_line(text: str) -> bool:
         and not any(w.casefold() in _NOT_NAME for w in place) and not text.endswith((".", ":", "!", "?"))
 
 
-def _place_after(rest: str, leads: frozenset[str] = _PLACE_LEADS) -> bool:
+def _place_after(rest: str, leads: frozenset[str] = _PLACE_LEADS, dated: bool = False) -> bool:
     """Rule place_after_names: what follows the names is a comma and a place led by a word for "from" or
     "in" (`_PLACE_LEADS`), in lower case, then nothing or what may follow names ("Por Rafael Menezes, do Rio",
     "Rafael Menezes, de São Paulo | 29/11/2019", "Von Max Mustermann, aus Berlin"). `leads`: the words for "from"
-    and "in" read (names without a lead-in take no English one: "Ultimate Hands-free, from Setup to Mow")."""
+    and "in" read (names without a lead-in take no English one: "Ultimate Hands-free, from Setup to Mow").
+    `dated`: a date must follow the place (names without a lead-in: "Jair Bolsonaro, em Brasília" alone is a
+    caption)."""
     rest = rest.lstrip()
     if rest[:1] != ",":
         return False
@@ -430,8 +432,9 @@ def _place_after(rest: str, leads: frozenset[str] = _PLACE_LEADS) -> bool:
             and words[k][:1] not in _REST_SEPARATORS:
         k += 1
     place = " ".join(words[1:k]).rstrip(",")
-    return not any(w.casefold() in _NOT_NAME for w in place.split()) \
-        and _rest_is_meta(" ".join(words[k:]) if not words[k - 1].endswith(",") else ", " + " ".join(words[k:]))
+    after = " ".join(words[k:]) if not words[k - 1].endswith(",") else ", " + " ".join(words[k:])
+    return not any(w.casefold() in _NOT_NAME for w in place.split()) and _rest_is_meta(after) \
+        and (not dated or is_date_line(after))
 
 
 _REST_SEPARATORS = "|·•⋅●/–—-"  # what a place's words are not
@@ -466,7 +469,9 @@ ARABIC_PLACE_MAX_WORDS = 2  # "القاهرة", "شرم الشيخ"
 _ARABIC_WORD = r"[\u0621-\u064a][\u0621-\u065f\u0670]*"
 _ARABIC_NAME = rf"{_ARABIC_WORD}(?:\s+{_ARABIC_WORD}){{{ARABIC_NAME_MIN_WORDS - 1},{ARABIC_NAME_MAX_WORDS - 1}}}"
 _ARABIC_LEAD_FIRST = frozenset("بك")  # how `_ARABIC_LED`'s lead-ins start
-_ARABIC_LED = re.compile(rf"^(?:بقلم|كتب|كتبت|كتبه|كتبته|بواسطة)\s*[:：\-–—]?\s*(?P<name>{_ARABIC_NAME})$")
+# ("كتب" alone is also "books": "wrote" needs its colon or dash)
+_ARABIC_LED = re.compile(rf"^(?:(?:بقلم|بواسطة)\s*[:：\-–—]?|(?:كتب|كتبت|كتبه|كتبته)\s*[:：\-–—])"
+                         rf"\s*(?P<name>{_ARABIC_NAME})$")
 _ARABIC_PLACE_NAME = re.compile(
     rf"^{_ARABIC_WORD}(?:\s+{_ARABIC_WORD}){{0,{ARABIC_PLACE_MAX_WORDS - 1}}}\s+[-–—]\s+(?P<name>{_ARABIC_NAME})$")
 
@@ -508,7 +513,7 @@ UNCAPITALISED_BYLINE_MAX_CHARS = 60  # a byline in Hangul, Han or Arabic is shor
 # tarafından"). The line is read as the same line led by "By".
 # A writer's trade as a label ("Reporter: Jane Doe", "Wartawan: Dimas Pratama", "Periodista: Ana Ruiz"); an editor
 # is someone else.
-_TRADE_LABELS = ("reporter|writer|journalist|correspondent|repórter|reportagem|jornalista|periodista|corresponsal"
+_TRADE_LABELS = ("reporter|journalist|correspondent|repórter|reportagem|jornalista|periodista|corresponsal"
                  "|giornalista|inviato|inviata|journaliste|correspondant|correspondante|korrespondent|korrespondentin"
                  "|journalistin|wartawan|kontributor|laporan|reportase|dziennikarz|dziennikarka|корреспондент"
                  "|журналист|muhabir")
@@ -542,11 +547,13 @@ def _more_lead(text: str) -> str:
 def _arabic_signature(lines: Sequence[str], i: int, title_index: int,
                       date_line: Callable[[int], bool]) -> tuple[int, str] | None:
     """Rule arabic_byline, near the title: a place then the name after a dash, under the title and
-    beside a date line ("القاهرة - سارة محمود" / "25 نوفمبر 2019"), as (index, name), or None."""
+    beside a date line ("القاهرة - سارة محمود" / "25 نوفمبر 2019"), as (index, name), or None; not when the page
+    shows the name alone on a line (a menu's section: "رياضة - كرة القدم", sport and football)."""
     if i <= title_index or lines[i].isascii():
         return None
     name = _arabic_place_name(lines[i])
-    if name and ((i + 1 < len(lines) and date_line(i + 1)) or (i - 1 != title_index and date_line(i - 1))):
+    if name and ((i + 1 < len(lines) and date_line(i + 1)) or (i - 1 != title_index and date_line(i - 1))) \
+            and not any(line.strip() == name for line in lines):
         return i, name
     return None
 
@@ -783,18 +790,22 @@ def find_byline(lines: Sequence[str], title_index: int | None = None, *,
 
 BIO_NAME_MIN_WORDS = 2  # the name an author's bio gives: a given name and a family name at least
 BIO_MIN_CHARS = 60  # a bio is a sentence or more, longer than a byline with its date
+BIO_CUT_MIN_WORDS = 2  # words cut off the byline's name: a section's name glued on, not a family name
 
 
 def _named_in_bio(lines: Sequence[str], found: tuple[int, str] | None) -> tuple[int, str] | None:
     """Rule named_in_bio: a byline's single name of three words or more cut to the first words of it that an
     author's bio on the page opens with ("by Harsh Vaibhav Global Commons May 2nd 2025", the post's section glued
     on the name, and "Harsh Vaibhav is a passionate climate professional..." -> "Harsh Vaibhav"); the longest
-    such start, the whole name too ("Lauren Paige is..." and "Lauren Paige Richeson is..." keep the three)."""
+    such start, the whole name too ("Lauren Paige is..." and "Lauren Paige Richeson is..." keep the three); never
+    one word off (BIO_CUT_MIN_WORDS): a bio may name its author by the given names alone."""
     if found is None or found[1].count(" ") < BIO_NAME_MIN_WORDS or "," in found[1] or " and " in found[1]:
         return found
     words = found[1].split()
     bios = [line for line in lines if line.startswith(words[0] + " ") and len(line) >= BIO_MIN_CHARS]
     for k in range(len(words), BIO_NAME_MIN_WORDS - 1, -1):  # the longest first: a bio may give the whole name
+        if 0 < len(words) - k < BIO_CUT_MIN_WORDS:
+            continue  # one word off is a family name: "Mary Beth is a food writer" under "Mary Beth Smith"
         start = " ".join(words[:k])
         if any(bio.startswith(start) and _BIO_VERB.match(bio, len(start))
                and _BIO_PERSON.search(bio, len(start), BIO_PERSON_CHARS) is not None for bio in bios):
@@ -907,7 +918,7 @@ def is_author_box(lines: Sequence[str], i: int) -> bool:
 
 # Rule group_alone: a word for the paper's staff or newsroom alone signs a piece by the date ("Staff" / "April
 # 18, 2025", "19 Dec, 2025" / "Newsdesk"), where another word alone there is more likely a section or a tag.
-_GROUP_ALONE = frozenset(_words("staff newsdesk newsroom redaktion rédaction redacción redação redazione redaksi"))
+_GROUP_ALONE = frozenset(_words("staff newsdesk"))  # ("Newsroom", "Redaktion" label a press page's sections too)
 
 
 def _group_alone(text: str) -> bool:

@@ -121,7 +121,8 @@ _FORMS: dict[str, str] = {
           r"(?:\s*,\s*|\s+(?i:năm)\s+|\s+)(?P<vn_y>(?:19|20)\d\d)(?!\d)",
     # The year, the month's name, the day: "2023 Jan 7" (a reference's), "2021. május 3." (Hungarian), "2021 m.
     # gegužės 3 d." (Lithuanian).
-    "ynd": r"(?<![\d.])(?P<ynd_y>(?:19|20)\d\d)\.?(?:\s+m\.)?\s+" + _MONTH.format("ynd")
+    # (after a stop or "m.", or a month's name in capitals: "In 2019 set 3 records" holds no date)
+    "ynd": r"(?<![\d.])(?P<ynd_y>(?:19|20)\d\d)(?:\.(?:\s+m\.)?\s+|\s+m\.\s+|\s+(?=[A-Z]))" + _MONTH.format("ynd")
            + r"\s+(?P<ynd_d>[0-3]?\d)(?![\d:])\.?(?:\s+d\.)?",
     "mdy": r"(?<![^\W\d_])" + _MONTH.format("mdy") + r"[\s-]*(?P<mdy_d>[0-3]?\d)(?i:st|nd|rd|th)?(?!\d)[\s,.-]*"
            + _YEAR.format("mdy"),

@@ -548,24 +548,6 @@ def _footnote(line: Line) -> bool:
     return line.text[:1] == "*" and line.text[1:2] not in ("*", "")
 
 
-SCORE_SIDE_MAX_WORDS = 4  # a side's name in a match's score line ("Rovers", "Real Madrid", "Bayern München")
-_SCORE_SIDE = rf"[^\W\d_][\w.'&-]*(?: [^\W\d_][\w.'&-]*){{0,{SCORE_SIDE_MAX_WORDS - 1}}}"
-_SCORE_LINE = re.compile(  # a side, its goals, a dash, the other's goals, the other side; a note in brackets
-    rf"(?P<home>{_SCORE_SIDE}) \d{{1,3}} ?[-–] ?\d{{1,3}} (?P<away>{_SCORE_SIDE})(?: \([^()]{{1,24}}\))?")
-
-
-def _score_line(line: Line) -> bool:
-    """A match's score line ("Rovers 3-1 Athletic", "Man City 2 – 0 Real Madrid (aet)"): two sides' names, each
-    of capitalised words and no function word, around their goals; a headline says what the score did
-    ("Rovers win 3-1 at Athletic", "Senate passes bill 52-48"). A colon sets off a verse ("John 3:16 Explained")
-    as often as goals: only a dash counts."""
-    found = _SCORE_LINE.fullmatch(line.text)
-    if found is None:
-        return False
-    words = (found.group("home") + " " + found.group("away")).split()
-    return all(w[:1].isupper() for w in words) and not any(w.lower() in STOPWORDS for w in words)
-
-
 def _figure_after_colon(line: Line) -> bool:
     """A label, a colon and its figure ("Price: 34,95"): `_labelled_figure` set off by a colon."""
     return ":" in line.text and _labelled_figure(line)
@@ -619,6 +601,4 @@ _FIGURE_RULES: tuple[_Rule, ...] = (
     ("time_note", lambda ln: ln.words <= TIME_NOTE_MAX_WORDS, _time_note),
     ("dated_entry", lambda ln: ln.text[:1].isdigit(), _dated_entry),
     ("labelled_figure", lambda ln: ":" in ln.text, _figure_after_colon),
-    ("score_line", lambda ln: ln.words <= 2 * SCORE_SIDE_MAX_WORDS + 3 and ("-" in ln.text or "–" in ln.text),
-     _score_line),
 )

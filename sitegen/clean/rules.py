@@ -101,6 +101,7 @@ ENTRY_MIN_SHORT_BLOCKS = 2  # blocks of short lines in each such entry
 ENTRY_MIN_REPEATS = 3  # entries of the same shape, one after another, that end the run: a listing that goes on
 ENTRY_MAX_REACH = 200  # lines past the run's end such a listing may go on over
 TESTIMONIAL_MIN_PAIRS = 3  # quotes in a row, each signed under it by a first name and an initial: a testimonials box
+TESTIMONIAL_WALL_MIN_PAIRS = 5  # signed quotes in a row that make a wall of them, whatever follows (fewer: a vox pop)
 TESTIMONIAL_NAME_MAX_WORDS = 5  # "Mallory R.", "A. Rae V. B.", "— Jane D."
 FIELD_BOX_MIN_ROWS = 3  # "Label: value" rows set line under line that make a box of facts set in the text
 FIELD_BOX_ROW_MAX_WORDS = 12  # each of them ("Cost: £40m", "Start date: June 2019")
@@ -717,7 +718,8 @@ _SIGNED_INITIALS = re.compile(r"(?:[-–—~]\s*)?(?:[A-Z]\.\s?)?[A-Z][a-z]+(?:\
 def _mark_testimonials(lines: list[Line]) -> None:
     """A box of testimonials: TESTIMONIAL_MIN_PAIRS quotes or more in a row (sentences the text would keep), each
     signed on the line under it by a customer's first name and initials (`_SIGNED_INITIALS`), is chrome
-    (testimonial), the quotes and their signatures."""
+    (testimonial), the quotes and their signatures; not when a paragraph of the text goes on under fewer than
+    TESTIMONIAL_WALL_MIN_PAIRS of them (a story's vox pop: "Maria G.", "Tom R.", "Aisha K.")."""
     def signed(k: int) -> bool:
         quote, name = lines[k], lines[k + 1]
         return name.words <= TESTIMONIAL_NAME_MAX_WORDS and _SIGNED_INITIALS.fullmatch(name.text) is not None \
@@ -727,7 +729,9 @@ def _mark_testimonials(lines: list[Line]) -> None:
         j = k
         while j + 1 < len(lines) and signed(j):
             j += 2
-        if (j - k) // 2 >= TESTIMONIAL_MIN_PAIRS:
+        pairs = (j - k) // 2
+        goes_on = j < len(lines) and lines[j].label in CONTENT and lines[j].words >= features.LONG_LINE_WORDS
+        if pairs >= TESTIMONIAL_MIN_PAIRS and (pairs >= TESTIMONIAL_WALL_MIN_PAIRS or not goes_on):
             for line in lines[k:j]:
                 line.mark(BOILERPLATE, "testimonial")
         k = max(j, k + 1)
