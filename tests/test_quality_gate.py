@@ -16,13 +16,13 @@ from tests.conftest import REPO, run_sitegen
 
 # The floors of each corpus, a little under what was measured (scorer of shared/eval):
 # articles (85 pages) measured body F1 / P / R 0.985 / 0.984 / 0.986, title 0.965, heading precision 0.813,
-# recall 0.906; wcxb-dev (788 pages from 700+ sites) measured 0.934 / 0.930 / 0.938, title 0.819, heading
-# precision 0.745, recall 0.841.
+# recall 0.906; wcxb-dev (788 pages from 700+ sites) measured 0.934 / 0.930 / 0.938, title 0.824, heading
+# precision 0.746, recall 0.841.
 FLOORS: dict[str, dict[str, float]] = {
     "articles": {"f1": 0.984, "precision": 0.983, "recall": 0.985, "title_acc": 0.96, "heading_p": 0.81,
                  "heading_r": 0.90},
-    "wcxb-dev": {"f1": 0.932, "precision": 0.929, "recall": 0.936, "title_acc": 0.816, "heading_p": 0.744,
-                 "heading_r": 0.839},
+    "wcxb-dev": {"f1": 0.933, "precision": 0.929, "recall": 0.937, "title_acc": 0.82, "heading_p": 0.745,
+                 "heading_r": 0.84},
 }
 
 # shared/ sits beside the checkout (CI), or beside the folder holding the worktrees.
