@@ -44,8 +44,9 @@ def not_a_headline_by_definition(lines: list[Line], i: int) -> bool:
     line, nxt = lines[i], lines[i + 1] if i + 1 < len(lines) else None
     return ((line.call_to_action and not vocab.newsletter_only(line.text)) or line.credit_like
             or (nxt is not None and nxt.credit_like and not nxt.byline and not neighbours.headline_shaped(line))
-            or (line.words <= rules.META_MAX_WORDS and line.date() is not None)
-            or vocab.related_lead(line.text) or vocab.share_line(line.text) or titles._row_of_figures(line)
+            or (line.words <= rules.META_MAX_WORDS and line.date() is not None and not titles._dated_headline(line))
+            or rules.date_pair(line) or vocab.related_lead(line.text, inline=False) or vocab.share_line(line.text)
+            or (line.text.endswith(")") and titles._captioned_by_agency(line.text)) or titles._row_of_figures(line)
             or titles._dated_ticker(line) or titles._schedule_entry(line) or titles._instruction(line))
 
 
