@@ -496,7 +496,8 @@ def _byline_apart(text: str) -> str:
     """The names of a byline read apart from the rest: in a script without capitals (rules
     cjk_role_byline, arabic_byline), after a lead-in in one of more languages (rule
     lead_in_more_languages); else ""."""
-    if text[:_MORE_LEAD_WORD_CHARS].lower().startswith(_MORE_LEAD_PREFIXES) or text[-5:] == "ından":
+    if text.endswith(_AFTER_NAMES_LEADS) or (text[:1].lower() in _MORE_LEAD_FIRSTS
+                                             and text[:_MORE_LEAD_WORD_CHARS].lower().startswith(_MORE_LEAD_PREFIXES)):
         return _more_lead(text)  # (the cheap tests first: how the lead-in starts, how a "by" after the names ends)
     if text.isascii() or len(text) > UNCAPITALISED_BYLINE_MAX_CHARS:
         return ""
@@ -530,6 +531,7 @@ _MORE_LEAD = re.compile(
 # How a line `_MORE_LEAD` matches starts, in lower case
 _MORE_LEAD_PREFIXES = tuple(_words(_MORE_LEAD_WORDS)) + tuple(_TRADE_LABELS.split("|"))
 _MORE_LEAD_WORD_CHARS = max(map(len, _MORE_LEAD_PREFIXES))
+_MORE_LEAD_FIRSTS = frozenset(prefix[0] for prefix in _MORE_LEAD_PREFIXES)  # how each starts, in lower case
 _AFTER_NAMES_LEADS = (" tarafından",)  # Turkish: "by" after the names (every one ends "ından")
 
 

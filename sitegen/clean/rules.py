@@ -720,10 +720,14 @@ def _mark_testimonials(lines: list[Line]) -> None:
     signed on the line under it by a customer's first name and initials (`_SIGNED_INITIALS`), is chrome
     (testimonial), the quotes and their signatures; not when a paragraph of the text goes on under fewer than
     TESTIMONIAL_WALL_MIN_PAIRS of them (a story's vox pop: "Maria G.", "Tom R.", "Aisha K.")."""
+    names = {ln.index for ln in lines if ln.words <= TESTIMONIAL_NAME_MAX_WORDS and ln.text.endswith(".")
+             and _SIGNED_INITIALS.fullmatch(ln.text) is not None}  # (every signature ends in an initial's stop)
+    if len(names) < TESTIMONIAL_MIN_PAIRS:
+        return
+
     def signed(k: int) -> bool:
-        quote, name = lines[k], lines[k + 1]
-        return name.words <= TESTIMONIAL_NAME_MAX_WORDS and _SIGNED_INITIALS.fullmatch(name.text) is not None \
-            and quote.label in ("", *CONTENT) and quote.words >= EXTEND_MIN_WORDS
+        quote = lines[k]
+        return k + 1 in names and quote.label in ("", *CONTENT) and quote.words >= EXTEND_MIN_WORDS
     k = 0
     while k + 1 < len(lines):
         j = k
@@ -3056,9 +3060,16 @@ def _mark_template_labels(lines: list[Line]) -> None:
     under a heading ("Meal Prep Menu for Eating Plan A", "Pre-Workout Meal", ..., "Meal Prep Menu for Eating Plan B",
     "Pre-Workout Meal", ...): the first label of a template each sibling section fills in, a heading too (its first
     copy: the others fill in the same template). A comma makes such a line a value ("San Jose, United States")."""
+    under: dict[str, int] = {}  # the lines right under a heading, by their words: only those may be such labels
+    for ln in lines[1:]:
+        if lines[ln.index - 1].label == HEADING:
+            under[ln.key] = under.get(ln.key, 0) + 1
+    keys = {key for key, n in under.items() if n >= TEMPLATE_MIN_COPIES}
+    if not keys:
+        return
     copies: dict[str, list[Line]] = {}
     for ln in lines:
-        if TEMPLATE_LABEL_MIN_WORDS <= ln.words <= TEMPLATE_LABEL_MAX_WORDS:
+        if ln.key in keys and TEMPLATE_LABEL_MIN_WORDS <= ln.words <= TEMPLATE_LABEL_MAX_WORDS:
             copies.setdefault(ln.key, []).append(ln)
     for same in copies.values():
         if len(same) >= TEMPLATE_MIN_COPIES and all(
@@ -3111,6 +3122,8 @@ def _group_labels(lines: list[Line]) -> list[int]:
     more items that are not, in its block ("NOT SCARY", "Writing a blog post", "Writing an email", "KIND OF SCARY",
     ...; or "BEGINNER:" over its lines, a blank line, "INTERMEDIATE:" over its own): each heads its group. A product
     box's "PROS" and "CONS" are two; a menu's capitals stand outside the text."""
+    if sum(1 for ln in lines if ln.words <= GROUP_LABEL_MAX_WORDS and ln.text.isupper()) < GROUP_LABELS_MIN:
+        return []  # (too few lines in capitals on the page for a list's groups)
     found: list[int] = []
     run: list[int] = []  # the labels of the blocks in a row so far
     i = 0
