@@ -366,7 +366,7 @@ def _cjk_byline(text: str) -> str:
         return ""
     text = _CJK_AFTER.sub("", _CJK_DATELINE.sub("", text.strip()))
     pieces = _CJK_TAIL.split(text)
-    if len(pieces) > 1 and is_date_line(" ".join(pieces[-1:])):  # (a title's bar splits nothing off: "记者｜王磊")
+    if len(pieces) > 1 and is_date_line(pieces[-1]):  # (a title's bar splits nothing off: "记者｜王磊")
         text = " | ".join(pieces[:-1])
     found = _CJK_BYLINE.match(text)
     if found is None:
@@ -936,8 +936,9 @@ def _name_under_date(lines: Sequence[str], i: int, date_line: Callable[[int], bo
     "Jane Doe"), not in a list of dated links (no other date line right after it or
     after the line that follows); else ""."""
     text = lines[i]
-    if not (i > 0 and (_BARE_NAME.match(text) or _group_alone(text)) and date_line(i - 1)
-            and len(lines[i - 1].split()) <= DATE_ABOVE_MAX_WORDS and (looks_like_name(text) or _group_alone(text))):
+    group = _group_alone(text)
+    if not (i > 0 and (group or (_BARE_NAME.match(text) and looks_like_name(text))) and date_line(i - 1)
+            and len(lines[i - 1].split()) <= DATE_ABOVE_MAX_WORDS):
         return ""
     if (i + 1 < len(lines) and date_line(i + 1)) or _in_link_list(lines, i):
         return ""
@@ -1000,13 +1001,14 @@ def _loose_names(text: str, lead: bool = False) -> str:
         ok = ((word.isascii() and _HANDLE.match(word) is not None) or (word[:1].isupper() and _LOOSE_TOKEN.match(word)
                                                                        is not None)) and word[-1:].isalnum()
         return word if ok and not _not_a_name(word) else ""
-    if (words[0].casefold() in _LOOSE_LINKS and not (lead and words[0] in ("The", "the")) and not _agency_name(words)) \
+    agency = _agency_name(words)  # rule agency_signature: "Associated Press" / "Nov. 14, 2019"
+    if (words[0].casefold() in _LOOSE_LINKS and not (lead and words[0] in ("The", "the")) and not agency) \
             or words[-1].casefold() in _LOOSE_LINKS:
         return ""  # after a lead-in, a group may start with "The": "by The Example Team"
     if not all(w.casefold() in _LOOSE_LINKS or _LOOSE_TOKEN.match(w) for w in words):
         return ""
-    if _agency_name(words):
-        return head  # rule agency_signature: "Associated Press" / "Nov. 14, 2019"
+    if agency:
+        return head
     first = words[1] if lead and words[0] in ("The", "the") else words[0]
     return head if not (_not_a_name(first) or _not_a_name(words[-1])) else ""
 

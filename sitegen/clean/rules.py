@@ -13,7 +13,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 
 from sitegen.clean import code, contents, features, overlap, regions, titles, vocab
@@ -775,13 +775,8 @@ def _mark_list_rest(lines: list[Line]) -> None:
     blank line between) within the main run, of which LIST_REST_MIN_SHARE or
     more are its text, no code: the others, that their scores alone left
     out, are items of the same list."""
-    i = 0
-    while i < len(lines):
-        j = i + 1
-        while j < len(lines) and lines[j].number == lines[j - 1].number + 1:
-            j += 1
+    for i, j in _close_set_blocks(lines):
         if j - i < LIST_REST_MIN_LINES:  # a block too short (most lines: a blank line follows)
-            i = j
             continue
         block = lines[i:j]
         kept = sum(ln.label == PARAGRAPH for ln in block)
@@ -790,6 +785,16 @@ def _mark_list_rest(lines: list[Line]) -> None:
                 and kept >= LIST_REST_MIN_SHARE * len(block) and not any(ln.code for ln in block):
             for line in low:
                 line.mark(PARAGRAPH, "list_rest" + line.rule.removeprefix(MODEL_RULE.rstrip(":")))
+
+
+def _close_set_blocks(lines: list[Line]) -> Iterator[tuple[int, int]]:
+    """The page's blocks of lines set line after line (no blank line between), as (first, past the last)."""
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and lines[j].number == lines[j - 1].number + 1:
+            j += 1
+        yield i, j
         i = j
 
 
@@ -1498,13 +1503,12 @@ def _block_top(lines: list[Line], end: int) -> int:
     ("... within these distances of your windows:") stands over it (`_introduced_block`): the first of the lines
     set close (no blank between) that end at `end - 1`, up to ANNOUNCED_TOP_MAX_LINES of them; `end` when none
     announces them."""
-    top = end - 1
-    while top > 0 and end - top <= ANNOUNCED_TOP_MAX_LINES and _set_close(lines, top - 1) \
-            and not lines[top - 1].text.endswith(":"):
-        top -= 1
-    if top < 1 or end - top > ANNOUNCED_TOP_MAX_LINES or not lines[top - 1].text.endswith(":"):
-        return end
-    return top
+    for top in range(end - 1, max(0, end - 1 - ANNOUNCED_TOP_MAX_LINES), -1):
+        if lines[top - 1].text.endswith(":"):
+            return top
+        if not _set_close(lines, top - 1):
+            return end
+    return end
 
 
 def _spaced_items_end(lines: list[Line], end: int) -> int:
@@ -3126,18 +3130,13 @@ def _group_labels(lines: list[Line]) -> list[int]:
         return []  # (too few lines in capitals on the page for a list's groups)
     found: list[int] = []
     run: list[int] = []  # the labels of the blocks in a row so far
-    i = 0
-    while i < len(lines):
-        j = i + 1
-        while j < len(lines) and lines[j].number == lines[j - 1].number + 1:
-            j += 1
+    for i, j in _close_set_blocks(lines):
         labels = _block_labels(lines[i:j])
         if labels:
             run += labels
         else:
             found += run if len(run) >= GROUP_LABELS_MIN else []
             run = []
-        i = j
     return found + (run if len(run) >= GROUP_LABELS_MIN else [])
 
 
