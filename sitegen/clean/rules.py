@@ -787,12 +787,14 @@ def _mark_list_rest(lines: list[Line]) -> None:
                 line.mark(PARAGRAPH, "list_rest" + line.rule.removeprefix(MODEL_RULE.rstrip(":")))
 
 
-def _close_set_blocks(lines: list[Line]) -> Iterator[tuple[int, int]]:
-    """The page's blocks of lines set line after line (no blank line between), as (first, past the last)."""
-    i = 0
-    while i < len(lines):
+def _close_set_blocks(lines: list[Line], start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """The blocks of lines set line after line (no blank line between) among lines `start` to `end` (the whole
+    page by default), as (first, past the last)."""
+    end = len(lines) if end is None else end
+    i = start
+    while i < end:
         j = i + 1
-        while j < len(lines) and lines[j].number == lines[j - 1].number + 1:
+        while j < end and _set_close(lines, j - 1):
             j += 1
         yield i, j
         i = j
@@ -1656,17 +1658,6 @@ def _continue_numbering(lines: list[Line], start: int, end: int) -> int:
     return stop
 
 
-def _blocks(lines: list[Line], start: int, end: int) -> list[tuple[int, int]]:
-    """The blocks of lines `start` to `end`: runs of lines set close, each (first, past its last)."""
-    spans: list[tuple[int, int]] = []
-    for k in range(start, end):
-        if spans and _set_close(lines, k - 1) and k - 1 >= spans[-1][0]:
-            spans[-1] = (spans[-1][0], k + 1)
-        else:
-            spans.append((k, k + 1))
-    return spans
-
-
 def _block_shape(lines: list[Line], span: tuple[int, int]) -> tuple[int, bool]:
     """A block's shape: its lines, and whether one of them is a long line (a paragraph)."""
     return span[1] - span[0], any(ln.words >= features.LONG_LINE_WORDS for ln in lines[span[0]:span[1]])
@@ -1683,11 +1674,12 @@ def _entry_shape(shapes: list[tuple[int, bool]]) -> bool:
 
 def _continue_entries(lines: list[Line], probs: list[float], start: int, end: int) -> int:
     """A listing of entries the run ends in goes on past its end (entry_series): when the run's last blocks
-    (`_blocks`) are ENTRY_MIN_REPEATS entries or more of the same shape, each ENTRY_MIN_BLOCKS to ENTRY_MAX_BLOCKS
-    blocks (an album's name, label and year; its review; the critic's name; a link; `_entry_shape`), the blocks
-    past the run's end that go on the same shapes in the same order, up to a line a rule took or an end marker,
-    are the listing's later entries, whole entries only: each of them too small to count for a run alone."""
-    own = _blocks(lines, start, end)
+    (`_close_set_blocks`) are ENTRY_MIN_REPEATS entries or more of the same shape, each ENTRY_MIN_BLOCKS to
+    ENTRY_MAX_BLOCKS blocks (an album's name, label and year; its review; the critic's name; a link;
+    `_entry_shape`), the blocks past the run's end that go on the same shapes in the same order, up to a line a
+    rule took or an end marker, are the listing's later entries, whole entries only: each of them too small to
+    count for a run alone."""
+    own = list(_close_set_blocks(lines, start, end))
     shapes = [_block_shape(lines, span) for span in own]
     period = next((n for n in range(ENTRY_MIN_BLOCKS, ENTRY_MAX_BLOCKS + 1)
                    if len(shapes) >= n * ENTRY_MIN_REPEATS
@@ -1700,7 +1692,7 @@ def _continue_entries(lines: list[Line], probs: list[float], start: int, end: in
     while reach < len(free) and free[reach]:
         reach += 1
     new_end = end
-    for k, span in enumerate(_blocks(lines, end, reach)):
+    for k, span in enumerate(_close_set_blocks(lines, end, reach)):
         if span[1] == reach and reach < len(lines) and _set_close(lines, reach - 1) \
                 or _block_shape(lines, span) != shapes[len(shapes) - period + k % period]:
             break
