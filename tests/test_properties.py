@@ -114,6 +114,7 @@ def own_output(article: Article) -> str:
 @settings(max_examples=300, deadline=None)
 @example("the the\n\nthe\n\nthe\n\nthe\n\nthe the the\n\nthe\n\nthe")
 @example("the — the | the\n\nthe")  # a title with two suffixes loses both at once
+@example("the the | the — March 3, 2021\n\nthe")  # and a date after them
 @example("Share\nShare\nShare\nShare\n")  # page chrome alone: read again, its list items are chrome too
 @example("Title here\n\nBy Jane Doe\n\nUpdated 2024\n\nBy Jane Doe and Bob Smith\n\nThe cat sat on the mat.")
 @example("Menu\nHome\nA title for it\nBy Jane Doe\nThe cat sat on the mat, and the cat sat on it again today.\n"

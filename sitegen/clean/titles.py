@@ -995,10 +995,11 @@ def title_text(lines: list[Line], title: Line | None) -> str:
     """The headline as shown: a "Title | Site" line loses its suffix when the
     bare title is a line of its own (BARE_HEAD_MIN_WORDS words at least), when the suffix is the name the page's
     copyright line gives the site, or when a pipe sets off a suffix shorter
-    than the title (`_pipe_suffix`)."""
+    than the title (`_pipe_suffix`); a date set after it goes before and after those (`_without_date_suffix`), so
+    that the text shown reads the same when read again."""
     if title is None:
         return ""
-    text = title.text
+    text = _without_date_suffix(title.text)  # first: a suffix it set off may hold the site's ("Title | Site — May 3")
     keys: set[str] | None = None  # the other lines', read when the title holds a suffix
     while (parts := _site_suffix(text)) is not None:  # each suffix in turn: none is left to strip
         head, site = parts
